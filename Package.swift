@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The folders follow the pipeline: checklist text → syntax tree → validated model →
+// evaluation (DuchaChecklist) → session (DuchaSession) → REPL (DuchaInspect) → the
+// thin `ducha` executable that only parses arguments and prints.
+let package = Package(
+  name: "ducha",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "ducha", targets: ["ducha"]),
+    .library(name: "DuchaChecklist", targets: ["DuchaChecklist"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "DuchaChecklist"),
+    .target(name: "DuchaTerminal"),
+    .systemLibrary(
+      name: "CReadline",
+      path: "Sources/CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
+    .target(
+      name: "DuchaInspect",
+      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "CReadline"]
+    ),
+    .executableTarget(
+      name: "ducha",
+      dependencies: [
+        "DuchaChecklist", "DuchaTerminal", "DuchaSession", "DuchaInspect",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"]),
+    .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
+    .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
+    .testTarget(name: "DuchaInspectTests", dependencies: ["DuchaInspect"]),
+    .testTarget(name: "DuchaCLITests", dependencies: ["ducha"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
