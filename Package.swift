@@ -22,20 +22,22 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    .target(name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
     .target(
       name: "DuchaInspect",
-      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "CReadline"]
+      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "CReadline"]
     ),
     .executableTarget(
       name: "ducha",
       dependencies: [
-        "DuchaChecklist", "DuchaTerminal", "DuchaSession", "DuchaInspect",
+        "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"]),
     .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
+    .testTarget(name: "DuchaRenderTests", dependencies: ["DuchaRender"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
     .testTarget(name: "DuchaInspectTests", dependencies: ["DuchaInspect"]),
     .testTarget(name: "DuchaCLITests", dependencies: ["ducha"]),

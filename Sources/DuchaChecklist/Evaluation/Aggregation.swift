@@ -1,0 +1,32 @@
+import Foundation
+
+/// Combines child states into a parent state: pending wins, then awaiting cohort; all
+/// inapplicable is inapplicable; otherwise the sum.
+func aggregate(_ states: [ScoreState]) -> ScoreState {
+  var reasons: [Localized] = []
+  var awaiting = false
+  var sum = Decimal(0)
+  var applicable = false
+  for state in states {
+    switch state {
+    case .scored(let value):
+      sum += value
+      applicable = true
+    case .pending(let why):
+      reasons += why
+      applicable = true
+    case .awaitingCohort:
+      awaiting = true
+      applicable = true
+    case .notApplicable: break
+    }
+  }
+  if !reasons.isEmpty { return .pending(reasons) }
+  if awaiting { return .awaitingCohort }
+  return applicable ? .scored(sum) : .notApplicable
+}
+
+/// The sum of the scored states, ignoring the rest.
+func scoredSum(_ states: [ScoreState]) -> Decimal {
+  states.compactMap(\.score).reduce(0, +)
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A recorded value of one input.
+public enum AnswerValue: Sendable, Equatable, Codable {
+  /// 计数, 数值, 百分比, 酌情.
+  case number(Decimal)
+  /// 是否.
+  case bool(Bool)
+  /// 单选: the chosen label.
+  case choice(String)
+  /// 多选: the chosen entries.
+  case multiple([String])
+  /// 日期, as `YYYY-MM-DD`.
+  case date(String)
+  /// 文本.
+  case text(String)
+  /// 核验: entry → status; entries not named are 齐全.
+  case verification([String: VerificationStatus])
+}
+
+/// One answer: the value and, for 酌情 inputs and overridden defaults, the written reason.
+public struct Answer: Sendable, Equatable, Codable {
+  /// The value.
+  public var value: AnswerValue
+  /// Why, when a reason is required or given.
+  public var reason: String?
+
+  /// Creates an answer.
+  public init(_ value: AnswerValue, reason: String? = nil) {
+    self.value = value
+    self.reason = reason
+  }
+}
+
+/// Everything recorded for one unit against one checklist.
+public struct Answers: Sendable, Equatable, Codable {
+  /// Input name → answer.
+  public var values: [String: Answer]
+  /// Verification-list item id → status.
+  public var statuses: [String: VerificationStatus]
+  /// Figures from roll calls, registry checks, verification lists and last year, keyed
+  /// `点名.人籍不一致`, `学籍.无照片`, `核验.问题数`, `上年.小学入学率` ….
+  public var figures: [String: Decimal]
+
+  /// Creates answers.
+  public init(
+    values: [String: Answer] = [:], statuses: [String: VerificationStatus] = [:],
+    figures: [String: Decimal] = [:]
+  ) {
+    self.values = values
+    self.statuses = statuses
+    self.figures = figures
+  }
+}
+
+/// What is known about the unit and the round of inspection, beyond the answers.
+public struct EvaluationContext: Sendable {
+  /// The unit's stages; items whose `适用` fails are not applicable.
+  public var stages: Set<Stage>
+  /// The inspection year, which picks year targets.
+  public var year: Int?
+  /// Other units' values for cohort ranking, keyed by the ranked expression (e.g. `报考率`).
+  public var cohort: [String: [Decimal]]
+
+  /// Creates a context.
+  public init(stages: Set<Stage>, year: Int? = nil, cohort: [String: [Decimal]] = [:]) {
+    self.stages = stages
+    self.year = year
+    self.cohort = cohort
+  }
+}
+
+/// The figure names a checklist may bind inputs to, by source.
+public enum Figures {
+  /// Roll-call totals.
+  public static let rollCall = ["班级数", "学籍人数", "实到人数", "请假人数", "实有人数", "籍在人不在", "人在籍不在", "人籍不一致"]
+  /// Registry-system counts.
+  public static let registry = ["系统班级数", "系统学生数", "重复学籍", "无照片", "无身份证号", "问题学籍未处理"]
+  /// Verification-list counts.
+  public static let verification = ["齐全", "缺失", "不全", "问题数"]
+
+  /// Figures that are sums of others, derived when not recorded directly.
+  public static let composites: [String: [String]] = [
+    "点名.人籍不一致": ["点名.籍在人不在", "点名.人在籍不在"],
+    "点名.实有人数": ["点名.实到人数", "点名.请假人数"],
+    "核验.问题数": ["核验.缺失", "核验.不全"],
+  ]
+
+  /// Whether `name` (e.g. `点名.人籍不一致`) is a figure a session can supply; `上年.X` is
+  /// valid when `inputs` has X.
+  public static func isKnown(_ name: String, inputs: Set<String>) -> Bool {
+    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else { return false }
+    switch parts[0] {
+    case "点名": return rollCall.contains(parts[1])
+    case "学籍": return registry.contains(parts[1])
+    case "核验": return verification.contains(parts[1])
+    case "上年": return inputs.contains(parts[1])
+    default: return false
+    }
+  }
+
+  /// Every figure name except `上年.*`, for suggestions and completion.
+  public static var all: [String] {
+    rollCall.map { "点名.\($0)" } + registry.map { "学籍.\($0)" } + verification.map { "核验.\($0)" }
+  }
+}

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Scores a checklist for one unit: items, sections, total and the form-level outcome.
+public enum Evaluator {
+  /// Evaluates every item of `checklist` with `answers` in `context`.
+  public static func evaluate(
+    _ checklist: Checklist, answers: Answers, context: EvaluationContext
+  ) -> FormResult {
+    let evaluator = ExpressionEvaluator(checklist: checklist, answers: answers, context: context)
+    var counts = VerificationCounts()
+    let sections = checklist.sections.map { section in
+      let items = section.items.map { item(checklist, $0, evaluator, &counts) }
+      return SectionResult(
+        id: section.id, title: section.title,
+        maxPoints: items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +),
+        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(items.map(\.state)), items: items)
+    }
+    let applicableMax = sections.map(\.maxPoints).reduce(0, +)
+    let itemTotal = checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
+    var result = FormResult(
+      sections: sections, applicableMax: applicableMax, itemTotal: itemTotal, total: itemTotal,
+      scoredSoFar: scoredSum(sections.map(\.state)), totalDeductions: [], rescaling: nil, derived: [],
+      outcome: .pass, verification: counts)
+    finish(checklist, &result, evaluator)
+    return result
+  }
+
+  private static func item(
+    _ checklist: Checklist, _ item: Item, _ evaluator: ExpressionEvaluator,
+    _ counts: inout VerificationCounts
+  ) -> ItemResult {
+    var result = ItemResult(
+      id: item.id, title: item.title, maxPoints: item.points ?? 0, state: .notApplicable, base: nil,
+      deductions: [], explanations: [], parts: [], status: nil)
+    if let condition = item.applicability, (try? evaluator.bool(condition)) == false {
+      result.maxPoints = item.points ?? 0
+      return result
+    }
+    if checklist.kind == .verification {
+      result.status = evaluator.answers.statuses[item.id]
+      switch result.status {
+      case .complete: counts.complete += 1
+      case .missing: counts.missing += 1
+      case .incomplete: counts.incomplete += 1
+      case nil: counts.unchecked += 1
+      }
+      result.state = result.status == nil ? .pending([Localized("未核验", en: "not checked")]) : .scored(0)
+      return result
+    }
+    if !item.parts.isEmpty {
+      result.parts = item.parts.map { self.item(checklist, $0, evaluator, &counts) }
+      result.state = aggregate(result.parts.map(\.state))
+      result.maxPoints = result.parts.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +)
+      return result
+    }
+    score(item, evaluator, &result)
+    return result
+  }
+
+  /// Applies an item's rules: a true 不得分 zeroes it; otherwise pending inputs make it
+  /// pending; otherwise base (full points or the scoring rule) minus deductions, floored at 0.
+  private static func score(_ item: Item, _ evaluator: ExpressionEvaluator, _ result: inout ItemResult) {
+    let points = item.points ?? 0
+    var base = points
+    var problems: [Localized] = []
+    var awaiting = false
+    var zeroed: Localized?
+    for rule in item.rules {
+      do {
+        switch try evaluator.apply(rule, points: points) {
+        case .deduct(let deduction): result.deductions.append(deduction)
+        case .score(let value, let why):
+          base = value
+          result.base = why
+        case .zero(let why): zeroed = zeroed ?? why
+        case .none: break
+        }
+      } catch .awaitingCohort {
+        awaiting = true
+      } catch {
+        problems.append(error.message)
+      }
+    }
+    result.explanations = indicatorExplanations(item, evaluator)
+    if let zeroed {
+      result.deductions = [Deduction(amount: points, reason: zeroed, rule: "不得分")]
+      result.state = .scored(0)
+    } else if !problems.isEmpty {
+      result.state = .pending(unique(problems))
+    } else if awaiting {
+      result.state = .awaitingCohort
+    } else {
+      let deducted = result.deductions.map(\.amount).reduce(0, +)
+      result.state = .scored(min(points, max(0, base - deducted)))
+    }
+  }
+
+  /// Shows each indicator an item's rules use, or that is computed from the item's own
+  /// inputs (灵璧 11: the ratio the inspector judges by), with its formula and value.
+  private static func indicatorExplanations(_ item: Item, _ evaluator: ExpressionEvaluator) -> [Localized] {
+    let own = Set(item.inputNames)
+    let fromInputs = evaluator.checklist.indicators.values
+      .filter { $0.formula.referencedNames.contains { own.contains($0.0) } }.map(\.name).sorted()
+    let names = item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) } + fromInputs
+    var seen = Set<String>()
+    return names.compactMap { name in
+      guard seen.insert(name).inserted, let indicator = evaluator.checklist.indicators[name] else {
+        return nil
+      }
+      let value = (try? evaluator.number(indicator.formula)).map { ScoreFormat.string($0) } ?? "?"
+      return Localized("\(name) = \(indicator.source) = \(value)")
+    }
+  }
+
+  private static func unique(_ messages: [Localized]) -> [Localized] {
+    var seen = Set<Localized>()
+    return messages.filter { seen.insert($0).inserted }
+  }
+
+  /// Rescaling, form-level deductions, derived results and the veto.
+  private static func finish(_ checklist: Checklist, _ result: inout FormResult, _ evaluator: ExpressionEvaluator) {
+    func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
+    var outcomePending = false
+    if case .scored(var total) = result.itemTotal {
+      if checklist.inapplicablePolicy == .rescale, result.applicableMax > 0,
+        result.applicableMax != checklist.totalPoints
+      {
+        let rescaled = total * checklist.totalPoints / result.applicableMax
+        result.rescaling = Localized(
+          "适用满分 \(f(result.applicableMax))，折算：\(f(total)) ÷ \(f(result.applicableMax)) × \(f(checklist.totalPoints)) = \(f(rescaled))",
+          en: "applicable maximum \(f(result.applicableMax)); rescaled \(f(total)) → \(f(rescaled))")
+        total = rescaled
+      }
+      var pendingReasons: [Localized] = []
+      for case .totalDeduction(let amountExpression, let cap, let reason, _) in checklist.outcomes {
+        do {
+          var amount = try evaluator.number(amountExpression)
+          if let cap { amount = min(amount, cap) }
+          guard amount > 0 else { continue }
+          let why = reason ?? amountExpression.description
+          result.totalDeductions.append(
+            Deduction(amount: amount, reason: Localized("\(why)，总分扣 \(f(amount)) 分", en: "\(why): −\(f(amount)) from the total"), rule: "总分扣分"))
+          total -= amount
+        } catch {
+          pendingReasons.append(error.message)
+        }
+      }
+      total = max(0, total)
+      result.total = pendingReasons.isEmpty ? .scored(total) : .pending(pendingReasons)
+    }
+    var finalEvaluator = evaluator
+    finalEvaluator.total = result.total.score
+    for case .derived(let name, let formula, let cap, _) in checklist.outcomes {
+      guard result.total.score != nil else {
+        result.derived.append((name, result.total))
+        continue
+      }
+      do {
+        var value = try finalEvaluator.number(formula)
+        if let cap { value = min(value, cap) }
+        result.derived.append((name, .scored(max(0, value))))
+      } catch {
+        result.derived.append((name, .pending([error.message])))
+      }
+    }
+    var vetoes: [Localized] = []
+    for case .veto(let condition, let reason, _) in checklist.outcomes {
+      do {
+        if try finalEvaluator.bool(condition) {
+          vetoes.append(Localized(reason ?? condition.description))
+        }
+      } catch {
+        outcomePending = true
+      }
+    }
+    result.outcome = !vetoes.isEmpty ? .veto(vetoes) : outcomePending ? .pending : .pass
+  }
+}
+
+extension Rule.Kind {
+  /// The expressions the rule reads, for explanations and name checks.
+  var expressions: [Expression] {
+    let nowhere = SourceRange(start: SourceLocation(file: "", line: 0, column: 0))
+    switch self {
+    case .perOccurrence(let count, _, _): return [count]
+    case .perMissing(let input, _), .discretionaryDeduction(let input), .tier(let input),
+      .discretionaryScore(let input):
+      return [Expression(.name(input), nowhere)]
+    case .shortfall(let value, let minimum, _, _): return [value, minimum]
+    case .conditional(let condition, _, _), .zeroIf(let condition, _): return [condition]
+    case .belowTarget(let value, let target, _, _, _), .deviation(let value, let target, _, _, _):
+      return [value, target]
+    case .aboveLimit(let value, let limit, _, _, _): return [value, limit]
+    case .proportional(let value, let standard): return [value, standard]
+    case .comparedWithLastYear(let current, let previous, _, _, _): return [current, previous]
+    case .cohortBands(let value, _, _): return [value]
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import Foundation
+
+/// A value an expression evaluates to.
+public enum Value: Sendable, Equatable {
+  /// A number.
+  case number(Decimal)
+  /// 是 / 否.
+  case bool(Bool)
+  /// Text or a chosen option's label.
+  case text(String)
+  /// Chosen entries of a 多选.
+  case multiple([String])
+  /// Statuses of a 核验.
+  case verification([String: VerificationStatus])
+}
+
+/// Why an expression has no value yet, or none at all.
+public enum EvaluationProblem: Error, Sendable, Equatable {
+  /// An input or figure has not been recorded.
+  case missing(String)
+  /// A formula divides by zero.
+  case divisionByZero(String)
+  /// A year target has no value for the inspection year (or no year was given).
+  case noTarget(name: String, year: Int?)
+  /// Cohort ranking needs every unit of the cohort.
+  case awaitingCohort(String)
+  /// The value has the wrong type (the validator prevents this for checked files).
+  case typeMismatch(String)
+
+  /// What to tell the inspector.
+  public var message: Localized {
+    switch self {
+    case .missing(let name): Localized("缺少“\(name)”", en: "'\(name)' not recorded")
+    case .divisionByZero(let formula): Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
+    case .noTarget(let name, let year):
+      year.map { Localized("\(name) 没有 \($0) 年的目标", en: "\(name) has no target for \($0)") }
+        ?? Localized("\(name) 需要考核年度", en: "\(name) needs the inspection year")
+    case .awaitingCohort(let name): Localized("\(name) 需全部单位检查完后排名", en: "\(name) is ranked once every unit is in")
+    case .typeMismatch(let what): Localized("类型不符：\(what)", en: "type mismatch: \(what)")
+    }
+  }
+}
+
+/// Evaluates formulas and conditions against answers, figures and the context.
+public struct ExpressionEvaluator: Sendable {
+  /// The checklist whose names are resolved.
+  public let checklist: Checklist
+  /// The recorded answers.
+  public let answers: Answers
+  /// Stages, year and cohort.
+  public let context: EvaluationContext
+  /// `总分`, available to form-level outcomes only.
+  public var total: Decimal?
+
+  /// Creates an evaluator.
+  public init(checklist: Checklist, answers: Answers, context: EvaluationContext, total: Decimal? = nil) {
+    self.checklist = checklist
+    self.answers = answers
+    self.context = context
+    self.total = total
+  }
+
+  /// Evaluates to any value.
+  public func evaluate(_ expression: Expression) throws(EvaluationProblem) -> Value {
+    switch expression.kind {
+    case .number(let value): return .number(value)
+    case .text(let text): return .text(text)
+    case .boolean(let value): return .bool(value)
+    case .date(let text): return .text(text)
+    case .name(let name): return try resolve(name)
+    case .unary(let op, let operand):
+      if op == "-" { return .number(-(try number(operand))) }
+      return .bool(!(try bool(operand)))
+    case .binary(let op, let left, let right): return try binary(op, left, right, expression)
+    case .call(let name, let arguments): return try call(name, arguments, expression)
+    case .list(let elements):
+      return .multiple(try elements.map { element throws(EvaluationProblem) in try text(element) })
+    case .pair: throw .typeMismatch(expression.description)
+    }
+  }
+
+  /// Evaluates to a number.
+  public func number(_ expression: Expression) throws(EvaluationProblem) -> Decimal {
+    guard case .number(let value) = try evaluate(expression) else {
+      throw .typeMismatch(expression.description)
+    }
+    return value
+  }
+
+  /// Evaluates to 是 / 否.
+  public func bool(_ expression: Expression) throws(EvaluationProblem) -> Bool {
+    guard case .bool(let value) = try evaluate(expression) else {
+      throw .typeMismatch(expression.description)
+    }
+    return value
+  }
+
+  private func text(_ expression: Expression) throws(EvaluationProblem) -> String {
+    if let name = expression.name, !isDefined(name) { return name }
+    switch try evaluate(expression) {
+    case .text(let text): return text
+    case .number(let value): return ScoreFormat.string(value)
+    default: throw .typeMismatch(expression.description)
+    }
+  }
+
+  private func isDefined(_ name: String) -> Bool {
+    checklist.inputs[name] != nil || checklist.indicators[name] != nil
+      || checklist.yearTargets[name] != nil || name.contains(".") || ["小学", "初中", "总分"].contains(name)
+  }
+
+  /// Resolves a name: context words, inputs (answer, else default), indicators, year
+  /// targets, then figures.
+  public func resolve(_ name: String) throws(EvaluationProblem) -> Value {
+    if let stage = Stage(rawValue: name) { return .bool(context.stages.contains(stage)) }
+    if name == "总分", let total { return .number(total) }
+    if let input = checklist.inputs[name] {
+      if let answer = answers.values[name] { return Self.value(of: answer.value) }
+      guard let fallback = input.defaultValue else { throw .missing(name) }
+      do {
+        return try evaluate(fallback)
+      } catch .missing {
+        throw .missing(name)
+      }
+    }
+    if let indicator = checklist.indicators[name] { return try evaluate(indicator.formula) }
+    if let targets = checklist.yearTargets[name] {
+      guard let year = context.year, let value = targets[year] else {
+        throw .noTarget(name: name, year: context.year)
+      }
+      return .number(value)
+    }
+    if let figure = answers.figures[name] { return .number(figure) }
+    if let parts = Figures.composites[name] {
+      var sum = Decimal(0)
+      for part in parts {
+        guard let value = answers.figures[part] else { throw .missing(name) }
+        sum += value
+      }
+      return .number(sum)
+    }
+    throw .missing(name)
+  }
+
+  /// The value an answer stands for in formulas.
+  public static func value(of answer: AnswerValue) -> Value {
+    switch answer {
+    case .number(let value): .number(value)
+    case .bool(let value): .bool(value)
+    case .choice(let label): .text(label)
+    case .multiple(let entries): .multiple(entries)
+    case .date(let text), .text(let text): .text(text)
+    case .verification(let statuses): .verification(statuses)
+    }
+  }
+
+  private func binary(
+    _ op: String, _ left: Expression, _ right: Expression, _ whole: Expression
+  ) throws(EvaluationProblem) -> Value {
+    switch op {
+    // 且/或 short-circuit so that a condition about one stage need not have the other's inputs.
+    case "且":
+      guard try bool(left) else { return .bool(false) }
+      return .bool(try bool(right))
+    case "或":
+      if try bool(left) { return .bool(true) }
+      return .bool(try bool(right))
+    case "+": return .number(try number(left) + number(right))
+    case "-": return .number(try number(left) - number(right))
+    case "*": return .number(try number(left) * number(right))
+    case "/":
+      let divisor = try number(right)
+      guard divisor != 0 else { throw .divisionByZero(whole.description) }
+      return .number(try number(left) / divisor)
+    default:
+      let lhs = try evaluate(left)
+      let rhs = try evaluate(right)
+      switch (lhs, rhs) {
+      case (.number(let a), .number(let b)): return .bool(Self.compare(op, a, b))
+      default:
+        let equal = lhs == rhs
+        guard op == "=" || op == "!=" else { throw .typeMismatch(whole.description) }
+        return .bool(op == "=" ? equal : !equal)
+      }
+    }
+  }
+
+  private static func compare(_ op: String, _ a: Decimal, _ b: Decimal) -> Bool {
+    switch op {
+    case "=": a == b
+    case "!=": a != b
+    case "<": a < b
+    case "<=": a <= b
+    case ">": a > b
+    default: a >= b
+    }
+  }
+
+  private func call(
+    _ name: String, _ arguments: [CallArgument], _ whole: Expression
+  ) throws(EvaluationProblem) -> Value {
+    // 若 evaluates only the branch it takes, so the other branch's inputs may be missing.
+    if name == "若", arguments.count == 3 {
+      return try evaluate(try bool(arguments[0].value) ? arguments[1].value : arguments[2].value)
+    }
+    let values = try arguments.map { argument throws(EvaluationProblem) in try number(argument.value) }
+    switch (name, values.count) {
+    case ("最小", 1...): return .number(values.min()!)
+    case ("最大", 1...): return .number(values.max()!)
+    case ("绝对值", 1): return .number(abs(values[0]))
+    default: throw .typeMismatch(whole.description)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Where an item, section or form stands.
+public enum ScoreState: Sendable, Equatable {
+  /// Scored.
+  case scored(Decimal)
+  /// Not yet scorable: the listed inputs or problems are outstanding. Never silently zero.
+  case pending([Localized])
+  /// The unit's stages make it inapplicable.
+  case notApplicable
+  /// Ranked across a cohort that is not complete yet.
+  case awaitingCohort
+
+  /// The score, when scored.
+  public var score: Decimal? {
+    if case .scored(let value) = self { return value }
+    return nil
+  }
+
+  /// A short label: the score, 待定, 不适用 or 待全体.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .scored(let value): ScoreFormat.string(value)
+    case .pending: language == .english ? "pending" : "待定"
+    case .notApplicable: language == .english ? "n/a" : "不适用"
+    case .awaitingCohort: language == .english ? "awaiting cohort" : "待全体"
+    }
+  }
+}
+
+/// One deduction with its reason: which clause, which count, which figure.
+public struct Deduction: Sendable, Equatable {
+  /// Points deducted (after the item's floor at zero, the sum may exceed what is lost).
+  public var amount: Decimal
+  /// Why.
+  public var reason: Localized
+  /// The rule as written.
+  public var rule: String
+}
+
+/// The result of one item or part.
+public struct ItemResult: Sendable {
+  /// The item's id.
+  public var id: String
+  /// The title.
+  public var title: String
+  /// Applicable maximum.
+  public var maxPoints: Decimal
+  /// The state.
+  public var state: ScoreState
+  /// The base score when a scoring rule set it (档次, 按比例 …).
+  public var base: Localized?
+  /// Every deduction with its reason.
+  public var deductions: [Deduction]
+  /// Formula values and other facts shown with the score.
+  public var explanations: [Localized]
+  /// Results of 小项.
+  public var parts: [ItemResult]
+  /// The status of a verification-list item.
+  public var status: VerificationStatus?
+}
+
+/// The result of one section.
+public struct SectionResult: Sendable {
+  /// The section's id.
+  public var id: String
+  /// The title.
+  public var title: String
+  /// Applicable maximum.
+  public var maxPoints: Decimal
+  /// The state.
+  public var state: ScoreState
+  /// Sum of the items scored so far.
+  public var scoredSoFar: Decimal
+  /// The items.
+  public var items: [ItemResult]
+}
+
+/// The form-level outcome.
+public enum Outcome: Sendable, Equatable {
+  /// 通过.
+  case pass
+  /// 一票否决, with the reasons.
+  case veto([Localized])
+  /// Not decidable yet.
+  case pending
+
+  /// 通过 / 一票否决 / 待定.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .pass: language == .english ? "pass" : "通过"
+    case .veto: language == .english ? "one-vote veto" : "一票否决"
+    case .pending: language == .english ? "pending" : "待定"
+    }
+  }
+}
+
+/// Counts of a verification list.
+public struct VerificationCounts: Sendable, Equatable {
+  /// 齐全.
+  public var complete = 0
+  /// 缺失.
+  public var missing = 0
+  /// 不全.
+  public var incomplete = 0
+  /// Not yet checked.
+  public var unchecked = 0
+
+  /// 缺失 + 不全.
+  public var problems: Int { missing + incomplete }
+}
+
+/// The whole evaluation of a checklist for one unit.
+public struct FormResult: Sendable {
+  /// Sections with their items.
+  public var sections: [SectionResult]
+  /// The applicable maximum before rescaling.
+  public var applicableMax: Decimal
+  /// The sum of items, before rescaling and form-level deductions.
+  public var itemTotal: ScoreState
+  /// The final total after 折算 and 总分扣分.
+  public var total: ScoreState
+  /// Sum of the items scored so far (for the running total).
+  public var scoredSoFar: Decimal
+  /// Form-level deductions (总分扣分).
+  public var totalDeductions: [Deduction]
+  /// How the total was rescaled, when it was.
+  public var rescaling: Localized?
+  /// Derived results (换算), by name, in file order.
+  public var derived: [(name: String, state: ScoreState)]
+  /// 通过 / 一票否决 / 待定.
+  public var outcome: Outcome
+  /// Counts, for verification lists.
+  public var verification: VerificationCounts
+
+  /// Every item and part result, flattened in walking order.
+  public var allItems: [ItemResult] {
+    sections.flatMap { $0.items.flatMap { [$0] + $0.parts } }
+  }
+
+  /// The result of the item, part or section `id`.
+  public func state(of id: String) -> ScoreState? {
+    if let section = sections.first(where: { $0.id == id }) { return section.state }
+    return allItems.first { $0.id == id }?.state
+  }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// What one rule contributes to an item.
+enum RuleEffect {
+  /// Deducts points.
+  case deduct(Deduction)
+  /// Sets the item's base score.
+  case score(Decimal, Localized)
+  /// Zeroes the item.
+  case zero(Localized)
+  /// Contributes nothing (condition false, nothing missing …).
+  case none
+}
+
+extension ExpressionEvaluator {
+  /// Evaluates one rule of an item worth `points`.
+  func apply(_ rule: Rule, points: Decimal) throws(EvaluationProblem) -> RuleEffect {
+    func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
+    switch rule.kind {
+    case .perOccurrence(let count, let each, let cap):
+      let n = try number(count)
+      guard n > 0 else { return .none }
+      var amount = each * n
+      if let cap { amount = min(amount, cap) }
+      return deduct(
+        amount, rule,
+        Localized(
+          "\(count) \(f(n)) 例 × \(f(each)) 分 = \(f(amount)) 分", en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"))
+
+    case .perMissing(let input, let each):
+      guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
+      let entries = listEntries(of: input)
+      let missing = entries.filter { !chosen.contains($0) }
+      guard !missing.isEmpty else { return .none }
+      let amount = each * Decimal(missing.count)
+      let names = missing.joined(separator: "、")
+      return deduct(
+        amount, rule,
+        Localized(
+          "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
+          en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"))
+
+    case .shortfall(let value, let minimum, let step, let each):
+      let actual = try number(value)
+      let required = try number(minimum)
+      guard actual < required else { return .none }
+      let amount = each * (required - actual) / step
+      return deduct(
+        amount, rule,
+        Localized(
+          "\(value) \(f(actual))，不足 \(f(required))，少 \(f(required - actual)) × \(f(each)) 分 = \(f(amount)) 分",
+          en: "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"))
+
+    case .conditional(let condition, let amount, let reason):
+      guard try bool(condition) else { return .none }
+      let why = reason ?? condition.description
+      return deduct(amount, rule, Localized("\(why)，扣 \(f(amount)) 分", en: "\(why): −\(f(amount))"))
+
+    case .belowTarget(let value, let target, let step, let each, let rounding):
+      let actual = try number(value)
+      let goal = try number(target)
+      return gapDeduction(rule, value, actual, goal, gap: goal - actual, step, each, rounding, Localized("低于目标", en: "below target"))
+
+    case .aboveLimit(let value, let limit, let step, let each, let rounding):
+      let actual = try number(value)
+      let cap = try number(limit)
+      return gapDeduction(rule, value, actual, cap, gap: actual - cap, step, each, rounding, Localized("超出上限", en: "above limit"))
+
+    case .deviation(let value, let target, let step, let each, let rounding):
+      let actual = try number(value)
+      let goal = try number(target)
+      return gapDeduction(rule, value, actual, goal, gap: abs(actual - goal), step, each, rounding, Localized("偏离目标", en: "off target"))
+
+    case .discretionaryDeduction(let input):
+      let amount = try number(Expression(.name(input), SourceRange(start: rule.location)))
+      guard amount > 0 else { return .none }
+      let reason = answers.values[input]?.reason ?? "酌情"
+      return deduct(amount, rule, Localized("酌情扣 \(f(amount)) 分：\(reason)", en: "discretionary −\(f(amount)): \(reason)"))
+
+    case .proportional(let value, let standard):
+      let actual = try number(value)
+      let norm = try number(standard)
+      guard norm != 0 else { throw .divisionByZero("\(value) ÷ \(standard)") }
+      let ratio = min(1, max(0, actual / norm))
+      let score = points * ratio
+      return .score(
+        score,
+        Localized(
+          "\(value) \(f(actual)) ÷ 标准 \(f(norm)) × \(f(points)) 分 = \(f(score)) 分",
+          en: "\(value) \(f(actual)) ÷ \(f(norm)) × \(f(points)) = \(f(score))"))
+
+    case .tier(let input):
+      guard case .text(let label) = try resolve(input) else { throw .typeMismatch(input) }
+      guard case .choice(let options) = checklist.inputs[input]?.type,
+        let option = options.first(where: { $0.label == label }), let score = option.score
+      else { throw .typeMismatch(input) }
+      return .score(score, Localized("\(input)：\(label)，得 \(f(score)) 分", en: "\(input): \(label) → \(f(score))"))
+
+    case .discretionaryScore(let input):
+      let score = min(points, max(0, try number(Expression(.name(input), SourceRange(start: rule.location)))))
+      let reason = answers.values[input]?.reason ?? "酌情"
+      return .score(score, Localized("酌情赋 \(f(score)) 分：\(reason)", en: "discretionary \(f(score)): \(reason)"))
+
+    case .comparedWithLastYear(let current, let previous, let up, let flat, let down):
+      let now = try number(current)
+      let before = try number(previous)
+      let (word, english, score): (String, String, Decimal?) =
+        now > before ? ("提高", "up", up) : now == before ? ("持平", "flat", flat) : ("下降", "down", down)
+      let points = score ?? 0
+      return .score(
+        points,
+        Localized(
+          "\(current) \(f(now))，上年 \(f(before))，\(word)，得 \(f(points)) 分",
+          en: "\(current) \(f(now)) vs last year \(f(before)): \(english) → \(f(points))"))
+
+    case .cohortBands(let value, let order, let bands):
+      let mine = try number(value)
+      guard let others = context.cohort[value.description] else {
+        throw .awaitingCohort(value.description)
+      }
+      let (rank, count, band) = Self.band(of: mine, among: others, order: order, bands: bands)
+      return .score(
+        band.points,
+        Localized(
+          "\(value) \(f(mine))，\(count) 个单位中\(order.rawValue)第 \(rank) 名，前 \(f(band.share))% 档，得 \(f(band.points)) 分",
+          en: "\(value) \(f(mine)): rank \(rank) of \(count) → band \(f(band.share))% → \(f(band.points))"))
+
+    case .zeroIf(let condition, let reason):
+      guard try bool(condition) else { return .none }
+      let why = reason ?? condition.description
+      return .zero(Localized("\(why)，此项不得分", en: "\(why): item scores zero"))
+    }
+  }
+
+  private func deduct(_ amount: Decimal, _ rule: Rule, _ reason: Localized) -> RuleEffect {
+    .deduct(Deduction(amount: amount, reason: reason, rule: rule.source))
+  }
+
+  private func gapDeduction(
+    _ rule: Rule, _ value: Expression, _ actual: Decimal, _ reference: Decimal, gap: Decimal,
+    _ step: Decimal, _ each: Decimal, _ rounding: StepRounding, _ what: Localized
+  ) -> RuleEffect {
+    guard gap > 0 else { return .none }
+    let steps = ScoreFormat.steps(gap / step, rounding: rounding)
+    let amount = steps * each
+    guard amount > 0 else { return .none }
+    func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
+    return deduct(
+      amount, rule,
+      Localized(
+        "\(value) \(f(actual))，\(what.zh) \(f(reference)) \(f(gap)) 个百分点，每 \(f(step)) 扣 \(f(each)) 分，扣 \(f(amount)) 分",
+        en: "\(value) \(f(actual)) \(what.en) \(f(reference)) by \(f(gap)); \(f(each)) per \(f(step)) → −\(f(amount))"))
+  }
+
+  private func listEntries(of input: String) -> [String] {
+    switch checklist.inputs[input]?.type {
+    case .multiple(_, let entries), .verification(_, let entries): entries
+    default: []
+    }
+  }
+
+  /// Ranks `value` among `others` plus itself; ties share the better rank. A unit falls in
+  /// the first band whose cumulative share exceeds the share of units ranked ahead of it.
+  static func band(
+    of value: Decimal, among others: [Decimal], order: RankOrder, bands: [Band]
+  ) -> (rank: Int, count: Int, band: Band) {
+    let count = others.count + 1
+    let ahead = others.filter { order == .highFirst ? $0 > value : $0 < value }.count
+    let position = Decimal(ahead) * 100 / Decimal(count)
+    var cumulative = Decimal(0)
+    for band in bands {
+      cumulative += band.share
+      if position < cumulative { return (ahead + 1, count, band) }
+    }
+    return (ahead + 1, count, bands.last ?? Band(share: 100, points: 0))
+  }
+}

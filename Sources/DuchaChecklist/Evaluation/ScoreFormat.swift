@@ -1,0 +1,28 @@
+import Foundation
+
+/// Exact-decimal helpers: scores are `Decimal` end to end and only rounded for display.
+public enum ScoreFormat {
+  /// `value` rounded half-up to `places` decimals, trailing zeros dropped: 8.50 → "8.5".
+  public static func string(_ value: Decimal, places: Int = 2) -> String {
+    let rounded = round(value, places: places)
+    let text = NSDecimalNumber(decimal: rounded).stringValue
+    return text == "-0" ? "0" : text
+  }
+
+  /// `value` rounded half-up (away from zero on .5) to `places` decimals.
+  public static func round(_ value: Decimal, places: Int = 2) -> Decimal {
+    var input = value
+    var result = Decimal()
+    NSDecimalRound(&result, &input, places, .plain)
+    return result
+  }
+
+  /// Rounds a step count per the rule's `取整`.
+  static func steps(_ value: Decimal, rounding: StepRounding) -> Decimal {
+    guard rounding != .proportional else { return value }
+    var input = value
+    var result = Decimal()
+    NSDecimalRound(&result, &input, 0, rounding == .up ? .up : .down)
+    return result
+  }
+}

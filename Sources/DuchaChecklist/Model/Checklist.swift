@@ -1,0 +1,374 @@
+import Foundation
+
+/// The kind of unit a form inspects.
+public enum UnitKind: String, Sendable, CaseIterable, Codable {
+  /// A school.
+  case school = "学校"
+  /// A township or sub-district.
+  case township = "乡镇(街道)"
+  /// The county education bureau.
+  case bureau = "教育局"
+  /// A county government department.
+  case department = "县级部门"
+}
+
+/// A stage of compulsory education.
+public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
+  /// 小学, grades 1–6.
+  case primary = "小学"
+  /// 初中, grades 7–9.
+  case junior = "初中"
+
+  /// Orders 小学 before 初中.
+  public static func < (lhs: Stage, rhs: Stage) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// A validated checklist: every name resolved, every type checked, every sum verified.
+public struct Checklist: Sendable {
+  /// Whether items are scored or only verified present/missing/incomplete.
+  public enum Kind: String, Sendable {
+    /// 评分表: items carry points and rules.
+    case scoring = "评分表"
+    /// 核验表: items are documents recorded 齐全 / 缺失 / 不全.
+    case verification = "核验表"
+  }
+
+  /// What happens to items a unit's stages make inapplicable.
+  public enum InapplicablePolicy: String, Sendable {
+    /// 不计: the maximum shrinks with them.
+    case exclude = "不计"
+    /// 折算: the total is rescaled back to the full points.
+    case rescale = "折算"
+  }
+
+  /// `清单` id.
+  public var id: String
+  /// `标题`.
+  public var title: String
+  /// `机关`.
+  public var issuer: String?
+  /// `文号`.
+  public var documentNumber: String?
+  /// `年度`.
+  public var year: Int?
+  /// `考核年度`.
+  public var assessmentYears: ClosedRange<Int>?
+  /// `对象`.
+  public var unitKind: UnitKind
+  /// `学段`.
+  public var stages: [Stage]
+  /// `总分`.
+  public var totalPoints: Decimal
+  /// `类型`.
+  public var kind: Kind
+  /// `不适用条目`.
+  public var inapplicablePolicy: InapplicablePolicy
+  /// `说明` lines of the header.
+  public var notes: [String]
+  /// `名单`.
+  public var lists: [String: [String]]
+  /// `年度目标`.
+  public var yearTargets: [String: [Int: Decimal]]
+  /// `指标`, by name.
+  public var indicators: [String: Indicator]
+  /// `部分`.
+  public var sections: [Section]
+  /// `结果`.
+  public var outcomes: [OutcomeRule]
+  /// `样例`.
+  public var samples: [Sample]
+  /// Every input by name, and the declaration order for walking the form.
+  public var inputs: [String: Input]
+  /// Input names in declaration order.
+  public var inputOrder: [String]
+  /// The file it came from.
+  public var file: String
+
+  /// Every item and part in walking order (items, each followed by its parts).
+  public var allItems: [Item] {
+    sections.flatMap { $0.items.flatMap { [$0] + $0.parts } }
+  }
+
+  /// The item or part with `id`.
+  public func item(_ id: String) -> Item? {
+    allItems.first { $0.id == id }
+  }
+
+  /// The items a walk visits: items without parts, and the parts of the others.
+  public var leafItems: [Item] {
+    sections.flatMap { $0.items.flatMap { $0.parts.isEmpty ? [$0] : $0.parts } }
+  }
+}
+
+/// `部分`: a group of items with a point subtotal.
+public struct Section: Sendable {
+  /// The id, e.g. `一`.
+  public var id: String
+  /// The title.
+  public var title: String
+  /// The subtotal.
+  public var points: Decimal?
+  /// `说明` lines.
+  public var notes: [String]
+  /// The items.
+  public var items: [Item]
+}
+
+/// `条目` or `小项`: what is checked, what is recorded, how it scores.
+public struct Item: Sendable {
+  /// The id, unique in the checklist.
+  public var id: String
+  /// The title.
+  public var title: String
+  /// The points, or nil in a verification list.
+  public var points: Decimal?
+  /// 考评点及标准 (verbatim).
+  public var requirement: String?
+  /// 赋分标准 (verbatim).
+  public var scoringText: String?
+  /// 考核办法 (verbatim).
+  public var method: String?
+  /// `说明` lines: interpretations shown to the inspector.
+  public var notes: [String]
+  /// `适用：` condition; nil means always applicable.
+  public var applicability: Expression?
+  /// Names of the inputs declared in this item, in order.
+  public var inputNames: [String]
+  /// The rules.
+  public var rules: [Rule]
+  /// `小项`.
+  public var parts: [Item]
+  /// The id of the enclosing section.
+  public var sectionID: String
+  /// The id of the enclosing item, for parts.
+  public var parentID: String?
+  /// Where the header stands.
+  public var location: SourceLocation
+}
+
+/// `指标`: a named formula.
+public struct Indicator: Sendable {
+  /// The name.
+  public var name: String
+  /// The formula.
+  public var formula: Expression
+  /// The formula as written, for display.
+  public var source: String
+}
+
+/// An input the inspector records.
+public struct Input: Sendable {
+  /// The name, unique in the checklist.
+  public var name: String
+  /// The type with its constraints.
+  public var type: InputType
+  /// `默认`.
+  public var defaultValue: Expression?
+  /// `提示`: the question to ask.
+  public var prompt: String?
+  /// `越界提示`.
+  public var rangeMessage: String?
+  /// The item (or part) that declares it.
+  public var itemID: String
+  /// Where it is declared.
+  public var location: SourceLocation
+}
+
+/// An option of a 单选 input.
+public struct ChoiceOption: Sendable, Equatable {
+  /// The label the inspector picks.
+  public var label: String
+  /// The score, when the option carries one (档次).
+  public var score: Decimal?
+}
+
+/// The status of a document in a verification list.
+public enum VerificationStatus: String, Sendable, Codable, CaseIterable {
+  /// 齐全: present and complete.
+  case complete = "齐全"
+  /// 缺失: missing.
+  case missing = "缺失"
+  /// 不全: present but incomplete (e.g. columns deleted).
+  case incomplete = "不全"
+}
+
+/// An input's type.
+public enum InputType: Sendable {
+  /// 计数: a whole number ≥ 0.
+  case count(min: Decimal?, max: Decimal?)
+  /// 数值: any number.
+  case number(min: Decimal?, max: Decimal?)
+  /// 百分比: percentage points, 0..100 unless widened.
+  case percent(min: Decimal?, max: Decimal?)
+  /// 是否.
+  case yesNo
+  /// 单选.
+  case choice([ChoiceOption])
+  /// 多选 from a named list.
+  case multiple(list: String, entries: [String])
+  /// 日期.
+  case date
+  /// 文本.
+  case text
+  /// 酌情: a number in range with a written reason.
+  case discretionary(min: Decimal, max: Decimal)
+  /// 核验: each entry of a list 齐全 / 缺失 / 不全.
+  case verification(list: String, entries: [String])
+
+  /// The keyword used in checklist files.
+  public var keyword: String {
+    switch self {
+    case .count: "计数"
+    case .number: "数值"
+    case .percent: "百分比"
+    case .yesNo: "是否"
+    case .choice: "单选"
+    case .multiple: "多选"
+    case .date: "日期"
+    case .text: "文本"
+    case .discretionary: "酌情"
+    case .verification: "核验"
+    }
+  }
+
+  /// Whether the value is a number.
+  public var isNumeric: Bool {
+    switch self {
+    case .count, .number, .percent, .discretionary: true
+    default: false
+    }
+  }
+
+  /// The inclusive bounds, for numeric types.
+  public var bounds: (Decimal?, Decimal?) {
+    switch self {
+    case .count(let min, let max): (min ?? 0, max)
+    case .number(let min, let max): (min, max)
+    case .percent(let min, let max): (min ?? 0, max ?? 100)
+    case .discretionary(let min, let max): (min, max)
+    default: (nil, nil)
+    }
+  }
+}
+
+/// How a partial step counts in 差距/超出/偏差扣分.
+public enum StepRounding: String, Sendable {
+  /// 按比例: a half step deducts half (default).
+  case proportional = "按比例"
+  /// 向上: a partial step counts as a whole one.
+  case up = "向上"
+  /// 向下: a partial step does not count.
+  case down = "向下"
+}
+
+/// Cohort ranking order.
+public enum RankOrder: String, Sendable {
+  /// 由高到低: higher values rank first.
+  case highFirst = "由高到低"
+  /// 由低到高: lower values rank first.
+  case lowFirst = "由低到高"
+}
+
+/// A band of a cohort ranking: the share of units it covers and the points it gives.
+public struct Band: Sendable, Equatable {
+  /// Share of the cohort, in percent.
+  public var share: Decimal
+  /// Points for units in this band.
+  public var points: Decimal
+}
+
+/// A validated scoring rule.
+public struct Rule: Sendable {
+  /// What the rule does.
+  public enum Kind: Sendable {
+    /// 每例扣分.
+    case perOccurrence(count: Expression, each: Decimal, cap: Decimal?)
+    /// 缺项扣分.
+    case perMissing(input: String, each: Decimal)
+    /// 不足扣分.
+    case shortfall(value: Expression, minimum: Expression, step: Decimal, each: Decimal)
+    /// 条件扣分.
+    case conditional(condition: Expression, amount: Decimal, reason: String?)
+    /// 差距扣分.
+    case belowTarget(value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    /// 超出扣分.
+    case aboveLimit(value: Expression, limit: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    /// 偏差扣分.
+    case deviation(value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    /// 酌情扣分.
+    case discretionaryDeduction(input: String)
+    /// 按比例.
+    case proportional(value: Expression, standard: Expression)
+    /// 档次.
+    case tier(input: String)
+    /// 酌情赋分.
+    case discretionaryScore(input: String)
+    /// 比上年.
+    case comparedWithLastYear(current: Expression, previous: Expression, up: Decimal?, flat: Decimal?, down: Decimal?)
+    /// 排名分档.
+    case cohortBands(value: Expression, order: RankOrder, bands: [Band])
+    /// 不得分.
+    case zeroIf(condition: Expression, reason: String?)
+
+    /// Whether the rule gives the item's score rather than deducting from it.
+    public var isScoring: Bool {
+      switch self {
+      case .proportional, .tier, .discretionaryScore, .comparedWithLastYear, .cohortBands: true
+      default: false
+      }
+    }
+  }
+
+  /// The rule.
+  public var kind: Kind
+  /// The rule's name as written (e.g. `每例扣分`).
+  public var name: String
+  /// The call as written, for display.
+  public var source: String
+  /// Where it is written.
+  public var location: SourceLocation
+}
+
+/// A form-level `结果`.
+public enum OutcomeRule: Sendable {
+  /// 一票否决.
+  case veto(condition: Expression, reason: String?, location: SourceLocation)
+  /// 总分扣分.
+  case totalDeduction(amount: Expression, cap: Decimal?, reason: String?, location: SourceLocation)
+  /// 换算.
+  case derived(name: String, formula: Expression, cap: Decimal?, location: SourceLocation)
+}
+
+/// A `样例`, resolved against the checklist.
+public struct Sample: Sendable {
+  /// What a sample expects of one target.
+  public enum Expected: Sendable, Equatable {
+    /// A score or value, compared at two decimals.
+    case value(Decimal)
+    /// 待定.
+    case pending
+    /// 不适用.
+    case notApplicable
+    /// 待全体 (cohort not complete).
+    case awaitingCohort
+    /// A label such as 通过 / 一票否决.
+    case label(String)
+  }
+
+  /// The name.
+  public var name: String
+  /// Stages of the unit.
+  public var stages: [Stage]?
+  /// The inspection year.
+  public var year: Int?
+  /// The answers.
+  public var answers: Answers
+  /// Values of other units in the cohort.
+  public var cohort: [String: [Decimal]]
+  /// Target → expectation, with where each is written.
+  public var expectations: [(target: String, expected: Expected, location: SourceLocation)]
+  /// Where the sample starts.
+  public var location: SourceLocation
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The outcome of running one `样例`.
+public struct SampleReport: Sendable {
+  /// The sample's name.
+  public var name: String
+  /// Where it is written.
+  public var location: SourceLocation
+  /// One line per expectation that did not hold.
+  public var failures: [Diagnostic]
+  /// How many expectations were checked.
+  public var checked: Int
+
+  /// Whether every expectation held.
+  public var passed: Bool { failures.isEmpty }
+}
+
+/// Runs a checklist's samples, like jlox's `// expect:` tests, against the interpreter.
+public enum SampleRunner {
+  /// Evaluates every sample and compares each expectation at two decimals.
+  public static func run(_ checklist: Checklist) -> [SampleReport] {
+    checklist.samples.map { run($0, in: checklist) }
+  }
+
+  static func run(_ sample: Sample, in checklist: Checklist) -> SampleReport {
+    let context = EvaluationContext(
+      stages: Set(sample.stages ?? checklist.stages), year: sample.year ?? checklist.assessmentYears?.lowerBound ?? checklist.year,
+      cohort: sample.cohort)
+    let result = Evaluator.evaluate(checklist, answers: sample.answers, context: context)
+    var failures: [Diagnostic] = []
+    for (target, expected, location) in sample.expectations {
+      let actual = actualLabel(target, in: result)
+      let wanted = label(expected)
+      if actual != wanted {
+        failures.append(
+          Diagnostic(
+            .error, "T001", at: location,
+            Localized("样例“\(sample.name)”：期望 \(target) = \(wanted)，实际 = \(actual)。", en: "sample '\(sample.name)': expected \(target) = \(wanted), got \(actual)."),
+            fix: detail(target, in: result)))
+      }
+    }
+    return SampleReport(name: sample.name, location: sample.location, failures: failures, checked: sample.expectations.count)
+  }
+
+  private static func label(_ expected: Sample.Expected) -> String {
+    switch expected {
+    case .value(let value): ScoreFormat.string(value)
+    case .pending: "待定"
+    case .notApplicable: "不适用"
+    case .awaitingCohort: "待全体"
+    case .label(let text): text
+    }
+  }
+
+  private static func actualLabel(_ target: String, in result: FormResult) -> String {
+    switch target {
+    case "总分": return result.total.label(.chinese)
+    case "结论": return result.outcome.label(.chinese)
+    case "核验.齐全": return "\(result.verification.complete)"
+    case "核验.缺失": return "\(result.verification.missing)"
+    case "核验.不全": return "\(result.verification.incomplete)"
+    case "核验.问题数": return "\(result.verification.problems)"
+    default:
+      if let derived = result.derived.first(where: { $0.name == target }) { return derived.state.label(.chinese) }
+      return result.state(of: target)?.label(.chinese) ?? "?"
+    }
+  }
+
+  /// The reasons behind the actual value, to make a failing sample quick to diagnose.
+  private static func detail(_ target: String, in result: FormResult) -> Localized? {
+    guard let item = result.allItems.first(where: { $0.id == target }) else {
+      if target == "总分" {
+        let parts = result.sections.map { "\($0.id) \($0.state.label(.chinese))" }.joined(separator: "，")
+        return Localized("各部分：\(parts)")
+      }
+      return nil
+    }
+    var lines = item.deductions.map { "扣 \(ScoreFormat.string($0.amount))：\($0.reason.zh)" }
+    if let base = item.base { lines.insert("得分：\(base.zh)", at: 0) }
+    if case .pending(let reasons) = item.state { lines += reasons.map(\.zh) }
+    return lines.isEmpty ? nil : Localized(lines.joined(separator: "；"))
+  }
+}

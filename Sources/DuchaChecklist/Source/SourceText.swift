@@ -1,0 +1,113 @@
+import Foundation
+
+/// The text of a checklist file, decoded and split into lines.
+public struct SourceText: Sendable {
+  /// The path used in diagnostics.
+  public var file: String
+  /// The lines without their line terminators.
+  public var lines: [Substring]
+
+  /// Splits already-decoded text into lines (LF, CRLF or CR).
+  public init(file: String, text: String) {
+    self.file = file
+    var lines: [Substring] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      // "\r\n" is a single Character in Swift, so one check covers LF, CR and CRLF.
+      if character == "\n" || character == "\r" || character == "\r\n" {
+        lines.append(text[start..<index])
+        index = text.index(after: index)
+        start = index
+      } else {
+        index = text.index(after: index)
+      }
+    }
+    if start < text.endIndex { lines.append(text[start..<text.endIndex]) }
+    self.lines = lines
+  }
+
+  /// The location of a 1-based line and column in this file.
+  public func location(line: Int, column: Int) -> SourceLocation {
+    SourceLocation(file: file, line: line, column: column)
+  }
+}
+
+/// Turns file bytes into text, accepting the encodings Chinese offices actually send.
+public enum SourceDecoder {
+  /// CoreFoundation's GB 18030-2000 as an NSStringEncoding (see toolchain notes).
+  static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+  /// Decodes UTF-8 (with or without BOM), falling back to GB18030 with a warning.
+  /// Binary data and undecodable bytes give an E101 error instead of text.
+  public static func decode(_ data: Data, file: String) -> (SourceText?, [Diagnostic]) {
+    let start = SourceLocation(file: file, line: 1, column: 1)
+    if data.contains(0) {
+      return (nil, [Diagnostic(.error, "E101", at: start, notText)])
+    }
+    var bytes = data
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if let text = String(data: bytes, encoding: .utf8) {
+      return (SourceText(file: file, text: text), [])
+    }
+    // A UTF-8 file with a damaged byte must not be "rescued" as GB18030 mojibake: fall back
+    // only when the bytes hold no valid multi-byte UTF-8 text at all, as real GBK files do.
+    if !containsMultibyteUTF8(bytes), let text = String(data: bytes, encoding: gb18030) {
+      let warning = Diagnostic(
+        .warning, "W101", at: start,
+        Localized("文件是 GB18030/GBK 编码，已自动转换。", en: "the file is GB18030/GBK; converted automatically."),
+        fix: Localized(
+          "用记事本或 WPS 另存为 UTF-8 编码。", en: "save the file as UTF-8 in your editor."))
+      return (SourceText(file: file, text: text), [warning])
+    }
+    return (nil, [Diagnostic(.error, "E101", at: invalidByteLocation(bytes, file: file), notText)])
+  }
+
+  /// Reads and decodes a file; a missing or unreadable file is an E101 error too.
+  public static func load(path: String) -> (SourceText?, [Diagnostic]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let location = SourceLocation(file: path, line: 1, column: 1)
+      return (
+        nil,
+        [
+          Diagnostic(
+            .error, "E101", at: location,
+            Localized("无法读取文件。", en: "cannot read the file."),
+            fix: Localized(
+              "检查文件名和路径是否正确、文件是否存在。", en: "check that the path is right and the file exists."))
+        ]
+      )
+    }
+    return decode(data, file: path)
+  }
+
+  /// Whether the bytes are mostly valid UTF-8 with a few damaged sequences. Read as UTF-8,
+  /// GBK text yields mostly replacement characters and few accidental valid ones; a damaged
+  /// UTF-8 file is the other way round.
+  private static func containsMultibyteUTF8(_ bytes: Data) -> Bool {
+    var damaged = 0
+    var valid = 0
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where !scalar.isASCII {
+      if scalar == "\u{FFFD}" { damaged += 1 } else { valid += 1 }
+    }
+    return valid > damaged * 4
+  }
+
+  private static let notText = Localized(
+    "文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。",
+    en: "the file is not text (UTF-8 or GB18030); it may be a Word/Excel file or damaged.")
+
+  /// Points at the line of the first byte that is not valid UTF-8, so the user can find it.
+  private static func invalidByteLocation(_ bytes: Data, file: String) -> SourceLocation {
+    var line = 1
+    var lineStart = bytes.startIndex
+    for index in bytes.indices where bytes[index] == 0x0A {
+      let slice = bytes[lineStart..<index]
+      if String(data: slice, encoding: .utf8) == nil { break }
+      line += 1
+      lineStart = bytes.index(after: index)
+    }
+    return SourceLocation(file: file, line: line, column: 1)
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// A formula, condition or value as written in a checklist, with its place in the file.
+public struct Expression: Sendable, Equatable {
+  /// The shape of the expression.
+  public indirect enum Kind: Sendable, Equatable {
+    /// A number; `%` after it is only a unit mark (percentage points).
+    case number(Decimal)
+    /// Quoted text.
+    case text(String)
+    /// `是` or `否`.
+    case boolean(Bool)
+    /// A name, possibly dotted: `入学率`, `点名.人籍不一致`, `上年.小学入学率`.
+    case name(String)
+    /// `-x` or `非 x`.
+    case unary(String, Expression)
+    /// `a + b`, `a 且 b`, `a >= b` …
+    case binary(String, Expression, Expression)
+    /// `每例扣分(不一致人数, 每例=0.5)`.
+    case call(String, [CallArgument])
+    /// `[a, b, c]`.
+    case list([Expression])
+    /// `label=value` inside a list, as in options and bands.
+    case pair(Expression, Expression)
+    /// A date written `2021-10-26`.
+    case date(String)
+  }
+
+  /// The shape.
+  public var kind: Kind
+  /// Where it starts in the file, for messages.
+  public var range: SourceRange
+
+  /// Creates an expression.
+  public init(_ kind: Kind, _ range: SourceRange) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// The name, when this is a plain name.
+  public var name: String? {
+    if case .name(let name) = kind { return name }
+    return nil
+  }
+
+  /// Every name the expression reads, for resolution and pending reasons.
+  public var referencedNames: [(String, SourceRange)] {
+    switch kind {
+    case .name(let name): return [(name, range)]
+    case .unary(_, let operand): return operand.referencedNames
+    case .binary(_, let left, let right): return left.referencedNames + right.referencedNames
+    case .call(_, let arguments): return arguments.flatMap(\.value.referencedNames)
+    case .list(let elements): return elements.flatMap(\.referencedNames)
+    case .pair(_, let value): return value.referencedNames
+    case .number, .text, .boolean, .date: return []
+    }
+  }
+}
+
+/// One argument of a rule call: positional, or named with `名称=值`.
+public struct CallArgument: Sendable, Equatable {
+  /// The parameter name for a named argument.
+  public var label: String?
+  /// The value.
+  public var value: Expression
+  /// Where the argument starts.
+  public var range: SourceRange
+
+  /// Creates an argument.
+  public init(label: String?, value: Expression, range: SourceRange) {
+    self.label = label
+    self.value = value
+    self.range = range
+  }
+}
+
+extension Expression: CustomStringConvertible {
+  /// The expression written back in the language's own notation, for explanations.
+  public var description: String {
+    switch kind {
+    case .number(let value): return "\(value)"
+    case .text(let text): return "“\(text)”"
+    case .boolean(let value): return value ? "是" : "否"
+    case .name(let name): return name
+    case .unary(let op, let operand): return op == "-" ? "-\(operand)" : "\(op) \(operand)"
+    case .binary(let op, let left, let right):
+      let shown = ["*": "×", "/": "÷"][op] ?? op
+      return "\(left.parenthesized) \(shown) \(right.parenthesized)"
+    case .call(let name, let arguments):
+      let list = arguments.map { ($0.label.map { "\($0)=" } ?? "") + $0.value.description }
+      return "\(name)(\(list.joined(separator: ", ")))"
+    case .list(let elements): return "[" + elements.map(\.description).joined(separator: ", ") + "]"
+    case .pair(let label, let value): return "\(label)=\(value)"
+    case .date(let text): return text
+    }
+  }
+
+  private var parenthesized: String {
+    if case .binary = kind { return "(\(description))" }
+    return description
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+extension Validator {
+  /// Reads and checks the header fields into the checklist.
+  mutating func validateHeader() {
+    func field(_ keyword: String) -> TextField? { tree.header.first { $0.keyword == keyword } }
+    let start = tree.id?.1 ?? SourceRange(start: SourceLocation(file: tree.file, line: 1, column: 1))
+    func required(_ keyword: String, _ example: String) -> TextField? {
+      guard let found = field(keyword), !found.text.isEmpty else {
+        error(
+          "E208", start, Localized("表头缺少“\(keyword)：”。", en: "the header lacks '\(keyword)：'."),
+          fix: Localized("在第一个“部分”之前加一行“\(keyword)：\(example)”。", en: "add '\(keyword)：\(example)' before the first 部分."))
+        return nil
+      }
+      return found
+    }
+    if let kind = field("类型") {
+      if let value = Checklist.Kind(rawValue: kind.text) {
+        checklist.kind = value
+      } else {
+        badValue(kind, Localized("“评分表”或“核验表”", en: "评分表 or 核验表"))
+      }
+    }
+    checklist.title = required("标题", "灵璧县学籍管理工作专项核查记录表")?.text ?? ""
+    checklist.issuer = field("机关")?.text
+    checklist.documentNumber = field("文号")?.text
+    checklist.notes = tree.header.filter { $0.keyword == "说明" }.map(\.text)
+    if let unit = required("对象", "学校") {
+      let normalized = unit.text.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+      if let kind = UnitKind(rawValue: normalized) ?? (normalized == "乡镇" ? .township : nil) {
+        checklist.unitKind = kind
+      } else {
+        badValue(unit, Localized("学校、乡镇(街道)、教育局、县级部门之一", en: "one of 学校, 乡镇(街道), 教育局, 县级部门"))
+      }
+    }
+    if let stages = field("学段") {
+      let words = stages.text.split { $0.isWhitespace || "、,，".contains($0) }.map(String.init)
+      let parsed = words.compactMap(Stage.init(rawValue:))
+      if parsed.count != words.count || parsed.isEmpty {
+        badValue(stages, Localized("“小学”“初中”或“小学 初中”", en: "小学, 初中 or both"))
+      } else {
+        checklist.stages = parsed.sorted()
+      }
+    }
+    if checklist.kind == .scoring, let total = required("总分", "100") {
+      if let value = Self.decimal(total.text), value > 0 {
+        checklist.totalPoints = value
+      } else {
+        badValue(total, Localized("一个正数，如 100", en: "a positive number such as 100"))
+      }
+    }
+    if let year = field("年度") {
+      if let value = Int(year.text), (1949...2100).contains(value) {
+        checklist.year = value
+      } else {
+        badValue(year, Localized("四位数的年份，如 2021", en: "a four-digit year such as 2021"))
+      }
+    }
+    if let years = field("考核年度") {
+      let bounds = years.text.split { "-—–~～至到".contains($0) }.map { Int($0.trimmingCharacters(in: .whitespaces)) }
+      if bounds.count == 1, let only = bounds[0] {
+        checklist.assessmentYears = only...only
+      } else if bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high {
+        checklist.assessmentYears = low...high
+      } else {
+        badValue(years, Localized("“2021”或“2018-2020”", en: "'2021' or '2018-2020'"))
+      }
+    }
+    if let policy = field("不适用条目") {
+      if let value = Checklist.InapplicablePolicy(rawValue: policy.text) {
+        checklist.inapplicablePolicy = value
+      } else {
+        badValue(policy, Localized("“不计”或“折算”", en: "不计 or 折算"))
+      }
+    }
+  }
+
+  mutating func badValue(_ field: TextField, _ expected: Localized) {
+    error(
+      "E209", field.valueRange,
+      Localized("“\(field.keyword)”的值“\(field.text)”不对，应当是\(expected.zh)。", en: "'\(field.keyword)' has value '\(field.text)'; expected \(expected.en)."),
+      fix: Localized("改成\(expected.zh)。", en: "use \(expected.en)."))
+  }
+
+  static func decimal(_ text: String) -> Decimal? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+      return nil
+    }
+    return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+  }
+}

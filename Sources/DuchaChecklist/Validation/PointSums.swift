@@ -1,0 +1,56 @@
+import Foundation
+
+extension Validator {
+  /// Points must add up: parts to their item, items to their section, sections to the total.
+  /// With stage-specific items, either everything adds up together, or each stage alone does.
+  mutating func checkSums() {
+    guard checklist.kind == .scoring else { return }
+    let scenarios: [Set<Stage>] = [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
+    func fits(_ parent: Decimal, _ children: [(Decimal, Expression?)]) -> [Decimal]? {
+      let sums = scenarios.map { stages in
+        children.filter { applies($0.1, stages) }.map(\.0).reduce(0, +)
+      }
+      let together = sums[0] == parent
+      let eachAlone = sums.count > 1 && sums.dropFirst().allSatisfy { $0 == parent }
+      return together || eachAlone ? nil : sums
+    }
+    func report(_ range: SourceRange, _ what: String, _ parent: Decimal, _ sums: [Decimal]) {
+      let f = { (d: Decimal) in ScoreFormat.string(d) }
+      var detail = "合计 \(f(sums[0]))"
+      if sums.count > 1 {
+        detail += "；" + zip(checklist.stages, sums.dropFirst()).map { "仅\($0.0.rawValue) \(f($0.1))" }.joined(separator: "，")
+      }
+      error(
+        "E301", range,
+        Localized("\(what)的分值 \(f(parent)) 与下级相加不符（\(detail)）。", en: "\(what) is worth \(f(parent)) but its parts add up to \(f(sums[0]))."),
+        fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
+    }
+    for section in tree.sections {
+      for item in section.children where !item.children.isEmpty {
+        guard let points = item.points else { continue }
+        if let sums = fits(points, item.children.map { ($0.points ?? 0, $0.applicability) }) {
+          report(item.range, "条目“\(item.id)”", points, sums)
+        }
+      }
+      guard let points = section.points else { continue }
+      if let sums = fits(points, section.children.map { ($0.points ?? 0, $0.applicability) }) {
+        report(section.range, "部分“\(section.id)”", points, sums)
+      }
+    }
+    guard checklist.totalPoints > 0, !tree.sections.isEmpty else { return }
+    let sectionPoints = tree.sections.map { ($0.points ?? 0, $0.applicability) }
+    if let sums = fits(checklist.totalPoints, sectionPoints) {
+      let range = tree.header.first { $0.keyword == "总分" }?.valueRange ?? tree.sections[0].range
+      report(range, "总分", checklist.totalPoints, sums)
+    }
+  }
+
+  /// Whether an item with this `适用` applies to a unit of `stages`; conditions that read
+  /// anything but the stages count as applicable.
+  func applies(_ condition: Expression?, _ stages: Set<Stage>) -> Bool {
+    guard let condition else { return true }
+    let evaluator = ExpressionEvaluator(
+      checklist: checklist, answers: Answers(), context: EvaluationContext(stages: stages))
+    return (try? evaluator.bool(condition)) ?? true
+  }
+}

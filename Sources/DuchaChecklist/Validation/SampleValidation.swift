@@ -1,0 +1,151 @@
+import Foundation
+
+extension Validator {
+  /// Resolves every `样例` against the checklist: targets exist, values fit their inputs.
+  mutating func buildSamples() {
+    for syntax in tree.samples {
+      var sample = Sample(
+        name: syntax.name, stages: nil, year: syntax.year?.0, answers: Answers(), cohort: [:],
+        expectations: [], location: syntax.range.start)
+      if let (text, range) = syntax.stages {
+        let words = text.split { $0.isWhitespace || "、,，".contains($0) }.map(String.init)
+        let stages = words.compactMap(Stage.init(rawValue:))
+        if stages.count == words.count, !stages.isEmpty {
+          sample.stages = stages
+        } else {
+          error("E402", range, Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."), fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
+        }
+      }
+      for line in syntax.assignments { assign(line, to: &sample) }
+      for line in syntax.cohort {
+        guard case .list(let elements) = line.value.kind,
+          let values = Optional(elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
+          values.count == elements.count
+        else {
+          error(
+            "E402", line.value.range, Localized("“同批”的值应当是数的列表，如 [98, 95.5]。", en: "同批 takes a list of numbers such as [98, 95.5]."),
+            fix: Localized("列出同一批其他单位的值：“同批 报考率 = [98, 95.5, 90]”。", en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
+          continue
+        }
+        sample.cohort[line.target] = values
+      }
+      for line in syntax.expectations {
+        if let expectation = expectation(line) {
+          sample.expectations.append((line.target, expectation, line.range.start))
+        }
+      }
+      checklist.samples.append(sample)
+    }
+  }
+
+  private mutating func assign(_ line: SampleSyntax.Line, to sample: inout Sample) {
+    let fix = Localized("改成录入项允许的值。", en: "use a value the input accepts.")
+    if let input = checklist.inputs[line.target] {
+      guard let value = answerValue(line.value, for: input) else {
+        error(
+          "E402", line.value.range,
+          Localized("“\(line.value)”不是录入项“\(input.name)”（\(input.type.keyword)）能取的值。", en: "'\(line.value)' is not a valid \(input.type.keyword) value for '\(input.name)'."),
+          fix: fix)
+        return
+      }
+      sample.answers.values[input.name] = Answer(value)
+    } else if Figures.isKnown(line.target, inputs: Set(checklist.inputs.keys)) {
+      guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
+        error("E402", line.value.range, Localized("检查数据“\(line.target)”应当是一个数。", en: "figure '\(line.target)' must be a number."), fix: fix)
+        return
+      }
+      sample.answers.figures[line.target] = number
+    } else if checklist.kind == .verification, checklist.item(line.target) != nil {
+      guard let status = VerificationStatus(rawValue: line.value.name ?? "") else {
+        error(
+          "E402", line.value.range, Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
+          fix: Localized("写成“设 \(line.target) = 缺失”。", en: "write 设 \(line.target) = 缺失."))
+        return
+      }
+      sample.answers.statuses[line.target] = status
+    } else {
+      undefined(
+        line.target, line.range, kind: Localized("录入项或检查数据", en: "input or figure"),
+        candidates: Array(checklist.inputs.keys) + Figures.all)
+    }
+  }
+
+  private func answerValue(_ value: Expression, for input: Input) -> AnswerValue? {
+    let number = BoundArguments(values: ["x": value]).literal("x")
+    switch input.type {
+    case .count, .number, .percent, .discretionary:
+      guard let number else { return nil }
+      let (low, high) = input.type.bounds
+      if let low, number < low { return nil }
+      if let high, number > high { return nil }
+      if case .count = input.type, number != ScoreFormat.round(number, places: 0) { return nil }
+      return .number(number)
+    case .yesNo:
+      if case .boolean(let flag) = value.kind { return .bool(flag) }
+      return nil
+    case .choice(let options):
+      guard let label = Self.label(value), options.contains(where: { $0.label == label }) else { return nil }
+      return .choice(label)
+    case .multiple(_, let entries):
+      guard case .list(let elements) = value.kind else { return nil }
+      let labels = elements.compactMap(Self.label)
+      guard labels.count == elements.count, labels.allSatisfy(entries.contains) else { return nil }
+      return .multiple(labels)
+    case .date:
+      if case .date(let text) = value.kind { return .date(text) }
+      return nil
+    case .text:
+      if case .text(let text) = value.kind { return .text(text) }
+      return nil
+    case .verification(_, let entries):
+      guard case .list(let elements) = value.kind else { return nil }
+      var statuses: [String: VerificationStatus] = [:]
+      for element in elements {
+        guard case .pair(let key, let status) = element.kind, let label = Self.label(key), entries.contains(label),
+          let parsed = VerificationStatus(rawValue: status.name ?? "")
+        else { return nil }
+        statuses[label] = parsed
+      }
+      return .verification(statuses)
+    }
+  }
+
+  private static func label(_ value: Expression) -> String? {
+    switch value.kind {
+    case .name(let text), .text(let text): text
+    case .number(let number): ScoreFormat.string(number)
+    default: nil
+    }
+  }
+
+  private mutating func expectation(_ line: SampleSyntax.Line) -> Sample.Expected? {
+    let target = line.target
+    let derivedNames = checklist.outcomes.compactMap { outcome -> String? in
+      if case .derived(let name, _, _, _) = outcome { return name }
+      return nil
+    }
+    let isVerificationCount = target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
+    let known =
+      target == "总分" || target == "结论" || isVerificationCount || derivedNames.contains(target)
+      || checklist.item(target) != nil || checklist.sections.contains { $0.id == target }
+    guard known else {
+      undefined(
+        target, line.range, kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
+        candidates: checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"] + derivedNames)
+      return nil
+    }
+    if let number = BoundArguments(values: ["x": line.value]).literal("x") { return .value(number) }
+    switch line.value.name {
+    case "待定": return .pending
+    case "不适用": return .notApplicable
+    case "待全体": return .awaitingCohort
+    case "通过", "一票否决": return target == "结论" ? .label(line.value.name!) : nil
+    default:
+      error(
+        "E402", line.value.range,
+        Localized("期望值“\(line.value)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。", en: "expected value '\(line.value)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
+        fix: Localized("例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。", en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过."))
+      return nil
+    }
+  }
+}

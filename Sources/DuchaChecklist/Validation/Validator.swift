@@ -1,0 +1,179 @@
+import Foundation
+
+/// Turns a syntax tree into a `Checklist`, reporting every problem it finds.
+///
+/// Checks, in order: the header; names declared once; inputs well-formed; every name a
+/// formula, condition or rule reads is declared; rule arguments match the catalogue and the
+/// input types; points add up; year targets cover the assessment years; samples refer to
+/// real items and give well-typed values.
+public struct Validator {
+  var tree: ChecklistSyntax
+  var diagnostics: [Diagnostic] = []
+  var checklist: Checklist
+
+  /// Validates `tree`; the checklist is nil when there are errors.
+  public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {
+    // Without a 清单 line the file is not a checklist; the parser said so, and listing every
+    // missing header field as well would bury that one useful message.
+    guard tree.id != nil else { return (nil, []) }
+    var validator = Validator(tree: tree)
+    validator.run()
+    return (validator.diagnostics.hasErrors ? nil : validator.checklist, validator.diagnostics)
+  }
+
+  private init(tree: ChecklistSyntax) {
+    self.tree = tree
+    self.checklist = Checklist(
+      id: tree.id?.0 ?? "", title: "", issuer: nil, documentNumber: nil, year: nil,
+      assessmentYears: nil, unitKind: .school, stages: Stage.allCases, totalPoints: 0, kind: .scoring,
+      inapplicablePolicy: .exclude, notes: [], lists: [:], yearTargets: [:], indicators: [:],
+      sections: [], outcomes: [], samples: [], inputs: [:], inputOrder: [], file: tree.file)
+  }
+
+  private mutating func run() {
+    validateHeader()
+    declareLists()
+    declareYearTargets()
+    declareIndicators()
+    declareItems()
+    checkNames()
+    buildRules()
+    buildOutcomes()
+    checkSums()
+    checkYearCoverage()
+    checkUnusedInputs()
+    buildSamples()
+  }
+
+  mutating func error(
+    _ code: String, _ range: SourceRange, _ message: Localized, fix: Localized? = nil
+  ) {
+    diagnostics.append(Diagnostic(.error, code, at: range.start, message, fix: fix))
+  }
+
+  mutating func warning(
+    _ code: String, _ range: SourceRange, _ message: Localized, fix: Localized? = nil
+  ) {
+    diagnostics.append(Diagnostic(.warning, code, at: range.start, message, fix: fix))
+  }
+
+  // MARK: - Declarations
+
+  private mutating func declareLists() {
+    for list in tree.lists {
+      guard checklist.lists[list.name] == nil else {
+        duplicate(Localized("名单", en: "list"), list.name, list.range)
+        continue
+      }
+      checklist.lists[list.name] = list.entries.map(\.0)
+    }
+  }
+
+  private mutating func declareYearTargets() {
+    for target in tree.yearTargets {
+      guard checklist.yearTargets[target.name] == nil else {
+        duplicate(Localized("年度目标", en: "year target"), target.name, target.range)
+        continue
+      }
+      checklist.yearTargets[target.name] = Dictionary(target.values.map { ($0.year, $0.value) }) { a, _ in a }
+    }
+  }
+
+  private mutating func declareIndicators() {
+    for indicator in tree.indicators {
+      guard checklist.indicators[indicator.name] == nil, checklist.yearTargets[indicator.name] == nil else {
+        duplicate(Localized("指标", en: "indicator"), indicator.name, indicator.range)
+        continue
+      }
+      checklist.indicators[indicator.name] = Indicator(
+        name: indicator.name, formula: indicator.formula, source: indicator.source)
+    }
+  }
+
+  mutating func duplicate(_ what: Localized, _ name: String, _ range: SourceRange) {
+    error(
+      "E302", range, Localized("\(what.zh)“\(name)”重复定义。", en: "\(what.en) '\(name)' is defined twice."),
+      fix: Localized("改用不同的名称或编号，或删去重复的一行。", en: "rename one of them or delete the duplicate."))
+  }
+
+  private mutating func declareItems() {
+    var ids = Set<String>()
+    for sectionSyntax in tree.sections {
+      if !ids.insert(sectionSyntax.id).inserted {
+        duplicate(Localized("编号", en: "id"), sectionSyntax.id, sectionSyntax.range)
+      }
+      var section = Section(
+        id: sectionSyntax.id, title: sectionSyntax.title, points: sectionSyntax.points,
+        notes: sectionSyntax.texts.filter { $0.keyword == "说明" }.map(\.text), items: [])
+      requirePoints(sectionSyntax)
+      for itemSyntax in sectionSyntax.children {
+        var item = makeItem(itemSyntax, section: section.id, parent: nil, ids: &ids)
+        item.parts = itemSyntax.children.map { makeItem($0, section: section.id, parent: item.id, ids: &ids) }
+        section.items.append(item)
+      }
+      checklist.sections.append(section)
+    }
+    if tree.sections.isEmpty, let id = tree.id {
+      error(
+        "E208", id.1, Localized("清单里没有任何“部分”和“条目”。", en: "the checklist has no 部分 and no 条目."),
+        fix: Localized("至少写一个“部分 编号 标题 N分”和其下的“条目”。", en: "add at least one 部分 with 条目 under it."))
+    }
+  }
+
+  private mutating func requirePoints(_ syntax: ItemSyntax) {
+    if checklist.kind == .scoring, syntax.points == nil {
+      error(
+        "E203", syntax.range,
+        Localized("评分表的“\(syntax.keyword) \(syntax.id)”缺少分值。", en: "'\(syntax.keyword) \(syntax.id)' needs points in a scoring form."),
+        fix: Localized("在行末写上分值，如“\(syntax.keyword) \(syntax.id) \(syntax.title) 10分”。", en: "end the line with the points, e.g. '10分'."))
+    }
+  }
+
+  private mutating func makeItem(
+    _ syntax: ItemSyntax, section: String, parent: String?, ids: inout Set<String>
+  ) -> Item {
+    if !ids.insert(syntax.id).inserted { duplicate(Localized("编号", en: "id"), syntax.id, syntax.range) }
+    requirePoints(syntax)
+    func text(_ keyword: String) -> String? {
+      let texts = syntax.texts.filter { $0.keyword == keyword }.map(\.text)
+      return texts.isEmpty ? nil : texts.joined(separator: "\n")
+    }
+    for input in syntax.inputs {
+      guard let built = makeInput(input, itemID: syntax.id) else { continue }
+      guard checklist.inputs[input.name] == nil else {
+        duplicate(Localized("录入项", en: "input"), input.name, input.range)
+        continue
+      }
+      checklist.inputs[input.name] = built
+      checklist.inputOrder.append(input.name)
+    }
+    return Item(
+      id: syntax.id, title: syntax.title, points: syntax.points, requirement: text("要求"),
+      scoringText: text("赋分"), method: text("办法"),
+      notes: syntax.texts.filter { $0.keyword == "说明" }.map(\.text),
+      applicability: syntax.applicability, inputNames: syntax.inputs.map(\.name), rules: [],
+      parts: [], sectionID: section, parentID: parent, location: syntax.range.start)
+  }
+
+  /// The syntax of every item and part, for passes that revisit them.
+  var itemSyntaxes: [ItemSyntax] {
+    tree.sections.flatMap { $0.children.flatMap { [$0] + $0.children } }
+  }
+
+  /// Replaces the rules of the item or part `id`.
+  mutating func setRules(_ rules: [Rule], of id: String) {
+    for s in checklist.sections.indices {
+      for i in checklist.sections[s].items.indices {
+        if checklist.sections[s].items[i].id == id {
+          checklist.sections[s].items[i].rules = rules
+          return
+        }
+        for p in checklist.sections[s].items[i].parts.indices
+        where checklist.sections[s].items[i].parts[p].id == id {
+          checklist.sections[s].items[i].parts[p].rules = rules
+          return
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// Sessions: see issue 3.

@@ -1,0 +1,105 @@
+/// A plain-text table whose columns line up by display width, for listing schools, students
+/// and findings in a terminal.
+///
+/// ```
+/// 学校            学生数
+/// ──────────────  ──────
+/// 灵璧县第一中学    1024
+/// ```
+public struct TextTable: Sendable, Equatable {
+  /// Spaces between columns: two, so that adjacent left-aligned Chinese cells stay readable
+  /// without drawing vertical rules.
+  private static let gap = "  "
+
+  /// The columns, in display order.
+  public var columns: [Column]
+  /// The cells, one array per row. Missing cells are blank; cells beyond the columns are
+  /// ignored. A cell may contain line breaks.
+  public var rows: [[String]]
+
+  /// Creates a table from its columns and rows.
+  public init(columns: [Column], rows: [[String]] = []) {
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// Renders the header, a rule line of "─" and the rows, with lines joined by "\n" and no
+  /// trailing newline.
+  ///
+  /// When the table is wider than `maxWidth`, the widest column that `wraps` is narrowed one
+  /// column at a time (never below its minimum width or 2) until the table fits; its cells
+  /// continue on extra lines. If the table still does not fit, it is rendered too wide rather
+  /// than losing content. No line ends with a space.
+  public func render(maxWidth: Int = 80) -> String {
+    guard !columns.isEmpty else {
+      return ""
+    }
+    let widths = fittedWidths(maxWidth: maxWidth)
+    var lines = renderRow(columns.map(\.header), widths: widths)
+    lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap))
+    for row in rows {
+      lines += renderRow(row, widths: widths)
+    }
+    return lines.map(trimmingTrailingSpaces).joined(separator: "\n")
+  }
+
+  private func naturalWidths() -> [Int] {
+    columns.indices.map { index in
+      let column = columns[index]
+      let texts = [column.header] + rows.map { index < $0.count ? $0[index] : "" }
+      let widest =
+        texts
+        .flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+        .map { DisplayWidth.of(String($0)) }
+        .max() ?? 0
+      var width = max(widest, column.minimumWidth ?? 0)
+      if let maximum = column.maximumWidth {
+        width = min(width, max(maximum, column.minimumWidth ?? 0))
+      }
+      return width
+    }
+  }
+
+  private func fittedWidths(maxWidth: Int) -> [Int] {
+    var widths = naturalWidths()
+    let gaps = DisplayWidth.of(Self.gap) * (columns.count - 1)
+    while widths.reduce(gaps, +) > maxWidth {
+      let candidates = columns.indices.filter {
+        columns[$0].wraps && widths[$0] > columns[$0].shrinkFloor
+      }
+      // Ties go to the leftmost column, so the result does not depend on anything but content.
+      guard
+        let widest = candidates.max(by: {
+          widths[$0] < widths[$1] || (widths[$0] == widths[$1] && $0 > $1)
+        })
+      else {
+        break
+      }
+      widths[widest] -= 1
+    }
+    return widths
+  }
+
+  private func renderRow(_ cells: [String], widths: [Int]) -> [String] {
+    let cellLines = columns.indices.map { index in
+      columns[index].lines(of: index < cells.count ? cells[index] : "", width: widths[index])
+    }
+    let height = cellLines.map(\.count).max() ?? 1
+    return (0..<height).map { lineIndex in
+      columns.indices.map { index in
+        let lines = cellLines[index]
+        let text = lineIndex < lines.count ? lines[lineIndex] : ""
+        return DisplayWidth.pad(text, to: widths[index], alignment: columns[index].alignment)
+      }
+      .joined(separator: Self.gap)
+    }
+  }
+
+  private func trimmingTrailingSpaces(_ line: String) -> String {
+    var line = line
+    while line.last == " " {
+      line.removeLast()
+    }
+    return line
+  }
+}

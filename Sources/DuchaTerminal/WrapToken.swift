@@ -1,0 +1,63 @@
+/// A run of units that `wrap` keeps on one line: a Latin word, one CJK character with the
+/// punctuation glued to it, or a run of spaces.
+struct WrapToken {
+  var units: [TerminalUnit]
+  var width: Int
+  let isSpace: Bool
+
+  /// Characters that must not begin a line (行首禁则).
+  private static let noBreakBefore: Set<String> = [
+    "，", "。", "、", "；", "：", "？", "！", "）", "】", "》", "〉", "」", "』", "〕", "”", "’", "…",
+    ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
+  ]
+  /// Characters that must not end a line (行尾禁则).
+  private static let noBreakAfter: Set<String> = [
+    "（", "【", "《", "〈", "「", "『", "〔", "“", "‘", "(", "[", "{",
+  ]
+
+  static func tokens(of text: String) -> [WrapToken] {
+    var tokens: [WrapToken] = []
+    var previous: TerminalUnit?
+    for unit in TerminalText.units(of: text) {
+      if unit.isEscape {
+        // Escapes stay with the text before them so a colour reset is not left behind on the
+        // next line, but never join spaces, which are dropped at a break.
+        if let last = tokens.last, !last.isSpace {
+          tokens[tokens.count - 1].units.append(unit)
+        } else {
+          tokens.append(WrapToken(units: [unit], width: 0, isSpace: false))
+        }
+        continue
+      }
+      defer { previous = unit }
+      if unit.isBreakSpace {
+        if let last = tokens.last, last.isSpace {
+          tokens[tokens.count - 1].append(unit)
+        } else {
+          tokens.append(WrapToken(units: [unit], width: unit.width, isSpace: true))
+        }
+        continue
+      }
+      if let last = tokens.last, !last.isSpace, let previous, !previous.isBreakSpace,
+        !canBreak(between: previous, and: unit)
+      {
+        tokens[tokens.count - 1].append(unit)
+      } else {
+        tokens.append(WrapToken(units: [unit], width: unit.width, isSpace: false))
+      }
+    }
+    return tokens
+  }
+
+  private static func canBreak(between left: TerminalUnit, and right: TerminalUnit) -> Bool {
+    if noBreakBefore.contains(right.text) || noBreakAfter.contains(left.text) {
+      return false
+    }
+    return left.width == 2 || right.width == 2
+  }
+
+  private mutating func append(_ unit: TerminalUnit) {
+    units.append(unit)
+    width += unit.width
+  }
+}

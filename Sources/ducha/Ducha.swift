@@ -1,0 +1,34 @@
+import ArgumentParser
+import DuchaChecklist
+import Foundation
+
+/// The `ducha` command: argument parsing and wiring only; the work is in the libraries.
+@main
+struct Ducha: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ducha",
+    abstract: "督查：控辍保学与学籍管理检查工具 · inspection toolkit for county education bureaus",
+    subcommands: [ValidateCommand.self, ShowCommand.self, TestCommand.self]
+  )
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: "界面语言 zh 或 en（默认看 LANG）/ interface language zh or en")
+  var lang: String?
+
+  @Option(name: .long, help: "清单目录 / folder of checklists")
+  var checklists: String = "Checklists"
+
+  var language: Language {
+    if let lang { return lang.lowercased().hasPrefix("en") ? .english : .chinese }
+    return Language.detect(environment: ProcessInfo.processInfo.environment)
+  }
+
+  var library: ChecklistLibrary { ChecklistLibrary(directory: checklists) }
+}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
