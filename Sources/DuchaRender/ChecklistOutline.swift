@@ -5,7 +5,9 @@ import Foundation
 /// Renders a checklist's structure — sections, items, parts and points — as an aligned table.
 public enum ChecklistOutline {
   /// The outline of `checklist`, fitting `width` columns.
-  public static func format(_ checklist: Checklist, language: Language = .chinese, width: Int = 80) -> String {
+  public static func format(_ checklist: Checklist, language: Language = .chinese, width: Int = 80)
+    -> String
+  {
     let zh = language == .chinese
     var lines: [String] = [checklist.title]
     var facts: [String] = []
@@ -13,14 +15,17 @@ public enum ChecklistOutline {
     if let number = checklist.documentNumber { facts.append(number) }
     if !facts.isEmpty { lines.append(facts.joined(separator: "  ")) }
     let stages = checklist.stages.map(\.rawValue).joined(separator: "、")
-    var summary = (zh ? "对象：" : "unit: ") + checklist.unitKind.rawValue + (zh ? "  学段：" : "  stages: ") + stages
+    var summary =
+      (zh ? "对象：" : "unit: ") + checklist.unitKind.rawValue + (zh ? "  学段：" : "  stages: ") + stages
     if checklist.kind == .scoring {
       summary += (zh ? "  总分：" : "  total: ") + ScoreFormat.string(checklist.totalPoints)
     } else {
       summary += zh ? "  核验表" : "  verification list"
     }
     if let years = checklist.assessmentYears {
-      summary += (zh ? "  考核年度：" : "  years: ") + (years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")
+      summary +=
+        (zh ? "  考核年度：" : "  years: ")
+        + (years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")
     }
     lines.append(summary)
     lines.append("")
@@ -30,7 +35,9 @@ public enum ChecklistOutline {
       TextTable.Column(zh ? "编号" : "id", wraps: false),
       TextTable.Column(zh ? "考核内容" : "item"),
     ]
-    if scoring { columns.append(TextTable.Column(zh ? "分值" : "points", alignment: .right, wraps: false)) }
+    if scoring {
+      columns.append(TextTable.Column(zh ? "分值" : "points", alignment: .right, wraps: false))
+    }
     columns.append(TextTable.Column(zh ? "适用" : "applies", wraps: false))
     var table = TextTable(columns: columns)
     func row(_ id: String, _ title: String, _ points: Decimal?, _ applies: String) {
@@ -49,9 +56,14 @@ public enum ChecklistOutline {
       }
     }
     if scoring {
-      row(zh ? "合计" : "total", zh ? "\(checklist.leafItems.count) 个评分项" : "\(checklist.leafItems.count) scored items", checklist.totalPoints, "")
+      row(
+        zh ? "合计" : "total",
+        zh ? "\(checklist.leafItems.count) 个评分项" : "\(checklist.leafItems.count) scored items",
+        checklist.totalPoints, "")
     } else {
-      row(zh ? "合计" : "total", zh ? "\(checklist.leafItems.count) 项" : "\(checklist.leafItems.count) entries", nil, "")
+      row(
+        zh ? "合计" : "total",
+        zh ? "\(checklist.leafItems.count) 项" : "\(checklist.leafItems.count) entries", nil, "")
     }
     lines.append(table.render(maxWidth: width))
     return lines.joined(separator: "\n")

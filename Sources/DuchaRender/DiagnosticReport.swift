@@ -3,7 +3,9 @@ import DuchaChecklist
 /// Renders diagnostics for the terminal, with a closing count.
 public enum DiagnosticReport {
   /// Each diagnostic as `file:line:column: 错误[E…]: …` and its fix, then a count line.
-  public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .chinese) -> String {
+  public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .chinese)
+    -> String
+  {
     var lines = diagnostics.map { $0.formatted(language) }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors

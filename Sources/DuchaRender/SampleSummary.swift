@@ -4,7 +4,9 @@ import DuchaChecklist
 /// and a closing `N passed, N failed` line that CI runners recognise.
 public enum SampleSummary {
   /// Formats the sample reports of several checklists.
-  public static func format(_ results: [(checklist: Checklist, reports: [SampleReport])], language: Language = .chinese) -> String {
+  public static func format(
+    _ results: [(checklist: Checklist, reports: [SampleReport])], language: Language = .chinese
+  ) -> String {
     var lines: [String] = []
     var passed = 0
     var failed = 0
@@ -22,12 +24,14 @@ public enum SampleSummary {
           failed += 1
           lines.append("  ✘ \(report.name)（\(count)）")
           for failure in report.failures {
-            lines.append(contentsOf: failure.formatted(language).split(separator: "\n").map { "    " + $0 })
+            lines.append(
+              contentsOf: failure.formatted(language).split(separator: "\n").map { "    " + $0 })
           }
         }
       }
     }
-    lines.append((language == .english ? "samples: " : "样例: ") + "\(passed) passed, \(failed) failed")
+    lines.append(
+      (language == .english ? "samples: " : "样例: ") + "\(passed) passed, \(failed) failed")
     return lines.joined(separator: "\n")
   }
 }

@@ -22,7 +22,8 @@ struct ShowCommand: ParsableCommand {
 func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Checklist {
   guard let path = options.library.path(for: reference) else {
     let zh = "找不到清单“\(reference)”。用文件路径，或 \(options.checklists)/ 里的文件名或清单编号。"
-    let en = "no checklist '\(reference)': give a path, or a file name or id in \(options.checklists)/."
+    let en =
+      "no checklist '\(reference)': give a path, or a file name or id in \(options.checklists)/."
     printError(options.language == .english ? en : zh)
     throw ExitCode(1)
   }

@@ -18,7 +18,8 @@ import Testing
     bytes.append(contentsOf: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
     let (text, found) = SourceDecoder.decode(bytes, file: "form.docx")
     #expect(text == nil)
-    #expect(found.map(shortForm) == ["1:1: 错误[E101]: 文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。"])
+    #expect(
+      found.map(shortForm) == ["1:1: 错误[E101]: 文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。"])
   }
 
   @Test func gb18030FileIsConvertedWithAWarning() throws {
@@ -37,11 +38,13 @@ import Testing
     data[secondLine + 4] = 0xFF  // inside 标题's first character
     let (text, found) = SourceDecoder.decode(data, file: "damaged.ducha")
     #expect(text == nil)
-    #expect(found.map(shortForm) == ["2:1: 错误[E101]: 文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。"])
+    #expect(
+      found.map(shortForm) == ["2:1: 错误[E101]: 文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。"])
   }
 
   @Test func byteOrderMarkAndWindowsLineEndingsAreAccepted() throws {
-    let data = Data([0xEF, 0xBB, 0xBF]) + Data(minimal.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    let data =
+      Data([0xEF, 0xBB, 0xBF]) + Data(minimal.replacingOccurrences(of: "\n", with: "\r\n").utf8)
     let (text, found) = SourceDecoder.decode(data, file: "bom.ducha")
     #expect(found.isEmpty)
     let loaded = ChecklistLoader.load(source: try #require(text))
@@ -69,7 +72,8 @@ import Testing
     let characters = Array(minimal)
     for end in stride(from: 0, through: characters.count, by: 3) {
       let text = String(characters[..<end])
-      let (checklist, found) = ChecklistLoader.load(source: SourceText(file: "cut.ducha", text: text))
+      let (checklist, found) = ChecklistLoader.load(
+        source: SourceText(file: "cut.ducha", text: text))
       #expect(checklist != nil || found.hasErrors, "prefix of length \(end) gave neither")
     }
   }

@@ -5,10 +5,13 @@ import Testing
 /// Each file in Fixtures/malformed ends with `# expect:` lines listing, exactly and in
 /// order, every diagnostic the file must produce, as in jlox's test scripts.
 @Suite struct MalformedCorpusTests {
-  static let directory = repositoryRoot.appendingPathComponent("Tests/DuchaChecklistTests/Fixtures/malformed")
+  static let directory = repositoryRoot.appendingPathComponent(
+    "Tests/DuchaChecklistTests/Fixtures/malformed")
 
   static var fixtures: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".ducha") }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {
+      $0.hasSuffix(".ducha")
+    }.sorted()
   }
 
   @Test func corpusIsPresent() {
@@ -28,7 +31,9 @@ import Testing
     #expect(checklist == nil, "a file with errors must not yield a checklist")
     for diagnostic in found {
       #expect(diagnostic.location.file == path)
-      #expect(diagnostic.fix != nil, "\(diagnostic.code) at \(diagnostic.location) says what is wrong but not how to fix it")
+      #expect(
+        diagnostic.fix != nil,
+        "\(diagnostic.code) at \(diagnostic.location) says what is wrong but not how to fix it")
     }
   }
 }

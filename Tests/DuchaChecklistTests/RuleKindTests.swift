@@ -66,7 +66,8 @@ import Testing
       "有联动机制": Answer(.bool(false)), "机构健全": Answer(.bool(true)), "有工作方案": Answer(.bool(false)),
       "执行扣分": Answer(.number(2), reason: "家访制度只有记录表没有执行记录"),
     ])
-    let result = Evaluator.evaluate(form, answers: answers, context: EvaluationContext(stages: [.primary]))
+    let result = Evaluator.evaluate(
+      form, answers: answers, context: EvaluationContext(stages: [.primary]))
     let item = try #require(result.allItems.first)
     #expect(item.state == .scored(1))
     #expect(
@@ -142,7 +143,8 @@ import Testing
     func text(_ rounding: String) -> String {
       form(
         points: "5", header: "指标 班级差额比率 = 实际班级数 / 系统班级数 × 100",
-        "  录入 实际班级数 计数 默认 点名.班级数\n  录入 系统班级数 计数 默认 学籍.系统班级数\n  规则 偏差扣分(班级差额比率, 目标=100, 每=1, 扣=1, 取整=\(rounding))")
+        "  录入 实际班级数 计数 默认 点名.班级数\n  录入 系统班级数 计数 默认 学籍.系统班级数\n  规则 偏差扣分(班级差额比率, 目标=100, 每=1, 扣=1, 取整=\(rounding))"
+      )
     }
     let figures: [String: Decimal] = ["点名.班级数": 41, "学籍.系统班级数": 40]
     #expect(try score(text("按比例"), figures: figures).state == .scored(d("2.5")))
@@ -158,8 +160,12 @@ import Testing
     let text = form(
       header: "指标 经费达标率 = 实际经费 / 规定经费 × 100",
       "  录入 实际经费 数值 范围 0..10000000\n  录入 规定经费 数值 范围 0..10000000\n  规则 按比例(经费达标率, 标准=100)")
-    #expect(try score(text, answers: ["实际经费": .number(15000), "规定经费": .number(20000)]).state == .scored(d("7.5")))
-    #expect(try score(text, answers: ["实际经费": .number(30000), "规定经费": .number(20000)]).state == .scored(10))
+    #expect(
+      try score(text, answers: ["实际经费": .number(15000), "规定经费": .number(20000)]).state
+        == .scored(d("7.5")))
+    #expect(
+      try score(text, answers: ["实际经费": .number(30000), "规定经费": .number(20000)]).state
+        == .scored(10))
   }
 
   @Test func tiers() throws {
@@ -181,7 +187,8 @@ import Testing
       "比率得分": Answer(.number(3), reason: "96%，差额 50 人"),
     ])
     let item = try #require(
-      Evaluator.evaluate(form, answers: answers, context: EvaluationContext(stages: [.primary])).allItems.first)
+      Evaluator.evaluate(form, answers: answers, context: EvaluationContext(stages: [.primary]))
+        .allItems.first)
     #expect(item.state == .scored(3))
     #expect(item.base?.zh == "酌情赋 3 分：96%，差额 50 人")
     // The ratio the inspector judges by is shown with the item, from its own inputs.
@@ -202,16 +209,26 @@ import Testing
     // 会理 指标浮动：小学入学率 持平0.5 提高1.5 下降0；小学年辍学率 持平0.5 下降1.5 超出0.
     let rate = form(
       points: "1.5",
-      "  录入 小学入学率 百分比\n  录入 上年小学入学率 百分比 默认 上年.小学入学率\n  规则 比上年(小学入学率, 上年小学入学率, 提高=1.5, 持平=0.5, 下降=0)")
-    let up = try score(rate, answers: ["小学入学率": .number(d("99.8"))], figures: ["上年.小学入学率": d("99.5")])
+      "  录入 小学入学率 百分比\n  录入 上年小学入学率 百分比 默认 上年.小学入学率\n  规则 比上年(小学入学率, 上年小学入学率, 提高=1.5, 持平=0.5, 下降=0)"
+    )
+    let up = try score(
+      rate, answers: ["小学入学率": .number(d("99.8"))], figures: ["上年.小学入学率": d("99.5")])
     #expect(up.state == .scored(d("1.5")))
-    #expect(try score(rate, answers: ["小学入学率": .number(d("99.5")), "上年小学入学率": .number(d("99.5"))]).state == .scored(d("0.5")))
-    #expect(try score(rate, answers: ["小学入学率": .number(99), "上年小学入学率": .number(d("99.5"))]).state == .scored(0))
+    #expect(
+      try score(rate, answers: ["小学入学率": .number(d("99.5")), "上年小学入学率": .number(d("99.5"))]).state
+        == .scored(d("0.5")))
+    #expect(
+      try score(rate, answers: ["小学入学率": .number(99), "上年小学入学率": .number(d("99.5"))]).state
+        == .scored(0))
     let dropout = form(
       points: "1.5",
       "  录入 辍学率 百分比\n  录入 上年辍学率 百分比\n  规则 比上年(辍学率, 上年辍学率, 下降=1.5, 持平=0.5, 提高=0)")
-    #expect(try score(dropout, answers: ["辍学率": .number(d("0.2")), "上年辍学率": .number(d("0.4"))]).state == .scored(d("1.5")))
-    #expect(try score(dropout, answers: ["辍学率": .number(d("0.6")), "上年辍学率": .number(d("0.4"))]).state == .scored(0))
+    #expect(
+      try score(dropout, answers: ["辍学率": .number(d("0.2")), "上年辍学率": .number(d("0.4"))]).state
+        == .scored(d("1.5")))
+    #expect(
+      try score(dropout, answers: ["辍学率": .number(d("0.6")), "上年辍学率": .number(d("0.4"))]).state
+        == .scored(0))
   }
 
   @Test func cohortBandsWaitForTheWholeCohort() throws {
@@ -224,7 +241,8 @@ import Testing
     let others: [Decimal] = [d("99.9"), d("99.5"), 99, 98, 97, 96, 95, 94, 93]
     #expect(try score(text, answers: answers, cohort: ["报考率": others]).state == .scored(16))
     // Lowest of 10: 9 ahead → 90% → last band 8.
-    #expect(try score(text, answers: ["报考率": .number(90)], cohort: ["报考率": others]).state == .scored(8))
+    #expect(
+      try score(text, answers: ["报考率": .number(90)], cohort: ["报考率": others]).state == .scored(8))
   }
 
   @Test func applicabilityExcludesAndRescales() throws {
@@ -277,7 +295,8 @@ import Testing
     let form = try checklist(text)
     func run(_ rate: String, veto: Bool) -> FormResult {
       Evaluator.evaluate(
-        form, answers: Answers(values: ["巩固率": Answer(.number(d(rate))), "重大辍学事件": Answer(.bool(veto))]),
+        form,
+        answers: Answers(values: ["巩固率": Answer(.number(d(rate))), "重大辍学事件": Answer(.bool(veto))]),
         context: EvaluationContext(stages: [.junior]))
     }
     // 96%: item 0; extra min(3, 2) = 2 from a 0 total → floored 0; 减分 5 × 10 / 10 = 5.

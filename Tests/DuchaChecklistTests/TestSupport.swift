@@ -7,8 +7,11 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 
 /// Loads a checklist from text, failing the test with every diagnostic when it is invalid.
-func checklist(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Checklist {
-  let (checklist, diagnostics) = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text))
+func checklist(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+  -> Checklist
+{
+  let (checklist, diagnostics) = ChecklistLoader.load(
+    source: SourceText(file: "t.ducha", text: text))
   let errors = diagnostics.filter { $0.severity == .error }
   #expect(errors.isEmpty, "\(errors.map { $0.formatted() })", sourceLocation: sourceLocation)
   return try #require(checklist, sourceLocation: sourceLocation)
@@ -21,15 +24,19 @@ func diagnostics(_ text: String) -> [String] {
 
 func shortForm(_ diagnostic: Diagnostic) -> String {
   let label = diagnostic.severity == .error ? "错误" : "警告"
-  return "\(diagnostic.location.line):\(diagnostic.location.column): \(label)[\(diagnostic.code)]: \(diagnostic.message.zh)"
+  return
+    "\(diagnostic.location.line):\(diagnostic.location.column): \(label)[\(diagnostic.code)]: \(diagnostic.message.zh)"
 }
 
 /// A decimal from its literal text, so tests never pass through binary floating point.
-func d(_ text: String) -> Decimal { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))! }
+func d(_ text: String) -> Decimal {
+  Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
+}
 
 /// Evaluates one item of a one-item form with the given answers.
 func score(
-  _ text: String, item: String = "1", answers: [String: AnswerValue] = [:], figures: [String: Decimal] = [:],
+  _ text: String, item: String = "1", answers: [String: AnswerValue] = [:],
+  figures: [String: Decimal] = [:],
   stages: Set<Stage> = [.primary, .junior], year: Int? = nil, cohort: [String: [Decimal]] = [:]
 ) throws -> ItemResult {
   let form = try checklist(text)

@@ -13,13 +13,16 @@ public enum Evaluator {
       return SectionResult(
         id: section.id, title: section.title,
         maxPoints: items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +),
-        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(items.map(\.state)), items: items)
+        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(items.map(\.state)),
+        items: items)
     }
     let applicableMax = sections.map(\.maxPoints).reduce(0, +)
-    let itemTotal = checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
+    let itemTotal =
+      checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
       sections: sections, applicableMax: applicableMax, itemTotal: itemTotal, total: itemTotal,
-      scoredSoFar: scoredSum(sections.map(\.state)), totalDeductions: [], rescaling: nil, derived: [],
+      scoredSoFar: scoredSum(sections.map(\.state)), totalDeductions: [], rescaling: nil,
+      derived: [],
       outcome: .pass, verification: counts)
     finish(checklist, &result, evaluator)
     return result
@@ -44,13 +47,15 @@ public enum Evaluator {
       case .incomplete: counts.incomplete += 1
       case nil: counts.unchecked += 1
       }
-      result.state = result.status == nil ? .pending([Localized("未核验", en: "not checked")]) : .scored(0)
+      result.state =
+        result.status == nil ? .pending([Localized("未核验", en: "not checked")]) : .scored(0)
       return result
     }
     if !item.parts.isEmpty {
       result.parts = item.parts.map { self.item(checklist, $0, evaluator, &counts) }
       result.state = aggregate(result.parts.map(\.state))
-      result.maxPoints = result.parts.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +)
+      result.maxPoints = result.parts.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(
+        0, +)
       return result
     }
     score(item, evaluator, &result)
@@ -59,7 +64,9 @@ public enum Evaluator {
 
   /// Applies an item's rules: a true 不得分 zeroes it; otherwise pending inputs make it
   /// pending; otherwise base (full points or the scoring rule) minus deductions, floored at 0.
-  private static func score(_ item: Item, _ evaluator: ExpressionEvaluator, _ result: inout ItemResult) {
+  private static func score(
+    _ item: Item, _ evaluator: ExpressionEvaluator, _ result: inout ItemResult
+  ) {
     let points = item.points ?? 0
     var base = points
     var problems: [Localized] = []
@@ -97,11 +104,15 @@ public enum Evaluator {
 
   /// Shows each indicator an item's rules use, or that is computed from the item's own
   /// inputs (灵璧 11: the ratio the inspector judges by), with its formula and value.
-  private static func indicatorExplanations(_ item: Item, _ evaluator: ExpressionEvaluator) -> [Localized] {
+  private static func indicatorExplanations(_ item: Item, _ evaluator: ExpressionEvaluator)
+    -> [Localized]
+  {
     let own = Set(item.inputNames)
     let fromInputs = evaluator.checklist.indicators.values
       .filter { $0.formula.referencedNames.contains { own.contains($0.0) } }.map(\.name).sorted()
-    let names = item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) } + fromInputs
+    let names =
+      item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
+      + fromInputs
     var seen = Set<String>()
     return names.compactMap { name in
       guard seen.insert(name).inserted, let indicator = evaluator.checklist.indicators[name] else {
@@ -118,7 +129,9 @@ public enum Evaluator {
   }
 
   /// Rescaling, form-level deductions, derived results and the veto.
-  private static func finish(_ checklist: Checklist, _ result: inout FormResult, _ evaluator: ExpressionEvaluator) {
+  private static func finish(
+    _ checklist: Checklist, _ result: inout FormResult, _ evaluator: ExpressionEvaluator
+  ) {
     func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
     var outcomePending = false
     if case .scored(var total) = result.itemTotal {
@@ -128,7 +141,8 @@ public enum Evaluator {
         let rescaled = total * checklist.totalPoints / result.applicableMax
         result.rescaling = Localized(
           "适用满分 \(f(result.applicableMax))，折算：\(f(total)) ÷ \(f(result.applicableMax)) × \(f(checklist.totalPoints)) = \(f(rescaled))",
-          en: "applicable maximum \(f(result.applicableMax)); rescaled \(f(total)) → \(f(rescaled))")
+          en: "applicable maximum \(f(result.applicableMax)); rescaled \(f(total)) → \(f(rescaled))"
+        )
         total = rescaled
       }
       var pendingReasons: [Localized] = []
@@ -139,7 +153,11 @@ public enum Evaluator {
           guard amount > 0 else { continue }
           let why = reason ?? amountExpression.description
           result.totalDeductions.append(
-            Deduction(amount: amount, reason: Localized("\(why)，总分扣 \(f(amount)) 分", en: "\(why): −\(f(amount)) from the total"), rule: "总分扣分"))
+            Deduction(
+              amount: amount,
+              reason: Localized(
+                "\(why)，总分扣 \(f(amount)) 分", en: "\(why): −\(f(amount)) from the total"),
+              rule: "总分扣分"))
           total -= amount
         } catch {
           pendingReasons.append(error.message)

@@ -31,11 +31,13 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
   public var message: Localized {
     switch self {
     case .missing(let name): Localized("缺少“\(name)”", en: "'\(name)' not recorded")
-    case .divisionByZero(let formula): Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
+    case .divisionByZero(let formula):
+      Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
     case .noTarget(let name, let year):
       year.map { Localized("\(name) 没有 \($0) 年的目标", en: "\(name) has no target for \($0)") }
         ?? Localized("\(name) 需要考核年度", en: "\(name) needs the inspection year")
-    case .awaitingCohort(let name): Localized("\(name) 需全部单位检查完后排名", en: "\(name) is ranked once every unit is in")
+    case .awaitingCohort(let name):
+      Localized("\(name) 需全部单位检查完后排名", en: "\(name) is ranked once every unit is in")
     case .typeMismatch(let what): Localized("类型不符：\(what)", en: "type mismatch: \(what)")
     }
   }
@@ -53,7 +55,9 @@ public struct ExpressionEvaluator: Sendable {
   public var total: Decimal?
 
   /// Creates an evaluator.
-  public init(checklist: Checklist, answers: Answers, context: EvaluationContext, total: Decimal? = nil) {
+  public init(
+    checklist: Checklist, answers: Answers, context: EvaluationContext, total: Decimal? = nil
+  ) {
     self.checklist = checklist
     self.answers = answers
     self.context = context
@@ -106,7 +110,8 @@ public struct ExpressionEvaluator: Sendable {
 
   private func isDefined(_ name: String) -> Bool {
     checklist.inputs[name] != nil || checklist.indicators[name] != nil
-      || checklist.yearTargets[name] != nil || name.contains(".") || ["小学", "初中", "总分"].contains(name)
+      || checklist.yearTargets[name] != nil || name.contains(".")
+      || ["小学", "初中", "总分"].contains(name)
   }
 
   /// Resolves a name: context words, inputs (answer, else default), indicators, year
@@ -203,7 +208,9 @@ public struct ExpressionEvaluator: Sendable {
     if name == "若", arguments.count == 3 {
       return try evaluate(try bool(arguments[0].value) ? arguments[1].value : arguments[2].value)
     }
-    let values = try arguments.map { argument throws(EvaluationProblem) in try number(argument.value) }
+    let values = try arguments.map { argument throws(EvaluationProblem) in
+      try number(argument.value)
+    }
     switch (name, values.count) {
     case ("最小", 1...): return .number(values.min()!)
     case ("最大", 1...): return .number(values.max()!)

@@ -25,7 +25,8 @@ extension ExpressionEvaluator {
       return deduct(
         amount, rule,
         Localized(
-          "\(count) \(f(n)) 例 × \(f(each)) 分 = \(f(amount)) 分", en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"))
+          "\(count) \(f(n)) 例 × \(f(each)) 分 = \(f(amount)) 分",
+          en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"))
 
     case .perMissing(let input, let each):
       guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
@@ -49,7 +50,9 @@ extension ExpressionEvaluator {
         amount, rule,
         Localized(
           "\(value) \(f(actual))，不足 \(f(required))，少 \(f(required - actual)) × \(f(each)) 分 = \(f(amount)) 分",
-          en: "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"))
+          en:
+            "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"
+        ))
 
     case .conditional(let condition, let amount, let reason):
       guard try bool(condition) else { return .none }
@@ -59,23 +62,31 @@ extension ExpressionEvaluator {
     case .belowTarget(let value, let target, let step, let each, let rounding):
       let actual = try number(value)
       let goal = try number(target)
-      return gapDeduction(rule, value, actual, goal, gap: goal - actual, step, each, rounding, Localized("低于目标", en: "below target"))
+      return gapDeduction(
+        rule, value, actual, goal, gap: goal - actual, step, each, rounding,
+        Localized("低于目标", en: "below target"))
 
     case .aboveLimit(let value, let limit, let step, let each, let rounding):
       let actual = try number(value)
       let cap = try number(limit)
-      return gapDeduction(rule, value, actual, cap, gap: actual - cap, step, each, rounding, Localized("超出上限", en: "above limit"))
+      return gapDeduction(
+        rule, value, actual, cap, gap: actual - cap, step, each, rounding,
+        Localized("超出上限", en: "above limit"))
 
     case .deviation(let value, let target, let step, let each, let rounding):
       let actual = try number(value)
       let goal = try number(target)
-      return gapDeduction(rule, value, actual, goal, gap: abs(actual - goal), step, each, rounding, Localized("偏离目标", en: "off target"))
+      return gapDeduction(
+        rule, value, actual, goal, gap: abs(actual - goal), step, each, rounding,
+        Localized("偏离目标", en: "off target"))
 
     case .discretionaryDeduction(let input):
       let amount = try number(Expression(.name(input), SourceRange(start: rule.location)))
       guard amount > 0 else { return .none }
       let reason = answers.values[input]?.reason ?? "酌情"
-      return deduct(amount, rule, Localized("酌情扣 \(f(amount)) 分：\(reason)", en: "discretionary −\(f(amount)): \(reason)"))
+      return deduct(
+        amount, rule,
+        Localized("酌情扣 \(f(amount)) 分：\(reason)", en: "discretionary −\(f(amount)): \(reason)"))
 
     case .proportional(let value, let standard):
       let actual = try number(value)
@@ -94,18 +105,23 @@ extension ExpressionEvaluator {
       guard case .choice(let options) = checklist.inputs[input]?.type,
         let option = options.first(where: { $0.label == label }), let score = option.score
       else { throw .typeMismatch(input) }
-      return .score(score, Localized("\(input)：\(label)，得 \(f(score)) 分", en: "\(input): \(label) → \(f(score))"))
+      return .score(
+        score,
+        Localized("\(input)：\(label)，得 \(f(score)) 分", en: "\(input): \(label) → \(f(score))"))
 
     case .discretionaryScore(let input):
-      let score = min(points, max(0, try number(Expression(.name(input), SourceRange(start: rule.location)))))
+      let score = min(
+        points, max(0, try number(Expression(.name(input), SourceRange(start: rule.location)))))
       let reason = answers.values[input]?.reason ?? "酌情"
-      return .score(score, Localized("酌情赋 \(f(score)) 分：\(reason)", en: "discretionary \(f(score)): \(reason)"))
+      return .score(
+        score, Localized("酌情赋 \(f(score)) 分：\(reason)", en: "discretionary \(f(score)): \(reason)"))
 
     case .comparedWithLastYear(let current, let previous, let up, let flat, let down):
       let now = try number(current)
       let before = try number(previous)
       let (word, english, score): (String, String, Decimal?) =
-        now > before ? ("提高", "up", up) : now == before ? ("持平", "flat", flat) : ("下降", "down", down)
+        now > before
+        ? ("提高", "up", up) : now == before ? ("持平", "flat", flat) : ("下降", "down", down)
       let points = score ?? 0
       return .score(
         points,
@@ -123,7 +139,9 @@ extension ExpressionEvaluator {
         band.points,
         Localized(
           "\(value) \(f(mine))，\(count) 个单位中\(order.rawValue)第 \(rank) 名，前 \(f(band.share))% 档，得 \(f(band.points)) 分",
-          en: "\(value) \(f(mine)): rank \(rank) of \(count) → band \(f(band.share))% → \(f(band.points))"))
+          en:
+            "\(value) \(f(mine)): rank \(rank) of \(count) → band \(f(band.share))% → \(f(band.points))"
+        ))
 
     case .zeroIf(let condition, let reason):
       guard try bool(condition) else { return .none }
@@ -149,7 +167,9 @@ extension ExpressionEvaluator {
       amount, rule,
       Localized(
         "\(value) \(f(actual))，\(what.zh) \(f(reference)) \(f(gap)) 个百分点，每 \(f(step)) 扣 \(f(each)) 分，扣 \(f(amount)) 分",
-        en: "\(value) \(f(actual)) \(what.en) \(f(reference)) by \(f(gap)); \(f(each)) per \(f(step)) → −\(f(amount))"))
+        en:
+          "\(value) \(f(actual)) \(what.en) \(f(reference)) by \(f(gap)); \(f(each)) per \(f(step)) → −\(f(amount))"
+      ))
   }
 
   private func listEntries(of input: String) -> [String] {

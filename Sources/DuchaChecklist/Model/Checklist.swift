@@ -292,11 +292,14 @@ public struct Rule: Sendable {
     /// 条件扣分.
     case conditional(condition: Expression, amount: Decimal, reason: String?)
     /// 差距扣分.
-    case belowTarget(value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    case belowTarget(
+      value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
     /// 超出扣分.
-    case aboveLimit(value: Expression, limit: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    case aboveLimit(
+      value: Expression, limit: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
     /// 偏差扣分.
-    case deviation(value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
+    case deviation(
+      value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)
     /// 酌情扣分.
     case discretionaryDeduction(input: String)
     /// 按比例.
@@ -306,7 +309,8 @@ public struct Rule: Sendable {
     /// 酌情赋分.
     case discretionaryScore(input: String)
     /// 比上年.
-    case comparedWithLastYear(current: Expression, previous: Expression, up: Decimal?, flat: Decimal?, down: Decimal?)
+    case comparedWithLastYear(
+      current: Expression, previous: Expression, up: Decimal?, flat: Decimal?, down: Decimal?)
     /// 排名分档.
     case cohortBands(value: Expression, order: RankOrder, bands: [Band])
     /// 不得分.

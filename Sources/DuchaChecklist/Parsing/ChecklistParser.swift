@@ -38,8 +38,12 @@ public struct ChecklistParser {
       diagnostics.append(
         Diagnostic(
           .error, "E105", at: source.location(line: 1, column: 1),
-          Localized("没有“清单”语句：这不是一份清单，或文件是空的。", en: "no 清单 statement: the file is empty or not a checklist."),
-          fix: Localized("在第一行写“清单 <编号>”，例如“清单 lingbi-xueji-2021”。", en: "start the file with '清单 <id>', e.g. '清单 lingbi-xueji-2021'.")))
+          Localized(
+            "没有“清单”语句：这不是一份清单，或文件是空的。", en: "no 清单 statement: the file is empty or not a checklist."
+          ),
+          fix: Localized(
+            "在第一行写“清单 <编号>”，例如“清单 lingbi-xueji-2021”。",
+            en: "start the file with '清单 <id>', e.g. '清单 lingbi-xueji-2021'.")))
     }
   }
 
@@ -60,7 +64,8 @@ public struct ChecklistParser {
     if !(Keywords.header.contains(keyword) || Keywords.item.contains(keyword)) { lastText = nil }
     if hasColon || Keywords.header.contains(keyword) || Keywords.item.contains(keyword) {
       if Keywords.header.contains(keyword) || Keywords.item.contains(keyword) {
-        textField(keyword, rest, line: line, range: range, restColumn: restColumn, hasColon: hasColon)
+        textField(
+          keyword, rest, line: line, range: range, restColumn: restColumn, hasColon: hasColon)
         return
       }
     }
@@ -73,7 +78,8 @@ public struct ChecklistParser {
     case "录入": input(rest, line: line, range: range, restColumn: restColumn)
     case "规则", "结果": ruleCall(keyword, rest, line: line, range: range, restColumn: restColumn)
     case "样例": sample(rest, range: range)
-    case "设", "期望", "同批": sampleLine(keyword, rest, line: line, range: range, restColumn: restColumn)
+    case "设", "期望", "同批":
+      sampleLine(keyword, rest, line: line, range: range, restColumn: restColumn)
     default: unknownKeyword(word, range: range)
     }
   }
@@ -88,7 +94,9 @@ public struct ChecklistParser {
         Localized("不认识的关键词“\(word)”。\(hint)", en: "unknown keyword '\(word)'."),
         fix: Localized(
           "每行以关键词开头：\(Keywords.all.joined(separator: "、"))；文字说明写成“要求：…”这样带冒号的形式。",
-          en: "each line starts with a keyword (see docs/checklist-language.md); text fields take a colon, like '要求：…'.")))
+          en:
+            "each line starts with a keyword (see docs/checklist-language.md); text fields take a colon, like '要求：…'."
+        )))
   }
 
   // MARK: - Text fields
@@ -114,7 +122,8 @@ public struct ChecklistParser {
     }
     if tree.sections.isEmpty {
       guard Keywords.header.contains(keyword) else {
-        misplaced(keyword, range: range, Localized("只能写在部分、条目或小项里", en: "belongs inside a 部分, 条目 or 小项"))
+        misplaced(
+          keyword, range: range, Localized("只能写在部分、条目或小项里", en: "belongs inside a 部分, 条目 or 小项"))
         return
       }
       if keyword != "说明", tree.header.contains(where: { $0.keyword == keyword }) {
@@ -130,11 +139,15 @@ public struct ChecklistParser {
       return
     }
     guard Keywords.item.contains(keyword) else {
-      misplaced(keyword, range: range, Localized("是表头语句，应写在第一个“部分”之前", en: "is a header field and goes before the first 部分"))
+      misplaced(
+        keyword, range: range,
+        Localized("是表头语句，应写在第一个“部分”之前", en: "is a header field and goes before the first 部分"))
       return
     }
     if keyword == "适用" {
-      guard let expression = parseExpression(rest, line: line, restColumn: restColumn) else { return }
+      guard let expression = parseExpression(rest, line: line, restColumn: restColumn) else {
+        return
+      }
       modifyCurrentItem { $0.applicability = expression }
       return
     }
@@ -156,7 +169,9 @@ public struct ChecklistParser {
         Diagnostic(
           .error, "E205", at: line.range(at: 0, length: 1).start,
           Localized("接续行“|”前面没有可以接续的文字说明。", en: "continuation line '|' follows no text field."),
-          fix: Localized("把它接在“要求：”“赋分：”等文字行之后，或删去行首的“|”。", en: "put it after a text field such as '要求：', or remove the '|'.")))
+          fix: Localized(
+            "把它接在“要求：”“赋分：”等文字行之后，或删去行首的“|”。",
+            en: "put it after a text field such as '要求：', or remove the '|'.")))
     }
   }
 
@@ -170,7 +185,8 @@ public struct ChecklistParser {
 
   // MARK: - Header statements
 
-  private mutating func identity(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int) {
+  private mutating func identity(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int)
+  {
     let id = rest.trimmingCharacters(in: .whitespaces)
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
       diagnostics.append(
@@ -184,7 +200,8 @@ public struct ChecklistParser {
       diagnostics.append(
         Diagnostic(
           .error, "E207", at: range.start, Localized("“清单”写了两次。", en: "清单 appears twice."),
-          fix: Localized("一个文件只写一份清单；删去多余的“清单”行。", en: "one checklist per file; delete the extra line.")))
+          fix: Localized(
+            "一个文件只写一份清单；删去多余的“清单”行。", en: "one checklist per file; delete the extra line.")))
       return
     }
     tree.id = (id, line.range(at: restColumn - line.column, length: id.count))
@@ -193,7 +210,9 @@ public struct ChecklistParser {
   private mutating func listStatement(
     _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
   ) {
-    guard let (name, body, bodyColumn) = namedBody(rest, line: line, range: range, restColumn: restColumn, statement: "名单")
+    guard
+      let (name, body, bodyColumn) = namedBody(
+        rest, line: line, range: range, restColumn: restColumn, statement: "名单")
     else { return }
     var entries: [(String, SourceRange)] = []
     var start = body.startIndex
@@ -201,10 +220,12 @@ public struct ChecklistParser {
     var entryOffset = 0
     for character in body + "、" {
       if "、,，;；".contains(character) {
-        let entry = body[start..<min(body.index(start, offsetBy: offset - entryOffset), body.endIndex)]
+        let entry = body[
+          start..<min(body.index(start, offsetBy: offset - entryOffset), body.endIndex)]
         let text = entry.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
-          entries.append((text, line.range(at: bodyColumn - line.column + entryOffset, length: text.count)))
+          entries.append(
+            (text, line.range(at: bodyColumn - line.column + entryOffset, length: text.count)))
         }
         entryOffset = offset + 1
         start = body.index(body.startIndex, offsetBy: min(entryOffset, body.count))
@@ -216,7 +237,8 @@ public struct ChecklistParser {
         Diagnostic(
           .error, "E209", at: range.start,
           Localized("名单“\(name)”是空的。", en: "list '\(name)' is empty."),
-          fix: Localized("在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、.")))
+          fix: Localized(
+            "在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、.")))
       return
     }
     tree.lists.append(ListSyntax(name: name, entries: entries, range: range))
@@ -225,7 +247,9 @@ public struct ChecklistParser {
   private mutating func yearTargets(
     _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
   ) {
-    guard let (name, body, bodyColumn) = namedBody(rest, line: line, range: range, restColumn: restColumn, statement: "年度目标")
+    guard
+      let (name, body, bodyColumn) = namedBody(
+        rest, line: line, range: range, restColumn: restColumn, statement: "年度目标")
     else { return }
     var parser = line.parser(body, column: bodyColumn)
     guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
@@ -233,7 +257,9 @@ public struct ChecklistParser {
     do {
       repeat {
         guard case .number(let year) = parser.current.kind else {
-          throw parser.fail(expected: Localized("年份", en: "a year"), fix: Localized("写成“2018=99.3，2019=99.6”。", en: "write '2018=99.3, 2019=99.6'."))
+          throw parser.fail(
+            expected: Localized("年份", en: "a year"),
+            fix: Localized("写成“2018=99.3，2019=99.6”。", en: "write '2018=99.3, 2019=99.6'."))
         }
         _ = parser.advance()
         try parser.expect("=", Localized("“=”", en: "'='"))
@@ -245,7 +271,9 @@ public struct ChecklistParser {
         _ = parser.match("%")
         values.append((NSDecimalNumber(decimal: year).intValue, negative ? -value : value))
       } while parser.match(",")
-      if !parser.atEnd { throw parser.fail(expected: Localized("“,”或行尾", en: "',' or end of line")) }
+      if !parser.atEnd {
+        throw parser.fail(expected: Localized("“,”或行尾", en: "',' or end of line"))
+      }
     } catch {}
     diagnostics += parser.diagnostics
     guard parser.diagnostics.isEmpty else { return }
@@ -274,17 +302,23 @@ public struct ChecklistParser {
       return nil
     }
     let bodyStart = rest.index(after: colon)
-    return (name, rest[bodyStart...], restColumn + rest.distance(from: rest.startIndex, to: bodyStart))
+    return (
+      name, rest[bodyStart...], restColumn + rest.distance(from: rest.startIndex, to: bodyStart)
+    )
   }
 
-  private mutating func indicator(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int) {
+  private mutating func indicator(
+    _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
+  ) {
     var parser = line.parser(rest, column: restColumn)
     guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
     do {
       let name = try parser.expectIdentifier(Localized("指标名称", en: "the indicator's name"))
       try parser.expect("=", Localized("“=”", en: "'='"))
       let formula = try parser.expression()
-      if !parser.atEnd { throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line")) }
+      if !parser.atEnd {
+        throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line"))
+      }
       let source = rest.drop { $0 != "=" && $0 != "＝" }.dropFirst()
       let shown = source.split(separator: " #").first.map(String.init) ?? String(source)
       tree.indicators.append(
@@ -297,15 +331,19 @@ public struct ChecklistParser {
 
   // MARK: - Sections, items, parts
 
-  private mutating func header(_ keyword: String, _ rest: Substring, line: Line, range: SourceRange) {
+  private mutating func header(_ keyword: String, _ rest: Substring, line: Line, range: SourceRange)
+  {
     if sampleOpen {
-      misplaced(keyword, range: range, Localized("不能写在样例之后；样例放在文件末尾", en: "cannot follow a 样例; samples go at the end of the file"))
+      misplaced(
+        keyword, range: range,
+        Localized("不能写在样例之后；样例放在文件末尾", en: "cannot follow a 样例; samples go at the end of the file"))
       return
     }
     var words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
     var points: Decimal?
     if let last = words.last, last.hasSuffix("分"), words.count >= 2,
-      let value = Decimal(string: String(last.dropLast()), locale: Locale(identifier: "en_US_POSIX")),
+      let value = Decimal(
+        string: String(last.dropLast()), locale: Locale(identifier: "en_US_POSIX")),
       String(last.dropLast()).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
     {
       points = value
@@ -315,12 +353,14 @@ public struct ChecklistParser {
       diagnostics.append(
         Diagnostic(
           .error, "E203", at: range.start,
-          Localized("“\(keyword)”应写成“\(keyword) 编号 标题 分值分”。", en: "write '\(keyword) <id> <title> <n>分'."),
+          Localized(
+            "“\(keyword)”应写成“\(keyword) 编号 标题 分值分”。", en: "write '\(keyword) <id> <title> <n>分'."),
           fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'.")))
       return
     }
     let item = ItemSyntax(
-      keyword: keyword, id: words[0], title: words.dropFirst().joined(separator: " "), points: points,
+      keyword: keyword, id: words[0], title: words.dropFirst().joined(separator: " "),
+      points: points,
       range: range)
     lastText = nil
     switch keyword {
@@ -333,7 +373,8 @@ public struct ChecklistParser {
       }
       tree.sections[tree.sections.count - 1].children.append(item)
     default:
-      guard let section = tree.sections.indices.last, !tree.sections[section].children.isEmpty else {
+      guard let section = tree.sections.indices.last, !tree.sections[section].children.isEmpty
+      else {
         misplaced(keyword, range: range, Localized("前面需要一个“条目”", en: "needs a 条目 before it"))
         return
       }
@@ -372,12 +413,14 @@ public struct ChecklistParser {
     guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
     do {
       let name = try parser.expectIdentifier(Localized("录入项名称", en: "the input's name"))
-      let type = try parser.expectIdentifier(Localized("录入类型（计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验）", en: "an input type"))
+      let type = try parser.expectIdentifier(
+        Localized("录入类型（计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验）", en: "an input type"))
       var syntax = InputSyntax(
         name: name.identifier ?? "", type: type.identifier ?? "", typeRange: type.range,
         range: range)
       while !parser.atEnd {
-        let attribute = try parser.expectIdentifier(Localized("属性（范围、选项、名单、默认、提示、越界提示）", en: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)"))
+        let attribute = try parser.expectIdentifier(
+          Localized("属性（范围、选项、名单、默认、提示、越界提示）", en: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)"))
         switch attribute.identifier {
         case "范围":
           let low = try signedNumber(&parser)
@@ -395,13 +438,21 @@ public struct ChecklistParser {
             throw parser.fail(expected: Localized("引号里的文字", en: "quoted text"))
           }
           _ = parser.advance()
-          if attribute.identifier == "提示" { syntax.prompt = text } else { syntax.rangeMessage = text }
+          if attribute.identifier == "提示" {
+            syntax.prompt = text
+          } else {
+            syntax.rangeMessage = text
+          }
         default:
           parser.report(
             Diagnostic(
               .error, "E206", at: attribute.range.start,
-              Localized("录入项没有“\(attribute.spelling)”这个属性。", en: "inputs have no attribute '\(attribute.spelling)'."),
-              fix: Localized("可用的属性：范围、最小、最大、选项、名单、默认、提示、越界提示。", en: "attributes: 范围, 最小, 最大, 选项, 名单, 默认, 提示, 越界提示.")))
+              Localized(
+                "录入项没有“\(attribute.spelling)”这个属性。",
+                en: "inputs have no attribute '\(attribute.spelling)'."),
+              fix: Localized(
+                "可用的属性：范围、最小、最大、选项、名单、默认、提示、越界提示。",
+                en: "attributes: 范围, 最小, 最大, 选项, 名单, 默认, 提示, 越界提示.")))
           throw StatementAbandoned()
         }
       }
@@ -432,20 +483,31 @@ public struct ChecklistParser {
       diagnostics.append(
         Diagnostic(
           .error, "E204", at: call.range.start,
-          Localized("“\(keyword)”后面应当是“规则名(参数…)”。", en: "'\(keyword)' takes a call such as 每例扣分(…)."),
-          fix: Localized("例如“\(keyword == "规则" ? "规则 每例扣分(不一致人数, 每例=0.5)" : "结果 一票否决(重大辍学事件, 理由=\"…\")")”。", en: "see the rule table in docs/checklist-language.md.")))
+          Localized(
+            "“\(keyword)”后面应当是“规则名(参数…)”。", en: "'\(keyword)' takes a call such as 每例扣分(…)."),
+          fix: Localized(
+            "例如“\(keyword == "规则" ? "规则 每例扣分(不一致人数, 每例=0.5)" : "结果 一票否决(重大辍学事件, 理由=\"…\")")”。",
+            en: "see the rule table in docs/checklist-language.md.")))
       return
     }
-    if keyword == "规则" { modifyCurrentItem { $0.rules.append(call) } } else { tree.outcomes.append(call) }
+    if keyword == "规则" {
+      modifyCurrentItem { $0.rules.append(call) }
+    } else {
+      tree.outcomes.append(call)
+    }
   }
 
-  private mutating func parseExpression(_ rest: Substring, line: Line, restColumn: Int) -> Expression? {
+  private mutating func parseExpression(_ rest: Substring, line: Line, restColumn: Int)
+    -> Expression?
+  {
     var parser = line.parser(rest, column: restColumn)
     defer { diagnostics += parser.diagnostics }
     guard parser.diagnostics.isEmpty else { return nil }
     do {
       let expression = try parser.expression()
-      if !parser.atEnd { throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line")) }
+      if !parser.atEnd {
+        throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line"))
+      }
       return expression
     } catch {
       return nil
@@ -458,7 +520,8 @@ public struct ChecklistParser {
     let name = rest.trimmingCharacters(in: .whitespaces)
     sampleOpen = true
     lastText = nil
-    tree.samples.append(SampleSyntax(name: name.isEmpty ? "样例\(tree.samples.count + 1)" : name, range: range))
+    tree.samples.append(
+      SampleSyntax(name: name.isEmpty ? "样例\(tree.samples.count + 1)" : name, range: range))
   }
 
   private mutating func sampleContext(_ field: TextField) {
@@ -477,7 +540,10 @@ public struct ChecklistParser {
       tree.samples[index].year = (year, field.valueRange)
     case "说明": break
     default:
-      misplaced(field.keyword, range: field.range, Localized("不能写在样例里（样例里可写 学段、年度、设、同批、期望）", en: "cannot stand in a 样例 (use 学段, 年度, 设, 同批, 期望)"))
+      misplaced(
+        field.keyword, range: field.range,
+        Localized(
+          "不能写在样例里（样例里可写 学段、年度、设、同批、期望）", en: "cannot stand in a 样例 (use 学段, 年度, 设, 同批, 期望)"))
     }
   }
 
@@ -500,13 +566,17 @@ public struct ChecklistParser {
     let valueText = rest[rest.index(after: equals)...]
     let valueColumn = restColumn + rest.distance(from: rest.startIndex, to: equals) + 1
     let value: Expression
-    let trimmedValue = valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
-      $0.trimmingCharacters(in: .whitespaces)
-    } ?? ""
+    let trimmedValue =
+      valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
+        $0.trimmingCharacters(in: .whitespaces)
+      } ?? ""
     if trimmedValue.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}/) != nil {
-      value = Expression(.date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
+      value = Expression(
+        .date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
     } else {
-      guard let parsed = parseExpression(valueText, line: line, restColumn: valueColumn) else { return }
+      guard let parsed = parseExpression(valueText, line: line, restColumn: valueColumn) else {
+        return
+      }
       value = parsed
     }
     let entry = SampleSyntax.Line(target: target, value: value, range: range)
@@ -528,7 +598,8 @@ struct Line {
   var file: String
 
   func range(at offset: Int, length: Int) -> SourceRange {
-    SourceRange(start: SourceLocation(file: file, line: number, column: column + offset), length: length)
+    SourceRange(
+      start: SourceLocation(file: file, line: number, column: column + offset), length: length)
   }
 
   /// The first word (up to white space or a colon), the rest after it, the rest's column,
@@ -568,7 +639,8 @@ func editDistance(_ a: String, _ b: String) -> Int {
   for i in 1...max(1, a.count) where !a.isEmpty {
     var current = [i] + Array(repeating: 0, count: b.count)
     for j in 1...max(1, b.count) where !b.isEmpty {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      current[j] = min(
+        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
     }
     previous = current
   }

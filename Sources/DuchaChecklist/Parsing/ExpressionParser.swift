@@ -52,14 +52,18 @@ struct ExpressionParser {
 
   /// Records "expected …, found …" at the current token and abandons the statement.
   mutating func fail(expected: Localized, fix: Localized? = nil) -> StatementAbandoned {
-    let found = current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
+    let found =
+      current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
       Diagnostic(
         .error, "E204", at: current.range.start,
         Localized(
           "这里应当是\(expected.zh)，却是“\(found.zh)”。",
           en: "expected \(expected.en), found '\(found.en)'."),
-        fix: fix ?? Localized("对照 docs/checklist-language.md 的写法改正这一行。", en: "see docs/checklist-language.md for the form of this statement.")))
+        fix: fix
+          ?? Localized(
+            "对照 docs/checklist-language.md 的写法改正这一行。",
+            en: "see docs/checklist-language.md for the form of this statement.")))
     return StatementAbandoned()
   }
 

@@ -136,8 +136,11 @@ struct Lexer {
           diagnostics.append(
             Diagnostic(
               .error, "E104", at: token.range.start,
-              Localized("多了一个“\(symbol)”，前面没有对应的“\(expected)”。", en: "'\(symbol)' has no matching '\(expected)'."),
-              fix: Localized("删去它，或在前面补上“\(expected)”。", en: "remove it or add the opening '\(expected)'.")))
+              Localized(
+                "多了一个“\(symbol)”，前面没有对应的“\(expected)”。",
+                en: "'\(symbol)' has no matching '\(expected)'."),
+              fix: Localized(
+                "删去它，或在前面补上“\(expected)”。", en: "remove it or add the opening '\(expected)'.")))
         }
       }
     }
@@ -146,12 +149,15 @@ struct Lexer {
       diagnostics.append(
         Diagnostic(
           .error, "E104", at: token.range.start,
-          Localized("括号“\(token.spelling)”没有闭合。", en: "bracket '\(token.spelling)' is never closed."),
+          Localized(
+            "括号“\(token.spelling)”没有闭合。", en: "bracket '\(token.spelling)' is never closed."),
           fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line.")))
     }
   }
 
-  private static let quotePairs: [Character: Character] = ["\"": "\"", "“": "”", "「": "」", "『": "』"]
+  private static let quotePairs: [Character: Character] = [
+    "\"": "\"", "“": "”", "「": "」", "『": "』",
+  ]
 
   static func isIdentifierStart(_ character: Character) -> Bool {
     character.isLetter || character == "_"

@@ -24,7 +24,8 @@ public enum SampleRunner {
 
   static func run(_ sample: Sample, in checklist: Checklist) -> SampleReport {
     let context = EvaluationContext(
-      stages: Set(sample.stages ?? checklist.stages), year: sample.year ?? checklist.assessmentYears?.lowerBound ?? checklist.year,
+      stages: Set(sample.stages ?? checklist.stages),
+      year: sample.year ?? checklist.assessmentYears?.lowerBound ?? checklist.year,
       cohort: sample.cohort)
     let result = Evaluator.evaluate(checklist, answers: sample.answers, context: context)
     var failures: [Diagnostic] = []
@@ -35,11 +36,15 @@ public enum SampleRunner {
         failures.append(
           Diagnostic(
             .error, "T001", at: location,
-            Localized("样例“\(sample.name)”：期望 \(target) = \(wanted)，实际 = \(actual)。", en: "sample '\(sample.name)': expected \(target) = \(wanted), got \(actual)."),
+            Localized(
+              "样例“\(sample.name)”：期望 \(target) = \(wanted)，实际 = \(actual)。",
+              en: "sample '\(sample.name)': expected \(target) = \(wanted), got \(actual)."),
             fix: detail(target, in: result)))
       }
     }
-    return SampleReport(name: sample.name, location: sample.location, failures: failures, checked: sample.expectations.count)
+    return SampleReport(
+      name: sample.name, location: sample.location, failures: failures,
+      checked: sample.expectations.count)
   }
 
   private static func label(_ expected: Sample.Expected) -> String {
@@ -61,7 +66,9 @@ public enum SampleRunner {
     case "核验.不全": return "\(result.verification.incomplete)"
     case "核验.问题数": return "\(result.verification.problems)"
     default:
-      if let derived = result.derived.first(where: { $0.name == target }) { return derived.state.label(.chinese) }
+      if let derived = result.derived.first(where: { $0.name == target }) {
+        return derived.state.label(.chinese)
+      }
       return result.state(of: target)?.label(.chinese) ?? "?"
     }
   }
@@ -70,7 +77,8 @@ public enum SampleRunner {
   private static func detail(_ target: String, in result: FormResult) -> Localized? {
     guard let item = result.allItems.first(where: { $0.id == target }) else {
       if target == "总分" {
-        let parts = result.sections.map { "\($0.id) \($0.state.label(.chinese))" }.joined(separator: "，")
+        let parts = result.sections.map { "\($0.id) \($0.state.label(.chinese))" }.joined(
+          separator: "，")
         return Localized("各部分：\(parts)")
       }
       return nil

@@ -13,7 +13,9 @@ public struct ChecklistLibrary: Sendable {
   /// The `.ducha` files of the folder, sorted by name.
   public func files() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.filter { $0.hasSuffix(".ducha") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(".ducha") }.sorted().map {
+      (directory as NSString).appendingPathComponent($0)
+    }
   }
 
   /// Resolves `reference` — a path, a file name in the folder with or without `.ducha`, or a

@@ -10,7 +10,9 @@ public enum ChecklistLoader {
   }
 
   /// Parses and validates already-decoded text.
-  public static func load(source: SourceText, prior: [Diagnostic] = []) -> (Checklist?, [Diagnostic]) {
+  public static func load(source: SourceText, prior: [Diagnostic] = []) -> (
+    Checklist?, [Diagnostic]
+  ) {
     let (tree, parsing) = ChecklistParser.parse(source)
     // Validation runs even when lines failed to parse, so one run shows every error. A
     // dropped line can make later checks complain about its absence (an undefined name, a

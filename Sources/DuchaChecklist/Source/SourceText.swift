@@ -56,7 +56,8 @@ public enum SourceDecoder {
     if !containsMultibyteUTF8(bytes), let text = String(data: bytes, encoding: gb18030) {
       let warning = Diagnostic(
         .warning, "W101", at: start,
-        Localized("文件是 GB18030/GBK 编码，已自动转换。", en: "the file is GB18030/GBK; converted automatically."),
+        Localized(
+          "文件是 GB18030/GBK 编码，已自动转换。", en: "the file is GB18030/GBK; converted automatically."),
         fix: Localized(
           "用记事本或 WPS 另存为 UTF-8 编码。", en: "save the file as UTF-8 in your editor."))
       return (SourceText(file: file, text: text), [warning])

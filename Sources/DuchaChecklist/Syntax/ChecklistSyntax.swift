@@ -21,6 +21,7 @@ public struct ListSyntax: Sendable, Equatable {
   /// Where the statement starts.
   public var range: SourceRange
 
+  /// Compares the parts that matter for tests (names, values, positions).
   public static func == (lhs: ListSyntax, rhs: ListSyntax) -> Bool {
     lhs.name == rhs.name && lhs.entries.map(\.0) == rhs.entries.map(\.0) && lhs.range == rhs.range
   }
@@ -35,6 +36,7 @@ public struct YearTargetSyntax: Sendable, Equatable {
   /// Where the statement starts.
   public var range: SourceRange
 
+  /// Compares the parts that matter for tests (names, values, positions).
   public static func == (lhs: YearTargetSyntax, rhs: YearTargetSyntax) -> Bool {
     lhs.name == rhs.name && lhs.values.map(\.year) == rhs.values.map(\.year)
       && lhs.values.map(\.value) == rhs.values.map(\.value)
@@ -76,6 +78,7 @@ public struct InputSyntax: Sendable, Equatable {
   /// Where the statement starts.
   public var range: SourceRange
 
+  /// Compares the parts that matter for tests (names, values, positions).
   public static func == (lhs: InputSyntax, rhs: InputSyntax) -> Bool {
     lhs.name == rhs.name && lhs.type == rhs.type && lhs.range == rhs.range
   }
@@ -132,6 +135,7 @@ public struct SampleSyntax: Sendable, Equatable {
   /// `期望` lines.
   public var expectations: [Line] = []
 
+  /// Compares the parts that matter for tests (names, values, positions).
   public static func == (lhs: SampleSyntax, rhs: SampleSyntax) -> Bool {
     lhs.name == rhs.name && lhs.range == rhs.range && lhs.assignments == rhs.assignments
       && lhs.expectations == rhs.expectations
@@ -164,6 +168,7 @@ public struct ChecklistSyntax: Sendable, Equatable {
     self.file = file
   }
 
+  /// Compares the parts that matter for tests (names, values, positions).
   public static func == (lhs: ChecklistSyntax, rhs: ChecklistSyntax) -> Bool {
     lhs.file == rhs.file && lhs.id?.0 == rhs.id?.0 && lhs.header == rhs.header
       && lhs.sections == rhs.sections && lhs.samples == rhs.samples

@@ -4,12 +4,15 @@ extension Validator {
   /// Reads and checks the header fields into the checklist.
   mutating func validateHeader() {
     func field(_ keyword: String) -> TextField? { tree.header.first { $0.keyword == keyword } }
-    let start = tree.id?.1 ?? SourceRange(start: SourceLocation(file: tree.file, line: 1, column: 1))
+    let start =
+      tree.id?.1 ?? SourceRange(start: SourceLocation(file: tree.file, line: 1, column: 1))
     func required(_ keyword: String, _ example: String) -> TextField? {
       guard let found = field(keyword), !found.text.isEmpty else {
         error(
           "E208", start, Localized("表头缺少“\(keyword)：”。", en: "the header lacks '\(keyword)：'."),
-          fix: Localized("在第一个“部分”之前加一行“\(keyword)：\(example)”。", en: "add '\(keyword)：\(example)' before the first 部分."))
+          fix: Localized(
+            "在第一个“部分”之前加一行“\(keyword)：\(example)”。",
+            en: "add '\(keyword)：\(example)' before the first 部分."))
         return nil
       }
       return found
@@ -26,7 +29,8 @@ extension Validator {
     checklist.documentNumber = field("文号")?.text
     checklist.notes = tree.header.filter { $0.keyword == "说明" }.map(\.text)
     if let unit = required("对象", "学校") {
-      let normalized = unit.text.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+      let normalized = unit.text.replacingOccurrences(of: "（", with: "(").replacingOccurrences(
+        of: "）", with: ")")
       if let kind = UnitKind(rawValue: normalized) ?? (normalized == "乡镇" ? .township : nil) {
         checklist.unitKind = kind
       } else {
@@ -57,7 +61,9 @@ extension Validator {
       }
     }
     if let years = field("考核年度") {
-      let bounds = years.text.split { "-—–~～至到".contains($0) }.map { Int($0.trimmingCharacters(in: .whitespaces)) }
+      let bounds = years.text.split { "-—–~～至到".contains($0) }.map {
+        Int($0.trimmingCharacters(in: .whitespaces))
+      }
       if bounds.count == 1, let only = bounds[0] {
         checklist.assessmentYears = only...only
       } else if bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high {
@@ -78,7 +84,9 @@ extension Validator {
   mutating func badValue(_ field: TextField, _ expected: Localized) {
     error(
       "E209", field.valueRange,
-      Localized("“\(field.keyword)”的值“\(field.text)”不对，应当是\(expected.zh)。", en: "'\(field.keyword)' has value '\(field.text)'; expected \(expected.en)."),
+      Localized(
+        "“\(field.keyword)”的值“\(field.text)”不对，应当是\(expected.zh)。",
+        en: "'\(field.keyword)' has value '\(field.text)'; expected \(expected.en)."),
       fix: Localized("改成\(expected.zh)。", en: "use \(expected.en)."))
   }
 

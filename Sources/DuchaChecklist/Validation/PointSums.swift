@@ -5,7 +5,8 @@ extension Validator {
   /// With stage-specific items, either everything adds up together, or each stage alone does.
   mutating func checkSums() {
     guard checklist.kind == .scoring else { return }
-    let scenarios: [Set<Stage>] = [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
+    let scenarios: [Set<Stage>] =
+      [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
     func fits(_ parent: Decimal, _ children: [(Decimal, Expression?)]) -> [Decimal]? {
       let sums = scenarios.map { stages in
         children.filter { applies($0.1, stages) }.map(\.0).reduce(0, +)
@@ -18,11 +19,16 @@ extension Validator {
       let f = { (d: Decimal) in ScoreFormat.string(d) }
       var detail = "合计 \(f(sums[0]))"
       if sums.count > 1 {
-        detail += "；" + zip(checklist.stages, sums.dropFirst()).map { "仅\($0.0.rawValue) \(f($0.1))" }.joined(separator: "，")
+        detail +=
+          "；"
+          + zip(checklist.stages, sums.dropFirst()).map { "仅\($0.0.rawValue) \(f($0.1))" }.joined(
+            separator: "，")
       }
       error(
         "E301", range,
-        Localized("\(what)的分值 \(f(parent)) 与下级相加不符（\(detail)）。", en: "\(what) is worth \(f(parent)) but its parts add up to \(f(sums[0]))."),
+        Localized(
+          "\(what)的分值 \(f(parent)) 与下级相加不符（\(detail)）。",
+          en: "\(what) is worth \(f(parent)) but its parts add up to \(f(sums[0]))."),
         fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
     }
     for section in tree.sections {

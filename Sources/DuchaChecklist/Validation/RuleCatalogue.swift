@@ -38,26 +38,62 @@ enum RuleCatalogue {
   static let gap = [p("每", .literal, false), p("扣", .literal), p("取整", .rounding, false)]
 
   static let rules: [String: Signature] = [
-    "每例扣分": Signature(name: "每例扣分", parameters: [p("计数", .number), p("每例", .literal), p("最多", .literal, false)], positional: 1, example: "每例扣分(不一致人数, 每例=0.5)"),
-    "缺项扣分": Signature(name: "缺项扣分", parameters: [p("录入", .input("多选")), p("每缺", .literal)], positional: 1, example: "缺项扣分(已建制度, 每缺=0.5)"),
-    "不足扣分": Signature(name: "不足扣分", parameters: [p("值", .number), p("最低", .number), p("每少", .literal, false), p("扣", .literal)], positional: 1, example: "不足扣分(专题会议次数, 最低=4, 每少=1, 扣=0.5)"),
-    "条件扣分": Signature(name: "条件扣分", parameters: [p("条件", .condition), p("扣", .literal), p("理由", .text, false)], positional: 1, example: "条件扣分(非 有联动机制, 扣=1, 理由=\"未建立联动机制\")"),
-    "差距扣分": Signature(name: "差距扣分", parameters: [p("值", .number), p("目标", .number)] + gap, positional: 1, example: "差距扣分(入学率, 目标=100, 每=1, 扣=1)"),
-    "超出扣分": Signature(name: "超出扣分", parameters: [p("值", .number), p("上限", .number)] + gap, positional: 1, example: "超出扣分(辍学率, 上限=0.5, 每=0.1, 扣=0.1)"),
-    "偏差扣分": Signature(name: "偏差扣分", parameters: [p("值", .number), p("目标", .number)] + gap, positional: 1, example: "偏差扣分(班级比率, 目标=100, 每=1, 扣=1)"),
-    "酌情扣分": Signature(name: "酌情扣分", parameters: [p("录入", .input("酌情"))], positional: 1, example: "酌情扣分(执行扣分)"),
-    "按比例": Signature(name: "按比例", parameters: [p("值", .number), p("标准", .number, false)], positional: 1, example: "按比例(经费达标率, 标准=100)"),
-    "档次": Signature(name: "档次", parameters: [p("录入", .input("单选"))], positional: 1, example: "档次(宣传)"),
-    "酌情赋分": Signature(name: "酌情赋分", parameters: [p("录入", .input("酌情"))], positional: 1, example: "酌情赋分(比率得分)"),
-    "比上年": Signature(name: "比上年", parameters: [p("本年", .number), p("上年", .number), p("提高", .literal, false), p("持平", .literal, false), p("下降", .literal, false)], positional: 2, example: "比上年(入学率, 上年入学率, 提高=1.5, 持平=0.5, 下降=0)"),
-    "排名分档": Signature(name: "排名分档", parameters: [p("值", .number), p("顺序", .order, false), p("档", .bands)], positional: 1, example: "排名分档(报考率, 顺序=由高到低, 档=[20%=20, 30%=16, 30%=12, 20%=8])"),
-    "不得分": Signature(name: "不得分", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1, example: "不得分(弄虚作假, 理由=\"存在弄虚作假\")"),
+    "每例扣分": Signature(
+      name: "每例扣分", parameters: [p("计数", .number), p("每例", .literal), p("最多", .literal, false)],
+      positional: 1, example: "每例扣分(不一致人数, 每例=0.5)"),
+    "缺项扣分": Signature(
+      name: "缺项扣分", parameters: [p("录入", .input("多选")), p("每缺", .literal)], positional: 1,
+      example: "缺项扣分(已建制度, 每缺=0.5)"),
+    "不足扣分": Signature(
+      name: "不足扣分",
+      parameters: [p("值", .number), p("最低", .number), p("每少", .literal, false), p("扣", .literal)],
+      positional: 1, example: "不足扣分(专题会议次数, 最低=4, 每少=1, 扣=0.5)"),
+    "条件扣分": Signature(
+      name: "条件扣分", parameters: [p("条件", .condition), p("扣", .literal), p("理由", .text, false)],
+      positional: 1, example: "条件扣分(非 有联动机制, 扣=1, 理由=\"未建立联动机制\")"),
+    "差距扣分": Signature(
+      name: "差距扣分", parameters: [p("值", .number), p("目标", .number)] + gap, positional: 1,
+      example: "差距扣分(入学率, 目标=100, 每=1, 扣=1)"),
+    "超出扣分": Signature(
+      name: "超出扣分", parameters: [p("值", .number), p("上限", .number)] + gap, positional: 1,
+      example: "超出扣分(辍学率, 上限=0.5, 每=0.1, 扣=0.1)"),
+    "偏差扣分": Signature(
+      name: "偏差扣分", parameters: [p("值", .number), p("目标", .number)] + gap, positional: 1,
+      example: "偏差扣分(班级比率, 目标=100, 每=1, 扣=1)"),
+    "酌情扣分": Signature(
+      name: "酌情扣分", parameters: [p("录入", .input("酌情"))], positional: 1, example: "酌情扣分(执行扣分)"),
+    "按比例": Signature(
+      name: "按比例", parameters: [p("值", .number), p("标准", .number, false)], positional: 1,
+      example: "按比例(经费达标率, 标准=100)"),
+    "档次": Signature(
+      name: "档次", parameters: [p("录入", .input("单选"))], positional: 1, example: "档次(宣传)"),
+    "酌情赋分": Signature(
+      name: "酌情赋分", parameters: [p("录入", .input("酌情"))], positional: 1, example: "酌情赋分(比率得分)"),
+    "比上年": Signature(
+      name: "比上年",
+      parameters: [
+        p("本年", .number), p("上年", .number), p("提高", .literal, false), p("持平", .literal, false),
+        p("下降", .literal, false),
+      ], positional: 2, example: "比上年(入学率, 上年入学率, 提高=1.5, 持平=0.5, 下降=0)"),
+    "排名分档": Signature(
+      name: "排名分档", parameters: [p("值", .number), p("顺序", .order, false), p("档", .bands)],
+      positional: 1, example: "排名分档(报考率, 顺序=由高到低, 档=[20%=20, 30%=16, 30%=12, 20%=8])"),
+    "不得分": Signature(
+      name: "不得分", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1,
+      example: "不得分(弄虚作假, 理由=\"存在弄虚作假\")"),
   ]
 
   static let outcomes: [String: Signature] = [
-    "一票否决": Signature(name: "一票否决", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1, example: "一票否决(重大辍学事件, 理由=\"…\")"),
-    "总分扣分": Signature(name: "总分扣分", parameters: [p("金额", .number), p("最多", .literal, false), p("理由", .text, false)], positional: 1, example: "总分扣分(巩固率差距, 最多=3, 理由=\"…\")"),
-    "换算": Signature(name: "换算", parameters: [p("名称", .word), p("公式", .number), p("最多", .literal, false)], positional: 2, example: "换算(年终考核减分, 5 × (100 - 总分) / 100, 最多=5)"),
+    "一票否决": Signature(
+      name: "一票否决", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1,
+      example: "一票否决(重大辍学事件, 理由=\"…\")"),
+    "总分扣分": Signature(
+      name: "总分扣分",
+      parameters: [p("金额", .number), p("最多", .literal, false), p("理由", .text, false)],
+      positional: 1, example: "总分扣分(巩固率差距, 最多=3, 理由=\"…\")"),
+    "换算": Signature(
+      name: "换算", parameters: [p("名称", .word), p("公式", .number), p("最多", .literal, false)],
+      positional: 2, example: "换算(年终考核减分, 5 × (100 - 总分) / 100, 最多=5)"),
   ]
 }
 
@@ -70,7 +106,9 @@ struct BoundArguments {
   func literal(_ name: String) -> Decimal? {
     guard let value = values[name] else { return nil }
     if case .number(let number) = value.kind { return number }
-    if case .unary("-", let inner) = value.kind, case .number(let number) = inner.kind { return -number }
+    if case .unary("-", let inner) = value.kind, case .number(let number) = inner.kind {
+      return -number
+    }
     return nil
   }
 
@@ -98,7 +136,8 @@ extension Validator {
       error(
         "E305", call.range,
         Localized("不认识的\(statement)“\(name)”。\(hint)", en: "unknown \(statement) '\(name)'."),
-        fix: Localized("可用的有：\(names.joined(separator: "、"))。", en: "known: \(names.joined(separator: ", "))."))
+        fix: Localized(
+          "可用的有：\(names.joined(separator: "、"))。", en: "known: \(names.joined(separator: ", "))."))
       return nil
     }
     var bound = BoundArguments()
@@ -112,7 +151,9 @@ extension Validator {
           let known = signature.parameters.map(\.name).joined(separator: "、")
           error(
             "E305", argument.range,
-            Localized("“\(name)”没有参数“\(label)”（可用：\(known)）。", en: "'\(name)' has no parameter '\(label)' (has: \(known))."),
+            Localized(
+              "“\(name)”没有参数“\(label)”（可用：\(known)）。",
+              en: "'\(name)' has no parameter '\(label)' (has: \(known))."),
             fix: example)
           ok = false
           continue
@@ -122,7 +163,9 @@ extension Validator {
         guard positionalIndex < signature.positional else {
           error(
             "E305", argument.range,
-            Localized("“\(name)”的这个参数需要写明名称，如“扣=0.5”。", en: "this argument of '\(name)' needs a name, like '扣=0.5'."),
+            Localized(
+              "“\(name)”的这个参数需要写明名称，如“扣=0.5”。",
+              en: "this argument of '\(name)' needs a name, like '扣=0.5'."),
             fix: example)
           ok = false
           continue
@@ -132,7 +175,8 @@ extension Validator {
       }
       guard bound.values[parameter.name] == nil else {
         error(
-          "E305", argument.range, Localized("参数“\(parameter.name)”写了两次。", en: "parameter '\(parameter.name)' given twice."),
+          "E305", argument.range,
+          Localized("参数“\(parameter.name)”写了两次。", en: "parameter '\(parameter.name)' given twice."),
           fix: example)
         ok = false
         continue
@@ -143,10 +187,12 @@ extension Validator {
         ok = false
       }
     }
-    for parameter in signature.parameters where parameter.required && bound.values[parameter.name] == nil && ok {
+    for parameter in signature.parameters
+    where parameter.required && bound.values[parameter.name] == nil && ok {
       error(
         "E305", call.range,
-        Localized("“\(name)”缺少参数“\(parameter.name)”。", en: "'\(name)' lacks parameter '\(parameter.name)'."),
+        Localized(
+          "“\(name)”缺少参数“\(parameter.name)”。", en: "'\(name)' lacks parameter '\(parameter.name)'."),
         fix: example)
       ok = false
     }
@@ -157,32 +203,43 @@ extension Validator {
     _ value: Expression, _ parameter: RuleCatalogue.Parameter, rule: String, allowTotal: Bool
   ) -> Bool {
     let before = diagnostics.count
-    let what = Localized("“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
+    let what = Localized(
+      "“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
     func mismatch(_ expected: Localized) {
       error(
         "E304", value.range,
-        Localized("\(what.zh)应当是\(expected.zh)，这里写的是“\(value)”。", en: "\(what.en) must be \(expected.en), not '\(value)'."),
+        Localized(
+          "\(what.zh)应当是\(expected.zh)，这里写的是“\(value)”。",
+          en: "\(what.en) must be \(expected.en), not '\(value)'."),
         fix: Localized("改成\(expected.zh)。", en: "use \(expected.en)."))
     }
     switch parameter.kind {
     case .number: expect(value, .number, what, allowTotal: allowTotal)
     case .condition: expect(value, .bool, what, allowTotal: allowTotal)
     case .literal:
-      if BoundArguments(values: ["x": value]).literal("x") == nil { mismatch(Localized("一个数", en: "a number")) }
+      if BoundArguments(values: ["x": value]).literal("x") == nil {
+        mismatch(Localized("一个数", en: "a number"))
+      }
     case .text:
       if case .text = value.kind {} else { mismatch(Localized("引号里的文字", en: "quoted text")) }
     case .word:
       if value.name == nil { mismatch(Localized("一个名称", en: "a name")) }
     case .order:
-      if RankOrder(rawValue: value.name ?? "") == nil { mismatch(Localized("“由高到低”或“由低到高”", en: "由高到低 or 由低到高")) }
+      if RankOrder(rawValue: value.name ?? "") == nil {
+        mismatch(Localized("“由高到低”或“由低到高”", en: "由高到低 or 由低到高"))
+      }
     case .rounding:
-      if StepRounding(rawValue: value.name ?? "") == nil { mismatch(Localized("“按比例”“向上”或“向下”", en: "按比例, 向上 or 向下")) }
+      if StepRounding(rawValue: value.name ?? "") == nil {
+        mismatch(Localized("“按比例”“向上”或“向下”", en: "按比例, 向上 or 向下"))
+      }
     case .bands:
       if bands(value) == nil { return false }
     case .input(let type):
       guard let name = value.name, let input = checklist.inputs[name] else {
         if let name = value.name {
-          undefined(name, value.range, kind: Localized("录入项", en: "input"), candidates: Array(checklist.inputs.keys))
+          undefined(
+            name, value.range, kind: Localized("录入项", en: "input"),
+            candidates: Array(checklist.inputs.keys))
         } else {
           mismatch(Localized("一个\(type)录入项的名称", en: "the name of a \(type) input"))
         }
@@ -191,12 +248,18 @@ extension Validator {
       if input.type.keyword != type {
         error(
           "E304", value.range,
-          Localized("\(what.zh)应当是\(type)录入项，“\(name)”是\(input.type.keyword)。", en: "\(what.en) must be a \(type) input; '\(name)' is \(input.type.keyword)."),
-          fix: Localized("把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule."))
-      } else if case .choice(let options) = input.type, options.contains(where: { $0.score == nil }) {
+          Localized(
+            "\(what.zh)应当是\(type)录入项，“\(name)”是\(input.type.keyword)。",
+            en: "\(what.en) must be a \(type) input; '\(name)' is \(input.type.keyword)."),
+          fix: Localized(
+            "把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule.")
+        )
+      } else if case .choice(let options) = input.type, options.contains(where: { $0.score == nil })
+      {
         error(
           "E304", value.range,
-          Localized("档次规则要求“\(name)”的每个选项都有分值。", en: "档次 needs a score on every option of '\(name)'."),
+          Localized(
+            "档次规则要求“\(name)”的每个选项都有分值。", en: "档次 needs a score on every option of '\(name)'."),
           fix: Localized("写成“选项 [甲=5, 乙=2, 丙=0]”。", en: "write 选项 [a=5, b=2, c=0]."))
       }
     }
@@ -205,9 +268,12 @@ extension Validator {
 
   /// Reads `[20%=20, 30%=16, …]`; shares must add up to 100.
   mutating func bands(_ value: Expression) -> [Band]? {
-    let fix = Localized("写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”，比例合计 100%。", en: "write 档=[20%=20, 30%=16, 30%=12, 20%=8]; shares add up to 100%.")
+    let fix = Localized(
+      "写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”，比例合计 100%。",
+      en: "write 档=[20%=20, 30%=16, 30%=12, 20%=8]; shares add up to 100%.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      error("E304", value.range, Localized("“档”应当是分档列表。", en: "档 must be a list of bands."), fix: fix)
+      error(
+        "E304", value.range, Localized("“档”应当是分档列表。", en: "档 must be a list of bands."), fix: fix)
       return nil
     }
     var result: [Band] = []
@@ -215,7 +281,11 @@ extension Validator {
       guard case .pair(let share, let points) = element.kind,
         case .number(let s) = share.kind, case .number(let p) = points.kind
       else {
-        error("E304", element.range, Localized("分档“\(element)”应写成“比例%=分值”。", en: "band '\(element)' must read 'share%=points'."), fix: fix)
+        error(
+          "E304", element.range,
+          Localized(
+            "分档“\(element)”应写成“比例%=分值”。", en: "band '\(element)' must read 'share%=points'."),
+          fix: fix)
         return nil
       }
       result.append(Band(share: s, points: p))
@@ -224,7 +294,9 @@ extension Validator {
     guard sum == 100 else {
       error(
         "E304", value.range,
-        Localized("各档比例合计 \(ScoreFormat.string(sum))%，应为 100%。", en: "band shares add up to \(ScoreFormat.string(sum))%, not 100%."),
+        Localized(
+          "各档比例合计 \(ScoreFormat.string(sum))%，应为 100%。",
+          en: "band shares add up to \(ScoreFormat.string(sum))%, not 100%."),
         fix: fix)
       return nil
     }

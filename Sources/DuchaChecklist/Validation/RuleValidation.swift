@@ -9,7 +9,9 @@ extension Validator {
         guard let (signature, arguments) = bind(call, in: RuleCatalogue.rules, statement: "规则"),
           let kind = ruleKind(signature.name, arguments)
         else { continue }
-        rules.append(Rule(kind: kind, name: signature.name, source: call.description, location: call.range.start))
+        rules.append(
+          Rule(
+            kind: kind, name: signature.name, source: call.description, location: call.range.start))
       }
       let scoring = rules.filter(\.kind.isScoring)
       if scoring.count > 1 {
@@ -18,19 +20,26 @@ extension Validator {
           Localized(
             "“\(syntax.keyword) \(syntax.id)”有 \(scoring.count) 条赋分类规则（\(scoring.map(\.name).joined(separator: "、"))），至多一条。",
             en: "'\(syntax.id)' has \(scoring.count) scoring rules; at most one is allowed."),
-          fix: Localized("把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
+          fix: Localized(
+            "把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
       }
       let isLeaf = syntax.keyword == "小项" || syntax.children.isEmpty
       if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
         error(
           "E308", syntax.range,
-          Localized("“\(syntax.keyword) \(syntax.id) \(syntax.title)”没有评分规则。", en: "'\(syntax.id) \(syntax.title)' has no scoring rule."),
-          fix: Localized("加一条“规则 …”，例如“规则 酌情赋分(…)”，见 docs/checklist-language.md 第 5 节。", en: "add a 规则 line; see section 5 of docs/checklist-language.md."))
+          Localized(
+            "“\(syntax.keyword) \(syntax.id) \(syntax.title)”没有评分规则。",
+            en: "'\(syntax.id) \(syntax.title)' has no scoring rule."),
+          fix: Localized(
+            "加一条“规则 …”，例如“规则 酌情赋分(…)”，见 docs/checklist-language.md 第 5 节。",
+            en: "add a 规则 line; see section 5 of docs/checklist-language.md."))
       }
       if !isLeaf, !syntax.rules.isEmpty {
         error(
           "E205", syntax.rules[0].range,
-          Localized("有小项的条目“\(syntax.id)”不能再有自己的规则。", en: "item '\(syntax.id)' has parts, so it cannot have rules of its own."),
+          Localized(
+            "有小项的条目“\(syntax.id)”不能再有自己的规则。",
+            en: "item '\(syntax.id)' has parts, so it cannot have rules of its own."),
           fix: Localized("把规则移到小项里。", en: "move the rule into a 小项."))
       }
       setRules(rules, of: syntax.id)
@@ -41,17 +50,29 @@ extension Validator {
     let rounding = StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional
     let step = a.literal("每") ?? 1
     switch name {
-    case "每例扣分": return .perOccurrence(count: a.expression("计数")!, each: a.literal("每例")!, cap: a.literal("最多"))
+    case "每例扣分":
+      return .perOccurrence(
+        count: a.expression("计数")!, each: a.literal("每例")!, cap: a.literal("最多"))
     case "缺项扣分": return .perMissing(input: a.text("录入")!, each: a.literal("每缺")!)
     case "不足扣分":
-      return .shortfall(value: a.expression("值")!, minimum: a.expression("最低")!, step: a.literal("每少") ?? 1, each: a.literal("扣")!)
-    case "条件扣分": return .conditional(condition: a.expression("条件")!, amount: a.literal("扣")!, reason: a.text("理由"))
+      return .shortfall(
+        value: a.expression("值")!, minimum: a.expression("最低")!, step: a.literal("每少") ?? 1,
+        each: a.literal("扣")!)
+    case "条件扣分":
+      return .conditional(
+        condition: a.expression("条件")!, amount: a.literal("扣")!, reason: a.text("理由"))
     case "差距扣分":
-      return .belowTarget(value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!, rounding: rounding)
+      return .belowTarget(
+        value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!,
+        rounding: rounding)
     case "超出扣分":
-      return .aboveLimit(value: a.expression("值")!, limit: a.expression("上限")!, step: step, each: a.literal("扣")!, rounding: rounding)
+      return .aboveLimit(
+        value: a.expression("值")!, limit: a.expression("上限")!, step: step, each: a.literal("扣")!,
+        rounding: rounding)
     case "偏差扣分":
-      return .deviation(value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!, rounding: rounding)
+      return .deviation(
+        value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!,
+        rounding: rounding)
     case "酌情扣分": return .discretionaryDeduction(input: a.text("录入")!)
     case "按比例":
       let hundred = Expression(.number(100), a.expression("值")!.range)
@@ -60,12 +81,15 @@ extension Validator {
     case "酌情赋分": return .discretionaryScore(input: a.text("录入")!)
     case "比上年":
       return .comparedWithLastYear(
-        current: a.expression("本年")!, previous: a.expression("上年")!, up: a.literal("提高"), flat: a.literal("持平"),
+        current: a.expression("本年")!, previous: a.expression("上年")!, up: a.literal("提高"),
+        flat: a.literal("持平"),
         down: a.literal("下降"))
     case "排名分档":
       var copy = self
       guard let bands = copy.bands(a.expression("档")!) else { return nil }
-      return .cohortBands(value: a.expression("值")!, order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst, bands: bands)
+      return .cohortBands(
+        value: a.expression("值")!, order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst,
+        bands: bands)
     case "不得分": return .zeroIf(condition: a.expression("条件")!, reason: a.text("理由"))
     default: return nil
     }
@@ -75,22 +99,30 @@ extension Validator {
   mutating func buildOutcomes() {
     var derivedNames = Set<String>()
     for call in tree.outcomes {
-      guard let (signature, a) = bind(call, in: RuleCatalogue.outcomes, statement: "结果", allowTotal: true) else {
+      guard
+        let (signature, a) = bind(
+          call, in: RuleCatalogue.outcomes, statement: "结果", allowTotal: true)
+      else {
         continue
       }
       let location = call.range.start
       switch signature.name {
       case "一票否决":
-        checklist.outcomes.append(.veto(condition: a.expression("条件")!, reason: a.text("理由"), location: location))
+        checklist.outcomes.append(
+          .veto(condition: a.expression("条件")!, reason: a.text("理由"), location: location))
       case "总分扣分":
         checklist.outcomes.append(
-          .totalDeduction(amount: a.expression("金额")!, cap: a.literal("最多"), reason: a.text("理由"), location: location))
+          .totalDeduction(
+            amount: a.expression("金额")!, cap: a.literal("最多"), reason: a.text("理由"),
+            location: location))
       default:
         let name = a.text("名称")!
         if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
           duplicate(Localized("结果名称", en: "result name"), name, call.range)
         }
-        checklist.outcomes.append(.derived(name: name, formula: a.expression("公式")!, cap: a.literal("最多"), location: location))
+        checklist.outcomes.append(
+          .derived(
+            name: name, formula: a.expression("公式")!, cap: a.literal("最多"), location: location))
       }
     }
   }
@@ -101,7 +133,9 @@ extension Validator {
       guard let years = checklist.assessmentYears else {
         error(
           "E306", target.range,
-          Localized("有年度目标“\(target.name)”，但表头没有写“考核年度”。", en: "year target '\(target.name)' needs '考核年度' in the header."),
+          Localized(
+            "有年度目标“\(target.name)”，但表头没有写“考核年度”。",
+            en: "year target '\(target.name)' needs '考核年度' in the header."),
           fix: Localized("在表头加“考核年度：2018-2020”。", en: "add '考核年度：2018-2020' to the header."))
         continue
       }
@@ -111,7 +145,9 @@ extension Validator {
           "E306", target.range,
           Localized(
             "年度目标“\(target.name)”缺少 \(missing.map(String.init).joined(separator: "、")) 年的值（考核年度 \(years.lowerBound)-\(years.upperBound)）。",
-            en: "year target '\(target.name)' has no value for \(missing.map(String.init).joined(separator: ", "))."),
+            en:
+              "year target '\(target.name)' has no value for \(missing.map(String.init).joined(separator: ", "))."
+          ),
           fix: Localized("补上“\(missing[0])=目标值”。", en: "add '\(missing[0])=value'."))
       }
     }
@@ -126,7 +162,9 @@ extension Validator {
     for syntax in itemSyntaxes {
       for rule in syntax.rules { used.formUnion(rule.referencedNames.map(\.0)) }
     }
-    for indicator in checklist.indicators.values { used.formUnion(indicator.formula.referencedNames.map(\.0)) }
+    for indicator in checklist.indicators.values {
+      used.formUnion(indicator.formula.referencedNames.map(\.0))
+    }
     for input in checklist.inputs.values {
       if let fallback = input.defaultValue { used.formUnion(fallback.referencedNames.map(\.0)) }
     }
@@ -137,10 +175,13 @@ extension Validator {
       }
     }
     for name in checklist.inputOrder where !used.contains(name) {
-      guard let input = checklist.inputs[name], input.type.keyword != "文本", input.type.keyword != "日期" else { continue }
+      guard let input = checklist.inputs[name], input.type.keyword != "文本",
+        input.type.keyword != "日期"
+      else { continue }
       warning(
         "W301", SourceRange(start: input.location),
-        Localized("录入项“\(name)”没有被任何规则或指标用到。", en: "input '\(name)' is not used by any rule or indicator."),
+        Localized(
+          "录入项“\(name)”没有被任何规则或指标用到。", en: "input '\(name)' is not used by any rule or indicator."),
         fix: Localized("加一条用到它的规则，或删去它。", en: "add a rule that uses it, or remove it."))
     }
   }

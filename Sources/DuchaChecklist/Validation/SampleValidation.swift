@@ -13,18 +13,26 @@ extension Validator {
         if stages.count == words.count, !stages.isEmpty {
           sample.stages = stages
         } else {
-          error("E402", range, Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."), fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
+          error(
+            "E402", range,
+            Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."),
+            fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
         }
       }
       for line in syntax.assignments { assign(line, to: &sample) }
       for line in syntax.cohort {
         guard case .list(let elements) = line.value.kind,
-          let values = Optional(elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
+          let values = Optional(
+            elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
           values.count == elements.count
         else {
           error(
-            "E402", line.value.range, Localized("“同批”的值应当是数的列表，如 [98, 95.5]。", en: "同批 takes a list of numbers such as [98, 95.5]."),
-            fix: Localized("列出同一批其他单位的值：“同批 报考率 = [98, 95.5, 90]”。", en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
+            "E402", line.value.range,
+            Localized(
+              "“同批”的值应当是数的列表，如 [98, 95.5]。", en: "同批 takes a list of numbers such as [98, 95.5]."),
+            fix: Localized(
+              "列出同一批其他单位的值：“同批 报考率 = [98, 95.5, 90]”。",
+              en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
           continue
         }
         sample.cohort[line.target] = values
@@ -44,21 +52,27 @@ extension Validator {
       guard let value = answerValue(line.value, for: input) else {
         error(
           "E402", line.value.range,
-          Localized("“\(line.value)”不是录入项“\(input.name)”（\(input.type.keyword)）能取的值。", en: "'\(line.value)' is not a valid \(input.type.keyword) value for '\(input.name)'."),
+          Localized(
+            "“\(line.value)”不是录入项“\(input.name)”（\(input.type.keyword)）能取的值。",
+            en: "'\(line.value)' is not a valid \(input.type.keyword) value for '\(input.name)'."),
           fix: fix)
         return
       }
       sample.answers.values[input.name] = Answer(value)
     } else if Figures.isKnown(line.target, inputs: Set(checklist.inputs.keys)) {
       guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
-        error("E402", line.value.range, Localized("检查数据“\(line.target)”应当是一个数。", en: "figure '\(line.target)' must be a number."), fix: fix)
+        error(
+          "E402", line.value.range,
+          Localized("检查数据“\(line.target)”应当是一个数。", en: "figure '\(line.target)' must be a number."),
+          fix: fix)
         return
       }
       sample.answers.figures[line.target] = number
     } else if checklist.kind == .verification, checklist.item(line.target) != nil {
       guard let status = VerificationStatus(rawValue: line.value.name ?? "") else {
         error(
-          "E402", line.value.range, Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
+          "E402", line.value.range,
+          Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
           fix: Localized("写成“设 \(line.target) = 缺失”。", en: "write 设 \(line.target) = 缺失."))
         return
       }
@@ -84,7 +98,9 @@ extension Validator {
       if case .boolean(let flag) = value.kind { return .bool(flag) }
       return nil
     case .choice(let options):
-      guard let label = Self.label(value), options.contains(where: { $0.label == label }) else { return nil }
+      guard let label = Self.label(value), options.contains(where: { $0.label == label }) else {
+        return nil
+      }
       return .choice(label)
     case .multiple(_, let entries):
       guard case .list(let elements) = value.kind else { return nil }
@@ -101,7 +117,8 @@ extension Validator {
       guard case .list(let elements) = value.kind else { return nil }
       var statuses: [String: VerificationStatus] = [:]
       for element in elements {
-        guard case .pair(let key, let status) = element.kind, let label = Self.label(key), entries.contains(label),
+        guard case .pair(let key, let status) = element.kind, let label = Self.label(key),
+          entries.contains(label),
           let parsed = VerificationStatus(rawValue: status.name ?? "")
         else { return nil }
         statuses[label] = parsed
@@ -124,14 +141,17 @@ extension Validator {
       if case .derived(let name, _, _, _) = outcome { return name }
       return nil
     }
-    let isVerificationCount = target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
+    let isVerificationCount =
+      target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
     let known =
       target == "总分" || target == "结论" || isVerificationCount || derivedNames.contains(target)
       || checklist.item(target) != nil || checklist.sections.contains { $0.id == target }
     guard known else {
       undefined(
-        target, line.range, kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
-        candidates: checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"] + derivedNames)
+        target, line.range,
+        kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
+        candidates: checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"]
+          + derivedNames)
       return nil
     }
     if let number = BoundArguments(values: ["x": line.value]).literal("x") { return .value(number) }
@@ -143,8 +163,12 @@ extension Validator {
     default:
       error(
         "E402", line.value.range,
-        Localized("期望值“\(line.value)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。", en: "expected value '\(line.value)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
-        fix: Localized("例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。", en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过."))
+        Localized(
+          "期望值“\(line.value)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。",
+          en: "expected value '\(line.value)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
+        fix: Localized(
+          "例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。",
+          en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过."))
       return nil
     }
   }

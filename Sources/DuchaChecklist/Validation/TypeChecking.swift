@@ -12,23 +12,33 @@ extension Validator {
         expect(condition, .bool, Localized("“适用”条件", en: "an applicability condition"))
       }
       for input in item.inputs {
-        guard let fallback = input.defaultValue, let declared = checklist.inputs[input.name] else { continue }
+        guard let fallback = input.defaultValue, let declared = checklist.inputs[input.name] else {
+          continue
+        }
         let expected = ValueType(declared.type)
-        expect(fallback, expected, Localized("录入项“\(input.name)”的默认值", en: "the default of '\(input.name)'"))
+        expect(
+          fallback, expected,
+          Localized("录入项“\(input.name)”的默认值", en: "the default of '\(input.name)'"))
       }
     }
   }
 
   /// Reports when `expression` is not of type `expected`.
-  mutating func expect(_ expression: Expression, _ expected: ValueType, _ what: Localized, allowTotal: Bool = false) {
+  mutating func expect(
+    _ expression: Expression, _ expected: ValueType, _ what: Localized, allowTotal: Bool = false
+  ) {
     let actual = infer(expression, allowTotal: allowTotal)
     guard actual != .unknown, actual != expected else { return }
     error(
       "E304", expression.range,
-      Localized("\(what.zh)应当是\(expected.name.zh)，这里“\(expression)”是\(actual.name.zh)。", en: "\(what.en) must be \(expected.name.en); '\(expression)' is \(actual.name.en)."),
+      Localized(
+        "\(what.zh)应当是\(expected.name.zh)，这里“\(expression)”是\(actual.name.zh)。",
+        en: "\(what.en) must be \(expected.name.en); '\(expression)' is \(actual.name.en)."),
       fix: Localized(
         expected == .bool ? "写成条件，如“非 有联动机制”“次数 < 4”。" : "换成与之相符的录入项或公式。",
-        en: expected == .bool ? "write a condition such as '非 有联动机制' or '次数 < 4'." : "use an input or formula of the right type."))
+        en: expected == .bool
+          ? "write a condition such as '非 有联动机制' or '次数 < 4'."
+          : "use an input or formula of the right type."))
   }
 
   /// Infers the type of `expression`, reporting undefined names and operator misuse.
@@ -40,13 +50,17 @@ extension Validator {
     case .name(let name): return nameType(name, expression.range, allowTotal: allowTotal)
     case .unary(let op, let operand):
       let type: ValueType = op == "-" ? .number : .bool
-      expect(operand, type, Localized("“\(op)”的运算对象", en: "the operand of '\(op)'"), allowTotal: allowTotal)
+      expect(
+        operand, type, Localized("“\(op)”的运算对象", en: "the operand of '\(op)'"),
+        allowTotal: allowTotal)
       return type
     case .binary(let op, let left, let right):
       switch op {
       case "且", "或":
-        expect(left, .bool, Localized("“\(op)”两边", en: "both sides of '\(op)'"), allowTotal: allowTotal)
-        expect(right, .bool, Localized("“\(op)”两边", en: "both sides of '\(op)'"), allowTotal: allowTotal)
+        expect(
+          left, .bool, Localized("“\(op)”两边", en: "both sides of '\(op)'"), allowTotal: allowTotal)
+        expect(
+          right, .bool, Localized("“\(op)”两边", en: "both sides of '\(op)'"), allowTotal: allowTotal)
         return .bool
       case "+", "-", "*", "/":
         expect(left, .number, Localized("算式", en: "arithmetic"), allowTotal: allowTotal)
@@ -61,19 +75,25 @@ extension Validator {
         if a != .unknown, b != .unknown, a != b {
           error(
             "E304", expression.range,
-            Localized("比较“\(expression)”两边类型不同（\(a.name.zh)与\(b.name.zh)）。", en: "'\(expression)' compares \(a.name.en) with \(b.name.en)."),
+            Localized(
+              "比较“\(expression)”两边类型不同（\(a.name.zh)与\(b.name.zh)）。",
+              en: "'\(expression)' compares \(a.name.en) with \(b.name.en)."),
             fix: Localized("比较同一类型的值。", en: "compare values of the same type."))
         }
         return .bool
       }
     case .call("若", let arguments) where arguments.count == 3:
-      expect(arguments[0].value, .bool, Localized("“若”的条件", en: "the condition of '若'"), allowTotal: allowTotal)
+      expect(
+        arguments[0].value, .bool, Localized("“若”的条件", en: "the condition of '若'"),
+        allowTotal: allowTotal)
       let then = infer(arguments[1].value, allowTotal: allowTotal)
       let otherwise = infer(arguments[2].value, allowTotal: allowTotal)
       if then != .unknown, otherwise != .unknown, then != otherwise {
         error(
           "E304", expression.range,
-          Localized("“若”的两个结果类型不同（\(then.name.zh)与\(otherwise.name.zh)）。", en: "the branches of '若' differ in type."),
+          Localized(
+            "“若”的两个结果类型不同（\(then.name.zh)与\(otherwise.name.zh)）。",
+            en: "the branches of '若' differ in type."),
           fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
       }
       return then
@@ -82,11 +102,15 @@ extension Validator {
         error(
           "E305", expression.range,
           Localized("公式里不能用“\(name)(…)”。", en: "'\(name)(…)' cannot be used in a formula."),
-          fix: Localized("公式里可用的函数：最小、最大、绝对值、若(条件, 是时, 否时)；评分规则写在“规则”行。", en: "formulas may call 最小, 最大, 绝对值, 若(condition, then, else); rules go on 规则 lines."))
+          fix: Localized(
+            "公式里可用的函数：最小、最大、绝对值、若(条件, 是时, 否时)；评分规则写在“规则”行。",
+            en: "formulas may call 最小, 最大, 绝对值, 若(condition, then, else); rules go on 规则 lines."))
         return .unknown
       }
       for argument in arguments {
-        expect(argument.value, .number, Localized("“\(name)”的参数", en: "arguments of '\(name)'"), allowTotal: allowTotal)
+        expect(
+          argument.value, .number, Localized("“\(name)”的参数", en: "arguments of '\(name)'"),
+          allowTotal: allowTotal)
       }
       return .number
     case .list: return .multiple
@@ -94,14 +118,17 @@ extension Validator {
     }
   }
 
-  private mutating func nameType(_ name: String, _ range: SourceRange, allowTotal: Bool) -> ValueType {
+  private mutating func nameType(_ name: String, _ range: SourceRange, allowTotal: Bool)
+    -> ValueType
+  {
     if Stage(rawValue: name) != nil { return .bool }
     if name == "总分", allowTotal { return .number }
     if let input = checklist.inputs[name] { return ValueType(input.type) }
     if checklist.indicators[name] != nil || checklist.yearTargets[name] != nil { return .number }
     if Figures.isKnown(name, inputs: Set(checklist.inputs.keys)) { return .number }
     let candidates =
-      Array(checklist.inputs.keys) + Array(checklist.indicators.keys) + Array(checklist.yearTargets.keys)
+      Array(checklist.inputs.keys) + Array(checklist.indicators.keys)
+      + Array(checklist.yearTargets.keys)
       + Figures.all + checklist.inputs.keys.map { "上年.\($0)" } + (allowTotal ? ["总分"] : [])
     undefined(name, range, kind: Localized("名称", en: "name"), candidates: candidates)
     return .unknown

@@ -25,7 +25,8 @@ public struct Validator {
     self.tree = tree
     self.checklist = Checklist(
       id: tree.id?.0 ?? "", title: "", issuer: nil, documentNumber: nil, year: nil,
-      assessmentYears: nil, unitKind: .school, stages: Stage.allCases, totalPoints: 0, kind: .scoring,
+      assessmentYears: nil, unitKind: .school, stages: Stage.allCases, totalPoints: 0,
+      kind: .scoring,
       inapplicablePolicy: .exclude, notes: [], lists: [:], yearTargets: [:], indicators: [:],
       sections: [], outcomes: [], samples: [], inputs: [:], inputOrder: [], file: tree.file)
   }
@@ -75,13 +76,17 @@ public struct Validator {
         duplicate(Localized("年度目标", en: "year target"), target.name, target.range)
         continue
       }
-      checklist.yearTargets[target.name] = Dictionary(target.values.map { ($0.year, $0.value) }) { a, _ in a }
+      checklist.yearTargets[target.name] = Dictionary(target.values.map { ($0.year, $0.value) }) {
+        a, _ in a
+      }
     }
   }
 
   private mutating func declareIndicators() {
     for indicator in tree.indicators {
-      guard checklist.indicators[indicator.name] == nil, checklist.yearTargets[indicator.name] == nil else {
+      guard checklist.indicators[indicator.name] == nil,
+        checklist.yearTargets[indicator.name] == nil
+      else {
         duplicate(Localized("指标", en: "indicator"), indicator.name, indicator.range)
         continue
       }
@@ -92,7 +97,8 @@ public struct Validator {
 
   mutating func duplicate(_ what: Localized, _ name: String, _ range: SourceRange) {
     error(
-      "E302", range, Localized("\(what.zh)“\(name)”重复定义。", en: "\(what.en) '\(name)' is defined twice."),
+      "E302", range,
+      Localized("\(what.zh)“\(name)”重复定义。", en: "\(what.en) '\(name)' is defined twice."),
       fix: Localized("改用不同的名称或编号，或删去重复的一行。", en: "rename one of them or delete the duplicate."))
   }
 
@@ -108,7 +114,9 @@ public struct Validator {
       requirePoints(sectionSyntax)
       for itemSyntax in sectionSyntax.children {
         var item = makeItem(itemSyntax, section: section.id, parent: nil, ids: &ids)
-        item.parts = itemSyntax.children.map { makeItem($0, section: section.id, parent: item.id, ids: &ids) }
+        item.parts = itemSyntax.children.map {
+          makeItem($0, section: section.id, parent: item.id, ids: &ids)
+        }
         section.items.append(item)
       }
       checklist.sections.append(section)
@@ -124,15 +132,21 @@ public struct Validator {
     if checklist.kind == .scoring, syntax.points == nil {
       error(
         "E203", syntax.range,
-        Localized("评分表的“\(syntax.keyword) \(syntax.id)”缺少分值。", en: "'\(syntax.keyword) \(syntax.id)' needs points in a scoring form."),
-        fix: Localized("在行末写上分值，如“\(syntax.keyword) \(syntax.id) \(syntax.title) 10分”。", en: "end the line with the points, e.g. '10分'."))
+        Localized(
+          "评分表的“\(syntax.keyword) \(syntax.id)”缺少分值。",
+          en: "'\(syntax.keyword) \(syntax.id)' needs points in a scoring form."),
+        fix: Localized(
+          "在行末写上分值，如“\(syntax.keyword) \(syntax.id) \(syntax.title) 10分”。",
+          en: "end the line with the points, e.g. '10分'."))
     }
   }
 
   private mutating func makeItem(
     _ syntax: ItemSyntax, section: String, parent: String?, ids: inout Set<String>
   ) -> Item {
-    if !ids.insert(syntax.id).inserted { duplicate(Localized("编号", en: "id"), syntax.id, syntax.range) }
+    if !ids.insert(syntax.id).inserted {
+      duplicate(Localized("编号", en: "id"), syntax.id, syntax.range)
+    }
     requirePoints(syntax)
     func text(_ keyword: String) -> String? {
       let texts = syntax.texts.filter { $0.keyword == keyword }.map(\.text)
