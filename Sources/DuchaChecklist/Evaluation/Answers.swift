@@ -1,7 +1,7 @@
 import Foundation
 
 /// A recorded value of one input.
-public enum AnswerValue: Sendable, Equatable, Codable {
+public enum AnswerValue: Sendable, Equatable {
   /// 计数, 数值, 百分比, 酌情.
   case number(Decimal)
   /// 是否.
@@ -103,5 +103,43 @@ public enum Figures {
   /// Every figure name except `上年.*`, for suggestions and completion.
   public static var all: [String] {
     rollCall.map { "点名.\($0)" } + registry.map { "学籍.\($0)" } + verification.map { "核验.\($0)" }
+  }
+}
+
+extension AnswerValue: Codable {
+  private enum Key: String, CodingKey {
+    case number, bool, choice, multiple, date, text, verification
+  }
+
+  /// Reads `{"number": 8.5}`, `{"choice": "仅有资料"}` …: one key naming the type.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: Key.self)
+    guard let key = container.allKeys.first, container.allKeys.count == 1 else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "an answer has exactly one type key"))
+    }
+    switch key {
+    case .number: self = .number(try container.decode(Decimal.self, forKey: key))
+    case .bool: self = .bool(try container.decode(Bool.self, forKey: key))
+    case .choice: self = .choice(try container.decode(String.self, forKey: key))
+    case .multiple: self = .multiple(try container.decode([String].self, forKey: key))
+    case .date: self = .date(try container.decode(String.self, forKey: key))
+    case .text: self = .text(try container.decode(String.self, forKey: key))
+    case .verification: self = .verification(try container.decode([String: VerificationStatus].self, forKey: key))
+    }
+  }
+
+  /// Writes one key naming the type, so a person reading the file sees what was recorded.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    switch self {
+    case .number(let value): try container.encode(value, forKey: .number)
+    case .bool(let value): try container.encode(value, forKey: .bool)
+    case .choice(let value): try container.encode(value, forKey: .choice)
+    case .multiple(let value): try container.encode(value, forKey: .multiple)
+    case .date(let value): try container.encode(value, forKey: .date)
+    case .text(let value): try container.encode(value, forKey: .text)
+    case .verification(let value): try container.encode(value, forKey: .verification)
+    }
   }
 }

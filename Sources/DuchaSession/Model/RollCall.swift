@@ -1,0 +1,114 @@
+import DuchaChecklist
+import Foundation
+
+/// 入班核查 of one class: the registry's count against the children actually there.
+public struct ClassRollCall: Codable, Sendable, Equatable {
+  /// 年级, e.g. 三年级.
+  public var grade: String
+  /// 班级, e.g. 2班.
+  public var className: String
+  /// 学籍系统人数.
+  public var registered: Int
+  /// 实到人数.
+  public var present: Int
+  /// 请假人数 (approved leave).
+  public var onLeave: Int
+  /// Names of registered-but-absent students (籍在人不在).
+  public var absentNames: [String]
+  /// Names of present-but-unregistered students (人在籍不在).
+  public var unregisteredNames: [String]
+  /// 籍在人不在 count; at least the number of names.
+  public var absentCount: Int
+  /// 人在籍不在 count; at least the number of names.
+  public var unregisteredCount: Int
+
+  /// Creates a roll call; counts default to the names given or, failing that, the gap between
+  /// the registry and the children present or on leave.
+  public init(
+    grade: String, className: String, registered: Int, present: Int, onLeave: Int,
+    absentNames: [String] = [], unregisteredNames: [String] = [], absentCount: Int? = nil,
+    unregisteredCount: Int? = nil
+  ) {
+    self.grade = grade
+    self.className = className
+    self.registered = registered
+    self.present = present
+    self.onLeave = onLeave
+    self.absentNames = absentNames
+    self.unregisteredNames = unregisteredNames
+    let gap = registered - (present + onLeave)
+    self.absentCount = absentCount ?? max(absentNames.count, gap)
+    self.unregisteredCount = unregisteredCount ?? max(unregisteredNames.count, -gap)
+  }
+
+  /// 实有人数 = 实到 + 请假.
+  public var actual: Int { present + onLeave }
+
+  /// 实有 − 学籍: negative when children are missing.
+  public var difference: Int { actual - registered }
+
+  /// `三年级2班`, how inspectors name a class.
+  public var label: String { grade + className }
+}
+
+/// 学籍系统核查: counts the registry inspector finds in the system, with the students concerned.
+public struct RegistryCheck: Codable, Sendable, Equatable {
+  /// The counted figures, keyed by `Figures.registry` names (系统班级数, 重复学籍 …).
+  public var counts: [String: Int]
+  /// Students concerned per figure: names or ID numbers, masked when shown.
+  public var students: [String: [String]]
+
+  /// Creates an empty check.
+  public init(counts: [String: Int] = [:], students: [String: [String]] = [:]) {
+    self.counts = counts
+    self.students = students
+  }
+}
+
+extension Session {
+  /// The figures the session supplies to checklists: roll-call totals (`点名.*`) once a class
+  /// is recorded, registry counts (`学籍.*`), verification counts (`核验.*`) once a list was
+  /// walked, and last inspection's values (`上年.*`).
+  public var figures: [String: Decimal] {
+    var figures: [String: Decimal] = [:]
+    if !rollCall.isEmpty {
+      let sum = { (value: (ClassRollCall) -> Int) in Decimal(rollCall.map(value).reduce(0, +)) }
+      figures["点名.班级数"] = Decimal(rollCall.count)
+      figures["点名.学籍人数"] = sum(\.registered)
+      figures["点名.实到人数"] = sum(\.present)
+      figures["点名.请假人数"] = sum(\.onLeave)
+      figures["点名.实有人数"] = sum(\.actual)
+      figures["点名.籍在人不在"] = sum(\.absentCount)
+      figures["点名.人在籍不在"] = sum(\.unregisteredCount)
+      figures["点名.人籍不一致"] = sum { $0.absentCount + $0.unregisteredCount }
+    }
+    for (name, count) in registry.counts { figures["学籍.\(name)"] = Decimal(count) }
+    if !verifications.isEmpty {
+      let statuses = verifications.values.flatMap(\.values)
+      let count = { (status: VerificationStatus) in Decimal(statuses.filter { $0 == status }.count) }
+      figures["核验.齐全"] = count(.complete)
+      figures["核验.缺失"] = count(.missing)
+      figures["核验.不全"] = count(.incomplete)
+      figures["核验.问题数"] = count(.missing) + count(.incomplete)
+    }
+    for (name, value) in previousValues { figures["上年.\(name)"] = value }
+    return figures
+  }
+
+  /// The answers with the session's figures, ready for the evaluator.
+  public var evaluationAnswers: Answers {
+    var answers = self.answers
+    answers.figures.merge(figures) { recorded, _ in recorded }
+    return answers
+  }
+
+  /// The context the evaluator needs: the unit's stages and the inspection year.
+  public func evaluationContext(cohort: [String: [Decimal]] = [:]) -> EvaluationContext {
+    EvaluationContext(stages: Set(unit.stages), year: year, cohort: cohort)
+  }
+
+  /// Scores the session against its checklist.
+  public func evaluate(_ checklist: Checklist, cohort: [String: [Decimal]] = [:]) -> FormResult {
+    Evaluator.evaluate(checklist, answers: evaluationAnswers, context: evaluationContext(cohort: cohort))
+  }
+}

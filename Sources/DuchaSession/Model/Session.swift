@@ -1,0 +1,173 @@
+import DuchaChecklist
+import Foundation
+
+/// One inspector's record of one unit against one checklist: everything needed to score it,
+/// resume it after a crash, and merge it with colleagues' records.
+public struct Session: Codable, Sendable, Equatable {
+  /// The version of the file format this code writes; see docs/session-format.md.
+  public static let currentFormatVersion = 1
+
+  /// Whether the inspection is still going on.
+  public enum Status: String, Codable, Sendable {
+    /// Being walked; `ducha resume` offers it.
+    case inProgress = "进行中"
+    /// Finished; changes after this are recorded as corrections.
+    case complete = "已完成"
+  }
+
+  /// The unit inspected.
+  public struct Unit: Codable, Sendable, Equatable {
+    /// Its name, e.g. 渔沟中学.
+    public var name: String
+    /// Its kind.
+    public var kind: UnitKind
+    /// Its stages, which decide applicability.
+    public var stages: [Stage]
+
+    /// Creates a unit.
+    public init(name: String, kind: UnitKind, stages: [Stage]) {
+      self.name = name
+      self.kind = kind
+      self.stages = stages
+    }
+  }
+
+  /// The format version this file was written with.
+  public var formatVersion: Int
+  /// A unique id, also the file name's last part.
+  public var id: String
+  /// The checklist's `清单` id.
+  public var checklistID: String
+  /// The checklist's title, for people reading the file.
+  public var checklistTitle: String
+  /// The unit.
+  public var unit: Unit
+  /// 组别.
+  public var group: String?
+  /// The inspectors who recorded this session.
+  public var inspectors: [String]
+  /// The day of the visit, `YYYY-MM-DD`.
+  public var date: String
+  /// The inspection year, which picks year targets.
+  public var year: Int?
+  /// In progress or complete.
+  public var status: Status
+  /// The item the inspector is at; resuming continues here.
+  public var cursor: String?
+  /// The answers to the checklist's inputs and verification items.
+  public var answers: Answers
+  /// Items the inspector chose to skip for now.
+  public var skipped: [String]
+  /// Notes and evidence per item id.
+  public var notes: [String: [ItemNote]]
+  /// Findings marked for the problem list.
+  public var problems: [Problem]
+  /// Roll calls per class.
+  public var rollCall: [ClassRollCall]
+  /// Registry-system counts.
+  public var registry: RegistryCheck
+  /// Statuses of verification lists walked within this session, by checklist id.
+  public var verifications: [String: [String: VerificationStatus]]
+  /// Values from the previous inspection of this unit (`上年.X`).
+  public var previousValues: [String: Decimal]
+  /// Changes made after the session was completed.
+  public var corrections: [Correction]
+  /// When the session was created (ISO 8601).
+  public var createdAt: String
+  /// When it was last saved (ISO 8601).
+  public var updatedAt: String
+
+  /// Creates a new, empty session.
+  public init(
+    id: String, checklist: Checklist, unit: Unit, group: String?, inspectors: [String], date: String,
+    year: Int?, now: String
+  ) {
+    self.formatVersion = Self.currentFormatVersion
+    self.id = id
+    self.checklistID = checklist.id
+    self.checklistTitle = checklist.title
+    self.unit = unit
+    self.group = group
+    self.inspectors = inspectors
+    self.date = date
+    self.year = year
+    self.status = .inProgress
+    self.cursor = checklist.leafItems.first?.id
+    self.answers = Answers()
+    self.skipped = []
+    self.notes = [:]
+    self.problems = []
+    self.rollCall = []
+    self.registry = RegistryCheck()
+    self.verifications = [:]
+    self.previousValues = [:]
+    self.corrections = []
+    self.createdAt = now
+    self.updatedAt = now
+  }
+}
+
+/// A note or evidence reference attached to an item.
+public struct ItemNote: Codable, Sendable, Equatable {
+  /// What kind of note.
+  public enum Kind: String, Codable, Sendable {
+    /// A free-text note.
+    case note = "备注"
+    /// A photo or document name.
+    case evidence = "证据"
+  }
+
+  /// Note or evidence.
+  public var kind: Kind
+  /// The text or file name.
+  public var text: String
+  /// When it was added.
+  public var time: String
+
+  /// Creates a note.
+  public init(kind: Kind, text: String, time: String) {
+    self.kind = kind
+    self.text = text
+    self.time = time
+  }
+}
+
+/// A finding the inspector marked for the problem list.
+public struct Problem: Codable, Sendable, Equatable {
+  /// The item it concerns.
+  public var itemID: String
+  /// One line describing the finding.
+  public var description: String
+  /// When it was marked.
+  public var time: String
+
+  /// Creates a problem.
+  public init(itemID: String, description: String, time: String) {
+    self.itemID = itemID
+    self.description = description
+    self.time = time
+  }
+}
+
+/// A change made to a completed session, with who-knows-why recorded.
+public struct Correction: Codable, Sendable, Equatable {
+  /// When.
+  public var time: String
+  /// What was changed (an input name or item id).
+  public var target: String
+  /// The value before, as shown.
+  public var before: String
+  /// The value after, as shown.
+  public var after: String
+  /// Why.
+  public var reason: String
+
+  /// Creates a correction.
+  public init(time: String, target: String, before: String, after: String, reason: String) {
+    self.time = time
+    self.target = target
+    self.before = before
+    self.after = after
+    self.reason = reason
+  }
+}

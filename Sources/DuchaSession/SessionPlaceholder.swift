@@ -1,1 +1,0 @@
-// Sessions: see issue 3.
