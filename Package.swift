@@ -22,7 +22,7 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
-    .target(name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal"]),
+    .target(name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
     .target(
       name: "DuchaInspect",

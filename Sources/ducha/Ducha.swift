@@ -8,7 +8,11 @@ struct Ducha: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ducha",
     abstract: "督查：控辍保学与学籍管理检查工具 · inspection toolkit for county education bureaus",
-    subcommands: [ValidateCommand.self, ShowCommand.self, TestCommand.self]
+    subcommands: [
+      InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
+      TestCommand.self,
+    ],
+    defaultSubcommand: InspectCommand.self
   )
 }
 

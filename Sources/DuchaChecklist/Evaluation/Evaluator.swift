@@ -13,7 +13,7 @@ public enum Evaluator {
       return SectionResult(
         id: section.id, title: section.title,
         maxPoints: items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +),
-        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(items.map(\.state)),
+        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(leafStates(items)),
         items: items)
     }
     let applicableMax = sections.map(\.maxPoints).reduce(0, +)
@@ -21,11 +21,16 @@ public enum Evaluator {
       checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
       sections: sections, applicableMax: applicableMax, itemTotal: itemTotal, total: itemTotal,
-      scoredSoFar: scoredSum(sections.map(\.state)), totalDeductions: [], rescaling: nil,
+      scoredSoFar: scoredSum(leafStates(sections.flatMap(\.items))), totalDeductions: [], rescaling: nil,
       derived: [],
       outcome: .pass, verification: counts)
     finish(checklist, &result, evaluator)
     return result
+  }
+
+  /// The states of items without parts and of parts: what has really been scored so far.
+  private static func leafStates(_ items: [ItemResult]) -> [ScoreState] {
+    items.flatMap { $0.parts.isEmpty ? [$0.state] : $0.parts.map(\.state) }
   }
 
   private static func item(

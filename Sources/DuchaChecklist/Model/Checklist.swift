@@ -174,6 +174,20 @@ public struct Input: Sendable {
   public var itemID: String
   /// Where it is declared.
   public var location: SourceLocation
+
+  /// Creates an input.
+  public init(
+    name: String, type: InputType, defaultValue: Expression?, prompt: String?, rangeMessage: String?, itemID: String,
+    location: SourceLocation
+  ) {
+    self.name = name
+    self.type = type
+    self.defaultValue = defaultValue
+    self.prompt = prompt
+    self.rangeMessage = rangeMessage
+    self.itemID = itemID
+    self.location = location
+  }
 }
 
 /// An option of a 单选 input.

@@ -85,7 +85,8 @@ extension Session {
     for (name, count) in registry.counts { figures["学籍.\(name)"] = Decimal(count) }
     if !verifications.isEmpty {
       let statuses = verifications.values.flatMap(\.values)
-      let count = { (status: VerificationStatus) in Decimal(statuses.filter { $0 == status }.count) }
+      let count = { (status: VerificationStatus) in Decimal(statuses.filter { $0 == status }.count)
+      }
       figures["核验.齐全"] = count(.complete)
       figures["核验.缺失"] = count(.missing)
       figures["核验.不全"] = count(.incomplete)
@@ -109,6 +110,7 @@ extension Session {
 
   /// Scores the session against its checklist.
   public func evaluate(_ checklist: Checklist, cohort: [String: [Decimal]] = [:]) -> FormResult {
-    Evaluator.evaluate(checklist, answers: evaluationAnswers, context: evaluationContext(cohort: cohort))
+    Evaluator.evaluate(
+      checklist, answers: evaluationAnswers, context: evaluationContext(cohort: cohort))
   }
 }

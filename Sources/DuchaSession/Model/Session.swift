@@ -58,6 +58,9 @@ public struct Session: Codable, Sendable, Equatable {
   public var answers: Answers
   /// Items the inspector chose to skip for now.
   public var skipped: [String]
+  /// Inputs whose bound default (a roll-call or registry figure) the inspector accepted: they
+  /// follow the figure as it changes and are not asked again.
+  public var acceptedDefaults: [String]
   /// Notes and evidence per item id.
   public var notes: [String: [ItemNote]]
   /// Findings marked for the problem list.
@@ -79,7 +82,8 @@ public struct Session: Codable, Sendable, Equatable {
 
   /// Creates a new, empty session.
   public init(
-    id: String, checklist: Checklist, unit: Unit, group: String?, inspectors: [String], date: String,
+    id: String, checklist: Checklist, unit: Unit, group: String?, inspectors: [String],
+    date: String,
     year: Int?, now: String
   ) {
     self.formatVersion = Self.currentFormatVersion
@@ -95,6 +99,7 @@ public struct Session: Codable, Sendable, Equatable {
     self.cursor = checklist.leafItems.first?.id
     self.answers = Answers()
     self.skipped = []
+    self.acceptedDefaults = []
     self.notes = [:]
     self.problems = []
     self.rollCall = []

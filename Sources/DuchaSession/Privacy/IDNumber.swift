@@ -6,7 +6,7 @@ public enum IDNumber {
 
   /// Whether `text` is an 18-character ID number with a correct check character.
   public static func isValid(_ text: String) -> Bool {
-    let characters = Array(text.uppercased())
+    let characters = Array(String(text.map(halfWidth)).uppercased())
     guard characters.count == 18, characters[..<17].allSatisfy({ $0.isASCII && $0.isNumber }) else {
       return false
     }
@@ -14,9 +14,10 @@ public enum IDNumber {
     return characters[17] == checkCharacters[sum % 11]
   }
 
-  /// Whether `text` looks like an ID number or a 全国学籍号 (G/J/L + 18), valid or not.
+  /// Whether `text` looks like an ID number or a 全国学籍号 (G/J/L + 18), valid or not;
+  /// full-width digits and letters count as their ASCII forms.
   public static func looksLikeIdentifier(_ text: String) -> Bool {
-    var body = text.uppercased()
+    var body = String(text.map(halfWidth)).uppercased()
     if let first = body.first, "GJL".contains(first), body.count == 19 { body.removeFirst() }
     return body.count == 18 && body.dropLast().allSatisfy { $0.isASCII && $0.isNumber }
   }
@@ -27,7 +28,8 @@ public enum IDNumber {
     guard looksLikeIdentifier(text) else { return text }
     let characters = Array(text)
     let prefix = characters.count == 19 ? 7 : 6
-    return String(characters[..<prefix]) + String(repeating: "*", count: characters.count - prefix - 1)
+    return String(characters[..<prefix])
+      + String(repeating: "*", count: characters.count - prefix - 1)
       + String(characters[characters.count - 1])
   }
 
@@ -40,7 +42,8 @@ public enum IDNumber {
       word = ""
     }
     for character in text {
-      if character.isASCII && (character.isNumber || character.isLetter) {
+      let ascii = halfWidth(character)
+      if ascii.isASCII && (ascii.isNumber || ascii.isLetter) {
         word.append(character)
       } else {
         flush()
@@ -49,5 +52,14 @@ public enum IDNumber {
     }
     flush()
     return result
+  }
+
+  /// Full-width ASCII (`１`, `Ｘ`), as a Chinese input method in full-width mode types it, as
+  /// the ASCII character; other characters unchanged.
+  private static func halfWidth(_ character: Character) -> Character {
+    guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+      (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0)
+    else { return character }
+    return Character(ascii)
   }
 }

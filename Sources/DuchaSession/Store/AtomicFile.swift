@@ -24,17 +24,24 @@ public enum AtomicFile {
 
   /// Writes `data` to a temporary file beside `path` (mode 0600: sessions hold minors' data),
   /// fsyncs it, renames it over `path`, then fsyncs the directory so the rename is durable too.
+  /// The temporary file's name is unique to the call, so concurrent writes of one path within a
+  /// process never share it: the last rename wins, each write whole.
   public static func write(_ data: Data, to path: String) throws {
     let directory = (path as NSString).deletingLastPathComponent
-    let temporary = (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent
-      + ".\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let temporary =
+      (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent
+      + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw WriteError(path: path, step: "open", code: errno) }
     var failure: WriteError?
+    // Exactly 0600 whatever the umask.
+    if fchmod(descriptor, 0o600) != 0 {
+      failure = WriteError(path: path, step: "fchmod", code: errno)
+    }
     data.withUnsafeBytes { buffer in
       var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      while failure == nil, offset < buffer.count {
+        let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           failure = WriteError(path: path, step: "write", code: errno)
@@ -43,7 +50,9 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if failure == nil, fsync(descriptor) != 0 { failure = WriteError(path: path, step: "fsync", code: errno) }
+    if failure == nil, fsync(descriptor) != 0 {
+      failure = WriteError(path: path, step: "fsync", code: errno)
+    }
     close(descriptor)
     if let failure {
       unlink(temporary)
@@ -54,10 +63,15 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, step: "rename", code: code)
     }
-    let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY)
+    let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
     if directoryDescriptor >= 0 {
       fsync(directoryDescriptor)
       close(directoryDescriptor)
     }
   }
+}
+
+/// The C library's `write`, which `AtomicFile.write` hides inside the type (Glibc and Darwin).
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

@@ -23,11 +23,15 @@ public struct SessionStore: Sendable {
       case .newerFormat(let path, let version):
         Localized(
           "\(path)：记录格式第 \(version) 版，比本程序支持的第 \(Session.currentFormatVersion) 版新。请升级 ducha 后再打开；文件没有改动。",
-          en: "\(path): format version \(version) is newer than this ducha (\(Session.currentFormatVersion)); upgrade ducha. The file was left untouched.")
+          en:
+            "\(path): format version \(version) is newer than this ducha (\(Session.currentFormatVersion)); upgrade ducha. The file was left untouched."
+        )
       case .olderFormat(let path, let version):
         Localized(
           "\(path)：记录格式第 \(version) 版已不再支持。文件没有改动。",
-          en: "\(path): format version \(version) is no longer supported. The file was left untouched.")
+          en:
+            "\(path): format version \(version) is no longer supported. The file was left untouched."
+        )
       }
     }
   }
@@ -41,10 +45,25 @@ public struct SessionStore: Sendable {
   }
 
   /// The file of a session: date, unit, checklist and id, so a folder reads well in a file
-  /// manager and files from several inspectors never collide.
+  /// manager and files from several inspectors never collide. Each part is cleaned of
+  /// characters that would point into another folder or make an invalid name (a date typed as
+  /// `2021/11/05` must not mean a folder `2021/11`); the unit name is cut to 40 characters so
+  /// the name stays within the file system's 255-byte limit.
   public func path(for session: Session) -> String {
-    let unit = session.unit.name.filter { !"/\\:*?\"<>|".contains($0) && !$0.isWhitespace }
-    return directory + "/\(session.date)_\(unit)_\(session.checklistID)_\(session.id).json"
+    let unit = String(Self.fileNamePart(session.unit.name).prefix(40))
+    let parts = [
+      Self.fileNamePart(session.date), unit, Self.fileNamePart(session.checklistID),
+      Self.fileNamePart(session.id),
+    ]
+    return directory + "/" + parts.joined(separator: "_") + ".json"
+  }
+
+  /// `text` without path separators, characters Windows forbids, whitespace and controls.
+  private static func fileNamePart(_ text: String) -> String {
+    text.filter { character in
+      !"/\\:*?\"<>|".contains(character) && !character.isWhitespace
+        && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
   }
 
   /// Saves `session` durably; on return the file is complete on disk.

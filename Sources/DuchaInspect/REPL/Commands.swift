@@ -1,0 +1,82 @@
+import DuchaChecklist
+
+/// The commands of the walk, with their Chinese and English names and help.
+enum Command: String, CaseIterable {
+  case next, back, go, skip, list, revise, note, evidence, problem, rollCall, registry, verify,
+    summary, finish,
+    help, quit
+
+  /// Names that invoke the command; the first is shown in help.
+  var names: [String] {
+    switch self {
+    case .next: ["下一项", "next", "n"]
+    case .back: ["上一项", "back", "b"]
+    case .go: ["到", "go", "g"]
+    case .skip: ["跳过", "skip", "s"]
+    case .list: ["列表", "list", "l"]
+    case .revise: ["改", "revise", "r"]
+    case .note: ["备注", "note"]
+    case .evidence: ["证据", "evidence"]
+    case .problem: ["问题", "problem"]
+    case .rollCall: ["点名", "rollcall"]
+    case .registry: ["学籍", "registry"]
+    case .verify: ["核验", "verify"]
+    case .summary: ["汇总", "summary"]
+    case .finish: ["完成", "finish"]
+    case .help: ["帮助", "help", "?", "？"]
+    case .quit: ["退出", "quit", "q"]
+    }
+  }
+
+  /// One line of help.
+  var help: Localized {
+    switch self {
+    case .next: Localized("下一项（直接回车也是下一项）", en: "next item (Enter alone does the same)")
+    case .back: Localized("上一项", en: "previous item")
+    case .go: Localized("到 <编号>：转到任意一项，如“到 7.2”", en: "go <id>: jump to any item, e.g. 'go 7.2'")
+    case .skip: Localized("跳过：本项暂不评分，留在待定清单里", en: "skip: leave this item pending and move on")
+    case .list: Localized("列表：各项的状态和得分", en: "list: every item with its status and score")
+    case .revise:
+      Localized(
+        "改 [编号或录入名]：重新录入本项（或指定的项）", en: "revise [id or input]: record this (or that) item again")
+    case .note: Localized("备注 <文字>：给本项加备注", en: "note <text>: add a note to this item")
+    case .evidence:
+      Localized("证据 <文件名>：记下照片或材料名称", en: "evidence <name>: record a photo or document name")
+    case .problem:
+      Localized(
+        "问题 <一句话>：记为问题，进入问题清单", en: "problem <one line>: mark a finding for the problem list")
+    case .rollCall:
+      Localized(
+        "点名：入班核查一个班；“点名 列表”看各班", en: "rollcall: record one class; 'rollcall list' shows all")
+    case .registry: Localized("学籍：录入学籍系统核查的数字", en: "registry: record the registry-system counts")
+    case .verify:
+      Localized(
+        "核验 <清单>：在本次检查里核验台账清单", en: "verify <list>: walk a verification list within this session")
+    case .summary: Localized("汇总：到目前为止的评分表", en: "summary: the scored form so far")
+    case .finish: Localized("完成：结束本次检查", en: "finish: complete this inspection")
+    case .help: Localized("帮助：显示本说明", en: "help: show this help")
+    case .quit:
+      Localized(
+        "退出：保存并退出，以后用 ducha resume 继续", en: "quit: save and leave; continue later with ducha resume"
+      )
+    }
+  }
+
+  /// Finds the command a line starts with, and the rest of the line as its argument. A `/`
+  /// prefix forces a command where an answer is expected.
+  static func parse(_ line: String) -> (Command, String)? {
+    var text = line.trimmingCharacters(in: .whitespaces)
+    if text.hasPrefix("/") || text.hasPrefix("／") { text.removeFirst() }
+    let word = text.prefix { !$0.isWhitespace }
+    // The argument keeps the inspector's own punctuation: it is a note or a finding.
+    let rest = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+    let name = AnswerParser.normalize(String(word)).lowercased()
+    for command in allCases where command.names.contains(name) {
+      return (command, rest)
+    }
+    return nil
+  }
+
+  /// Every name, for Tab completion.
+  static var allNames: [String] { allCases.flatMap(\.names).filter { $0.count > 1 } }
+}

@@ -1,0 +1,68 @@
+import DuchaChecklist
+import DuchaSession
+import DuchaTerminal
+
+/// The REPL's view of the terminal: questions in, text out, in the inspector's language.
+///
+/// When input comes from a script or pipe, each question and the answer read are echoed to
+/// the output, so a replayed inspection reads like the session it reproduces.
+public final class Console {
+  /// Where lines come from.
+  public let reader: any LineReader
+  /// Where text goes.
+  public let write: (String) -> Void
+  /// Echo questions and answers (for scripts and transcripts).
+  public let echo: Bool
+  /// Interface language.
+  public let language: Language
+  /// Colour, when on a terminal.
+  public let style: TerminalStyle
+
+  /// Creates a console.
+  public init(
+    reader: any LineReader, write: @escaping (String) -> Void, echo: Bool, language: Language,
+    style: TerminalStyle
+  ) {
+    self.reader = reader
+    self.write = write
+    self.echo = echo
+    self.language = language
+    self.style = style
+  }
+
+  /// Prints one block of text.
+  public func say(_ text: String) {
+    write(text)
+  }
+
+  /// Prints a localized line.
+  public func say(_ zh: String, en: String) {
+    write(language == .english ? en : zh)
+  }
+
+  /// Prints a one-line problem with the input, in colour on a terminal.
+  public func complain(_ message: Localized) {
+    write(style.red("✗ ") + message.text(language))
+  }
+
+  /// Asks one question and returns the raw line, Ctrl-D or Ctrl-C.
+  public func ask(_ prompt: String) -> LineReadResult {
+    let result = reader.readLine(prompt: prompt)
+    if echo {
+      switch result {
+      // The echo is a screen like any other: ID numbers typed in are shown masked.
+      case .line(let text): write(prompt + IDNumber.maskAll(in: text))
+      case .endOfInput: write(prompt + "^D")
+      case .interrupted: write(prompt + "^C")
+      }
+    } else if case .line(let text) = result, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+      reader.addHistory(text)
+    }
+    return result
+  }
+
+  /// The text in the console's language.
+  public func t(_ zh: String, _ en: String) -> String {
+    language == .english ? en : zh
+  }
+}

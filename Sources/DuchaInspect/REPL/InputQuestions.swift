@@ -1,0 +1,279 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// How a question ended.
+enum AskResult {
+  /// An answer (or an accepted default) was recorded and saved.
+  case answered
+  /// Ctrl-D: the inspector backed out; nothing changed.
+  case backedOut
+  /// A command was typed instead of an answer.
+  case command(Command, String)
+}
+
+extension InspectionREPL {
+  /// Asks one input until a valid answer, a command or Ctrl-D; saves before returning.
+  func askInput(_ name: String, revising: Bool = false) -> AskResult {
+    guard let input = checklist.inputs[name] else { return .backedOut }
+    let bound = boundDefault(input)
+    if let listing = optionListing(input) { console.say(listing) }
+    let prompt =
+      "  " + (input.prompt ?? name) + "（" + typeHint(input) + defaultHint(input, bound) + "）> "
+    while true {
+      let text: String
+      switch console.ask(prompt) {
+      case .endOfInput:
+        console.say(t("（已退出这道题，回答未改动）", "(left the question; nothing changed)"))
+        return .backedOut
+      case .interrupted: continue
+      case .line(let line): text = line
+      }
+      let trimmed = AnswerParser.normalize(text)
+      if let command = commandAtQuestion(trimmed) { return command }
+      if trimmed.isEmpty {
+        if let bound, input.defaultValue?.referencedNames.isEmpty == false {
+          guard
+            confirmCorrection(
+              name, before: currentDisplay(name),
+              after: display(bound) + t("（取自检查数据）", " (from figures)"))
+          else { return .backedOut }
+          session.answers.values[name] = nil
+          if !session.acceptedDefaults.contains(name) { session.acceptedDefaults.append(name) }
+          save()
+          return .answered
+        }
+        if let bound, let value = answerValue(bound) {
+          return store(name, Answer(value), input: input)
+        }
+        if revising, session.answers.values[name] != nil { return .answered }
+        console.complain(
+          Localized(
+            "这一项需要回答；暂时答不了可以输入“/跳过”。", en: "this needs an answer; type '/skip' to leave it for now."
+          ))
+        continue
+      }
+      switch AnswerParser.parse(trimmed, for: input) {
+      case .invalid(let message):
+        console.complain(message)
+      case .value(let value):
+        var answer = Answer(value)
+        if case .discretionary = input.type, discretionChangesScore(input, value) {
+          guard
+            let reason = askReason(t("酌情的理由（必填）", "reason for the discretionary score (required)"))
+          else { return .backedOut }
+          answer.reason = reason
+        } else if let bound, input.defaultValue?.referencedNames.isEmpty == false,
+          Self.value(of: value) != bound
+        {
+          guard
+            let reason = askReason(
+              t(
+                "与检查数据 \(display(bound)) 不同，改写的理由（必填）",
+                "differs from the recorded figure \(display(bound)); reason (required)"))
+          else {
+            return .backedOut
+          }
+          answer.reason = reason
+        }
+        return store(name, answer, input: input)
+      }
+    }
+  }
+
+  /// Whether a discretionary value moves the score: a deduction above 0, or an awarded score
+  /// below full points. Only then is a written reason required.
+  func discretionChangesScore(_ input: Input, _ value: AnswerValue) -> Bool {
+    guard case .number(let number) = value, let item = checklist.item(input.itemID) else {
+      return true
+    }
+    for rule in item.rules {
+      switch rule.kind {
+      case .discretionaryDeduction(let name) where name == input.name: return number != 0
+      case .discretionaryScore(let name) where name == input.name: return number != item.points
+      default: continue
+      }
+    }
+    return true
+  }
+
+  /// Records an answer (logging a correction on a completed session) and saves it.
+  func store(_ name: String, _ answer: Answer, input: Input) -> AskResult {
+    guard
+      confirmCorrection(
+        name, before: currentDisplay(name), after: AnswerParser.display(answer.value))
+    else { return .backedOut }
+    session.answers.values[name] = answer
+    session.acceptedDefaults.removeAll { $0 == name }
+    session.skipped.removeAll { $0 == input.itemID }
+    save()
+    return .answered
+  }
+
+  /// On a reopened completed session, asks why and logs the change; false when backed out.
+  func confirmCorrection(_ target: String, before: String, after: String) -> Bool {
+    guard correcting, before != after else { return true }
+    guard
+      let reason = askReason(
+        t("更正已完成的检查，理由（必填）", "correcting a completed inspection; reason (required)"))
+    else { return false }
+    session.corrections.append(
+      Correction(time: timestamp, target: target, before: before, after: after, reason: reason))
+    return true
+  }
+
+  /// Asks the 齐全 / 缺失 / 不全 status of a verification-list item.
+  func askStatus(_ item: Item) -> AskResult {
+    let prompt =
+      "  " + t("核验（1 齐全 / 2 缺失 / 3 不全）> ", "status (1 complete / 2 missing / 3 incomplete)> ")
+    while true {
+      switch console.ask(prompt) {
+      case .endOfInput:
+        console.say(t("（已退出这道题，回答未改动）", "(left the question; nothing changed)"))
+        return .backedOut
+      case .interrupted: continue
+      case .line(let text):
+        let trimmed = AnswerParser.normalize(text)
+        if let command = commandAtQuestion(trimmed) { return command }
+        guard let status = AnswerParser.status(trimmed) else {
+          console.complain(
+            Localized(
+              "请输入 1、2、3 或 齐全、缺失、不全。", en: "type 1, 2 or 3 (complete, missing, incomplete)."))
+          continue
+        }
+        guard
+          confirmCorrection(
+            item.id, before: session.answers.statuses[item.id]?.rawValue ?? "",
+            after: status.rawValue)
+        else {
+          return .backedOut
+        }
+        session.answers.statuses[item.id] = status
+        save()
+        return .answered
+      }
+    }
+  }
+
+  /// Asks for a required reason; nil when the inspector backs out with Ctrl-D.
+  func askReason(_ label: String) -> String? {
+    while true {
+      switch console.ask("  \(label)> ") {
+      case .endOfInput: return nil
+      case .interrupted: continue
+      case .line(let text):
+        let reason = text.trimmingCharacters(in: .whitespaces)
+        if !reason.isEmpty { return reason }
+        console.complain(Localized("理由不能为空。", en: "the reason cannot be empty."))
+      }
+    }
+  }
+
+  /// A command typed at a question: `/命令`, or a whole Chinese or English command word.
+  /// Single letters are left as answers (n is 否, not 下一项).
+  func commandAtQuestion(_ text: String) -> AskResult? {
+    guard let (command, argument) = Command.parse(text) else { return nil }
+    let word = text.drop { $0 == "/" }.prefix { !$0.isWhitespace }
+    guard text.hasPrefix("/") || word.count >= 2 && !(word.allSatisfy(\.isASCII) && word.count < 4)
+    else { return nil }
+    return .command(command, argument)
+  }
+
+  /// The input's default as it evaluates now (a figure, a literal), if it does.
+  func boundDefault(_ input: Input) -> Value? {
+    guard let fallback = input.defaultValue else { return nil }
+    let evaluator = ExpressionEvaluator(
+      checklist: checklist, answers: session.evaluationAnswers, context: session.evaluationContext()
+    )
+    return try? evaluator.evaluate(fallback)
+  }
+
+  static func value(of answer: AnswerValue) -> Value { ExpressionEvaluator.value(of: answer) }
+
+  func answerValue(_ value: Value) -> AnswerValue? {
+    switch value {
+    case .number(let number): .number(number)
+    case .bool(let flag): .bool(flag)
+    case .text(let text): .choice(text)
+    case .multiple(let entries): .multiple(entries)
+    case .verification(let statuses): .verification(statuses)
+    }
+  }
+
+  func display(_ value: Value) -> String {
+    switch value {
+    case .number(let number): ScoreFormat.string(number, places: 6)
+    case .bool(let flag): flag ? "是" : "否"
+    case .text(let text): text
+    case .multiple(let entries): entries.joined(separator: "、")
+    case .verification: "…"
+    }
+  }
+
+  func currentDisplay(_ name: String) -> String {
+    if let answer = session.answers.values[name] { return AnswerParser.display(answer.value) }
+    if session.acceptedDefaults.contains(name), let input = checklist.inputs[name],
+      let bound = boundDefault(input)
+    {
+      return display(bound) + t("（取自检查数据）", " (from figures)")
+    }
+    return ""
+  }
+
+  func typeHint(_ input: Input) -> String {
+    let (low, high) = input.type.bounds
+    let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
+    let range: String
+    switch (low, high) {
+    case (let low?, let high?): range = "，\(f(low))–\(f(high))"
+    case (let low?, nil): range = "，≥\(f(low))"
+    default: range = ""
+    }
+    switch input.type {
+    case .count: return t("整数", "whole number") + range
+    case .number: return t("数", "number") + range
+    case .percent: return t("百分比", "percent") + range
+    case .discretionary: return t("酌情", "discretionary") + range + t("分", " pts")
+    case .yesNo: return t("是/否", "yes/no")
+    case .choice: return t("序号或名称", "number or name")
+    case .multiple: return t("序号或名称，空格分隔；全部/无", "numbers or names; all/none")
+    case .date: return t("年-月-日", "YYYY-MM-DD")
+    case .text: return t("文字", "text")
+    case .verification: return t("核验", "verification")
+    }
+  }
+
+  func defaultHint(_ input: Input, _ bound: Value?) -> String {
+    if let current = session.answers.values[input.name] {
+      return t("；当前 ", "; now ") + AnswerParser.display(current.value)
+    }
+    guard let bound else { return "" }
+    let source = input.defaultValue?.referencedNames.first.map { name in
+      name.0.hasPrefix("点名.")
+        ? t("取自点名", "from roll call")
+        : name.0.hasPrefix("学籍.")
+          ? t("取自学籍核查", "from registry check")
+          : name.0.hasPrefix("上年.")
+            ? t("取自上次检查", "from last inspection")
+            : name.0.hasPrefix("核验.") ? t("取自台账核验", "from verification") : t("计算值", "computed")
+    }
+    return t("；回车=", "; Enter = ") + display(bound) + (source.map { "（\($0)）" } ?? "")
+  }
+
+  /// Numbered options of a 单选 or entries of a 多选, shown before the question.
+  func optionListing(_ input: Input) -> String? {
+    switch input.type {
+    case .choice(let options):
+      return options.enumerated().map { index, option in
+        "    \(index + 1) \(option.label)"
+          + (option.score.map { t("（\(ScoreFormat.string($0))分）", " (\(ScoreFormat.string($0)))") }
+            ?? "")
+      }.joined(separator: "\n")
+    case .multiple(_, let entries):
+      return entries.enumerated().map { "    \($0.offset + 1) \($0.element)" }.joined(
+        separator: "\n")
+    default:
+      return nil
+    }
+  }
+}

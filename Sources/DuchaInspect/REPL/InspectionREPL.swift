@@ -1,0 +1,180 @@
+import DuchaChecklist
+import DuchaRender
+import DuchaSession
+import Foundation
+
+/// What `ducha inspect` may be told up front; anything missing is asked.
+public struct InspectOptions: Sendable {
+  /// Checklist path, file name or id.
+  public var checklist: String?
+  /// The unit's name.
+  public var unit: String?
+  /// The unit's stages.
+  public var stages: [Stage]?
+  /// 组别.
+  public var group: String?
+  /// Inspectors' names.
+  public var inspectors: [String]?
+  /// Visit date, YYYY-MM-DD.
+  public var date: String?
+  /// Inspection year.
+  public var year: Int?
+
+  /// Creates options; all default to "ask".
+  public init(
+    checklist: String? = nil, unit: String? = nil, stages: [Stage]? = nil, group: String? = nil,
+    inspectors: [String]? = nil, date: String? = nil, year: Int? = nil
+  ) {
+    self.checklist = checklist
+    self.unit = unit
+    self.stages = stages
+    self.group = group
+    self.inspectors = inspectors
+    self.date = date
+    self.year = year
+  }
+}
+
+/// What the REPL works with besides the console.
+public struct REPLEnvironment: Sendable {
+  /// The valid checklists (from `Checklists/`).
+  public var checklists: [Checklist]
+  /// Where sessions are saved.
+  public var store: SessionStore
+  /// The clock; tests fix it.
+  public var now: @Sendable () -> Date
+  /// Makes a new session id; tests fix it.
+  public var makeID: @Sendable () -> String
+  /// Terminal width.
+  public var width: Int
+
+  /// Creates an environment.
+  public init(
+    checklists: [Checklist], store: SessionStore, now: @escaping @Sendable () -> Date = { Date() },
+    makeID: @escaping @Sendable () -> String = { String(UUID().uuidString.prefix(8)).lowercased() },
+    width: Int = 80
+  ) {
+    self.checklists = checklists
+    self.store = store
+    self.now = now
+    self.makeID = makeID
+    self.width = width
+  }
+}
+
+/// The inspector's REPL: starts or resumes a session and walks the checklist item by item,
+/// saving every answer durably before the next question.
+public final class InspectionREPL {
+  let console: Console
+  let environment: REPLEnvironment
+  var session: Session!
+  var checklist: Checklist!
+  /// Set when a completed session was reopened: changes are logged as corrections.
+  var correcting = false
+  /// The walk position in `checklist.leafItems`.
+  var index = 0
+  /// What Tab completes.
+  let completionWords = CompletionWords()
+
+  /// Creates a REPL.
+  public init(console: Console, environment: REPLEnvironment) {
+    self.console = console
+    self.environment = environment
+    installCompletion()
+  }
+
+  var leaves: [Item] { checklist.leafItems }
+  var language: Language { console.language }
+
+  func t(_ zh: String, _ en: String) -> String { console.t(zh, en) }
+
+  /// The current time as ISO 8601 in China Standard Time, as inspectors read it.
+  var timestamp: String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+    return formatter.string(from: environment.now())
+  }
+
+  /// Saves the session durably. A failure is reported loudly; the answer stays in memory and
+  /// the next save tries again.
+  @discardableResult
+  func save() -> Bool {
+    session.updatedAt = timestamp
+    refreshCompletion()
+    do {
+      try environment.store.save(session)
+      return true
+    } catch {
+      console.complain(
+        Localized(
+          "保存失败：\(error)。回答还在内存里，请检查磁盘空间或 --sessions 目录的权限。",
+          en:
+            "saving failed: \(error). The answer is kept in memory; check disk space and permissions."
+        ))
+      return false
+    }
+  }
+
+  /// The scored form for the session as it stands.
+  func evaluate() -> FormResult {
+    session.evaluate(checklist)
+  }
+
+  /// Walks from the cursor until the inspector finishes or leaves; returns the exit status.
+  func walk() -> Int32 {
+    index = leaves.firstIndex { $0.id == session.cursor } ?? 0
+    var pending = present(index)
+    while true {
+      let command: (Command, String)
+      let fromQuestion = pending != nil
+      if let next = pending {
+        command = next
+        pending = nil
+      } else {
+        let item = leaves[index]
+        switch console.ask("[\(item.id)] " + t("命令（回车=下一项，帮助）> ", "command (Enter = next, help)> "))
+        {
+        case .endOfInput: return leave()
+        case .interrupted: continue
+        case .line(let text):
+          if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            command = (.next, "")
+          } else if let parsed = Command.parse(text) {
+            command = parsed
+          } else {
+            console.complain(
+              Localized(
+                "不认识的命令“\(text)”。输入“帮助”查看全部命令。",
+                en: "unknown command '\(text)'. Type 'help' for the list."))
+            continue
+          }
+        }
+      }
+      let position = index
+      switch perform(command.0, command.1) {
+      case .stay:
+        // A roll call, note or list typed in the middle of an item's questions: go back to
+        // the question the inspector left.
+        if fromQuestion, index == position, leaves[index].inputNames.contains(where: needsAnswer) {
+          console.say(
+            t(
+              "── 回到 \(leaves[index].id) \(leaves[index].title)",
+              "── back to \(leaves[index].id) \(leaves[index].title)"))
+          pending = continueItem(index)
+        }
+      case .present(let next): pending = next
+      case .exit(let status): return status
+      }
+    }
+  }
+
+  /// Saves and says how to continue.
+  func leave() -> Int32 {
+    save()
+    console.say(
+      t(
+        "已保存：\(environment.store.path(for: session))。用 ducha resume 继续。",
+        "saved: \(environment.store.path(for: session)). Continue with ducha resume."))
+    return 0
+  }
+}

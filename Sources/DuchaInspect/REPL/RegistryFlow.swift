@@ -1,0 +1,43 @@
+import DuchaChecklist
+import DuchaSession
+
+extension InspectionREPL {
+  /// 学籍系统核查: the counts found in the registry system, with the students concerned.
+  func registryFlow() {
+    let before = boundScores(prefix: "学籍.")
+    console.say(
+      t("学籍系统核查（回车保留原值，Ctrl-D 结束）", "registry check (Enter keeps the value, Ctrl-D stops)"))
+    let listed: Set<String> = ["重复学籍", "无照片", "无身份证号", "问题学籍未处理"]
+    for figure in Figures.registry {
+      let current = session.registry.counts[figure]
+      guard let count = askCount("  " + figure, fallback: current) else { break }
+      session.registry.counts[figure] = count
+      if listed.contains(figure), count > 0 {
+        let known = session.registry.students[figure]?.joined(separator: "、")
+        guard
+          let text = askText(
+            "    " + t("涉及的学生（姓名或身份证号，用、分隔）", "students concerned (names or ID numbers)"),
+            fallback: known)
+        else { break }
+        let students = names(text)
+        for student in students
+        where IDNumber.looksLikeIdentifier(student) && !IDNumber.isValid(student)
+          && student.count == 18
+        {
+          console.complain(
+            Localized(
+              "身份证号 \(IDNumber.mask(student)) 的校验位不对，请核对。",
+              en: "ID number \(IDNumber.mask(student)) fails its check digit; please verify."))
+        }
+        session.registry.students[figure] = students
+      }
+      save()
+    }
+    save()
+    let summary = Figures.registry.compactMap { name in
+      session.registry.counts[name].map { "\(name) \($0)" }
+    }
+    console.say(t("已记录：", "recorded: ") + summary.joined(separator: "，"))
+    reportRescored(before, prefix: "学籍.")
+  }
+}

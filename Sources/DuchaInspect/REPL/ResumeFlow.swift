@@ -1,0 +1,83 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+extension InspectionREPL {
+  /// `ducha resume [id]`: lists unfinished sessions (or finds the one named) and continues
+  /// at the item where it stopped, with every earlier answer.
+  public func runResume(_ reference: String?) -> Int32 {
+    let (all, problems) = environment.store.list()
+    for problem in problems { console.complain(problem.message) }
+    var candidates: [(path: String, session: Session)]
+    if let reference {
+      candidates = all.filter {
+        $0.session.id == reference || $0.path == reference
+          || ($0.path as NSString).lastPathComponent == reference
+          || $0.session.unit.name == reference
+      }
+      if candidates.isEmpty {
+        console.complain(
+          Localized(
+            "找不到检查记录“\(reference)”。不带参数运行 ducha resume 可列出未完成的检查。",
+            en: "no session '\(reference)'. Run ducha resume alone to list unfinished ones."))
+        return 1
+      }
+    } else {
+      candidates = all.filter { $0.session.status == .inProgress }
+      if candidates.isEmpty {
+        console.say(
+          t(
+            "没有未完成的检查。用 ducha inspect 开始新的检查。",
+            "no unfinished inspection. Start one with ducha inspect."))
+        return 0
+      }
+    }
+    var chosen = candidates[0].session
+    if candidates.count > 1 {
+      console.say(t("未完成的检查：", "unfinished inspections:"))
+      for (offset, entry) in candidates.enumerated() {
+        let s = entry.session
+        console.say(
+          "  \(offset + 1)  \(s.date)  \(s.unit.name)  \(s.checklistID)  "
+            + t("到 \(s.cursor ?? "-")", "at \(s.cursor ?? "-")") + "  \(s.id)")
+      }
+      while true {
+        guard let text = askText(t("继续哪一个（序号）", "which one (number)"), fallback: "1") else {
+          return 0
+        }
+        if let number = Int(text), candidates.indices.contains(number - 1) {
+          chosen = candidates[number - 1].session
+          break
+        }
+        console.complain(
+          Localized(
+            "请输入 1 到 \(candidates.count) 的序号。", en: "type a number from 1 to \(candidates.count)."))
+      }
+    }
+    guard let found = environment.checklists.first(where: { $0.id == chosen.checklistID }) else {
+      console.complain(
+        Localized(
+          "这份记录用的清单“\(chosen.checklistID)”不在清单目录里，或者有错误（ducha validate 可查）。",
+          en:
+            "the session's checklist '\(chosen.checklistID)' is missing or invalid (see ducha validate)."
+        ))
+      return 1
+    }
+    checklist = found
+    session = chosen
+    if session.status == .complete {
+      correcting = true
+      console.say(
+        t(
+          "这次检查已经完成。现在的修改都会作为更正记录下来，每处都要写理由。",
+          "This inspection was completed. Changes now are recorded as corrections, each with a reason."
+        ))
+    }
+    console.say(
+      t(
+        "继续：\(session.unit.name) · \(checklist.title)，已答 \(session.answers.values.count + session.answers.statuses.count) 项，从 \(session.cursor ?? "第一项") 继续。",
+        "resuming: \(session.unit.name) · \(checklist.title), \(session.answers.values.count + session.answers.statuses.count) answers, at \(session.cursor ?? "the start")."
+      ))
+    return walk()
+  }
+}

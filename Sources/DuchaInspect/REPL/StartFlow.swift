@@ -1,0 +1,140 @@
+import DuchaChecklist
+import DuchaRender
+import DuchaSession
+import Foundation
+
+extension InspectionREPL {
+  /// `ducha inspect`: asks what the options did not say, creates the session, walks it.
+  public func runNew(_ options: InspectOptions) -> Int32 {
+    guard let chosen = chooseChecklist(options.checklist) else { return cancelled() }
+    checklist = chosen
+    guard let unit = options.unit ?? askText(t("被检查单位名称", "unit inspected"), required: true) else {
+      return cancelled()
+    }
+    var stages = options.stages ?? checklist.stages
+    if options.stages == nil, checklist.stages.count > 1 {
+      guard let text = askStages() else { return cancelled() }
+      stages = text
+    }
+    guard let group = options.group ?? askText(t("组别", "group")) else { return cancelled() }
+    let inspectorsText =
+      options.inspectors.map { $0.joined(separator: "、") }
+      ?? askText(t("检查人员（用、分隔）", "inspectors (separated by 、 or spaces)"))
+    guard let inspectorsText else { return cancelled() }
+    let today = String(timestamp.prefix(10))
+    guard let date = options.date ?? askDate(today) else { return cancelled() }
+    let defaultYear = defaultInspectionYear(date)
+    var year = options.year ?? defaultYear
+    if options.year == nil, checklist.assessmentYears.map({ $0.count > 1 }) == true {
+      guard
+        let text = askText(
+          t("考核年度（决定年度目标）", "inspection year (picks year targets)"),
+          fallback: defaultYear.map(String.init))
+      else {
+        return cancelled()
+      }
+      year = Int(text) ?? defaultYear
+    }
+    session = Session(
+      id: environment.makeID(), checklist: checklist,
+      unit: Session.Unit(name: unit, kind: checklist.unitKind, stages: stages),
+      group: group.isEmpty ? nil : group, inspectors: names(inspectorsText), date: date, year: year,
+      now: timestamp)
+    guard save() else { return 1 }
+    console.say(
+      t(
+        "已建立检查记录：\(environment.store.path(for: session))\n每个回答都会立即存盘。输入“帮助”查看命令。",
+        "session created: \(environment.store.path(for: session))\nEvery answer is saved at once. Type 'help' for commands."
+      ))
+    return walk()
+  }
+
+  func cancelled() -> Int32 {
+    console.say(t("已取消，没有建立检查记录。", "cancelled; no session was created."))
+    return 0
+  }
+
+  /// Lists the checklists and asks for one by number, id or file name.
+  func chooseChecklist(_ reference: String?) -> Checklist? {
+    if let reference {
+      if let found = findChecklist(reference) { return found }
+      console.complain(Localized("找不到清单“\(reference)”。", en: "no checklist '\(reference)'."))
+    }
+    guard !environment.checklists.isEmpty else {
+      console.complain(
+        Localized("清单目录里没有可用的清单。", en: "no usable checklist in the checklist folder."))
+      return nil
+    }
+    console.say(t("可用的清单：", "checklists:"))
+    for (offset, checklist) in environment.checklists.enumerated() {
+      console.say("  \(offset + 1)  \(checklist.id)  \(checklist.title)")
+    }
+    while true {
+      guard
+        let text = askText(t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true)
+      else { return nil }
+      if let number = Int(text), environment.checklists.indices.contains(number - 1) {
+        return environment.checklists[number - 1]
+      }
+      if let found = findChecklist(text) { return found }
+      console.complain(
+        Localized(
+          "没有“\(text)”。请输入上面列出的序号或编号。", en: "no '\(text)'. Type a number or id from the list."))
+    }
+  }
+
+  func findChecklist(_ reference: String) -> Checklist? {
+    environment.checklists.first {
+      $0.id == reference || ($0.file as NSString).lastPathComponent == reference
+        || (($0.file as NSString).lastPathComponent as NSString).deletingPathExtension == reference
+        || $0.file == reference
+    }
+  }
+
+  func askStages() -> [Stage]? {
+    let all = checklist.stages.map(\.rawValue).joined(separator: " ")
+    while true {
+      guard let text = askText(t("单位学段（小学/初中/小学 初中）", "stages (小学/初中/both)"), fallback: all) else {
+        return nil
+      }
+      let stages = text.split(whereSeparator: { " ,、".contains($0) }).compactMap {
+        Stage(rawValue: String($0))
+      }
+      if !stages.isEmpty { return stages.sorted() }
+      console.complain(Localized("请输入“小学”“初中”或“小学 初中”。", en: "type 小学, 初中 or both."))
+    }
+  }
+
+  func askDate(_ today: String) -> String? {
+    while true {
+      guard let text = askText(t("检查日期", "visit date"), fallback: today) else { return nil }
+      if case .value(.date(let date)) = AnswerParser.parse(
+        text,
+        for: Input(
+          name: "日期", type: .date, itemID: "",
+          location: SourceLocation(file: "", line: 0, column: 0)))
+      {
+        return date
+      }
+      console.complain(Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD."))
+    }
+  }
+
+  /// The visit's year when the form covers it, else the form's first assessment year.
+  func defaultInspectionYear(_ date: String) -> Int? {
+    let visit = Int(date.prefix(4))
+    if let years = checklist.assessmentYears {
+      if let visit, years.contains(visit) { return visit }
+      return years.lowerBound
+    }
+    return checklist.year ?? visit
+  }
+}
+
+extension Input {
+  init(name: String, type: InputType, itemID: String, location: SourceLocation) {
+    self.init(
+      name: name, type: type, defaultValue: nil, prompt: nil, rangeMessage: nil, itemID: itemID,
+      location: location)
+  }
+}

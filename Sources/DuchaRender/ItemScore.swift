@@ -1,0 +1,49 @@
+import DuchaChecklist
+import DuchaTerminal
+
+/// Renders an item's score with every reason: the base, each deduction, formula values.
+public enum ItemScore {
+  /// `得分 8.5 / 10` followed by the reasons, one per line.
+  public static func format(
+    _ result: ItemResult, language: Language = .chinese,
+    style: TerminalStyle = TerminalStyle(enabled: false),
+    width: Int = 80
+  ) -> String {
+    let zh = language == .chinese
+    let max = ScoreFormat.string(result.maxPoints)
+    var lines: [String] = []
+    switch result.state {
+    case .scored(let score):
+      if let status = result.status {
+        lines.append((zh ? "核验：" : "checked: ") + status.rawValue)
+      } else {
+        let text = (zh ? "得分 " : "score ") + "\(ScoreFormat.string(score)) / \(max)"
+        lines.append(score == result.maxPoints ? style.green(text) : style.yellow(text))
+      }
+    case .pending(let reasons):
+      lines.append(
+        style.yellow(zh ? "待定" : "pending") + "："
+          + reasons.map { $0.text(language) }.joined(separator: "；"))
+    case .notApplicable:
+      lines.append(zh ? "本单位不适用此项" : "not applicable to this unit")
+    case .awaitingCohort:
+      lines.append(zh ? "待全体：全部单位检查完后排名计分" : "awaiting cohort: scored once every unit is in")
+    }
+    var details: [String] = []
+    if let base = result.base { details.append("= " + base.text(language)) }
+    details += result.deductions.map {
+      "− \(ScoreFormat.string($0.amount))  \($0.reason.text(language))"
+    }
+    details += result.explanations.map { "· " + $0.text(language) }
+    for detail in details {
+      let wrapped = DisplayWidth.wrap(detail, width: width - 4)
+      lines += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+    }
+    for part in result.parts {
+      lines.append(
+        "  \(part.id) \(part.title)：\(part.state.label(language)) / \(ScoreFormat.string(part.maxPoints))"
+      )
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,111 @@
+import DuchaSession
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite struct AtomicFileTests {
+  @Test func writeIntoMissingDirectoryThrowsWriteError() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/no-such-folder/x.json"
+
+    let error = try #require(throws: AtomicFile.WriteError.self) {
+      try AtomicFile.write(Data("{}".utf8), to: path)
+    }
+    #expect(error.path == path)
+    #expect(error.step == "open")
+    #expect(error.code == ENOENT)
+    #expect(error.description.hasPrefix(path + ": open failed: "))
+    #expect(!FileManager.default.fileExists(atPath: directory + "/no-such-folder"))
+  }
+
+  @Test func contentAfterWriteEqualsData() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/记录.json"
+    let data = Data("{\"班级\": \"三年级2班\"}\n".utf8)
+
+    try AtomicFile.write(data, to: path)
+
+    #expect(try bytes(path) == data)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["记录.json"])
+  }
+
+  @Test func overwriteReplacesWholeContent() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/x.json"
+
+    try AtomicFile.write(Data(repeating: UInt8(ascii: "a"), count: 10_000), to: path)
+    try AtomicFile.write(Data("short".utf8), to: path)
+
+    #expect(try bytes(path) == Data("short".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["x.json"])
+  }
+
+  @Test func emptyAndLargeDataAreWrittenExactly() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+
+    try AtomicFile.write(Data(), to: directory + "/empty.json")
+    #expect(try bytes(directory + "/empty.json").isEmpty)
+
+    let large = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+    try AtomicFile.write(large, to: directory + "/large.json")
+    #expect(try bytes(directory + "/large.json") == large)
+  }
+
+  @Test func fileIsPrivateEvenWhenItExistedWithWiderPermissions() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/x.json"
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("old".utf8)))
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+
+    try AtomicFile.write(Data("new".utf8), to: path)
+
+    #expect(try permissions(path) == 0o600)
+    #expect(try bytes(path) == Data("new".utf8))
+  }
+
+  @Test func concurrentWritesToOnePathNeverFailOrMix() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/x.json"
+    // Several threads of one process (one pid) saving the same file, as an autosave and an
+    // explicit save might: every write must succeed and land whole.
+    let payloads = (0..<4).map { Data(repeating: UInt8(ascii: "a") + UInt8($0), count: 100_000) }
+    let failures = Failures()
+    DispatchQueue.concurrentPerform(iterations: payloads.count) { index in
+      for _ in 0..<50 {
+        do { try AtomicFile.write(payloads[index], to: path) } catch { failures.add("\(error)") }
+      }
+    }
+    #expect(failures.all.isEmpty)
+    #expect(payloads.contains(try bytes(path)))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["x.json"])
+  }
+}
+
+/// Errors collected from several threads.
+final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var errors: [String] = []
+
+  func add(_ error: String) {
+    lock.withLock { errors.append(error) }
+  }
+
+  var all: [String] { lock.withLock { errors } }
+}
+
+/// The permission bits of a file.
+func permissions(_ path: String) throws -> Int {
+  let attributes = try FileManager.default.attributesOfItem(atPath: path)
+  return try #require((attributes[.posixPermissions] as? NSNumber)?.intValue) & 0o7777
+}
