@@ -22,7 +22,8 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
-    .target(name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
+    .target(
+      name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
     .target(
       name: "DuchaInspect",
@@ -37,10 +38,12 @@ let package = Package(
     ),
     .testTarget(name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"]),
     .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
-    .testTarget(name: "DuchaRenderTests", dependencies: ["DuchaRender"]),
+    .testTarget(
+      name: "DuchaRenderTests", dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
-    .testTarget(name: "DuchaInspectTests", dependencies: ["DuchaInspect"]),
-    .testTarget(name: "DuchaCLITests", dependencies: ["ducha"]),
+    .testTarget(
+      name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"]),
+    .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
   ],
   swiftLanguageModes: [.v6]
 )

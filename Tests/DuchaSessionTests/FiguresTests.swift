@@ -36,7 +36,8 @@ import Testing
 
   @Test func countsDefaultToTheArithmeticGapWithoutNames() {
     // 45 − (40 + 2) = 3 missing.
-    let short = ClassRollCall(grade: "五年级", className: "3班", registered: 45, present: 40, onLeave: 2)
+    let short = ClassRollCall(
+      grade: "五年级", className: "3班", registered: 45, present: 40, onLeave: 2)
     #expect(short.absentCount == 3)
     #expect(short.unregisteredCount == 0)
     // 30 − (32 + 0) = −2: two children in class who are not on the register.

@@ -95,7 +95,8 @@ import Testing
     if example != expected {
       let fresh = NSTemporaryDirectory() + "session-format-example.json"
       try Data(expected.utf8).write(to: URL(fileURLWithPath: fresh))
-      Issue.record("the example in docs/session-format.md is out of date; the current encoding is in \(fresh)")
+      Issue.record(
+        "the example in docs/session-format.md is out of date; the current encoding is in \(fresh)")
     }
     #expect(try JSONDecoder().decode(Session.self, from: Data(example.utf8)) == fullSession())
   }

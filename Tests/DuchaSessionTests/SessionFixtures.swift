@@ -64,7 +64,8 @@ func fullSession() throws -> Session {
     ]
   ]
   session.problems = [
-    Problem(itemID: "5", description: "人籍不一致 3 人：籍在人不在 2 人，人在籍不在 1 人", time: "2021-11-05T10:05:00+08:00")
+    Problem(
+      itemID: "5", description: "人籍不一致 3 人：籍在人不在 2 人，人在籍不在 1 人", time: "2021-11-05T10:05:00+08:00")
   ]
   session.rollCall = twoClasses
   session.registry = RegistryCheck(

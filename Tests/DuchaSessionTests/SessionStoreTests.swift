@@ -44,11 +44,13 @@ import Testing
     let store = SessionStore(directory: "/tmp/s")
     var session = try emptySession()
     session.unit.name = "城关一中/初中 部:东校区"
-    #expect(store.path(for: session) == "/tmp/s/2021-11-05_城关一中初中部东校区_lingbi-xueji-2021_7f3a9c2e.json")
+    #expect(
+      store.path(for: session) == "/tmp/s/2021-11-05_城关一中初中部东校区_lingbi-xueji-2021_7f3a9c2e.json")
     // Every part, not only the unit: a date typed with slashes must not point into folders.
     session.date = "2021/11/05"
     session.id = "7f3a\u{0}9c2e\n"
-    #expect(store.path(for: session) == "/tmp/s/20211105_城关一中初中部东校区_lingbi-xueji-2021_7f3a9c2e.json")
+    #expect(
+      store.path(for: session) == "/tmp/s/20211105_城关一中初中部东校区_lingbi-xueji-2021_7f3a9c2e.json")
   }
 
   @Test func longUnitNamesStayWithinTheFileNameLimit() throws {
@@ -101,7 +103,10 @@ import Testing
 
     let listed = store.list()
     #expect(listed.sessions.map(\.session.id) == ["a1", "c3", "b2"])
-    #expect(listed.sessions.map { ($0.path as NSString).lastPathComponent.hasSuffix($0.session.id + ".json") } == [true, true, true])
+    #expect(
+      listed.sessions.map {
+        ($0.path as NSString).lastPathComponent.hasSuffix($0.session.id + ".json")
+      } == [true, true, true])
     #expect(listed.problems.isEmpty)
   }
 
@@ -182,8 +187,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let zero = directory + "/zero.json"
-    try Data(text.replacingOccurrences(of: #""formatVersion" : 1,"#, with: #""formatVersion" : 0,"#).utf8)
-      .write(to: URL(fileURLWithPath: zero))
+    try Data(
+      text.replacingOccurrences(of: #""formatVersion" : 1,"#, with: #""formatVersion" : 0,"#).utf8
+    )
+    .write(to: URL(fileURLWithPath: zero))
     let none = directory + "/none.json"
     try Data(text.replacingOccurrences(of: #""formatVersion" : 1,"#, with: "").utf8)
       .write(to: URL(fileURLWithPath: none))
@@ -191,7 +198,9 @@ import Testing
     #expect(throws: SessionStore.LoadError.olderFormat(path: zero, version: 0)) {
       try SessionStore.load(path: zero)
     }
-    let error = try #require(throws: SessionStore.LoadError.self) { try SessionStore.load(path: none) }
+    let error = try #require(throws: SessionStore.LoadError.self) {
+      try SessionStore.load(path: none)
+    }
     guard case .unreadable(let path, _) = error else {
       Issue.record("expected .unreadable, got \(error)")
       return
@@ -201,7 +210,9 @@ import Testing
 
   @Test func missingFileIsUnreadable() throws {
     let path = NSTemporaryDirectory() + "ducha-no-such-session-\(UUID().uuidString).json"
-    let error = try #require(throws: SessionStore.LoadError.self) { try SessionStore.load(path: path) }
+    let error = try #require(throws: SessionStore.LoadError.self) {
+      try SessionStore.load(path: path)
+    }
     guard case .unreadable(let reported, _) = error else {
       Issue.record("expected .unreadable, got \(error)")
       return
