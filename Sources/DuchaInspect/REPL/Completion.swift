@@ -31,7 +31,7 @@ extension InspectionREPL {
 
   /// Refreshes the completion words from the checklists and the current session.
   func refreshCompletion() {
-    var words = Command.allNames + environment.checklists.map(\.id)
+    var words = Command.allNames + ["继续", "resume"] + environment.checklists.map(\.id)
     if let checklist {
       words += checklist.allItems.map(\.id) + checklist.inputOrder
       if let options = checklist.inputs.values.compactMap({ input -> [String]? in

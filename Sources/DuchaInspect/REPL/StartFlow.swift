@@ -6,7 +6,17 @@ import Foundation
 extension InspectionREPL {
   /// `ducha inspect`: asks what the options did not say, creates the session, walks it.
   public func runNew(_ options: InspectOptions) -> Int32 {
-    guard let chosen = chooseChecklist(options.checklist) else { return cancelled() }
+    let unfinished = environment.store.list().sessions.filter { $0.session.status == .inProgress }
+    if options.checklist == nil, !unfinished.isEmpty {
+      console.say(
+        t(
+          "有 \(unfinished.count) 个未完成的检查；输入“继续”接着做，或选择清单开始新的检查。",
+          "\(unfinished.count) unfinished inspection(s): type 'resume' to continue one, or choose a checklist to start anew."
+        ))
+    }
+    let choice = chooseChecklist(options.checklist, offerResume: !unfinished.isEmpty)
+    if case .resume = choice { return runResume(nil) }
+    guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
     guard let unit = options.unit ?? askText(t("被检查单位名称", "unit inspected"), required: true) else {
       return cancelled()
@@ -54,16 +64,23 @@ extension InspectionREPL {
     return 0
   }
 
-  /// Lists the checklists and asks for one by number, id or file name.
-  func chooseChecklist(_ reference: String?) -> Checklist? {
+  /// What the inspector chose at the start.
+  enum StartChoice {
+    case checklist(Checklist)
+    case resume
+    case cancelled
+  }
+
+  /// Lists the checklists and asks for one by number, id or file name; `继续` resumes instead.
+  func chooseChecklist(_ reference: String?, offerResume: Bool = false) -> StartChoice {
     if let reference {
-      if let found = findChecklist(reference) { return found }
+      if let found = findChecklist(reference) { return .checklist(found) }
       console.complain(Localized("找不到清单“\(reference)”。", en: "no checklist '\(reference)'."))
     }
     guard !environment.checklists.isEmpty else {
       console.complain(
         Localized("清单目录里没有可用的清单。", en: "no usable checklist in the checklist folder."))
-      return nil
+      return .cancelled
     }
     console.say(t("可用的清单：", "checklists:"))
     for (offset, checklist) in environment.checklists.enumerated() {
@@ -72,11 +89,14 @@ extension InspectionREPL {
     while true {
       guard
         let text = askText(t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true)
-      else { return nil }
-      if let number = Int(text), environment.checklists.indices.contains(number - 1) {
-        return environment.checklists[number - 1]
+      else {
+        return .cancelled
       }
-      if let found = findChecklist(text) { return found }
+      if offerResume, ["继续", "resume"].contains(text.lowercased()) { return .resume }
+      if let number = Int(text), environment.checklists.indices.contains(number - 1) {
+        return .checklist(environment.checklists[number - 1])
+      }
+      if let found = findChecklist(text) { return .checklist(found) }
       console.complain(
         Localized(
           "没有“\(text)”。请输入上面列出的序号或编号。", en: "no '\(text)'. Type a number or id from the list."))
