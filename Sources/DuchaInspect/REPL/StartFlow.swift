@@ -1,6 +1,7 @@
 import DuchaChecklist
 import DuchaRender
 import DuchaSession
+import DuchaTerminal
 import Foundation
 
 extension InspectionREPL {
@@ -83,9 +84,14 @@ extension InspectionREPL {
       return .cancelled
     }
     console.say(t("可用的清单：", "checklists:"))
+    var table = TextTable(columns: [
+      TextTable.Column("", alignment: .right, wraps: false), TextTable.Column(t("编号", "id"), wraps: false),
+      TextTable.Column(t("清单", "checklist")),
+    ])
     for (offset, checklist) in environment.checklists.enumerated() {
-      console.say("  \(offset + 1)  \(checklist.id)  \(checklist.title)")
+      table.rows.append(["\(offset + 1)", checklist.id, checklist.title])
     }
+    console.say(table.render(maxWidth: environment.width))
     while true {
       guard
         let text = askText(t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true)
