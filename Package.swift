@@ -25,6 +25,7 @@ let package = Package(
     .target(
       name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
+    .target(name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaInspect",
       dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "CReadline"]
@@ -32,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "ducha",
       dependencies: [
-        "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
+        "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect", "DuchaReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,6 +41,7 @@ let package = Package(
     .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
     .testTarget(
       name: "DuchaRenderTests", dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession"]),
+    .testTarget(name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
     .testTarget(
       name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"]),

@@ -1,0 +1,81 @@
+import DuchaChecklist
+import Foundation
+
+/// Per-item figures across the units of a summary.
+public struct ItemStatistic: Sendable {
+  /// The item or part id.
+  public var id: String
+  /// Its title.
+  public var title: String
+  /// Its points.
+  public var points: Decimal
+  /// Units where it was scored.
+  public var scoredUnits: Int
+  /// Average score over those units.
+  public var average: Decimal
+  /// Average points lost (points − average).
+  public var averageLoss: Decimal
+  /// Units that lost points on it, with the amount lost.
+  public var losingUnits: [(unit: String, lost: Decimal)]
+
+  /// Creates a statistic.
+  public init(
+    id: String, title: String, points: Decimal, scoredUnits: Int, average: Decimal, averageLoss: Decimal,
+    losingUnits: [(unit: String, lost: Decimal)]
+  ) {
+    self.id = id
+    self.title = title
+    self.points = points
+    self.scoredUnits = scoredUnits
+    self.average = average
+    self.averageLoss = averageLoss
+    self.losingUnits = losingUnits
+  }
+}
+
+/// A summary of one checklist over the units of a folder, group or plan.
+public struct GroupSummary: Sendable {
+  /// The checklist.
+  public var checklist: Checklist
+  /// A title such as `第三组 · 灵璧县学籍管理工作专项核查记录表`.
+  public var title: String
+  /// Units in rank order: scored totals high to low, then pending ones.
+  public var units: [UnitResult]
+  /// Units the plan assigns that have no session yet.
+  public var notInspected: [String]
+  /// Per-item statistics, in form order.
+  public var items: [ItemStatistic]
+  /// Section averages, in form order: id, title, points, average.
+  public var sections: [(id: String, title: String, points: Decimal, average: Decimal?)]
+  /// Whether every cohort-ranked item could be ranked (every unit of each cohort is in).
+  public var cohortComplete: Bool
+  /// The draft 检查总结, for the leader to edit.
+  public var draft: String
+
+  /// Creates a summary.
+  public init(
+    checklist: Checklist, title: String, units: [UnitResult], notInspected: [String], items: [ItemStatistic],
+    sections: [(id: String, title: String, points: Decimal, average: Decimal?)], cohortComplete: Bool, draft: String
+  ) {
+    self.checklist = checklist
+    self.title = title
+    self.units = units
+    self.notInspected = notInspected
+    self.items = items
+    self.sections = sections
+    self.cohortComplete = cohortComplete
+    self.draft = draft
+  }
+
+  /// The items that lost the most points on average, most first.
+  public var mostLost: [ItemStatistic] {
+    items.filter { $0.averageLoss > 0 }.sorted { $0.averageLoss > $1.averageLoss }
+  }
+
+  /// The average total over scored units.
+  public var averageTotal: Decimal? {
+    let totals = units.compactMap(\.result.total.score)
+    guard !totals.isEmpty else { return nil }
+    return totals.reduce(0, +) / Decimal(totals.count)
+  }
+}

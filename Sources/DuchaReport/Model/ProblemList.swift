@@ -1,0 +1,134 @@
+import Foundation
+
+/// 问题清单: the findings a group hands in, signed by its convener, tracked through 回头看.
+public struct ProblemList: Codable, Sendable, Equatable {
+  /// The version of this file's format.
+  public static let currentFormatVersion = 1
+
+  /// Where a problem stands.
+  public enum Status: String, Codable, Sendable, CaseIterable {
+    /// 未整改: open.
+    case open = "未整改"
+    /// 已整改: the unit says it is fixed (recorded in a follow-up).
+    case rectified = "已整改"
+    /// 已核实: the follow-up verified the fix.
+    case verified = "已核实"
+    /// 已删除: dropped by the leader, with a reason; kept for the record.
+    case dropped = "已删除"
+    /// 已合并: folded into another entry.
+    case merged = "已合并"
+  }
+
+  /// One change to the list.
+  public struct Change: Codable, Sendable, Equatable {
+    /// When.
+    public var time: String
+    /// Who (when known).
+    public var by: String?
+    /// What happened, e.g. `修改 责任人`, `删除`, `合并入 3`, `回头看`.
+    public var action: String
+    /// The detail: old → new values, merged ids.
+    public var detail: String
+    /// Why (required for drops and amendments).
+    public var reason: String?
+    /// Whether the change was made after signing.
+    public var amendment: Bool
+
+    /// Creates a change.
+    public init(time: String, by: String?, action: String, detail: String, reason: String?, amendment: Bool) {
+      self.time = time
+      self.by = by
+      self.action = action
+      self.detail = detail
+      self.reason = reason
+      self.amendment = amendment
+    }
+  }
+
+  /// One problem.
+  public struct Entry: Codable, Sendable, Equatable {
+    /// A number, stable for the life of the list.
+    public var number: Int
+    /// The unit.
+    public var unit: String
+    /// The checklist.
+    public var checklistID: String
+    /// The item id.
+    public var itemID: String
+    /// The item title.
+    public var itemTitle: String
+    /// What was found.
+    public var finding: String
+    /// Evidence: photo and document names.
+    public var evidence: [String]
+    /// Points lost on the item, when it was scored.
+    public var pointsLost: Decimal?
+    /// 整改要求.
+    public var requirement: String
+    /// 责任人.
+    public var responsible: String?
+    /// 整改期限.
+    public var deadline: String?
+    /// Status.
+    public var status: Status
+    /// The sessions it came from.
+    public var sourceSessionIDs: [String]
+    /// The entry this one was merged into, for merged entries.
+    public var mergedInto: Int?
+
+    /// Creates an entry.
+    public init(
+      number: Int, unit: String, checklistID: String, itemID: String, itemTitle: String, finding: String,
+      evidence: [String], pointsLost: Decimal?, requirement: String, responsible: String? = nil,
+      deadline: String? = nil, status: Status = .open, sourceSessionIDs: [String], mergedInto: Int? = nil
+    ) {
+      self.number = number
+      self.unit = unit
+      self.checklistID = checklistID
+      self.itemID = itemID
+      self.itemTitle = itemTitle
+      self.finding = finding
+      self.evidence = evidence
+      self.pointsLost = pointsLost
+      self.requirement = requirement
+      self.responsible = responsible
+      self.deadline = deadline
+      self.status = status
+      self.sourceSessionIDs = sourceSessionIDs
+      self.mergedInto = mergedInto
+    }
+  }
+
+  /// The convener's signature.
+  public struct Signature: Codable, Sendable, Equatable {
+    /// The convener's name.
+    public var name: String
+    /// When.
+    public var time: String
+  }
+
+  /// Format version.
+  public var formatVersion: Int
+  /// A title, e.g. `第三组问题清单`.
+  public var title: String
+  /// The entries, including dropped and merged ones.
+  public var entries: [Entry]
+  /// Every change, in order.
+  public var history: [Change]
+  /// Set once the convener signs; later changes are amendments.
+  public var signature: Signature?
+
+  /// Creates an unsigned list.
+  public init(title: String, entries: [Entry], history: [Change] = []) {
+    self.formatVersion = Self.currentFormatVersion
+    self.title = title
+    self.entries = entries
+    self.history = history
+    self.signature = nil
+  }
+
+  /// Entries that are neither dropped nor merged away.
+  public var activeEntries: [Entry] {
+    entries.filter { $0.status != .dropped && $0.status != .merged }
+  }
+}

@@ -1,0 +1,94 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// One unit's merged record against one checklist, scored.
+public struct UnitResult: Sendable {
+  /// The unit.
+  public var unit: Session.Unit
+  /// The checklist.
+  public var checklistID: String
+  /// The merged session (a plain session when only one inspector recorded the unit).
+  public var session: Session
+  /// The ids of the sessions merged into it.
+  public var sourceSessionIDs: [String]
+  /// The score, with cohort-ranked items scored across the cohort when it is complete.
+  public var result: FormResult
+  /// Conflicts between inspectors that the leader has not decided yet.
+  public var openConflicts: [MergeConflict]
+
+  /// Creates a unit result.
+  public init(
+    unit: Session.Unit, checklistID: String, session: Session, sourceSessionIDs: [String], result: FormResult,
+    openConflicts: [MergeConflict]
+  ) {
+    self.unit = unit
+    self.checklistID = checklistID
+    self.session = session
+    self.sourceSessionIDs = sourceSessionIDs
+    self.result = result
+    self.openConflicts = openConflicts
+  }
+
+  /// Leaf items (items without parts, and parts) that are still pending.
+  public var pendingItems: [ItemResult] {
+    result.allItems.filter { $0.parts.isEmpty }.filter {
+      if case .pending = $0.state { return true }
+      return false
+    }
+  }
+}
+
+/// Two or more inspectors recorded different values for the same thing.
+public struct MergeConflict: Sendable, Equatable {
+  /// One inspector's value.
+  public struct Candidate: Sendable, Equatable {
+    /// The session it comes from.
+    public var sessionID: String
+    /// Who recorded it.
+    public var inspectors: [String]
+    /// When the session was last saved.
+    public var time: String
+    /// The value as shown.
+    public var display: String
+  }
+
+  /// What is in conflict: `录入:名称`, `核验:编号`, `点名:班级`, `学籍:名称`.
+  public var key: String
+  /// A readable label, e.g. `5 人籍一致情况 · 人籍不一致人数`.
+  public var label: String
+  /// The candidates, in session order.
+  public var candidates: [Candidate]
+}
+
+/// A leader's choice between conflicting values, with the reason, kept in the folder.
+public struct MergeDecision: Codable, Sendable, Equatable {
+  /// The unit.
+  public var unit: String
+  /// The checklist.
+  public var checklistID: String
+  /// The conflict key.
+  public var key: String
+  /// The session whose value was kept.
+  public var chosenSessionID: String
+  /// Why.
+  public var reason: String
+  /// Who decided.
+  public var decidedBy: String?
+  /// When.
+  public var time: String
+
+  /// Creates a decision.
+  public init(
+    unit: String, checklistID: String, key: String, chosenSessionID: String, reason: String, decidedBy: String?,
+    time: String
+  ) {
+    self.unit = unit
+    self.checklistID = checklistID
+    self.key = key
+    self.chosenSessionID = chosenSessionID
+    self.reason = reason
+    self.decidedBy = decidedBy
+    self.time = time
+  }
+}

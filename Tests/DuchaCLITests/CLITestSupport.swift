@@ -1,0 +1,277 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where things are: the repository, the bundled checklists, the scripted walk and the built
+/// `ducha` binary beside the test runner.
+enum CLI {
+  /// The repository root, three levels above this file (Tests/DuchaCLITests/…).
+  static let repoRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `Checklists/`, passed explicitly so no test depends on the working directory.
+  static var checklists: String { repoRoot.appendingPathComponent("Checklists").path }
+
+  /// The scripted walk of the 灵璧 checklist that ends with 总分：84.5.
+  static var walkScript: URL {
+    repoRoot.appendingPathComponent("Tests/DuchaInspectTests/Transcripts/lingbi-walk.input")
+  }
+
+  /// The options of the scripted walk, without `--sessions` and `--script`.
+  static let walkOptions = [
+    "--checklists", checklists, "--checklist", "lingbi-xueji", "--unit", "渔沟小学", "--stage", "小学",
+    "--group", "三组", "--inspector", "李辉", "--inspector", "王雷", "--date", "2021-10-27",
+  ]
+
+  /// The walk's lines, without the final line break.
+  static func walkLines() throws -> [String] {
+    let text = try String(contentsOf: walkScript, encoding: .utf8)
+    var lines = text.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// The `ducha` executable built with the tests. SwiftPM puts it in the same products
+  /// directory as the test runner (`duchaPackageTests.xctest`); `DUCHA_BINARY` overrides.
+  static func binary() throws -> URL {
+    if let path = ProcessInfo.processInfo.environment["DUCHA_BINARY"] {
+      return URL(fileURLWithPath: path)
+    }
+    var starts: [URL] = [
+      Bundle.main.bundleURL,
+      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent(),
+    ]
+    starts += Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
+    for start in starts {
+      var directory = start.standardizedFileURL
+      for _ in 0..<5 {
+        let candidate = directory.appendingPathComponent("ducha")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+          !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path)
+        {
+          return candidate
+        }
+        directory.deleteLastPathComponent()
+      }
+    }
+    throw TestFailure("no ducha binary near \(starts.map(\.path)); build with swift build first")
+  }
+
+  /// A fresh directory under the system's temporary directory.
+  static func temporaryDirectory(_ label: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-cli-\(label)-\(getpid())-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Writes lines as a script file, each with its line break.
+  static func writeScript(_ lines: [String], to url: URL) throws {
+    try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)
+  }
+
+  /// Lines of REPL output that echo a question with the answer read: they contain "> ".
+  /// (In the scripted walk this gives exactly one line per input line.)
+  static func echoLines(_ output: String) -> [String] {
+    var lines = output.components(separatedBy: "\n")
+    lines.removeLast()  // the part after the last line break is not a complete line yet
+    return lines.filter { $0.contains("> ") }
+  }
+}
+
+/// A failure with a message, for `throw` in helpers.
+struct TestFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// A finished run of `ducha`.
+struct Finished {
+  var status: Int32
+  var reason: Process.TerminationReason
+  var output: String
+  var errors: String
+}
+
+/// Polls `condition` every few milliseconds until it holds or `timeout` seconds pass.
+func poll(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
+  let deadline = Date().addingTimeInterval(timeout)
+  while true {
+    if condition() { return true }
+    if Date() > deadline { return false }
+    usleep(5_000)
+  }
+}
+
+/// Runs `ducha` to completion with stdin from `stdin` (or /dev/null) and the output captured in
+/// files under `directory`; kills it after `timeout` seconds.
+func runDucha(
+  _ arguments: [String], stdin: URL? = nil, in directory: URL, timeout: TimeInterval = 120
+) throws -> Finished {
+  let tag = UUID().uuidString.prefix(8)
+  let outURL = directory.appendingPathComponent("run-\(tag).out")
+  let errURL = directory.appendingPathComponent("run-\(tag).err")
+  FileManager.default.createFile(atPath: outURL.path, contents: nil)
+  FileManager.default.createFile(atPath: errURL.path, contents: nil)
+  let process = Process()
+  process.executableURL = try CLI.binary()
+  process.arguments = arguments
+  process.currentDirectoryURL = CLI.repoRoot
+  process.standardInput = try FileHandle(forReadingFrom: stdin ?? URL(fileURLWithPath: "/dev/null"))
+  process.standardOutput = try FileHandle(forWritingTo: outURL)
+  process.standardError = try FileHandle(forWritingTo: errURL)
+  try process.run()
+  if !poll(timeout: timeout, { !process.isRunning }) {
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    throw TestFailure("ducha \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+  }
+  process.waitUntilExit()
+  return Finished(
+    status: process.terminationStatus, reason: process.terminationReason,
+    output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+    errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+}
+
+/// `ducha` running with its stdin on a pipe the test writes to, and its stdout in a file the
+/// test reads while it runs.
+final class LiveDucha {
+  let process = Process()
+  private let input = Pipe()
+  private let outURL: URL
+
+  init(_ arguments: [String], in directory: URL) throws {
+    // Writing to a pipe whose reader was killed must give EPIPE, not kill the test runner.
+    signal(SIGPIPE, SIG_IGN)
+    outURL = directory.appendingPathComponent("live-\(UUID().uuidString.prefix(8)).out")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    process.executableURL = try CLI.binary()
+    process.arguments = arguments
+    process.currentDirectoryURL = CLI.repoRoot
+    process.standardInput = input
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: outURL)
+    try process.run()
+  }
+
+  deinit {
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    }
+  }
+
+  var pid: Int32 { process.processIdentifier }
+
+  /// Everything printed so far.
+  var output: String { (try? String(contentsOf: outURL, encoding: .utf8)) ?? "" }
+
+  /// Writes one line to the process's stdin.
+  func send(_ line: String) throws {
+    let bytes = Array((line + "\n").utf8)
+    var offset = 0
+    let descriptor = input.fileHandleForWriting.fileDescriptor
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw TestFailure("writing to ducha's stdin failed: errno \(errno)")
+      }
+      offset += written
+    }
+  }
+
+  /// The first word of /proc/<pid>/syscall, e.g. `0 0x0 …` while in read(2) on fd 0, or
+  /// `running`.
+  var syscallState: String {
+    (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
+  }
+
+  /// Whether the process sits in read(2) on descriptor 0: waiting for the next line, with
+  /// everything before it done.
+  var isBlockedReadingStdin: Bool {
+    #if arch(x86_64)
+      let readOnStdin = "0 0x0 "
+    #elseif arch(arm64)
+      let readOnStdin = "63 0x0 "
+    #else
+      let readOnStdin = "unsupported architecture"
+    #endif
+    return syscallState.hasPrefix(readOnStdin)
+  }
+
+  /// SIGKILL, then waits for the process to be gone.
+  func killHard() {
+    kill(pid, SIGKILL)
+    process.waitUntilExit()
+  }
+}
+
+/// JSON helpers: the session files are compared with JSONSerialization because the test target
+/// depends only on the `ducha` executable, not on DuchaSession.
+enum SessionJSON {
+  /// Session files in `directory`: `*.json` not starting with a dot, as `SessionStore.list`
+  /// reads them.
+  static func sessionFiles(in directory: URL) -> [URL] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+      directory.appendingPathComponent($0)
+    }
+  }
+
+  /// Everything else in the folder, e.g. temporary files left by a killed save.
+  static func otherFiles(in directory: URL) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.sorted().filter { !($0.hasSuffix(".json") && !$0.hasPrefix(".")) }
+  }
+
+  /// Parses a session file; throws with the file's start when it is not a JSON object.
+  static func load(_ url: URL) throws -> [String: Any] {
+    let data = try Data(contentsOf: url)
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      let start = String(decoding: data.prefix(200), as: UTF8.self)
+      throw TestFailure("\(url.lastPathComponent) is not a JSON object (\(data.count) bytes): \(start)")
+    }
+    return object
+  }
+
+  /// A stable text form of any JSON value, for comparisons with readable failures.
+  static func canonical(_ value: Any?) -> String {
+    guard let value, !(value is NSNull) else { return "null" }
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+    else { return "\(value)" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The parts of a session that must be the same however the walk was interrupted: every
+  /// field but ids and times, with problems and notes stripped of their time stamps.
+  static func comparable(_ session: [String: Any]) -> [String: String] {
+    var result: [String: String] = [:]
+    for key in [
+      "answers", "rollCall", "registry", "skipped", "acceptedDefaults", "status", "unit",
+      "inspectors", "group", "date", "year", "cursor", "checklistID", "corrections",
+      "verifications", "previousValues", "formatVersion",
+    ] {
+      result[key] = canonical(session[key])
+    }
+    let problems = (session["problems"] as? [[String: Any]] ?? []).map {
+      ["itemID": $0["itemID"] ?? NSNull(), "description": $0["description"] ?? NSNull()]
+    }
+    result["problems"] = canonical(problems)
+    var notes: [String: Any] = [:]
+    for (item, entries) in session["notes"] as? [String: [[String: Any]]] ?? [:] {
+      notes[item] = entries.map { ["kind": $0["kind"] ?? NSNull(), "text": $0["text"] ?? NSNull()] }
+    }
+    result["notes"] = canonical(notes)
+    return result
+  }
+}
