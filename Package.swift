@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaInspect",
-      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "CReadline"]
+      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "DuchaReport", "CReadline"]
     ),
     .executableTarget(
       name: "ducha",

@@ -10,7 +10,8 @@ struct Ducha: ParsableCommand {
     abstract: "督查：控辍保学与学籍管理检查工具 · inspection toolkit for county education bureaus",
     subcommands: [
       InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
-      TestCommand.self,
+      TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,
+      FollowUpCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

@@ -89,13 +89,23 @@ func makeREPL(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws
           : "已跳过 \(path)：清单有错误（用 ducha validate \(path) 查看）")
     }
   }
+  let console = makeConsole(options, sessionOptions)
+  return InspectionREPL(
+    console: console,
+    environment: REPLEnvironment(
+      checklists: checklists, store: SessionStore(directory: sessionOptions.sessions)))
+}
+
+/// The console: readline on a terminal, plain lines from a script or pipe (echoed, so a replay
+/// reads like the session), colour only on a terminal without NO_COLOR.
+func makeConsole(_ options: CommonOptions, _ sessionOptions: SessionOptions) -> Console {
   let reader: any LineReader
   let interactive: Bool
   if let script = sessionOptions.script {
     guard let handle = FileHandle(forReadingAtPath: script) else {
       printError(
         options.language == .english ? "cannot read script \(script)" : "无法读取脚本文件 \(script)")
-      throw ExitCode(1)
+      Foundation.exit(1)
     }
     reader = PlainLineReader(fileHandle: handle)
     interactive = false
@@ -105,13 +115,8 @@ func makeREPL(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws
     interactive = isatty(0) == 1
   }
   let environment = ProcessInfo.processInfo.environment
-  let console = Console(
+  return Console(
     reader: reader, write: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
-    echo: !interactive,
-    language: options.language,
+    echo: !interactive, language: options.language,
     style: TerminalStyle.detect(isTTY: interactive && isatty(1) == 1, environment: environment))
-  return InspectionREPL(
-    console: console,
-    environment: REPLEnvironment(
-      checklists: checklists, store: SessionStore(directory: sessionOptions.sessions)))
 }

@@ -159,7 +159,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let newer = Data(
-      text.replacingOccurrences(of: #""formatVersion" : 1"#, with: #""formatVersion" : 2"#)
+      text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 3"#)
         .replacingOccurrences(of: #""group" : "#, with: #""photos" : [], "group" : "#).utf8)
     #expect(newer != Data(text.utf8))
     let path = directory + "/2021-11-05_渔沟中学_lingbi-xueji-2021_7f3a9c2e.json"
@@ -168,18 +168,32 @@ import Testing
     let error = try #require(throws: SessionStore.LoadError.self) {
       try SessionStore.load(path: path)
     }
-    #expect(error == .newerFormat(path: path, version: 2))
+    #expect(error == .newerFormat(path: path, version: 3))
+    #expect(error.message.zh.contains("第 3 版"))
     #expect(error.message.zh.contains("第 2 版"))
-    #expect(error.message.zh.contains("第 1 版"))
     #expect(error.message.zh.contains(path))
-    #expect(error.message.en.contains("version 2"))
-    #expect(error.message.en.contains("(1)"))
+    #expect(error.message.en.contains("version 3"))
+    #expect(error.message.en.contains("(2)"))
 
     // Listing reports it the same way, and nothing rewrites the file.
     let listed = SessionStore(directory: directory).list()
     #expect(listed.sessions.isEmpty)
-    #expect(listed.problems == [.newerFormat(path: path, version: 2)])
+    #expect(listed.problems == [.newerFormat(path: path, version: 3)])
     #expect(try bytes(path) == newer)
+  }
+
+  @Test func versionOneFilesAreStillRead() throws {
+    // Version 2 only added the optional followUp: a version 1 file is an ordinary session.
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
+    let path = directory + "/old.json"
+    try Data(text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 1"#).utf8)
+      .write(to: URL(fileURLWithPath: path))
+    let session = try SessionStore.load(path: path)
+    #expect(session.formatVersion == 1)
+    #expect(session.followUp == nil)
+    #expect(session.answers == (try fullSession()).answers)
   }
 
   @Test func olderOrMissingVersionIsRefused() throws {
@@ -188,11 +202,11 @@ import Testing
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let zero = directory + "/zero.json"
     try Data(
-      text.replacingOccurrences(of: #""formatVersion" : 1,"#, with: #""formatVersion" : 0,"#).utf8
+      text.replacingOccurrences(of: #""formatVersion" : 2,"#, with: #""formatVersion" : 0,"#).utf8
     )
     .write(to: URL(fileURLWithPath: zero))
     let none = directory + "/none.json"
-    try Data(text.replacingOccurrences(of: #""formatVersion" : 1,"#, with: "").utf8)
+    try Data(text.replacingOccurrences(of: #""formatVersion" : 2,"#, with: "").utf8)
       .write(to: URL(fileURLWithPath: none))
 
     #expect(throws: SessionStore.LoadError.olderFormat(path: zero, version: 0)) {

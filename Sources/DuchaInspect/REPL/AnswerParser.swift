@@ -151,16 +151,5 @@ public enum AnswerParser {
   }
 
   /// An answer as the inspector would write it, for echoes and corrections.
-  public static func display(_ value: AnswerValue) -> String {
-    switch value {
-    case .number(let number): ScoreFormat.string(number, places: 6)
-    case .bool(let flag): flag ? "是" : "否"
-    case .choice(let label): label
-    case .multiple(let entries): entries.isEmpty ? "无" : entries.joined(separator: "、")
-    case .date(let text), .text(let text): text
-    case .verification(let statuses):
-      statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(
-        separator: "、")
-    }
-  }
+  public static func display(_ value: AnswerValue) -> String { value.display }
 }

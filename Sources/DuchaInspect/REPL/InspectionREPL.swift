@@ -89,11 +89,7 @@ public final class InspectionREPL {
   func t(_ zh: String, _ en: String) -> String { console.t(zh, en) }
 
   /// The current time as ISO 8601 in China Standard Time, as inspectors read it.
-  var timestamp: String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-    return formatter.string(from: environment.now())
-  }
+  var timestamp: String { Timestamp.string(from: environment.now()) }
 
   /// Saves the session durably. A failure is reported loudly; the answer stays in memory and
   /// the next save tries again.

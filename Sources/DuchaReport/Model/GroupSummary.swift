@@ -20,7 +20,8 @@ public struct ItemStatistic: Sendable {
 
   /// Creates a statistic.
   public init(
-    id: String, title: String, points: Decimal, scoredUnits: Int, average: Decimal, averageLoss: Decimal,
+    id: String, title: String, points: Decimal, scoredUnits: Int, average: Decimal,
+    averageLoss: Decimal,
     losingUnits: [(unit: String, lost: Decimal)]
   ) {
     self.id = id
@@ -31,6 +32,20 @@ public struct ItemStatistic: Sendable {
     self.averageLoss = averageLoss
     self.losingUnits = losingUnits
   }
+}
+
+/// A unit's 回头看 compared with the inspection before it.
+public struct FollowUpComparison: Sendable {
+  /// The unit.
+  public var unit: String
+  /// The previous total, when it was scored.
+  public var before: Decimal?
+  /// The follow-up's total.
+  public var after: ScoreState
+  /// Problems re-checked and found rectified.
+  public var rectified: Int
+  /// Problems re-checked.
+  public var checked: Int
 }
 
 /// A summary of one checklist over the units of a folder, group or plan.
@@ -51,11 +66,15 @@ public struct GroupSummary: Sendable {
   public var cohortComplete: Bool
   /// The draft 检查总结, for the leader to edit.
   public var draft: String
+  /// Before/after of the units inspected as 回头看.
+  public var followUps: [FollowUpComparison] = []
 
   /// Creates a summary.
   public init(
-    checklist: Checklist, title: String, units: [UnitResult], notInspected: [String], items: [ItemStatistic],
-    sections: [(id: String, title: String, points: Decimal, average: Decimal?)], cohortComplete: Bool, draft: String
+    checklist: Checklist, title: String, units: [UnitResult], notInspected: [String],
+    items: [ItemStatistic],
+    sections: [(id: String, title: String, points: Decimal, average: Decimal?)],
+    cohortComplete: Bool, draft: String
   ) {
     self.checklist = checklist
     self.title = title

@@ -35,7 +35,9 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public var amendment: Bool
 
     /// Creates a change.
-    public init(time: String, by: String?, action: String, detail: String, reason: String?, amendment: Bool) {
+    public init(
+      time: String, by: String?, action: String, detail: String, reason: String?, amendment: Bool
+    ) {
       self.time = time
       self.by = by
       self.action = action
@@ -78,9 +80,11 @@ public struct ProblemList: Codable, Sendable, Equatable {
 
     /// Creates an entry.
     public init(
-      number: Int, unit: String, checklistID: String, itemID: String, itemTitle: String, finding: String,
+      number: Int, unit: String, checklistID: String, itemID: String, itemTitle: String,
+      finding: String,
       evidence: [String], pointsLost: Decimal?, requirement: String, responsible: String? = nil,
-      deadline: String? = nil, status: Status = .open, sourceSessionIDs: [String], mergedInto: Int? = nil
+      deadline: String? = nil, status: Status = .open, sourceSessionIDs: [String],
+      mergedInto: Int? = nil
     ) {
       self.number = number
       self.unit = unit

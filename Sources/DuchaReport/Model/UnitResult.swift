@@ -19,7 +19,8 @@ public struct UnitResult: Sendable {
 
   /// Creates a unit result.
   public init(
-    unit: Session.Unit, checklistID: String, session: Session, sourceSessionIDs: [String], result: FormResult,
+    unit: Session.Unit, checklistID: String, session: Session, sourceSessionIDs: [String],
+    result: FormResult,
     openConflicts: [MergeConflict]
   ) {
     self.unit = unit
@@ -80,7 +81,8 @@ public struct MergeDecision: Codable, Sendable, Equatable {
 
   /// Creates a decision.
   public init(
-    unit: String, checklistID: String, key: String, chosenSessionID: String, reason: String, decidedBy: String?,
+    unit: String, checklistID: String, key: String, chosenSessionID: String, reason: String,
+    decidedBy: String?,
     time: String
   ) {
     self.unit = unit

@@ -5,7 +5,7 @@ import Foundation
 /// resume it after a crash, and merge it with colleagues' records.
 public struct Session: Codable, Sendable, Equatable {
   /// The version of the file format this code writes; see docs/session-format.md.
-  public static let currentFormatVersion = 1
+  public static let currentFormatVersion = 2
 
   /// Whether the inspection is still going on.
   public enum Status: String, Codable, Sendable {
@@ -75,6 +75,8 @@ public struct Session: Codable, Sendable, Equatable {
   public var previousValues: [String: Decimal]
   /// Changes made after the session was completed.
   public var corrections: [Correction]
+  /// Set on a 回头看 session: the problems re-checked and the previous result (format 2).
+  public var followUp: FollowUpRecord?
   /// When the session was created (ISO 8601).
   public var createdAt: String
   /// When it was last saved (ISO 8601).

@@ -104,7 +104,10 @@ public struct SessionStore: Sendable {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var sessions: [(String, Session)] = []
     var problems: [LoadError] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+    // "." marks temporary files of a save in progress; "_" marks the team leader's own files
+    // (merge decisions, the problem list) kept in the same folder.
+    for name in names.sorted()
+    where name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_") {
       let path = directory + "/" + name
       do {
         sessions.append((path, try Self.load(path: path)))

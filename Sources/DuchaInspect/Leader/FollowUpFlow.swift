@@ -1,0 +1,140 @@
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+extension InspectionREPL {
+  /// `ducha followup DIR --unit NAME`: a 回头看 session for a unit, started from the folder's
+  /// problem list. Walks the unit's open problems (rectified or not, with evidence), carries the
+  /// previous inspection's values as `上年.*` so 指标浮动 items compare with them, records each
+  /// result in the problem list, then walks the checklist as usual.
+  public func runFollowUp(folder: String, unit: String, options: InspectOptions) -> Int32 {
+    let listStore = ProblemListStore(directory: folder)
+    var list: ProblemList
+    do {
+      list = try listStore.load()
+    } catch {
+      console.complain(error.message)
+      return 1
+    }
+    let open = list.activeEntries.filter { $0.unit == unit && $0.status == .open }
+    guard
+      let checklistID = open.first?.checklistID
+        ?? list.activeEntries.first(where: { $0.unit == unit })?.checklistID
+    else {
+      console.complain(
+        Localized(
+          "问题清单里没有“\(unit)”的问题。单位名称要与检查记录一致：\(Set(list.entries.map(\.unit)).sorted().joined(separator: "、"))。",
+          en: "the problem list has nothing for '\(unit)'."))
+      return 1
+    }
+    guard let found = environment.checklists.first(where: { $0.id == checklistID }) else {
+      console.complain(Localized("找不到清单“\(checklistID)”。", en: "no checklist '\(checklistID)'."))
+      return 1
+    }
+    checklist = found
+    let (sessions, problems) = SessionFolder.load([folder])
+    for problem in problems { console.complain(problem.message) }
+    let decisions = (try? MergeDecisionStore(directory: folder).load()) ?? []
+    let previous = SummaryBuilder.build(checklist: found, sessions: sessions, decisions: decisions)
+      .units
+      .first { $0.unit.name == unit }
+    guard
+      let inspectorsText = options.inspectors.map({ $0.joined(separator: "、") })
+        ?? askText(t("检查人员（用、分隔）", "inspectors")),
+      let date = options.date ?? askDate(String(timestamp.prefix(10)))
+    else { return cancelled() }
+    let stages = options.stages ?? previous?.unit.stages ?? found.stages
+    session = Session(
+      id: environment.makeID(), checklist: found,
+      unit: Session.Unit(name: unit, kind: found.unitKind, stages: stages),
+      group: options.group ?? previous?.session.group, inspectors: names(inspectorsText),
+      date: date,
+      year: options.year ?? defaultInspectionYear(date), now: timestamp)
+    session.previousValues = previous.map { previousValues(of: $0.session) } ?? [:]
+    session.followUp = FollowUpRecord(
+      problemList: listStore.path, previousSessionIDs: previous?.sourceSessionIDs ?? [],
+      previousTotal: previous?.result.total.score, previousDate: previous?.session.date)
+    guard save() else { return 1 }
+    console.say(
+      t(
+        "回头看：\(unit)，上次检查 \(previous?.session.date ?? "（无记录）")，总分 \(previous?.result.total.label(.chinese) ?? "—")；未整改的问题 \(open.count) 条。\n记录保存在 \(environment.store.path(for: session))。",
+        "follow-up: \(unit), last inspected \(previous?.session.date ?? "-"), total \(previous?.result.total.label(.english) ?? "-"); \(open.count) open problems."
+      ))
+    for entry in open {
+      console.say("")
+      console.say(
+        t(
+          "问题 \(entry.number)：\(entry.itemID) \(entry.itemTitle)",
+          "problem \(entry.number): \(entry.itemID) \(entry.itemTitle)"))
+      console.say("  " + t("问题：", "finding: ") + IDNumber.maskAll(in: entry.finding))
+      console.say(
+        "  " + t("整改要求：", "requirement: ") + entry.requirement
+          + (entry.deadline.map { t("（期限 \($0)）", " (by \($0))") } ?? ""))
+      guard let rectified = askYesNo(t("  已整改？（是/否）", "  rectified? (yes/no)")),
+        let evidence = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
+      else {
+        console.say(
+          t("（回头看中断；已复查的结果已保存，可用 ducha resume 继续按清单复查）", "(stopped; results so far are saved)"))
+        return leave()
+      }
+      session.followUp?.checks.append(
+        FollowUpRecord.Check(
+          number: entry.number, itemID: entry.itemID, finding: entry.finding, rectified: rectified,
+          evidence: evidence.isEmpty ? nil : evidence, time: timestamp))
+      save()
+      do {
+        try list.recordFollowUp(
+          entry.number, rectified: rectified, evidence: evidence.isEmpty ? nil : evidence,
+          by: ProblemList.Actor(
+            name: session.inspectors.joined(separator: "、"), time: timestamp,
+            reason: t("回头看", "follow-up")))
+        try listStore.save(list)
+      } catch {
+        console.complain(
+          Localized(
+            "更新问题清单失败：\(error)。复查结果已保存在检查记录里。", en: "could not update the problem list: \(error)."))
+      }
+    }
+    let done = session.followUp?.checks ?? []
+    console.say("")
+    console.say(
+      t(
+        "问题复查完毕：已整改 \(done.filter(\.rectified).count) 条，未整改 \(done.filter { !$0.rectified }.count) 条。接着按清单复查，指标浮动项与上次检查比较。",
+        "problems re-checked: \(done.filter(\.rectified).count) rectified, \(done.filter { !$0.rectified }.count) not. Now the checklist; trend items compare with last time."
+      ))
+    return walk()
+  }
+
+  /// Every input's value in the previous session (answers and bound figures alike), as `上年.*`.
+  func previousValues(of previous: Session) -> [String: Decimal] {
+    let evaluator = ExpressionEvaluator(
+      checklist: checklist, answers: previous.evaluationAnswers,
+      context: previous.evaluationContext())
+    var values: [String: Decimal] = [:]
+    for name in checklist.inputOrder {
+      if let value = try? evaluator.number(
+        DuchaChecklist.Expression(
+          .name(name), SourceRange(start: SourceLocation(file: "", line: 0, column: 0))))
+      {
+        values[name] = value
+      }
+    }
+    return values
+  }
+
+  func askYesNo(_ label: String) -> Bool? {
+    while true {
+      switch console.ask(label + "> ") {
+      case .endOfInput: return nil
+      case .interrupted: continue
+      case .line(let text):
+        let input = Input(
+          name: "", type: .yesNo, itemID: "", location: SourceLocation(file: "", line: 0, column: 0)
+        )
+        if case .value(.bool(let flag)) = AnswerParser.parse(text, for: input) { return flag }
+        console.complain(Localized("请回答“是”或“否”。", en: "answer yes or no."))
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// Merges the sessions several inspectors recorded for one unit and checklist (one did the
+/// archives, another the classrooms) into one record, item by item.
+///
+/// Equal values merge silently; different values become conflicts unless the leader decided
+/// them. An undecided conflict leaves the value out — the item goes pending and the conflict
+/// is listed — so nothing is silently dropped or silently chosen. A class recorded by two
+/// inspectors counts once when their figures agree.
+public enum SessionMerger {
+  /// Merges `sessions` (same unit, same checklist) applying `decisions`.
+  public static func merge(
+    _ sessions: [Session], checklist: Checklist, decisions: [MergeDecision]
+  ) -> (session: Session, conflicts: [MergeConflict]) {
+    let ordered = sessions.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+    guard var merged = ordered.first else {
+      preconditionFailure("merge needs at least one session")
+    }
+    guard ordered.count > 1 else { return (merged, []) }
+    let relevant = decisions.filter {
+      $0.unit == merged.unit.name && $0.checklistID == merged.checklistID
+    }
+    var merger = Merger(sessions: ordered, checklist: checklist, decisions: relevant)
+
+    merged.id = "merged-" + ordered.map(\.id).joined(separator: "+")
+    merged.inspectors = ordered.flatMap(\.inspectors).reduce(into: []) {
+      if !$0.contains($1) { $0.append($1) }
+    }
+    merged.date = ordered.map(\.date).min() ?? merged.date
+    merged.status = ordered.allSatisfy { $0.status == .complete } ? .complete : .inProgress
+    merged.updatedAt = ordered.map(\.updatedAt).max() ?? merged.updatedAt
+    merged.answers.values = merger.mergeValues()
+    merged.answers.statuses = merger.mergeKeyed("核验", { $0.answers.statuses }, display: \.rawValue)
+    merged.answers.figures = merger.mergeKeyed(
+      "数据", { $0.answers.figures }, display: { ScoreFormat.string($0) })
+    merged.acceptedDefaults = Array(
+      Set(ordered.flatMap(\.acceptedDefaults)).subtracting(merged.answers.values.keys)
+    ).sorted()
+    merged.rollCall = merger.mergeRollCall()
+    merged.registry = merger.mergeRegistry()
+    merged.verifications = merger.mergeVerifications()
+    merged.previousValues = ordered.reversed().reduce(into: [:]) {
+      $0.merge($1.previousValues) { _, new in new }
+    }
+    merged.notes = ordered.reduce(into: [:]) { result, session in
+      for (item, notes) in session.notes {
+        for note in notes
+        where !(result[item] ?? []).contains(where: { $0.kind == note.kind && $0.text == note.text }
+        ) {
+          result[item, default: []].append(note)
+        }
+      }
+    }
+    merged.problems = ordered.flatMap(\.problems).reduce(into: []) { result, problem in
+      if !result.contains(where: {
+        $0.itemID == problem.itemID && $0.description == problem.description
+      }) {
+        result.append(problem)
+      }
+    }
+    let answeredItems = Set(merged.answers.values.keys.compactMap { checklist.inputs[$0]?.itemID })
+    merged.skipped = Array(Set(ordered.flatMap(\.skipped)).subtracting(answeredItems)).sorted()
+    merged.corrections = ordered.flatMap(\.corrections)
+    return (merged, merger.conflicts)
+  }
+}
+
+/// The working state of one merge.
+private struct Merger {
+  let sessions: [Session]
+  let checklist: Checklist
+  let decisions: [MergeDecision]
+  var conflicts: [MergeConflict] = []
+
+  /// Merges keyed values: agreement passes, a decision picks, anything else is a conflict.
+  mutating func mergeKeyed<Value: Equatable>(
+    _ kind: String, _ values: (Session) -> [String: Value], display: (Value) -> String,
+    label: (String) -> String = { $0 }
+  ) -> [String: Value] {
+    var result: [String: Value] = [:]
+    let keys = Set(sessions.flatMap { values($0).keys }).sorted()
+    for key in keys {
+      let candidates = sessions.compactMap { session in values(session)[key].map { (session, $0) } }
+      if let value = resolve("\(kind):\(key)", label(key), candidates, display: display) {
+        result[key] = value
+      }
+    }
+    return result
+  }
+
+  /// One key's candidates: all equal, a decision, or a conflict (nil).
+  mutating func resolve<Value: Equatable>(
+    _ key: String, _ label: String, _ candidates: [(Session, Value)], display: (Value) -> String
+  ) -> Value? {
+    guard let first = candidates.first else { return nil }
+    if candidates.allSatisfy({ $0.1 == first.1 }) { return first.1 }
+    if let decision = decisions.last(where: { $0.key == key }),
+      let chosen = candidates.first(where: { $0.0.id == decision.chosenSessionID })
+    {
+      return chosen.1
+    }
+    conflicts.append(
+      MergeConflict(
+        key: key, label: label,
+        candidates: candidates.map { session, value in
+          MergeConflict.Candidate(
+            sessionID: session.id, inspectors: session.inspectors, time: session.updatedAt,
+            display: display(value))
+        }))
+    return nil
+  }
+
+  mutating func mergeValues() -> [String: Answer] {
+    var result: [String: Answer] = [:]
+    let names = Set(sessions.flatMap { $0.answers.values.keys })
+    for name in checklist.inputOrder.filter(names.contains)
+      + names.subtracting(checklist.inputOrder).sorted()
+    {
+      let candidates = sessions.compactMap { session in
+        session.answers.values[name].map { (session, $0) }
+      }
+      // Answers agree when their values agree; the first reason given is kept.
+      let values = candidates.map { ($0.0, $0.1.value) }
+      let item = checklist.inputs[name].flatMap { checklist.item($0.itemID) }
+      let label = item.map { "\($0.id) \($0.title) · \(name)" } ?? name
+      guard let value = resolve("录入:\(name)", label, values, display: \.display) else { continue }
+      let reason = candidates.first { $0.1.value == value && $0.1.reason != nil }?.1.reason
+      result[name] = Answer(value, reason: reason)
+    }
+    return result
+  }
+
+  /// Classes by label: recorded once, or identically by several, count once.
+  mutating func mergeRollCall() -> [ClassRollCall] {
+    var result: [ClassRollCall] = []
+    var labels: [String] = []
+    for entry in sessions.flatMap(\.rollCall) where !labels.contains(entry.label) {
+      labels.append(entry.label)
+    }
+    for label in labels {
+      let candidates = sessions.compactMap { session in
+        session.rollCall.first { $0.label == label }.map { (session, $0) }
+      }
+      let display = { (entry: ClassRollCall) in
+        "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(entry.absentCount)，人在籍不在 \(entry.unregisteredCount)"
+      }
+      if let entry = resolve("点名:\(label)", "点名 \(label)", candidates, display: display) {
+        result.append(entry)
+      }
+    }
+    return result
+  }
+
+  mutating func mergeRegistry() -> RegistryCheck {
+    let counts = mergeKeyed(
+      "学籍", { $0.registry.counts }, display: { "\($0)" }, label: { "学籍系统核查 · \($0)" })
+    var students: [String: [String]] = [:]
+    for session in sessions {
+      for (figure, names) in session.registry.students {
+        for name in names where !(students[figure] ?? []).contains(name) {
+          students[figure, default: []].append(name)
+        }
+      }
+    }
+    return RegistryCheck(counts: counts, students: students)
+  }
+
+  mutating func mergeVerifications() -> [String: [String: VerificationStatus]] {
+    let flat = mergeKeyed(
+      "核验表",
+      { session in
+        var pairs: [String: VerificationStatus] = [:]
+        for (list, statuses) in session.verifications {
+          for (item, status) in statuses { pairs["\(list)/\(item)"] = status }
+        }
+        return pairs
+      }, display: \.rawValue)
+    var result: [String: [String: VerificationStatus]] = [:]
+    for (key, status) in flat {
+      let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+      result[parts[0], default: [:]][parts[1]] = status
+    }
+    return result
+  }
+}

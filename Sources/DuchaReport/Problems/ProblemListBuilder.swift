@@ -1,0 +1,43 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// Builds a 问题清单 from a summary: every item an inspector marked as a problem, and every
+/// item that lost points with the deductions' reasons as the finding.
+public enum ProblemListBuilder {
+  /// One entry per unit and item, in the units' rank order and the form's order.
+  public static func build(_ summary: GroupSummary, title: String? = nil) -> ProblemList {
+    var entries: [ProblemList.Entry] = []
+    let units = summary.units.sorted { $0.unit.name < $1.unit.name }
+    for unit in units {
+      for item in summary.checklist.leafItems {
+        guard let result = unit.result.allItems.first(where: { $0.id == item.id }) else { continue }
+        let marked = unit.session.problems.filter { $0.itemID == item.id }.map(\.description)
+        let lost = result.state.score.map { result.maxPoints - $0 }
+        let reasons =
+          result.deductions.map(\.reason.zh)
+          + (lost != nil && result.deductions.isEmpty && (lost ?? 0) > 0
+            ? [result.base?.zh].compactMap { $0 } : [])
+        guard !marked.isEmpty || (lost ?? 0) > 0 else { continue }
+        let finding = (marked + (marked.isEmpty ? reasons : [])).joined(separator: "；")
+        let evidence = (unit.session.notes[item.id] ?? []).filter { $0.kind == .evidence }.map(
+          \.text)
+        entries.append(
+          ProblemList.Entry(
+            number: entries.count + 1, unit: unit.unit.name, checklistID: summary.checklist.id,
+            itemID: item.id,
+            itemTitle: item.title, finding: finding, evidence: evidence,
+            pointsLost: (lost ?? 0) > 0 ? lost : nil,
+            requirement: requirement(for: item), sourceSessionIDs: unit.sourceSessionIDs))
+      }
+    }
+    return ProblemList(title: title ?? "\(summary.title)问题清单", entries: entries)
+  }
+
+  /// The default 整改要求: the item's own requirement.
+  static func requirement(for item: Item) -> String {
+    let text = (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
+      of: "\n", with: "")
+    return "对照“\(text.count > 50 ? String(text.prefix(50)) + "……" : text)”整改到位"
+  }
+}

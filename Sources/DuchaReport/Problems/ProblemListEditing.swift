@@ -1,0 +1,191 @@
+import DuchaChecklist
+import Foundation
+
+/// Why an edit was refused.
+public struct ProblemListEditError: Error, Sendable, Equatable {
+  /// What to tell the user, with what to do.
+  public var message: Localized
+}
+
+/// The fields of an entry a leader may change.
+public enum ProblemField: String, Sendable, CaseIterable {
+  /// 问题.
+  case finding = "问题"
+  /// 整改要求.
+  case requirement = "整改要求"
+  /// 责任人.
+  case responsible = "责任人"
+  /// 整改期限.
+  case deadline = "期限"
+  /// 状态.
+  case status = "状态"
+}
+
+extension ProblemList {
+  /// Who is acting, when, and why; `amend` is required once the list is signed.
+  public struct Actor: Sendable {
+    /// Name, when known.
+    public var name: String?
+    /// ISO 8601 time.
+    public var time: String
+    /// The reason, required for drops and amendments.
+    public var reason: String?
+    /// Whether the caller means to amend a signed list.
+    public var amend: Bool
+
+    /// Creates an actor.
+    public init(name: String?, time: String, reason: String? = nil, amend: Bool = false) {
+      self.name = name
+      self.time = time
+      self.reason = reason
+      self.amend = amend
+    }
+  }
+
+  /// A signed list changes only as a recorded amendment with a reason.
+  func checkWritable(_ actor: Actor) throws(ProblemListEditError) {
+    guard let signature else { return }
+    guard actor.amend else {
+      throw ProblemListEditError(
+        message: Localized(
+          "问题清单已由\(signature.name)于\(signature.time)签字，不能直接修改。如需更改，加 --amend 并用 --reason 写明理由，作为修订记录。",
+          en:
+            "the list was signed by \(signature.name) at \(signature.time); changes must be amendments: add --amend and --reason."
+        ))
+    }
+    guard let reason = actor.reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ProblemListEditError(
+        message: Localized(
+          "修订已签字的问题清单必须写理由（--reason）。", en: "amending a signed list needs --reason."))
+    }
+  }
+
+  func index(of number: Int) throws(ProblemListEditError) -> Int {
+    guard let index = entries.firstIndex(where: { $0.number == number }) else {
+      throw ProblemListEditError(
+        message: Localized(
+          "没有第 \(number) 条。现有编号：\(entries.map { String($0.number) }.joined(separator: "、"))。",
+          en: "no entry \(number)."))
+    }
+    return index
+  }
+
+  /// Changes one field of an entry.
+  public mutating func edit(_ number: Int, _ field: ProblemField, to value: String, by actor: Actor)
+    throws(ProblemListEditError)
+  {
+    try checkWritable(actor)
+    let i = try index(of: number)
+    var entry = entries[i]
+    let before: String
+    switch field {
+    case .finding:
+      before = entry.finding
+      entry.finding = value
+    case .requirement:
+      before = entry.requirement
+      entry.requirement = value
+    case .responsible:
+      before = entry.responsible ?? ""
+      entry.responsible = value
+    case .deadline:
+      before = entry.deadline ?? ""
+      entry.deadline = value
+    case .status:
+      guard let status = Status(rawValue: value), [.open, .rectified, .verified].contains(status)
+      else {
+        throw ProblemListEditError(
+          message: Localized(
+            "状态只能是 未整改、已整改、已核实（删除用 drop，合并用 merge）。", en: "status is 未整改, 已整改 or 已核实."))
+      }
+      before = entry.status.rawValue
+      entry.status = status
+    }
+    entries[i] = entry
+    record(actor, "修改 \(number) \(field.rawValue)", "\(before) → \(value)")
+  }
+
+  /// Folds entry `other` into `number`: its findings, evidence and sources join; `other` stays
+  /// in the list marked 已合并.
+  public mutating func merge(_ other: Int, into number: Int, by actor: Actor)
+    throws(ProblemListEditError)
+  {
+    try checkWritable(actor)
+    guard other != number else {
+      throw ProblemListEditError(
+        message: Localized("不能把一条并入它自己。", en: "cannot merge an entry into itself."))
+    }
+    let target = try index(of: number)
+    let source = try index(of: other)
+    guard entries[source].status != .merged, entries[source].status != .dropped else {
+      throw ProblemListEditError(
+        message: Localized(
+          "第 \(other) 条已经\(entries[source].status.rawValue)。",
+          en: "entry \(other) is already \(entries[source].status.rawValue)."))
+    }
+    entries[target].finding += "；" + entries[source].finding
+    entries[target].evidence += entries[source].evidence.filter {
+      !entries[target].evidence.contains($0)
+    }
+    entries[target].sourceSessionIDs += entries[source].sourceSessionIDs.filter {
+      !entries[target].sourceSessionIDs.contains($0)
+    }
+    entries[source].status = .merged
+    entries[source].mergedInto = number
+    record(actor, "合并 \(other) 入 \(number)", entries[source].finding)
+  }
+
+  /// Drops an entry; the reason is required and the entry stays in the list, marked 已删除.
+  public mutating func drop(_ number: Int, by actor: Actor) throws(ProblemListEditError) {
+    try checkWritable(actor)
+    guard let reason = actor.reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ProblemListEditError(
+        message: Localized("删除问题必须写理由（--reason）。", en: "dropping an entry needs --reason."))
+    }
+    let i = try index(of: number)
+    entries[i].status = .dropped
+    record(actor, "删除 \(number)", entries[i].finding)
+  }
+
+  /// The convener signs; afterwards changes are amendments.
+  public mutating func sign(by name: String, time: String) throws(ProblemListEditError) {
+    if let signature {
+      throw ProblemListEditError(
+        message: Localized(
+          "问题清单已由\(signature.name)于\(signature.time)签字。",
+          en: "already signed by \(signature.name) at \(signature.time)."))
+    }
+    guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ProblemListEditError(
+        message: Localized("签字需要召集人姓名（--by）。", en: "signing needs the convener's name (--by)."))
+    }
+    signature = Signature(name: name, time: time)
+    history.append(
+      Change(time: time, by: name, action: "签字", detail: "召集人签字", reason: nil, amendment: false))
+  }
+
+  /// Records a follow-up result (回头看) on an entry; allowed on a signed list as an amendment.
+  public mutating func recordFollowUp(
+    _ number: Int, rectified: Bool, evidence: String?, by actor: Actor
+  ) throws(ProblemListEditError) {
+    let i = try index(of: number)
+    let before = entries[i].status
+    entries[i].status = rectified ? .rectified : .open
+    if let evidence, !evidence.isEmpty, !entries[i].evidence.contains(evidence) {
+      entries[i].evidence.append(evidence)
+    }
+    history.append(
+      Change(
+        time: actor.time, by: actor.name, action: "回头看 \(number)",
+        detail: "\(before.rawValue) → \(entries[i].status.rawValue)"
+          + (evidence.map { "，证据：\($0)" } ?? ""),
+        reason: actor.reason, amendment: signature != nil))
+  }
+
+  private mutating func record(_ actor: Actor, _ action: String, _ detail: String) {
+    history.append(
+      Change(
+        time: actor.time, by: actor.name, action: action, detail: detail, reason: actor.reason,
+        amendment: signature != nil))
+  }
+}

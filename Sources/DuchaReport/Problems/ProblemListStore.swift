@@ -1,0 +1,66 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// The problem list of a folder, `问题清单.json`, saved atomically with mode 0600 (findings
+/// name children).
+public struct ProblemListStore: Sendable {
+  /// The file's name inside a folder.
+  public static let fileName = "_问题清单.json"
+
+  /// Why the list could not be read.
+  public struct LoadError: Error, Sendable {
+    /// What to tell the user.
+    public var message: Localized
+  }
+
+  /// The folder.
+  public var directory: String
+
+  /// Creates a store for `directory`.
+  public init(directory: String) {
+    self.directory = directory
+  }
+
+  /// The list's path.
+  public var path: String { directory + "/" + Self.fileName }
+
+  /// Whether the folder has a list yet.
+  public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+  /// Reads the list, refusing a newer format.
+  public func load() throws(LoadError) -> ProblemList {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LoadError(
+        message: Localized(
+          "\(path) 不存在：先用 ducha problems build \(directory) 生成问题清单。",
+          en: "\(path) does not exist: run ducha problems build \(directory) first."))
+    }
+    struct Version: Decodable { var formatVersion: Int }
+    if let version = try? JSONDecoder().decode(Version.self, from: data),
+      version.formatVersion > ProblemList.currentFormatVersion
+    {
+      throw LoadError(
+        message: Localized(
+          "\(path)：问题清单格式第 \(version.formatVersion) 版比本程序新，请升级 ducha；文件没有改动。",
+          en:
+            "\(path): format \(version.formatVersion) is newer than this ducha; upgrade. The file was left untouched."
+        ))
+    }
+    do {
+      return try JSONDecoder().decode(ProblemList.self, from: data)
+    } catch {
+      throw LoadError(
+        message: Localized(
+          "\(path) 已损坏，无法读取；文件没有改动。", en: "\(path) is damaged and cannot be read; left untouched."))
+    }
+  }
+
+  /// Saves the list durably.
+  public func save(_ list: ProblemList) throws {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try AtomicFile.write(try encoder.encode(list), to: path)
+  }
+}

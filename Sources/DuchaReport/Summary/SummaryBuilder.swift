@@ -1,0 +1,141 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// Builds a group summary of one checklist from the sessions of a folder: merges each unit's
+/// sessions, scores cohort-ranked items across the cohort, ranks units, gathers item figures
+/// and drafts the 检查总结.
+public enum SummaryBuilder {
+  /// Summarises `sessions` (any checklist; only `checklist`'s are used). `expectedUnits` are
+  /// the units a plan assigns: those without sessions are listed and keep cohorts incomplete.
+  public static func build(
+    checklist: Checklist, sessions: [Session], decisions: [MergeDecision] = [],
+    title: String? = nil,
+    expectedUnits: [String]? = nil
+  ) -> GroupSummary {
+    let mine = sessions.filter { $0.checklistID == checklist.id }
+    var byUnit: [String: [Session]] = [:]
+    for session in mine { byUnit[session.unit.name, default: []].append(session) }
+    let merged = byUnit.keys.sorted().map { name -> (Session, [String], [MergeConflict]) in
+      let group = byUnit[name]!
+      let (session, conflicts) = SessionMerger.merge(
+        group, checklist: checklist, decisions: decisions)
+      return (session, group.map(\.id), conflicts)
+    }
+    let notInspected = (expectedUnits ?? []).filter { byUnit[$0] == nil }
+    let cohorts = CohortValues(
+      checklist: checklist, sessions: merged.map(\.0), complete: notInspected.isEmpty)
+    let units = merged.map { session, sources, conflicts in
+      UnitResult(
+        unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
+        result: session.evaluate(checklist, cohort: cohorts.cohort(for: session)),
+        openConflicts: conflicts)
+    }.sorted(by: rank)
+    let items = ItemStatistics.compute(checklist, units)
+    let sections = checklist.sections.map { section -> (String, String, Decimal, Decimal?) in
+      let scores = units.compactMap {
+        $0.result.sections.first { $0.id == section.id }?.state.score
+      }
+      let average = scores.isEmpty ? nil : scores.reduce(0, +) / Decimal(scores.count)
+      return (section.id, section.title, section.points ?? 0, average)
+    }
+    var summary = GroupSummary(
+      checklist: checklist, title: title ?? checklist.title, units: units,
+      notInspected: notInspected, items: items,
+      sections: sections.map { (id: $0.0, title: $0.1, points: $0.2, average: $0.3) },
+      cohortComplete: cohorts.complete, draft: "")
+    summary.followUps = units.compactMap { unit in
+      unit.session.followUp.map { record in
+        FollowUpComparison(
+          unit: unit.unit.name, before: record.previousTotal, after: unit.result.total,
+          rectified: record.checks.filter(\.rectified).count, checked: record.checks.count)
+      }
+    }
+    summary.draft = SummaryDraft.write(summary)
+    return summary
+  }
+
+  /// Scored units first, highest total first, then by name; pending units after.
+  static func rank(_ a: UnitResult, _ b: UnitResult) -> Bool {
+    switch (a.result.total.score, b.result.total.score) {
+    case (let x?, let y?): return x != y ? x > y : a.unit.name < b.unit.name
+    case (.some, nil): return true
+    case (nil, .some): return false
+    case (nil, nil): return a.unit.name < b.unit.name
+    }
+  }
+}
+
+/// The values each unit has for each cohort-ranked expression, and the peers it is ranked
+/// among: units of the same stages (a 小学 is ranked among 小学).
+struct CohortValues {
+  let expressions: [DuchaChecklist.Expression]
+  let values: [String: [String: Decimal]]  // session id → expression → value
+  let stages: [String: [Stage]]
+  let complete: Bool
+
+  init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
+    var expressions: [DuchaChecklist.Expression] = []
+    for item in checklist.allItems {
+      for rule in item.rules {
+        if case .cohortBands(let value, _, _) = rule.kind, !expressions.contains(value) {
+          expressions.append(value)
+        }
+      }
+    }
+    self.expressions = expressions
+    var values: [String: [String: Decimal]] = [:]
+    var everyValueKnown = true
+    for session in sessions {
+      let evaluator = ExpressionEvaluator(
+        checklist: checklist, answers: session.evaluationAnswers,
+        context: session.evaluationContext())
+      for expression in expressions {
+        if let value = try? evaluator.number(expression) {
+          values[session.id, default: [:]][expression.description] = value
+        } else {
+          everyValueKnown = false
+        }
+      }
+    }
+    self.values = values
+    self.stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
+    self.complete = planComplete && everyValueKnown
+  }
+
+  /// The other units' values for `session`, or none while the cohort is incomplete.
+  func cohort(for session: Session) -> [String: [Decimal]] {
+    guard complete else { return [:] }
+    var cohort: [String: [Decimal]] = [:]
+    for expression in expressions {
+      let key = expression.description
+      cohort[key] = values.filter { $0.key != session.id && stages[$0.key] == session.unit.stages }
+        .compactMap { $0.value[key] }
+    }
+    return cohort
+  }
+}
+
+/// Per-item averages and losses across units.
+enum ItemStatistics {
+  static func compute(_ checklist: Checklist, _ units: [UnitResult]) -> [ItemStatistic] {
+    checklist.leafItems.compactMap { item in
+      var scores: [Decimal] = []
+      var losing: [(unit: String, lost: Decimal)] = []
+      var points = item.points ?? 0
+      for unit in units {
+        guard let result = unit.result.allItems.first(where: { $0.id == item.id }),
+          let score = result.state.score
+        else { continue }
+        points = result.maxPoints
+        scores.append(score)
+        if score < result.maxPoints { losing.append((unit.unit.name, result.maxPoints - score)) }
+      }
+      guard !scores.isEmpty else { return nil }
+      let average = scores.reduce(0, +) / Decimal(scores.count)
+      return ItemStatistic(
+        id: item.id, title: item.title, points: points, scoredUnits: scores.count, average: average,
+        averageLoss: points - average, losingUnits: losing.sorted { $0.lost > $1.lost })
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaInspect
+
+/// `ducha followup DIR --unit NAME`: 回头看 from the folder's problem list.
+struct FollowUpCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "followup",
+    abstract: "回头看：复查问题清单并重新检查 · follow-up inspection from the problem list")
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var sessionOptions: SessionOptions
+
+  @Argument(help: "上次检查的文件夹（含问题清单）/ folder of the last inspection, with its problem list")
+  var folder: String
+  @Option(name: .long, help: "单位 / unit") var unit: String
+  @Option(name: .long, help: "检查人员，可写多次 / inspector, repeatable") var inspector: [String] = []
+  @Option(name: .long, help: "检查日期 / date") var date: String?
+  @Option(name: .long, help: "考核年度 / inspection year") var year: Int?
+
+  func run() throws {
+    let repl = try makeREPL(options, sessionOptions)
+    let status = repl.runFollowUp(
+      folder: folder, unit: unit,
+      options: InspectOptions(
+        inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year))
+    if status != 0 { throw ExitCode(status) }
+  }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+/// `ducha problems …`: the 问题清单 of a folder — build, show, edit, merge, drop, sign.
+struct ProblemsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "problems", abstract: "问题清单 · the problem list",
+    subcommands: [
+      ProblemsBuild.self, ProblemsShow.self, ProblemsEdit.self, ProblemsMerge.self,
+      ProblemsDrop.self,
+      ProblemsSign.self,
+    ])
+}
+
+/// Who acts, when; shared by the editing subcommands.
+struct ActorOptions: ParsableArguments {
+  @Option(name: .long, help: "操作人 / who makes the change")
+  var by: String?
+  @Option(name: .long, help: "理由 / reason (required for drop and amendments)")
+  var reason: String?
+  @Flag(name: .long, help: "修订已签字的清单 / amend a signed list")
+  var amend = false
+
+  var actor: ProblemList.Actor {
+    ProblemList.Actor(name: by, time: Timestamp.now, reason: reason, amend: amend)
+  }
+}
+
+/// Loads, changes and saves a folder's list, turning refusals into clear messages.
+func changeProblemList(
+  _ folder: String, _ options: CommonOptions,
+  _ change: (inout ProblemList) throws(ProblemListEditError) -> Void
+) throws {
+  let store = ProblemListStore(directory: folder)
+  var list: ProblemList
+  do {
+    list = try store.load()
+  } catch {
+    printError(error.message.text(options.language))
+    throw ExitCode(1)
+  }
+  do {
+    try change(&list)
+  } catch {
+    printError(error.message.text(options.language))
+    throw ExitCode(1)
+  }
+  try store.save(list)
+  print(ProblemListText.format(list))
+}
+
+struct ProblemsBuild: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build", abstract: "从检查记录生成问题清单 · build the list from sessions")
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var folders: FolderOptions
+  @Option(name: .long, help: "标题 / title") var title: String?
+
+  func run() throws {
+    let store = ProblemListStore(directory: folders.folders[0])
+    if store.exists {
+      printError(
+        options.language == .english
+          ? "\(store.path) exists already; edit it with ducha problems edit/merge/drop, or move it away to rebuild."
+          : "\(store.path) 已存在。请用 ducha problems edit/merge/drop 修改；确要重建，先把它移走。")
+      throw ExitCode(1)
+    }
+    let (sessions, checklists) = try loadFolders(folders, options)
+    let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
+    var list = ProblemList(title: title ?? "问题清单", entries: [])
+    for checklist in checklists {
+      let summary = SummaryBuilder.build(
+        checklist: checklist, sessions: sessions, decisions: decisions)
+      for var entry in ProblemListBuilder.build(summary).entries {
+        entry.number = list.entries.count + 1
+        list.entries.append(entry)
+      }
+    }
+    try store.save(list)
+    print(ProblemListText.format(list, reveal: folders.reveal))
+    print(options.language == .english ? "saved: \(store.path)" : "已保存：\(store.path)")
+  }
+}
+
+struct ProblemsShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "显示问题清单 · show the list")
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "文件夹 / folder") var folder: String
+  @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
+
+  func run() throws {
+    do {
+      print(ProblemListText.format(try ProblemListStore(directory: folder).load(), reveal: reveal))
+    } catch {
+      printError(error.message.text(options.language))
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct ProblemsEdit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit", abstract: "修改一条 · edit an entry")
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var actor: ActorOptions
+  @Argument(help: "文件夹 / folder") var folder: String
+  @Argument(help: "序号 / entry number") var number: Int
+  @Option(name: .long, help: "问题 / finding") var finding: String?
+  @Option(name: .long, help: "整改要求 / requirement") var requirement: String?
+  @Option(name: .long, help: "责任人 / responsible person") var responsible: String?
+  @Option(name: .long, help: "整改期限 / deadline") var deadline: String?
+  @Option(name: .long, help: "状态：未整改、已整改、已核实 / status") var status: String?
+
+  func run() throws {
+    let changes: [(ProblemField, String?)] = [
+      (.finding, finding), (.requirement, requirement), (.responsible, responsible),
+      (.deadline, deadline), (.status, status),
+    ]
+    let given = changes.compactMap { field, value in value.map { (field, $0) } }
+    guard !given.isEmpty else {
+      throw ValidationError("写明要改什么，如 --responsible 张三 --deadline 2021-12-31 / say what to change")
+    }
+    try changeProblemList(folder, options) { list throws(ProblemListEditError) in
+      for (field, value) in given { try list.edit(number, field, to: value, by: actor.actor) }
+    }
+  }
+}
+
+struct ProblemsMerge: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "merge", abstract: "把一条并入另一条 · merge entries")
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var actor: ActorOptions
+  @Argument(help: "文件夹 / folder") var folder: String
+  @Argument(help: "保留的序号 / the entry to keep") var into: Int
+  @Argument(help: "并入的序号 / the entry folded in") var other: Int
+
+  func run() throws {
+    try changeProblemList(folder, options) { list throws(ProblemListEditError) in
+      try list.merge(other, into: into, by: actor.actor)
+    }
+  }
+}
+
+struct ProblemsDrop: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drop", abstract: "删除一条（须写理由）· drop an entry (with a reason)")
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var actor: ActorOptions
+  @Argument(help: "文件夹 / folder") var folder: String
+  @Argument(help: "序号 / entry number") var number: Int
+
+  func run() throws {
+    try changeProblemList(folder, options) { list throws(ProblemListEditError) in
+      try list.drop(number, by: actor.actor)
+    }
+  }
+}
+
+struct ProblemsSign: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sign", abstract: "召集人签字 · the convener signs")
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "文件夹 / folder") var folder: String
+  @Option(name: .long, help: "召集人姓名 / the convener's name") var by: String
+
+  func run() throws {
+    try changeProblemList(folder, options) { list throws(ProblemListEditError) in
+      try list.sign(by: by, time: Timestamp.now)
+    }
+  }
+}
