@@ -143,3 +143,18 @@ extension AnswerValue: Codable {
     }
   }
 }
+
+extension AnswerValue {
+  /// The answer as an inspector would write it: `3`, `是`, `仅有资料`, `甲、乙`, `无`.
+  public var display: String {
+    switch self {
+    case .number(let number): ScoreFormat.string(number, places: 6)
+    case .bool(let flag): flag ? "是" : "否"
+    case .choice(let label): label
+    case .multiple(let entries): entries.isEmpty ? "无" : entries.joined(separator: "、")
+    case .date(let text), .text(let text): text
+    case .verification(let statuses):
+      statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: "、")
+    }
+  }
+}
