@@ -109,6 +109,12 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public var name: String
     /// When.
     public var time: String
+
+    /// Creates a signature.
+    public init(name: String, time: String) {
+      self.name = name
+      self.time = time
+    }
   }
 
   /// Format version.

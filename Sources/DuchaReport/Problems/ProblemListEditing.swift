@@ -5,6 +5,11 @@ import Foundation
 public struct ProblemListEditError: Error, Sendable, Equatable {
   /// What to tell the user, with what to do.
   public var message: Localized
+
+  /// Creates an error.
+  public init(message: Localized) {
+    self.message = message
+  }
 }
 
 /// The fields of an entry a leader may change.

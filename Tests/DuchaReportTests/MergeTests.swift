@@ -1,0 +1,132 @@
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+import Testing
+
+/// Two inspectors at one school: one did the archives, the other the classrooms.
+@Suite struct MergeTests {
+  typealias F = ReportFixtures
+
+  func twoInspectors() throws -> (Checklist, Session, Session) {
+    let checklist = try F.lingbi()
+    var archives = F.session(
+      checklist, unit: "渔沟小学", id: "a1", inspectors: ["李辉"],
+      values: [
+        "人员配备扣分": Answer(.number(1), reason: "学籍管理员为兼职"), "政策宣传": Answer(.choice("仅有资料")),
+      ])
+    archives.rollCall = [
+      ClassRollCall(grade: "三年级", className: "2班", registered: 45, present: 42, onLeave: 1)
+    ]
+    archives.notes["1"] = [
+      ItemNote(kind: .evidence, text: "任命文件.jpg", time: "2021-10-27T09:10:00+08:00")
+    ]
+    archives.problems = [
+      Problem(itemID: "1", description: "学籍管理员为兼职", time: "2021-10-27T09:11:00+08:00")
+    ]
+    var classrooms = F.session(
+      checklist, unit: "渔沟小学", id: "b2", inspectors: ["王雷"], created: "2021-10-27T10:00:00+08:00",
+      values: ["政策宣传": Answer(.choice("没有进行宣传")), "经费实际投入": Answer(.number(15000))])
+    classrooms.updatedAt = "2021-10-27T11:30:00+08:00"
+    classrooms.rollCall = [
+      ClassRollCall(grade: "三年级", className: "2班", registered: 45, present: 42, onLeave: 1),
+      ClassRollCall(
+        grade: "四年级", className: "1班", registered: 40, present: 41, onLeave: 0,
+        unregisteredNames: ["王五"]),
+    ]
+    classrooms.problems = [
+      Problem(itemID: "5", description: "四年级1班王五人在籍不在", time: "2021-10-27T10:30:00+08:00")
+    ]
+    return (checklist, archives, classrooms)
+  }
+
+  @Test func agreeingValuesMergeAndTheConflictIsShownWithWhoAndWhen() throws {
+    let (checklist, archives, classrooms) = try twoInspectors()
+    let (merged, conflicts) = SessionMerger.merge(
+      [classrooms, archives], checklist: checklist, decisions: [])
+    // Each inspector's unique answers are kept; the disagreement is not silently resolved.
+    #expect(merged.answers.values["人员配备扣分"] == Answer(.number(1), reason: "学籍管理员为兼职"))
+    #expect(merged.answers.values["经费实际投入"] == Answer(.number(15000)))
+    #expect(merged.answers.values["政策宣传"] == nil)
+    #expect(conflicts.count == 1)
+    let conflict = try #require(conflicts.first)
+    #expect(conflict.key == "录入:政策宣传")
+    #expect(conflict.label == "9 学籍管理政策宣传 · 政策宣传")
+    #expect(conflict.candidates.map(\.display) == ["仅有资料", "没有进行宣传"])
+    #expect(conflict.candidates.map(\.inspectors) == [["李辉"], ["王雷"]])
+    #expect(
+      conflict.candidates.map(\.time) == ["2021-10-27T09:00:00+08:00", "2021-10-27T11:30:00+08:00"])
+    // Item 9 is pending, never scored from one side silently.
+    let result = merged.evaluate(checklist)
+    #expect(result.state(of: "9") == .pending([Localized("缺少“政策宣传”", en: "'政策宣传' not recorded")]))
+    #expect(merged.inspectors == ["李辉", "王雷"])
+  }
+
+  @Test func aClassRecordedByBothCountsOnce() throws {
+    let (checklist, archives, classrooms) = try twoInspectors()
+    let (merged, _) = SessionMerger.merge(
+      [archives, classrooms], checklist: checklist, decisions: [])
+    #expect(merged.rollCall.map(\.label) == ["三年级2班", "四年级1班"])
+    // 45 + 40, not 45 + 45 + 40; 人籍不一致 = (45 − 43) + 1 = 3.
+    #expect(merged.figures["点名.学籍人数"] == 85)
+    #expect(merged.figures["点名.人籍不一致"] == 3)
+  }
+
+  @Test func nothingIsDropped() throws {
+    let (checklist, archives, classrooms) = try twoInspectors()
+    let (merged, _) = SessionMerger.merge(
+      [archives, classrooms], checklist: checklist, decisions: [])
+    #expect(merged.problems.map(\.description) == ["学籍管理员为兼职", "四年级1班王五人在籍不在"])
+    #expect(merged.notes["1"]?.map(\.text) == ["任命文件.jpg"])
+    #expect(merged.id == "merged-a1+b2")
+  }
+
+  @Test func theLeadersRecordedChoiceDecides() throws {
+    let (checklist, archives, classrooms) = try twoInspectors()
+    let decision = MergeDecision(
+      unit: "渔沟小学", checklistID: checklist.id, key: "录入:政策宣传", chosenSessionID: "b2",
+      reason: "王雷询问了师生", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
+    let (merged, conflicts) = SessionMerger.merge(
+      [archives, classrooms], checklist: checklist, decisions: [decision])
+    #expect(conflicts.isEmpty)
+    #expect(merged.answers.values["政策宣传"]?.value == .choice("没有进行宣传"))
+    // A decision for another unit does not apply.
+    var elsewhere = decision
+    elsewhere.unit = "黄湾中学"
+    #expect(
+      SessionMerger.merge([archives, classrooms], checklist: checklist, decisions: [elsewhere])
+        .conflicts.count == 1)
+  }
+
+  @Test func aClassCountedDifferentlyIsAConflictNotASum() throws {
+    let (checklist, archives, original) = try twoInspectors()
+    var classrooms = original
+    classrooms.rollCall[0].present = 40
+    classrooms.rollCall[0].absentCount = 4
+    let (merged, conflicts) = SessionMerger.merge(
+      [archives, classrooms], checklist: checklist, decisions: [])
+    #expect(conflicts.map(\.key).contains("点名:三年级2班"))
+    #expect(merged.rollCall.map(\.label) == ["四年级1班"])
+  }
+
+  @Test func decisionsAreKeptInTheFolderAndAppendOnly() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-decisions-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let store = MergeDecisionStore(directory: directory)
+    #expect(try store.load().isEmpty)
+    let first = MergeDecision(
+      unit: "渔沟小学", checklistID: "lingbi-xueji-2021", key: "录入:政策宣传", chosenSessionID: "b2",
+      reason: "一",
+      decidedBy: "李辉", time: "t1")
+    var second = first
+    second.reason = "二"
+    try store.append(first)
+    try store.append(second)
+    #expect(try store.load() == [first, second])
+    #expect(FileManager.default.fileExists(atPath: directory + "/_合并决定.json"))
+    // The leader's files are not sessions.
+    #expect(SessionStore(directory: directory).list().problems.isEmpty)
+  }
+}

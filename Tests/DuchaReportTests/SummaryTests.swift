@@ -1,0 +1,126 @@
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+import Testing
+
+/// Summaries over fixture sessions, totals checked by hand.
+@Suite struct SummaryTests {
+  typealias F = ReportFixtures
+
+  /// A: perfect, 100. B: 人籍不一致 4 → item 5 = 10 − 0.5 × 4 = 8; 宣传 仅有资料 → 2;
+  /// 100 − 2 − 3 = 95. C: no 经费规定标准 → item 3 pending, total pending, ranked last.
+  func threeSchools() throws -> (Checklist, [Session]) {
+    let checklist = try F.lingbi()
+    let perfect = F.perfectAnswers(checklist)
+    var b = perfect
+    b["人籍不一致人数"] = Answer(.number(4))
+    b["政策宣传"] = Answer(.choice("仅有资料"))
+    var c = perfect
+    c["经费规定标准"] = nil
+    var bSession = F.session(checklist, unit: "黄湾中学", id: "b", inspectors: ["高海"], values: b)
+    bSession.problems = [Problem(itemID: "5", description: "七年级2班4人籍在人不在", time: "t")]
+    return (
+      checklist,
+      [
+        F.session(checklist, unit: "渔沟中学", id: "a", inspectors: ["李辉"], values: perfect), bSession,
+        F.session(checklist, unit: "大庙中学", id: "c", inspectors: ["胡崇江"], values: c),
+      ]
+    )
+  }
+
+  @Test func perfectAnswersReallyScoreOneHundred() throws {
+    let checklist = try F.lingbi()
+    let session = F.session(
+      checklist, unit: "x", id: "x", inspectors: [], values: F.perfectAnswers(checklist))
+    #expect(session.evaluate(checklist).total == .scored(100))
+  }
+
+  @Test func unitsAreRankedWithPendingOnesLast() throws {
+    let (checklist, sessions) = try threeSchools()
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions, title: "第三组")
+    #expect(summary.units.map(\.unit.name) == ["渔沟中学", "黄湾中学", "大庙中学"])
+    #expect(
+      summary.units.map(\.result.total) == [
+        .scored(100), .scored(95), summary.units[2].result.total,
+      ])
+    #expect(summary.units[2].pendingItems.map(\.id) == ["3"])
+    #expect(summary.averageTotal == Decimal(string: "97.5")!)  // (100 + 95) / 2
+  }
+
+  @Test func itemsThatLostMostComeFirst() throws {
+    let (checklist, sessions) = try threeSchools()
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    // Item 9 over three scored units: (5 + 2 + 5) / 3 = 4, loss 1; item 5: (10 + 8 + 10) / 3, loss 2/3.
+    #expect(summary.mostLost.map(\.id) == ["9", "5"])
+    let nine = try #require(summary.mostLost.first)
+    #expect(nine.averageLoss == 1)
+    #expect(nine.losingUnits.map(\.unit) == ["黄湾中学"])
+  }
+
+  @Test func theDraftNamesTheBestUnitsAndTheProblemsWithAdvice() throws {
+    let (checklist, sessions) = try threeSchools()
+    let draft = SummaryBuilder.build(checklist: checklist, sessions: sessions, title: "第三组").draft
+    #expect(draft.hasPrefix("第三组检查情况总结（草稿）\n\n一、基本情况"))
+    #expect(draft.contains("共检查3个单位：渔沟中学、黄湾中学、大庙中学。"))
+    #expect(draft.contains("已全部评分的2个单位平均得分97.5分（满分100分），最高渔沟中学100分，最低黄湾中学95分。"))
+    #expect(draft.contains("此项工作做得较好的单位有渔沟中学（100分）、黄湾中学（95分）。"))
+    #expect(draft.contains("尚有待定项目的单位：大庙中学（1项待定）。"))
+    #expect(draft.contains("二、存在问题"))
+    #expect(draft.contains("1、学籍管理政策宣传。1个单位在此项失分（满分5分，平均得分4分）：黄湾中学失3分。"))
+    #expect(draft.contains("检查发现：黄湾中学七年级2班4人籍在人不在。"))
+    #expect(draft.contains("建议：相关单位对照“"))
+  }
+
+  @Test func unitsAssignedButNotInspectedAreListedAndKeepCohortsOpen() throws {
+    let (checklist, sessions) = try threeSchools()
+    let summary = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, expectedUnits: ["渔沟中学", "黄湾中学", "大庙中学", "浍沟中学"])
+    #expect(summary.notInspected == ["浍沟中学"])
+    #expect(!summary.cohortComplete)
+    #expect(summary.draft.contains("计划中尚未检查的单位：浍沟中学。"))
+  }
+
+  /// 凌源 3.3 报考率 (20分)：按报考率由高到低排序，按比例分档赋分, documented bands
+  /// 20% / 30% / 30% / 20% → 20 / 16 / 12 / 8. Four 初中: 99, 98, 97, 96 → units ahead 0, 1, 2, 3
+  /// of 4 → 0%, 25%, 50%, 75% ahead → 20, 16, 12, 12. A lone 小学 ranks in its own cohort → 20.
+  @Test func cohortRankedItemsAreScoredAcrossTheCohortOfTheSameStage() throws {
+    let text = """
+      清单 排名
+      标题：排名分档
+      对象：学校
+      学段：小学 初中
+      总分：20
+      部分 一 成效 20分
+      条目 1 报考率 20分
+        录入 报考率 百分比
+        规则 排名分档(报考率, 顺序=由高到低, 档=[20%=20, 30%=16, 30%=12, 20%=8])
+      """
+    let checklist = try #require(
+      ChecklistLoader.load(source: SourceText(file: "排名.ducha", text: text)).0)
+    let rates: [(String, String, Stage)] = [
+      ("一中", "99", .junior), ("二中", "98", .junior), ("三中", "97", .junior), ("四中", "96", .junior),
+      ("实小", "50", .primary),
+    ]
+    let sessions = rates.map { unit, rate, stage in
+      ReportFixtures.session(
+        checklist, unit: unit, id: unit, inspectors: [], stages: [stage],
+        values: ["报考率": Answer(.number(Decimal(string: rate)!))])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    #expect(summary.cohortComplete)
+    let totals = Dictionary(
+      uniqueKeysWithValues: summary.units.map { ($0.unit.name, $0.result.total) })
+    #expect(
+      totals == [
+        "一中": .scored(20), "二中": .scored(16), "三中": .scored(12), "四中": .scored(12),
+        "实小": .scored(20),
+      ])
+    // One unit missing its figure: nobody can be ranked yet.
+    var partial = sessions
+    partial[3].answers.values = [:]
+    let waiting = SummaryBuilder.build(checklist: checklist, sessions: partial)
+    #expect(!waiting.cohortComplete)
+    #expect(waiting.units.first { $0.unit.name == "一中" }?.result.total == .awaitingCohort)
+  }
+}
