@@ -25,26 +25,35 @@ let package = Package(
     .target(
       name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
-    .target(name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
+    .target(
+      name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaInspect",
-      dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "DuchaReport", "CReadline"]
+      dependencies: [
+        "DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "DuchaReport",
+        "CReadline",
+      ]
     ),
     .executableTarget(
       name: "ducha",
       dependencies: [
-        "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect", "DuchaReport",
+        "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
+        "DuchaReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"]),
+    .testTarget(
+      name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"], exclude: ["Fixtures"]),
     .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
     .testTarget(
       name: "DuchaRenderTests", dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession"]),
-    .testTarget(name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"]),
+    .testTarget(
+      name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
     .testTarget(
-      name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"]),
+      name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
+      exclude: ["Transcripts"]),
     .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
   ],
   swiftLanguageModes: [.v6]

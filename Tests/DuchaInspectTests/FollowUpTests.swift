@@ -1,0 +1,79 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaReport
+import DuchaSession
+import DuchaTerminal
+import Foundation
+import Testing
+
+/// 回头看: from a signed problem list back to the school, and the summary's before/after.
+@Suite struct FollowUpTests {
+  typealias T = TranscriptTests
+
+  @Test func followUpRechecksOpenProblemsAndCarriesLastYearsValues() throws {
+    // The first inspection: the complete 灵璧 walk (84.5), its problem list built and signed.
+    let first = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-first-\(UUID())"
+    ).path
+    let input = try String(
+      contentsOf: T.transcripts.appendingPathComponent("lingbi-walk.input"), encoding: .utf8)
+    _ = try T.run(input: input, options: T.lingbiOptions, sessions: first)
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll()
+      .compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id == "lingbi-xueji-2021" })
+    let (sessions, _) = SessionFolder.load([first])
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    var list = ProblemListBuilder.build(summary)
+    try list.sign(by: "张徽", time: "2021-10-30T16:00:00+08:00")
+    try ProblemListStore(directory: first).save(list)
+    let open = list.activeEntries.filter { $0.unit == "渔沟小学" }
+    #expect(open.count >= 2)
+
+    // The follow-up: first problem rectified with evidence, the rest not; then leave.
+    var answers = ["是", "转学手续复印件.pdf"]
+    for _ in open.dropFirst() { answers += ["否", ""] }
+    let later = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-later-\(UUID())"
+    ).path
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(
+      Data((answers + ["退出"]).joined(separator: "\n").appending("\n").utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true,
+      language: .chinese, style: TerminalStyle(enabled: false))
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: later),
+        now: { Date(timeIntervalSince1970: 1_640_000_000) },
+        makeID: { "fu01" }))
+    let status = repl.runFollowUp(
+      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+    #expect(status == 0)
+    let output = lines.joined(separator: "\n")
+    #expect(output.contains("回头看：渔沟小学，上次检查 2021-10-27，总分 84.5；未整改的问题 \(open.count) 条。"))
+    #expect(output.contains("问题复查完毕：已整改 1 条，未整改 \(open.count - 1) 条。"))
+
+    let session = try #require(SessionStore(directory: later).list().sessions.first?.session)
+    let record = try #require(session.followUp)
+    #expect(record.previousTotal == Decimal(string: "84.5")!)
+    #expect(
+      record.checks.map(\.rectified) == [true] + Array(repeating: false, count: open.count - 1))
+    #expect(record.checks.first?.evidence == "转学手续复印件.pdf")
+    // Last inspection's values, including those taken from the roll call, become 上年.*.
+    #expect(session.previousValues["人籍不一致人数"] == 3)
+    #expect(session.previousValues["经费实际投入"] == 15000)
+
+    // The signed list records the results as amendments.
+    let updated = try ProblemListStore(directory: first).load()
+    #expect(updated.entries.first { $0.number == open[0].number }?.status == .rectified)
+    let followUps = updated.history.filter { $0.action.hasPrefix("回头看") }
+    #expect(followUps.count == open.count)
+    #expect(followUps.allSatisfy { $0.amendment })
+    #expect(updated.signature?.name == "张徽")
+  }
+}
