@@ -87,18 +87,28 @@ struct ProblemsBuild: ParsableCommand {
 
 struct ProblemsShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "显示问题清单 · show the list")
+    commandName: "show", abstract: "显示或导出问题清单 · show or export the list")
   @OptionGroup var options: CommonOptions
+  @OptionGroup var export: ExportOptions
   @Argument(help: "文件夹 / folder") var folder: String
   @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
 
   func run() throws {
+    let list: ProblemList
     do {
-      print(ProblemListText.format(try ProblemListStore(directory: folder).load(), reveal: reveal))
+      list = try ProblemListStore(directory: folder).load()
     } catch {
       printError(error.message.text(options.language))
       throw ExitCode(1)
     }
+    let data: Data
+    switch export.format {
+    case .text: data = Data(ProblemListText.format(list, reveal: reveal).utf8)
+    case .md: data = Data(ProblemListMarkdown.format(list, reveal: reveal).utf8)
+    case .csv: data = ProblemListCSV.format(list, reveal: reveal)
+    case .html: data = Data(ReportHTML.format(summary: nil, problems: list, reveal: reveal).utf8)
+    }
+    try export.emit(data, options)
   }
 }
 

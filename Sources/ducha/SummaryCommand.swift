@@ -54,17 +54,55 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var folders: FolderOptions
+  @OptionGroup var export: ExportOptions
 
   @Option(name: .long, help: "标题 / title")
   var title: String?
 
+  @Option(name: .long, help: "检查计划文件，只汇总计划里的单位 / plan file: summarise its units")
+  var plan: String?
+
+  @Option(name: .long, help: "与 --plan 一起：只汇总这个组 / with --plan: only this group")
+  var group: String?
+
   func run() throws {
-    let (sessions, checklists) = try loadFolders(folders, options)
-    let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
-    for checklist in checklists {
-      let summary = SummaryBuilder.build(
-        checklist: checklist, sessions: sessions, decisions: decisions, title: title)
-      print(SummaryText.format(summary))
+    let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
+    var data = Data()
+    for summary in summaries {
+      switch export.format {
+      case .text: data += Data(SummaryText.format(summary).utf8)
+      case .md: data += Data(SummaryMarkdown.format(summary, reveal: folders.reveal).utf8)
+      case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
+      case .html:
+        data += Data(
+          ReportHTML.format(summary: summary, problems: nil, reveal: folders.reveal).utf8)
+      }
     }
+    try export.emit(data, options)
+  }
+}
+
+/// One summary per checklist found in the folders, restricted to a plan's (or group's) units.
+func buildSummaries(
+  _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?
+) throws -> [GroupSummary] {
+  var (sessions, checklists) = try loadFolders(folders, options)
+  var expected: [String]?
+  var heading = title
+  if let plan {
+    let units = try planUnits(plan, group: group, options)
+    expected = units
+    sessions = sessions.filter { units.contains($0.unit.name) }
+    if heading == nil, let group { heading = "第\(group)组" }
+  } else if group != nil {
+    throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
+  }
+  let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
+  checklists = checklists.filter { checklist in sessions.contains { $0.checklistID == checklist.id }
+  }
+  return checklists.map { checklist in
+    SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, decisions: decisions,
+      title: heading.map { "\($0) · \(checklist.title)" }, expectedUnits: expected)
   }
 }

@@ -21,7 +21,8 @@ public enum Evaluator {
       checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
       sections: sections, applicableMax: applicableMax, itemTotal: itemTotal, total: itemTotal,
-      scoredSoFar: scoredSum(leafStates(sections.flatMap(\.items))), totalDeductions: [], rescaling: nil,
+      scoredSoFar: scoredSum(leafStates(sections.flatMap(\.items))), totalDeductions: [],
+      rescaling: nil,
       derived: [],
       outcome: .pass, verification: counts)
     finish(checklist, &result, evaluator)
@@ -196,7 +197,11 @@ public enum Evaluator {
         outcomePending = true
       }
     }
-    result.outcome = !vetoes.isEmpty ? .veto(vetoes) : outcomePending ? .pending : .pass
+    // A veto decides at once; otherwise 通过 waits for a final total, so a half-scored unit is
+    // never reported as passed.
+    let totalFinal = result.total.score != nil || checklist.kind == .verification
+    result.outcome =
+      !vetoes.isEmpty ? .veto(vetoes) : (outcomePending || !totalFinal) ? .pending : .pass
   }
 }
 

@@ -1,0 +1,178 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// What the Markdown, CSV and HTML exports share: masking, ranking and the wording of cells,
+/// so the three formats always say the same thing about a unit.
+enum ExportText {
+  /// `text` with every ID-number-like word masked, unless `reveal`.
+  static func mask(_ text: String, reveal: Bool) -> String {
+    reveal ? text : IDNumber.maskAll(in: text)
+  }
+
+  /// A decimal as a plain number: `8.5`, never `8.50` or `8,5`.
+  static func number(_ value: Decimal) -> String { ScoreFormat.string(value) }
+
+  /// Units with their 名次: scored units by total, high to low (ties share a rank, the next
+  /// rank skips: 1, 1, 3), then the units without a total, unranked, in the summary's order.
+  static func ranked(_ units: [UnitResult]) -> [(rank: Int?, unit: UnitResult)] {
+    let scored = units.enumerated().compactMap { index, unit in
+      unit.result.total.score.map { (index: index, total: $0, unit: unit) }
+    }.sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
+    var ranked: [(rank: Int?, unit: UnitResult)] = []
+    for (position, entry) in scored.enumerated() {
+      let tied = position > 0 && scored[position - 1].total == entry.total
+      ranked.append((tied ? ranked[position - 1].rank : position + 1, entry.unit))
+    }
+    return ranked + units.filter { $0.result.total.score == nil }.map { (nil, $0) }
+  }
+
+  /// `小学、初中`, or `—` when the unit has no stages.
+  static func stages(_ unit: Session.Unit) -> String {
+    unit.stages.isEmpty ? "—" : unit.stages.map(\.rawValue).joined(separator: "、")
+  }
+
+  /// The section header of a score column: `一 学籍管理工作专项核查`.
+  static func sectionHeader(id: String, title: String) -> String { "\(id) \(title)" }
+
+  /// `（50分）` after a section's name; nothing for sections without points (verification lists).
+  static func pointsSuffix(_ points: Decimal) -> String { points > 0 ? "（\(number(points))分）" : "" }
+
+  /// The unit's state on section `id`: its score, 待定, 不适用 or 待全体.
+  static func sectionLabel(_ unit: UnitResult, _ id: String) -> String {
+    unit.result.sections.first { $0.id == id }?.state.label(.chinese) ?? "—"
+  }
+
+  /// 通过 / 一票否决 / 待定, followed by derived results: `通过；年终考核减分 1.5`.
+  static func conclusion(_ result: FormResult) -> String {
+    ([result.outcome.label(.chinese)]
+      + result.derived.map { "\($0.name) \($0.state.label(.chinese))" })
+      .joined(separator: "；")
+  }
+
+  /// The veto reasons, when the unit was vetoed.
+  static func vetoReasons(_ result: FormResult) -> [String] {
+    if case .veto(let reasons) = result.outcome { return reasons.map { $0.text(.chinese) } }
+    return []
+  }
+
+  /// `3 经费投入、12 班级差额比率`.
+  static func pendingItems(_ unit: UnitResult) -> String {
+    unit.pendingItems.map { "\($0.id) \($0.title)" }.joined(separator: "、")
+  }
+
+  /// `5 人籍一致情况 · 人籍不一致人数（张三 3；李四 4）`.
+  static func conflict(_ conflict: MergeConflict) -> String {
+    let candidates = conflict.candidates.map {
+      "\($0.inspectors.isEmpty ? $0.sessionID : $0.inspectors.joined(separator: "、")) \($0.display)"
+    }
+    return "\(conflict.label)（\(candidates.joined(separator: "；"))）"
+  }
+
+  /// `5 人籍一致情况`.
+  static func item(_ entry: ProblemList.Entry) -> String {
+    entry.itemTitle.isEmpty ? entry.itemID : "\(entry.itemID) \(entry.itemTitle)"
+  }
+
+  /// The status of an entry, with the entry it was merged into: `已合并（并入 3）`.
+  static func status(_ entry: ProblemList.Entry) -> String {
+    guard entry.status == .merged, let target = entry.mergedInto else {
+      return entry.status.rawValue
+    }
+    return "\(entry.status.rawValue)（并入 \(target)）"
+  }
+
+  /// The draft 检查总结 as blocks, one per non-empty line: headings are the draft's own title (a
+  /// short first line without a full stop), lines numbered `一、` …, and `#` lines.
+  static func draftBlocks(_ draft: String) -> [(heading: Bool, text: String)] {
+    let lines = draft.split(whereSeparator: \.isNewline).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    .filter { !$0.isEmpty }
+    return lines.enumerated().map { index, line in
+      if line.hasPrefix("#") {
+        return (true, String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces))
+      }
+      let isTitle = index == 0 && line.count <= 40 && !line.contains("。")
+      return (isTitle || isNumberedHeading(line), line)
+    }
+  }
+
+  private static func isNumberedHeading(_ line: String) -> Bool {
+    guard line.count <= 24, !line.contains("。"), let mark = line.firstIndex(of: "、") else {
+      return false
+    }
+    let number = line[..<mark]
+    return !number.isEmpty && number.allSatisfy { "一二三四五六七八九十".contains($0) }
+  }
+
+  /// The signature line: `召集人：李辉  2021-11-05 16:30`, or `未签字`.
+  static func signature(_ list: ProblemList) -> String {
+    guard let signature = list.signature else { return "未签字" }
+    return "召集人：\(signature.name)  \(signature.time)"
+  }
+}
+
+/// A minimal RFC 4180 writer. ducha only writes CSV, never reads it, and the rules Excel and
+/// WPS need are three — a UTF-8 byte-order mark so they detect the encoding, CRLF line ends,
+/// and quoting of fields with a comma, quote, CR or LF (quotes doubled) — so a dependency
+/// would cost more than it saves.
+struct CSVWriter {
+  private var text = ""
+
+  /// Appends one record.
+  mutating func row(_ fields: [String]) {
+    text += fields.map(Self.field).joined(separator: ",") + "\r\n"
+  }
+
+  /// The document: BOM, then the records.
+  var data: Data { Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8) }
+
+  /// One field, quoted when it must be.
+  static func field(_ value: String) -> String {
+    let special = value.unicodeScalars.contains {
+      $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
+    }
+    guard special else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// Escaping for Markdown tables and HTML.
+enum Escape {
+  /// Markdown text that renders as written: `\ * _ ` < |` are backslash-escaped, so a masked ID
+  /// number's asterisks never turn into emphasis and a `<script>` in a note never into HTML.
+  static func markdown(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\*_`<|".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// A Markdown table cell: escaped as `markdown`, line breaks as `<br>`.
+  static func markdownCell(_ text: String) -> String {
+    text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+      markdown(String($0))
+    }
+    .joined(separator: "<br>")
+  }
+
+  /// Text for HTML content and attribute values (also inside SVG): `& < > " '`.
+  static func html(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,102 @@
+import DuchaChecklist
+
+extension PlanChecker {
+  // MARK: - P401: 被检查单位的抽调人员，不参与对本单位的检查
+
+  static func ownUnits(_ plan: InspectionPlan) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    for group in plan.allGroups {
+      let checked = plan.units(checkedBy: group)
+      // Someone also listed in a 小组 checks only what the 小组 checks (集中后进一步分组).
+      let inSubgroups = Set(group.subgroups.flatMap(\.flattened).flatMap(\.ownPeople).map(\.name))
+      for person in group.ownPeople where !inSubgroups.contains(person.name) {
+        guard let homeName = person.homeUnit, let home = plan.unit(named: homeName) else {
+          continue
+        }
+        let own = [home.name] + plan.units(under: home).map(\.name)
+        let clashes = checked.map(\.name).filter(own.contains)
+        guard !clashes.isEmpty else { continue }
+        let list = clashes.map { "“\($0)”" }.joined()
+        let listEn = clashes.map { "'\($0)'" }.joined(separator: ", ")
+        warnings.append(
+          warning(
+            "P401", person.location,
+            "\(role(of: person, in: group))“\(person.name)”来自“\(home.name)”，\(group.name)又检查\(list)："
+              + "被检查单位的抽调人员，不参与对本单位的检查。",
+            en: "\(person.name) comes from '\(home.name)' but \(group.name) checks \(listEn): "
+              + "staff seconded from a unit do not inspect it.",
+            fix: "把\(person.name)调到不检查\(list)的组或小组；调不开时，检查\(list)时请其回避，可做好迎查工作。",
+            "move \(person.name) to a group that does not check \(listEn), or have them stand "
+              + "aside for those visits."))
+      }
+    }
+    return warnings
+  }
+
+  private static func role(of person: PlanPerson, in group: PlanGroup) -> String {
+    if group.leader?.name == person.name { return "组长" }
+    if group.declaredConvener?.name == person.name { return "召集人" }
+    return "组员"
+  }
+
+  // MARK: - P405: 人数 and the names listed
+
+  /// The distinct 组员 of a group and its 小组.
+  private static func memberNames(_ group: PlanGroup) -> [String] {
+    var names: [String] = []
+    for person in group.flattened.flatMap(\.members) where !names.contains(person.name) {
+      names.append(person.name)
+    }
+    return names
+  }
+
+  static func headCounts(_ plan: InspectionPlan) -> [Diagnostic] {
+    plan.allGroups.compactMap { group in
+      let listed = memberNames(group).count
+      guard let count = group.headCount, let location = group.headCountLocation, listed > 0,
+        listed != count
+      else { return nil }
+      return warning(
+        "P405", location, "\(group.name)写的人数是 \(count)，列出的组员是 \(listed) 人。",
+        en: "\(group.name) gives a head count of \(count) but lists \(listed) members.",
+        fix: "核对名单：补上缺的组员，或改正“人数：”。人数只数组员（含各小组的组员），不数另写的组长。",
+        "check the names: add the missing members or correct 人数 (members only, not the 组长).")
+    }
+  }
+
+  // MARK: - P407: one person in two groups
+
+  static func peopleInTwoGroups(_ plan: InspectionPlan) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    var seen: [(person: PlanPerson, group: PlanGroup)] = []
+    for group in plan.allGroups {
+      for person in group.ownPeople {
+        let clash = seen.first { earlier in
+          earlier.person.name == person.name
+            && !(earlier.person.affiliation != nil && person.affiliation != nil
+              && earlier.person.affiliation != person.affiliation)
+            && !related(earlier.group, group)
+        }
+        if let clash {
+          warnings.append(
+            warning(
+              "P407", person.location,
+              "“\(person.name)”同时在\(clash.group.name)（第 \(clash.person.location.line) 行）和\(group.name)。",
+              en: "\(person.name) is in both \(clash.group.name) (line "
+                + "\(clash.person.location.line)) and \(group.name).",
+              fix: "一人只进一个组；若是同名的两个人，在括号里写上各自的单位以示区别。",
+              "one person, one group; for two people of the same name, add each one's unit in "
+                + "brackets."))
+        }
+        seen.append((person, group))
+      }
+    }
+    return warnings
+  }
+
+  /// Whether one group is the other or contains it as a 小组.
+  static func related(_ a: PlanGroup, _ b: PlanGroup) -> Bool {
+    a.qualifiedID == b.qualifiedID || a.qualifiedID.hasPrefix(b.qualifiedID + ".")
+      || b.qualifiedID.hasPrefix(a.qualifiedID + ".")
+  }
+}

@@ -1,0 +1,280 @@
+import DuchaChecklist
+
+/// The errors of the plan language (P1xx file, P2xx line, P3xx names), each saying where,
+/// what is wrong and how to fix it. The catalogue is in `docs/plan-format.md`.
+enum PlanErrors {
+  static func error(
+    _ code: String, _ location: SourceLocation, _ zh: String, en: String, fix fixZh: String,
+    _ fixEn: String
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, code, at: location, Localized(zh, en: en), fix: Localized(fixZh, en: fixEn))
+  }
+
+  // MARK: - P1xx: the file
+
+  static func noPlan(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P103", location, "没有“计划”语句：这不是一份检查计划，或文件是空的。",
+      en: "no 计划 statement: the file is empty or not a plan.",
+      fix: "在第一行写“计划 <编号>”，例如“计划 lingbi-2021”。",
+      "start the file with '计划 <id>', e.g. '计划 lingbi-2021'.")
+  }
+
+  // MARK: - P2xx: one line
+
+  static func unknownKeyword(_ word: String, _ location: SourceLocation) -> Diagnostic {
+    let hint = PlanText.suggestion(for: word, among: PlanKeywords.all).map { "是不是“\($0)”？" } ?? ""
+    return error(
+      "P201", location, "不认识的关键词“\(word)”。\(hint)", en: "unknown keyword '\(word)'.",
+      fix: "每行以关键词开头：计划、单位、组、大组、小组，或带冒号的标题：、清单：、组长：、组员：、检查：、必查：、抽查：等。",
+      "each line starts with a keyword (see docs/plan-format.md); fields take a colon, like '组长：…'."
+    )
+  }
+
+  static func missingColon(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P202", location, "“\(keyword)”后面缺少冒号。", en: "missing colon after '\(keyword)'.",
+      fix: "写成“\(keyword)：内容”。", "write '\(keyword)：…'.")
+  }
+
+  static func groupFieldOutsideGroup(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P203", location, "“\(keyword)”是组里的语句，前面需要一个“组”“大组”或“小组”。",
+      en: "'\(keyword)' belongs to a group; write 组, 大组 or 小组 before it.",
+      fix: "先写“组 一”（或“大组 一”），再写“\(keyword)：…”。",
+      "write '组 一' (or '大组 一') first, then '\(keyword)：…'.")
+  }
+
+  static func headerFieldInGroup(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P203", location, "“\(keyword)”是计划的表头语句，应写在第一个组之前。",
+      en: "'\(keyword)' is a plan field and goes before the first group.",
+      fix: "把这一行移到第一个“组”或“大组”之前。", "move this line above the first 组 or 大组.")
+  }
+
+  static func subgroupWithoutGroup(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P203", location, "“小组”前面需要一个“组”或“大组”。", en: "a 小组 needs a 组 or 大组 above it.",
+      fix: "先写“大组 一”，再写它的各个小组。", "write '大组 一' first, then its 小组.")
+  }
+
+  static func danglingContinuation(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P203", location, "接续行“|”前面没有可以接续的文字。",
+      en: "continuation line '|' follows no text field.",
+      fix: "把它接在“说明：”或“标题：”之后，或删去行首的“|”。",
+      "put it after a '说明：' or '标题：' line, or remove the '|'.")
+  }
+
+  static func twice(_ what: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P204", location, "\(what)写了两次。", en: "\(what) is written twice.",
+      fix: "删去多余的一行；组员、检查、清单、说明可以分几行写，其余每项只写一次。",
+      "delete the extra line; only 组员, 检查, 清单 and 说明 may span several lines.")
+  }
+
+  static func planTwice(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P204", location, "“计划”写了两次。", en: "计划 is written twice.",
+      fix: "一个文件只写一份计划；删去多余的“计划”行。", "one plan per file; delete the extra line.")
+  }
+
+  static func missingHeader(_ keyword: String, example: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P205", location, "计划缺少“\(keyword)：”。", en: "the plan has no '\(keyword)：' line.",
+      fix: "在“计划”行后面加一行“\(keyword)：\(example)”。",
+      "add '\(keyword)：\(example)' after the 计划 line.")
+  }
+
+  static func badID(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P206", location, "“计划”后面应当是一个不含空格的编号。", en: "计划 takes one id without spaces.",
+      fix: "例如“计划 lingbi-2021”。", "for example '计划 lingbi-2021'.")
+  }
+
+  static func badValue(
+    _ keyword: String, _ value: String, expected: String, expectedEn: String, fix: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    error(
+      "P206", location, "“\(keyword)”的值“\(value)”不对，应当是\(expected)。",
+      en: "'\(keyword)' value '\(value)' is wrong; expected \(expectedEn).", fix: fix,
+      "see docs/plan-format.md.")
+  }
+
+  static func emptyField(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P206", location, "“\(keyword)”后面没有内容。", en: "'\(keyword)' is empty.",
+      fix: "在冒号后写上内容，或删去这一行。", "write something after the colon, or delete the line.")
+  }
+
+  static func reversedDates(_ start: PlanDate, _ end: PlanDate, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P206", location, "结束日期 \(end) 早于开始日期 \(start)。",
+      en: "the end date \(end) is before the start date \(start).",
+      fix: "把起止日期对调，或改正写错的一个。", "swap the dates or correct the wrong one.")
+  }
+
+  static func unclosedBracket(_ entry: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P206", location, "“\(entry)”里的括号没有闭合。", en: "unclosed bracket in '\(entry)'.",
+      fix: "写成“姓名（所在单位）”，补上“）”。", "write 'name（unit）' and close the bracket.")
+  }
+
+  static func badPerson(_ entry: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P206", location, "“\(entry)”不是“姓名”或“姓名（所在单位）”。",
+      en: "'\(entry)' is not 'name' or 'name（unit）'.",
+      fix: "每人写成“姓名”或“姓名（所在单位或职务）”，人与人之间用“、”分隔。",
+      "write each person as 'name' or 'name（unit）', separated by 、.")
+  }
+
+  static func unitShape(_ location: SourceLocation) -> Diagnostic {
+    error(
+      "P207", location, "“单位”应写成“单位 名称 类别”，后面可加 学段、属于、本部、又名。",
+      en: "write '单位 <name> <kind>' optionally followed by 学段, 属于, 本部, 又名.",
+      fix: "例如“单位 下中 中学 又名 下楼中学”；类别：\(PlanUnitKind.catalogue)。",
+      "for example '单位 下中 中学'; kinds: \(PlanUnitKind.catalogue).")
+  }
+
+  static func unknownKind(_ word: String, _ location: SourceLocation) -> Diagnostic {
+    let hint =
+      PlanText.suggestion(for: word, among: PlanUnitKind.allCases.map(\.rawValue)).map {
+        "是不是“\($0)”？"
+      } ?? ""
+    return error(
+      "P207", location, "不认识的单位类别“\(word)”。\(hint)", en: "unknown unit kind '\(word)'.",
+      fix: "类别写：\(PlanUnitKind.catalogue)；看不出类别的学校写“学校”。",
+      "kinds: \(PlanUnitKind.catalogue); write 学校 when the type is unknown.")
+  }
+
+  static func badUnitName(_ name: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P207", location, "单位名称“\(name)”里不能有“、”“，”“；”或括号。",
+      en: "unit name '\(name)' must not contain 、 , ; or brackets.",
+      fix: "名称写成一个词，例如“下楼中学”；别的叫法用“又名 …”。",
+      "write the name as one word; give other names with '又名 …'.")
+  }
+
+  static func unknownUnitAttribute(_ word: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P207", location, "单位没有“\(word)”这个属性。", en: "units have no attribute '\(word)'.",
+      fix: "可用的属性：学段 小学/初中、属于 <单位>、本部、又名 <名称>；注释写在“ #”之后。",
+      "attributes: 学段, 属于, 本部, 又名; comments go after ' #'.")
+  }
+
+  static func missingAttributeValue(
+    _ attribute: String, example: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    error(
+      "P207", location, "“\(attribute)”后面缺少内容。", en: "'\(attribute)' needs a value.",
+      fix: "写成“\(example)”。", "write '\(example)'.")
+  }
+
+  static func missingGroupID(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P208", location, "“\(keyword)”后面缺少组别编号。", en: "'\(keyword)' needs a number.",
+      fix: "写成“\(keyword) 一”；编号后面可以写组名，如“\(keyword) 六 城区组”。",
+      "write '\(keyword) 一', optionally followed by a name.")
+  }
+
+  static func drawShape(_ text: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P209", location, "“抽查：\(text)”写法不对，应当是“类别 数量所”，如“完小 1-2所”。",
+      en: "'抽查：\(text)' should be '<kinds> <n>所', e.g. '完小 1-2所'.",
+      fix: "数量写一个数或一个范围（1-2所）；类别可省略（任何学校）；不抽写“抽查：不抽”。",
+      "give a count or range (1-2所), optionally after kinds; '抽查：不抽' for none.")
+  }
+
+  static func drawReversed(_ minimum: Int, _ maximum: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P209", location, "抽查数量 \(minimum)-\(maximum) 的下限大于上限。",
+      en: "draw range \(minimum)-\(maximum) has its lower bound above the upper.",
+      fix: "写成“\(maximum)-\(minimum)所”。", "write '\(maximum)-\(minimum)所'.")
+  }
+
+  // MARK: - P3xx: names
+
+  static func duplicateUnit(_ name: String, firstLine: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P301", location, "单位“\(name)”重复：第 \(firstLine) 行已有这个名称（或又名）。",
+      en: "unit '\(name)' is already declared on line \(firstLine) (as a name or 又名).",
+      fix: "删去重复的一行；不同的单位用不同的名称。", "delete the repeated line; give different units different names."
+    )
+  }
+
+  static func duplicateGroup(_ name: String, firstLine: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P301", location, "\(name)重复：第 \(firstLine) 行已有\(name)。",
+      en: "\(name) is already declared on line \(firstLine).",
+      fix: "改正组别编号，或把两处合成一组。", "correct the number or merge the two groups.")
+  }
+
+  static func undefinedParent(_ name: String, hint: String?, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    let suggestion = hint.map { "是不是“\($0)”？" } ?? ""
+    return error(
+      "P302", location, "“属于”的“\(name)”没有用“单位”声明。\(suggestion)",
+      en: "'\(name)' after 属于 is not declared with 单位.",
+      fix: "加一行“单位 \(name) 乡镇”（或 中心学校、街道），或改正名称。",
+      "declare it ('单位 \(name) 乡镇') or correct the name.")
+  }
+
+  static func undefinedTarget(_ name: String, hint: String?, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    let suggestion = hint.map { "是不是“\($0)”？" } ?? ""
+    return error(
+      "P302", location, "“必查”里的“\(name)”既不是单位类别，也不是已声明的单位。\(suggestion)",
+      en: "'\(name)' in 必查 is neither a unit kind nor a declared unit.",
+      fix: "写单位类别（\(PlanUnitKind.catalogue)）、“中心学校本部”、“全部”，或已声明的单位名称。",
+      "write unit kinds, 中心学校本部, 全部, or declared unit names.")
+  }
+
+  static func parentKind(
+    _ unit: String, _ parent: String, _ kind: PlanUnitKind, _ location: SourceLocation
+  ) -> Diagnostic {
+    error(
+      "P303", location, "“\(unit)”属于“\(parent)”，但“\(parent)”是\(kind.rawValue)；只能属于乡镇、街道或中心学校。",
+      en: "'\(unit)' belongs to '\(parent)', a \(kind.name(.english)); only a township, "
+        + "sub-district or central school can have units.",
+      fix: "改正“属于”后面的名称，或把“\(parent)”的类别改为乡镇、街道或中心学校。",
+      "correct the 属于 name or change the kind of '\(parent)'.")
+  }
+
+  static func parentCycle(_ path: [String], _ location: SourceLocation) -> Diagnostic {
+    let chain = path.joined(separator: " → ")
+    return error(
+      "P303", location, "“属于”绕成了圈：\(chain)。", en: "属于 goes round in a circle: \(chain).",
+      fix: "去掉其中一个“属于”。", "remove one of the 属于.")
+  }
+
+  static func mainCampusMisplaced(_ unit: String, _ location: SourceLocation) -> Diagnostic {
+    error(
+      "P304", location, "“\(unit)”标了本部，但它既不是中心学校，也不属于中心学校。",
+      en: "'\(unit)' is marked 本部 but is neither a central school nor part of one.",
+      fix: "本部是中心学校的本部校区：写“单位 \(unit) 完小 属于 <中心学校> 本部”，或删去“本部”。",
+      "write '单位 \(unit) 完小 属于 <central school> 本部', or drop 本部.")
+  }
+
+  static func twoMainCampuses(
+    _ school: String, first: String, firstLine: Int, second: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    error(
+      "P304", location, "中心学校“\(school)”有两个本部：“\(first)”（第 \(firstLine) 行）和“\(second)”。",
+      en: "central school '\(school)' has two 本部: '\(first)' (line \(firstLine)) and '\(second)'.",
+      fix: "只给一个单位标“本部”。", "mark only one unit 本部.")
+  }
+}

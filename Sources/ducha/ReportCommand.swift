@@ -1,0 +1,45 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaReport
+import Foundation
+
+/// `ducha report DIR -o 报告.html`: the summary and the problem list in one printable HTML
+/// file (A4, charts as inline SVG), or Markdown.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "检查总结和问题清单合成一份报告 · summary and problem list in one report")
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var folders: FolderOptions
+  @OptionGroup var export: ExportOptions
+  @Option(name: .long, help: "标题 / title") var title: String?
+  @Option(name: .long, help: "检查计划文件 / plan file") var plan: String?
+  @Option(name: .long, help: "与 --plan 一起：只汇总这个组 / with --plan: only this group") var group: String?
+
+  func run() throws {
+    let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
+    let store = ProblemListStore(directory: folders.folders[0])
+    let problems = store.exists ? try? store.load() : nil
+    var data = Data()
+    for (offset, summary) in summaries.enumerated() {
+      let list = offset == summaries.count - 1 ? problems : nil
+      switch export.format {
+      case .html:
+        data += Data(
+          ReportHTML.format(summary: summary, problems: list, reveal: folders.reveal).utf8)
+      case .md:
+        data += Data(SummaryMarkdown.format(summary, reveal: folders.reveal).utf8)
+        if let list {
+          data += Data(("\n" + ProblemListMarkdown.format(list, reveal: folders.reveal)).utf8)
+        }
+      case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
+      case .text:
+        data += Data(SummaryText.format(summary).utf8)
+        if let list {
+          data += Data(("\n\n" + ProblemListText.format(list, reveal: folders.reveal)).utf8)
+        }
+      }
+    }
+    try export.emit(data, options)
+  }
+}
