@@ -188,8 +188,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let path = directory + "/old.json"
-    try Data(text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 1"#).utf8)
-      .write(to: URL(fileURLWithPath: path))
+    try Data(
+      text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 1"#).utf8
+    )
+    .write(to: URL(fileURLWithPath: path))
     let session = try SessionStore.load(path: path)
     #expect(session.formatVersion == 1)
     #expect(session.followUp == nil)

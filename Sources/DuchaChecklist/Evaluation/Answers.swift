@@ -116,7 +116,8 @@ extension AnswerValue: Codable {
     let container = try decoder.container(keyedBy: Key.self)
     guard let key = container.allKeys.first, container.allKeys.count == 1 else {
       throw DecodingError.dataCorrupted(
-        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "an answer has exactly one type key"))
+        DecodingError.Context(
+          codingPath: decoder.codingPath, debugDescription: "an answer has exactly one type key"))
     }
     switch key {
     case .number: self = .number(try container.decode(Decimal.self, forKey: key))
@@ -125,7 +126,8 @@ extension AnswerValue: Codable {
     case .multiple: self = .multiple(try container.decode([String].self, forKey: key))
     case .date: self = .date(try container.decode(String.self, forKey: key))
     case .text: self = .text(try container.decode(String.self, forKey: key))
-    case .verification: self = .verification(try container.decode([String: VerificationStatus].self, forKey: key))
+    case .verification:
+      self = .verification(try container.decode([String: VerificationStatus].self, forKey: key))
     }
   }
 
@@ -154,7 +156,8 @@ extension AnswerValue {
     case .multiple(let entries): entries.isEmpty ? "无" : entries.joined(separator: "、")
     case .date(let text), .text(let text): text
     case .verification(let statuses):
-      statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(separator: "、")
+      statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(
+        separator: "、")
     }
   }
 }

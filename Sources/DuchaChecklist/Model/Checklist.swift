@@ -177,7 +177,8 @@ public struct Input: Sendable {
 
   /// Creates an input.
   public init(
-    name: String, type: InputType, defaultValue: Expression?, prompt: String?, rangeMessage: String?, itemID: String,
+    name: String, type: InputType, defaultValue: Expression?, prompt: String?,
+    rangeMessage: String?, itemID: String,
     location: SourceLocation
   ) {
     self.name = name

@@ -69,7 +69,8 @@ public enum AnswerParser {
       switch scalar.value {
       case 0xFF01...0xFF5E: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
       case 0x3000: result.append(" ")
-      case 0x3002 where result.last?.isNumber == true: result.append(".")  // 。 typed as a decimal point
+      // 。 after a digit is a decimal point typed on a Chinese keyboard.
+      case 0x3002 where result.last?.isNumber == true: result.append(".")
       default: result.unicodeScalars.append(scalar)
       }
     }

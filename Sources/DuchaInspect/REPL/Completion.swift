@@ -32,7 +32,7 @@ extension InspectionREPL {
   /// Refreshes the completion words from the checklists and the current session.
   func refreshCompletion() {
     var words = Command.allNames + ["继续", "resume"] + environment.checklists.map(\.id)
-    if let checklist {
+    if let checklist = currentChecklist {
       words += checklist.allItems.map(\.id) + checklist.inputOrder
       if let options = checklist.inputs.values.compactMap({ input -> [String]? in
         if case .choice(let choices) = input.type { return choices.map(\.label) }
@@ -41,7 +41,7 @@ extension InspectionREPL {
         words += options
       }
     }
-    if let session {
+    if let session = currentSession {
       words += session.rollCall.flatMap { [$0.grade, $0.className, $0.label] }
       words += [session.unit.name]
     }

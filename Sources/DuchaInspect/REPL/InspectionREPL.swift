@@ -67,8 +67,26 @@ public struct REPLEnvironment: Sendable {
 public final class InspectionREPL {
   let console: Console
   let environment: REPLEnvironment
-  var session: Session!
-  var checklist: Checklist!
+  /// The session being walked; set by `runNew`, `runResume` or `runFollowUp` before `walk`.
+  var session: Session {
+    get {
+      guard let current = currentSession else { preconditionFailure("the walk needs a session") }
+      return current
+    }
+    set { currentSession = newValue }
+  }
+  var currentSession: Session?
+  /// The checklist of the session; set together with it.
+  var checklist: Checklist {
+    get {
+      guard let current = currentChecklist else {
+        preconditionFailure("the walk needs a checklist")
+      }
+      return current
+    }
+    set { currentChecklist = newValue }
+  }
+  var currentChecklist: Checklist?
   /// Set when a completed session was reopened: changes are logged as corrections.
   var correcting = false
   /// The walk position in `checklist.leafItems`.

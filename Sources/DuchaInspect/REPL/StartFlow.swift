@@ -85,7 +85,8 @@ extension InspectionREPL {
     }
     console.say(t("可用的清单：", "checklists:"))
     var table = TextTable(columns: [
-      TextTable.Column("", alignment: .right, wraps: false), TextTable.Column(t("编号", "id"), wraps: false),
+      TextTable.Column("", alignment: .right, wraps: false),
+      TextTable.Column(t("编号", "id"), wraps: false),
       TextTable.Column(t("清单", "checklist")),
     ])
     for (offset, checklist) in environment.checklists.enumerated() {
