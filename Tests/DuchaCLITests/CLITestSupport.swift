@@ -1,3 +1,4 @@
+import DuchaSession
 import Foundation
 import Testing
 
@@ -77,6 +78,16 @@ enum CLI {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)
   }
 
+  /// Lines `ducha resume` prints with "✗" before it starts walking (where it reports session
+  /// files it could not read), and any line saying a file is damaged. The walk's own "✗" lines,
+  /// answers the script gets wrong on purpose, come after "继续：" and are not counted.
+  static func complaintsBeforeResuming(_ output: String) -> [String] {
+    let lines = output.components(separatedBy: "\n")
+    let start = lines.firstIndex { $0.hasPrefix("继续：") } ?? lines.count
+    return lines[..<start].filter { $0.contains("✗") }
+      + lines.filter { $0.contains("不是 ducha 的检查记录") || $0.contains("已损坏") }
+  }
+
   /// Lines of REPL output that echo a question with the answer read: they contain "> ".
   /// (In the scripted walk this gives exactly one line per input line.)
   static func echoLines(_ output: String) -> [String] {
@@ -100,13 +111,13 @@ struct Finished {
   var errors: String
 }
 
-/// Polls `condition` every few milliseconds until it holds or `timeout` seconds pass.
-func poll(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
+/// Polls `condition` every `interval` microseconds until it holds or `timeout` seconds pass.
+func poll(timeout: TimeInterval, interval: useconds_t = 5_000, _ condition: () -> Bool) -> Bool {
   let deadline = Date().addingTimeInterval(timeout)
   while true {
     if condition() { return true }
     if Date() > deadline { return false }
-    usleep(5_000)
+    usleep(interval)
   }
 }
 
@@ -118,8 +129,8 @@ func runDucha(
   let tag = UUID().uuidString.prefix(8)
   let outURL = directory.appendingPathComponent("run-\(tag).out")
   let errURL = directory.appendingPathComponent("run-\(tag).err")
-  FileManager.default.createFile(atPath: outURL.path, contents: nil)
-  FileManager.default.createFile(atPath: errURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
   let process = Process()
   process.executableURL = try CLI.binary()
   process.arguments = arguments
@@ -140,22 +151,26 @@ func runDucha(
     errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
 }
 
-/// `ducha` running with its stdin on a pipe the test writes to, and its stdout in a file the
-/// test reads while it runs.
+/// `ducha` running with its stdin on a pipe the test writes to (or on a file), and its stdout in
+/// a file the test reads while it runs.
 final class LiveDucha {
   let process = Process()
   private let input = Pipe()
   private let outURL: URL
 
-  init(_ arguments: [String], in directory: URL) throws {
+  init(_ arguments: [String], in directory: URL, stdinFile: URL? = nil) throws {
     // Writing to a pipe whose reader was killed must give EPIPE, not kill the test runner.
     signal(SIGPIPE, SIG_IGN)
     outURL = directory.appendingPathComponent("live-\(UUID().uuidString.prefix(8)).out")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     process.executableURL = try CLI.binary()
     process.arguments = arguments
     process.currentDirectoryURL = CLI.repoRoot
-    process.standardInput = input
+    if let stdinFile {
+      process.standardInput = try FileHandle(forReadingFrom: stdinFile)
+    } else {
+      process.standardInput = input
+    }
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: outURL)
     try process.run()
@@ -214,9 +229,8 @@ final class LiveDucha {
   }
 }
 
-/// JSON helpers: the session files are compared with JSONSerialization because the test target
-/// depends only on the `ducha` executable, not on DuchaSession.
-enum SessionJSON {
+/// Session files on disk, read with DuchaSession's own `SessionStore.load(path:)`.
+enum SessionFiles {
   /// Session files in `directory`: `*.json` not starting with a dot, as `SessionStore.list`
   /// reads them.
   static func sessionFiles(in directory: URL) -> [URL] {
@@ -232,46 +246,40 @@ enum SessionJSON {
     return names.sorted().filter { !($0.hasSuffix(".json") && !$0.hasPrefix(".")) }
   }
 
-  /// Parses a session file; throws with the file's start when it is not a JSON object.
-  static func load(_ url: URL) throws -> [String: Any] {
+  /// Checks the file is one whole JSON object (JSONSerialization), then decodes it as ducha
+  /// does; throws with the file's start when either fails.
+  static func load(_ url: URL) throws -> Session {
     let data = try Data(contentsOf: url)
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else {
       let start = String(decoding: data.prefix(200), as: UTF8.self)
-      throw TestFailure("\(url.lastPathComponent) is not a JSON object (\(data.count) bytes): \(start)")
+      throw TestFailure(
+        "\(url.lastPathComponent) is not a JSON object (\(data.count) bytes): \(start)")
     }
-    return object
+    do {
+      return try SessionStore.load(path: url.path)
+    } catch {
+      throw TestFailure("SessionStore.load(\(url.lastPathComponent)): \(error.message.en)")
+    }
   }
 
-  /// A stable text form of any JSON value, for comparisons with readable failures.
-  static func canonical(_ value: Any?) -> String {
-    guard let value, !(value is NSNull) else { return "null" }
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
-    else { return "\(value)" }
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  /// The parts of a session that must be the same however the walk was interrupted: every
-  /// field but ids and times, with problems and notes stripped of their time stamps.
-  static func comparable(_ session: [String: Any]) -> [String: String] {
-    var result: [String: String] = [:]
-    for key in [
-      "answers", "rollCall", "registry", "skipped", "acceptedDefaults", "status", "unit",
-      "inspectors", "group", "date", "year", "cursor", "checklistID", "corrections",
-      "verifications", "previousValues", "formatVersion",
-    ] {
-      result[key] = canonical(session[key])
+  /// `session` with what legitimately differs between two runs of the same walk — id, times —
+  /// taken from `reference`, so the rest can be compared with `==`.
+  static func normalized(_ session: Session, like reference: Session) -> Session {
+    var copy = session
+    copy.id = reference.id
+    copy.createdAt = reference.createdAt
+    copy.updatedAt = reference.updatedAt
+    copy.problems = copy.problems.map {
+      Problem(itemID: $0.itemID, description: $0.description, time: "")
     }
-    let problems = (session["problems"] as? [[String: Any]] ?? []).map {
-      ["itemID": $0["itemID"] ?? NSNull(), "description": $0["description"] ?? NSNull()]
+    copy.notes = copy.notes.mapValues { notes in
+      notes.map { ItemNote(kind: $0.kind, text: $0.text, time: "") }
     }
-    result["problems"] = canonical(problems)
-    var notes: [String: Any] = [:]
-    for (item, entries) in session["notes"] as? [String: [[String: Any]]] ?? [:] {
-      notes[item] = entries.map { ["kind": $0["kind"] ?? NSNull(), "text": $0["text"] ?? NSNull()] }
+    copy.corrections = copy.corrections.map {
+      var correction = $0
+      correction.time = ""
+      return correction
     }
-    result["notes"] = canonical(notes)
-    return result
+    return copy
   }
 }

@@ -55,8 +55,11 @@ public final class Console {
       case .endOfInput: write(prompt + "^D")
       case .interrupted: write(prompt + "^C")
       }
-    } else if case .line(let text) = result, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-      reader.addHistory(text)
+    } else if case .line(let text) = result {
+      // The history file outlives sessions and is not theirs to protect: ID numbers are
+      // kept out of it, and the space Tab completion appends is not worth remembering.
+      let remembered = IDNumber.maskAll(in: text.trimmingCharacters(in: .whitespaces))
+      if !remembered.isEmpty { reader.addHistory(remembered) }
     }
     return result
   }

@@ -3,18 +3,18 @@ import DuchaChecklist
 extension PlanChecker {
   // MARK: - P401: 被检查单位的抽调人员，不参与对本单位的检查
 
-  static func ownUnits(_ plan: InspectionPlan) -> [Diagnostic] {
+  static func ownUnits(_ index: PlanIndex) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for group in plan.allGroups {
-      let checked = plan.units(checkedBy: group)
+    for group in index.plan.allGroups {
+      let checked = index.area(of: group).map(\.unit.name)
       // Someone also listed in a 小组 checks only what the 小组 checks (集中后进一步分组).
       let inSubgroups = Set(group.subgroups.flatMap(\.flattened).flatMap(\.ownPeople).map(\.name))
       for person in group.ownPeople where !inSubgroups.contains(person.name) {
-        guard let homeName = person.homeUnit, let home = plan.unit(named: homeName) else {
+        guard let homeName = person.homeUnit, let home = index.unit(named: homeName) else {
           continue
         }
-        let own = [home.name] + plan.units(under: home).map(\.name)
-        let clashes = checked.map(\.name).filter(own.contains)
+        let own = Set([home.name] + index.units(under: home.name).map(\.name))
+        let clashes = checked.filter(own.contains)
         guard !clashes.isEmpty else { continue }
         let list = clashes.map { "“\($0)”" }.joined()
         let listEn = clashes.map { "'\($0)'" }.joined(separator: ", ")

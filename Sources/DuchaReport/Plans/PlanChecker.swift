@@ -10,12 +10,13 @@ import DuchaChecklist
 public enum PlanChecker {
   /// Every warning about `plan`, sorted by position.
   public static func check(_ plan: InspectionPlan) -> [Diagnostic] {
+    let index = PlanIndex(plan)
     var warnings: [Diagnostic] = []
-    warnings += coverage(plan)
-    warnings += ownUnits(plan)
+    warnings += coverage(index)
+    warnings += ownUnits(index)
     warnings += headCounts(plan)
     warnings += peopleInTwoGroups(plan)
-    warnings += unreachable(plan)
+    warnings += unreachable(index)
     return warnings.sortedByLocation
   }
 
@@ -27,28 +28,15 @@ public enum PlanChecker {
       .warning, code, at: location, Localized(zh, en: en), fix: Localized(fixZh, en: fixEn))
   }
 
-  /// The `检查：` entry of `group` through which it checks `unit`: the unit's own name, or the
-  /// 乡镇 or 中心学校 it belongs to.
-  static func reference(in group: PlanGroup, to unit: PlanUnit, plan: InspectionPlan)
-    -> UnitReference?
-  {
-    group.checks.first { reference in
-      guard let name = reference.unit, let declared = plan.unit(named: name) else {
-        return reference.name == unit.name
-      }
-      return declared.name == unit.name
-        || plan.units(under: declared).contains { $0.name == unit.name }
-    }
-  }
-
   // MARK: - P402, P403, P404, P408: who checks what
 
-  private static func coverage(_ plan: InspectionPlan) -> [Diagnostic] {
+  private static func coverage(_ index: PlanIndex) -> [Diagnostic] {
+    let plan = index.plan
     var warnings: [Diagnostic] = []
     var checkers: [String: [(group: PlanGroup, reference: UnitReference)]] = [:]
     var order: [String] = []
     for group in plan.allGroups {
-      let own = plan.units(checkedBy: group, includingSubgroups: false)
+      let own = index.area(of: group, includingSubgroups: false)
       if own.isEmpty, group.subgroups.isEmpty {
         warnings.append(
           warning(
@@ -57,10 +45,10 @@ public enum PlanChecker {
             fix: "写“检查：单位、单位……”，或在它下面分小组。",
             "add '检查：<unit>、<unit>…' or split it into 小组."))
       }
-      for unit in own {
-        guard let reference = reference(in: group, to: unit, plan: plan) else { continue }
-        if checkers[unit.name] == nil { order.append(unit.name) }
-        checkers[unit.name, default: []].append((group, reference))
+      for covered in own {
+        let name = covered.unit.name
+        if checkers[name] == nil { order.append(name) }
+        checkers[name, default: []].append((group, covered.reference))
       }
       for reference in group.checks where reference.unit == nil {
         let hint = PlanText.suggestion(
@@ -104,14 +92,12 @@ public enum PlanChecker {
 
   // MARK: - P406: units the rule never reaches
 
-  private static func unreachable(_ plan: InspectionPlan) -> [Diagnostic] {
+  private static func unreachable(_ index: PlanIndex) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for group in plan.allGroups where !group.rule.mustCheck.contains(.everything) {
-      let own = plan.units(checkedBy: group, includingSubgroups: false)
-      let must = PlanSampler.mustCheck(own, rule: group.rule, plan: plan)
+    for group in index.plan.allGroups where !group.rule.mustCheck.contains(.everything) {
       for reference in group.checks {
-        guard let name = reference.unit, let unit = own.first(where: { $0.name == name }),
-          !must.contains(where: { $0.name == name }),
+        guard let name = reference.unit, let unit = index.unit(named: name),
+          !index.mustCheck(unit, rule: group.rule),
           !(group.rule.draw?.accepts(unit.kind) ?? false)
         else { continue }
         let kind = unit.kind.rawValue

@@ -20,10 +20,11 @@ public enum PlanSampler {
       }
       selected = found.flattened
     }
+    let index = PlanIndex(plan)
     let draws = selected.compactMap { group -> PlanSample.GroupDraw? in
-      let units = ownUnits(of: group, plan: plan)
+      let units = ownUnits(of: group, index: index)
       guard !units.isEmpty || group.subgroups.isEmpty else { return nil }
-      return draw(for: group, units: units, plan: plan, seed: seed)
+      return draw(for: group, units: units, index: index, seed: seed)
     }
     return PlanSample(planID: plan.id, planTitle: plan.title, seed: seed, groups: draws)
   }
@@ -39,36 +40,26 @@ public enum PlanSampler {
   public static func mustCheck(_ units: [PlanUnit], rule: SamplingRule, plan: InspectionPlan)
     -> [PlanUnit]
   {
-    units.filter { unit in
-      rule.mustCheck.contains { target in
-        switch target {
-        case .everything: true
-        case .kind(let kind): unit.kind == kind
-        case .unit(let name): unit.name == name
-        case .mainCampus:
-          unit.isMainCampus
-            || (unit.kind == .centralSchool
-              && !plan.units.contains { $0.isMainCampus && $0.parent == unit.name })
-        }
-      }
-    }
+    let index = PlanIndex(plan)
+    return units.filter { index.mustCheck($0, rule: rule) }
   }
 
   /// The units a group visits itself: those its own `检查：` lines give, less those its 小组
   /// check (a 大组 that lists its 小组's units is not sampled twice).
-  private static func ownUnits(of group: PlanGroup, plan: InspectionPlan) -> [PlanUnit] {
-    let covered = Set(group.subgroups.flatMap { plan.units(checkedBy: $0) }.map(\.name))
-    return plan.units(checkedBy: group, includingSubgroups: false).filter {
+  private static func ownUnits(of group: PlanGroup, index: PlanIndex) -> [PlanUnit] {
+    let covered = Set(group.subgroups.flatMap { index.area(of: $0) }.map(\.unit.name))
+    return index.area(of: group, includingSubgroups: false).map(\.unit).filter {
       !covered.contains($0.name)
     }
   }
 
   private static func draw(
-    for group: PlanGroup, units: [PlanUnit], plan: InspectionPlan, seed: UInt64
+    for group: PlanGroup, units: [PlanUnit], index: PlanIndex, seed: UInt64
   ) -> PlanSample.GroupDraw {
     let rule = group.rule
-    let must = mustCheck(units, rule: rule, plan: plan)
-    let isMust = { (unit: PlanUnit) in must.contains { $0.name == unit.name } }
+    let must = units.filter { index.mustCheck($0, rule: rule) }
+    let mustNames = Set(must.map(\.name))
+    let isMust = { (unit: PlanUnit) in mustNames.contains(unit.name) }
     guard let draw = rule.draw else {
       return PlanSample.GroupDraw(
         group: group, rule: rule, mustCheck: must, candidates: [], requested: 0, drawn: [],
@@ -90,10 +81,11 @@ public enum PlanSampler {
     }
     let chosen = Set(positions.prefix(take))
     let drawn = candidates.indices.filter { chosen.contains($0) }.map { candidates[$0] }
+    let drawnNames = Set(drawn.map(\.name))
     return PlanSample.GroupDraw(
       group: group, rule: rule, mustCheck: must, candidates: candidates, requested: requested,
       drawn: drawn,
-      notChecked: units.filter { unit in !isMust(unit) && !drawn.contains { $0.name == unit.name } }
+      notChecked: units.filter { !isMust($0) && !drawnNames.contains($0.name) }
     )
   }
 }

@@ -63,11 +63,16 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, step: "rename", code: code)
     }
-    let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
-    if directoryDescriptor >= 0 {
-      fsync(directoryDescriptor)
-      close(directoryDescriptor)
-    }
+    syncDirectory(directory.isEmpty ? "." : directory)
+  }
+
+  /// fsyncs a folder so that names created or renamed in it are on disk. Best effort: some
+  /// file systems (network shares, FAT on USB sticks) refuse it, and the data is already synced.
+  public static func syncDirectory(_ directory: String) {
+    let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
   }
 }
 

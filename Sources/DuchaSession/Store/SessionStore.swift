@@ -1,6 +1,12 @@
 import DuchaChecklist
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The folder of session files (by default `Sessions/`): one JSON file per session, written
 /// atomically and durably after every change.
 public struct SessionStore: Sendable {
@@ -68,7 +74,11 @@ public struct SessionStore: Sendable {
 
   /// Saves `session` durably; on return the file is complete on disk.
   public func save(_ session: Session) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    if !FileManager.default.fileExists(atPath: directory) {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      // The new folder's own entry must reach the disk too, or a power cut could lose it.
+      AtomicFile.syncDirectory((directory as NSString).deletingLastPathComponent)
+    }
     try AtomicFile.write(try Self.encode(session), to: path(for: session))
   }
 
@@ -101,6 +111,7 @@ public struct SessionStore: Sendable {
 
   /// Every session file in the folder, newest first, with files that could not be read.
   public func list() -> (sessions: [(path: String, session: Session)], problems: [LoadError]) {
+    sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var sessions: [(String, Session)] = []
     var problems: [LoadError] = []
@@ -116,5 +127,19 @@ public struct SessionStore: Sendable {
       }
     }
     return (sessions.sorted { $0.1.updatedAt > $1.1.updatedAt }, problems)
+  }
+
+  /// Removes temporary files that a killed save left behind (`.NAME.PID.RAND.tmp` whose process
+  /// is gone): they hold minors' data and would otherwise pile up. A live process's file is
+  /// left alone — it may be saving right now.
+  public func sweepStaleTemporaries() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+      let parts = name.split(separator: ".")
+      guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { continue }
+      if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+        unlink(directory + "/" + name)
+      }
+    }
   }
 }
