@@ -20,10 +20,10 @@ func loadPlan(_ path: String, _ options: CommonOptions) throws -> InspectionPlan
   return plan
 }
 
-/// The names of the units a plan (or one of its groups) assigns.
-func planUnits(_ path: String, group: String?, _ options: CommonOptions) throws -> [String] {
+/// The units a plan (or one of its groups) assigns.
+func planUnits(_ path: String, group: String?, _ options: CommonOptions) throws -> [PlanUnit] {
   let plan = try loadPlan(path, options)
-  guard let group else { return plan.units.map(\.name) }
+  guard let group else { return plan.units }
   guard let units = plan.units(checkedByGroupNamed: group) else {
     printError(
       options.language == .english
@@ -31,7 +31,7 @@ func planUnits(_ path: String, group: String?, _ options: CommonOptions) throws 
         : "\(path) 里没有“\(group)”这个组。现有：\(plan.allGroups.map(\.name).joined(separator: "、"))")
     throw ExitCode(1)
   }
-  return units.map(\.name)
+  return units
 }
 
 struct PlanCheck: ParsableCommand {

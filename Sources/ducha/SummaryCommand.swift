@@ -90,9 +90,13 @@ func buildSummaries(
   var expected: [String]?
   var heading = title
   if let plan {
+    // Sessions often use a unit's full name (渔沟中学) where the plan has the short one (渔中):
+    // a plan unit matches by its name or any 又名, and is listed under the session's name.
     let units = try planUnits(plan, group: group, options)
-    expected = units
-    sessions = sessions.filter { units.contains($0.unit.name) }
+    sessions = sessions.filter { session in units.contains { $0.matches(session.unit.name) } }
+    expected = units.map { unit in
+      sessions.first { unit.matches($0.unit.name) }?.unit.name ?? unit.name
+    }
     if heading == nil, let group { heading = "第\(group)组" }
   } else if group != nil {
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")

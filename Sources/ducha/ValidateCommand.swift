@@ -33,7 +33,9 @@ struct ValidateCommand: ParsableCommand {
   /// A folder becomes its `.ducha` and `.plan` files, at any depth, in name order.
   private func expand(_ path: String) -> [String] {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
       return [path]
     }
     let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []

@@ -199,7 +199,7 @@ import Testing
 
   @Test func everyPrefixOfAShippedPlanLoadsWithoutCrashing() throws {
     let text = try String(
-      contentsOfFile: PlanTesting.path("Checklists/plans/huili-2018.plan"), encoding: .utf8)
+      contentsOfFile: PlanTesting.path("docs/plans/huili-2018.plan"), encoding: .utf8)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for count in 0...lines.count {
       let prefix = lines.prefix(count).joined(separator: "\n")

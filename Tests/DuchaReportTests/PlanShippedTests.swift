@@ -3,7 +3,7 @@ import DuchaReport
 import Foundation
 import Testing
 
-/// The two plans shipped in `Checklists/plans` parse without a diagnostic and say what the
+/// The two plans shipped in `docs/plans` parse without a diagnostic and say what the
 /// source documents say.
 @Suite struct PlanShippedTests {
   @Test func lingbiParsesWithSixGroupsAndTheirLeaders() throws {

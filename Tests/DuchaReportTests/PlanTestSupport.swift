@@ -25,11 +25,11 @@ enum PlanTesting {
     return try #require(plan, sourceLocation: sourceLocation)
   }
 
-  /// Loads a shipped plan from `Checklists/plans`.
+  /// Loads a shipped plan from `docs/plans`.
   static func shipped(
     _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> InspectionPlan {
-    let (plan, diagnostics) = PlanLoader.load(path: path("Checklists/plans/\(name)"))
+    let (plan, diagnostics) = PlanLoader.load(path: path("docs/plans/\(name)"))
     #expect(
       diagnostics.isEmpty, "\(diagnostics.map { $0.formatted() })", sourceLocation: sourceLocation)
     return try #require(plan, sourceLocation: sourceLocation)

@@ -77,7 +77,8 @@ import Testing
     let summary = SummaryBuilder.build(
       checklist: checklist, sessions: sessions, expectedUnits: ["渔沟中学", "黄湾中学", "大庙中学", "浍沟中学"])
     #expect(summary.notInspected == ["浍沟中学"])
-    #expect(!summary.cohortComplete)
+    // 灵璧 has no cohort-ranked item, so nothing waits for the missing unit.
+    #expect(summary.cohortComplete)
     #expect(summary.draft.contains("计划中尚未检查的单位：浍沟中学。"))
   }
 
@@ -116,6 +117,11 @@ import Testing
         "一中": .scored(20), "二中": .scored(16), "三中": .scored(12), "四中": .scored(12),
         "实小": .scored(20),
       ])
+    // A unit of the plan not inspected yet: nobody can be ranked yet.
+    let planned = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, expectedUnits: rates.map(\.0) + ["五中"])
+    #expect(!planned.cohortComplete)
+    #expect(planned.units.first { $0.unit.name == "一中" }?.result.total == .awaitingCohort)
     // One unit missing its figure: nobody can be ranked yet.
     var partial = sessions
     partial[3].answers.values = [:]

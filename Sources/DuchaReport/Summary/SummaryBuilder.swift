@@ -100,7 +100,8 @@ struct CohortValues {
     }
     self.values = values
     self.stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
-    self.complete = planComplete && everyValueKnown
+    // A form without cohort-ranked items has nothing to wait for.
+    self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
   }
 
   /// The other units' values for `session`, or none while the cohort is incomplete.
