@@ -325,3 +325,16 @@ import Testing
     try ProblemListCSV.format(problems).write(to: URL(fileURLWithPath: base + ".problems.csv"))
   }
 }
+
+/// A finding that starts like a formula must open as text in Excel and WPS, never run.
+@Suite struct CSVFormulaTests {
+  @Test func formulaLikeTextIsNeutralisedNumbersAreNot() {
+    #expect(CSVWriter.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+    #expect(CSVWriter.field("@SUM(A1)") == "'@SUM(A1)")
+    #expect(CSVWriter.field("-2+3") == "'-2+3")
+    #expect(CSVWriter.field("+86 138") == "'+86 138")
+    #expect(CSVWriter.field("-1") == "-1")
+    #expect(CSVWriter.field("84.5") == "84.5")
+    #expect(CSVWriter.field("渔沟小学") == "渔沟小学")
+  }
+}

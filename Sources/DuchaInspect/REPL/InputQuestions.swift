@@ -169,14 +169,18 @@ extension InspectionREPL {
     }
   }
 
-  /// A command typed at a question: `/命令`, or a whole Chinese or English command word.
-  /// Single letters are left as answers (n is 否, not 下一项).
+  /// A command typed at a question: `/命令`; a Chinese command word of two characters or more,
+  /// or of one with an argument (`到 2.1`, `改 5`); an English command word of four letters or
+  /// more. Short Latin words stay answers (n is 否, not 下一项).
   func commandAtQuestion(_ text: String) -> AskResult? {
     guard let (command, argument) = Command.parse(text) else { return nil }
-    let word = text.drop { $0 == "/" }.prefix { !$0.isWhitespace }
-    guard text.hasPrefix("/") || word.count >= 2 && !(word.allSatisfy(\.isASCII) && word.count < 4)
-    else { return nil }
-    return .command(command, argument)
+    let word = text.drop { $0 == "/" || $0 == "／" }.prefix { !$0.isWhitespace }
+    let chinese = !word.allSatisfy(\.isASCII)
+    let isCommand =
+      text.hasPrefix("/") || text.hasPrefix("／")
+      || (chinese && (word.count >= 2 || !argument.isEmpty))
+      || (!chinese && word.count >= 4)
+    return isCommand ? .command(command, argument) : nil
   }
 
   /// The input's default as it evaluates now (a figure, a literal), if it does.

@@ -128,8 +128,15 @@ struct CSVWriter {
   /// The document: BOM, then the records.
   var data: Data { Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8) }
 
-  /// One field, quoted when it must be.
-  static func field(_ value: String) -> String {
+  /// One field, quoted when it must be. Text that Excel or WPS would run as a formula (it
+  /// starts with = + - @ or a tab) gets a leading apostrophe, which the spreadsheet shows as
+  /// text; plain numbers such as -1 are left as numbers.
+  static func field(_ raw: String) -> String {
+    var value = raw
+    let isPlainNumber = value.wholeMatch(of: /[-+]?\d+(\.\d+)?/) != nil
+    if let first = value.first, "=+-@\t".contains(first), !isPlainNumber {
+      value = "'" + value
+    }
     let special = value.unicodeScalars.contains {
       $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n"
     }

@@ -52,6 +52,14 @@ public struct MergeConflict: Sendable, Equatable {
     public var time: String
     /// The value as shown.
     public var display: String
+
+    /// Creates a candidate.
+    public init(sessionID: String, inspectors: [String], time: String, display: String) {
+      self.sessionID = sessionID
+      self.inspectors = inspectors
+      self.time = time
+      self.display = display
+    }
   }
 
   /// What is in conflict: `录入:名称`, `核验:编号`, `点名:班级`, `学籍:名称`.
@@ -60,6 +68,13 @@ public struct MergeConflict: Sendable, Equatable {
   public var label: String
   /// The candidates, in session order.
   public var candidates: [Candidate]
+
+  /// Creates a conflict.
+  public init(key: String, label: String, candidates: [Candidate]) {
+    self.key = key
+    self.label = label
+    self.candidates = candidates
+  }
 }
 
 /// A leader's choice between conflicting values, with the reason, kept in the folder.

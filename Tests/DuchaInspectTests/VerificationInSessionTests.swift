@@ -1,0 +1,41 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaSession
+import Foundation
+import Testing
+
+/// 会理: the school's 工作台账 item (10分, 每发现一起扣1分) takes 核验.问题数 from the 台账清单
+/// verified in the same session. Two documents missing and one incomplete → 3 → 10 − 3 = 7.
+@Suite struct VerificationInSessionTests {
+  typealias T = TranscriptTests
+
+  @Test func ledgerItemTakesTheCountFromTheVerifiedList() throws {
+    // At 1.1's first question, jump to 2.1; at its question verify the ledger list: 1.1 缺失,
+    // 1.2 不全, 1.3 缺失, the rest 齐全; back at the question, Enter accepts the count; leave.
+    var lines = ["到 2.1", "核验 huili-taizhang", "2", "3", "2"]
+    lines += Array(repeating: "1", count: 37)  // the other 37 documents are complete
+    lines += ["", "退出"]
+    lines.insert("核验 huili-taizhang", at: 1)
+    lines.remove(at: 2)
+    let options = InspectOptions(
+      checklist: "huili-kaohe-xuexiao", unit: "会理县一中", stages: [.primary, .junior],
+      group: "第一大组第一小组",
+      inspectors: ["杨成伟"], date: "2018-12-27", year: 2018)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-verify-\(UUID())"
+    ).path
+    let run = try T.run(
+      input: lines.joined(separator: "\n") + "\n", options: options, sessions: directory)
+    #expect(run.output.contains("会理县义务教育控辍保学工作台账清单：齐全 37，缺失 2，不全 1，未核验 0"))
+    #expect(run.output.contains("  2.1 工作台账：7（待定 → 7）"))
+    #expect(run.output.contains("（整数，≥0；回车=3（取自台账核验））> "))
+    let session = try #require(SessionStore(directory: directory).list().sessions.first?.session)
+    #expect(session.figures["核验.问题数"] == 3)
+    #expect(session.verifications["huili-taizhang"]?.count == 40)
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll()
+      .compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id == "huili-kaohe-xuexiao" })
+    #expect(session.evaluate(checklist).state(of: "2.1") == .scored(7))
+  }
+}
