@@ -605,19 +605,7 @@ struct Line {
   /// The first word (up to white space or a colon), the rest after it, the rest's column,
   /// and whether a colon separated them.
   func splitKeyword() -> (String, Substring, Int, Bool) {
-    let end = text.firstIndex { $0.isWhitespace || $0 == ":" || $0 == "：" } ?? text.endIndex
-    let word = String(text[..<end])
-    var rest = text[end...]
-    var offset = word.count
-    let leading = rest.prefix { $0.isWhitespace }
-    rest = rest.dropFirst(leading.count)
-    offset += leading.count
-    var hasColon = false
-    if let first = rest.first, first == ":" || first == "：" {
-      hasColon = true
-      rest = rest.dropFirst()
-      offset += 1
-    }
+    let (word, rest, offset, hasColon) = KeywordSplit.split(text)
     return (word, rest, column + offset, hasColon)
   }
 

@@ -19,19 +19,11 @@ struct PlanLine {
   /// The first word (up to white space or a colon), the rest after it and its offset, and
   /// whether a colon followed the word.
   func splitKeyword() -> (word: String, rest: Substring, restOffset: Int, hasColon: Bool) {
-    let end =
-      text.firstIndex { $0.isWhitespace || PlanText.isColon($0) } ?? text.endIndex
-    let word = String(text[..<end])
-    var rest = text[end...]
-    var offset = word.count
-    let leading = rest.prefix { $0.isWhitespace }
-    rest = rest.dropFirst(leading.count)
-    offset += leading.count
-    var hasColon = false
-    if let first = rest.first, PlanText.isColon(first) {
-      hasColon = true
-      rest = rest.dropFirst()
-      offset += 1
+    let split = KeywordSplit.split(text)
+    var (rest, offset) = (split.rest, split.restOffset)
+    let (word, hasColon) = (split.word, split.hasColon)
+    if hasColon {
+      // Plan values are read as words, so the spaces after the colon are not part of them.
       let spaces = rest.prefix { $0.isWhitespace }
       rest = rest.dropFirst(spaces.count)
       offset += spaces.count
