@@ -151,7 +151,8 @@ enum ExportFixtures {
           number: 2, unit: "灵璧五中", checklistID: "lingbi-xueji-2021", itemID: "5",
           itemTitle: "人籍一致情况",
           finding: "入班核查人籍不一致3人<script>alert(1)</script>", evidence: [], pointsLost: d("1.5"),
-          requirement: "核实并办理学籍变动", responsible: nil, deadline: nil, sourceSessionIDs: ["s-wuzhong"]
+          count: 3, requirement: "核实并办理学籍变动", responsible: nil, deadline: nil,
+          sourceSessionIDs: ["s-wuzhong"]
         ),
         ProblemList.Entry(
           number: 3, unit: "灵璧五中", checklistID: "lingbi-xueji-2021", itemID: "9",

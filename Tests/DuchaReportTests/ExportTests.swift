@@ -13,23 +13,26 @@ import Testing
     let parsed = try #require(CSVReader.read(data))
     #expect(
       parsed.records.first == [
-        "序号", "单位", "清单", "项目编号", "项目", "问题", "证据", "失分", "整改要求", "责任人", "期限", "状态", "并入", "来源记录",
+        "序号", "单位", "清单", "项目编号", "项目", "问题", "证据", "例数", "失分", "整改要求", "责任人", "期限", "状态", "并入",
+        "来源记录",
       ])
     #expect(parsed.records.count == 5)
     #expect(parsed.terminators.allSatisfy { $0 == "\r\n" })
     #expect(parsed.terminators.count == parsed.records.count)
-    #expect(parsed.records.allSatisfy { $0.count == 14 })
+    #expect(parsed.records.allSatisfy { $0.count == 15 })
     let masked = ExportFixtures.tricky.replacingOccurrences(
       of: ExportFixtures.idNumber, with: ExportFixtures.maskedID)
     #expect(
       parsed.records[1] == [
         "1", "渔沟中学", "lingbi-xueji-2021", "7.2", "关键信息·无照片", masked,
-        "IMG_0012.jpg、名单_\(ExportFixtures.maskedID).pdf", "1.5", "11月15日前补齐照片", "刘渠安", "2021-11-15",
+        "IMG_0012.jpg、名单_\(ExportFixtures.maskedID).pdf", "", "1.5", "11月15日前补齐照片", "刘渠安",
+        "2021-11-15",
         "未整改", "", "s-yugou s-yugou-2",
       ])
-    #expect(parsed.records[3][11] == "已删除")
-    #expect(parsed.records[4][11] == "已合并")
-    #expect(parsed.records[4][12] == "1")
+    #expect(parsed.records[2][7] == "3")  // 例数: 3 cases of 人籍不一致
+    #expect(parsed.records[3][12] == "已删除")
+    #expect(parsed.records[4][12] == "已合并")
+    #expect(parsed.records[4][13] == "1")
     let text = try #require(String(data: data, encoding: .utf8))
     #expect(!text.contains(ExportFixtures.idNumber))
     // The quote in the finding is doubled inside a quoted field.
@@ -82,11 +85,11 @@ import Testing
     let expected = """
       # 第三组问题清单
 
-      | 序号 | 单位 | 项目 | 问题 | 证据 | 失分 | 整改要求 | 责任人 | 期限 | 状态 |
-      | ---: | --- | --- | --- | --- | ---: | --- | --- | --- | --- |
+      | 序号 | 单位 | 项目 | 问题 | 证据 | 例数 | 失分 | 整改要求 | 责任人 | 期限 | 状态 |
+      | ---: | --- | --- | --- | --- | ---: | ---: | --- | --- | --- | --- |
       | 1 | 渔沟中学 | 7.2 关键信息·无照片 | 3名学生无照片,含"转入生"<br>学生110105\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*X未采集 \
-      | IMG\\_0012.jpg、名单\\_110105\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*X.pdf | 1.5 | 11月15日前补齐照片 | 刘渠安 | 2021-11-15 | 未整改 |
-      | 2 | 灵璧五中 | 5 人籍一致情况 | 入班核查人籍不一致3人\\<script>alert(1)\\</script> |  | 1.5 | 核实并办理学籍变动 |  |  | 未整改 |
+      | IMG\\_0012.jpg、名单\\_110105\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*X.pdf |  | 1.5 | 11月15日前补齐照片 | 刘渠安 | 2021-11-15 | 未整改 |
+      | 2 | 灵璧五中 | 5 人籍一致情况 | 入班核查人籍不一致3人\\<script>alert(1)\\</script> |  | 3 | 1.5 | 核实并办理学籍变动 |  |  | 未整改 |
 
       召集人：李辉  2021-10-29 17:30
 
@@ -211,7 +214,8 @@ import Testing
     #expect(
       html.contains(
         "<thead><tr><th class=\"num\">序号</th><th>单位</th><th>项目</th><th>问题</th><th>证据</th>"
-          + "<th class=\"num\">失分</th><th>整改要求</th><th>责任人</th><th>期限</th><th>状态</th></tr></thead>")
+          + "<th class=\"num\">例数</th><th class=\"num\">失分</th><th>整改要求</th><th>责任人</th><th>期限</th><th>状态</th></tr></thead>"
+      )
     )
     #expect(html.contains("<td>韦集中心校</td>"))
   }

@@ -30,6 +30,8 @@ import Testing
     #expect(list.entries[0].finding == "七年级2班4人籍在人不在")
     #expect(list.entries[0].evidence == ["点名册照片.jpg"])
     #expect(list.entries[0].pointsLost == 2)
+    #expect(list.entries[0].count == 4)  // 每例扣分 counted 4 cases; a tier has no count
+    #expect(list.entries[1].count == nil)
     #expect(list.entries[1].finding == "政策宣传：仅有资料，得 2 分")
     #expect(list.entries[1].pointsLost == 3)
     #expect(list.entries[0].requirement.hasPrefix("对照“入班核查,出现一例扣0.5分,扣完为止。”"))

@@ -36,6 +36,8 @@ public struct Deduction: Sendable, Equatable {
   public var reason: Localized
   /// The rule as written.
   public var rule: String
+  /// How many cases the deduction counts (例数、人次、缺项数、少几次), for rules that count.
+  public var occurrences: Decimal? = nil
 }
 
 /// The result of one item or part.

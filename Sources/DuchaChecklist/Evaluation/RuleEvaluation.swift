@@ -26,7 +26,7 @@ extension ExpressionEvaluator {
         amount, rule,
         Localized(
           "\(count) \(f(n)) 例 × \(f(each)) 分 = \(f(amount)) 分",
-          en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"))
+          en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"), occurrences: n)
 
     case .perMissing(let input, let each):
       guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
@@ -39,7 +39,8 @@ extension ExpressionEvaluator {
         amount, rule,
         Localized(
           "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
-          en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"))
+          en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"),
+        occurrences: Decimal(missing.count))
 
     case .shortfall(let value, let minimum, let step, let each):
       let actual = try number(value)
@@ -52,7 +53,7 @@ extension ExpressionEvaluator {
           "\(value) \(f(actual))，不足 \(f(required))，少 \(f(required - actual)) × \(f(each)) 分 = \(f(amount)) 分",
           en:
             "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"
-        ))
+        ), occurrences: required - actual)
 
     case .conditional(let condition, let amount, let reason):
       guard try bool(condition) else { return .none }
@@ -150,8 +151,10 @@ extension ExpressionEvaluator {
     }
   }
 
-  private func deduct(_ amount: Decimal, _ rule: Rule, _ reason: Localized) -> RuleEffect {
-    .deduct(Deduction(amount: amount, reason: reason, rule: rule.source))
+  private func deduct(
+    _ amount: Decimal, _ rule: Rule, _ reason: Localized, occurrences: Decimal? = nil
+  ) -> RuleEffect {
+    .deduct(Deduction(amount: amount, reason: reason, rule: rule.source, occurrences: occurrences))
   }
 
   private func gapDeduction(

@@ -7,7 +7,7 @@ import Foundation
 public enum ProblemListCSV {
   /// The header row.
   static let header = [
-    "序号", "单位", "清单", "项目编号", "项目", "问题", "证据", "失分", "整改要求", "责任人", "期限", "状态",
+    "序号", "单位", "清单", "项目编号", "项目", "问题", "证据", "例数", "失分", "整改要求", "责任人", "期限", "状态",
     "并入", "来源记录",
   ]
 
@@ -20,7 +20,8 @@ public enum ProblemListCSV {
       csv.row([
         "\(entry.number)", m(entry.unit), m(entry.checklistID), m(entry.itemID), m(entry.itemTitle),
         m(entry.finding), m(entry.evidence.joined(separator: "、")),
-        entry.pointsLost.map(ExportText.number) ?? "", m(entry.requirement),
+        entry.count.map(ExportText.number) ?? "", entry.pointsLost.map(ExportText.number) ?? "",
+        m(entry.requirement),
         m(entry.responsible ?? ""),
         m(entry.deadline ?? ""), entry.status.rawValue, entry.mergedInto.map(String.init) ?? "",
         m(entry.sourceSessionIDs.joined(separator: " ")),

@@ -13,13 +13,15 @@ public enum ProblemListMarkdown {
     if active.isEmpty {
       lines.append("没有问题。")
     } else {
-      lines.append(row(["序号", "单位", "项目", "问题", "证据", "失分", "整改要求", "责任人", "期限", "状态"]))
-      lines.append(row(["---:", "---", "---", "---", "---", "---:", "---", "---", "---", "---"]))
+      lines.append(row(["序号", "单位", "项目", "问题", "证据", "例数", "失分", "整改要求", "责任人", "期限", "状态"]))
+      lines.append(
+        row(["---:", "---", "---", "---", "---", "---:", "---:", "---", "---", "---", "---"]))
       for entry in active {
         lines.append(
           row([
             "\(entry.number)", text(entry.unit), text(ExportText.item(entry)), text(entry.finding),
             text(entry.evidence.joined(separator: "、")),
+            entry.count.map(ExportText.number) ?? "",
             entry.pointsLost.map(ExportText.number) ?? "",
             text(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
             ExportText.status(entry),

@@ -229,15 +229,16 @@ private struct Page {
       html.append(
         table(
           header: [
-            ("序号", true), ("单位", false), ("项目", false), ("问题", false), ("证据", false), ("失分", true),
-            ("整改要求", false), ("责任人", false), ("期限", false), ("状态", false),
+            ("序号", true), ("单位", false), ("项目", false), ("问题", false), ("证据", false), ("例数", true),
+            ("失分", true), ("整改要求", false), ("责任人", false), ("期限", false), ("状态", false),
           ],
-          widths: [5, 10, 10, 18, 13, 5, 13, 7, 12, 7],
+          widths: [5, 10, 10, 17, 12, 5, 5, 12, 7, 11, 6],
           rows: active.map { entry in
             [
               "\(entry.number)", text(entry.unit), text(ExportText.item(entry)),
               lines(entry.finding),
               entry.evidence.map(text).joined(separator: "<br>"),
+              entry.count.map(ExportText.number) ?? "",
               entry.pointsLost.map(ExportText.number) ?? "",
               lines(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
               text(ExportText.status(entry)),

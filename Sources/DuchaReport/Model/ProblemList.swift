@@ -65,6 +65,8 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public var evidence: [String]
     /// Points lost on the item, when it was scored.
     public var pointsLost: Decimal?
+    /// How many cases were found (例数、人次、缺项数), when the rule counts them.
+    public var count: Decimal?
     /// 整改要求.
     public var requirement: String
     /// 责任人.
@@ -82,7 +84,8 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public init(
       number: Int, unit: String, checklistID: String, itemID: String, itemTitle: String,
       finding: String,
-      evidence: [String], pointsLost: Decimal?, requirement: String, responsible: String? = nil,
+      evidence: [String], pointsLost: Decimal?, count: Decimal? = nil, requirement: String,
+      responsible: String? = nil,
       deadline: String? = nil, status: Status = .open, sourceSessionIDs: [String],
       mergedInto: Int? = nil
     ) {
@@ -94,6 +97,7 @@ public struct ProblemList: Codable, Sendable, Equatable {
       self.finding = finding
       self.evidence = evidence
       self.pointsLost = pointsLost
+      self.count = count
       self.requirement = requirement
       self.responsible = responsible
       self.deadline = deadline

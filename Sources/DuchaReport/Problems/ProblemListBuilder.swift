@@ -27,11 +27,17 @@ public enum ProblemListBuilder {
             number: entries.count + 1, unit: unit.unit.name, checklistID: summary.checklist.id,
             itemID: item.id,
             itemTitle: item.title, finding: finding, evidence: evidence,
-            pointsLost: (lost ?? 0) > 0 ? lost : nil,
+            pointsLost: (lost ?? 0) > 0 ? lost : nil, count: count(result.deductions),
             requirement: requirement(for: item), sourceSessionIDs: unit.sourceSessionIDs))
       }
     }
     return ProblemList(title: title ?? "\(summary.title)问题清单", entries: entries)
+  }
+
+  /// The cases the item's counting rules found, added up; nil when no rule counts.
+  static func count(_ deductions: [Deduction]) -> Decimal? {
+    let counted = deductions.compactMap(\.occurrences)
+    return counted.isEmpty ? nil : counted.reduce(0, +)
   }
 
   /// The default 整改要求: the item's own requirement.

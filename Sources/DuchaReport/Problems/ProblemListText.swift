@@ -9,7 +9,8 @@ public enum ProblemListText {
   public static func format(_ list: ProblemList, reveal: Bool = false, width: Int = 80) -> String {
     var table = TextTable(columns: [
       TextTable.Column("序号", alignment: .right, wraps: false), TextTable.Column("单位"),
-      TextTable.Column("项目", wraps: false), TextTable.Column("问题"), TextTable.Column("整改要求"),
+      TextTable.Column("项目", wraps: false), TextTable.Column("问题"),
+      TextTable.Column("例数", alignment: .right, wraps: false), TextTable.Column("整改要求"),
       TextTable.Column("责任人"), TextTable.Column("期限", wraps: false),
       TextTable.Column("状态", wraps: false),
     ])
