@@ -49,10 +49,7 @@ public enum ScoreSummary {
         (zh ? "一票否决：" : "veto: ") + reasons.map { $0.text(language) }.joined(separator: "；"))
     }
     for (name, state) in result.derived { lines.append("\(name)：\(state.label(language))") }
-    let pending = result.allItems.filter { $0.parts.isEmpty }.filter {
-      if case .pending = $0.state { return true }
-      return false
-    }
+    let pending = result.pendingItems
     if !pending.isEmpty {
       lines.append(
         (zh ? "待定 \(pending.count) 项：" : "\(pending.count) pending: ")

@@ -29,19 +29,23 @@ struct ActorOptions: ParsableArguments {
   }
 }
 
+/// Loads a folder's problem list, or says why not (missing, damaged, newer format) and fails.
+func loadProblemList(_ folder: String, _ options: CommonOptions) throws -> ProblemList {
+  do {
+    return try ProblemListStore(directory: folder).load()
+  } catch {
+    printError(error.message.text(options.language))
+    throw ExitCode(1)
+  }
+}
+
 /// Loads, changes and saves a folder's list, turning refusals into clear messages.
 func changeProblemList(
   _ folder: String, _ options: CommonOptions,
   _ change: (inout ProblemList) throws(ProblemListEditError) -> Void
 ) throws {
   let store = ProblemListStore(directory: folder)
-  var list: ProblemList
-  do {
-    list = try store.load()
-  } catch {
-    printError(error.message.text(options.language))
-    throw ExitCode(1)
-  }
+  var list = try loadProblemList(folder, options)
   do {
     try change(&list)
   } catch {
@@ -94,13 +98,7 @@ struct ProblemsShow: ParsableCommand {
   @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
 
   func run() throws {
-    let list: ProblemList
-    do {
-      list = try ProblemListStore(directory: folder).load()
-    } catch {
-      printError(error.message.text(options.language))
-      throw ExitCode(1)
-    }
+    let list = try loadProblemList(folder, options)
     let data: Data
     switch export.format {
     case .text: data = Data(ProblemListText.format(list, reveal: reveal).utf8)

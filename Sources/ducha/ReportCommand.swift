@@ -18,8 +18,10 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
-    let store = ProblemListStore(directory: folders.folders[0])
-    let problems = store.exists ? try? store.load() : nil
+    // No list yet is normal before `problems build`; a damaged one is reported, not skipped.
+    let folder = folders.folders[0]
+    let problems =
+      ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
     var data = Data()
     for (offset, summary) in summaries.enumerated() {
       let list = offset == summaries.count - 1 ? problems : nil

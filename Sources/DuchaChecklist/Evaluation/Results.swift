@@ -140,6 +140,19 @@ public struct FormResult: Sendable {
     sections.flatMap { $0.items.flatMap { [$0] + $0.parts } }
   }
 
+  /// The results that carry a score of their own: items without parts, and parts.
+  public var leafItems: [ItemResult] {
+    allItems.filter { $0.parts.isEmpty }
+  }
+
+  /// Leaf items still pending: what keeps the total from being final.
+  public var pendingItems: [ItemResult] {
+    leafItems.filter {
+      if case .pending = $0.state { return true }
+      return false
+    }
+  }
+
   /// The result of the item, part or section `id`.
   public func state(of id: String) -> ScoreState? {
     if let section = sections.first(where: { $0.id == id }) { return section.state }

@@ -7,10 +7,7 @@ extension InspectionREPL {
   /// prints the scored form. Returns whether the session was completed.
   func finishFlow() -> Bool {
     let result = evaluate()
-    let pending = result.allItems.filter { $0.parts.isEmpty }.filter {
-      if case .pending = $0.state { return true }
-      return false
-    }
+    let pending = result.pendingItems
     if !pending.isEmpty {
       console.say(t("还有 \(pending.count) 项待定：", "\(pending.count) items are still pending:"))
       for item in pending { console.say("  \(item.id) \(item.title)") }

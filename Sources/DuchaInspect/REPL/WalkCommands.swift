@@ -146,7 +146,7 @@ extension InspectionREPL {
 
   /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`.
   func runningTotal(_ result: FormResult) -> String {
-    let items = result.allItems.filter { $0.parts.isEmpty }
+    let items = result.leafItems
     let done = items.filter { $0.state.score != nil || $0.state == .notApplicable }.count
     let pending = items.count - done
     if checklist.kind == .verification {

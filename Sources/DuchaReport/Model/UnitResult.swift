@@ -33,10 +33,7 @@ public struct UnitResult: Sendable {
 
   /// Leaf items (items without parts, and parts) that are still pending.
   public var pendingItems: [ItemResult] {
-    result.allItems.filter { $0.parts.isEmpty }.filter {
-      if case .pending = $0.state { return true }
-      return false
-    }
+    result.pendingItems
   }
 }
 
