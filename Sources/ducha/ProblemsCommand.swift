@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaReport
 import DuchaSession
+import DuchaTerminal
 import Foundation
 
 /// `ducha problems …`: the 问题清单 of a folder — build, show, edit, merge, drop, sign.
@@ -17,7 +18,7 @@ struct ProblemsCommand: ParsableCommand {
 
 /// Who acts, when; shared by the editing subcommands.
 struct ActorOptions: ParsableArguments {
-  @Option(name: .long, help: "操作人 / who makes the change")
+  @Option(name: .long, help: "操作人（必填）/ who makes the change (required)")
   var by: String?
   @Option(name: .long, help: "理由 / reason (required for drop and amendments)")
   var reason: String?
@@ -53,7 +54,17 @@ func changeProblemList(
     throw ExitCode(1)
   }
   try store.save(list)
-  print(ProblemListText.format(list))
+  print(problemListText(list, options))
+}
+
+/// The list as a terminal table in the user's language, as wide as the terminal (`COLUMNS`).
+func problemListText(_ list: ProblemList, _ options: CommonOptions, reveal: Bool = false)
+  -> String
+{
+  ProblemListText.format(
+    list, reveal: reveal,
+    width: TerminalWidth.detect(environment: ProcessInfo.processInfo.environment),
+    language: options.language)
 }
 
 struct ProblemsBuild: ParsableCommand {
@@ -84,7 +95,7 @@ struct ProblemsBuild: ParsableCommand {
       }
     }
     try store.save(list)
-    print(ProblemListText.format(list, reveal: folders.reveal))
+    print(problemListText(list, options, reveal: folders.reveal))
     print(options.language == .english ? "saved: \(store.path)" : "已保存：\(store.path)")
   }
 }
@@ -101,7 +112,7 @@ struct ProblemsShow: ParsableCommand {
     let list = try loadProblemList(folder, options)
     let data: Data
     switch export.format {
-    case .text: data = Data(ProblemListText.format(list, reveal: reveal).utf8)
+    case .text: data = Data(problemListText(list, options, reveal: reveal).utf8)
     case .md: data = Data(ProblemListMarkdown.format(list, reveal: reveal).utf8)
     case .csv: data = ProblemListCSV.format(list, reveal: reveal)
     case .html: data = Data(ReportHTML.format(summary: nil, problems: list, reveal: reveal).utf8)
@@ -175,10 +186,51 @@ struct ProblemsSign: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @Argument(help: "文件夹 / folder") var folder: String
   @Option(name: .long, help: "召集人姓名 / the convener's name") var by: String
+  @Flag(
+    name: .long,
+    help: "有条目缺责任人或期限时不再询问，直接签字 / sign without asking about entries lacking an owner or deadline")
+  var yes = false
 
   func run() throws {
+    let english = options.language == .english
+    let unassigned = try loadProblemList(folder, options).entriesWithoutOwnerOrDeadline
+    if !unassigned.isEmpty {
+      print(
+        english
+          ? "\(unassigned.count) entries have no owner (责任人) or no deadline (期限):"
+          : "以下 \(unassigned.count) 条没有责任人或整改期限：")
+      for entry in unassigned {
+        let lacking = [
+          (entry.responsible, english ? "owner" : "责任人"),
+          (entry.deadline, english ? "deadline" : "期限"),
+        ].filter { ($0.0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }.map(\.1)
+        print(
+          english
+            ? "  \(entry.number)  \(entry.unit) \(entry.itemID): no \(lacking.joined(separator: ", "))"
+            : "  第 \(entry.number) 条  \(entry.unit) \(entry.itemID)：缺\(lacking.joined(separator: "、"))"
+        )
+      }
+      if !yes && !confirmed(english) {
+        printError(
+          english
+            ? "not signed. Fill them in with ducha problems edit \(folder) N --responsible … --deadline … --by NAME, or add --yes to sign as it is."
+            : "未签字。先用 ducha problems edit \(folder) 序号 --responsible … --deadline … --by 姓名 补上；确要照此签字，加 --yes。"
+        )
+        throw ExitCode(1)
+      }
+    }
     try changeProblemList(folder, options) { list throws(ProblemListEditError) in
       try list.sign(by: by, time: Timestamp.now)
     }
   }
+}
+
+/// Asks on standard input whether to sign anyway; only `是` (or y/yes) signs, and end of input
+/// (a script, /dev/null) does not.
+private func confirmed(_ english: Bool) -> Bool {
+  print(english ? "Sign anyway? Type yes to sign, anything else to stop:" : "仍要签字吗？输入“是”签字，其他回答不签：")
+  guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
+    return false
+  }
+  return ["是", "y", "yes", "签", "签字"].contains(answer)
 }

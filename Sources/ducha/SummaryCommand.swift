@@ -102,11 +102,16 @@ func buildSummaries(
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
   }
   let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
+  // The leader's edited problem list, when there is one, is what the draft reports.
+  let folder = folders.folders[0]
+  let problems =
+    ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
   checklists = checklists.filter { checklist in sessions.contains { $0.checklistID == checklist.id }
   }
   return checklists.map { checklist in
     SummaryBuilder.build(
       checklist: checklist, sessions: sessions, decisions: decisions,
-      title: heading.map { "\($0) · \(checklist.title)" }, expectedUnits: expected)
+      title: heading.map { "\($0) · \(checklist.title)" }, expectedUnits: expected,
+      problems: problems)
   }
 }

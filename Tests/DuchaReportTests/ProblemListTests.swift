@@ -115,3 +115,43 @@ import Testing
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
   }
 }
+
+/// 整改期限 as leaders type them, each stored one way or refused.
+@Suite struct ProblemDeadlineTests {
+  @Test(arguments: [
+    ("2021-12-15", "2021-12-15"), ("2021/12/15", "2021-12-15"), ("2021.12.15", "2021-12-15"),
+    ("2021年12月15日", "2021-12-15"), ("2021年12月15", "2021-12-15"), ("2021/1/5", "2021-01-05"),
+    (" 2021-12-15 ", "2021-12-15"), ("２０２１－１２－１５", "2021-12-15"), ("2024-02-29", "2024-02-29"),
+  ])
+  func acceptedSpellings(typed: String, stored: String) throws {
+    #expect(try ProblemDeadline.normalize(typed) == stored)
+  }
+
+  @Test(arguments: [
+    "2021-02-30", "2021-02-29", "2100-02-29", "2021-13-01", "2021-04-31", "12/15/2021", "21-12-15",
+    "下个月", "2021-12", "2021-12-15 前", "", "2021-12-15-01",
+  ])
+  func refusedSpellings(typed: String) {
+    #expect(throws: ProblemListEditError.self) { try ProblemDeadline.normalize(typed) }
+  }
+
+  @Test func anEditWithoutANameIsRefused() throws {
+    var list = ProblemList(
+      title: "t",
+      entries: [
+        ProblemList.Entry(
+          number: 1, unit: "渔沟小学", checklistID: "c", itemID: "5", itemTitle: "", finding: "f",
+          evidence: [], pointsLost: nil, requirement: "r", sourceSessionIDs: [])
+      ])
+    #expect(throws: ProblemListEditError.self) {
+      try list.edit(1, .responsible, to: "王", by: ProblemList.Actor(name: nil, time: "t"))
+    }
+    #expect(throws: ProblemListEditError.self) {
+      try list.merge(1, into: 1, by: ProblemList.Actor(name: " ", time: "t"))
+    }
+    try list.edit(1, .deadline, to: "2021年12月5日", by: ProblemList.Actor(name: "李辉", time: "t"))
+    #expect(list.entries[0].deadline == "2021-12-05")
+    #expect(list.history.last?.detail == " → 2021-12-05")
+    #expect(list.entriesWithoutOwnerOrDeadline.map(\.number) == [1])
+  }
+}

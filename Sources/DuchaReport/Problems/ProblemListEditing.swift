@@ -47,8 +47,17 @@ extension ProblemList {
     }
   }
 
-  /// A signed list changes only as a recorded amendment with a reason.
+  /// A change needs a name (`--by`); a signed list changes only as a recorded amendment with a
+  /// reason.
   func checkWritable(_ actor: Actor) throws(ProblemListEditError) {
+    guard let name = actor.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ProblemListEditError(
+        message: Localized(
+          "修改问题清单必须写明操作人：加 --by 姓名（如 --by 李辉），修改记录里留名。",
+          en:
+            "changing the problem list needs your name: add --by NAME (e.g. --by 李辉) for the record."
+        ))
+    }
     guard let signature else { return }
     guard actor.amend else {
       throw ProblemListEditError(
@@ -95,7 +104,7 @@ extension ProblemList {
       entry.responsible = value
     case .deadline:
       before = entry.deadline ?? ""
-      entry.deadline = value
+      entry.deadline = try ProblemDeadline.normalize(value)
     case .status:
       guard let status = Status(rawValue: value), [.open, .rectified, .verified].contains(status)
       else {
@@ -107,7 +116,8 @@ extension ProblemList {
       entry.status = status
     }
     entries[i] = entry
-    record(actor, "修改 \(number) \(field.rawValue)", "\(before) → \(value)")
+    let after = field == .deadline ? entry.deadline ?? value : value
+    record(actor, "修改 \(number) \(field.rawValue)", "\(before) → \(after)")
   }
 
   /// Folds entry `other` into `number`: its findings, evidence and sources join; `other` stays
@@ -150,6 +160,15 @@ extension ProblemList {
     let i = try index(of: number)
     entries[i].status = .dropped
     record(actor, "删除 \(number)", entries[i].finding)
+  }
+
+  /// Active entries that still lack a 责任人 or a 期限: the convener is shown them before signing.
+  public var entriesWithoutOwnerOrDeadline: [Entry] {
+    activeEntries.filter { entry in
+      [entry.responsible, entry.deadline].contains {
+        ($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+      }
+    }
   }
 
   /// The convener signs; afterwards changes are amendments.

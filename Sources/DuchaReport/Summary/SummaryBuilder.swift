@@ -8,10 +8,11 @@ import Foundation
 public enum SummaryBuilder {
   /// Summarises `sessions` (any checklist; only `checklist`'s are used). `expectedUnits` are
   /// the units a plan assigns: those without sessions are listed and keep cohorts incomplete.
+  /// With the folder's `problems` list, the draft's findings are the leader's edited entries.
   public static func build(
     checklist: Checklist, sessions: [Session], decisions: [MergeDecision] = [],
     title: String? = nil,
-    expectedUnits: [String]? = nil
+    expectedUnits: [String]? = nil, problems: ProblemList? = nil
   ) -> GroupSummary {
     let mine = sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
@@ -51,7 +52,7 @@ public enum SummaryBuilder {
           rectified: record.checks.filter(\.rectified).count, checked: record.checks.count)
       }
     }
-    summary.draft = SummaryDraft.write(summary)
+    summary.draft = SummaryDraft.write(summary, problems: problems)
     return summary
   }
 

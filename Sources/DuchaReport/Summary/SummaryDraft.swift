@@ -6,7 +6,9 @@ import Foundation
 /// 二、存在问题 grouped by item, each with 建议; built from the scores and the inspectors'
 /// notes and problems. The leader edits it; it never claims more than the records say.
 enum SummaryDraft {
-  static func write(_ summary: GroupSummary) -> String {
+  /// The draft; with the folder's problem list, 存在问题 follows the leader's list (edited
+  /// wording, merged entries together, dropped ones left out).
+  static func write(_ summary: GroupSummary, problems list: ProblemList? = nil) -> String {
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     let total = f(summary.checklist.totalPoints)
     var lines = ["\(summary.title)检查情况总结（草稿）", "", "一、基本情况", ""]
@@ -54,7 +56,7 @@ enum SummaryDraft {
       lines.append("计划中尚未检查的单位：" + summary.notInspected.joined(separator: "、") + "。")
     }
     lines += ["", "二、存在问题", ""]
-    let problems = problemItems(summary)
+    let problems = problemItems(summary, list)
     if problems.isEmpty {
       lines.append("各单位在本表各项均未失分，也没有记为问题的情况。")
     }
@@ -67,7 +69,7 @@ enum SummaryDraft {
         text +=
           statistic.losingUnits.map { "\($0.unit)失\(f($0.lost))分" }.joined(separator: "，") + "。"
       }
-      let findings = findings(for: item, in: summary)
+      let findings = findings(for: item, in: summary, list)
       if !findings.isEmpty { text += "检查发现：" + findings.joined(separator: "；") + "。" }
       lines.append(text)
       lines.append("建议：" + advice(for: item))
@@ -77,12 +79,21 @@ enum SummaryDraft {
     return lines.joined(separator: "\n")
   }
 
-  /// Items with losses (most lost first, at most 8) plus any item marked as a problem.
-  static func problemItems(_ summary: GroupSummary) -> [(Item, ItemStatistic?)] {
+  /// Items with losses (most lost first, at most 8) plus any item marked as a problem; with a
+  /// problem list, only items that still have an entry in it.
+  static func problemItems(_ summary: GroupSummary, _ list: ProblemList?) -> [(
+    Item, ItemStatistic?
+  )] {
     var ids = summary.mostLost.prefix(8).map(\.id)
-    for unit in summary.units {
-      for problem in unit.session.problems where !ids.contains(problem.itemID) {
-        ids.append(problem.itemID)
+    if let list {
+      let listed = entries(of: summary, in: list).map(\.itemID)
+      ids = ids.filter { listed.contains($0) }
+      for id in listed where !ids.contains(id) { ids.append(id) }
+    } else {
+      for unit in summary.units {
+        for problem in unit.session.problems where !ids.contains(problem.itemID) {
+          ids.append(problem.itemID)
+        }
       }
     }
     return ids.compactMap { id in
@@ -90,11 +101,27 @@ enum SummaryDraft {
     }
   }
 
-  /// What the inspectors wrote about an item: marked problems first, then notes.
-  static func findings(for item: Item, in summary: GroupSummary) -> [String] {
+  /// The problem list's active entries for this summary's checklist and units.
+  static func entries(of summary: GroupSummary, in list: ProblemList) -> [ProblemList.Entry] {
+    let units = Set(summary.units.map(\.unit.name))
+    return list.activeEntries.filter {
+      $0.checklistID == summary.checklist.id && units.contains($0.unit)
+    }
+  }
+
+  /// What was found on an item: the marked problems (or, with a list, the leader's entries for
+  /// it), then notes.
+  static func findings(for item: Item, in summary: GroupSummary, _ list: ProblemList?)
+    -> [String]
+  {
     var result: [String] = []
+    if let list {
+      for entry in entries(of: summary, in: list) where entry.itemID == item.id {
+        result.append("\(entry.unit)\(entry.finding)")
+      }
+    }
     for unit in summary.units {
-      for problem in unit.session.problems where problem.itemID == item.id {
+      for problem in unit.session.problems where list == nil && problem.itemID == item.id {
         result.append("\(unit.unit.name)\(problem.description)")
       }
       for note in unit.session.notes[item.id] ?? [] where note.kind == .note {
