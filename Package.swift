@@ -15,7 +15,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    .target(name: "DuchaChecklist"),
+    // The bundled checklists: Checklists/*.ducha compiled in as generated source, so a copied
+    // or installed binary carries them (SwiftPM resources would need a bundle folder beside it).
+    .target(name: "DuchaChecklist", plugins: ["BundleChecklists"]),
+    .executableTarget(name: "DuchaBundleTool"),
+    .plugin(
+      name: "BundleChecklists", capability: .buildTool(), dependencies: ["DuchaBundleTool"]),
     .target(name: "DuchaTerminal"),
     .systemLibrary(
       name: "CReadline",

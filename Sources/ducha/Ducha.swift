@@ -22,15 +22,15 @@ struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: "界面语言 zh 或 en（默认看 LANG）/ interface language zh or en")
   var lang: String?
 
-  @Option(name: .long, help: "清单目录 / folder of checklists")
-  var checklists: String = "Checklists"
+  @Option(
+    name: .long,
+    help: "清单目录（先找这里，再找 DUCHA_CHECKLISTS、./Checklists、内置清单）/ folder of checklists, searched first")
+  var checklists: String?
 
   var language: Language {
     if let lang { return lang.lowercased().hasPrefix("en") ? .english : .chinese }
     return Language.detect(environment: ProcessInfo.processInfo.environment)
   }
-
-  var library: ChecklistLibrary { ChecklistLibrary(directory: checklists) }
 }
 
 /// Prints to standard error.

@@ -78,17 +78,7 @@ struct ResumeCommand: ParsableCommand {
 /// Wires the REPL: checklists from the folder, the session store, readline on a terminal or
 /// plain lines from a script or pipe, colour only on a terminal.
 func makeREPL(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws -> InspectionREPL {
-  var checklists: [Checklist] = []
-  for (path, checklist, diagnostics) in options.library.loadAll() {
-    if let checklist {
-      checklists.append(checklist)
-    } else if diagnostics.hasErrors {
-      printError(
-        options.language == .english
-          ? "skipped \(path): it has errors (see ducha validate \(path))"
-          : "已跳过 \(path)：清单有错误（用 ducha validate \(path) 查看）")
-    }
-  }
+  let checklists = try options.usableChecklists()
   let console = makeConsole(options, sessionOptions)
   return InspectionREPL(
     console: console,

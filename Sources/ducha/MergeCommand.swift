@@ -19,7 +19,7 @@ struct MergeCommand: ParsableCommand {
 
   func run() throws {
     let console = makeConsole(options, sessionOptions)
-    let checklists = options.library.loadAll().compactMap(\.checklist)
+    let checklists = try options.usableChecklists()
     let status = MergeFlow(console: console, checklists: checklists, directory: folder, leader: by)
       .run()
     if status != 0 { throw ExitCode(status) }

@@ -30,7 +30,7 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> (
     throw ExitCode(1)
   }
   let ids = Set(sessions.map(\.checklistID))
-  var checklists = options.library.loadAll().compactMap(\.checklist).filter { ids.contains($0.id) }
+  var checklists = try options.usableChecklists().filter { ids.contains($0.id) }
   if let only = folders.checklist {
     checklists = checklists.filter {
       $0.id == only || ($0.file as NSString).lastPathComponent.hasPrefix(only)

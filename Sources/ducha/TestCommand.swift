@@ -13,12 +13,23 @@ struct TestCommand: ParsableCommand {
   var checklists: [String] = []
 
   func run() throws {
-    let references = checklists.isEmpty ? options.library.files() : checklists
-    var results: [(checklist: Checklist, reports: [SampleReport])] = []
-    for reference in references {
-      let checklist = try loadChecklist(reference, options)
-      results.append((checklist, SampleRunner.run(checklist)))
+    var found: [Checklist] = []
+    if checklists.isEmpty {
+      // Every checklist of the library: the local folders' and the bundled ones.
+      let contents = try options.checklistLibrary().load()
+      for note in contents.notes { printError(note.text(options.language)) }
+      for loaded in contents.loaded {
+        guard let checklist = loaded.checklist else {
+          printError(
+            DiagnosticReport.format(loaded.diagnostics, files: 1, language: options.language))
+          throw ExitCode(1)
+        }
+        found.append(checklist)
+      }
+    } else {
+      found = try checklists.map { try loadChecklist($0, options) }
     }
+    let results = found.map { (checklist: $0, reports: SampleRunner.run($0)) }
     print(SampleSummary.format(results, language: options.language))
     if results.contains(where: { $0.reports.contains { !$0.passed } }) { throw ExitCode(1) }
   }

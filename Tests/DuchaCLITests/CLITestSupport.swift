@@ -122,9 +122,12 @@ func poll(timeout: TimeInterval, interval: useconds_t = 5_000, _ condition: () -
 }
 
 /// Runs `ducha` to completion with stdin from `stdin` (or /dev/null) and the output captured in
-/// files under `directory`; kills it after `timeout` seconds.
+/// files under `directory`; kills it after `timeout` seconds. It runs in the repository unless
+/// `workingDirectory` says otherwise (a leader's folder that has never seen the repository),
+/// with `executable` instead of the built binary when given (a copy installed alone).
 func runDucha(
-  _ arguments: [String], stdin: URL? = nil, in directory: URL, timeout: TimeInterval = 120
+  _ arguments: [String], stdin: URL? = nil, in directory: URL, timeout: TimeInterval = 120,
+  workingDirectory: URL? = nil, executable: URL? = nil, environment: [String: String]? = nil
 ) throws -> Finished {
   let tag = UUID().uuidString.prefix(8)
   let outURL = directory.appendingPathComponent("run-\(tag).out")
@@ -132,9 +135,10 @@ func runDucha(
   _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
   _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
   let process = Process()
-  process.executableURL = try CLI.binary()
+  process.executableURL = try executable ?? CLI.binary()
   process.arguments = arguments
-  process.currentDirectoryURL = CLI.repoRoot
+  process.currentDirectoryURL = workingDirectory ?? CLI.repoRoot
+  if let environment { process.environment = environment }
   process.standardInput = try FileHandle(forReadingFrom: stdin ?? URL(fileURLWithPath: "/dev/null"))
   process.standardOutput = try FileHandle(forWritingTo: outURL)
   process.standardError = try FileHandle(forWritingTo: errURL)

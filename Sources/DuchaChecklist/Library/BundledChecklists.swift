@@ -1,0 +1,58 @@
+import Foundation
+
+/// The checklists compiled into the program from the repository's `Checklists/` folder (by the
+/// BundleChecklists build plugin), so ducha works from any folder and as a lone installed binary.
+public enum BundledChecklists {
+  /// How bundled files are shown in messages: not a path on disk.
+  public static let folderLabel = "(内置)"
+
+  /// The bundled files, in name order.
+  public static let files: [ChecklistFile] = encodedFiles.compactMap { name, base64 in
+    guard let data = Data(base64Encoded: base64) else { return nil }
+    return ChecklistFile(name: name, path: folderLabel + "/" + name, origin: .bundled, data: data)
+  }
+}
+
+/// One checklist file: its name, where it came from and its bytes.
+public struct ChecklistFile: Sendable, Equatable {
+  /// Where a checklist file was found.
+  public enum Origin: Sendable, Equatable {
+    /// A folder on disk (`--checklists`, `DUCHA_CHECKLISTS`, `./Checklists`) or a path.
+    case folder(String)
+    /// Compiled into the program.
+    case bundled
+  }
+
+  /// The file name, e.g. `lingbi-xueji.ducha`.
+  public var name: String
+  /// The path shown in messages and diagnostics (`(内置)/NAME` for bundled files).
+  public var path: String
+  /// Where it was found.
+  public var origin: Origin
+  /// The file's bytes.
+  public var data: Data
+
+  /// Creates a file record.
+  public init(name: String, path: String, origin: Origin, data: Data) {
+    self.name = name
+    self.path = path
+    self.origin = origin
+    self.data = data
+  }
+
+  /// Reads a file on disk, or nil when it cannot be read.
+  public static func read(path: String) -> ChecklistFile? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    let folder = (path as NSString).deletingLastPathComponent
+    return ChecklistFile(
+      name: (path as NSString).lastPathComponent, path: path,
+      origin: .folder(folder.isEmpty ? "." : folder), data: data)
+  }
+
+  /// Decodes, parses and validates the file.
+  public func load() -> (Checklist?, [Diagnostic]) {
+    let (source, decoding) = SourceDecoder.decode(data, file: path)
+    guard let source else { return (nil, decoding) }
+    return ChecklistLoader.load(source: source, prior: decoding)
+  }
+}

@@ -1,0 +1,236 @@
+import Foundation
+
+/// The checklists ducha can use, searched in order: folders on disk (`--checklists DIR`,
+/// `DUCHA_CHECKLISTS`, `./Checklists`), then the set compiled into the program. A checklist
+/// found earlier wins over one with the same id or file name found later.
+public struct ChecklistLibrary: Sendable {
+  /// A place searched, for messages that must say where ducha looked.
+  public struct Place: Sendable, Equatable {
+    /// How the place was named.
+    public enum Kind: Sendable, Equatable {
+      /// `--checklists DIR`.
+      case option
+      /// The `DUCHA_CHECKLISTS` environment variable.
+      case environment
+      /// `Checklists/` in the working directory.
+      case workingDirectory
+    }
+
+    /// How it was named.
+    public var kind: Kind
+    /// The folder.
+    public var folder: String
+
+    /// Creates a place.
+    public init(kind: Kind, folder: String) {
+      self.kind = kind
+      self.folder = folder
+    }
+  }
+
+  /// A checklist file of the library, loaded.
+  public struct Loaded: Sendable {
+    /// The file.
+    public var file: ChecklistFile
+    /// The checklist, when it has no errors.
+    public var checklist: Checklist?
+    /// Every diagnostic of the file.
+    public var diagnostics: [Diagnostic]
+    /// The path shown in messages.
+    public var path: String { file.path }
+  }
+
+  /// Everything the library holds, with a note for each local file that replaces a different
+  /// bundled one.
+  public struct Contents: Sendable {
+    /// The files in lookup order, later duplicates left out.
+    public var loaded: [Loaded]
+    /// One line per bundled checklist replaced by a different local file.
+    public var notes: [Localized]
+  }
+
+  /// The folders searched, in order.
+  public var places: [Place]
+  /// Whether the compiled-in checklists come last.
+  public var includesBundled: Bool
+
+  /// The first folder (kept for callers that work with one folder).
+  public var directory: String { places.first?.folder ?? "Checklists" }
+
+  /// A library of one folder only, without the bundled checklists (tests, `validate`).
+  public init(directory: String) {
+    self.places = [Place(kind: .option, folder: directory)]
+    self.includesBundled = false
+  }
+
+  /// A library over `places`, then (by default) the bundled checklists.
+  /// A folder named twice (say `--checklists Checklists`) is searched once.
+  public init(places: [Place], includesBundled: Bool = true) {
+    var seen: Set<String> = []
+    self.places = places.filter {
+      seen.insert((Self.absolute($0.folder) as NSString).standardizingPath).inserted
+    }
+    self.includesBundled = includesBundled
+  }
+
+  /// The lookup order of the `ducha` command: `--checklists DIR`, `DUCHA_CHECKLISTS`,
+  /// `./Checklists`, the bundled set.
+  public static func standard(option: String?, environment: [String: String]) -> ChecklistLibrary {
+    var places: [Place] = []
+    if let option { places.append(Place(kind: .option, folder: option)) }
+    if let folder = environment["DUCHA_CHECKLISTS"], !folder.isEmpty {
+      places.append(Place(kind: .environment, folder: folder))
+    }
+    places.append(Place(kind: .workingDirectory, folder: "Checklists"))
+    return ChecklistLibrary(places: places)
+  }
+
+  /// Folders named explicitly (option or environment) that do not exist: an error, since the
+  /// user meant them.
+  public var missingFolders: [Place] {
+    places.filter { place in
+      place.kind != .workingDirectory && !Self.isFolder(place.folder)
+    }
+  }
+
+  /// Every place searched, one phrase each, e.g. `./Checklists（/home/li/Checklists，不存在）`.
+  public var searchedPlaces: Localized {
+    var zh: [String] = []
+    var en: [String] = []
+    for place in places {
+      let absolute = Self.absolute(place.folder)
+      let exists = Self.isFolder(place.folder)
+      switch place.kind {
+      case .option:
+        zh.append("--checklists \(place.folder)" + (exists ? "" : "（不存在）"))
+        en.append("--checklists \(place.folder)" + (exists ? "" : " (does not exist)"))
+      case .environment:
+        zh.append("DUCHA_CHECKLISTS=\(place.folder)" + (exists ? "" : "（不存在）"))
+        en.append("DUCHA_CHECKLISTS=\(place.folder)" + (exists ? "" : " (does not exist)"))
+      case .workingDirectory:
+        zh.append("./Checklists（\(absolute)" + (exists ? "）" : "，不存在）"))
+        en.append("./Checklists (\(absolute)" + (exists ? ")" : ", does not exist)"))
+      }
+    }
+    if includesBundled {
+      zh.append("内置清单（\(BundledChecklists.files.count) 张）")
+      en.append("the bundled checklists (\(BundledChecklists.files.count))")
+    }
+    return Localized(zh.joined(separator: "、"), en: en.joined(separator: ", "))
+  }
+
+  /// The `.ducha` files of the folders, in lookup order and by name within a folder.
+  public func files() -> [String] {
+    places.flatMap { place in
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: place.folder)) ?? []
+      return names.filter { $0.hasSuffix(".ducha") }.sorted().map {
+        (place.folder as NSString).appendingPathComponent($0)
+      }
+    }
+  }
+
+  /// Every file, folders first, then the bundled set, with nothing left out.
+  public func allFiles() -> [ChecklistFile] {
+    files().compactMap(ChecklistFile.read(path:)) + (includesBundled ? BundledChecklists.files : [])
+  }
+
+  /// Loads every checklist in lookup order. A file whose id or name was already found in an
+  /// earlier place is left out; a bundled one that differs from the local file gets a note.
+  public func load() -> Contents {
+    var loaded: [Loaded] = []
+    var notes: [Localized] = []
+    var earlier: [String: ChecklistFile] = [:]  // id or file name → the file that claimed it
+    var current: [String: ChecklistFile] = [:]
+    var origin: ChecklistFile.Origin?
+    for file in allFiles() {
+      if file.origin != origin {
+        earlier.merge(current) { first, _ in first }
+        current = [:]
+        origin = file.origin
+      }
+      let (checklist, diagnostics) = file.load()
+      let keys = [file.name] + (checklist.map { [$0.id] } ?? [])
+      if let winner = keys.lazy.compactMap({ earlier[$0] }).first {
+        if file.origin == .bundled, winner.data != file.data {
+          notes.append(Self.replacementNote(local: winner, bundledName: keys.last ?? file.name))
+        }
+        continue
+      }
+      for key in keys where current[key] == nil { current[key] = file }
+      loaded.append(Loaded(file: file, checklist: checklist, diagnostics: diagnostics))
+    }
+    return Contents(loaded: loaded, notes: notes)
+  }
+
+  /// Loads every checklist of the library, with the diagnostics of each.
+  public func loadAll() -> [(path: String, checklist: Checklist?, diagnostics: [Diagnostic])] {
+    load().loaded.map { ($0.path, $0.checklist, $0.diagnostics) }
+  }
+
+  /// Resolves `reference` — a path, a file name with or without `.ducha` in a folder or the
+  /// bundled set, a checklist id or a title — to a file.
+  public func file(for reference: String) -> ChecklistFile? {
+    if Self.isFile(reference), let file = ChecklistFile.read(path: reference) { return file }
+    for place in places {
+      for candidate in [reference, reference + ".ducha"] {
+        let path = (place.folder as NSString).appendingPathComponent(candidate)
+        if Self.isFile(path), let file = ChecklistFile.read(path: path) { return file }
+      }
+    }
+    // The rest goes through the loaded library, so a folder's checklist shadows a bundled one
+    // with the same id even under another file name.
+    let contents = load().loaded
+    let byID = contents.first { $0.checklist?.id == reference }
+    let byName = contents.first {
+      $0.file.name == reference || $0.file.name == reference + ".ducha"
+    }
+    let byTitle = contents.first { $0.checklist?.title == reference }
+    return (byID ?? byName ?? byTitle)?.file
+  }
+
+  /// The one-line note for a local file used instead of a different bundled checklist with the
+  /// same id or file name, or nil when there is none.
+  public func replacementNote(for file: ChecklistFile, id: String?) -> Localized? {
+    guard includesBundled, file.origin != .bundled else { return nil }
+    for bundled in BundledChecklists.files where bundled.data != file.data {
+      if bundled.name == file.name {
+        return Self.replacementNote(local: file, bundledName: id ?? file.name)
+      }
+      if let id, bundled.load().0?.id == id {
+        return Self.replacementNote(local: file, bundledName: id)
+      }
+    }
+    return nil
+  }
+
+  private static func replacementNote(local: ChecklistFile, bundledName: String) -> Localized {
+    Localized(
+      "注意：使用本地的 \(local.path)，它与内置的同名清单（\(bundledName)）内容不同。",
+      en:
+        "note: using the local \(local.path), which differs from the bundled checklist \(bundledName)."
+    )
+  }
+
+  /// The path of `reference` on disk or in the bundled set (see `file(for:)`).
+  public func path(for reference: String) -> String? {
+    file(for: reference)?.path
+  }
+
+  private static func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  private static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && !isDirectory.boolValue
+  }
+
+  private static func absolute(_ path: String) -> String {
+    path.hasPrefix("/")
+      ? path
+      : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+  }
+}

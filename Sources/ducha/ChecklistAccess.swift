@@ -1,0 +1,98 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaRender
+import Foundation
+
+extension CommonOptions {
+  /// The checklist library in the documented lookup order; a folder named with `--checklists`
+  /// or `DUCHA_CHECKLISTS` that does not exist stops the command.
+  func checklistLibrary() throws -> ChecklistLibrary {
+    let library = ChecklistLibrary.standard(
+      option: checklists, environment: ProcessInfo.processInfo.environment)
+    if let missing = library.missingFolders.first {
+      let name = missing.kind == .option ? "--checklists" : "DUCHA_CHECKLISTS"
+      printError(
+        language == .english
+          ? "\(name) \(missing.folder): no such folder. Give the folder that holds the .ducha files, or leave it out to use ./Checklists and the bundled checklists."
+          : "\(name) \(missing.folder)：没有这个文件夹。请写放 .ducha 清单文件的文件夹；不写则用 ./Checklists 和内置清单。")
+      throw ExitCode(1)
+    }
+    return library
+  }
+
+  /// Every usable checklist of the library; files with errors are named and skipped, and each
+  /// local file replacing a different bundled one gets its one-line note.
+  func usableChecklists() throws -> [Checklist] {
+    let library = try checklistLibrary()
+    let contents = library.load()
+    for note in contents.notes { printError(note.text(language)) }
+    var checklists: [Checklist] = []
+    for loaded in contents.loaded {
+      if let checklist = loaded.checklist {
+        checklists.append(checklist)
+      } else if loaded.diagnostics.hasErrors {
+        printError(
+          language == .english
+            ? "skipped \(loaded.path): it has errors (see ducha validate \(loaded.path))"
+            : "已跳过 \(loaded.path)：清单有错误（用 ducha validate \(loaded.path) 查看）")
+      }
+    }
+    guard !checklists.isEmpty else {
+      printError(
+        language == .english
+          ? "no usable checklist. Searched: \(library.searchedPlaces.en). Give a folder of .ducha files with --checklists DIR or DUCHA_CHECKLISTS."
+          : "没有可用的清单。找过：\(library.searchedPlaces.zh)。请用 --checklists 目录 或环境变量 DUCHA_CHECKLISTS 指定放 .ducha 清单文件的文件夹。"
+      )
+      throw ExitCode(1)
+    }
+    return checklists
+  }
+}
+
+/// Resolves and loads a checklist, printing diagnostics and failing when it is not usable. An
+/// unknown name gets "是不是…" suggestions, the list of checklists and every place searched.
+func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Checklist {
+  let library = try options.checklistLibrary()
+  guard let file = library.file(for: reference) else {
+    let known = library.load().loaded.compactMap(\.checklist)
+    let names = known.flatMap { checklist in
+      [
+        checklist.id, checklist.title,
+        ((checklist.file as NSString).lastPathComponent as NSString)
+          .deletingPathExtension,
+      ]
+    }
+    let guesses = NameSuggestions.near(reference, in: names)
+    let list = known.map { "  \($0.id)  \($0.title)" }.joined(separator: "\n")
+    let english = options.language == .english
+    var lines = [
+      english
+        ? "no checklist '\(reference)'. Searched: \(library.searchedPlaces.en)."
+        : "找不到清单“\(reference)”。找过：\(library.searchedPlaces.zh)。"
+    ]
+    if !guesses.isEmpty {
+      lines.append(
+        english
+          ? "did you mean: \(guesses.joined(separator: ", "))?"
+          : "是不是：\(guesses.joined(separator: "、"))？")
+    }
+    if !known.isEmpty {
+      lines.append(english ? "checklists:\n" + list : "可用的清单：\n" + list)
+    }
+    lines.append(
+      english
+        ? "Give a path, a file name or a checklist id; --checklists DIR names another folder."
+        : "请写清单文件路径、文件名或清单编号；别的文件夹用 --checklists 目录 指定。")
+    printError(lines.joined(separator: "\n"))
+    throw ExitCode(1)
+  }
+  let (checklist, diagnostics) = file.load()
+  guard let checklist else {
+    printError(DiagnosticReport.format(diagnostics, files: 1, language: options.language))
+    throw ExitCode(1)
+  }
+  if let note = library.replacementNote(for: file, id: checklist.id) {
+    printError(note.text(options.language))
+  }
+  return checklist
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// A leader's laptop that has never seen the repository: a temporary folder with a copy of the
+/// `ducha` binary alone (no bundle folder, no `Checklists/`), used as the working directory.
+struct Laptop {
+  let root: URL
+  let binary: URL
+
+  init(_ label: String) throws {
+    root = try CLI.temporaryDirectory(label)
+    let bin = root.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    binary = bin.appendingPathComponent("ducha")
+    try FileManager.default.copyItem(at: try CLI.binary(), to: binary)
+  }
+
+  /// The environment of the run: Chinese messages, no DUCHA_CHECKLISTS unless given.
+  static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["DUCHA_CHECKLISTS"] = nil
+    environment["DUCHA_LANG"] = "zh"
+    environment["NO_COLOR"] = "1"
+    return environment.merging(extra) { _, new in new }
+  }
+
+  /// Runs the copied binary in the laptop's folder.
+  func run(_ arguments: [String], stdin: URL? = nil, environment: [String: String] = [:]) throws
+    -> Finished
+  {
+    try runDucha(
+      arguments, stdin: stdin, in: root, workingDirectory: root, executable: binary,
+      environment: Self.environment(environment))
+  }
+
+  func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+  /// The scripted 灵璧 walk for `unit`, saved into `folder` (relative to the laptop).
+  func walk(unit: String, into folder: String, inspector: String = "李辉") throws -> Finished {
+    try run(
+      [
+        "inspect", "--checklist", "lingbi-xueji", "--unit", unit, "--stage", "小学", "--group", "三组",
+        "--inspector", inspector, "--date", "2021-10-27", "--sessions", url(folder).path,
+        "--script", CLI.walkScript.path,
+      ])
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Issue 8 point 2: ducha works from any folder, with the checklists compiled into the binary.
+@Suite("ducha from any folder", .serialized)
+struct PortableCLITests {
+  @Test("show, test and a whole inspection work from a folder without Checklists/")
+  func bundledChecklistsEverywhere() throws {
+    let laptop = try Laptop("bundled")
+    defer { laptop.remove() }
+    let show = try laptop.run(["show", "lingbi-xueji"])
+    #expect(show.status == 0, "\(show.errors)")
+    #expect(show.output.hasPrefix("灵璧县学籍管理工作专项核查记录表\n"))
+    #expect(show.errors.isEmpty)
+
+    let test = try laptop.run(["test"])
+    #expect(test.status == 0, "\(test.errors)")
+    #expect(test.output.contains("会理县义务教育控辍保学工作台账清单"))
+    #expect(test.output.contains(" passed, 0 failed"))
+
+    let walk = try laptop.walk(unit: "渔沟小学", into: "Sessions")
+    #expect(walk.status == 0, "\(walk.errors)")
+    #expect(walk.output.contains("总分：84.5"))
+    #expect(SessionFiles.sessionFiles(in: laptop.url("Sessions")).count == 1)
+  }
+
+  @Test("a misspelled checklist names every place searched, suggests and lists")
+  func unknownChecklist() throws {
+    let laptop = try Laptop("unknown")
+    defer { laptop.remove() }
+    let run = try laptop.run(["show", "lingbi-xuji"])
+    #expect(run.status == 1)
+    #expect(run.output.isEmpty)
+    let lines = run.errors.components(separatedBy: "\n")
+    #expect(
+      lines[0]
+        == "找不到清单“lingbi-xuji”。找过：./Checklists（\(laptop.root.path)/Checklists，不存在）、内置清单（10 张）。"
+    )
+    #expect(lines[1] == "是不是：lingbi-xueji？")
+    #expect(lines[2] == "可用的清单：")
+    #expect(lines.contains("  lingbi-xueji-2021  灵璧县学籍管理工作专项核查记录表"))
+    #expect(run.errors.contains("别的文件夹用 --checklists 目录 指定"))
+
+    let title = try laptop.run(["show", "灵璧县学籍管理工作专项核查记录"])
+    #expect(title.status == 1)
+    #expect(title.errors.contains("是不是：灵璧县学籍管理工作专项核查记录表？"))
+    let exact = try laptop.run(["show", "灵璧县学籍管理工作专项核查记录表"])
+    #expect(exact.status == 0, "\(exact.errors)")
+  }
+
+  @Test("lookup order: --checklists, DUCHA_CHECKLISTS, ./Checklists, then the bundled set")
+  func lookupOrder() throws {
+    let laptop = try Laptop("order")
+    defer { laptop.remove() }
+    let original = try String(
+      contentsOf: CLI.repoRoot.appendingPathComponent("Checklists/lingbi-xueji.ducha"),
+      encoding: .utf8)
+    func place(_ folder: String, title: String) throws {
+      let url = laptop.url(folder)
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+      let text = original.replacingOccurrences(
+        of: "\n标题：灵璧县学籍管理工作专项核查记录表", with: "\n标题：\(title)")
+      #expect(text != original, "the title line moved; fix the test's replacement")
+      try Data(text.utf8).write(to: url.appendingPathComponent("lingbi-xueji.ducha"))
+    }
+    try place("Checklists", title: "本地版本")
+    try place("env", title: "环境变量版本")
+    try place("option", title: "选项版本")
+
+    let local = try laptop.run(["show", "lingbi-xueji-2021"])
+    #expect(local.output.hasPrefix("本地版本\n"))
+    #expect(
+      local.errors
+        == "注意：使用本地的 Checklists/lingbi-xueji.ducha，它与内置的同名清单（lingbi-xueji-2021）内容不同。\n")
+    let env = try laptop.run(
+      ["show", "lingbi-xueji-2021"], environment: ["DUCHA_CHECKLISTS": laptop.url("env").path])
+    #expect(env.output.hasPrefix("环境变量版本\n"))
+    let option = try laptop.run(
+      ["show", "lingbi-xueji-2021", "--checklists", laptop.url("option").path],
+      environment: ["DUCHA_CHECKLISTS": laptop.url("env").path])
+    #expect(option.output.hasPrefix("选项版本\n"))
+
+    let missing = try laptop.run(["show", "lingbi-xueji", "--checklists", "没有这个目录"])
+    #expect(missing.status == 1)
+    #expect(missing.errors.hasPrefix("--checklists 没有这个目录：没有这个文件夹。"))
+  }
+}

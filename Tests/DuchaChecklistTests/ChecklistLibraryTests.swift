@@ -1,0 +1,62 @@
+import DuchaChecklist
+import Foundation
+import Testing
+
+@Suite("Checklist library and bundled checklists")
+struct ChecklistLibraryTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Checklists")
+
+  @Test("the compiled-in checklists are exactly the files of Checklists/, byte for byte")
+  func bundledMatchesFolder() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+      .filter { $0.hasSuffix(".ducha") }.sorted()
+    #expect(BundledChecklists.files.map(\.name) == names)
+    for file in BundledChecklists.files {
+      let onDisk = try Data(contentsOf: Self.folder.appendingPathComponent(file.name))
+      #expect(file.data == onDisk, "\(file.name) differs from the bundled copy")
+      #expect(file.path == "(内置)/\(file.name)")
+      #expect(file.load().0 != nil, "\(file.name) does not load")
+    }
+  }
+
+  @Test("a folder's file wins over the bundled one with the same id, with one note")
+  func localWins() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-library-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let original = try String(
+      contentsOf: Self.folder.appendingPathComponent("jiudian-zhidu.ducha"), encoding: .utf8)
+    // Same id under another file name: the id decides.
+    try Data((original + "\n# 本地修改\n").utf8).write(
+      to: folder.appendingPathComponent("本地制度.ducha"))
+    let library = ChecklistLibrary(places: [.init(kind: .option, folder: folder.path)])
+    let contents = library.load()
+    #expect(contents.loaded.count == BundledChecklists.files.count)
+    let zhidu = contents.loaded.filter { $0.checklist?.id == "jiudian-zhidu" }
+    #expect(zhidu.map(\.path) == [folder.path + "/本地制度.ducha"])
+    #expect(
+      contents.notes.map(\.zh) == [
+        "注意：使用本地的 \(folder.path)/本地制度.ducha，它与内置的同名清单（jiudian-zhidu）内容不同。"
+      ])
+    #expect(library.file(for: "jiudian-zhidu")?.path == folder.path + "/本地制度.ducha")
+    #expect(library.file(for: "jiudian-dangan")?.path == "(内置)/jiudian-dangan.ducha")
+  }
+
+  @Test(
+    "是不是: near names by characters, closest first",
+    arguments: [
+      ("lingbi-xuji", ["lingbi-xueji"]),
+      ("lingbi", ["lingbi-xueji", "lingbi-xueji-2021"]),
+      ("huili-taizang", ["huili-taizhang"]),
+      ("会理县义务教育控辍保学工作台帐清单", ["会理县义务教育控辍保学工作台账清单"]),
+      ("zzz", []),
+    ])
+  func suggestions(typed: String, expected: [String]) {
+    let names = [
+      "lingbi-xueji", "lingbi-xueji-2021", "huili-taizhang", "huili-hecha", "会理县义务教育控辍保学工作台账清单",
+    ]
+    #expect(NameSuggestions.near(typed, in: names) == expected)
+  }
+}
