@@ -64,7 +64,10 @@ import Testing
     #expect(draft.hasPrefix("第三组检查情况总结（草稿）\n\n一、基本情况"))
     #expect(draft.contains("共检查3个单位：渔沟中学、黄湾中学、大庙中学。"))
     #expect(draft.contains("已全部评分的2个单位平均得分97.5分（满分100分），最高渔沟中学100分，最低黄湾中学95分。"))
-    #expect(draft.contains("此项工作做得较好的单位有渔沟中学（100分）、黄湾中学（95分）。"))
+    // 黄湾中学 has the lowest total of the scored units, so it is not named, though it has 95.
+    #expect(
+      draft.contains(
+        "以总分达到满分的90%（90分）及以上、未被一票否决且不是最低分为标准，此项工作做得较好的单位有渔沟中学（100分）。"))
     #expect(draft.contains("尚有待定项目的单位：大庙中学（1项待定）。"))
     #expect(draft.contains("二、存在问题"))
     #expect(draft.contains("1、学籍管理政策宣传。1个单位在此项失分（满分5分，平均得分4分）：黄湾中学失3分。"))
@@ -128,5 +131,68 @@ import Testing
     let waiting = SummaryBuilder.build(checklist: checklist, sessions: partial)
     #expect(!waiting.cohortComplete)
     #expect(waiting.units.first { $0.unit.name == "一中" }?.result.total == .awaitingCohort)
+  }
+
+  /// Units with `n` cases of 人籍不一致 (item 5: 10 − 0.5 × n) and, when `leaflets`, 宣传
+  /// 仅有资料 (item 9: 2 of 5): totals 100 − 0.5 × n − 3.
+  func units(_ totals: [(String, Int, Bool)]) throws -> (Checklist, [Session]) {
+    let checklist = try F.lingbi()
+    let sessions = totals.map { name, cases, leaflets in
+      var answers = F.perfectAnswers(checklist)
+      answers["人籍不一致人数"] = Answer(.number(Decimal(cases)))
+      if leaflets { answers["政策宣传"] = Answer(.choice("仅有资料")) }
+      return F.session(checklist, unit: name, id: name, inspectors: ["高海"], values: answers)
+    }
+    return (checklist, sessions)
+  }
+
+  /// 100, 95 and 87: the draft names the units at 90 or more, and says that is the rule; 87
+  /// (lowest, below 90) is not named.
+  @Test func praisedUnitsFollowTheStatedRule() throws {
+    let (checklist, sessions) = try units([
+      ("渔沟中学", 0, false), ("黄湾中学", 10, false), ("大庙中学", 20, true),
+    ])
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions, title: "第三组")
+    #expect(summary.units.map(\.result.total) == [.scored(100), .scored(95), .scored(87)])
+    #expect(
+      summary.draft.contains(
+        "以总分达到满分的90%（90分）及以上、未被一票否决且不是最低分为标准，此项工作做得较好的单位有渔沟中学（100分）、黄湾中学（95分）。"))
+    #expect(!summary.draft.contains("大庙中学（87分）"))
+  }
+
+  /// 100, 95 and 92 all reach 90, but 92 is the lowest and is never praised.
+  @Test func theLowestUnitIsNeverPraised() throws {
+    let (checklist, sessions) = try units([
+      ("渔沟中学", 0, false), ("黄湾中学", 10, false), ("大庙中学", 16, false),
+    ])
+    let draft = SummaryBuilder.build(checklist: checklist, sessions: sessions).draft
+    #expect(draft.contains("此项工作做得较好的单位有渔沟中学（100分）、黄湾中学（95分）。"))
+    #expect(!draft.contains("大庙中学（92分）"))
+  }
+
+  @Test func aSingleUnitOrNoneAboveTheBarIsSaidSo() throws {
+    let (checklist, one) = try units([("渔沟中学", 0, false)])
+    #expect(
+      SummaryBuilder.build(checklist: checklist, sessions: one).draft.contains(
+        "以总分达到满分的90%（90分）及以上、未被一票否决且不是最低分为标准，只有1个单位已评分，无从比较，本次不列做得较好的单位。"))
+    let (_, low) = try units([("渔沟中学", 20, true), ("黄湾中学", 18, true)])
+    #expect(
+      SummaryBuilder.build(checklist: checklist, sessions: low).draft.contains(
+        "不是最低分为标准，本次没有达到标准的单位。"))
+  }
+
+  /// An inspector's 备注 stays in the record; only a note marked 公开 is quoted in the draft.
+  @Test func privateNotesStayOutOfTheDraft() throws {
+    let (checklist, sessions) = try threeSchools()
+    var marked = sessions
+    marked[1].notes["5"] = [
+      ItemNote(kind: .note, text: "校长私下说明年再补办", time: "t"),
+      ItemNote(kind: .publicNote, text: "点名册与学籍系统不一致", time: "t"),
+      ItemNote(kind: .evidence, text: "点名册照片.jpg", time: "t"),
+    ]
+    let draft = SummaryBuilder.build(checklist: checklist, sessions: marked).draft
+    #expect(draft.contains("检查发现：黄湾中学七年级2班4人籍在人不在；黄湾中学点名册与学籍系统不一致。"))
+    #expect(!draft.contains("校长私下说明年再补办"))
+    #expect(!draft.contains("点名册照片.jpg"))
   }
 }

@@ -39,7 +39,12 @@ enum Command: String, CaseIterable {
     case .revise:
       Localized(
         "改 [编号或录入名]：重新录入本项（或指定的项）", en: "revise [id or input]: record this (or that) item again")
-    case .note: Localized("备注 <文字>：给本项加备注", en: "note <text>: add a note to this item")
+    case .note:
+      Localized(
+        "备注 <文字>：给本项加备注，只留在记录里；备注 公开 <文字>：写进检查总结草稿",
+        en:
+          "note <text>: a private note on this item; note public <text>: quoted in the draft summary"
+      )
     case .evidence:
       Localized("证据 <文件名>：记下照片或材料名称", en: "evidence <name>: record a photo or document name")
     case .problem:

@@ -232,18 +232,41 @@ extension InspectionREPL {
       text = line.trimmingCharacters(in: .whitespaces)
     }
     let item = leaves[index]
+    var kind: ItemNote.Kind = command == .note ? .note : .evidence
+    if command == .note, let published = Self.publishedNote(text) {
+      kind = .publicNote
+      text = published
+    }
     switch command {
     case .problem:
       session.problems.append(Problem(itemID: item.id, description: text, time: timestamp))
     default:
-      let kind: ItemNote.Kind = command == .note ? .note : .evidence
       session.notes[item.id, default: []].append(ItemNote(kind: kind, text: text, time: timestamp))
     }
     save()
+    if kind == .publicNote {
+      console.say(
+        t(
+          "已记下公开备注（\(item.id)），会写进检查总结草稿。",
+          "public note recorded for \(item.id); the draft summary will quote it."))
+      return
+    }
     let what =
       command == .problem
       ? t("问题", "problem") : command == .note ? t("备注", "note") : t("证据", "evidence")
     console.say(t("已记下\(what)（\(item.id)）。", "\(what) recorded for \(item.id)."))
+  }
+
+  /// The text of a note marked for the report — `公开 …`, `公开：…` or `public …` — or nil for a
+  /// private note. A note that is only the mark is not a public note (nothing to publish).
+  public static func publishedNote(_ text: String) -> String? {
+    for mark in ["公开", "public", "Public"] where text.hasPrefix(mark) {
+      let rest = text.dropFirst(mark.count)
+      guard let first = rest.first, first == " " || first == "：" || first == ":" else { continue }
+      let published = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+      return published.isEmpty ? nil : published
+    }
+    return nil
   }
 
   /// Every leaf item with its status and score.

@@ -28,8 +28,7 @@ enum SummaryDraft {
         : "。"
     }
     lines.append(overview)
-    let top = scored.prefix(3).map { "\($0.unit.name)（\($0.result.total.label(.chinese))分）" }
-    if !top.isEmpty { lines.append("此项工作做得较好的单位有\(top.joined(separator: "、"))。") }
+    if let praise = praise(summary) { lines.append(praise) }
     let sectionText = summary.sections.compactMap { section in
       section.average.map { "\(section.title)平均得分\(f($0))分（满分\(f(section.points))分）" }
     }
@@ -79,6 +78,30 @@ enum SummaryDraft {
     return lines.joined(separator: "\n")
   }
 
+  /// The share of the full points a unit needs to be named as doing well.
+  static let praiseShare: Decimal = 0.9
+
+  /// The units named as doing well, and the rule that chose them, stated in the sentence: a
+  /// total of at least 90% of the full points, no veto, and never the lowest total (so with a
+  /// single scored unit nobody is named). Nil when nothing is scored.
+  static func praise(_ summary: GroupSummary) -> String? {
+    let full = summary.checklist.totalPoints
+    let scored = summary.units.compactMap { unit in unit.result.total.score.map { (unit, $0) } }
+    guard full > 0, !scored.isEmpty else { return nil }
+    let threshold = full * praiseShare
+    let rule = "以总分达到满分的90%（\(ScoreFormat.string(threshold))分）及以上、未被一票否决且不是最低分为标准"
+    guard scored.count > 1, let lowest = scored.map(\.1).min() else {
+      return rule + "，只有1个单位已评分，无从比较，本次不列做得较好的单位。"
+    }
+    let praised = scored.filter { unit, total in
+      if case .veto = unit.result.outcome { return false }
+      return total >= threshold && total > lowest
+    }
+    guard !praised.isEmpty else { return rule + "，本次没有达到标准的单位。" }
+    let names = praised.map { "\($0.0.unit.name)（\(ScoreFormat.string($0.1))分）" }
+    return rule + "，此项工作做得较好的单位有\(names.joined(separator: "、"))。"
+  }
+
   /// Items with losses (most lost first, at most 8) plus any item marked as a problem; with a
   /// problem list, only items that still have an entry in it.
   static func problemItems(_ summary: GroupSummary, _ list: ProblemList?) -> [(
@@ -124,7 +147,8 @@ enum SummaryDraft {
       for problem in unit.session.problems where list == nil && problem.itemID == item.id {
         result.append("\(unit.unit.name)\(problem.description)")
       }
-      for note in unit.session.notes[item.id] ?? [] where note.kind == .note {
+      // Only notes the inspector marked for the report (备注 公开 …); the rest stay private.
+      for note in unit.session.notes[item.id] ?? [] where note.kind == .publicNote {
         result.append("\(unit.unit.name)\(note.text)")
       }
     }

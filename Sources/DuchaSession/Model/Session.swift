@@ -118,8 +118,10 @@ public struct Session: Codable, Sendable, Equatable {
 public struct ItemNote: Codable, Sendable, Equatable {
   /// What kind of note.
   public enum Kind: String, Codable, Sendable {
-    /// A free-text note.
+    /// A free-text note: the inspector's own, never published (`备注 …`).
     case note = "备注"
+    /// A note the inspector marked for the report (`备注 公开 …`): the draft 检查总结 quotes it.
+    case publicNote = "公开备注"
     /// A photo or document name.
     case evidence = "证据"
   }
