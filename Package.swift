@@ -30,6 +30,7 @@ let package = Package(
     .target(
       name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
+    .target(name: "DuchaRoster", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
@@ -43,7 +44,7 @@ let package = Package(
       name: "ducha",
       dependencies: [
         "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
-        "DuchaReport",
+        "DuchaReport", "DuchaRoster",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +57,9 @@ let package = Package(
       name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"],
       exclude: ["Fixtures"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
+    .testTarget(
+      name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
       exclude: ["Transcripts"]),

@@ -11,7 +11,7 @@ struct Ducha: ParsableCommand {
     subcommands: [
       InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
       TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,
-      FollowUpCommand.self, PlanCommand.self, ReportCommand.self,
+      FollowUpCommand.self, PlanCommand.self, ReportCommand.self, RosterCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

@@ -1,0 +1,92 @@
+import DuchaChecklist
+
+/// Checks of a resident ID number by GB 11643-1999: 18 characters (6-digit region, birth date
+/// YYYYMMDD, 3-digit sequence whose parity is the sex, check character by ISO 7064 MOD 11-2).
+public enum ResidentIDNumber {
+  private static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  private static let checkCharacters: [Character] = Array("10X98765432")
+
+  /// What can be wrong with a number, each saying what is expected.
+  public enum Problem: Sendable, Equatable {
+    /// A 15-digit number of the first generation (before 1999), which has no check character.
+    case oldFifteenDigit
+    /// Not 18 characters.
+    case length(Int)
+    /// A character that is not a digit (the last one may be X); position is 1-based.
+    case notDigit(position: Int, character: Character)
+    /// Positions 7–14 are not a real date.
+    case impossibleDate(String)
+    /// The birth date is after today.
+    case futureDate(CivilDate)
+    /// The check character is wrong; `expected` is the right one.
+    case checkCharacter(expected: Character, found: Character)
+
+    /// What to tell the user, in Chinese and English.
+    public var message: Localized {
+      switch self {
+      case .oldFifteenDigit:
+        Localized("15 位旧身份证号，应换成 18 位号码", en: "an old 15-digit number; use the 18-digit one")
+      case .length(let count):
+        Localized("身份证号有 \(count) 位，应为 18 位", en: "the number has \(count) characters, not 18")
+      case .notDigit(let position, let character):
+        Localized(
+          "第 \(position) 位“\(character)”不是数字", en: "character \(position) (\(character)) is not a digit")
+      case .impossibleDate(let text):
+        Localized("第 7–14 位的出生日期 \(text) 不存在", en: "the birth date \(text) in characters 7–14 does not exist")
+      case .futureDate(let date):
+        Localized("出生日期 \(date) 晚于今天", en: "the birth date \(date) is in the future")
+      case .checkCharacter(let expected, let found):
+        Localized(
+          "校验位应为 \(expected)，不是 \(found)", en: "the check character should be \(expected), not \(found)")
+      }
+    }
+  }
+
+  /// The check character the first 17 digits call for; nil unless they are 17 ASCII digits.
+  public static func checkCharacter(forFirst17 digits: some Collection<Character>) -> Character? {
+    guard digits.count == 17 else { return nil }
+    var sum = 0
+    for (character, weight) in zip(digits, weights) {
+      guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
+      sum += digit * weight
+    }
+    return checkCharacters[sum % 11]
+  }
+
+  /// The problems of `number` (already upper-cased ASCII), empty when it is valid.
+  public static func problems(of number: String, today: CivilDate) -> [Problem] {
+    let characters = Array(number)
+    if characters.count == 15, characters.allSatisfy({ $0.isASCII && $0.isNumber }) {
+      return [.oldFifteenDigit]
+    }
+    guard characters.count == 18 else { return [.length(characters.count)] }
+    for (index, character) in characters.enumerated()
+    where !(character.isASCII && character.isNumber) && !(index == 17 && character == "X") {
+      return [.notDigit(position: index + 1, character: character)]
+    }
+    var problems: [Problem] = []
+    if let date = birthDate(of: number) {
+      if today < date { problems.append(.futureDate(date)) }
+    } else {
+      problems.append(.impossibleDate(String(characters[6..<14])))
+    }
+    if let expected = checkCharacter(forFirst17: characters[..<17]), expected != characters[17] {
+      problems.append(.checkCharacter(expected: expected, found: characters[17]))
+    }
+    return problems
+  }
+
+  /// The birth date in characters 7–14 of an 18-character number, if it is a real date.
+  public static func birthDate(of number: String) -> CivilDate? {
+    let characters = Array(number)
+    guard characters.count == 18, let value = Int(String(characters[6..<14])) else { return nil }
+    return CivilDate(year: value / 10000, month: value / 100 % 100, day: value % 100)
+  }
+
+  /// 男 when the sequence's last digit (character 17) is odd, 女 when even.
+  public static func sex(of number: String) -> String? {
+    let characters = Array(number)
+    guard characters.count == 18, let digit = characters[16].wholeNumberValue else { return nil }
+    return digit % 2 == 1 ? "男" : "女"
+  }
+}

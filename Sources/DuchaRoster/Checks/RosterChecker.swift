@@ -1,0 +1,133 @@
+import DuchaChecklist
+
+/// Computes the registry figures of one or more exports, keeping the students behind each.
+public enum RosterChecker {
+  /// Checks the students of `files` together (duplicates are found across files). `today`
+  /// bounds birth dates.
+  public static func check(_ files: [RosterFile], today: CivilDate) -> RosterCheck {
+    let students = files.flatMap(\.students)
+    var figures: [RegistryFigure] = []
+    var notComputed: [(String, Localized)] = []
+    func needs(_ name: String, _ fields: [RosterField], compute: () -> RegistryFigure) {
+      for file in files where !fields.contains(where: file.fields.contains) {
+        let columns = fields.map { "“\($0.rawValue)”" }.joined(separator: "或")
+        notComputed.append(
+          (
+            name,
+            Localized(
+              "\(file.path) 没有\(columns)列，\(name)没有统计",
+              en: "\(file.path) has no \(columns) column; \(name) not counted")
+          ))
+        return
+      }
+      figures.append(compute())
+    }
+    figures.append(RegistryFigure(name: RegistryFigureName.students, count: students.count))
+    needs(RegistryFigureName.classes, [.grade, .className]) {
+      let classes = Set(students.map(\.classLabel).filter { !$0.isEmpty })
+      return RegistryFigure(name: RegistryFigureName.classes, count: classes.count)
+    }
+    needs(RegistryFigureName.duplicates, [.idNumber, .birthDate]) {
+      studentFigure(RegistryFigureName.duplicates, DuplicateFinder.findings(students))
+    }
+    needs(RegistryFigureName.noPhoto, [.photo]) {
+      studentFigure(RegistryFigureName.noPhoto, students.compactMap(noPhoto))
+    }
+    needs(RegistryFigureName.noIDNumber, [.idNumber]) {
+      studentFigure(RegistryFigureName.noIDNumber, students.compactMap(noIDNumber))
+    }
+    needs(RegistryFigureName.badIDNumber, [.idNumber]) {
+      studentFigure(
+        RegistryFigureName.badIDNumber, students.compactMap { badIDNumber($0, today: today) })
+    }
+    needs(RegistryFigureName.otherDocument, [.idType]) {
+      studentFigure(RegistryFigureName.otherDocument, students.compactMap(otherDocument))
+    }
+    needs(RegistryFigureName.registryNumberMismatch, [.registryNumber]) {
+      studentFigure(
+        RegistryFigureName.registryNumberMismatch, students.compactMap(RegistryNumber.mismatch))
+    }
+    return RosterCheck(files: files, figures: figures, notComputed: notComputed)
+  }
+
+  private static func studentFigure(_ name: String, _ findings: [RegistryFinding])
+    -> RegistryFigure
+  {
+    RegistryFigure(name: name, count: findings.count, findings: findings)
+  }
+
+  private static let noPhotoValues: Set<String> = ["", "无", "否", "没有", "未上传", "无照片", "0", "N", "NO"]
+
+  static func noPhoto(_ student: Student) -> RegistryFinding? {
+    let value = student[.photo]
+    guard noPhotoValues.contains(value.uppercased()) else { return nil }
+    return RegistryFinding(
+      student: student,
+      reason: value.isEmpty
+        ? Localized("照片一栏是空的", en: "the photo cell is empty")
+        : Localized("照片一栏是“\(value)”", en: "the photo cell says \(value)"))
+  }
+
+  /// Types that say the child has no document at all.
+  private static let noDocumentTypes: Set<String> = ["无", "没有", "暂无"]
+
+  static func noIDNumber(_ student: Student) -> RegistryFinding? {
+    let type = student[.idType]
+    if noDocumentTypes.contains(type) {
+      return RegistryFinding(
+        student: student, reason: Localized("证件类型是“\(type)”", en: "document type is \(type)"))
+    }
+    guard student.hasResidentIDType, student.idNumber.isEmpty else { return nil }
+    return RegistryFinding(
+      student: student,
+      reason: type.isEmpty
+        ? Localized("证件类型和证件号都是空的", en: "no document type and no number")
+        : Localized("证件类型是\(type)，证件号是空的", en: "document type \(type) with no number"))
+  }
+
+  static func otherDocument(_ student: Student) -> RegistryFinding? {
+    let type = student[.idType]
+    guard !student.hasResidentIDType, !noDocumentTypes.contains(type) else { return nil }
+    return RegistryFinding(
+      student: student, reason: Localized("证件类型是\(type)", en: "document type \(type)"))
+  }
+
+  /// GB 11643 problems, and disagreements with the 性别 and 出生日期 cells.
+  static func badIDNumber(_ student: Student, today: CivilDate) -> RegistryFinding? {
+    let number = student.idNumber
+    guard student.hasResidentIDType, !number.isEmpty else { return nil }
+    var messages = ResidentIDNumber.problems(of: number, today: today).map(\.message)
+    if number.count == 18 {
+      if let sex = ResidentIDNumber.sex(of: number), let stated = normalizedSex(student[.sex]),
+        stated != sex
+      {
+        messages.append(
+          Localized(
+            "第 17 位表示\(sex)，性别一栏是\(stated)",
+            en: "character 17 means \(sex == "男" ? "male" : "female"), the sex cell says \(stated)"))
+      }
+      if let fromNumber = ResidentIDNumber.birthDate(of: number),
+        let stated = CivilDate(parsing: student[.birthDate]), stated != fromNumber
+      {
+        messages.append(
+          Localized(
+            "号码里的出生日期是 \(fromNumber)，出生日期一栏是 \(stated)",
+            en: "the number's birth date is \(fromNumber), the birth-date cell says \(stated)"))
+      }
+    }
+    guard !messages.isEmpty else { return nil }
+    return RegistryFinding(
+      student: student,
+      reason: Localized(
+        messages.map(\.zh).joined(separator: "；"), en: messages.map(\.en).joined(separator: "; ")))
+  }
+
+  /// 男 or 女 from the ways exports write sex (男, 男性, 1 / 女, 女性, 2 as in GB/T 2261.1).
+  static func normalizedSex(_ text: String) -> String? {
+    switch text {
+    case "男", "男性", "1", "M": "男"
+    case "女", "女性", "2", "F": "女"
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// A calendar date without time or zone, as birth dates are written.
+public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  /// The year.
+  public var year: Int
+  /// 1–12.
+  public var month: Int
+  /// 1–31.
+  public var day: Int
+
+  /// A date when `year`, `month` and `day` name a real day (leap years included).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+      day <= Self.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// Orders dates in time.
+  public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).
+  public init(daysSinceEpoch days: Int) {
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    self.month = month
+    self.day = day
+  }
+
+  /// Reads the ways a birth date is written in exports: `2013-05-06`, `2013/5/6`, `2013.5.6`,
+  /// `20130506`, `2013年5月6日`, with a time after it, or an Excel day number (`41400`).
+  public init?(parsing text: String) {
+    let trimmed = CellText.clean(text)
+    guard !trimmed.isEmpty else { return nil }
+    // Drop a time part: "2013-05-06 00:00:00", "2013-05-06T00:00:00".
+    let datePart = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init)
+      ?? trimmed
+    if datePart.allSatisfy({ $0.isASCII && $0.isNumber }) {
+      if datePart.count == 8, let value = Int(datePart) {
+        self.init(year: value / 10000, month: value / 100 % 100, day: value % 100)
+        return
+      }
+      // Excel's day numbers count from 1900-01-01 = 1 (with its phantom 1900-02-29):
+      // day 25569 is 1970-01-01. Plausible birth dates lie between 1900 and 2100.
+      if datePart.count <= 5, let serial = Int(datePart), serial > 60, serial <= 73_050 {
+        self.init(daysSinceEpoch: serial - 25_569)
+        return
+      }
+      return nil
+    }
+    let numbers = datePart.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap {
+      Int($0)
+    }
+    guard numbers.count == 3 else { return nil }
+    self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+  }
+}

@@ -1,0 +1,47 @@
+import DuchaChecklist
+
+/// The students read from one export file, the columns found, and what went wrong.
+public struct RosterFile: Sendable {
+  /// The path as the user named it.
+  public var path: String
+  /// The students, in file order.
+  public var students: [Student]
+  /// The fields the file has a column for.
+  public var fields: Set<RosterField>
+  /// Rows not imported and other problems, each with its place.
+  public var diagnostics: [Diagnostic]
+  /// How a CSV file was decoded; nil for XLSX.
+  public var encoding: RosterEncoding?
+
+  /// Creates a file's result.
+  public init(
+    path: String, students: [Student], fields: Set<RosterField>, diagnostics: [Diagnostic],
+    encoding: RosterEncoding? = nil
+  ) {
+    self.path = path
+    self.students = students
+    self.fields = fields
+    self.diagnostics = diagnostics
+    self.encoding = encoding
+  }
+}
+
+/// How to read exports: the encoding and extra header names.
+public struct RosterReadOptions: Sendable {
+  /// The text encoding of CSV files.
+  public var encoding: RosterEncoding
+  /// `--map 表头=字段`.
+  public var mappings: [String: RosterField]
+  /// Called with the number of rows read so far on large files.
+  public var progress: (@Sendable (Int) -> Void)?
+
+  /// Creates options.
+  public init(
+    encoding: RosterEncoding = .automatic, mappings: [String: RosterField] = [:],
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) {
+    self.encoding = encoding
+    self.mappings = mappings
+    self.progress = progress
+  }
+}

@@ -1,0 +1,119 @@
+import DuchaChecklist
+import Foundation
+
+/// Reads registry exports (CSV or XLSX) into students.
+public enum RosterReader {
+  /// Reads the file at `path`; never throws: an unreadable file is a diagnostic.
+  public static func read(path: String, options: RosterReadOptions = RosterReadOptions())
+    -> RosterFile
+  {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return RosterFile(
+        path: path, students: [], fields: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "R107", at: SourceLocation(file: path, line: 1, column: 1),
+            Localized("无法读取文件。", en: "cannot read the file."),
+            fix: Localized(
+              "检查文件名和路径是否正确、文件是否存在。", en: "check that the path is right and the file exists."))
+        ])
+    }
+    return read(Array(data), file: path, options: options)
+  }
+
+  /// Reads the bytes of an export; XLSX is recognized by its zip signature, anything else is CSV.
+  public static func read(_ bytes: [UInt8], file: String, options: RosterReadOptions) -> RosterFile
+  {
+    let table: SourceTable
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      table = XLSXTableReader.read(bytes, file: file)
+    } else {
+      table = CSVTableReader.read(
+        bytes, file: file, encoding: options.encoding, progress: options.progress)
+    }
+    return students(in: table, matcher: HeaderMatcher(mappings: options.mappings))
+  }
+
+  /// The students of a table: finds the header, then turns every well-formed row into a student.
+  public static func students(in table: SourceTable, matcher: HeaderMatcher) -> RosterFile {
+    var diagnostics = table.diagnostics
+    guard !table.rows.isEmpty else {
+      return RosterFile(
+        path: table.file, students: [], fields: [], diagnostics: diagnostics,
+        encoding: table.encoding)
+    }
+    guard let header = matcher.findHeader(in: table.rows) else {
+      let first = table.rows[0]
+      let seen = first.cells.prefix(8).map { "“\($0)”" }.joined(separator: " ")
+      diagnostics.append(
+        Diagnostic(
+          .error, "R106", at: SourceLocation(file: table.file, line: first.line, column: 1),
+          Localized(
+            "找不到表头：前 20 行里没有一行同时有“姓名”和其他学籍字段（第一行是 \(seen)）。",
+            en:
+              "no header found: none of the first 20 rows names 姓名 and another registry field (the first row is \(seen))."
+          ),
+          fix: Localized(
+            "确认这是学籍系统导出的学生基本信息；表头名称不同时用 --map 表头=字段，如 --map 学生名字=姓名。",
+            en:
+              "check this is the registry's basic-information export; map other header names with --map HEADER=FIELD, e.g. --map 学生名字=姓名."
+          )))
+      return RosterFile(
+        path: table.file, students: [], fields: [], diagnostics: diagnostics,
+        encoding: table.encoding)
+    }
+    var students: [Student] = []
+    students.reserveCapacity(table.rows.count - header.firstDataRow)
+    for row in table.rows[header.firstDataRow...] where !row.isBlank {
+      if let problem = columnCountProblem(row, header: header, table: table) {
+        diagnostics.append(problem)
+        continue
+      }
+      var values: [RosterField: String] = [:]
+      for (field, column) in header.columns where column < row.cells.count {
+        values[field] = CellText.clean(row.cells[column])
+      }
+      students.append(
+        Student(
+          values: values, location: SourceLocation(file: table.file, line: row.line, column: 1)))
+    }
+    return RosterFile(
+      path: table.file, students: students, fields: Set(header.columns.keys),
+      diagnostics: diagnostics, encoding: table.encoding)
+  }
+
+  /// A CSV row with more or fewer cells than the header has lost its alignment: the values
+  /// would land in the wrong columns, so it is reported instead of imported. Extra cells that
+  /// are all empty (a trailing comma) are harmless.
+  private static func columnCountProblem(_ row: TableRow, header: HeaderMatcher.Header, table: SourceTable)
+    -> Diagnostic?
+  {
+    let count = row.cells.count
+    if count > header.width {
+      let extra = row.cells[header.width...]
+      guard extra.contains(where: { !CellText.clean($0).isEmpty }) else { return nil }
+      return Diagnostic(
+        .error, "R104", at: SourceLocation(file: table.file, line: row.line, column: row.column(of: header.width)),
+        Localized(
+          "这一行有 \(count) 列，表头（第 \(header.line) 行）只有 \(header.width) 列，这一行没有导入。",
+          en:
+            "this row has \(count) columns but the header (line \(header.line)) has \(header.width); the row was not imported."
+        ),
+        fix: Localized(
+          "含逗号的单元格要放进引号；或删掉多出来的列。", en: "quote cells that contain commas, or remove the extra cells."))
+    }
+    if count < header.width, !table.allowsShortRows {
+      return Diagnostic(
+        .error, "R104", at: SourceLocation(file: table.file, line: row.line, column: row.column(of: count)),
+        Localized(
+          "这一行只有 \(count) 列，表头（第 \(header.line) 行）有 \(header.width) 列，这一行没有导入。",
+          en:
+            "this row has \(count) columns but the header (line \(header.line)) has \(header.width); the row was not imported."
+        ),
+        fix: Localized(
+          "补齐缺少的单元格（空的也要留逗号），或检查是否有单元格被换行拆开。",
+          en: "add the missing cells (keep commas for empty ones), or check for a cell split by a line break."))
+    }
+    return nil
+  }
+}

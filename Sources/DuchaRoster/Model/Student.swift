@@ -1,0 +1,40 @@
+import DuchaChecklist
+
+/// One row of the registry export: a student, with the file and line it came from.
+public struct Student: Sendable, Equatable {
+  /// The cells ducha reads, by field, cleaned of spreadsheet artefacts.
+  public var values: [RosterField: String]
+  /// Where the row is (`file:line:1`).
+  public var location: SourceLocation
+
+  /// Creates a student.
+  public init(values: [RosterField: String], location: SourceLocation) {
+    self.values = values
+    self.location = location
+  }
+
+  /// The value of `field`, empty when the column is missing.
+  public subscript(field: RosterField) -> String { values[field] ?? "" }
+
+  /// 姓名.
+  public var name: String { self[.name] }
+  /// 身份证件号, full-width characters made ASCII and upper-cased.
+  public var idNumber: String { CellText.asciiUpper(self[.idNumber]) }
+  /// 全国学籍号, normalized like the ID number.
+  public var registryNumber: String { CellText.asciiUpper(self[.registryNumber]) }
+  /// 年级 and 班级 as inspectors name a class: `三年级2班`.
+  public var classLabel: String {
+    let grade = self[.grade]
+    let name = self[.className]
+    return name.hasPrefix(grade) ? name : grade + name
+  }
+
+  /// Whether the document is a resident ID card: 居民身份证, or no type given.
+  public var hasResidentIDType: Bool {
+    let type = self[.idType]
+    return type.isEmpty || type.contains("居民身份证") || type == "1" || type == "身份证"
+  }
+
+  /// `file:line`, how findings point back at the row.
+  public var place: String { "\(location.file):\(location.line)" }
+}

@@ -1,0 +1,59 @@
+import DuchaChecklist
+import DuchaTerminal
+
+/// The check as text for the terminal: files, every figure, the students behind each.
+public enum RosterReportText {
+  /// The report in `language`, names and numbers per `privacy`.
+  public static func format(_ check: RosterCheck, privacy: RosterPrivacy, language: Language)
+    -> String
+  {
+    let english = language == .english
+    var lines: [String] = []
+    let total = check.students.count
+    lines.append(
+      english
+        ? "registry export: \(check.files.count) file(s), \(total) students"
+        : "学籍系统导出核查：\(check.files.count) 个文件，共 \(total) 名学生")
+    for file in check.files {
+      let rejected = file.diagnostics.filter { $0.severity == .error }.count
+      var parts = [english ? "\(file.students.count) students" : "\(file.students.count) 名学生"]
+      if let encoding = file.encoding {
+        parts.insert(encoding == .gb18030 ? "GB18030" : "UTF-8", at: 0)
+      } else {
+        parts.insert("XLSX", at: 0)
+      }
+      if rejected > 0 {
+        parts.append(english ? "\(rejected) problem(s), see above" : "\(rejected) 处错误（见上）")
+      }
+      lines.append("  \(file.path)：" + parts.joined(separator: english ? ", " : "，"))
+    }
+    lines.append("")
+    let width = check.figures.map { DisplayWidth.of($0.name) }.max() ?? 0
+    for figure in check.figures {
+      lines.append(
+        figure.name + String(repeating: " ", count: width - DisplayWidth.of(figure.name) + 2)
+          + "\(figure.count)")
+      for finding in figure.findings {
+        let student = finding.student
+        var cells = [privacy.name(student)]
+        if !student.classLabel.isEmpty { cells.append(student.classLabel) }
+        let number = student.idNumber.isEmpty ? student.registryNumber : student.idNumber
+        if !number.isEmpty { cells.append(privacy.number(number)) }
+        cells.append(student.place)
+        lines.append("  " + cells.joined(separator: "  ") + "  " + finding.reason.text(language))
+      }
+    }
+    for (name, reason) in check.notComputed {
+      lines.append((english ? "not counted: \(name) (" : "未统计：\(name)（") + reason.text(language)
+        + (english ? ")" : "）"))
+    }
+    if !privacy.reveal {
+      lines.append("")
+      lines.append(
+        english
+          ? "(names and numbers masked; --reveal shows them in full)"
+          : "（姓名和证件号已遮盖；加 --reveal 显示全文）")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

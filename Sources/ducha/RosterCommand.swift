@@ -1,0 +1,114 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaRoster
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `ducha roster …`: the national student registry's basic-information export.
+struct RosterCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "roster", abstract: "学籍系统导出的学生名单 · the registry's student export",
+    subcommands: [RosterCheckCommand.self])
+}
+
+/// `ducha roster check FILE…`: reads exports, prints the registry figures and the students
+/// behind each.
+struct RosterCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "核查学籍导出：重复学籍、无照片、身份证号有误… · check a registry export")
+
+  /// Output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+  }
+
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "学籍系统导出的 CSV 或 XLSX 文件 / exported CSV or XLSX files") var files: [String]
+  @Option(name: .long, help: "输出格式 text、csv、json / output format") var format: Format = .text
+  @Option(name: .long, help: "CSV 编码 auto、utf-8、gb18030（默认自动判断）/ CSV encoding")
+  var encoding: String = "auto"
+  @Option(name: .long, help: "表头=字段，如 学生身份证=身份证件号 / HEADER=FIELD") var map: [String] = []
+  @Flag(name: .long, help: "显示完整姓名和证件号 / show names and numbers in full") var reveal = false
+  @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file") var output: String?
+
+  func validate() throws {
+    guard RosterEncoding(name: encoding) != nil else {
+      throw ValidationError("--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")
+    }
+  }
+
+  func run() throws {
+    let language = options.language
+    let check = try readAndCheck(files, encoding: encoding, map: map, language: language)
+    let privacy = RosterPrivacy(reveal: reveal)
+    let bytes: [UInt8]
+    switch format {
+    case .text:
+      bytes = Array((RosterReportText.format(check, privacy: privacy, language: language) + "\n").utf8)
+    case .csv: bytes = RosterReportCSV.format(check, privacy: privacy)
+    case .json: bytes = RosterReportJSON.format(check, privacy: privacy, language: language)
+    }
+    try writeOutput(bytes, to: output, language: language)
+    if check.diagnostics.hasErrors { throw ExitCode(1) }
+  }
+}
+
+/// Reads every file, printing its diagnostics to standard error, and checks them together.
+func readAndCheck(_ files: [String], encoding: String, map: [String], language: Language) throws
+  -> RosterCheck
+{
+  var mappings: [String: RosterField] = [:]
+  for text in map {
+    switch HeaderMatcher.parseMapping(text) {
+    case .success(let (header, field)): mappings[header] = field
+    case .failure(let diagnostic):
+      printError(diagnostic.formatted(language))
+      throw ExitCode(2)
+    }
+  }
+  let showProgress = isatty(2) == 1
+  var progress: (@Sendable (Int) -> Void)?
+  if showProgress {
+    let label = language == .english ? "read %d rows…" : "已读 %d 行…"
+    progress = { count in
+      let text = "\r" + label.replacingOccurrences(of: "%d", with: String(count))
+      FileHandle.standardError.write(Data(text.utf8))
+    }
+  }
+  let readOptions = RosterReadOptions(
+    encoding: RosterEncoding(name: encoding) ?? .automatic, mappings: mappings, progress: progress)
+  var rosterFiles: [RosterFile] = []
+  for file in files {
+    let roster = RosterReader.read(path: file, options: readOptions)
+    if showProgress, roster.students.count >= 10_000 {
+      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+    for diagnostic in roster.diagnostics.sortedByLocation {
+      printError(diagnostic.formatted(language))
+    }
+    rosterFiles.append(roster)
+  }
+  return RosterChecker.check(rosterFiles, today: CivilDate.today())
+}
+
+/// Writes bytes to standard output or, atomically, to a file.
+func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throws {
+  guard let output else {
+    FileHandle.standardOutput.write(Data(bytes))
+    return
+  }
+  do {
+    try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+    _ = chmod(output, 0o600)
+  } catch {
+    printError(language == .english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
+    throw ExitCode(1)
+  }
+  printError(language == .english ? "written: \(output)" : "已写入：\(output)")
+}
