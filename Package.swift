@@ -30,7 +30,8 @@ let package = Package(
     .target(
       name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
-    .target(name: "DuchaRoster", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
+    .target(
+      name: "DuchaRoster", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(

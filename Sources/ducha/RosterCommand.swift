@@ -39,7 +39,8 @@ struct RosterCheckCommand: ParsableCommand {
 
   func validate() throws {
     guard RosterEncoding(name: encoding) != nil else {
-      throw ValidationError("--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")
+      throw ValidationError(
+        "--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")
     }
   }
 
@@ -50,7 +51,8 @@ struct RosterCheckCommand: ParsableCommand {
     let bytes: [UInt8]
     switch format {
     case .text:
-      bytes = Array((RosterReportText.format(check, privacy: privacy, language: language) + "\n").utf8)
+      bytes = Array(
+        (RosterReportText.format(check, privacy: privacy, language: language) + "\n").utf8)
     case .csv: bytes = RosterReportCSV.format(check, privacy: privacy)
     case .json: bytes = RosterReportJSON.format(check, privacy: privacy, language: language)
     }
@@ -107,7 +109,8 @@ func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throw
     try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
     _ = chmod(output, 0o600)
   } catch {
-    printError(language == .english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
+    printError(
+      language == .english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
     throw ExitCode(1)
   }
   printError(language == .english ? "written: \(output)" : "已写入：\(output)")

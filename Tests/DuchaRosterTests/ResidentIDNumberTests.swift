@@ -1,1 +1,60 @@
+import DuchaChecklist
 import Testing
+
+@testable import DuchaRoster
+
+@Suite("GB 11643 resident ID numbers")
+struct ResidentIDNumberTests {
+  let today = CivilDate(year: 2026, month: 12, day: 2)!
+
+  @Test("the standard's own examples are valid")
+  func standardExamples() {
+    #expect(ResidentIDNumber.problems(of: "11010519491231002X", today: today).isEmpty)
+    #expect(ResidentIDNumber.problems(of: "440524188001010014", today: today).isEmpty)
+    #expect(ResidentIDNumber.sex(of: "11010519491231002X") == "女")
+    #expect(ResidentIDNumber.sex(of: "440524188001010014") == "男")
+    #expect(ResidentIDNumber.birthDate(of: "440524188001010014")?.description == "1880-01-01")
+  }
+
+  @Test("a wrong check character is invalid and the message gives the right one")
+  func wrongCheckCharacter() {
+    let problems = ResidentIDNumber.problems(of: "110105194912310025", today: today)
+    #expect(problems == [.checkCharacter(expected: "X", found: "5")])
+    #expect(problems[0].message.zh == "校验位应为 X，不是 5")
+    #expect(problems[0].message.en == "the check character should be X, not 5")
+  }
+
+  @Test("length, characters, impossible and future dates, old 15-digit numbers")
+  func otherProblems() {
+    #expect(ResidentIDNumber.problems(of: "11010519491231002", today: today) == [.length(17)])
+    #expect(
+      ResidentIDNumber.problems(of: "1101051949123100AX", today: today) == [
+        .notDigit(position: 17, character: "A")
+      ])
+    // 2015-02-29 does not exist (2015 is not a leap year); the check character is right.
+    #expect(
+      ResidentIDNumber.problems(of: "341323201502290011", today: today) == [
+        .impossibleDate("20150229")
+      ])
+    #expect(
+      ResidentIDNumber.problems(of: "341323203001010826", today: today) == [
+        .futureDate(CivilDate(year: 2030, month: 1, day: 1)!)
+      ])
+    #expect(ResidentIDNumber.problems(of: "341323150202001", today: today) == [.oldFifteenDigit])
+    #expect(
+      ResidentIDNumber.Problem.oldFifteenDigit.message.zh == "15 位旧身份证号，应换成 18 位号码")
+  }
+
+  @Test("birth dates as exports write them")
+  func birthDates() {
+    for text in [
+      "2015-07-21", "2015/7/21", "20150721", "2015年7月21日", "2015.07.21", "2015-07-21 00:00:00",
+      "42206",
+    ] {
+      #expect(CivilDate(parsing: text)?.description == "2015-07-21", "\(text)")
+    }
+    #expect(CivilDate(parsing: "2015-02-29") == nil)
+    #expect(CivilDate(parsing: "") == nil)
+    #expect(CivilDate(parsing: "不详") == nil)
+  }
+}

@@ -38,7 +38,8 @@ enum RegistryNumber {
           "J 字头学籍号的校验位应为 \(expected)，不是 \(characters[17])",
           en: "the J number's check character should be \(expected), not \(characters[17])")
       } else if ResidentIDNumber.checkCharacter(forFirst17: characters[..<17]) == nil {
-        reason = Localized("J 字头学籍号里有不是数字的字符", en: "the J number has characters that are not digits")
+        reason = Localized(
+          "J 字头学籍号里有不是数字的字符", en: "the J number has characters that are not digits")
       } else {
         reason = nil
       }

@@ -30,14 +30,18 @@ public enum ResidentIDNumber {
         Localized("身份证号有 \(count) 位，应为 18 位", en: "the number has \(count) characters, not 18")
       case .notDigit(let position, let character):
         Localized(
-          "第 \(position) 位“\(character)”不是数字", en: "character \(position) (\(character)) is not a digit")
+          "第 \(position) 位“\(character)”不是数字",
+          en: "character \(position) (\(character)) is not a digit")
       case .impossibleDate(let text):
-        Localized("第 7–14 位的出生日期 \(text) 不存在", en: "the birth date \(text) in characters 7–14 does not exist")
+        Localized(
+          "第 7–14 位的出生日期 \(text) 不存在",
+          en: "the birth date \(text) in characters 7–14 does not exist")
       case .futureDate(let date):
         Localized("出生日期 \(date) 晚于今天", en: "the birth date \(date) is in the future")
       case .checkCharacter(let expected, let found):
         Localized(
-          "校验位应为 \(expected)，不是 \(found)", en: "the check character should be \(expected), not \(found)")
+          "校验位应为 \(expected)，不是 \(found)",
+          en: "the check character should be \(expected), not \(found)")
       }
     }
   }

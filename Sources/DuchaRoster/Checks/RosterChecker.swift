@@ -56,7 +56,9 @@ public enum RosterChecker {
     RegistryFigure(name: name, count: findings.count, findings: findings)
   }
 
-  private static let noPhotoValues: Set<String> = ["", "无", "否", "没有", "未上传", "无照片", "0", "N", "NO"]
+  private static let noPhotoValues: Set<String> = [
+    "", "无", "否", "没有", "未上传", "无照片", "0", "N", "NO",
+  ]
 
   static func noPhoto(_ student: Student) -> RegistryFinding? {
     let value = student[.photo]
@@ -104,7 +106,8 @@ public enum RosterChecker {
         messages.append(
           Localized(
             "第 17 位表示\(sex)，性别一栏是\(stated)",
-            en: "character 17 means \(sex == "男" ? "male" : "female"), the sex cell says \(stated)"))
+            en: "character 17 means \(sex == "男" ? "male" : "female"), the sex cell says \(stated)")
+        )
       }
       if let fromNumber = ResidentIDNumber.birthDate(of: number),
         let stated = CivilDate(parsing: student[.birthDate]), stated != fromNumber

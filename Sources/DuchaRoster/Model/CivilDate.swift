@@ -60,7 +60,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     let trimmed = CellText.clean(text)
     guard !trimmed.isEmpty else { return nil }
     // Drop a time part: "2013-05-06 00:00:00", "2013-05-06T00:00:00".
-    let datePart = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init)
+    let datePart =
+      trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init)
       ?? trimmed
     if datePart.allSatisfy({ $0.isASCII && $0.isNumber }) {
       if datePart.count == 8, let value = Int(datePart) {

@@ -85,7 +85,9 @@ public enum RosterReader {
   /// A CSV row with more or fewer cells than the header has lost its alignment: the values
   /// would land in the wrong columns, so it is reported instead of imported. Extra cells that
   /// are all empty (a trailing comma) are harmless.
-  private static func columnCountProblem(_ row: TableRow, header: HeaderMatcher.Header, table: SourceTable)
+  private static func columnCountProblem(
+    _ row: TableRow, header: HeaderMatcher.Header, table: SourceTable
+  )
     -> Diagnostic?
   {
     let count = row.cells.count
@@ -93,18 +95,21 @@ public enum RosterReader {
       let extra = row.cells[header.width...]
       guard extra.contains(where: { !CellText.clean($0).isEmpty }) else { return nil }
       return Diagnostic(
-        .error, "R104", at: SourceLocation(file: table.file, line: row.line, column: row.column(of: header.width)),
+        .error, "R104",
+        at: SourceLocation(file: table.file, line: row.line, column: row.column(of: header.width)),
         Localized(
           "这一行有 \(count) 列，表头（第 \(header.line) 行）只有 \(header.width) 列，这一行没有导入。",
           en:
             "this row has \(count) columns but the header (line \(header.line)) has \(header.width); the row was not imported."
         ),
         fix: Localized(
-          "含逗号的单元格要放进引号；或删掉多出来的列。", en: "quote cells that contain commas, or remove the extra cells."))
+          "含逗号的单元格要放进引号；或删掉多出来的列。",
+          en: "quote cells that contain commas, or remove the extra cells."))
     }
     if count < header.width, !table.allowsShortRows {
       return Diagnostic(
-        .error, "R104", at: SourceLocation(file: table.file, line: row.line, column: row.column(of: count)),
+        .error, "R104",
+        at: SourceLocation(file: table.file, line: row.line, column: row.column(of: count)),
         Localized(
           "这一行只有 \(count) 列，表头（第 \(header.line) 行）有 \(header.width) 列，这一行没有导入。",
           en:
@@ -112,7 +117,9 @@ public enum RosterReader {
         ),
         fix: Localized(
           "补齐缺少的单元格（空的也要留逗号），或检查是否有单元格被换行拆开。",
-          en: "add the missing cells (keep commas for empty ones), or check for a cell split by a line break."))
+          en:
+            "add the missing cells (keep commas for empty ones), or check for a cell split by a line break."
+        ))
     }
     return nil
   }

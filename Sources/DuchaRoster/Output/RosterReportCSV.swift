@@ -37,9 +37,11 @@ public enum RosterReportCSV {
     var value = raw
     let isPlainNumber = !value.isEmpty && value.allSatisfy { $0.isASCII && $0.isNumber }
     if let first = value.first, "=+-@\t".contains(first), !isPlainNumber { value = "'" + value }
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+    guard
+      value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
     else { return value }
-    return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(
-      separator: "\"\"") + "\""
+    return "\""
+      + value.split(separator: "\"", omittingEmptySubsequences: false).joined(
+        separator: "\"\"") + "\""
   }
 }

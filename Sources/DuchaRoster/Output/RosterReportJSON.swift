@@ -56,13 +56,15 @@ public enum RosterReportJSON {
     let document = Document(
       files: check.files.map {
         File(
-          path: $0.path, encoding: $0.encoding.map { $0 == .gb18030 ? "GB18030" : "UTF-8" } ?? "XLSX",
+          path: $0.path,
+          encoding: $0.encoding.map { $0 == .gb18030 ? "GB18030" : "UTF-8" } ?? "XLSX",
           students: $0.students.count,
           errors: $0.diagnostics.filter { $0.severity == .error }.count)
       },
       students: check.students.count, figures: figures,
       notComputed: Dictionary(
-        check.notComputed.map { ($0.name, $0.reason.text(language)) }, uniquingKeysWith: { a, _ in a }),
+        check.notComputed.map { ($0.name, $0.reason.text(language)) },
+        uniquingKeysWith: { a, _ in a }),
       diagnostics: check.diagnostics.map { $0.formatted(language) }, masked: !privacy.reveal)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

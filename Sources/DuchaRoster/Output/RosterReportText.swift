@@ -44,8 +44,9 @@ public enum RosterReportText {
       }
     }
     for (name, reason) in check.notComputed {
-      lines.append((english ? "not counted: \(name) (" : "未统计：\(name)（") + reason.text(language)
-        + (english ? ")" : "）"))
+      lines.append(
+        (english ? "not counted: \(name) (" : "未统计：\(name)（") + reason.text(language)
+          + (english ? ")" : "）"))
     }
     if !privacy.reveal {
       lines.append("")

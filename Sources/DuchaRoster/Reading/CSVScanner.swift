@@ -155,7 +155,8 @@ public struct CSVScanner: Sendable {
     }
     if let problem { return .failure(problem) }
     return .success(
-      CSVRecord(fields: fields, line: startLine, fieldOffsets: offsets, lineOffset: startLineOffset))
+      CSVRecord(fields: fields, line: startLine, fieldOffsets: offsets, lineOffset: startLineOffset)
+    )
   }
 
   private func endsField(_ byte: UInt8) -> Bool {

@@ -57,7 +57,8 @@ public enum CSVTableReader {
           "这里的引号没有配对的右引号，这一行没有导入。",
           en: "this quote is never closed; the row was not imported."),
         fix: Localized(
-          "在单元格末尾补上引号，或删掉多余的引号。", en: "close the quote at the end of the cell, or remove the stray quote."))
+          "在单元格末尾补上引号，或删掉多余的引号。",
+          en: "close the quote at the end of the cell, or remove the stray quote."))
     case .textAfterQuote:
       return Diagnostic(
         .error, "R103", at: location,

@@ -96,8 +96,12 @@ public enum RosterDecoder {
       )
     let fix =
       looksGBK
-      ? Localized("改用 --encoding gb18030，或去掉 --encoding 让 ducha 自己判断。", en: "use --encoding gb18030, or leave --encoding out to detect it.")
-      : Localized("用 Excel 或 WPS 打开后另存为 CSV 或 XLSX 再试。", en: "open it in Excel or WPS and save it as CSV or XLSX.")
+      ? Localized(
+        "改用 --encoding gb18030，或去掉 --encoding 让 ducha 自己判断。",
+        en: "use --encoding gb18030, or leave --encoding out to detect it.")
+      : Localized(
+        "用 Excel 或 WPS 打开后另存为 CSV 或 XLSX 再试。",
+        en: "open it in Excel or WPS and save it as CSV or XLSX.")
     return Diagnostic(.error, "R101", at: location, message, fix: fix)
   }
 
@@ -106,7 +110,8 @@ public enum RosterDecoder {
     return Diagnostic(
       .error, "R101", at: SourceLocation(file: file, line: 1, column: 1),
       isUTF8
-        ? Localized("文件不是 GB18030 编码，看来是 UTF-8 编码。", en: "the file is not GB18030; it looks like UTF-8.")
+        ? Localized(
+          "文件不是 GB18030 编码，看来是 UTF-8 编码。", en: "the file is not GB18030; it looks like UTF-8.")
         : Localized("文件不是 GB18030 编码。", en: "the file is not GB18030."),
       fix: Localized(
         "改用 --encoding utf-8，或去掉 --encoding 让 ducha 自己判断。",

@@ -20,7 +20,7 @@ public struct TableRow: Sendable, Equatable {
   /// Where the row's `index`th cell is; past the last cell, just after it.
   public func column(of index: Int) -> Int {
     if index < columns.count { return columns[index] }
-    return (columns.last ?? 0) + (cells.last?.count ?? 0) + 1
+    return (columns.last ?? 1) + (cells.last?.count ?? 0)
   }
 
   /// Whether every cell is empty or blank.
