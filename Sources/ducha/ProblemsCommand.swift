@@ -113,9 +113,13 @@ struct ProblemsShow: ParsableCommand {
     let data: Data
     switch export.format {
     case .text: data = Data(problemListText(list, options, reveal: reveal).utf8)
-    case .md: data = Data(ProblemListMarkdown.format(list, reveal: reveal).utf8)
+    case .md:
+      data = Data(ProblemListMarkdown.format(list, reveal: reveal, language: options.language).utf8)
     case .csv: data = ProblemListCSV.format(list, reveal: reveal)
-    case .html: data = Data(ReportHTML.format(summary: nil, problems: list, reveal: reveal).utf8)
+    case .html:
+      data = Data(
+        ReportHTML.format(summary: nil, problems: list, reveal: reveal, language: options.language)
+          .utf8)
     }
     try export.emit(data, options)
   }

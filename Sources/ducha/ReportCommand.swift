@@ -23,22 +23,29 @@ struct ReportCommand: ParsableCommand {
     let problems =
       ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
     var data = Data()
+    let language = options.language
     for (offset, summary) in summaries.enumerated() {
       let list = offset == summaries.count - 1 ? problems : nil
       switch export.format {
       case .html:
         data += Data(
-          ReportHTML.format(summary: summary, problems: list, reveal: folders.reveal).utf8)
+          ReportHTML.format(
+            summary: summary, problems: list, reveal: folders.reveal, language: language
+          ).utf8)
       case .md:
-        data += Data(SummaryMarkdown.format(summary, reveal: folders.reveal).utf8)
+        data += Data(
+          SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
         if let list {
-          data += Data(("\n" + ProblemListMarkdown.format(list, reveal: folders.reveal)).utf8)
+          let markdown = ProblemListMarkdown.format(
+            list, reveal: folders.reveal, language: language)
+          data += Data(("\n" + markdown).utf8)
         }
       case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
       case .text:
-        data += Data(SummaryText.format(summary).utf8)
+        data += Data(summaryText(summary, options).utf8)
         if let list {
-          data += Data(("\n\n" + ProblemListText.format(list, reveal: folders.reveal)).utf8)
+          data += Data(
+            ("\n\n" + problemListText(list, options, reveal: folders.reveal)).utf8)
         }
       }
     }

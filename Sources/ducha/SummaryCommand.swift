@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaReport
 import DuchaSession
+import DuchaTerminal
 import Foundation
 
 /// Options shared by the leader's commands: the folders of collected sessions.
@@ -68,14 +69,19 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
     var data = Data()
+    let language = options.language
     for summary in summaries {
       switch export.format {
-      case .text: data += Data(SummaryText.format(summary).utf8)
-      case .md: data += Data(SummaryMarkdown.format(summary, reveal: folders.reveal).utf8)
+      case .text: data += Data(summaryText(summary, options).utf8)
+      case .md:
+        data += Data(
+          SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
       case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
       case .html:
         data += Data(
-          ReportHTML.format(summary: summary, problems: nil, reveal: folders.reveal).utf8)
+          ReportHTML.format(
+            summary: summary, problems: nil, reveal: folders.reveal, language: language
+          ).utf8)
       }
     }
     try export.emit(data, options)
@@ -112,6 +118,13 @@ func buildSummaries(
     SummaryBuilder.build(
       checklist: checklist, sessions: sessions, decisions: decisions,
       title: heading.map { "\($0) · \(checklist.title)" }, expectedUnits: expected,
-      problems: problems)
+      problems: problems, language: options.language)
   }
+}
+
+/// The summary as terminal text in the user's language, as wide as the terminal (`COLUMNS`).
+func summaryText(_ summary: GroupSummary, _ options: CommonOptions) -> String {
+  SummaryText.format(
+    summary, width: TerminalWidth.detect(environment: ProcessInfo.processInfo.environment),
+    language: options.language)
 }

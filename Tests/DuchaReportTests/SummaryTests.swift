@@ -196,3 +196,31 @@ import Testing
     #expect(!draft.contains("点名册照片.jpg"))
   }
 }
+
+/// The summary and its draft in English: the same figures and rule, the records' words as written.
+@Suite struct SummaryEnglishTests {
+  @Test func theDraftInEnglishStatesTheSameFacts() throws {
+    let (checklist, sessions) = try SummaryTests().units([
+      ("渔沟中学", 0, false), ("黄湾中学", 10, false), ("大庙中学", 20, true),
+    ])
+    let summary = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, title: "第三组", language: .english)
+    let draft = summary.draft
+    #expect(draft.hasPrefix("第三组: inspection summary (draft)\n\n1. Overview\n\n"))
+    #expect(
+      draft.contains(
+        "This inspection on 2021-10-27 covered 3 units: 渔沟中学, 黄湾中学, 大庙中学. The 3 fully scored units averaged 94 points (out of 100); highest 渔沟中学 with 100, lowest 大庙中学 with 87."
+      ))
+    #expect(
+      draft.contains(
+        "Units that did well are those with a total of at least 90% of the full points (90), no one-vote veto, and not the lowest total: 渔沟中学 (100), 黄湾中学 (95)."
+      ))
+    #expect(
+      draft.contains("\n\n2. Problems found\n\n1) 人籍一致情况. 2 units lost points here (out of 10"))
+    #expect(draft.contains("\n3. Next steps\n"))
+    let text = SummaryText.format(summary, language: .english)
+    #expect(text.contains("Rank  Unit"))
+    #expect(text.contains("Average total: 94"))
+    #expect(!text.contains("名次"))
+  }
+}

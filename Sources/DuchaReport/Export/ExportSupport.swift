@@ -36,23 +36,28 @@ enum ExportText {
   static func sectionHeader(id: String, title: String) -> String { "\(id) \(title)" }
 
   /// `（50分）` after a section's name; nothing for sections without points (verification lists).
-  static func pointsSuffix(_ points: Decimal) -> String { points > 0 ? "（\(number(points))分）" : "" }
+  static func pointsSuffix(_ points: Decimal, _ language: Language = .chinese) -> String {
+    guard points > 0 else { return "" }
+    return language == .english ? " (\(number(points)) points)" : "（\(number(points))分）"
+  }
 
   /// The unit's state on section `id`: its score, 待定, 不适用 or 待全体.
-  static func sectionLabel(_ unit: UnitResult, _ id: String) -> String {
-    unit.result.sections.first { $0.id == id }?.state.label(.chinese) ?? "—"
+  static func sectionLabel(_ unit: UnitResult, _ id: String, _ language: Language = .chinese)
+    -> String
+  {
+    unit.result.sections.first { $0.id == id }?.state.label(language) ?? "—"
   }
 
   /// 通过 / 一票否决 / 待定, followed by derived results: `通过；年终考核减分 1.5`.
-  static func conclusion(_ result: FormResult) -> String {
-    ([result.outcome.label(.chinese)]
-      + result.derived.map { "\($0.name) \($0.state.label(.chinese))" })
-      .joined(separator: "；")
+  static func conclusion(_ result: FormResult, _ language: Language = .chinese) -> String {
+    ([result.outcome.label(language)]
+      + result.derived.map { "\($0.name) \($0.state.label(language))" })
+      .joined(separator: language == .english ? "; " : "；")
   }
 
   /// The veto reasons, when the unit was vetoed.
-  static func vetoReasons(_ result: FormResult) -> [String] {
-    if case .veto(let reasons) = result.outcome { return reasons.map { $0.text(.chinese) } }
+  static func vetoReasons(_ result: FormResult, _ language: Language = .chinese) -> [String] {
+    if case .veto(let reasons) = result.outcome { return reasons.map { $0.text(language) } }
     return []
   }
 
@@ -75,11 +80,10 @@ enum ExportText {
   }
 
   /// The status of an entry, with the entry it was merged into: `已合并（并入 3）`.
-  static func status(_ entry: ProblemList.Entry) -> String {
-    guard entry.status == .merged, let target = entry.mergedInto else {
-      return entry.status.rawValue
-    }
-    return "\(entry.status.rawValue)（并入 \(target)）"
+  static func status(_ entry: ProblemList.Entry, _ language: Language = .chinese) -> String {
+    let label = entry.status.label(language)
+    guard entry.status == .merged, let target = entry.mergedInto else { return label }
+    return language == .english ? "\(label) (into \(target))" : "\(label)（并入 \(target)）"
   }
 
   /// The draft 检查总结 as blocks, one per non-empty line: headings are the draft's own title (a
@@ -93,12 +97,15 @@ enum ExportText {
       if line.hasPrefix("#") {
         return (true, String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces))
       }
-      let isTitle = index == 0 && line.count <= 40 && !line.contains("。")
+      let isTitle =
+        index == 0 && line.count <= 80 && !line.contains("。") && !line.hasSuffix(".")
       return (isTitle || isNumberedHeading(line), line)
     }
   }
 
   private static func isNumberedHeading(_ line: String) -> Bool {
+    // The English draft's headings: `1. Overview`.
+    if line.count <= 30, line.wholeMatch(of: /\d\. [A-Z][a-z ]+/) != nil { return true }
     guard line.count <= 24, !line.contains("。"), let mark = line.firstIndex(of: "、") else {
       return false
     }
@@ -107,9 +114,10 @@ enum ExportText {
   }
 
   /// The signature line: `召集人：李辉  2021-11-05 16:30`, or `未签字`.
-  static func signature(_ list: ProblemList) -> String {
-    guard let signature = list.signature else { return "未签字" }
-    return "召集人：\(signature.name)  \(signature.time)"
+  static func signature(_ list: ProblemList, _ language: Language = .chinese) -> String {
+    let english = language == .english
+    guard let signature = list.signature else { return english ? "not signed" : "未签字" }
+    return (english ? "Convener: " : "召集人：") + "\(signature.name)  \(signature.time)"
   }
 }
 

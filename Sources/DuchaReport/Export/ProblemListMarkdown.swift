@@ -4,16 +4,24 @@ import Foundation
 /// Renders a 问题清单 as Markdown: the active entries, the convener's signature (or 未签字),
 /// the entries dropped or merged away, and every change. ID numbers are masked unless `reveal`.
 public enum ProblemListMarkdown {
-  /// The Markdown of `list`.
-  public static func format(_ list: ProblemList, reveal: Bool = false) -> String {
+  /// The Markdown of `list`, headings and fixed wording in `language`.
+  public static func format(
+    _ list: ProblemList, reveal: Bool = false, language: Language = .chinese
+  ) -> String {
+    let t = Wording(language)
     // Every user string goes through `text`: masked, then escaped for Markdown.
     let text = { (value: String) in Escape.markdownCell(ExportText.mask(value, reveal: reveal)) }
     var lines = ["# \(text(list.title))", ""]
     let active = list.activeEntries
     if active.isEmpty {
-      lines.append("没有问题。")
+      lines.append(t("没有问题。", "No problems."))
     } else {
-      lines.append(row(["序号", "单位", "项目", "问题", "证据", "例数", "失分", "整改要求", "责任人", "期限", "状态"]))
+      lines.append(
+        row([
+          t("序号", "No."), t("单位", "Unit"), t("项目", "Item"), t("问题", "Finding"),
+          t("证据", "Evidence"), t("例数", "Cases"), t("失分", "Lost"), t("整改要求", "Requirement"),
+          t("责任人", "Owner"), t("期限", "Deadline"), t("状态", "Status"),
+        ]))
       lines.append(
         row(["---:", "---", "---", "---", "---", "---:", "---:", "---", "---", "---", "---"]))
       for entry in active {
@@ -24,35 +32,42 @@ public enum ProblemListMarkdown {
             entry.count.map(ExportText.number) ?? "",
             entry.pointsLost.map(ExportText.number) ?? "",
             text(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
-            ExportText.status(entry),
+            ExportText.status(entry, language),
           ]))
       }
     }
-    lines += ["", text(ExportText.signature(list))]
+    lines += ["", text(ExportText.signature(list, language))]
 
     let removed = list.entries.filter { $0.status == .dropped || $0.status == .merged }
     if !removed.isEmpty {
-      lines += ["", "## 已删除、已合并的问题", ""]
-      lines.append(row(["序号", "单位", "项目", "问题", "状态"]))
+      lines += ["", t("## 已删除、已合并的问题", "## Dropped and merged entries"), ""]
+      lines.append(
+        row([
+          t("序号", "No."), t("单位", "Unit"), t("项目", "Item"), t("问题", "Finding"), t("状态", "Status"),
+        ]))
       lines.append(row(["---:", "---", "---", "---", "---"]))
       for entry in removed {
         lines.append(
           row([
             "\(entry.number)", text(entry.unit), text(ExportText.item(entry)), text(entry.finding),
-            ExportText.status(entry),
+            ExportText.status(entry, language),
           ]))
       }
     }
 
     if !list.history.isEmpty {
-      lines += ["", "## 修改记录", ""]
-      lines.append(row(["时间", "修改人", "操作", "内容", "理由", "签字后修改"]))
+      lines += ["", t("## 修改记录", "## Changes"), ""]
+      lines.append(
+        row([
+          t("时间", "Time"), t("修改人", "By"), t("操作", "Action"), t("内容", "Detail"),
+          t("理由", "Reason"), t("签字后修改", "After signing"),
+        ]))
       lines.append(row(["---", "---", "---", "---", "---", "---"]))
       for change in list.history {
         lines.append(
           row([
             text(change.time), text(change.by ?? ""), text(change.action), text(change.detail),
-            text(change.reason ?? ""), change.amendment ? "是" : "",
+            text(change.reason ?? ""), change.amendment ? t("是", "yes") : "",
           ]))
       }
     }

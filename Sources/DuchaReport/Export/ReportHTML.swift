@@ -7,17 +7,18 @@ import Foundation
 /// string is escaped, and ID numbers are masked unless `reveal`.
 public enum ReportHTML {
   /// The HTML page of `summary` and `problems` (either may be absent).
-  public static func format(summary: GroupSummary?, problems: ProblemList?, reveal: Bool = false)
-    -> String
-  {
-    let page = Page(reveal: reveal)
-    let title = summary?.title ?? problems?.title ?? "检查报告"
+  public static func format(
+    summary: GroupSummary?, problems: ProblemList?, reveal: Bool = false,
+    language: Language = .chinese
+  ) -> String {
+    let page = Page(reveal: reveal, t: Wording(language))
+    let title = summary?.title ?? problems?.title ?? page.t("检查报告", "Inspection report")
     var body: [String] = []
     if let summary { body.append(page.summary(summary)) }
     if let problems { body.append(page.problems(problems)) }
     return """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(page.t("zh-CN", "en"))">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -86,6 +87,8 @@ public enum ReportHTML {
 /// The pieces of the page; `text` is the one door every user string goes through.
 private struct Page {
   var reveal: Bool
+  /// Headings and fixed wording in the report's language.
+  var t: Wording
 
   /// Masked (unless revealed) and escaped.
   func text(_ value: String) -> String {
@@ -105,9 +108,14 @@ private struct Page {
   func summary(_ summary: GroupSummary) -> String {
     let n = ExportText.number
     let checklist = summary.checklist
-    var meta = "清单：\(checklist.title)（\(checklist.id)） · 满分 \(n(checklist.totalPoints)) 分 · "
-    meta += "检查单位 \(summary.units.count) 个"
-    if let average = summary.averageTotal { meta += " · 平均总分 \(n(average)) 分" }
+    var meta = t(
+      "清单：\(checklist.title)（\(checklist.id)） · 满分 \(n(checklist.totalPoints)) 分 · ",
+      "Checklist: \(checklist.title) (\(checklist.id)) · \(n(checklist.totalPoints)) points · ")
+    meta += t(
+      "检查单位 \(summary.units.count) 个", "\(SummaryDraft.units(summary.units.count)) inspected")
+    if let average = summary.averageTotal {
+      meta += t(" · 平均总分 \(n(average)) 分", " · average total \(n(average))")
+    }
     var html = [
       "<section class=\"summary\">", "<h1>\(text(summary.title))</h1>",
       "<p class=\"meta\">\(text(meta))</p>",
@@ -115,86 +123,101 @@ private struct Page {
 
     let ranked = ExportText.ranked(summary.units)
     if checklist.totalPoints > 0, ranked.contains(where: { $0.unit.result.total.score != nil }) {
-      html.append("<h2>各单位总分</h2>")
+      html.append("<h2>\(t("各单位总分", "Totals by unit"))</h2>")
       html.append(Charts.totals(ranked, maximum: checklist.totalPoints, page: self))
     }
     if summary.sections.contains(where: { $0.average != nil && $0.points > 0 }) {
-      html.append("<h2>各部分平均得分</h2>")
+      html.append("<h2>\(t("各部分平均得分", "Section averages"))</h2>")
       html.append(Charts.sections(summary.sections, page: self))
     }
 
-    html.append("<h2>各单位得分</h2>")
+    html.append("<h2>\(t("各单位得分", "Scores by unit"))</h2>")
     if ranked.isEmpty {
-      html.append("<p class=\"none\">尚无检查记录。</p>")
+      html.append("<p class=\"none\">\(t("尚无检查记录。", "No inspection records yet."))</p>")
     } else {
       let sectionHeads = summary.sections.map {
         (
           text(ExportText.sectionHeader(id: $0.id, title: $0.title))
-            + ExportText.pointsSuffix($0.points), true
+            + ExportText.pointsSuffix($0.points, t.language), true
         )
       }
       let rows = ranked.map { rank, unit in
         [rank.map(String.init) ?? "—", text(unit.unit.name), text(ExportText.stages(unit.unit))]
-          + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
-          + [unit.result.total.label(.chinese), text(ExportText.conclusion(unit.result))]
+          + summary.sections.map { ExportText.sectionLabel(unit, $0.id, t.language) }
+          + [
+            unit.result.total.label(t.language),
+            text(ExportText.conclusion(unit.result, t.language)),
+          ]
       }
       html.append(
         table(
-          header: [("名次", true), ("单位", false), ("学段", false)] + sectionHeads + [
-            ("总分", true), ("结论", false),
-          ],
+          header: [(t("名次", "Rank"), true), (t("单位", "Unit"), false), (t("学段", "Stages"), false)]
+            + sectionHeads + [
+              (t("总分", "Total"), true), (t("结论", "Result"), false),
+            ],
           rows: rows))
       if !summary.cohortComplete {
-        html.append("<p class=\"none\">排名分档条目须待同类单位全部检查后计分，表中“待全体”的分数尚未确定。</p>")
+        html.append(
+          "<p class=\"none\">"
+            + t(
+              "排名分档条目须待同类单位全部检查后计分，表中“待全体”的分数尚未确定。",
+              "Items ranked across the cohort are scored once every unit of the cohort is inspected; “awaiting cohort” scores are not final."
+            ) + "</p>")
       }
       let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
       if !vetoed.isEmpty {
-        html.append("<p>一票否决：</p>")
+        html.append("<p>\(t("一票否决：", "One-vote veto:"))</p>")
         html.append(
           list(
             vetoed.map {
-              text($0.unit.name) + "："
-                + text(ExportText.vetoReasons($0.result).joined(separator: "；"))
+              text($0.unit.name) + t("：", ": ")
+                + text(
+                  ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
             }))
       }
     }
 
-    html.append("<h2>未检查单位</h2>")
-    html.append(
-      summary.notInspected.isEmpty
-        ? "<p class=\"none\">无。</p>" : list(summary.notInspected.map(text)))
+    let none = "<p class=\"none\">\(t("无。", "None."))</p>"
+    html.append("<h2>\(t("未检查单位", "Units not inspected"))</h2>")
+    html.append(summary.notInspected.isEmpty ? none : list(summary.notInspected.map(text)))
 
-    html.append("<h2>待定条目与未决分歧</h2>")
+    html.append("<h2>\(t("待定条目与未决分歧", "Pending items and open conflicts"))</h2>")
     let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
     if open.isEmpty {
-      html.append("<p class=\"none\">无。</p>")
+      html.append(none)
     } else {
       html.append(
         list(
           open.map { unit in
             var parts: [String] = []
             if !unit.pendingItems.isEmpty {
-              parts.append("待定 \(unit.pendingItems.count) 项：" + text(ExportText.pendingItems(unit)))
+              parts.append(
+                t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
+                  + text(ExportText.pendingItems(unit)))
             }
             if !unit.openConflicts.isEmpty {
               parts.append(
-                "未决分歧 \(unit.openConflicts.count) 处："
-                  + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(separator: "；"))
+                t(
+                  "未决分歧 \(unit.openConflicts.count) 处：",
+                  "\(unit.openConflicts.count) open conflicts: ")
+                  + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
+                    separator: t("；", "; ")))
             }
-            return text(unit.unit.name) + "：" + parts.joined(separator: "；")
+            return text(unit.unit.name) + t("：", ": ") + parts.joined(separator: t("；", "; "))
           }))
     }
 
-    html.append("<h2>失分较多的条目</h2>")
+    html.append("<h2>\(t("失分较多的条目", "Items that lost most"))</h2>")
     let lost = summary.mostLost
     if lost.isEmpty {
-      html.append("<p class=\"none\">各条目均未失分。</p>")
+      html.append("<p class=\"none\">\(t("各条目均未失分。", "No item lost points."))</p>")
     } else {
       html.append(
         table(
           header: [
-            ("编号", false), ("考核内容", false), ("分值", true), ("平均得分", true), ("平均失分", true),
-            ("失分单位数", true),
+            (t("编号", "Id"), false), (t("考核内容", "Item"), false), (t("分值", "Points"), true),
+            (t("平均得分", "Average"), true), (t("平均失分", "Average lost"), true),
+            (t("失分单位数", "Units losing"), true),
           ],
           rows: lost.map {
             [
@@ -204,7 +227,7 @@ private struct Page {
           }))
     }
 
-    html.append("<h2>检查总结（草稿）</h2>")
+    html.append("<h2>\(t("检查总结（草稿）", "Inspection summary (draft)"))</h2>")
     html.append(draft(summary.draft))
     html.append("</section>")
     return html.joined(separator: "\n")
@@ -213,7 +236,9 @@ private struct Page {
   /// The draft as paragraphs and headings.
   func draft(_ draft: String) -> String {
     let blocks = ExportText.draftBlocks(draft)
-    guard !blocks.isEmpty else { return "<p class=\"none\">（尚无草稿）</p>" }
+    guard !blocks.isEmpty else {
+      return "<p class=\"none\">\(t("（尚无草稿）", "(no draft yet)"))</p>"
+    }
     let body = blocks.map { $0.heading ? "<h3>\(text($0.text))</h3>" : "<p>\(text($0.text))</p>" }
     return "<div class=\"draft\">\n" + body.joined(separator: "\n") + "\n</div>"
   }
@@ -224,13 +249,15 @@ private struct Page {
     var html = ["<section class=\"problems\">", "<h1>\(text(list.title))</h1>"]
     let active = list.activeEntries
     if active.isEmpty {
-      html.append("<p class=\"none\">没有问题。</p>")
+      html.append("<p class=\"none\">\(t("没有问题。", "No problems."))</p>")
     } else {
       html.append(
         table(
           header: [
-            ("序号", true), ("单位", false), ("项目", false), ("问题", false), ("证据", false), ("例数", true),
-            ("失分", true), ("整改要求", false), ("责任人", false), ("期限", false), ("状态", false),
+            (t("序号", "No."), true), (t("单位", "Unit"), false), (t("项目", "Item"), false),
+            (t("问题", "Finding"), false), (t("证据", "Evidence"), false), (t("例数", "Cases"), true),
+            (t("失分", "Lost"), true), (t("整改要求", "Requirement"), false),
+            (t("责任人", "Owner"), false), (t("期限", "Deadline"), false), (t("状态", "Status"), false),
           ],
           widths: [5, 10, 10, 17, 12, 5, 5, 12, 7, 11, 6],
           rows: active.map { entry in
@@ -241,7 +268,7 @@ private struct Page {
               entry.count.map(ExportText.number) ?? "",
               entry.pointsLost.map(ExportText.number) ?? "",
               lines(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
-              text(ExportText.status(entry)),
+              text(ExportText.status(entry, t.language)),
             ]
           }))
     }
@@ -249,32 +276,36 @@ private struct Page {
 
     let removed = list.entries.filter { $0.status == .dropped || $0.status == .merged }
     if !removed.isEmpty {
-      html.append("<h2>已删除、已合并的问题</h2>")
+      html.append("<h2>\(t("已删除、已合并的问题", "Dropped and merged entries"))</h2>")
       html.append(
         table(
-          header: [("序号", true), ("单位", false), ("项目", false), ("问题", false), ("状态", false)],
+          header: [
+            (t("序号", "No."), true), (t("单位", "Unit"), false), (t("项目", "Item"), false),
+            (t("问题", "Finding"), false), (t("状态", "Status"), false),
+          ],
           widths: [6, 16, 20, 40, 18],
           rows: removed.map {
             [
               "\($0.number)", text($0.unit), text(ExportText.item($0)), lines($0.finding),
-              text(ExportText.status($0)),
+              text(ExportText.status($0, t.language)),
             ]
           }))
     }
     if !list.history.isEmpty {
-      html.append("<h2>修改记录</h2>")
+      html.append("<h2>\(t("修改记录", "Changes"))</h2>")
       html.append(
         table(
           header: [
-            ("时间", false), ("修改人", false), ("操作", false), ("内容", false), ("理由", false),
-            ("签字后修改", false),
+            (t("时间", "Time"), false), (t("修改人", "By"), false), (t("操作", "Action"), false),
+            (t("内容", "Detail"), false), (t("理由", "Reason"), false),
+            (t("签字后修改", "After signing"), false),
           ],
           widths: [16, 8, 12, 29, 24, 11],
           rows: list.history.map {
             [
               text($0.time), text($0.by ?? ""), text($0.action), lines($0.detail),
               lines($0.reason ?? ""),
-              $0.amendment ? "是" : "",
+              $0.amendment ? t("是", "yes") : "",
             ]
           }))
     }
@@ -286,14 +317,14 @@ private struct Page {
   func signature(_ list: ProblemList) -> String {
     guard let signature = list.signature else {
       return """
-        <div class="signature"><span class="unsigned">未签字</span>\
-        <span>召集人（签字）：<span class="blank"></span></span>\
-        <span>日期：<span class="blank"></span></span></div>
+        <div class="signature"><span class="unsigned">\(t("未签字", "not signed"))</span>\
+        <span>\(t("召集人（签字）：", "Convener (signature): "))<span class="blank"></span></span>\
+        <span>\(t("日期：", "Date: "))<span class="blank"></span></span></div>
         """
     }
     return """
-      <div class="signature"><span>召集人：\(text(signature.name))</span>\
-      <span>签字时间：\(text(signature.time))</span></div>
+      <div class="signature"><span>\(t("召集人：", "Convener: "))\(text(signature.name))</span>\
+      <span>\(t("签字时间：", "Signed: "))\(text(signature.time))</span></div>
       """
   }
 
@@ -352,7 +383,7 @@ private enum Charts {
     let height = top + rowHeight * Decimal(ranked.count) + 26
     var svg = [
       "<figure><svg id=\"totals-chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-        + "role=\"img\" aria-label=\"各单位总分\">"
+        + "role=\"img\" aria-label=\"\(page.t("各单位总分", "Totals by unit"))\">"
     ]
     let axisY = top + rowHeight * Decimal(ranked.count) + 2
     svg += axis(maximum: maximum, scale: scale, top: top, bottom: axisY)
@@ -368,7 +399,8 @@ private enum Charts {
         )
         svg.append(value(n(total), x: barX + length + 5, y: y))
       } else {
-        svg.append(value(entry.unit.result.total.label(.chinese), x: barX + 5, y: y, pending: true))
+        svg.append(
+          value(entry.unit.result.total.label(page.t.language), x: barX + 5, y: y, pending: true))
       }
     }
     svg.append("</svg></figure>")
@@ -382,7 +414,7 @@ private enum Charts {
     let height = top + rowHeight * Decimal(sections.count) + 4
     var svg = [
       "<figure><svg id=\"sections-chart\" "
-        + "viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"各部分平均得分\">"
+        + "viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(page.t("各部分平均得分", "Section averages"))\">"
     ]
     for (index, section) in sections.enumerated() {
       let y = top + rowHeight * Decimal(index)
@@ -393,7 +425,10 @@ private enum Charts {
         "<rect class=\"track\" x=\"\(n(barX))\" y=\"\(n(barY))\" width=\"\(n(barLength))\" height=\"\(n(barHeight))\"/>"
       )
       guard let average = section.average, section.points > 0 else {
-        svg.append(value("待定 / \(n(section.points))", x: barX + barLength + 5, y: y, pending: true))
+        svg.append(
+          value(
+            page.t("待定", "pending") + " / \(n(section.points))", x: barX + barLength + 5, y: y,
+            pending: true))
         continue
       }
       let length = min(max(average, 0) / section.points * barLength, barLength)

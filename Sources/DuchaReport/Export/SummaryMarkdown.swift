@@ -5,77 +5,107 @@ import Foundation
 /// what is still pending or disputed, the items that lost the most points, and the draft
 /// 检查总结. ID numbers are masked unless `reveal`.
 public enum SummaryMarkdown {
-  /// The Markdown of `summary`.
-  public static func format(_ summary: GroupSummary, reveal: Bool = false) -> String {
+  /// The Markdown of `summary`, headings and fixed wording in `language`.
+  public static func format(
+    _ summary: GroupSummary, reveal: Bool = false, language: Language = .chinese
+  ) -> String {
+    let t = Wording(language)
     // Every user string goes through `text`: masked, then escaped for Markdown.
     let text = { (value: String) in Escape.markdownCell(ExportText.mask(value, reveal: reveal)) }
     let n = ExportText.number
     var lines = ["# \(text(summary.title))", ""]
     let checklist = summary.checklist
-    var facts =
-      "清单：\(text(checklist.title))（\(text(checklist.id))），满分 \(n(checklist.totalPoints)) 分；"
-    facts += "检查单位 \(summary.units.count) 个"
-    if let average = summary.averageTotal { facts += "，平均总分 \(n(average)) 分" }
-    lines += [facts + "。", ""]
+    var facts = t(
+      "清单：\(text(checklist.title))（\(text(checklist.id))），满分 \(n(checklist.totalPoints)) 分；",
+      "Checklist: \(text(checklist.title)) (\(text(checklist.id))), \(n(checklist.totalPoints)) points; "
+    )
+    facts += t(
+      "检查单位 \(summary.units.count) 个", "\(SummaryDraft.units(summary.units.count)) inspected")
+    if let average = summary.averageTotal {
+      facts += t("，平均总分 \(n(average)) 分", ", average total \(n(average))")
+    }
+    lines += [facts + t("。", "."), ""]
 
-    lines += ["## 各单位得分", ""]
+    lines += [t("## 各单位得分", "## Scores by unit"), ""]
     if summary.units.isEmpty {
-      lines += ["尚无检查记录。", ""]
+      lines += [t("尚无检查记录。", "No inspection records yet."), ""]
     } else {
       let sections = summary.sections.map {
         text(ExportText.sectionHeader(id: $0.id, title: $0.title))
-          + ExportText.pointsSuffix($0.points)
+          + ExportText.pointsSuffix($0.points, language)
       }
-      lines.append(row(["名次", "单位", "学段"] + sections + ["总分", "结论"]))
+      lines.append(
+        row(
+          [t("名次", "Rank"), t("单位", "Unit"), t("学段", "Stages")] + sections + [
+            t("总分", "Total"), t("结论", "Result"),
+          ]))
       lines.append(row(["---:", "---", "---"] + sections.map { _ in "---:" } + ["---:", "---"]))
       for (rank, unit) in ExportText.ranked(summary.units) {
         lines.append(
           row(
             [rank.map(String.init) ?? "—", text(unit.unit.name), ExportText.stages(unit.unit)]
-              + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
-              + [unit.result.total.label(.chinese), text(ExportText.conclusion(unit.result))]))
+              + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
+              + [
+                unit.result.total.label(language),
+                text(ExportText.conclusion(unit.result, language)),
+              ]))
       }
       lines.append("")
       if !summary.cohortComplete {
-        lines += ["排名分档条目须待同类单位全部检查后计分，表中“待全体”的分数尚未确定。", ""]
+        lines += [
+          t(
+            "排名分档条目须待同类单位全部检查后计分，表中“待全体”的分数尚未确定。",
+            "Items ranked across the cohort are scored once every unit of the cohort is inspected; “awaiting cohort” scores are not final."
+          ), "",
+        ]
       }
       let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
       if !vetoed.isEmpty {
         lines +=
-          ["一票否决："]
+          [t("一票否决：", "One-vote veto:")]
           + vetoed.map {
-            "- \(text($0.unit.name))：\(text(ExportText.vetoReasons($0.result).joined(separator: "；")))"
+            "- \(text($0.unit.name))\(t("：", ": "))"
+              + text(ExportText.vetoReasons($0.result, language).joined(separator: t("；", "; ")))
           } + [""]
       }
     }
 
-    lines += ["## 未检查单位", ""]
-    lines += summary.notInspected.isEmpty ? ["无。"] : summary.notInspected.map { "- \(text($0))" }
+    let none = t("无。", "None.")
+    lines += [t("## 未检查单位", "## Units not inspected"), ""]
+    lines += summary.notInspected.isEmpty ? [none] : summary.notInspected.map { "- \(text($0))" }
     lines.append("")
 
-    lines += ["## 待定条目与未决分歧", ""]
+    lines += [t("## 待定条目与未决分歧", "## Pending items and open conflicts"), ""]
     let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
-    if open.isEmpty { lines.append("无。") }
+    if open.isEmpty { lines.append(none) }
     for unit in open {
       var parts: [String] = []
       if !unit.pendingItems.isEmpty {
-        parts.append("待定 \(unit.pendingItems.count) 项：\(text(ExportText.pendingItems(unit)))")
+        parts.append(
+          t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
+            + text(ExportText.pendingItems(unit)))
       }
       if !unit.openConflicts.isEmpty {
         parts.append(
-          "未决分歧 \(unit.openConflicts.count) 处："
-            + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(separator: "；"))
+          t("未决分歧 \(unit.openConflicts.count) 处：", "\(unit.openConflicts.count) open conflicts: ")
+            + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
+              separator: t("；", "; ")))
       }
-      lines.append("- \(text(unit.unit.name))：" + parts.joined(separator: "；"))
+      lines.append(
+        "- \(text(unit.unit.name))\(t("：", ": "))" + parts.joined(separator: t("；", "; ")))
     }
     lines.append("")
 
-    lines += ["## 失分较多的条目", ""]
+    lines += [t("## 失分较多的条目", "## Items that lost most"), ""]
     let lost = summary.mostLost
     if lost.isEmpty {
-      lines.append("各条目均未失分。")
+      lines.append(t("各条目均未失分。", "No item lost points."))
     } else {
-      lines.append(row(["编号", "考核内容", "分值", "平均得分", "平均失分", "失分单位数"]))
+      lines.append(
+        row([
+          t("编号", "Id"), t("考核内容", "Item"), t("分值", "Points"), t("平均得分", "Average"),
+          t("平均失分", "Average lost"), t("失分单位数", "Units losing"),
+        ]))
       lines.append(row(["---", "---", "---:", "---:", "---:", "---:"]))
       for item in lost {
         lines.append(
@@ -87,11 +117,11 @@ public enum SummaryMarkdown {
     }
     lines.append("")
 
-    lines += ["## 检查总结（草稿）", ""]
+    lines += [t("## 检查总结（草稿）", "## Inspection summary (draft)"), ""]
     let blocks = ExportText.draftBlocks(summary.draft).map {
       ($0.heading ? "### " : "") + text($0.text)
     }
-    lines.append(blocks.isEmpty ? "（尚无草稿）" : blocks.joined(separator: "\n\n"))
+    lines.append(blocks.isEmpty ? t("（尚无草稿）", "(no draft yet)") : blocks.joined(separator: "\n\n"))
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -18,7 +18,7 @@ public enum ProblemListText {
       TextTable.Column(t("项目", "Item"), wraps: false),
       TextTable.Column(t("问题", "Finding"), minimumWidth: 12),
       TextTable.Column(t("例数", "Cases"), alignment: .right, wraps: false),
-      TextTable.Column(t("整改要求", "Requirement"), minimumWidth: 10),
+      TextTable.Column(t("整改要求", "Requirement"), minimumWidth: language == .english ? 11 : 10),
       TextTable.Column(t("责任人", "Owner"), minimumWidth: 6),
       TextTable.Column(t("期限", "Deadline"), wraps: false),
       TextTable.Column(t("状态", "Status"), wraps: false),

@@ -8,11 +8,12 @@ import Foundation
 public enum SummaryBuilder {
   /// Summarises `sessions` (any checklist; only `checklist`'s are used). `expectedUnits` are
   /// the units a plan assigns: those without sessions are listed and keep cohorts incomplete.
-  /// With the folder's `problems` list, the draft's findings are the leader's edited entries.
+  /// With the folder's `problems` list, the draft's findings are the leader's edited entries;
+  /// the draft is written in `language`.
   public static func build(
     checklist: Checklist, sessions: [Session], decisions: [MergeDecision] = [],
     title: String? = nil,
-    expectedUnits: [String]? = nil, problems: ProblemList? = nil
+    expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese
   ) -> GroupSummary {
     let mine = sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
@@ -52,7 +53,7 @@ public enum SummaryBuilder {
           rectified: record.checks.filter(\.rectified).count, checked: record.checks.count)
       }
     }
-    summary.draft = SummaryDraft.write(summary, problems: problems)
+    summary.draft = SummaryDraft.write(summary, problems: problems, language: language)
     return summary
   }
 

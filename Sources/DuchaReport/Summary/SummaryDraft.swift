@@ -7,75 +7,134 @@ import Foundation
 /// notes and problems. The leader edits it; it never claims more than the records say.
 enum SummaryDraft {
   /// The draft; with the folder's problem list, 存在问题 follows the leader's list (edited
-  /// wording, merged entries together, dropped ones left out).
-  static func write(_ summary: GroupSummary, problems list: ProblemList? = nil) -> String {
+  /// wording, merged entries together, dropped ones left out). In English with `.english`: the
+  /// same facts, the records' own words (names, titles, findings) as written.
+  static func write(
+    _ summary: GroupSummary, problems list: ProblemList? = nil, language: Language = .chinese
+  ) -> String {
+    let t = Wording(language)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     let total = f(summary.checklist.totalPoints)
-    var lines = ["\(summary.title)检查情况总结（草稿）", "", "一、基本情况", ""]
+    let and = t("、", ", ")
+    var lines = [
+      t("\(summary.title)检查情况总结（草稿）", "\(summary.title): inspection summary (draft)"), "",
+      t("一、基本情况", "1. Overview"), "",
+    ]
     let names = summary.units.map(\.unit.name)
     let dates = summary.units.map(\.session.date).sorted()
-    var overview = "本次检查"
+    var overview = t("本次检查", "This inspection")
     if let first = dates.first, let last = dates.last {
-      overview += first == last ? "于\(first)" : "于\(first)至\(last)"
+      overview +=
+        first == last
+        ? t("于\(first)", " on \(first)") : t("于\(first)至\(last)", " from \(first) to \(last)")
     }
-    overview += "共检查\(names.count)个单位：\(names.joined(separator: "、"))。"
+    overview += t(
+      "共检查\(names.count)个单位：\(names.joined(separator: and))。",
+      " covered \(units(names.count)): \(names.joined(separator: and)). ")
     let scored = summary.units.filter { $0.result.total.score != nil }
     if let average = summary.averageTotal, let best = scored.first, let worst = scored.last {
-      overview += "已全部评分的\(scored.count)个单位平均得分\(f(average))分（满分\(total)分）"
+      overview += t(
+        "已全部评分的\(scored.count)个单位平均得分\(f(average))分（满分\(total)分）",
+        "The \(units(scored.count, "fully scored")) averaged \(f(average)) points (out of \(total))"
+      )
+      let high = best.result.total.label(language)
+      let low = worst.result.total.label(language)
       overview +=
         scored.count > 1
-        ? "，最高\(best.unit.name)\(best.result.total.label(.chinese))分，最低\(worst.unit.name)\(worst.result.total.label(.chinese))分。"
-        : "。"
+        ? t(
+          "，最高\(best.unit.name)\(high)分，最低\(worst.unit.name)\(low)分。",
+          "; highest \(best.unit.name) with \(high), lowest \(worst.unit.name) with \(low).")
+        : t("。", ".")
     }
-    lines.append(overview)
-    if let praise = praise(summary) { lines.append(praise) }
+    lines.append(overview.trimmingCharacters(in: .whitespaces))
+    if let praise = praise(summary, t) { lines.append(praise) }
     let sectionText = summary.sections.compactMap { section in
-      section.average.map { "\(section.title)平均得分\(f($0))分（满分\(f(section.points))分）" }
+      section.average.map {
+        t(
+          "\(section.title)平均得分\(f($0))分（满分\(f(section.points))分）",
+          "\(section.title) averaged \(f($0)) (out of \(f(section.points)))")
+      }
     }
-    if !sectionText.isEmpty { lines.append("分项情况：" + sectionText.joined(separator: "；") + "。") }
+    if !sectionText.isEmpty {
+      lines.append(
+        t("分项情况：", "By section: ") + sectionText.joined(separator: t("；", "; ")) + t("。", "."))
+    }
     let vetoed = summary.units.filter {
       if case .veto = $0.result.outcome { return true } else { return false }
     }
     if !vetoed.isEmpty {
-      lines.append("一票否决的单位：" + vetoed.map(\.unit.name).joined(separator: "、") + "。")
+      lines.append(
+        t("一票否决的单位：", "Units failed by a one-vote veto: ")
+          + vetoed.map(\.unit.name).joined(separator: and)
+          + t("。", "."))
     }
     let pending = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
     if !pending.isEmpty {
       lines.append(
-        "尚有待定项目的单位："
-          + pending.map { "\($0.unit.name)（\($0.pendingItems.count)项待定）" }.joined(separator: "、")
-          + "。")
+        t("尚有待定项目的单位：", "Units with pending items: ")
+          + pending.map {
+            t(
+              "\($0.unit.name)（\($0.pendingItems.count)项待定）",
+              "\($0.unit.name) (\($0.pendingItems.count) pending)")
+          }.joined(separator: and) + t("。", "."))
     }
     for entry in summary.followUps {
+      let before = entry.before.map(f) ?? "—"
+      let after = entry.after.label(language)
       lines.append(
-        "“回头看”：\(entry.unit)上次得分\(entry.before.map(f) ?? "—")分，本次\(entry.after.label(.chinese))分；复查问题\(entry.checked)条，已整改\(entry.rectified)条。"
-      )
+        t(
+          "“回头看”：\(entry.unit)上次得分\(before)分，本次\(after)分；复查问题\(entry.checked)条，已整改\(entry.rectified)条。",
+          "Follow-up (回头看): \(entry.unit) scored \(before) last time and \(after) now; \(entry.checked) problems re-checked, \(entry.rectified) rectified."
+        ))
     }
     if !summary.notInspected.isEmpty {
-      lines.append("计划中尚未检查的单位：" + summary.notInspected.joined(separator: "、") + "。")
+      lines.append(
+        t("计划中尚未检查的单位：", "Units in the plan not yet inspected: ")
+          + summary.notInspected.joined(separator: and) + t("。", "."))
     }
-    lines += ["", "二、存在问题", ""]
+    lines += ["", t("二、存在问题", "2. Problems found"), ""]
     let problems = problemItems(summary, list)
     if problems.isEmpty {
-      lines.append("各单位在本表各项均未失分，也没有记为问题的情况。")
+      lines.append(
+        t(
+          "各单位在本表各项均未失分，也没有记为问题的情况。",
+          "No unit lost points on any item, and nothing was marked as a problem."))
     }
     for (number, entry) in problems.enumerated() {
       let (item, statistic) = entry
-      var text = "\(number + 1)、\(item.title)。"
+      var text = t("\(number + 1)、\(item.title)。", "\(number + 1)) \(item.title). ")
       if let statistic, !statistic.losingUnits.isEmpty {
+        text += t(
+          "\(statistic.losingUnits.count)个单位在此项失分（满分\(f(statistic.points))分，平均得分\(f(statistic.average))分）：",
+          "\(units(statistic.losingUnits.count)) lost points here (out of \(f(statistic.points)), average \(f(statistic.average))): "
+        )
         text +=
-          "\(statistic.losingUnits.count)个单位在此项失分（满分\(f(statistic.points))分，平均得分\(f(statistic.average))分）："
-        text +=
-          statistic.losingUnits.map { "\($0.unit)失\(f($0.lost))分" }.joined(separator: "，") + "。"
+          statistic.losingUnits.map {
+            t("\($0.unit)失\(f($0.lost))分", "\($0.unit) lost \(f($0.lost))")
+          }
+          .joined(separator: t("，", ", ")) + t("。", ". ")
       }
-      let findings = findings(for: item, in: summary, list)
-      if !findings.isEmpty { text += "检查发现：" + findings.joined(separator: "；") + "。" }
-      lines.append(text)
-      lines.append("建议：" + advice(for: item))
+      let findings = findings(for: item, in: summary, list, t)
+      if !findings.isEmpty {
+        text += t("检查发现：", "Found: ") + findings.joined(separator: t("；", "; ")) + t("。", ".")
+      }
+      lines.append(text.trimmingCharacters(in: .whitespaces))
+      lines.append(t("建议：", "Advice: ") + advice(for: item, t))
       lines.append("")
     }
-    lines += ["三、下一步", "", "对存在问题的单位建立问题清单，明确整改要求、责任人和期限，由召集人签字后上报；适时开展“回头看”，逐项核实整改情况。"]
+    lines += [
+      t("三、下一步", "3. Next steps"), "",
+      t(
+        "对存在问题的单位建立问题清单，明确整改要求、责任人和期限，由召集人签字后上报；适时开展“回头看”，逐项核实整改情况。",
+        "Enter each problem in the problem list with its requirement, owner and deadline, signed by the convener; then follow up (回头看) and verify every rectification."
+      ),
+    ]
     return lines.joined(separator: "\n")
+  }
+
+  /// `1 unit`, `3 units`, `2 fully scored units`: English counts of units.
+  static func units(_ count: Int, _ kind: String = "") -> String {
+    "\(count) " + (kind.isEmpty ? "" : kind + " ") + (count == 1 ? "unit" : "units")
   }
 
   /// The share of the full points a unit needs to be named as doing well.
@@ -84,22 +143,33 @@ enum SummaryDraft {
   /// The units named as doing well, and the rule that chose them, stated in the sentence: a
   /// total of at least 90% of the full points, no veto, and never the lowest total (so with a
   /// single scored unit nobody is named). Nil when nothing is scored.
-  static func praise(_ summary: GroupSummary) -> String? {
+  static func praise(_ summary: GroupSummary, _ t: Wording = Wording(.chinese)) -> String? {
     let full = summary.checklist.totalPoints
     let scored = summary.units.compactMap { unit in unit.result.total.score.map { (unit, $0) } }
     guard full > 0, !scored.isEmpty else { return nil }
-    let threshold = full * praiseShare
-    let rule = "以总分达到满分的90%（\(ScoreFormat.string(threshold))分）及以上、未被一票否决且不是最低分为标准"
+    let threshold = ScoreFormat.string(full * praiseShare)
+    let rule = t(
+      "以总分达到满分的90%（\(threshold)分）及以上、未被一票否决且不是最低分为标准",
+      "Units that did well are those with a total of at least 90% of the full points (\(threshold)), no one-vote veto, and not the lowest total"
+    )
     guard scored.count > 1, let lowest = scored.map(\.1).min() else {
-      return rule + "，只有1个单位已评分，无从比较，本次不列做得较好的单位。"
+      return rule
+        + t("，只有1个单位已评分，无从比较，本次不列做得较好的单位。", "; only 1 unit is scored, so none is named.")
     }
     let praised = scored.filter { unit, total in
       if case .veto = unit.result.outcome { return false }
-      return total >= threshold && total > lowest
+      return total >= full * praiseShare && total > lowest
     }
-    guard !praised.isEmpty else { return rule + "，本次没有达到标准的单位。" }
-    let names = praised.map { "\($0.0.unit.name)（\(ScoreFormat.string($0.1))分）" }
-    return rule + "，此项工作做得较好的单位有\(names.joined(separator: "、"))。"
+    guard !praised.isEmpty else {
+      return rule + t("，本次没有达到标准的单位。", "; no unit meets it this time.")
+    }
+    let names = praised.map {
+      t(
+        "\($0.0.unit.name)（\(ScoreFormat.string($0.1))分）",
+        "\($0.0.unit.name) (\(ScoreFormat.string($0.1)))")
+    }
+    return rule
+      + t("，此项工作做得较好的单位有\(names.joined(separator: "、"))。", ": \(names.joined(separator: ", ")).")
   }
 
   /// Items with losses (most lost first, at most 8) plus any item marked as a problem; with a
@@ -134,32 +204,37 @@ enum SummaryDraft {
 
   /// What was found on an item: the marked problems (or, with a list, the leader's entries for
   /// it), then notes.
-  static func findings(for item: Item, in summary: GroupSummary, _ list: ProblemList?)
-    -> [String]
-  {
+  static func findings(
+    for item: Item, in summary: GroupSummary, _ list: ProblemList?,
+    _ t: Wording = Wording(.chinese)
+  ) -> [String] {
     var result: [String] = []
+    let said = { (unit: String, text: String) in t("\(unit)\(text)", "\(unit): \(text)") }
     if let list {
       for entry in entries(of: summary, in: list) where entry.itemID == item.id {
-        result.append("\(entry.unit)\(entry.finding)")
+        result.append(said(entry.unit, entry.finding))
       }
     }
     for unit in summary.units {
       for problem in unit.session.problems where list == nil && problem.itemID == item.id {
-        result.append("\(unit.unit.name)\(problem.description)")
+        result.append(said(unit.unit.name, problem.description))
       }
       // Only notes the inspector marked for the report (备注 公开 …); the rest stay private.
       for note in unit.session.notes[item.id] ?? [] where note.kind == .publicNote {
-        result.append("\(unit.unit.name)\(note.text)")
+        result.append(said(unit.unit.name, note.text))
       }
     }
     return result.map { IDNumber.maskAll(in: $0) }
   }
 
   /// A suggestion grounded in the item's own requirement text.
-  static func advice(for item: Item) -> String {
+  static func advice(for item: Item, _ t: Wording = Wording(.chinese)) -> String {
     let requirement = (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
       of: "\n", with: "")
     let short = requirement.count > 60 ? String(requirement.prefix(60)) + "……" : requirement
-    return "相关单位对照“\(short)”的要求逐项整改，明确专人负责，整改情况纳入“回头看”。"
+    return t(
+      "相关单位对照“\(short)”的要求逐项整改，明确专人负责，整改情况纳入“回头看”。",
+      "the units concerned rectify point by point against “\(short)”, with a named person responsible, and the follow-up (回头看) checks it."
+    )
   }
 }

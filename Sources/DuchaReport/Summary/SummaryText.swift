@@ -6,62 +6,85 @@ import Foundation
 /// Renders a group summary for the terminal: ranked units with section subtotals, outcomes,
 /// pending items and conflicts, the items that lost most, and the draft.
 public enum SummaryText {
-  /// The summary, fitting `width` columns.
-  public static func format(_ summary: GroupSummary, width: Int = 80) -> String {
+  /// The summary, fitting `width` columns, in `language` (the records' own words as written).
+  public static func format(
+    _ summary: GroupSummary, width: Int = 80, language: Language = .chinese
+  ) -> String {
+    let t = Wording(language)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [
-      TextTable.Column("名次", alignment: .right, wraps: false), TextTable.Column("单位"),
+      TextTable.Column(t("名次", "Rank"), alignment: .right, wraps: false),
+      TextTable.Column(t("单位", "Unit")),
     ]
     columns += summary.checklist.sections.map {
       TextTable.Column($0.id, alignment: .right, wraps: false)
     }
     columns += [
-      TextTable.Column("总分", alignment: .right, wraps: false), TextTable.Column("结论", wraps: false),
+      TextTable.Column(t("总分", "Total"), alignment: .right, wraps: false),
+      TextTable.Column(t("结论", "Result"), wraps: false),
     ]
     var table = TextTable(columns: columns)
     for (rank, unit) in summary.units.enumerated() {
       var row = [unit.result.total.score == nil ? "-" : "\(rank + 1)", unit.unit.name]
       row += summary.checklist.sections.map { section in
-        unit.result.sections.first { $0.id == section.id }?.state.label(.chinese) ?? ""
+        unit.result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
-      row += [unit.result.total.label(.chinese), unit.result.outcome.label(.chinese)]
+      row += [unit.result.total.label(language), unit.result.outcome.label(language)]
       table.rows.append(row)
     }
     lines.append(table.render(maxWidth: width))
     lines.append(
-      "部分："
-        + summary.checklist.sections.map { "\($0.id) \($0.title)（\(f($0.points ?? 0))分）" }.joined(
-          separator: "  "))
-    if let average = summary.averageTotal { lines.append("平均总分：\(f(average))") }
+      t("部分：", "Sections: ")
+        + summary.checklist.sections.map {
+          "\($0.id) \($0.title)" + t("（\(f($0.points ?? 0))分）", " (\(f($0.points ?? 0)) points)")
+        }.joined(separator: "  "))
+    if let average = summary.averageTotal {
+      lines.append(t("平均总分：", "Average total: ") + f(average))
+    }
+    let colon = t("：", ": ")
     for unit in summary.units {
       for (name, state) in unit.result.derived {
-        lines.append("\(unit.unit.name) \(name)：\(state.label(.chinese))")
+        lines.append("\(unit.unit.name) \(name)\(colon)\(state.label(language))")
       }
       if case .veto(let reasons) = unit.result.outcome {
-        lines.append("\(unit.unit.name) 一票否决：" + reasons.map(\.zh).joined(separator: "；"))
+        lines.append(
+          "\(unit.unit.name) " + t("一票否决：", "one-vote veto: ")
+            + reasons.map { $0.text(language) }.joined(separator: t("；", "; ")))
       }
     }
     if !summary.cohortComplete {
-      lines.append("排名分档的项目要等全部单位检查完（且数据齐全）后才能计分，目前为“待全体”。")
+      lines.append(
+        t(
+          "排名分档的项目要等全部单位检查完（且数据齐全）后才能计分，目前为“待全体”。",
+          "Items ranked across the cohort are scored once every unit is inspected (with its figures); until then they read “awaiting cohort”."
+        ))
     }
     if !summary.notInspected.isEmpty {
-      lines.append("尚未检查：" + summary.notInspected.joined(separator: "、"))
+      lines.append(
+        t("尚未检查：", "Not inspected yet: ") + summary.notInspected.joined(separator: t("、", ", ")))
     }
     let pending = summary.units.filter { !$0.pendingItems.isEmpty }
     if !pending.isEmpty {
-      lines += ["", "有待定项目的单位："]
+      lines += ["", t("有待定项目的单位：", "Units with pending items:")]
       for unit in pending {
-        lines.append("  \(unit.unit.name)：" + unit.pendingItems.map(\.id).joined(separator: "、"))
+        lines.append(
+          "  \(unit.unit.name)\(colon)"
+            + unit.pendingItems.map(\.id).joined(separator: t("、", ", ")))
       }
     }
     let conflicts = summary.units.filter { !$0.openConflicts.isEmpty }
     if !conflicts.isEmpty {
-      lines += ["", "检查人员记录不一致、待组长选择（ducha merge）："]
+      lines += [
+        "",
+        t(
+          "检查人员记录不一致、待组长选择（ducha merge）：",
+          "Inspectors recorded different values; the leader chooses (ducha merge):"),
+      ]
       for unit in conflicts {
         for conflict in unit.openConflicts {
           lines.append(
-            "  \(unit.unit.name) \(conflict.label)："
+            "  \(unit.unit.name) \(conflict.label)\(colon)"
               + conflict.candidates.map { "\($0.inspectors.joined(separator: "、")) \($0.display)" }
               .joined(separator: " / "))
         }
@@ -69,10 +92,11 @@ public enum SummaryText {
     }
     if !summary.followUps.isEmpty {
       var table = TextTable(columns: [
-        TextTable.Column("回头看单位"), TextTable.Column("整改前", alignment: .right, wraps: false),
-        TextTable.Column("整改后", alignment: .right, wraps: false),
-        TextTable.Column("变化", alignment: .right, wraps: false),
-        TextTable.Column("已整改/复查", alignment: .right, wraps: false),
+        TextTable.Column(t("回头看单位", "Follow-up unit")),
+        TextTable.Column(t("整改前", "Before"), alignment: .right, wraps: false),
+        TextTable.Column(t("整改后", "After"), alignment: .right, wraps: false),
+        TextTable.Column(t("变化", "Change"), alignment: .right, wraps: false),
+        TextTable.Column(t("已整改/复查", "Rectified/checked"), alignment: .right, wraps: false),
       ])
       for entry in summary.followUps {
         var change = ""
@@ -80,7 +104,7 @@ public enum SummaryText {
           change = (after >= before ? "+" : "") + f(after - before)
         }
         table.rows.append([
-          entry.unit, entry.before.map(f) ?? "—", entry.after.label(.chinese), change,
+          entry.unit, entry.before.map(f) ?? "—", entry.after.label(language), change,
           "\(entry.rectified)/\(entry.checked)",
         ])
       }
@@ -89,10 +113,11 @@ public enum SummaryText {
     let lost = summary.mostLost.prefix(8)
     if !lost.isEmpty {
       var lossTable = TextTable(columns: [
-        TextTable.Column("编号", wraps: false), TextTable.Column("失分最多的项目"),
-        TextTable.Column("分值", alignment: .right, wraps: false),
-        TextTable.Column("平均得分", alignment: .right, wraps: false),
-        TextTable.Column("失分单位", alignment: .right, wraps: false),
+        TextTable.Column(t("编号", "Id"), wraps: false),
+        TextTable.Column(t("失分最多的项目", "Items that lost most")),
+        TextTable.Column(t("分值", "Points"), alignment: .right, wraps: false),
+        TextTable.Column(t("平均得分", "Average"), alignment: .right, wraps: false),
+        TextTable.Column(t("失分单位", "Units losing"), alignment: .right, wraps: false),
       ])
       for item in lost {
         lossTable.rows.append([
