@@ -12,7 +12,8 @@ let package = Package(
     .library(name: "DuchaChecklist", targets: ["DuchaChecklist"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The bundled checklists: Checklists/*.ducha compiled in as generated source, so a copied
@@ -33,7 +34,11 @@ let package = Package(
     .target(
       name: "DuchaRoster", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
-      name: "DuchaReport", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
+      name: "DuchaReport",
+      dependencies: [
+        "DuchaChecklist", "DuchaSession", "DuchaTerminal",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(
       name: "DuchaInspect",
       dependencies: [

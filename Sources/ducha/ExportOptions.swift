@@ -1,29 +1,45 @@
 import ArgumentParser
 import DuchaChecklist
+import DuchaSession
 import Foundation
 
 /// How a leader's command writes its result: to the terminal, or to a file in a format.
 struct ExportOptions: ParsableArguments {
   /// The formats a summary or problem list can be written in.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, md, csv, html
+    case text, md, csv, html, xlsx, docx
+
+    /// Zipped Office files, which a terminal would show as garbage.
+    var isBinary: Bool { self == .xlsx || self == .docx }
   }
 
-  @Option(name: .long, help: "输出格式 text、md、csv、html / output format")
+  @Option(name: .long, help: "输出格式 text、md、csv、html、xlsx、docx / output format")
   var format: Format = .text
 
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file instead of printing")
   var output: String?
 
-  /// Writes the result: text to the terminal, or the bytes to `--output` (durably).
-  func emit(_ data: Data, _ options: CommonOptions) throws {
+  /// Writes the result: text to the terminal, or the bytes to `--output` (durably). A `personal`
+  /// file (written with `--reveal`: names and full ID numbers) gets mode 0600.
+  func emit(_ data: Data, _ options: CommonOptions, personal: Bool = false) throws {
     guard let output else {
+      if format.isBinary, isatty(STDOUT_FILENO) != 0 {
+        printError(
+          options.language == .english
+            ? "--format \(format.rawValue) writes a file: add -o FILE.\(format.rawValue)"
+            : "--format \(format.rawValue) 生成的是文件，请加 -o 文件名.\(format.rawValue)")
+        throw ExitCode(2)
+      }
       FileHandle.standardOutput.write(data)
-      if data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
+      if !format.isBinary, data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
       return
     }
     do {
-      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+      if personal {
+        try AtomicFile.write(data, to: output)
+      } else {
+        try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+      }
     } catch {
       printError(
         options.language == .english

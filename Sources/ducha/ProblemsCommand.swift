@@ -120,8 +120,12 @@ struct ProblemsShow: ParsableCommand {
       data = Data(
         ReportHTML.format(summary: nil, problems: list, reveal: reveal, language: options.language)
           .utf8)
+    case .xlsx:
+      data = try XLSXWriter.workbook([ReportSheets.problemList(list, reveal: reveal)])
+    case .docx:
+      throw ValidationError("--format docx 尚未支持 / not supported yet")
     }
-    try export.emit(data, options)
+    try export.emit(data, options, personal: reveal)
   }
 }
 

@@ -15,6 +15,10 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: "标题 / title") var title: String?
   @Option(name: .long, help: "检查计划文件 / plan file") var plan: String?
   @Option(name: .long, help: "与 --plan 一起：只汇总这个组 / with --plan: only this group") var group: String?
+  @Option(
+    name: .long,
+    help: "与 --format csv 一起：导出工作簿的这一张表（排名、各项得分、扣分明细、问题清单、点名明细、学籍核查）/ with csv: this sheet")
+  var sheet: String?
 
   func run() throws {
     let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
@@ -22,6 +26,26 @@ struct ReportCommand: ParsableCommand {
     let folder = folders.folders[0]
     let problems =
       ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
+    if export.format == .xlsx {
+      let sheets = ReportSheets.all(
+        summaries: summaries, problems: problems, reveal: folders.reveal)
+      try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
+      return
+    }
+    if let sheet {
+      guard export.format == .csv else {
+        throw ValidationError("--sheet 只能与 --format csv 一起用 / --sheet needs --format csv")
+      }
+      guard
+        let table = ReportSheets.sheet(
+          named: sheet, summaries: summaries, problems: problems, reveal: folders.reveal)
+      else {
+        throw ValidationError(
+          "没有“\(sheet)”这张表，可选：\(ReportSheets.names.joined(separator: "、")) / no such sheet")
+      }
+      try export.emit(WorksheetCSV.format(table), options, personal: folders.reveal)
+      return
+    }
     var data = Data()
     let language = options.language
     for (offset, summary) in summaries.enumerated() {
@@ -41,6 +65,8 @@ struct ReportCommand: ParsableCommand {
           data += Data(("\n" + markdown).utf8)
         }
       case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
+      case .xlsx, .docx:
+        throw ValidationError("--format \(export.format.rawValue) 尚未支持 / not supported yet")
       case .text:
         data += Data(summaryText(summary, options).utf8)
         if let list {
@@ -49,6 +75,6 @@ struct ReportCommand: ParsableCommand {
         }
       }
     }
-    try export.emit(data, options)
+    try export.emit(data, options, personal: folders.reveal)
   }
 }

@@ -68,6 +68,12 @@ struct SummaryCommand: ParsableCommand {
 
   func run() throws {
     let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
+    if export.format == .xlsx {
+      let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
+        .filter { $0.name != "问题清单" }
+      try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
+      return
+    }
     var data = Data()
     let language = options.language
     for summary in summaries {
@@ -82,9 +88,12 @@ struct SummaryCommand: ParsableCommand {
           ReportHTML.format(
             summary: summary, problems: nil, reveal: folders.reveal, language: language
           ).utf8)
+      case .xlsx, .docx:
+        throw ValidationError(
+          "ducha summary 不写 \(export.format.rawValue)，请用 ducha report / use ducha report")
       }
     }
-    try export.emit(data, options)
+    try export.emit(data, options, personal: folders.reveal)
   }
 }
 

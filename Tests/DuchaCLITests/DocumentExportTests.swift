@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// A leader's night: two inspectors' sessions copied into a folder outside the repository,
+/// the problem list built and edited, then the documents written by the binary and read back
+/// by real clients (openpyxl for the workbook).
+@Suite(.enabled(if: PythonClient.available, "python3 is not installed: run scripts/setup"))
+struct DocumentExportTests {
+  /// A folder `第三组/` with 渔沟小学 and 韦集中心校 walked by the scripted inspection (84.5 each),
+  /// and a problem list whose entry 1 names 教务处, 2021-11-30.
+  static func leaderFolder(_ label: String) throws -> (directory: URL, folder: String) {
+    let directory = try CLI.temporaryDirectory(label)
+    let folder = directory.appendingPathComponent("第三组").path
+    for unit in ["渔沟小学", "韦集中心校"] {
+      var options = CLI.walkOptions
+      options[options.firstIndex(of: "渔沟小学")!] = unit
+      let walk = try runDucha(
+        ["inspect"] + options + ["--sessions", folder], stdin: CLI.walkScript, in: directory)
+      try #require(walk.status == 0, "\(walk.errors)")
+    }
+    let checklists = ["--checklists", CLI.checklists]
+    for arguments in [
+      ["problems", "build", folder, "--title", "第三组问题清单"],
+      [
+        "problems", "edit", folder, "1", "--responsible", "教务处", "--deadline", "2021-11-30", "--by",
+        "李辉",
+      ],
+    ] {
+      let run = try runDucha(arguments + checklists, in: directory)
+      try #require(run.status == 0, "\(arguments): \(run.errors)")
+    }
+    return (directory, folder)
+  }
+
+  @Test func workbookReflectsEditsAndKeepsNamesOutUnlessRevealed() throws {
+    let (directory, folder) = try Self.leaderFolder("xlsx")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let masked = directory.appendingPathComponent("报告.xlsx").path
+    let run = try runDucha(
+      ["report", folder, "--format", "xlsx", "-o", masked, "--checklists", CLI.checklists],
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.contains("已写入：\(masked)"))
+    let dump = try PythonClient.dumpWorkbook(masked)
+    #expect(dump.hasPrefix("sheets 排名|各项得分|扣分明细|问题清单|点名明细|学籍核查\n"))
+    #expect(dump.contains("排名 2: 1|渔沟小学|小学|84.5|84.5|通过"))
+    #expect(dump.contains("排名 3: 1|韦集中心校|小学|84.5|84.5|通过"))
+    #expect(dump.contains("|教务处|2021-11-30|未整改|"))
+    #expect(dump.contains("点名明细 2: 渔沟小学|三年级|2班|45|42|1|43|-2|2|0|籍在人不在：2名（姓名已隐去"))
+    #expect(!dump.contains("点名明细 2: 渔沟小学|三年级|2班|45|42|1|43|-2|2|0|籍在人不在：张三"))
+    #expect(try Self.mode(masked) != 0o600)
+
+    let revealed = directory.appendingPathComponent("报告-实名.xlsx").path
+    let open = try runDucha(
+      [
+        "report", folder, "--format", "xlsx", "-o", revealed, "--reveal", "--checklists",
+        CLI.checklists,
+      ],
+      in: directory)
+    #expect(open.status == 0, "\(open.errors)")
+    #expect(try Self.mode(revealed) == 0o600)
+    #expect(try PythonClient.dumpWorkbook(revealed).contains("|籍在人不在：张三、李四"))
+  }
+
+  @Test func csvSheetWritesOneTableWithBOMAndCRLF() throws {
+    let (directory, folder) = try Self.leaderFolder("csv-sheet")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("各项得分.csv")
+    let run = try runDucha(
+      [
+        "report", folder, "--format", "csv", "--sheet", "各项得分", "-o", output.path, "--checklists",
+        CLI.checklists,
+      ],
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    let data = try Data(contentsOf: output)
+    #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+    let lines = text.components(separatedBy: "\r\n")
+    #expect(lines[0] == "编号,项目,分值,渔沟小学,韦集中心校")
+    #expect(lines[1] == "1,人员配备,10,9,9")
+    #expect(lines.contains(",总分,100,84.5,84.5"))
+    #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+
+    let wrong = try runDucha(
+      ["report", folder, "--format", "csv", "--sheet", "得分", "--checklists", CLI.checklists],
+      in: directory)
+    #expect(wrong.status != 0)
+    #expect(wrong.errors.contains("没有“得分”这张表，可选：排名、各项得分、扣分明细、问题清单、点名明细、学籍核查"))
+  }
+
+  static func mode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return ((attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0) & 0o777
+  }
+}
+
+/// python3 with openpyxl and python-docx (installed by scripts/setup), run as a user's
+/// spreadsheet or word processor would open the files.
+enum PythonClient {
+  /// Whether python3 runs at all.
+  static let available: Bool = (try? run("pass", []))?.isEmpty ?? false
+
+  /// Runs `script` with `arguments`; its standard output, or a failure with its errors.
+  static func run(_ script: String, _ arguments: [String]) throws -> String {
+    let directory = try CLI.temporaryDirectory("python")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let scriptURL = directory.appendingPathComponent("client.py")
+    try Data(script.utf8).write(to: scriptURL)
+    let process = Process()
+    let outURL = directory.appendingPathComponent("out")
+    let errURL = directory.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", scriptURL.path] + arguments
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let errors = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+      throw TestFailure("python3: \(errors)")
+    }
+    return try String(contentsOf: outURL, encoding: .utf8)
+  }
+
+  /// `sheets A|B…`, then one line per row: `SHEET ROW: cell|cell…`, numbers as Python prints
+  /// them (84.5, 9); text that reads as a number (a number stored as text) gets a leading `'`.
+  static func dumpWorkbook(_ path: String) throws -> String {
+    try run(
+      """
+      import sys, openpyxl
+      def numeric(text):
+          try:
+              float(text)
+              return True
+          except ValueError:
+              return False
+      wb = openpyxl.load_workbook(sys.argv[1])
+      print("sheets " + "|".join(wb.sheetnames))
+      for ws in wb.worksheets:
+          for index, row in enumerate(ws.iter_rows(values_only=True), start=1):
+              cells = []
+              for v in row:
+                  if v is None: cells.append("")
+                  elif isinstance(v, (int, float)): cells.append(repr(v))
+                  else: cells.append("'" + v if numeric(v) else v)
+              print(f"{ws.title} {index}: " + "|".join(cells))
+      """, [path])
+  }
+
+  /// The paragraphs and table rows of a .docx, as python-docx reads them.
+  static func dumpDocument(_ path: String) throws -> String {
+    try run(
+      """
+      import sys, docx
+      d = docx.Document(sys.argv[1])
+      for p in d.paragraphs:
+          print("P " + p.text)
+      for t in d.tables:
+          for r in t.rows:
+              print("R " + "|".join(c.text for c in r.cells))
+      """, [path])
+  }
+}
