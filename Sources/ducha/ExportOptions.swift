@@ -34,18 +34,24 @@ struct ExportOptions: ParsableArguments {
       if !format.isBinary, data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
       return
     }
-    do {
-      if personal {
-        try AtomicFile.write(data, to: output)
-      } else {
-        try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-      }
-    } catch {
-      printError(
-        options.language == .english
-          ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
-      throw ExitCode(1)
-    }
-    print(options.language == .english ? "written: \(output)" : "已写入：\(output)")
+    try writeDocument(data, to: output, options, personal: personal)
   }
+}
+
+/// Writes a document to `path` (durably) and says so; a `personal` file (written with
+/// `--reveal`: names and full ID numbers) gets mode 0600.
+func writeDocument(_ data: Data, to path: String, _ options: CommonOptions, personal: Bool) throws {
+  do {
+    if personal {
+      try AtomicFile.write(data, to: path)
+    } else {
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+  } catch {
+    printError(
+      options.language == .english
+        ? "cannot write \(path): \(error)" : "无法写入 \(path)：\(error)")
+    throw ExitCode(1)
+  }
+  print(options.language == .english ? "written: \(path)" : "已写入：\(path)")
 }

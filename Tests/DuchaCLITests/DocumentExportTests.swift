@@ -89,6 +89,49 @@ struct DocumentExportTests {
     #expect(wrong.errors.contains("没有“得分”这张表，可选：排名、各项得分、扣分明细、问题清单、点名明细、学籍核查"))
   }
 
+  @Test func sheetPrintsEachSchoolOrOneFromAFolderOrASessionFile() throws {
+    let (directory, folder) = try Self.leaderFolder("sheet")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let all = directory.appendingPathComponent("记录表.html").path
+    let run = try runDucha(
+      ["sheet", folder, "-o", all, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    let html = try String(contentsOfFile: all, encoding: .utf8)
+    #expect(html.components(separatedBy: "<section class=\"sheet\">").count == 3)
+    // Schools in name order: 渔 (U+6E14) before 韦 (U+97E6).
+    let yugou = try #require(html.range(of: "<th>被检查单位</th><td>渔沟小学</td>"))
+    let weiji = try #require(html.range(of: "<th>被检查单位</th><td>韦集中心校</td>"))
+    #expect(yugou.lowerBound < weiji.lowerBound)
+    #expect(html.contains("<td>满分 100 分</td><td class=\"num\">84.5</td>"))
+    #expect(!html.contains("张三、李四</td>"))
+    #expect(try Self.mode(all) != 0o600)
+
+    let one = try runDucha(
+      ["sheet", folder, "--unit", "韦集中心校", "--checklists", CLI.checklists], in: directory)
+    #expect(one.status == 0)
+    #expect(one.output.components(separatedBy: "<section class=\"sheet\">").count == 2)
+    #expect(one.output.contains("<td>韦集中心校</td>"))
+
+    let session = try #require(
+      SessionFiles.sessionFiles(in: URL(fileURLWithPath: folder)).first {
+        $0.lastPathComponent.contains("渔沟小学")
+      })
+    let copied = directory.appendingPathComponent("渔沟小学.json")
+    try FileManager.default.copyItem(at: session, to: copied)
+    let revealed = directory.appendingPathComponent("实名.html").path
+    let fromFile = try runDucha(
+      ["sheet", copied.path, "--checklists", CLI.checklists, "--reveal", "-o", revealed],
+      in: directory)
+    #expect(fromFile.status == 0, "\(fromFile.errors)")
+    #expect(try Self.mode(revealed) == 0o600)
+    #expect(try String(contentsOfFile: revealed, encoding: .utf8).contains("籍在人不在：张三、李四"))
+
+    let unknown = try runDucha(
+      ["sheet", folder, "--unit", "渔沟中学", "--checklists", CLI.checklists], in: directory)
+    #expect(unknown.status != 0)
+    #expect(unknown.errors.contains("没有“渔沟中学”的检查记录；这里有：渔沟小学、韦集中心校"))
+  }
+
   static func mode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return ((attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0) & 0o777

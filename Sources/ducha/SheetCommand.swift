@@ -1,0 +1,83 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+/// `ducha sheet 第三组/ [--unit 渔沟中学] -o 记录表.html`: each school's 核查记录表 as printed
+/// for the bureau's file, one A4 page per school.
+struct SheetCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sheet",
+    abstract: "每所学校的核查记录表（A4 打印）· each school's inspection record for printing")
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var folders: FolderOptions
+  @Option(name: .long, help: "只要这个单位 / only this unit") var unit: String?
+  @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file") var output: String?
+
+  func run() throws {
+    var records = try inspectedRecords(folders, options)
+    if let unit {
+      let matching = records.filter { $0.unit.unit.name == unit }
+      guard !matching.isEmpty else {
+        let known = Array(Set(records.map(\.unit.unit.name))).sorted()
+        throw ValidationError(
+          options.language == .english
+            ? "no session for \(unit); units here: \(known.joined(separator: ", "))"
+            : "没有“\(unit)”的检查记录；这里有：\(known.joined(separator: "、"))")
+      }
+      records = matching
+    }
+    let html = Data(InspectionSheetHTML.format(records, reveal: folders.reveal).utf8)
+    guard let output else {
+      FileHandle.standardOutput.write(html)
+      return
+    }
+    try writeDocument(html, to: output, options, personal: folders.reveal)
+  }
+}
+
+/// Every unit's merged, scored record from folders (with the leader's merge decisions), or from
+/// session files named directly; ordered by unit name, then checklist.
+func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
+  -> [InspectionSheetHTML.Record]
+{
+  var isDirectory: ObjCBool = false
+  let first = folders.folders[0]
+  let isFile =
+    FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
+    && !isDirectory.boolValue
+  let summaries: [GroupSummary]
+  if isFile {
+    var sessions: [Session] = []
+    for path in folders.folders {
+      do {
+        sessions.append(try SessionStore.load(path: path))
+      } catch {
+        printError(error.message.text(options.language))
+        throw ExitCode(1)
+      }
+    }
+    let ids = Set(sessions.map(\.checklistID))
+    let checklists = options.library.loadAll().compactMap(\.checklist).filter {
+      ids.contains($0.id)
+    }
+    let missing = ids.subtracting(checklists.map(\.id))
+    if !missing.isEmpty {
+      printError(
+        options.language == .english
+          ? "checklist not found: \(missing.sorted().joined(separator: ", ")) (use --checklists)"
+          : "找不到清单：\(missing.sorted().joined(separator: "、"))（可用 --checklists 指定清单目录）")
+      throw ExitCode(1)
+    }
+    summaries = checklists.map { SummaryBuilder.build(checklist: $0, sessions: sessions) }
+  } else {
+    summaries = try buildSummaries(folders, options, title: nil, plan: nil, group: nil)
+  }
+  return summaries.flatMap { summary in summary.units.map { (summary.checklist, $0) } }
+    .sorted {
+      $0.unit.unit.name != $1.unit.unit.name
+        ? $0.unit.unit.name < $1.unit.unit.name : $0.checklist.id < $1.checklist.id
+    }
+}
