@@ -60,7 +60,7 @@ func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
       }
     }
     let ids = Set(sessions.map(\.checklistID))
-    let checklists = options.library.loadAll().compactMap(\.checklist).filter {
+    let checklists = try options.usableChecklists().filter {
       ids.contains($0.id)
     }
     let missing = ids.subtracting(checklists.map(\.id))
