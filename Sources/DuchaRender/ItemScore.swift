@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 import DuchaTerminal
 
 /// Renders an item's score with every reason: the base, each deduction, formula values.
@@ -36,7 +37,8 @@ public enum ItemScore {
     }
     details += result.explanations.map { "· " + $0.text(language) }
     for detail in details {
-      let wrapped = DisplayWidth.wrap(detail, width: width - 4)
+      // Reasons quote what the inspector typed: masked before wrapping can split a number.
+      let wrapped = DisplayWidth.wrap(IDNumber.maskAll(in: detail), width: width - 4)
       lines += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
     }
     for part in result.parts {

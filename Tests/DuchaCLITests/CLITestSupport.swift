@@ -124,10 +124,12 @@ func poll(timeout: TimeInterval, interval: useconds_t = 5_000, _ condition: () -
 /// Runs `ducha` to completion with stdin from `stdin` (or /dev/null) and the output captured in
 /// files under `directory`; kills it after `timeout` seconds. It runs in the repository unless
 /// `workingDirectory` says otherwise (a leader's folder that has never seen the repository),
-/// with `executable` instead of the built binary when given (a copy installed alone).
+/// with `executable` instead of the built binary when given (a copy installed alone). With
+/// `shell`, runs that `/bin/sh` command line instead (to set a umask first), ignoring `arguments`.
 func runDucha(
   _ arguments: [String], stdin: URL? = nil, in directory: URL, timeout: TimeInterval = 120,
-  workingDirectory: URL? = nil, executable: URL? = nil, environment: [String: String]? = nil
+  workingDirectory: URL? = nil, executable: URL? = nil, environment: [String: String]? = nil,
+  shell: String? = nil
 ) throws -> Finished {
   let tag = UUID().uuidString.prefix(8)
   let outURL = directory.appendingPathComponent("run-\(tag).out")
@@ -135,8 +137,13 @@ func runDucha(
   _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
   _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
   let process = Process()
-  process.executableURL = try executable ?? CLI.binary()
-  process.arguments = arguments
+  if let shell {
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", shell]
+  } else {
+    process.executableURL = try executable ?? CLI.binary()
+    process.arguments = arguments
+  }
   process.currentDirectoryURL = workingDirectory ?? CLI.repoRoot
   if let environment { process.environment = environment }
   process.standardInput = try FileHandle(forReadingFrom: stdin ?? URL(fileURLWithPath: "/dev/null"))

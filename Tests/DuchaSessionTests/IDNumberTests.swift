@@ -53,7 +53,39 @@ import Testing
   @Test func maskLeavesOtherTextAlone() {
     #expect(IDNumber.mask("张三") == "张三")
     #expect(IDNumber.mask("13812345678") == "13812345678")  // a phone number
-    #expect(IDNumber.mask("A11010519491231002X") == "A11010519491231002X")
+  }
+
+  @Test func maskAllFindsEverySpelling() {
+    // Each spelling reached a summary unmasked before the masker scanned runs of digit groups.
+    let cases = [
+      ("341323 20100512 0011", "341323 ******** ***1"),
+      ("341323-20130615-002X", "341323-********-***X"),
+      ("学生ID341323201203010059", "学生ID341323***********9"),
+      ("A11010519491231002X", "A110105***********X"),
+      ("旧号341323100709001。", "旧号341323********1。"),
+      ("G341323201408120033", "G341323***********3"),
+      ("L341323 20150101 0021", "L341323 ******** ***1"),
+      ("原籍 341323  20100512  0011 号", "原籍 341323  ********  ***1 号"),
+    ]
+    for (text, masked) in cases {
+      #expect(IDNumber.maskAll(in: text) == masked, "\(text)")
+      #expect(IDNumber.containsUnmasked(text))
+      #expect(!IDNumber.containsUnmasked(masked))
+    }
+  }
+
+  @Test func maskAllLeavesFiguresDatesAndPhonesAlone() {
+    for text in [
+      "学籍 45 实到 42 请假 1", "各班 45 42 40 41 39 38 44 43 人", "2021-11-05 10:02", "入学率 99.3%",
+      "电话 13812345678", "IMG_20211105123045.jpg", "110105***********X", "341323 ******** ***1",
+    ] {
+      #expect(IDNumber.maskAll(in: text) == text, "\(text)")
+    }
+  }
+
+  @Test func groupedNumbersJoinIntoOneWord() {
+    #expect(IDNumber.joiningGroups(in: "张三341323 20100512 0011、李四") == "张三341323201005120011、李四")
+    #expect(IDNumber.joiningGroups(in: "45 42 1") == "45 42 1")
   }
 
   @Test func maskAllMasksIDsInFreeTextButKeepsNames() {

@@ -30,19 +30,20 @@ public final class Console {
     self.style = style
   }
 
-  /// Prints one block of text.
+  /// Prints one block of text. Everything the REPL shows passes the one masker: renderers
+  /// mask before they wrap, and this catches text a flow echoes directly (notes, problems).
   public func say(_ text: String) {
-    write(text)
+    write(IDNumber.maskAll(in: text))
   }
 
   /// Prints a localized line.
   public func say(_ zh: String, en: String) {
-    write(language == .english ? en : zh)
+    say(language == .english ? en : zh)
   }
 
   /// Prints a one-line problem with the input, in colour on a terminal.
   public func complain(_ message: Localized) {
-    write(style.red("✗ ") + message.text(language))
+    say(style.red("✗ ") + message.text(language))
   }
 
   /// Asks one question and returns the raw line, Ctrl-D or Ctrl-C.

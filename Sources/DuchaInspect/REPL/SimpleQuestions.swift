@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 
 extension InspectionREPL {
   /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D.
@@ -53,8 +54,9 @@ extension InspectionREPL {
     }
   }
 
-  /// Splits `张三、李四 王五` into names.
+  /// Splits `张三、李四 王五` into names; an ID number typed in groups stays one entry.
   func names(_ text: String) -> [String] {
-    text.split(whereSeparator: { " ,、;；".contains($0) }).map(String.init)
+    IDNumber.joiningGroups(in: text).split(whereSeparator: { " ,、;；".contains($0) }).map(
+      String.init)
   }
 }

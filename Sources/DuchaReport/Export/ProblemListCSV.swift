@@ -13,6 +13,7 @@ public enum ProblemListCSV {
 
   /// The CSV file of `list`.
   public static func format(_ list: ProblemList, reveal: Bool = false) -> Data {
+    let list = list.shown(reveal: reveal)
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     var csv = CSVWriter()
     csv.row(header)

@@ -9,6 +9,7 @@ public enum ProblemListMarkdown {
     _ list: ProblemList, reveal: Bool = false, language: Language = .chinese
   ) -> String {
     let t = Wording(language)
+    let list = list.shown(reveal: reveal)
     // Every user string goes through `text`: masked, then escaped for Markdown.
     let text = { (value: String) in Escape.markdownCell(ExportText.mask(value, reveal: reveal)) }
     var lines = ["# \(text(list.title))", ""]

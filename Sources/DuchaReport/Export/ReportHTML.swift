@@ -13,6 +13,8 @@ public enum ReportHTML {
   ) -> String {
     let page = Page(reveal: reveal, t: Wording(language))
     let title = summary?.title ?? problems?.title ?? page.t("检查报告", "Inspection report")
+    let summary = summary?.shown(reveal: reveal)
+    let problems = problems?.shown(reveal: reveal)
     var body: [String] = []
     if let summary { body.append(page.summary(summary)) }
     if let problems { body.append(page.problems(problems)) }

@@ -7,6 +7,7 @@ import Foundation
 public enum SummaryCSV {
   /// The CSV file of `summary`.
   public static func format(_ summary: GroupSummary, reveal: Bool = false) -> Data {
+    let summary = summary.shown(reveal: reveal)
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     var csv = CSVWriter()
     csv.row(

@@ -12,6 +12,8 @@ public enum ProblemListText {
     _ list: ProblemList, reveal: Bool = false, width: Int = 80, language: Language = .chinese
   ) -> String {
     let t = { (zh: String, en: String) in language == .english ? en : zh }
+    // Masked before the table wraps its cells: a number split across lines is not recognised.
+    let list = list.shown(reveal: reveal)
     var table = TextTable(columns: [
       TextTable.Column(t("序号", "No."), alignment: .right, wraps: false),
       TextTable.Column(t("单位", "Unit"), minimumWidth: 8),
@@ -51,8 +53,7 @@ public enum ProblemListText {
           + "\(change.time) \(change.by ?? "")：\(change.action)（\(change.detail)）"
           + t("理由：", "reason: ") + (change.reason ?? ""))
     }
-    let text = lines.joined(separator: "\n")
-    return reveal ? text : IDNumber.maskAll(in: text)
+    return lines.joined(separator: "\n")
   }
 }
 

@@ -11,6 +11,8 @@ public enum SummaryText {
     _ summary: GroupSummary, width: Int = 80, language: Language = .chinese
   ) -> String {
     let t = Wording(language)
+    // The terminal summary is always masked, before the tables and the draft are laid out.
+    let summary = summary.maskingIDNumbers()
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [
@@ -131,6 +133,6 @@ public enum SummaryText {
       line in
       line.isEmpty ? [""] : DisplayWidth.wrap(String(line), width: width)
     }
-    return IDNumber.maskAll(in: lines.joined(separator: "\n"))
+    return lines.joined(separator: "\n")
   }
 }

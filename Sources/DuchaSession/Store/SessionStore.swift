@@ -75,7 +75,11 @@ public struct SessionStore: Sendable {
   /// Saves `session` durably; on return the file is complete on disk.
   public func save(_ session: Session) throws {
     if !FileManager.default.fileExists(atPath: directory) {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      // 0700: the folder holds minors' names; only the inspector may list or read it.
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+      chmod(directory, 0o700)
       // The new folder's own entry must reach the disk too, or a power cut could lose it.
       AtomicFile.syncDirectory((directory as NSString).deletingLastPathComponent)
     }
