@@ -251,10 +251,14 @@ enum SessionFiles {
     }
   }
 
-  /// Everything else in the folder, e.g. temporary files left by a killed save.
+  /// Everything else in the folder, e.g. temporary files left by a killed save. The one-writer
+  /// lock files (`.<id>.lock`, empty of personal data) belong there and are not counted.
   static func otherFiles(in directory: URL) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return names.sorted().filter { !($0.hasSuffix(".json") && !$0.hasPrefix(".")) }
+    return names.sorted().filter {
+      !($0.hasSuffix(".json") && !$0.hasPrefix("."))
+        && !($0.hasPrefix(".") && $0.hasSuffix(".lock"))
+    }
   }
 
   /// Checks the file is one whole JSON object (JSONSerialization), then decodes it as ducha

@@ -63,7 +63,7 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = SessionStore(directory: directory)
-    try store.save(original)
+    try store.save(&original)
 
     let loaded = try SessionStore.load(path: store.path(for: original))
 

@@ -42,7 +42,7 @@ import Testing
     #expect(text.contains(#""number" : 99.3"#))
     #expect(text.contains(#""number" : 0.1"#))
     #expect(text.contains(#""小学入学率" : 99.6"#))
-    #expect(text.contains(#""formatVersion" : 2"#))
+    #expect(text.contains(#""formatVersion" : 3"#))
     #expect(text.contains(#""status" : "已完成""#))
     #expect(text.contains(#""kind" : "学校""#))
     #expect(text.contains(#""bool" : true"#))
@@ -69,8 +69,8 @@ import Testing
 
   @Test func newSessionStartsAtTheFirstItemWithCurrentVersion() throws {
     let session = try emptySession()
-    #expect(session.formatVersion == 2)
-    #expect(Session.currentFormatVersion == 2)
+    #expect(session.formatVersion == 3)
+    #expect(Session.currentFormatVersion == 3)
     #expect(session.cursor == "1")
     #expect(session.checklistID == "lingbi-xueji-2021")
     #expect(session.createdAt == session.updatedAt)

@@ -79,6 +79,7 @@ func fullSession() throws -> Session {
       reason: "复核后确认已有专人负责")
   ]
   session.updatedAt = "2021-11-05T11:30:00+08:00"
+  session.saveSequence = 12
   return session
 }
 

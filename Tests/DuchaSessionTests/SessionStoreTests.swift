@@ -8,9 +8,9 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = SessionStore(directory: directory + "/Sessions")
-    let session = try fullSession()
+    var session = try fullSession()
 
-    try store.save(session)
+    try store.save(&session)
 
     let name = "2021-11-05_渔沟中学_lingbi-xueji-2021_7f3a9c2e.json"
     #expect(store.path(for: session) == directory + "/Sessions/" + name)
@@ -26,12 +26,12 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = SessionStore(directory: directory)
     var session = try emptySession()
-    try store.save(session)
+    try store.save(&session)
 
     session.answers.values["人籍不一致人数"] = Answer(.number(d("3")))
     session.status = .complete
     session.updatedAt = "2021-11-05T10:00:00+08:00"
-    try store.save(session)
+    try store.save(&session)
 
     let loaded = try SessionStore.load(path: store.path(for: session))
     #expect(loaded == session)
@@ -60,7 +60,7 @@ import Testing
     var session = try emptySession()
     session.unit.name = String(repeating: "某某县某某镇中心小学", count: 10)  // 100 characters, 300 bytes
 
-    try store.save(session)
+    try store.save(&session)
 
     let name = (store.path(for: session) as NSString).lastPathComponent
     #expect(name.utf8.count <= 255)
@@ -77,8 +77,8 @@ import Testing
     first.inspectors = ["李明"]
     var second = try emptySession(id: "c81d04b7")
     second.inspectors = ["王芳"]
-    try store.save(first)
-    try store.save(second)
+    try store.save(&first)
+    try store.save(&second)
 
     let listed = store.list()
     #expect(listed.problems.isEmpty)
@@ -98,7 +98,7 @@ import Testing
     for (id, date, updated) in updates {
       var session = try emptySession(id: id, date: date, now: "2021-11-01T08:00:00+08:00")
       session.updatedAt = updated
-      try store.save(session)
+      try store.save(&session)
     }
 
     let listed = store.list()
@@ -114,8 +114,8 @@ import Testing
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = SessionStore(directory: directory)
-    let session = try fullSession()
-    try store.save(session)
+    var session = try fullSession()
+    try store.save(&session)
 
     let full = try SessionStore.encode(session)
     let garbage = Data([0xFF, 0xFE, 0x00, 0x41, 0x7B, 0x0A, 0xE4, 0xB8])
@@ -159,7 +159,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let newer = Data(
-      text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 3"#)
+      text.replacingOccurrences(of: #""formatVersion" : 3"#, with: #""formatVersion" : 4"#)
         .replacingOccurrences(of: #""group" : "#, with: #""photos" : [], "group" : "#).utf8)
     #expect(newer != Data(text.utf8))
     let path = directory + "/2021-11-05_渔沟中学_lingbi-xueji-2021_7f3a9c2e.json"
@@ -168,17 +168,17 @@ import Testing
     let error = try #require(throws: SessionStore.LoadError.self) {
       try SessionStore.load(path: path)
     }
-    #expect(error == .newerFormat(path: path, version: 3))
+    #expect(error == .newerFormat(path: path, version: 4))
+    #expect(error.message.zh.contains("第 4 版"))
     #expect(error.message.zh.contains("第 3 版"))
-    #expect(error.message.zh.contains("第 2 版"))
     #expect(error.message.zh.contains(path))
-    #expect(error.message.en.contains("version 3"))
-    #expect(error.message.en.contains("(2)"))
+    #expect(error.message.en.contains("version 4"))
+    #expect(error.message.en.contains("(3)"))
 
     // Listing reports it the same way, and nothing rewrites the file.
     let listed = SessionStore(directory: directory).list()
     #expect(listed.sessions.isEmpty)
-    #expect(listed.problems == [.newerFormat(path: path, version: 3)])
+    #expect(listed.problems == [.newerFormat(path: path, version: 4)])
     #expect(try bytes(path) == newer)
   }
 
@@ -189,7 +189,7 @@ import Testing
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let path = directory + "/old.json"
     try Data(
-      text.replacingOccurrences(of: #""formatVersion" : 2"#, with: #""formatVersion" : 1"#).utf8
+      text.replacingOccurrences(of: #""formatVersion" : 3"#, with: #""formatVersion" : 1"#).utf8
     )
     .write(to: URL(fileURLWithPath: path))
     let session = try SessionStore.load(path: path)
@@ -204,11 +204,11 @@ import Testing
     let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
     let zero = directory + "/zero.json"
     try Data(
-      text.replacingOccurrences(of: #""formatVersion" : 2,"#, with: #""formatVersion" : 0,"#).utf8
+      text.replacingOccurrences(of: #""formatVersion" : 3,"#, with: #""formatVersion" : 0,"#).utf8
     )
     .write(to: URL(fileURLWithPath: zero))
     let none = directory + "/none.json"
-    try Data(text.replacingOccurrences(of: #""formatVersion" : 2,"#, with: "").utf8)
+    try Data(text.replacingOccurrences(of: #""formatVersion" : 3,"#, with: "").utf8)
       .write(to: URL(fileURLWithPath: none))
 
     #expect(throws: SessionStore.LoadError.olderFormat(path: zero, version: 0)) {
@@ -242,6 +242,7 @@ import Testing
     // A file where the folder should be.
     try Data().write(to: URL(fileURLWithPath: directory + "/Sessions"))
     let store = SessionStore(directory: directory + "/Sessions")
-    #expect(throws: (any Error).self) { try store.save(try emptySession()) }
+    var session = try emptySession()
+    #expect(throws: (any Error).self) { try store.save(&session) }
   }
 }

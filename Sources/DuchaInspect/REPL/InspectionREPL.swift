@@ -76,6 +76,9 @@ public final class InspectionREPL {
     set { currentSession = newValue }
   }
   var currentSession: Session?
+  /// The one-writer lock of the session, held while this process may save it; the kernel
+  /// releases it when the process ends, however it ends.
+  var sessionLock: SessionLock?
   /// The checklist of the session; set together with it.
   var checklist: Checklist {
     get {
@@ -116,8 +119,11 @@ public final class InspectionREPL {
     session.updatedAt = timestamp
     refreshCompletion()
     do {
-      try environment.store.save(session)
+      try environment.store.save(&session)
       return true
+    } catch let error as SessionStore.SaveError {
+      console.complain(error.message)
+      return false
     } catch {
       console.complain(
         Localized(

@@ -65,6 +65,7 @@ extension InspectionREPL {
     }
     checklist = found
     session = chosen
+    guard lockSession() else { return 1 }
     if session.status == .complete {
       correcting = true
       console.say(

@@ -51,7 +51,8 @@ extension InspectionREPL {
       unit: Session.Unit(name: unit, kind: checklist.unitKind, stages: stages),
       group: group.isEmpty ? nil : group, inspectors: names(inspectorsText), date: date, year: year,
       now: timestamp)
-    guard save() else { return 1 }
+    // Saved first: the folder may not exist before; nobody else knows the new id yet.
+    guard save(), lockSession() else { return 1 }
     console.say(
       t(
         "已建立检查记录：\(environment.store.path(for: session))\n每个回答都会立即存盘。输入“帮助”查看命令。",

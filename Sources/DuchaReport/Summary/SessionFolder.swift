@@ -5,19 +5,20 @@ import Foundation
 /// The sessions of one or more folders, as a leader collects them from inspectors.
 public enum SessionFolder {
   /// Every readable session in `directories`, with the files that could not be read (reported,
-  /// never touched). The same session id found twice (a file copied twice) counts once.
+  /// never touched). The same session id found twice (a file copied twice) counts once: the
+  /// copy with the highest save sequence; the others are reported as `.olderCopy`.
   public static func load(_ directories: [String]) -> (
     sessions: [Session], problems: [SessionStore.LoadError]
   ) {
-    var sessions: [Session] = []
+    var found: [(path: String, session: Session)] = []
     var problems: [SessionStore.LoadError] = []
     for directory in directories {
-      let (found, errors) = SessionStore(directory: directory).list()
+      let (sessions, errors) = SessionStore(directory: directory).list()
       problems += errors
-      for (_, session) in found where !sessions.contains(where: { $0.id == session.id }) {
-        sessions.append(session)
-      }
+      found += sessions
     }
-    return (sessions, problems)
+    // The same session in two folders: the newest copy is used, the other reported.
+    let (newest, older) = SessionStore.newestCopies(found)
+    return (newest.map(\.session), problems + older)
   }
 }

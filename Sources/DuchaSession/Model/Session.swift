@@ -5,7 +5,7 @@ import Foundation
 /// resume it after a crash, and merge it with colleagues' records.
 public struct Session: Codable, Sendable, Equatable {
   /// The version of the file format this code writes; see docs/session-format.md.
-  public static let currentFormatVersion = 2
+  public static let currentFormatVersion = 3
 
   /// Whether the inspection is still going on.
   public enum Status: String, Codable, Sendable {
@@ -81,6 +81,10 @@ public struct Session: Codable, Sendable, Equatable {
   public var createdAt: String
   /// When it was last saved (ISO 8601).
   public var updatedAt: String
+  /// 第 3 版新增：保存序号，每次保存加 1。A save refuses to replace a file whose sequence
+  /// is higher (another writer got there first); the newest of several copies is the one with
+  /// the highest sequence. Absent (0) in files written before version 3.
+  public var saveSequence: Int?
 
   /// Creates a new, empty session.
   public init(

@@ -18,6 +18,9 @@ public struct SessionStore: Sendable {
     case newerFormat(path: String, version: Int)
     /// Written by an older ducha whose format this one cannot read.
     case olderFormat(path: String, version: Int)
+    /// Another file of the same session (e.g. `…(1).json` received again over WeChat) is newer:
+    /// this copy is not used, and never replaces the newer one.
+    case olderCopy(path: String, newer: String, id: String, sequence: Int, newerSequence: Int)
 
     /// What to tell the user, with what to do.
     public var message: Localized {
@@ -31,6 +34,12 @@ public struct SessionStore: Sendable {
           "\(path)：记录格式第 \(version) 版，比本程序支持的第 \(Session.currentFormatVersion) 版新。请升级 ducha 后再打开；文件没有改动。",
           en:
             "\(path): format version \(version) is newer than this ducha (\(Session.currentFormatVersion)); upgrade ducha. The file was left untouched."
+        )
+      case .olderCopy(let path, let newer, let id, let sequence, let newerSequence):
+        Localized(
+          "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)）；这份是第 \(sequence) 次保存，那份是第 \(newerSequence) 次，用较新的那份。这份没有使用，文件没有改动。",
+          en:
+            "\(path): same session (\(id)) as \((newer as NSString).lastPathComponent); this is save \(sequence), that one save \(newerSequence), so the newer is used. This file was not used and is untouched."
         )
       case .olderFormat(let path, let version):
         Localized(
@@ -72,8 +81,55 @@ public struct SessionStore: Sendable {
     }
   }
 
-  /// Saves `session` durably; on return the file is complete on disk.
-  public func save(_ session: Session) throws {
+  /// Why a save was refused.
+  public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A copy of the session on disk has a later save sequence than the one being saved from:
+    /// another process (or a file copied in) wrote it. Replacing it would lose its answers.
+    case newerOnDisk(path: String, onDisk: Int, here: Int)
+
+    /// What to tell the user.
+    public var message: Localized {
+      switch self {
+      case .newerOnDisk(let path, let onDisk, let here):
+        Localized(
+          "\(path) 已是第 \(onDisk) 次保存，比这里（第 \(here) 次）新：另一个窗口或另一台电脑改过这份记录。为免覆盖，没有保存；请退出后用 ducha resume 重新打开。",
+          en:
+            "\(path) is at save \(onDisk), newer than this one (\(here)): another window or computer changed it. Not saved, to avoid overwriting; quit and ducha resume it again."
+        )
+      }
+    }
+
+    /// The Chinese message.
+    public var description: String { message.zh }
+  }
+
+  /// The highest save sequence among the files of session `id` in the folder (its own file
+  /// and copies such as `…(1).json`), with the file that has it.
+  public func newestCopy(of id: String, besides path: String) -> (path: String, sequence: Int)? {
+    struct Header: Decodable {
+      var id: String
+      var saveSequence: Int?
+    }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    var paths = names.filter {
+      $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.hasPrefix("_") && $0.contains(id)
+    }.map { directory + "/" + $0 }
+    if !paths.contains(path) { paths.append(path) }
+    var newest: (path: String, sequence: Int)?
+    for candidate in paths {
+      guard let data = FileManager.default.contents(atPath: candidate),
+        let header = try? JSONDecoder().decode(Header.self, from: data), header.id == id
+      else { continue }
+      let sequence = header.saveSequence ?? 0
+      if newest == nil || sequence > newest!.sequence { newest = (candidate, sequence) }
+    }
+    return newest
+  }
+
+  /// Saves `session` durably and advances its save sequence; on return the file is complete on
+  /// disk. Refuses (`SaveError.newerOnDisk`) when a file of the session on disk has a later
+  /// sequence than `session`: an older copy never replaces a newer one.
+  public func save(_ session: inout Session) throws {
     if !FileManager.default.fileExists(atPath: directory) {
       // 0700: the folder holds minors' names; only the inspector may list or read it.
       try FileManager.default.createDirectory(
@@ -83,7 +139,18 @@ public struct SessionStore: Sendable {
       // The new folder's own entry must reach the disk too, or a power cut could lose it.
       AtomicFile.syncDirectory((directory as NSString).deletingLastPathComponent)
     }
-    try AtomicFile.write(try Self.encode(session), to: path(for: session))
+    let here = session.saveSequence ?? 0
+    if let newest = newestCopy(of: session.id, besides: path(for: session)), newest.sequence > here
+    {
+      throw SaveError.newerOnDisk(path: newest.path, onDisk: newest.sequence, here: here)
+    }
+    var saved = session
+    // Read from an older version, written as the current one (which has saveSequence).
+    saved.formatVersion = Session.currentFormatVersion
+    saved.saveSequence = here + 1
+    try AtomicFile.write(try Self.encode(saved), to: path(for: saved))
+    session.saveSequence = saved.saveSequence
+    session.formatVersion = saved.formatVersion
   }
 
   /// Encodes a session as the documented JSON: pretty, keys sorted, so diffs stay readable.
@@ -130,7 +197,43 @@ public struct SessionStore: Sendable {
         problems.append(error)
       }
     }
-    return (sessions.sorted { $0.1.updatedAt > $1.1.updatedAt }, problems)
+    let (newest, older) = Self.newestCopies(sessions)
+    return (newest, problems + older)
+  }
+
+  /// One file per session id: the newest (highest save sequence, then latest `updatedAt`),
+  /// newest first; the other copies reported as `.olderCopy`, never used.
+  public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
+    sessions: [(path: String, session: Session)], older: [LoadError]
+  ) {
+    func isNewer(_ a: (path: String, session: Session), _ b: (path: String, session: Session))
+      -> Bool
+    {
+      let (x, y) = (a.session.saveSequence ?? 0, b.session.saveSequence ?? 0)
+      if x != y { return x > y }
+      if a.session.updatedAt != b.session.updatedAt {
+        return a.session.updatedAt > b.session.updatedAt
+      }
+      return a.path < b.path
+    }
+    var best: [String: (path: String, session: Session)] = [:]
+    for entry in found {
+      if let current = best[entry.session.id], !isNewer(entry, current) { continue }
+      best[entry.session.id] = entry
+    }
+    var older: [LoadError] = []
+    for entry in found {
+      guard let kept = best[entry.session.id], kept.path != entry.path else { continue }
+      older.append(
+        .olderCopy(
+          path: entry.path, newer: kept.path, id: entry.session.id,
+          sequence: entry.session.saveSequence ?? 0, newerSequence: kept.session.saveSequence ?? 0))
+    }
+    let sessions = best.values.sorted {
+      $0.session.updatedAt != $1.session.updatedAt
+        ? $0.session.updatedAt > $1.session.updatedAt : $0.path < $1.path
+    }
+    return (sessions, older)
   }
 
   /// Removes temporary files that a killed save left behind (`.NAME.PID.RAND.tmp` whose process

@@ -1,0 +1,106 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One writer per inspection: the advisory lock, save sequences, and copies of one session.
+@Suite struct OneWriterTests {
+  @Test func secondLockSaysWhoHoldsItAndIsFreeOnceReleased() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let first = try SessionLock.acquire(
+      directory: directory, id: "7f3a9c2e", now: "2021-11-05T09:12:30+08:00")
+    // flock conflicts between two opens even in one process, as between two terminals.
+    #expect(throws: SessionLock.Failure.self) {
+      _ = try SessionLock.acquire(directory: directory, id: "7f3a9c2e", now: "later")
+    }
+    let holder = try #require(SessionLock.holder(directory: directory, id: "7f3a9c2e"))
+    #expect(holder.pid == getpid())
+    #expect(holder.since == "2021-11-05T09:12:30+08:00")
+    #expect(holder.description.zh.contains("进程 \(getpid())"))
+    first.release()
+    #expect(SessionLock.holder(directory: directory, id: "7f3a9c2e") == nil)
+    _ = try SessionLock.acquire(directory: directory, id: "7f3a9c2e", now: "later")
+    // The lock file is not a session: the folder still lists none.
+    #expect(SessionStore(directory: directory).list().sessions.isEmpty)
+  }
+
+  @Test func eachSaveAdvancesTheSequenceAndAnOlderCopyIsNeverSaved() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    var first = try emptySession()
+    try store.save(&first)
+    #expect(first.saveSequence == 1)
+    // A second window opened the file now (sequence 1) ...
+    var second = try SessionStore.load(path: store.path(for: first))
+    first.answers.values["人籍不一致人数"] = Answer(.number(3))
+    try store.save(&first)
+    try store.save(&first)
+    #expect(first.saveSequence == 3)
+    // ... and its save would throw away the first window's answer: refused.
+    second.answers.values["人籍不一致人数"] = Answer(.number(9))
+    #expect(
+      throws: SessionStore.SaveError.newerOnDisk(path: store.path(for: first), onDisk: 3, here: 1)
+    ) {
+      try store.save(&second)
+    }
+    let onDisk = try SessionStore.load(path: store.path(for: first))
+    #expect(onDisk.answers.values["人籍不一致人数"] == Answer(.number(3)))
+    #expect(onDisk.saveSequence == 3)
+  }
+
+  @Test func aNewerCopyUnderAnotherNameIsUsedAndTheOlderReported() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    var session = try emptySession()
+    try store.save(&session)
+    let canonical = store.path(for: session)
+    let older = try Data(contentsOf: URL(fileURLWithPath: canonical))
+    session.answers.values["人籍不一致人数"] = Answer(.number(3))
+    session.updatedAt = "2021-11-05T10:00:00+08:00"
+    try store.save(&session)
+    // The newer file comes back over WeChat as "…(1).json"; the canonical name holds the older.
+    let copy = canonical.replacingOccurrences(of: ".json", with: "(1).json")
+    try FileManager.default.moveItem(atPath: canonical, toPath: copy)
+    try older.write(to: URL(fileURLWithPath: canonical))
+
+    let listed = store.list()
+    #expect(listed.sessions.count == 1)
+    #expect(listed.sessions.first?.path == copy)
+    #expect(listed.sessions.first?.session.saveSequence == 2)
+    #expect(
+      listed.problems == [
+        .olderCopy(path: canonical, newer: copy, id: "7f3a9c2e", sequence: 1, newerSequence: 2)
+      ])
+    #expect(listed.problems.first?.message.zh.contains("第 1 次保存，那份是第 2 次") == true)
+
+    // Saving from the older copy would replace the newer: refused, both files unchanged.
+    var stale = try SessionStore.load(path: canonical)
+    #expect(throws: SessionStore.SaveError.self) { try store.save(&stale) }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: canonical)) == older)
+    // Saving from the newest goes to the canonical name, which becomes the newest.
+    var newest = try SessionStore.load(path: copy)
+    try store.save(&newest)
+    #expect(try SessionStore.load(path: canonical).saveSequence == 3)
+  }
+
+  @Test func duplicateKeysAreFound() {
+    let text =
+      #"{"formatVersion": 3, "answers": {"values": {"a": 1, "a": 2}}, "x": [{"k": 1}, {"k": 2}]}"#
+    #expect(
+      JSONKeyCheck.firstDuplicate(in: Array(text.utf8))
+        == JSONKeyCheck.Duplicate(path: "answers.values", key: "a"))
+    let top = #"{"formatVersion": 3, "id": "x", "formatVersion": 2}"#
+    #expect(JSONKeyCheck.firstDuplicate(in: Array(top.utf8))?.field == "formatVersion")
+    #expect(
+      JSONKeyCheck.firstDuplicate(in: Array(#"{"a": "{\"a\": 1}", "b": {"a": 1}}"#.utf8)) == nil)
+  }
+}
