@@ -284,6 +284,8 @@ enum SessionFiles {
     copy.id = reference.id
     copy.createdAt = reference.createdAt
     copy.updatedAt = reference.updatedAt
+    // A resumed walk saves a few more times than an uninterrupted one.
+    copy.saveSequence = reference.saveSequence
     copy.problems = copy.problems.map {
       Problem(itemID: $0.itemID, description: $0.description, time: "")
     }

@@ -20,7 +20,8 @@ struct LeaderFolder {
   init(_ label: String) throws {
     root = try CLI.temporaryDirectory(label)
     group = root.appendingPathComponent("第三组")
-    try SessionStore(directory: group.path).save(try WalkReference.get().session)
+    var session = try WalkReference.get().session
+    try SessionStore(directory: group.path).save(&session)
   }
 
   /// Runs `ducha` in the folder with `environment` added (e.g. `COLUMNS`) and `input` on stdin.
