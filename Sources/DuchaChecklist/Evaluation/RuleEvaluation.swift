@@ -31,7 +31,8 @@ extension ExpressionEvaluator {
     case .perMissing(let input, let each):
       guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
       let entries = listEntries(of: input)
-      let missing = entries.filter { !chosen.contains($0) }
+      let chosenSet = Set(chosen)  // a list of thousands of students: no linear search per entry
+      let missing = entries.filter { !chosenSet.contains($0) }
       guard !missing.isEmpty else { return .none }
       let amount = each * Decimal(missing.count)
       let names = missing.joined(separator: "、")

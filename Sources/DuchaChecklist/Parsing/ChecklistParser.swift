@@ -85,13 +85,18 @@ public struct ChecklistParser {
   }
 
   private mutating func unknownKeyword(_ word: String, range: SourceRange) {
-    let suggestion = Keywords.all.min { editDistance($0, word) < editDistance($1, word) }
+    // Only words of about a keyword's length can be one edit away; skipping the others keeps
+    // a line of a million characters from costing a million-column distance table.
+    let length = word.count
+    let suggestion = Keywords.all.filter { abs($0.count - length) <= 1 }
+      .min { editDistance($0, word) < editDistance($1, word) }
     let hint =
       suggestion.map { editDistance($0, word) <= 1 ? "是不是“\($0)”？" : "" } ?? ""
+    let shown = length > 24 ? word.prefix(24) + "…" : word
     diagnostics.append(
       Diagnostic(
         .error, "E201", at: range.start,
-        Localized("不认识的关键词“\(word)”。\(hint)", en: "unknown keyword '\(word)'."),
+        Localized("不认识的关键词“\(shown)”。\(hint)", en: "unknown keyword '\(shown)'."),
         fix: Localized(
           "每行以关键词开头：\(Keywords.all.joined(separator: "、"))；文字说明写成“要求：…”这样带冒号的形式。",
           en:
@@ -214,22 +219,28 @@ public struct ChecklistParser {
       let (name, body, bodyColumn) = namedBody(
         rest, line: line, range: range, restColumn: restColumn, statement: "名单")
     else { return }
+    // One pass over the characters with a running column: indexing a Substring by offset
+    // costs a walk from its start, which made a 16,000-entry list quadratic.
     var entries: [(String, SourceRange)] = []
-    var start = body.startIndex
-    var offset = 0
+    var entryStart = body.startIndex
     var entryOffset = 0
-    for character in body + "、" {
-      if "、,，;；".contains(character) {
-        let entry = body[
-          start..<min(body.index(start, offsetBy: offset - entryOffset), body.endIndex)]
-        let text = entry.trimmingCharacters(in: .whitespaces)
+    var offset = 0
+    var index = body.startIndex
+    while true {
+      let atEnd = index == body.endIndex
+      if atEnd || "、,，;；".contains(body[index]) {
+        let raw = body[entryStart..<index]
+        let leading = raw.prefix { $0.isWhitespace }.count
+        let text = raw.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
-          entries.append(
-            (text, line.range(at: bodyColumn - line.column + entryOffset, length: text.count)))
+          let column = bodyColumn - line.column + entryOffset + leading
+          entries.append((text, line.range(at: column, length: text.count)))
         }
+        if atEnd { break }
+        entryStart = body.index(after: index)
         entryOffset = offset + 1
-        start = body.index(body.startIndex, offsetBy: min(entryOffset, body.count))
       }
+      index = body.index(after: index)
       offset += 1
     }
     if entries.isEmpty {

@@ -71,93 +71,158 @@ struct ExpressionParser {
     diagnostics.append(diagnostic)
   }
 
-  /// Parses a full expression.
-  mutating func expression() throws -> Expression {
-    try disjunction()
+  /// How deep a formula may nest: brackets, `若(…)`, unary `-` and `非`, and chains of
+  /// operators all count. Real checklists stay below 20; the limit keeps the recursive
+  /// parser, type checker and evaluator far from the end of the stack (a thread's stack can be
+  /// as small as 512 KB) and turns a hostile line into an E210 diagnostic.
+  public static let maximumDepth = 100
+
+  /// How many recursive calls of the grammar are open; bounded by `maximumDepth`.
+  private var depth = 0
+
+  /// A parsed expression with its height (the longest path from it to a leaf), carried along
+  /// so the limit is checked in constant time per node.
+  private struct Node {
+    var expression: Expression
+    var height: Int
+    var range: SourceRange { expression.range }
   }
 
-  private mutating func disjunction() throws -> Expression {
+  /// Parses a full expression.
+  mutating func expression() throws -> Expression {
+    try parseExpression().expression
+  }
+
+  private mutating func parseExpression() throws -> Node {
+    try descend()
+    defer { depth -= 1 }
+    return try disjunction()
+  }
+
+  /// Enters one level of recursion, abandoning the statement beyond `maximumDepth`.
+  private mutating func descend() throws {
+    depth += 1
+    if depth > Self.maximumDepth {
+      depth -= 1
+      throw tooDeep()
+    }
+  }
+
+  /// A node over `children`, abandoning the statement when it would be too high.
+  private mutating func node(
+    _ kind: Expression.Kind, _ range: SourceRange, _ children: [Node]
+  ) throws -> Node {
+    let height = 1 + (children.map(\.height).max() ?? 0)
+    guard height <= Self.maximumDepth else { throw tooDeep() }
+    return Node(expression: Expression(kind, range), height: height)
+  }
+
+  private mutating func tooDeep() -> StatementAbandoned {
+    diagnostics.append(
+      Diagnostic(
+        .error, "E210", at: current.range.start,
+        Localized(
+          "公式嵌套太深：括号、“若(…)”、负号、“非”和连续的运算合起来超过 \(Self.maximumDepth) 层。",
+          en:
+            "the formula nests too deeply: brackets, 若(…), minus signs, 非 and chained operators exceed \(Self.maximumDepth) levels."
+        ),
+        fix: Localized(
+          "把公式拆成几个“指标”，每个指标写其中一段，再用指标名组合起来。",
+          en: "split the formula into several 指标 lines and combine them by name.")))
+    return StatementAbandoned()
+  }
+
+  private mutating func disjunction() throws -> Node {
     var left = try conjunction()
     while current.identifier == "或" {
       _ = advance()
       let right = try conjunction()
-      left = Expression(.binary("或", left, right), left.range)
+      left = try node(.binary("或", left.expression, right.expression), left.range, [left, right])
     }
     return left
   }
 
-  private mutating func conjunction() throws -> Expression {
+  private mutating func conjunction() throws -> Node {
     var left = try negation()
     while current.identifier == "且" {
       _ = advance()
       let right = try negation()
-      left = Expression(.binary("且", left, right), left.range)
+      left = try node(.binary("且", left.expression, right.expression), left.range, [left, right])
     }
     return left
   }
 
-  private mutating func negation() throws -> Expression {
+  private mutating func negation() throws -> Node {
     if current.identifier == "非" {
+      try descend()
+      defer { depth -= 1 }
       let start = advance()
       let operand = try negation()
-      return Expression(.unary("非", operand), start.range)
+      return try node(.unary("非", operand.expression), start.range, [operand])
     }
     return try comparison()
   }
 
-  private mutating func comparison() throws -> Expression {
-    let left = try additive()
+  private mutating func comparison() throws -> Node {
+    let left = try additiveNode()
     for op in ["=", "!=", "<", "<=", ">", ">="] where current.isSymbol(op) {
       _ = advance()
-      let right = try additive()
-      return Expression(.binary(op, left, right), left.range)
+      let right = try additiveNode()
+      return try node(.binary(op, left.expression, right.expression), left.range, [left, right])
     }
     return left
   }
 
+  /// Parses `a + b - c` (the level of list elements and pair values).
   mutating func additive() throws -> Expression {
+    try additiveNode().expression
+  }
+
+  private mutating func additiveNode() throws -> Node {
     var left = try multiplicative()
     while current.isSymbol("+") || current.isSymbol("-") {
       let op = advance().spelling
       let right = try multiplicative()
-      left = Expression(.binary(op, left, right), left.range)
+      left = try node(.binary(op, left.expression, right.expression), left.range, [left, right])
     }
     return left
   }
 
-  private mutating func multiplicative() throws -> Expression {
+  private mutating func multiplicative() throws -> Node {
     var left = try unary()
     while current.isSymbol("*") || current.isSymbol("/") {
       let op = advance().spelling
       let right = try unary()
-      left = Expression(.binary(op, left, right), left.range)
+      left = try node(.binary(op, left.expression, right.expression), left.range, [left, right])
     }
     return left
   }
 
-  private mutating func unary() throws -> Expression {
+  private mutating func unary() throws -> Node {
     if current.isSymbol("-") {
+      try descend()
+      defer { depth -= 1 }
       let start = advance()
       let operand = try unary()
-      return Expression(.unary("-", operand), start.range)
+      return try node(.unary("-", operand.expression), start.range, [operand])
     }
-    var operand = try primary()
-    while match("%") { operand = Expression(operand.kind, operand.range) }
+    let operand = try primary()
+    while match("%") {}
     return operand
   }
 
-  private mutating func primary() throws -> Expression {
+  private mutating func primary() throws -> Node {
     let token = current
     switch token.kind {
     case .number(let value):
       _ = advance()
-      return Expression(.number(value), token.range)
+      return try node(.number(value), token.range, [])
     case .string(let text):
       _ = advance()
-      return Expression(.text(text), token.range)
+      return try node(.text(text), token.range, [])
     case .identifier(let word):
       _ = advance()
-      if word == "是" || word == "否" { return Expression(.boolean(word == "是"), token.range) }
+      if word == "是" || word == "否" { return try node(.boolean(word == "是"), token.range, []) }
       var name = word
       while current.isSymbol("."), position + 1 < tokens.count,
         let part = tokens[position + 1].identifier
@@ -166,10 +231,10 @@ struct ExpressionParser {
         name += "." + part
       }
       if current.isSymbol("(") { return try call(name, token.range) }
-      return Expression(.name(name), token.range)
+      return try node(.name(name), token.range, [])
     case .symbol("("):
       _ = advance()
-      let inner = try expression()
+      let inner = try parseExpression()
       try expect(")", Localized("右括号“)”", en: "')'"))
       return inner
     case .symbol("["):
@@ -179,9 +244,10 @@ struct ExpressionParser {
     }
   }
 
-  private mutating func call(_ name: String, _ range: SourceRange) throws -> Expression {
+  private mutating func call(_ name: String, _ range: SourceRange) throws -> Node {
     _ = advance()
     var arguments: [CallArgument] = []
+    var children: [Node] = []
     if !match(")") {
       repeat {
         let start = current.range
@@ -192,30 +258,36 @@ struct ExpressionParser {
           label = word
           position += 2
         }
-        let value = try expression()
-        arguments.append(CallArgument(label: label, value: value, range: start))
+        let value = try parseExpression()
+        children.append(value)
+        arguments.append(CallArgument(label: label, value: value.expression, range: start))
       } while match(",")
       try expect(")", Localized("“,”或右括号“)”", en: "',' or ')'"))
     }
-    return Expression(.call(name, arguments), range)
+    return try node(.call(name, arguments), range, children)
   }
 
   /// `[a, b=5, 20%=16]`: elements stop before `=`, which pairs a label with a value.
-  private mutating func list() throws -> Expression {
+  private mutating func list() throws -> Node {
+    try descend()
+    defer { depth -= 1 }
     let start = advance()
-    var elements: [Expression] = []
+    var elements: [Node] = []
     if !match("]") {
       repeat {
-        let element = try additive()
+        let element = try additiveNode()
         if match("=") {
-          let value = try additive()
-          elements.append(Expression(.pair(element, value), element.range))
+          let value = try additiveNode()
+          elements.append(
+            try node(
+              .pair(element.expression, value.expression), element.expression.range,
+              [element, value]))
         } else {
           elements.append(element)
         }
       } while match(",")
       try expect("]", Localized("“,”或右方括号“]”", en: "',' or ']'"))
     }
-    return Expression(.list(elements), start.range)
+    return try node(.list(elements.map(\.expression)), start.range, elements)
   }
 }

@@ -73,7 +73,7 @@ struct Lexer {
       }
     }
     let text = String(characters[start..<index])
-    return .number(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
+    return .number(Decimal(string: text, locale: Self.posix) ?? 0)
   }
 
   private mutating func scanIdentifier() -> Token.Kind {
@@ -104,19 +104,11 @@ struct Lexer {
 
   private mutating func scanSymbol(_ character: Character) -> String? {
     let next = index + 1 < characters.count ? characters[index + 1] : nil
-    let twoCharacter: [String: String] = ["<=": "<=", ">=": ">=", "!=": "!=", "..": ".."]
-    if let next, let symbol = twoCharacter[String([character, next])] {
+    if let next, let symbol = Self.twoCharacterSymbols[String([character, next])] {
       index += 2
       return symbol
     }
-    let single: [Character: String] = [
-      "(": "(", "（": "(", ")": ")", "）": ")", "[": "[", "【": "[", "]": "]", "】": "]",
-      ",": ",", "，": ",", "、": ",", "=": "=", "＝": "=", ":": ":", "：": ":",
-      "+": "+", "＋": "+", "-": "-", "−": "-", "－": "-", "—": "..", "*": "*", "×": "*",
-      "/": "/", "÷": "/", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=",
-      "%": "%", "％": "%", ".": ".", "～": "..", "~": "..",
-    ]
-    guard let symbol = single[character] else { return nil }
+    guard let symbol = Self.singleSymbols[character] else { return nil }
     index += 1
     return symbol
   }
@@ -154,6 +146,22 @@ struct Lexer {
           fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line.")))
     }
   }
+
+  // Built once: a dictionary literal inside `scanSymbol` was rebuilt for every symbol and
+  // dominated the time of long formulas.
+  private static let twoCharacterSymbols: [String: String] = [
+    "<=": "<=", ">=": ">=", "!=": "!=", "..": "..",
+  ]
+
+  private static let singleSymbols: [Character: String] = [
+    "(": "(", "（": "(", ")": ")", "）": ")", "[": "[", "【": "[", "]": "]", "】": "]",
+    ",": ",", "，": ",", "、": ",", "=": "=", "＝": "=", ":": ":", "：": ":",
+    "+": "+", "＋": "+", "-": "-", "−": "-", "－": "-", "—": "..", "*": "*", "×": "*",
+    "/": "/", "÷": "/", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=",
+    "%": "%", "％": "%", ".": ".", "～": "..", "~": "..",
+  ]
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
 
   private static let quotePairs: [Character: Character] = [
     "\"": "\"", "“": "”", "「": "」", "『": "』",

@@ -28,9 +28,11 @@ public enum SampleRunner {
       year: sample.year ?? checklist.assessmentYears?.lowerBound ?? checklist.year,
       cohort: sample.cohort)
     let result = Evaluator.evaluate(checklist, answers: sample.answers, context: context)
+    // Looked up once per sample: searching the results for every 期望 line was quadratic.
+    let lookup = Lookup(result)
     var failures: [Diagnostic] = []
     for (target, expected, location) in sample.expectations {
-      let actual = actualLabel(target, in: result)
+      let actual = actualLabel(target, in: result, lookup)
       let wanted = label(expected)
       if actual != wanted {
         failures.append(
@@ -39,7 +41,7 @@ public enum SampleRunner {
             Localized(
               "样例“\(sample.name)”：期望 \(target) = \(wanted)，实际 = \(actual)。",
               en: "sample '\(sample.name)': expected \(target) = \(wanted), got \(actual)."),
-            fix: detail(target, in: result)))
+            fix: detail(target, in: result, lookup)))
       }
     }
     return SampleReport(
@@ -57,7 +59,24 @@ public enum SampleRunner {
     }
   }
 
-  private static func actualLabel(_ target: String, in result: FormResult) -> String {
+  /// The states of a result's sections, items, parts and derived results by name.
+  private struct Lookup {
+    var items: [String: ItemResult] = [:]
+    var states: [String: ScoreState] = [:]
+    var derived: [String: ScoreState] = [:]
+
+    init(_ result: FormResult) {
+      // The first of a name wins, as `FormResult.state(of:)` does: sections, then items.
+      for item in result.allItems where items[item.id] == nil { items[item.id] = item }
+      for (id, item) in items { states[id] = item.state }
+      for section in result.sections { states[section.id] = section.state }
+      for (name, state) in result.derived where derived[name] == nil { derived[name] = state }
+    }
+  }
+
+  private static func actualLabel(_ target: String, in result: FormResult, _ lookup: Lookup)
+    -> String
+  {
     switch target {
     case "总分": return result.total.label(.chinese)
     case "结论": return result.outcome.label(.chinese)
@@ -66,16 +85,16 @@ public enum SampleRunner {
     case "核验.不全": return "\(result.verification.incomplete)"
     case "核验.问题数": return "\(result.verification.problems)"
     default:
-      if let derived = result.derived.first(where: { $0.name == target }) {
-        return derived.state.label(.chinese)
-      }
-      return result.state(of: target)?.label(.chinese) ?? "?"
+      if let derived = lookup.derived[target] { return derived.label(.chinese) }
+      return lookup.states[target]?.label(.chinese) ?? "?"
     }
   }
 
   /// The reasons behind the actual value, to make a failing sample quick to diagnose.
-  private static func detail(_ target: String, in result: FormResult) -> Localized? {
-    guard let item = result.allItems.first(where: { $0.id == target }) else {
+  private static func detail(_ target: String, in result: FormResult, _ lookup: Lookup)
+    -> Localized?
+  {
+    guard let item = lookup.items[target] else {
       if target == "总分" {
         let parts = result.sections.map { "\($0.id) \($0.state.label(.chinese))" }.joined(
           separator: "，")

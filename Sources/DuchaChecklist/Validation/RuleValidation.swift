@@ -3,6 +3,7 @@ import Foundation
 extension Validator {
   /// Builds every item's rules from its `规则` lines.
   mutating func buildRules() {
+    var rulesByID: [String: [Rule]] = [:]
     for syntax in itemSyntaxes {
       var rules: [Rule] = []
       for call in syntax.rules {
@@ -42,8 +43,9 @@ extension Validator {
             en: "item '\(syntax.id)' has parts, so it cannot have rules of its own."),
           fix: Localized("把规则移到小项里。", en: "move the rule into a 小项."))
       }
-      setRules(rules, of: syntax.id)
+      rulesByID[syntax.id] = rules
     }
+    setRules(rulesByID)
   }
 
   private func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {

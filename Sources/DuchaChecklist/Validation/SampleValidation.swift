@@ -3,6 +3,8 @@ import Foundation
 extension Validator {
   /// Resolves every `样例` against the checklist: targets exist, values fit their inputs.
   mutating func buildSamples() {
+    // Names looked up for every sample line, gathered once so long samples stay linear.
+    sampleTargets = SampleTargets(checklist)
     for syntax in tree.samples {
       var sample = Sample(
         name: syntax.name, stages: nil, year: syntax.year?.0, answers: Answers(), cohort: [:],
@@ -59,7 +61,7 @@ extension Validator {
         return
       }
       sample.answers.values[input.name] = Answer(value)
-    } else if Figures.isKnown(line.target, inputs: Set(checklist.inputs.keys)) {
+    } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
       guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
         error(
           "E402", line.value.range,
@@ -68,7 +70,7 @@ extension Validator {
         return
       }
       sample.answers.figures[line.target] = number
-    } else if checklist.kind == .verification, checklist.item(line.target) != nil {
+    } else if checklist.kind == .verification, sampleTargets.items.contains(line.target) {
       guard let status = VerificationStatus(rawValue: line.value.name ?? "") else {
         error(
           "E402", line.value.range,
@@ -105,7 +107,8 @@ extension Validator {
     case .multiple(_, let entries):
       guard case .list(let elements) = value.kind else { return nil }
       let labels = elements.compactMap(Self.label)
-      guard labels.count == elements.count, labels.allSatisfy(entries.contains) else { return nil }
+      let known = Set(entries)
+      guard labels.count == elements.count, labels.allSatisfy(known.contains) else { return nil }
       return .multiple(labels)
     case .date:
       if case .date(let text) = value.kind { return .date(text) }
@@ -116,9 +119,10 @@ extension Validator {
     case .verification(_, let entries):
       guard case .list(let elements) = value.kind else { return nil }
       var statuses: [String: VerificationStatus] = [:]
+      let known = Set(entries)
       for element in elements {
         guard case .pair(let key, let status) = element.kind, let label = Self.label(key),
-          entries.contains(label),
+          known.contains(label),
           let parsed = VerificationStatus(rawValue: status.name ?? "")
         else { return nil }
         statuses[label] = parsed
@@ -137,16 +141,17 @@ extension Validator {
 
   private mutating func expectation(_ line: SampleSyntax.Line) -> Sample.Expected? {
     let target = line.target
-    let derivedNames = checklist.outcomes.compactMap { outcome -> String? in
-      if case .derived(let name, _, _, _) = outcome { return name }
-      return nil
-    }
     let isVerificationCount =
       target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
     let known =
-      target == "总分" || target == "结论" || isVerificationCount || derivedNames.contains(target)
-      || checklist.item(target) != nil || checklist.sections.contains { $0.id == target }
+      target == "总分" || target == "结论" || isVerificationCount
+      || sampleTargets.derived.contains(target) || sampleTargets.items.contains(target)
+      || sampleTargets.sections.contains(target)
     guard known else {
+      let derivedNames = checklist.outcomes.compactMap { outcome -> String? in
+        if case .derived(let name, _, _, _) = outcome { return name }
+        return nil
+      }
       undefined(
         target, line.range,
         kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
@@ -171,5 +176,26 @@ extension Validator {
           en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过."))
       return nil
     }
+  }
+}
+
+/// The names a sample line may target, as sets.
+struct SampleTargets {
+  var items: Set<String> = []
+  var sections: Set<String> = []
+  var derived: Set<String> = []
+  var inputs: Set<String> = []
+
+  init() {}
+
+  init(_ checklist: Checklist) {
+    items = Set(checklist.allItems.map(\.id))
+    sections = Set(checklist.sections.map(\.id))
+    inputs = Set(checklist.inputs.keys)
+    derived = Set(
+      checklist.outcomes.compactMap { outcome -> String? in
+        if case .derived(let name, _, _, _) = outcome { return name }
+        return nil
+      })
   }
 }

@@ -6,7 +6,7 @@ extension Validator {
     for indicator in tree.indicators {
       expect(indicator.formula, .number, Localized("指标公式", en: "an indicator formula"))
     }
-    checkIndicatorCycles()
+    checkReferences()
     for item in itemSyntaxes {
       if let condition = item.applicability {
         expect(condition, .bool, Localized("“适用”条件", en: "an applicability condition"))
@@ -132,28 +132,5 @@ extension Validator {
       + Figures.all + checklist.inputs.keys.map { "上年.\($0)" } + (allowTotal ? ["总分"] : [])
     undefined(name, range, kind: Localized("名称", en: "name"), candidates: candidates)
     return .unknown
-  }
-
-  private mutating func checkIndicatorCycles() {
-    var state: [String: Int] = [:]  // 1 visiting, 2 done
-    var reported = Set<String>()
-    func visit(_ name: String, _ validator: inout Validator) {
-      guard let indicator = validator.checklist.indicators[name] else { return }
-      if state[name] == 2 { return }
-      if state[name] == 1 {
-        guard reported.insert(name).inserted,
-          let syntax = validator.tree.indicators.first(where: { $0.name == name })
-        else { return }
-        validator.error(
-          "E303", syntax.range,
-          Localized("指标“\(name)”的公式直接或间接用到了它自己。", en: "indicator '\(name)' depends on itself."),
-          fix: Localized("改写公式，去掉循环引用。", en: "rewrite the formulas to remove the cycle."))
-        return
-      }
-      state[name] = 1
-      for (reference, _) in indicator.formula.referencedNames { visit(reference, &validator) }
-      state[name] = 2
-    }
-    for indicator in tree.indicators { visit(indicator.name, &self) }
   }
 }

@@ -10,6 +10,8 @@ public struct Validator {
   var tree: ChecklistSyntax
   var diagnostics: [Diagnostic] = []
   var checklist: Checklist
+  /// Item, section and derived names for the sample checks (filled by `buildSamples`).
+  var sampleTargets = SampleTargets()
 
   /// Validates `tree`; the checklist is nil when there are errors.
   public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {
@@ -174,18 +176,18 @@ public struct Validator {
     tree.sections.flatMap { $0.children.flatMap { [$0] + $0.children } }
   }
 
-  /// Replaces the rules of the item or part `id`.
-  mutating func setRules(_ rules: [Rule], of id: String) {
+  /// Sets the rules of every item and part from `rulesByID`, in one pass over the checklist
+  /// (looking each item up by walking the sections made validation quadratic in the items).
+  mutating func setRules(_ rulesByID: [String: [Rule]]) {
     for s in checklist.sections.indices {
       for i in checklist.sections[s].items.indices {
-        if checklist.sections[s].items[i].id == id {
+        if let rules = rulesByID[checklist.sections[s].items[i].id] {
           checklist.sections[s].items[i].rules = rules
-          return
         }
-        for p in checklist.sections[s].items[i].parts.indices
-        where checklist.sections[s].items[i].parts[p].id == id {
-          checklist.sections[s].items[i].parts[p].rules = rules
-          return
+        for p in checklist.sections[s].items[i].parts.indices {
+          if let rules = rulesByID[checklist.sections[s].items[i].parts[p].id] {
+            checklist.sections[s].items[i].parts[p].rules = rules
+          }
         }
       }
     }

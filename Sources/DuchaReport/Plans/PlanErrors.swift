@@ -25,8 +25,9 @@ enum PlanErrors {
 
   static func unknownKeyword(_ word: String, _ location: SourceLocation) -> Diagnostic {
     let hint = PlanText.suggestion(for: word, among: PlanKeywords.all).map { "是不是“\($0)”？" } ?? ""
+    let shown = word.count > 24 ? word.prefix(24) + "…" : word
     return error(
-      "P201", location, "不认识的关键词“\(word)”。\(hint)", en: "unknown keyword '\(word)'.",
+      "P201", location, "不认识的关键词“\(shown)”。\(hint)", en: "unknown keyword '\(shown)'.",
       fix: "每行以关键词开头：计划、单位、组、大组、小组，或带冒号的标题：、清单：、组长：、组员：、检查：、必查：、抽查：等。",
       "each line starts with a keyword (see docs/plan-format.md); fields take a colon, like '组长：…'."
     )

@@ -126,7 +126,10 @@ enum PlanText {
 
   /// The closest of `candidates` to `word` when it is one edit away, for a “是不是…？” hint.
   static func suggestion(for word: String, among candidates: [String]) -> String? {
-    let close = candidates.filter { editDistance($0, word) <= 1 }
+    // Only names within one character of the word's length can be one edit away; checking
+    // that first keeps a very long word from costing a distance table per candidate.
+    let length = word.count
+    let close = candidates.filter { abs($0.count - length) <= 1 && editDistance($0, word) <= 1 }
     return close.min { editDistance($0, word) < editDistance($1, word) }
   }
 }
