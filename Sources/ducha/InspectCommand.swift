@@ -16,6 +16,14 @@ struct SessionOptions: ParsableArguments {
 
   @Option(name: .long, help: "从文件读入回答（不用终端）/ read answers from a file instead of the terminal")
   var script: String?
+
+  func validate() throws {
+    // An empty name would put the session files at the root of the file system.
+    guard !sessions.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError(
+        "--sessions 后面要写一个文件夹名，如 --sessions 第三组 / --sessions needs a folder name.")
+    }
+  }
 }
 
 /// `ducha inspect` (also `ducha` alone): start an inspection.

@@ -27,9 +27,9 @@ public enum AtomicFile {
   /// The temporary file's name is unique to the call, so concurrent writes of one path within a
   /// process never share it: the last rename wins, each write whole.
   public static func write(_ data: Data, to path: String) throws {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = ParentFolder.of(path)
     let temporary =
-      (directory.isEmpty ? "." : directory) + "/." + (path as NSString).lastPathComponent
+      directory + "/." + (path as NSString).lastPathComponent
       + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw WriteError(path: path, step: "open", code: errno) }
@@ -63,7 +63,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, step: "rename", code: code)
     }
-    syncDirectory(directory.isEmpty ? "." : directory)
+    syncDirectory(directory)
   }
 
   /// fsyncs a folder so that names created or renamed in it are on disk. Best effort: some

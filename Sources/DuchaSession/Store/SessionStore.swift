@@ -70,7 +70,9 @@ public struct SessionStore: Sendable {
       Self.fileNamePart(session.date), unit, Self.fileNamePart(session.checklistID),
       Self.fileNamePart(session.id),
     ]
-    return directory + "/" + parts.joined(separator: "_") + ".json"
+    var folder = Substring(directory)
+    while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }  // `组/` → `组`
+    return (folder == "/" ? "" : folder) + "/" + parts.joined(separator: "_") + ".json"
   }
 
   /// `text` without path separators, characters Windows forbids, whitespace and controls.
@@ -137,7 +139,7 @@ public struct SessionStore: Sendable {
         attributes: [.posixPermissions: 0o700])
       chmod(directory, 0o700)
       // The new folder's own entry must reach the disk too, or a power cut could lose it.
-      AtomicFile.syncDirectory((directory as NSString).deletingLastPathComponent)
+      AtomicFile.syncDirectory(ParentFolder.of(directory))
     }
     let here = session.saveSequence ?? 0
     if let newest = newestCopy(of: session.id, besides: path(for: session)), newest.sequence > here
