@@ -201,6 +201,16 @@ enum PlanErrors {
       fix: "写成“\(maximum)-\(minimum)所”。", "write '\(maximum)-\(minimum)所'.")
   }
 
+  static func drawTooLarge(_ count: String, _ location: SourceLocation) -> Diagnostic {
+    let shown = count.count > 24 ? count.prefix(24) + "…" : Substring(count)
+    let limit = SamplingRule.Draw.maximumCount
+    return error(
+      "P210", location, "抽查数量 \(shown) 太大，最多 \(limit) 所。",
+      en: "draw count \(shown) is too large; at most \(limit).",
+      fix: "写实际要抽的所数，如“完小 1-2所”；全部都查写“必查：全部”。",
+      "give the number of units to draw, e.g. '完小 1-2所'; write '必查：全部' to check every unit.")
+  }
+
   // MARK: - P3xx: names
 
   static func duplicateUnit(_ name: String, firstLine: Int, _ location: SourceLocation)

@@ -21,12 +21,21 @@ extension PlanParser {
       return nil
     }
     var index = first
+    var tooLarge: String?
+    // A count beyond `SamplingRule.Draw.maximumCount` (or beyond Int) is remembered and reported
+    // once the shape is known, so `0-9223372036854775807所` never reaches the sampler.
     func number() -> Int? {
       let start = index
       while index < characters.count, characters[index].isASCII, characters[index].isNumber {
         index += 1
       }
-      return start == index ? nil : Int(String(characters[start..<index]))
+      guard start < index else { return nil }
+      let digits = String(characters[start..<index])
+      guard let value = Int(digits), value <= SamplingRule.Draw.maximumCount else {
+        tooLarge = tooLarge ?? digits
+        return SamplingRule.Draw.maximumCount
+      }
+      return value
     }
     func skip(_ set: String) -> Bool {
       let start = index
@@ -46,6 +55,10 @@ extension PlanParser {
       _ = skip(" ")
     }
     _ = skip("所")
+    if let tooLarge {
+      diagnostics.append(PlanErrors.drawTooLarge(tooLarge, field.valueLocation))
+      return nil
+    }
     guard minimum <= maximum else {
       diagnostics.append(PlanErrors.drawReversed(minimum, maximum, field.valueLocation))
       return nil

@@ -68,9 +68,15 @@ public enum PlanSampler {
     let candidates = units.filter { !isMust($0) && draw.accepts($0.kind) }
     var generator = SplitMix64(
       seed: SplitMix64.mix(seed ^ SplitMix64.hash(group.qualifiedID)))
-    var requested = draw.minimum
-    if draw.maximum > draw.minimum {
-      requested += Int(generator.next(below: UInt64(draw.maximum - draw.minimum + 1)))
+    // The range is bounded by the units available: drawing "up to 9223372036854775807" from
+    // three candidates draws up to three. A minimum above the candidates stays requested, so
+    // the shortfall is reported. Counts come from a plan (at most `maximumCount`) or from a
+    // caller; clamping first keeps the arithmetic below in range either way.
+    let minimum = min(max(0, draw.minimum), SamplingRule.Draw.maximumCount)
+    let maximum = min(max(draw.maximum, minimum), max(minimum, candidates.count))
+    var requested = minimum
+    if maximum > minimum {
+      requested += Int(generator.next(below: UInt64(maximum - minimum + 1)))
     }
     // A partial Fisher–Yates shuffle of the candidates' positions picks `take` of them.
     let take = min(requested, candidates.count)

@@ -28,6 +28,10 @@ public struct SamplingRule: Sendable, Equatable {
 
   /// `抽查：完小 1-2所`: draw between `minimum` and `maximum` units of `kinds`.
   public struct Draw: Sendable, Equatable {
+    /// The largest count a plan may write (P210): more schools than any county has, and small
+    /// enough that no arithmetic on counts can overflow.
+    public static let maximumCount = 10_000
+
     /// The kinds drawn from; empty means any school.
     public var kinds: [PlanUnitKind]
     /// The fewest units to draw.
