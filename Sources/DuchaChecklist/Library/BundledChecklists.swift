@@ -43,10 +43,9 @@ public struct ChecklistFile: Sendable, Equatable {
   /// Reads a file on disk, or nil when it cannot be read.
   public static func read(path: String) -> ChecklistFile? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    let folder = (path as NSString).deletingLastPathComponent
     return ChecklistFile(
       name: (path as NSString).lastPathComponent, path: path,
-      origin: .folder(folder.isEmpty ? "." : folder), data: data)
+      origin: .folder(ParentFolder.of(path)), data: data)
   }
 
   /// Decodes, parses and validates the file.

@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 #if canImport(Glibc)

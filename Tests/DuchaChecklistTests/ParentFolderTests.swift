@@ -1,4 +1,4 @@
-import DuchaSession
+import DuchaChecklist
 import Testing
 
 /// The parent folder of a path, which Foundation computed with a trap for one-character names.
