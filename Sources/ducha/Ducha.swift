@@ -12,7 +12,7 @@ struct Ducha: ParsableCommand {
       InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
       TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,
       FollowUpCommand.self, PlanCommand.self, ReportCommand.self, RosterCommand.self,
-      SheetCommand.self,
+      SheetCommand.self, NoticeCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

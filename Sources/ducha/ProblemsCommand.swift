@@ -123,7 +123,7 @@ struct ProblemsShow: ParsableCommand {
     case .xlsx:
       data = try XLSXWriter.workbook([ReportSheets.problemList(list, reveal: reveal)])
     case .docx:
-      throw ValidationError("--format docx 尚未支持 / not supported yet")
+      data = try DOCXWriter.data(ReportDocument.make(summaries: [], problems: list, reveal: reveal))
     }
     try export.emit(data, options, personal: reveal)
   }

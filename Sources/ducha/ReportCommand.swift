@@ -32,6 +32,12 @@ struct ReportCommand: ParsableCommand {
       try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
       return
     }
+    if export.format == .docx {
+      let document = ReportDocument.make(
+        summaries: summaries, problems: problems, reveal: folders.reveal)
+      try export.emit(DOCXWriter.data(document), options, personal: folders.reveal)
+      return
+    }
     if let sheet {
       guard export.format == .csv else {
         throw ValidationError("--sheet 只能与 --format csv 一起用 / --sheet needs --format csv")
@@ -65,8 +71,7 @@ struct ReportCommand: ParsableCommand {
           data += Data(("\n" + markdown).utf8)
         }
       case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
-      case .xlsx, .docx:
-        throw ValidationError("--format \(export.format.rawValue) 尚未支持 / not supported yet")
+      case .xlsx, .docx: break  // written whole above
       case .text:
         data += Data(summaryText(summary, options).utf8)
         if let list {

@@ -132,6 +132,55 @@ struct DocumentExportTests {
     #expect(unknown.errors.contains("没有“渔沟中学”的检查记录；这里有：渔沟小学、韦集中心校"))
   }
 
+  @Test func noticesInWordOnePerSchoolAndTheReportInWord() throws {
+    let (directory, folder) = try Self.leaderFolder("notice")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let checklists = ["--checklists", CLI.checklists]
+    let one = directory.appendingPathComponent("渔沟小学.docx").path
+    let run = try runDucha(
+      ["notice", folder, "--unit", "渔沟小学", "--format", "docx", "-o", one] + checklists,
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.errors.contains("注意：问题清单尚未签字，通知书标为“草稿”。"))
+    let draft = try PythonClient.dumpDocument(one)
+    #expect(draft.contains("P 整改通知书（草稿）"))
+    #expect(draft.contains("P 渔沟小学："))
+    #expect(draft.contains("R 1|（1 人员配备）酌情扣 1 分：学籍管理员为兼职，EXCEL不熟练|"))
+    #expect(draft.contains("|教务处|2021年11月30日"))
+    #expect(!draft.contains("韦集中心校"))
+
+    let sign = try runDucha(
+      ["problems", "sign", folder, "--by", "张徽", "--yes"] + checklists, in: directory)
+    #expect(sign.status == 0, "\(sign.errors)")
+    let perSchool = directory.appendingPathComponent("通知书").path + "/"
+    let all = try runDucha(
+      ["notice", folder, "--format", "docx", "-o", perSchool, "--date", "2021-11-05"] + checklists,
+      in: directory)
+    #expect(all.status == 0, "\(all.errors)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: perSchool).sorted()
+    #expect(written == ["整改通知书-渔沟小学.docx", "整改通知书-韦集中心校.docx"])
+    let weiji = try PythonClient.dumpDocument(perSchool + "整改通知书-韦集中心校.docx")
+    #expect(weiji.contains("P 整改通知书\n"))
+    #expect(!weiji.contains("草稿"))
+    #expect(weiji.contains("P 灵璧县教育体育局"))
+    #expect(weiji.contains("P 2021年11月5日"))
+
+    let report = directory.appendingPathComponent("报告.docx").path
+    let written2 = try runDucha(
+      ["report", folder, "--format", "docx", "-o", report] + checklists, in: directory)
+    #expect(written2.status == 0, "\(written2.errors)")
+    let text = try PythonClient.dumpDocument(report)
+    #expect(text.contains("P 检查总结（草稿）"))
+    #expect(text.contains("R 1|渔沟小学|小学|84.5|84.5|通过"))
+    #expect(text.contains("P 第三组问题清单"))
+    #expect(text.contains("P 召集人：张徽"))
+
+    let missing = try runDucha(
+      ["notice", folder, "--unit", "渔沟中学"] + checklists, in: directory)
+    #expect(missing.status != 0)
+    #expect(missing.errors.contains("问题清单里没有“渔沟中学”的问题；有问题的单位：渔沟小学、韦集中心校"))
+  }
+
   static func mode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return ((attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0) & 0o777

@@ -110,6 +110,35 @@ enum OfficeReader {
   }
 }
 
+extension OfficeReader {
+  /// A Word file as python-docx reads it: `P style|text` per paragraph, then `T n` and
+  /// `R cell|cell…` per table row, and the page size in twips.
+  static func document(_ url: URL) throws -> String {
+    try run(
+      """
+      import sys, docx
+      d = docx.Document(sys.argv[1])
+      s = d.sections[0]
+      print(f"PAGE {s.page_width.twips}x{s.page_height.twips}")
+      for p in d.paragraphs:
+          print(f"P {p.style.name}|{p.text}")
+      for i, t in enumerate(d.tables):
+          print(f"T {i}")
+          for r in t.rows:
+              print("R " + "|".join(c.text for c in r.cells))
+      """, arguments: [url.path])
+  }
+
+  /// Writes `data` to a temporary file with `suffix` and reads it back with `read`.
+  static func readBack<T>(_ data: Data, suffix: String, _ read: (URL) throws -> T) throws -> T {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-office-\(UUID().uuidString.prefix(8)).\(suffix)")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try data.write(to: url)
+    return try read(url)
+  }
+}
+
 /// A failure with a message.
 struct ReaderFailure: Error, CustomStringConvertible {
   var description: String

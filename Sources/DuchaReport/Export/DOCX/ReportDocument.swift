@@ -1,0 +1,89 @@
+import DuchaChecklist
+import Foundation
+
+/// `ducha report --format docx`: the 检查总结 draft with the ranking, and the 问题清单, as a Word
+/// file the office edits and forwards. ID numbers masked unless `reveal`; students' names are
+/// not part of either.
+public enum ReportDocument {
+  /// The document of `summaries` (one part per checklist) and `problems`.
+  public static func make(summaries: [GroupSummary], problems: ProblemList?, reveal: Bool)
+    -> WordDocument
+  {
+    let text = Masking(reveal: reveal)
+    var document = WordDocument()
+    for summary in summaries {
+      var part = WordDocument()
+      summaryPart(summary, text, into: &part)
+      document.append(onNewPage: part)
+    }
+    if let problems {
+      var part = WordDocument()
+      problemPart(problems, text, into: &part)
+      document.append(onNewPage: part)
+    }
+    return document
+  }
+
+  static func summaryPart(
+    _ summary: GroupSummary, _ text: Masking, into document: inout WordDocument
+  ) {
+    let n = ExportText.number
+    document.title(text(summary.title))
+    var meta = "清单：\(summary.checklist.title)　满分 \(n(summary.checklist.totalPoints)) 分　"
+    meta += "检查单位 \(summary.units.count) 个"
+    if let average = summary.averageTotal { meta += "　平均总分 \(n(average)) 分" }
+    document.paragraph(text(meta), .center)
+    document.heading("各单位得分")
+    let ranked = ExportText.ranked(summary.units)
+    document.table(
+      header: ["名次", "单位", "学段"]
+        + summary.sections.map {
+          text(
+            ExportText.sectionHeader(id: $0.id, title: $0.title)
+              + ExportText.pointsSuffix($0.points))
+        } + ["总分", "结论"],
+      rows: ranked.map { rank, unit in
+        [rank.map(String.init) ?? "—", text(unit.unit.name), ExportText.stages(unit.unit)]
+          + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
+          + [unit.result.total.label(.chinese), text(ExportText.conclusion(unit.result))]
+      },
+      widths: [2, 5, 3] + summary.sections.map { _ in 4 } + [3, 5])
+    if !summary.notInspected.isEmpty {
+      document.paragraph("计划中尚未检查：\(text(summary.notInspected.joined(separator: "、")))", .left)
+    }
+    document.heading("检查总结（草稿）")
+    for block in ExportText.draftBlocks(text(summary.draft)) {
+      if block.heading {
+        document.heading(block.text, level: 2)
+      } else {
+        document.paragraph(block.text)
+      }
+    }
+  }
+
+  static func problemPart(_ list: ProblemList, _ text: Masking, into document: inout WordDocument) {
+    document.title(text(list.title))
+    if list.signature == nil {
+      document.paragraph("（草稿：问题清单尚未签字）", .center)
+    }
+    let active = list.activeEntries
+    document.table(
+      header: ["序号", "单位", "项目", "存在问题", "整改要求", "责任人", "期限", "状态"],
+      rows: active.map { entry in
+        [
+          "\(entry.number)", text(entry.unit), text(ExportText.item(entry)),
+          text(
+            entry.finding
+              + (entry.evidence.isEmpty ? "" : "\n证据：" + entry.evidence.joined(separator: "、"))),
+          text(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
+          entry.status.rawValue,
+        ]
+      },
+      widths: [2, 4, 4, 8, 7, 3, 4, 3])
+    let removed = list.entries.count - active.count
+    if removed > 0 {
+      document.paragraph("另有 \(removed) 条已删除或合并，见问题清单的修改记录。", .left)
+    }
+    document.paragraph(ExportText.signature(list), .right)
+  }
+}

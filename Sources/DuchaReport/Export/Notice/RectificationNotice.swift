@@ -1,0 +1,98 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// 整改通知书: what the bureau sends a school after the inspection — the school's open problems
+/// from the 问题清单 as the leader edited them, each with its 整改要求, 责任人 and 期限, signed
+/// off by the issuing body with a date. A draft while the list is unsigned.
+public struct RectificationNotice: Sendable {
+  /// The school.
+  public var unit: String
+  /// The issuing body, e.g. 灵璧县教育体育局.
+  public var issuer: String
+  /// The date printed under the issuer, `YYYY-MM-DD`.
+  public var date: String
+  /// Whether the problem list is still unsigned.
+  public var isDraft: Bool
+  /// The days the school was inspected.
+  public var inspectionDates: [String]
+  /// The inspection's name: the checklists' titles.
+  public var inspections: [String]
+  /// The problems to rectify: entries neither dropped nor merged, in list order.
+  public var entries: [ProblemList.Entry]
+
+  /// The latest 期限 among the entries, when every entry has one.
+  public var replyBy: String? {
+    let deadlines = entries.compactMap(\.deadline)
+    guard deadlines.count == entries.count else { return nil }
+    return deadlines.max()
+  }
+
+  /// One notice per school with open problems (or only `unit`'s), in the list's order of schools.
+  /// `issuer` defaults to the checklist's 机关; `date` to the day the list was signed.
+  public static func build(
+    list: ProblemList, sessions: [Session], checklists: [Checklist], unit: String? = nil,
+    issuer: String? = nil, date: String? = nil
+  ) -> [RectificationNotice] {
+    var units: [String] = []
+    for entry in list.activeEntries where !units.contains(entry.unit) { units.append(entry.unit) }
+    if let unit { units = units.filter { $0 == unit } }
+    let signed = list.signature.map { String($0.time.prefix(10)) }
+    return units.map { name in
+      let entries = list.activeEntries.filter { $0.unit == name }
+      let ids = Set(entries.map(\.checklistID))
+      let used = checklists.filter { ids.contains($0.id) }
+      let visits = Set(
+        sessions.filter { $0.unit.name == name && ids.contains($0.checklistID) }.map(\.date))
+      return RectificationNotice(
+        unit: name,
+        issuer: issuer ?? used.compactMap(\.issuer).first ?? "县教育局督导检查组",
+        date: date ?? signed ?? "　　　　年　　月　　日",
+        isDraft: list.signature == nil, inspectionDates: visits.sorted(),
+        inspections: used.map(\.title), entries: entries)
+    }
+  }
+
+  /// The title line.
+  public var title: String { isDraft ? "整改通知书（草稿）" : "整改通知书" }
+
+  /// The opening paragraph: when, what, and what is asked.
+  public var opening: String {
+    let when =
+      inspectionDates.isEmpty
+      ? "近日" : "于" + inspectionDates.map(Self.chineseDate).joined(separator: "、")
+    let what =
+      inspections.isEmpty ? "督导检查" : inspections.map { "“\($0)”" }.joined(separator: "、") + "检查"
+    return "根据工作安排，检查组\(when)对你校进行了\(what)。经检查，发现你校存在以下问题，现通知如下，请认真对照整改。"
+  }
+
+  /// The closing paragraph: when to report back.
+  public var closing: String {
+    let by = replyBy.map { "于\(Self.chineseDate($0))前" } ?? "在规定期限内"
+    return "请你校高度重视，逐条落实整改，明确责任人，\(by)将整改情况（附佐证材料）书面报送\(issuer)。检查组将适时回头看，复查整改情况。"
+  }
+
+  /// `2021-11-30` → `2021年11月30日`; other text unchanged.
+  static func chineseDate(_ text: String) -> String {
+    let parts = text.prefix(10).split(separator: "-")
+    guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2])
+    else { return text }
+    return "\(year)年\(month)月\(day)日"
+  }
+
+  /// The rows of the problem table: 序号, 存在问题, 整改要求, 责任人, 整改期限.
+  func rows(_ text: Masking) -> [[String]] {
+    entries.enumerated().map { index, entry in
+      let finding =
+        "（\(ExportText.item(entry))）" + entry.finding
+        + (entry.evidence.isEmpty ? "" : "\n证据：" + entry.evidence.joined(separator: "、"))
+      return [
+        "\(index + 1)", text(finding), text(entry.requirement), text(entry.responsible ?? ""),
+        text(entry.deadline.map(Self.chineseDate) ?? "待定"),
+      ]
+    }
+  }
+
+  static let header = ["序号", "存在问题", "整改要求", "责任人", "整改期限"]
+}

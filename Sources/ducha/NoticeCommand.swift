@@ -1,0 +1,86 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+/// `ducha notice 第三组/ --unit 渔沟小学 --format docx -o 整改通知书.docx`: the 整改通知书 of one
+/// school, or of every school with open problems — in one file, or one file each when `-o` is a
+/// folder.
+struct NoticeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "notice",
+    abstract: "按问题清单出整改通知书 · rectification notices from the problem list")
+
+  /// The formats a notice is written in.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case html, docx
+  }
+
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "有问题清单的文件夹 / folder with the problem list") var folder: String
+  @Option(name: .long, help: "只要这个单位 / only this unit") var unit: String?
+  @Option(name: .long, help: "html 或 docx / html or docx") var format: Format = .html
+  @Option(name: [.short, .long], help: "文件，或文件夹（每校一个文件）/ file, or folder for one file per school")
+  var output: String?
+  @Option(name: .long, help: "发文单位（默认清单的机关）/ issuing body") var issuer: String?
+  @Option(name: .long, help: "落款日期 YYYY-MM-DD（默认签字日期）/ date") var date: String?
+  @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
+
+  func run() throws {
+    let list = try loadProblemList(folder, options)
+    let sessions = SessionFolder.load([folder]).sessions
+    let notices = RectificationNotice.build(
+      list: list, sessions: sessions, checklists: try options.usableChecklists(), unit: unit,
+      issuer: issuer, date: date)
+    guard !notices.isEmpty else {
+      let units = Array(Set(list.activeEntries.map(\.unit))).sorted()
+      throw ValidationError(
+        unit == nil
+          ? "问题清单里没有待整改的问题 / no open problems in the list"
+          : "问题清单里没有“\(unit ?? "")”的问题；有问题的单位：\(units.joined(separator: "、"))")
+    }
+    if list.signature == nil {
+      printError(
+        options.language == .english
+          ? "note: the problem list is not signed; the notices are marked 草稿 (draft)"
+          : "注意：问题清单尚未签字，通知书标为“草稿”。")
+    }
+    if let output, isFolder(output) {
+      for notice in notices {
+        let path = (output as NSString).appendingPathComponent(
+          "整改通知书-\(notice.unit).\(format.rawValue)")
+        try writeDocument(try render([notice]), to: path, options, personal: reveal)
+      }
+      return
+    }
+    let data = try render(notices)
+    guard let output else {
+      if format == .docx, isatty(STDOUT_FILENO) != 0 {
+        throw ValidationError("--format docx 生成的是文件，请加 -o 文件名.docx / add -o FILE.docx")
+      }
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    try writeDocument(data, to: output, options, personal: reveal)
+  }
+
+  private func render(_ notices: [RectificationNotice]) throws -> Data {
+    switch format {
+    case .html: Data(NoticeHTML.format(notices, reveal: reveal).utf8)
+    case .docx: try DOCXWriter.data(NoticeDocument.make(notices, reveal: reveal))
+    }
+  }
+
+  /// An existing folder, or a path ending in `/` (created).
+  private func isFolder(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      return isDirectory.boolValue
+    }
+    guard path.hasSuffix("/") else { return false }
+    return
+      (try? FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true)) != nil
+  }
+}
