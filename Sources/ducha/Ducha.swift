@@ -8,6 +8,7 @@ struct Ducha: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ducha",
     abstract: "督查：控辍保学与学籍管理检查工具 · inspection toolkit for county education bureaus",
+    discussion: exitCodesHelp,
     subcommands: [
       InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
       TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,

@@ -20,8 +20,17 @@ struct ExportOptions: ParsableArguments {
   var output: String?
 
   /// Writes the result: text to the terminal, or the bytes to `--output` (durably). A `personal`
-  /// file (written with `--reveal`: names and full ID numbers) gets mode 0600.
+  /// file (written with `--reveal`: names and full ID numbers) gets mode 0600. Empty output is
+  /// an error, never an empty file: it means something upstream went wrong.
   func emit(_ data: Data, _ options: CommonOptions, personal: Bool = false) throws {
+    guard !data.isEmpty else {
+      let target = output ?? (options.language == .english ? "the terminal" : "终端")
+      printError(
+        options.language == .english
+          ? "nothing to write to \(target): the result is empty. Nothing was written."
+          : "结果是空的，没有写入\(target)。")
+      throw ExitCode(1)
+    }
     guard let output else {
       if format.isBinary, isatty(STDOUT_FILENO) != 0 {
         printError(
@@ -41,6 +50,13 @@ struct ExportOptions: ParsableArguments {
 /// Writes a document to `path` (durably) and says so; a `personal` file (written with
 /// `--reveal`: names and full ID numbers) gets mode 0600.
 func writeDocument(_ data: Data, to path: String, _ options: CommonOptions, personal: Bool) throws {
+  guard !data.isEmpty else {
+    printError(
+      options.language == .english
+        ? "nothing to write to \(path): the result is empty. Nothing was written."
+        : "结果是空的，没有写入\(path)。")
+    throw ExitCode(1)
+  }
   do {
     if personal {
       try AtomicFile.write(data, to: path)

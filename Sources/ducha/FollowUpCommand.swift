@@ -1,12 +1,14 @@
 import ArgumentParser
 import DuchaChecklist
 import DuchaInspect
+import DuchaReport
 
 /// `ducha followup DIR --unit NAME`: 回头看 from the folder's problem list.
 struct FollowUpCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "followup",
-    abstract: "回头看：复查问题清单并重新检查 · follow-up inspection from the problem list")
+    abstract: "回头看：复查问题清单并重新检查 · follow-up inspection from the problem list",
+    discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var sessionOptions: SessionOptions
@@ -18,7 +20,13 @@ struct FollowUpCommand: ParsableCommand {
   @Option(name: .long, help: "检查日期 / date") var date: String?
   @Option(name: .long, help: "考核年度 / inspection year") var year: Int?
 
+  @Flag(name: .long, help: "有检查记录读不了或无法计分时，仍继续 / go on with the readable sessions")
+  var allowPartial = false
+
   func run() throws {
+    let collection = SessionCollection.load([folder], library: try options.usableChecklists())
+    try checkComplete(
+      collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
     let repl = try makeREPL(options, sessionOptions)
     let status = repl.runFollowUp(
       folder: folder, unit: unit,

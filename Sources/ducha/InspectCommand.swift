@@ -29,7 +29,7 @@ struct SessionOptions: ParsableArguments {
 /// `ducha inspect` (also `ducha` alone): start an inspection.
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "inspect", abstract: "开始一次检查 · start an inspection")
+    commandName: "inspect", abstract: "开始一次检查 · start an inspection", discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var sessionOptions: SessionOptions
@@ -69,7 +69,8 @@ struct InspectCommand: ParsableCommand {
 /// `ducha resume [ID]`: continue an unfinished (or reopen a completed) inspection.
 struct ResumeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "resume", abstract: "继续未完成的检查 · resume an inspection")
+    commandName: "resume", abstract: "继续未完成的检查 · resume an inspection",
+    discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var sessionOptions: SessionOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuchaChecklist
 import DuchaInspect
 import DuchaReport
 import Foundation
@@ -6,7 +7,8 @@ import Foundation
 /// `ducha merge DIR`: decide, with reasons, between inspectors' conflicting records.
 struct MergeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "merge", abstract: "处理组员记录的不一致 · decide conflicts between inspectors' records")
+    commandName: "merge", abstract: "处理组员记录的不一致 · decide conflicts between inspectors' records",
+    discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var sessionOptions: SessionOptions
@@ -17,11 +19,26 @@ struct MergeCommand: ParsableCommand {
   @Option(name: .long, help: "组长姓名 / the leader's name")
   var by: String?
 
+  @Flag(name: .long, help: "有检查记录读不了或无法计分时，仍处理其余的 / go on with the readable sessions")
+  var allowPartial = false
+
   func run() throws {
-    let console = makeConsole(options, sessionOptions)
     let checklists = try options.usableChecklists()
-    let status = MergeFlow(console: console, checklists: checklists, directory: folder, leader: by)
-      .run()
+    let collection = SessionCollection.load([folder], library: checklists)
+    if collection.sessions.isEmpty, collection.skipped.isEmpty {
+      printError(
+        options.language == .english
+          ? "no session files (*.json) in \(folder)."
+          : "\(folder) 里没有检查记录文件（*.json）。")
+      throw ExitCode(1)
+    }
+    try checkComplete(
+      collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
+    let console = makeConsole(options, sessionOptions)
+    let status = MergeFlow(
+      console: console, checklists: checklists, directory: folder, leader: by,
+      collection: collection
+    ).run()
     if status != 0 { throw ExitCode(status) }
   }
 }

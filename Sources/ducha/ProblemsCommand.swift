@@ -69,7 +69,8 @@ func problemListText(_ list: ProblemList, _ options: CommonOptions, reveal: Bool
 
 struct ProblemsBuild: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "build", abstract: "从检查记录生成问题清单 · build the list from sessions")
+    commandName: "build", abstract: "从检查记录生成问题清单 · build the list from sessions",
+    discussion: exitCodesHelp)
   @OptionGroup var options: CommonOptions
   @OptionGroup var folders: FolderOptions
   @Option(name: .long, help: "标题 / title") var title: String?
@@ -83,12 +84,14 @@ struct ProblemsBuild: ParsableCommand {
           : "\(store.path) 已存在。请用 ducha problems edit/merge/drop 修改；确要重建，先把它移走。")
       throw ExitCode(1)
     }
-    let (sessions, checklists) = try loadFolders(folders, options)
+    // A list built from part of the folder would be signed as if complete: loadFolders stops
+    // unless the leader said --allow-partial.
+    let collection = try loadFolders(folders, options)
     let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
     var list = ProblemList(title: title ?? "问题清单", entries: [])
-    for checklist in checklists {
+    for group in collection.groups {
       let summary = SummaryBuilder.build(
-        checklist: checklist, sessions: sessions, decisions: decisions)
+        checklist: group.checklist, sessions: group.sessions, decisions: decisions)
       for var entry in ProblemListBuilder.build(summary).entries {
         entry.number = list.entries.count + 1
         list.entries.append(entry)
@@ -159,7 +162,8 @@ struct ProblemsEdit: ParsableCommand {
 
 struct ProblemsMerge: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "merge", abstract: "把一条并入另一条 · merge entries")
+    commandName: "merge", abstract: "把一条并入另一条 · merge entries",
+    discussion: exitCodesHelp)
   @OptionGroup var options: CommonOptions
   @OptionGroup var actor: ActorOptions
   @Argument(help: "文件夹 / folder") var folder: String

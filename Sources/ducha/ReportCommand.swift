@@ -7,7 +7,8 @@ import Foundation
 /// file (A4, charts as inline SVG), or Markdown.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "report", abstract: "检查总结和问题清单合成一份报告 · summary and problem list in one report")
+    commandName: "report", abstract: "检查总结和问题清单合成一份报告 · summary and problem list in one report",
+    discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var folders: FolderOptions

@@ -5,53 +5,12 @@ import DuchaSession
 import DuchaTerminal
 import Foundation
 
-/// Options shared by the leader's commands: the folders of collected sessions.
-struct FolderOptions: ParsableArguments {
-  @Argument(help: "组员交来的检查记录所在的文件夹 / folder(s) of collected session files")
-  var folders: [String]
-
-  @Option(name: .long, help: "只汇总这张清单 / only this checklist")
-  var checklist: String?
-
-  @Flag(name: .long, help: "导出时不遮蔽身份证号 / do not mask ID numbers")
-  var reveal = false
-}
-
-/// Loads the folders' sessions and the checklists they use, reporting unreadable files.
-func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> (
-  sessions: [Session], checklists: [Checklist]
-) {
-  let (sessions, problems) = SessionFolder.load(folders.folders)
-  for problem in problems { printError(problem.message.text(options.language)) }
-  guard !sessions.isEmpty else {
-    printError(
-      options.language == .english
-        ? "no session files in \(folders.folders.joined(separator: ", "))"
-        : "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json）。")
-    throw ExitCode(1)
-  }
-  let ids = Set(sessions.map(\.checklistID))
-  var checklists = try options.usableChecklists().filter { ids.contains($0.id) }
-  if let only = folders.checklist {
-    checklists = checklists.filter {
-      $0.id == only || ($0.file as NSString).lastPathComponent.hasPrefix(only)
-    }
-  }
-  let missing = ids.subtracting(checklists.map(\.id))
-  if folders.checklist == nil, !missing.isEmpty {
-    printError(
-      options.language == .english
-        ? "checklists not found (sessions for them are skipped): \(missing.sorted().joined(separator: ", "))"
-        : "找不到这些清单，相应的记录未汇总：\(missing.sorted().joined(separator: "、"))")
-  }
-  return (sessions, checklists)
-}
-
 /// `ducha summary DIR`: per-unit totals ranked, outcomes, cohort ranking, items that lost
 /// most, pending items and conflicts, and a draft 检查总结.
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "summary", abstract: "汇总一个组的检查结果 · summarise a group's inspections")
+    commandName: "summary", abstract: "汇总一个组的检查结果 · summarise a group's inspections",
+    discussion: exitCodesHelp)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var folders: FolderOptions
@@ -101,7 +60,8 @@ struct SummaryCommand: ParsableCommand {
 func buildSummaries(
   _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?
 ) throws -> [GroupSummary] {
-  var (sessions, checklists) = try loadFolders(folders, options)
+  let collection = try loadFolders(folders, options)
+  var sessions = collection.sessions
   var expected: [String]?
   var heading = title
   if let plan {
@@ -121,14 +81,23 @@ func buildSummaries(
   let folder = folders.folders[0]
   let problems =
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
-  checklists = checklists.filter { checklist in sessions.contains { $0.checklistID == checklist.id }
-  }
-  return checklists.map { checklist in
-    SummaryBuilder.build(
-      checklist: checklist, sessions: sessions, decisions: decisions,
-      title: heading.map { "\($0) · \(checklist.title)" }, expectedUnits: expected,
+  let ids = Set(sessions.map(\.id))
+  let summaries = collection.groups.compactMap { group -> GroupSummary? in
+    let mine = group.sessions.filter { ids.contains($0.id) }
+    guard !mine.isEmpty else { return nil }
+    return SummaryBuilder.build(
+      checklist: group.checklist, sessions: mine, decisions: decisions,
+      title: heading.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expected,
       problems: problems, language: options.language)
   }
+  guard !summaries.isEmpty else {
+    printError(
+      options.language == .english
+        ? "none of the sessions belongs to the plan's units; nothing to summarise."
+        : "没有一份检查记录属于计划里的单位，没有可汇总的内容。")
+    throw ExitCode(1)
+  }
+  return summaries
 }
 
 /// The summary as terminal text in the user's language, as wide as the terminal (`COLUMNS`).

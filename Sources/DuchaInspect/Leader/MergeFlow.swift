@@ -10,28 +10,39 @@ public struct MergeFlow {
   let checklists: [Checklist]
   let directory: String
   let leader: String?
+  let collection: SessionCollection?
   let now: @Sendable () -> Date
 
-  /// Creates the flow.
+  /// Creates the flow. With `collection` (sessions already paired with the checklists that score
+  /// them, files that could not be used already reported), the folder is not read again.
   public init(
     console: Console, checklists: [Checklist], directory: String, leader: String?,
-    now: @escaping @Sendable () -> Date = { Date() }
+    collection: SessionCollection? = nil, now: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.console = console
     self.checklists = checklists
     self.directory = directory
     self.leader = leader
+    self.collection = collection
     self.now = now
   }
 
   /// Runs it; returns the exit status.
   public func run() -> Int32 {
-    let (sessions, problems) = SessionFolder.load([directory])
-    for problem in problems { console.complain(problem.message) }
+    let groups: [SessionCollection.Group]
+    if let collection {
+      groups = collection.groups
+    } else {
+      let loaded = SessionCollection.load([directory], library: checklists)
+      for skipped in loaded.skipped { console.complain(skipped.message) }
+      groups = loaded.groups
+    }
     let store = MergeDecisionStore(directory: directory)
     var decided = 0
     var open = 0
-    for checklist in checklists {
+    for group in groups {
+      let checklist = group.checklist
+      let sessions = group.sessions
       let decisions = (try? store.load()) ?? []
       let summary = SummaryBuilder.build(
         checklist: checklist, sessions: sessions, decisions: decisions)

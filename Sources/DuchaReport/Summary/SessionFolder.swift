@@ -10,6 +10,14 @@ public enum SessionFolder {
   public static func load(_ directories: [String]) -> (
     sessions: [Session], problems: [SessionStore.LoadError]
   ) {
+    let (found, problems) = loadFiles(directories)
+    return (found.map(\.session), problems)
+  }
+
+  /// Like `load`, with the file each session was read from.
+  public static func loadFiles(_ directories: [String]) -> (
+    sessions: [(path: String, session: Session)], problems: [SessionStore.LoadError]
+  ) {
     var found: [(path: String, session: Session)] = []
     var problems: [SessionStore.LoadError] = []
     for directory in directories {
@@ -19,6 +27,6 @@ public enum SessionFolder {
     }
     // The same session in two folders: the newest copy is used, the other reported.
     let (newest, older) = SessionStore.newestCopies(found)
-    return (newest.map(\.session), problems + older)
+    return (newest, problems + older)
   }
 }

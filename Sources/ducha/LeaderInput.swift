@@ -1,0 +1,120 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+/// Options shared by the leader's commands: the folders of collected sessions.
+struct FolderOptions: ParsableArguments {
+  @Argument(help: "组员交来的检查记录所在的文件夹 / folder(s) of collected session files")
+  var folders: [String]
+
+  @Option(name: .long, help: "只汇总这张清单 / only this checklist")
+  var checklist: String?
+
+  @Flag(name: .long, help: "导出时不遮蔽身份证号 / do not mask ID numbers")
+  var reveal = false
+
+  @Flag(
+    name: .long,
+    help: "有检查记录读不了或无法计分时，仍汇总其余的（默认：报错，退出码 3）/ go on with the readable sessions")
+  var allowPartial = false
+}
+
+/// The exit codes of every command, shown in `--help`.
+let exitCodesHelp = """
+  退出码 exit codes:
+    0  成功 success
+    1  出错：输入有误、找不到文件或清单、无法写入
+       error: bad input, file or checklist not found, cannot write
+    2  --script 读完时检查还没完成
+       the script ended with the inspection unfinished
+    3  结果不完整：有检查记录读不了或无法计分（加 --allow-partial 仍输出其余的）
+       partial: some sessions could not be read or scored (--allow-partial goes on)
+   64  命令行参数有误 bad command-line arguments
+  """
+
+/// Exit status of a result left incomplete because some sessions could not be used.
+let partialExitCode: Int32 = 3
+
+/// Loads the folders' sessions, each with the checklist that scores it. Every file that cannot
+/// be read or scored is named with why; unless `--allow-partial`, the command then stops with
+/// exit code 3 and writes nothing, so no leader signs a summary or list made from part of the
+/// folder without knowing.
+func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> SessionCollection {
+  let english = options.language == .english
+  for folder in folders.folders where !isFolder(folder) {
+    printError(
+      english
+        ? "\(folder): no such folder. Name the folder that holds the collected session files (*.json)."
+        : "\(folder)：没有这个文件夹。请写放检查记录文件（*.json）的文件夹。")
+    throw ExitCode(1)
+  }
+  var collection = SessionCollection.load(folders.folders, library: try options.usableChecklists())
+  let found = collection.sessions.count + collection.skipped.count
+  guard found > 0 else {
+    printError(
+      english
+        ? "no session files (*.json) in \(folders.folders.joined(separator: ", ")); nothing to do."
+        : "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json），没有可汇总的内容。")
+    throw ExitCode(1)
+  }
+  try checkComplete(collection.skipped, used: collection.sessions.count, folders, options)
+  if let only = folders.checklist {
+    collection.groups = collection.groups.filter {
+      $0.checklist.id == only || ($0.checklist.file as NSString).lastPathComponent.hasPrefix(only)
+    }
+    guard !collection.groups.isEmpty else {
+      printError(
+        english
+          ? "no sessions of checklist '\(only)' in these folders."
+          : "这些文件夹里没有清单“\(only)”的检查记录。")
+      throw ExitCode(1)
+    }
+  }
+  return collection
+}
+
+/// Names every session left out; stops with exit code 3 unless `--allow-partial`, and with 1
+/// when nothing is left at all.
+func checkComplete(
+  _ skipped: [SessionCollection.Skipped], used: Int, _ folders: FolderOptions,
+  _ options: CommonOptions
+) throws {
+  try checkComplete(skipped, used: used, allowPartial: folders.allowPartial, options)
+}
+
+/// `checkComplete` for commands with their own `--allow-partial` flag.
+func checkComplete(
+  _ skipped: [SessionCollection.Skipped], used: Int, allowPartial: Bool, _ options: CommonOptions
+) throws {
+  guard !skipped.isEmpty else { return }
+  let english = options.language == .english
+  for item in skipped { printError("✗ " + item.message.text(options.language)) }
+  if used == 0 {
+    printError(
+      english
+        ? "none of the \(skipped.count) session files could be used; nothing was written."
+        : "\(skipped.count) 个检查记录文件都无法使用，没有输出任何结果。")
+    throw ExitCode(1)
+  }
+  if allowPartial {
+    printError(
+      english
+        ? "note: --allow-partial: \(skipped.count) file(s) left out, the result covers the other \(used) session(s)."
+        : "注意：按 --allow-partial，\(skipped.count) 个文件未计入，结果只包括其余 \(used) 份检查记录。")
+    return
+  }
+  printError(
+    english
+      ? "the result would be incomplete: \(skipped.count) file(s) above could not be used, so nothing was written. Fix or remove them, or add --allow-partial to go on with the other \(used) session(s)."
+      : "结果不完整：上面 \(skipped.count) 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 \(used) 份检查记录。"
+  )
+  throw ExitCode(partialExitCode)
+}
+
+private func isFolder(_ path: String) -> Bool {
+  var isDirectory: ObjCBool = false
+  return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    && isDirectory.boolValue
+}
