@@ -23,15 +23,20 @@ struct FollowUpCommand: ParsableCommand {
   @Flag(name: .long, help: "有检查记录读不了或无法计分时，仍继续 / go on with the readable sessions")
   var allowPartial = false
 
+  @Flag(name: .long, help: "用现在的清单重新计分 / score with the current checklists")
+  var rescore = false
+
   func run() throws {
-    let collection = SessionCollection.load([folder], library: try options.usableChecklists())
+    let collection = SessionCollection.load(
+      [folder], library: try options.usableChecklists(), rescore: rescore)
+    for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
       collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
     let repl = try makeREPL(options, sessionOptions)
     let status = repl.runFollowUp(
       folder: folder, unit: unit,
       options: InspectOptions(
-        inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year))
+        inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year), rescore: rescore)
     if status != 0 { throw ExitCode(status) }
   }
 }

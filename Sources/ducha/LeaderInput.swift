@@ -19,6 +19,12 @@ struct FolderOptions: ParsableArguments {
     name: .long,
     help: "有检查记录读不了或无法计分时，仍汇总其余的（默认：报错，退出码 3）/ go on with the readable sessions")
   var allowPartial = false
+
+  @Flag(
+    name: .long,
+    help:
+      "用现在的清单重新计分，而不是检查时记录的版本 / score with the current checklists, not the versions inspected with")
+  var rescore = false
 }
 
 /// The exit codes of every command, shown in `--help`.
@@ -50,7 +56,9 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> S
         : "\(folder)：没有这个文件夹。请写放检查记录文件（*.json）的文件夹。")
     throw ExitCode(1)
   }
-  var collection = SessionCollection.load(folders.folders, library: try options.usableChecklists())
+  var collection = SessionCollection.load(
+    folders.folders, library: try options.usableChecklists(), rescore: folders.rescore)
+  for note in collection.notes { printError(note.text(options.language)) }
   let found = collection.sessions.count + collection.skipped.count
   guard found > 0 else {
     printError(

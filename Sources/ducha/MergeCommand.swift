@@ -22,9 +22,12 @@ struct MergeCommand: ParsableCommand {
   @Flag(name: .long, help: "有检查记录读不了或无法计分时，仍处理其余的 / go on with the readable sessions")
   var allowPartial = false
 
+  @Flag(name: .long, help: "用现在的清单重新计分 / score with the current checklists")
+  var rescore = false
+
   func run() throws {
     let checklists = try options.usableChecklists()
-    let collection = SessionCollection.load([folder], library: checklists)
+    let collection = SessionCollection.load([folder], library: checklists, rescore: rescore)
     if collection.sessions.isEmpty, collection.skipped.isEmpty {
       printError(
         options.language == .english
@@ -32,6 +35,7 @@ struct MergeCommand: ParsableCommand {
           : "\(folder) 里没有检查记录文件（*.json）。")
       throw ExitCode(1)
     }
+    for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
       collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
     let console = makeConsole(options, sessionOptions)

@@ -101,3 +101,55 @@ import Testing
     #expect(try JSONDecoder().decode(Session.self, from: Data(example.utf8)) == fullSession())
   }
 }
+
+@Suite("A session carries its checklist (format 3)")
+struct InspectedChecklistTests {
+  @Test("a new session records the checklist's id, hash and whole text, and scores from it")
+  func recordedAtStart() throws {
+    let session = try fullSession()
+    let recorded = try #require(session.inspectedChecklist)
+    #expect(recorded.id == session.checklistID)
+    #expect(recorded.contentHash == ContentHash.of(recorded.source))
+    #expect(recorded.source.hasPrefix("清单 lingbi-xueji-2021\n"))
+    let checklist = try #require(recorded.load(sessionPath: "x.json").0)
+    #expect(checklist.id == "lingbi-xueji-2021")
+    #expect(checklist.contentHash == recorded.contentHash)
+  }
+
+  @Test("scored with the recorded version; a different library version is named; --rescore")
+  func resolution() throws {
+    let session = try fullSession()
+    let recorded = try #require(session.inspectedChecklist)
+    let same = try #require(recorded.load(sessionPath: "x.json").0)
+    let changedText = recorded.source.replacingOccurrences(of: "每例=0.5", with: "每例=1")
+    let changed = try #require(
+      ChecklistLoader.load(source: SourceText(file: "Checklists/small.ducha", text: changedText)).0)
+
+    let nothing = SessionChecklist.resolve(session, path: "x.json", library: [], rescore: false)
+    #expect(nothing.checklist?.contentHash == recorded.contentHash)
+    #expect(nothing.note == nil)
+
+    let identical = SessionChecklist.resolve(
+      session, path: "x.json", library: [same], rescore: false)
+    #expect(identical.note == nil)
+
+    let differs = SessionChecklist.resolve(
+      session, path: "x.json", library: [changed], rescore: false)
+    #expect(differs.checklist?.contentHash == recorded.contentHash)
+    let short = ContentHash.short(recorded.contentHash)
+    let newShort = ContentHash.short(changed.contentHash)
+    #expect(
+      differs.note?.zh
+        == "清单“lingbi-xueji-2021”：现在的 Checklists/small.ducha（\(newShort)）与检查时的版本（\(short)）不同；按检查时的版本计分。要按现在的版本重新计分，加 --rescore。"
+    )
+    let rescored = SessionChecklist.resolve(
+      session, path: "x.json", library: [changed], rescore: true)
+    #expect(rescored.checklist?.contentHash == changed.contentHash)
+
+    var old = session
+    old.inspectedChecklist = nil
+    let missing = SessionChecklist.resolve(old, path: "old.json", library: [], rescore: false)
+    #expect(missing.checklist == nil)
+    #expect(missing.problem?.zh.hasPrefix("找不到清单“lingbi-xueji-2021”") == true)
+  }
+}

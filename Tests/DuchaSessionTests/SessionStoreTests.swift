@@ -182,19 +182,27 @@ import Testing
     #expect(try bytes(path) == newer)
   }
 
-  @Test func versionOneFilesAreStillRead() throws {
-    // Version 2 only added the optional followUp: a version 1 file is an ordinary session.
+  @Test(arguments: [1, 2]) func olderVersionFilesAreStillRead(version: Int) throws {
+    // Version 2 only added the optional followUp, version 3 the optional inspectedChecklist: an
+    // older file is an ordinary session, scored with the library's checklist.
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let text = String(decoding: try SessionStore.encode(try fullSession()), as: UTF8.self)
+    var old = try fullSession()
+    old.inspectedChecklist = nil
+    let text = String(decoding: try SessionStore.encode(old), as: UTF8.self)
+    #expect(!text.contains("inspectedChecklist"))
     let path = directory + "/old.json"
     try Data(
-      text.replacingOccurrences(of: #""formatVersion" : 3"#, with: #""formatVersion" : 1"#).utf8
+      text.replacingOccurrences(
+        of: #""formatVersion" : 3"#, with: #""formatVersion" : \#(version)"#
+      )
+      .utf8
     )
     .write(to: URL(fileURLWithPath: path))
     let session = try SessionStore.load(path: path)
-    #expect(session.formatVersion == 1)
+    #expect(session.formatVersion == version)
     #expect(session.followUp == nil)
+    #expect(session.inspectedChecklist == nil)
     #expect(session.answers == (try fullSession()).answers)
   }
 

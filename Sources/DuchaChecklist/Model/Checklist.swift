@@ -85,6 +85,11 @@ public struct Checklist: Sendable {
   public var inputOrder: [String]
   /// The file it came from.
   public var file: String
+  /// The decoded text it was read from; a session records it so it is scored the same way on
+  /// any laptop.
+  public var source: String = ""
+  /// `sha256:` and the SHA-256 of `source` in UTF-8: tells versions of one id apart.
+  public var contentHash: String = ""
 
   /// Every item and part in walking order (items, each followed by its parts).
   public var allItems: [Item] {

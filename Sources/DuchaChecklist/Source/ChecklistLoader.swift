@@ -18,7 +18,9 @@ public enum ChecklistLoader {
     // dropped line can make later checks complain about its absence (an undefined name, a
     // missing rule, a wrong sum, an unused input); those echoes are left out so each message
     // points at a real mistake.
-    let (checklist, validation) = Validator.validate(tree)
+    var (checklist, validation) = Validator.validate(tree)
+    checklist?.source = source.text
+    checklist?.contentHash = ContentHash.of(source.text)
     let echoes: Set<String> = ["E301", "E303", "E308", "E401", "W301"]
     let kept = parsing.hasErrors ? validation.filter { !echoes.contains($0.code) } : validation
     let all = prior + parsing + kept

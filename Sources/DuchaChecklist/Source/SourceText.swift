@@ -6,10 +6,13 @@ public struct SourceText: Sendable {
   public var file: String
   /// The lines without their line terminators.
   public var lines: [Substring]
+  /// The whole text as decoded, which a session records so it can be scored anywhere.
+  public var text: String
 
   /// Splits already-decoded text into lines (LF, CRLF or CR).
   public init(file: String, text: String) {
     self.file = file
+    self.text = text
     var lines: [Substring] = []
     var start = text.startIndex
     var index = text.startIndex

@@ -8,7 +8,9 @@ extension InspectionREPL {
   /// problem list. Walks the unit's open problems (rectified or not, with evidence), carries the
   /// previous inspection's values as `上年.*` so 指标浮动 items compare with them, records each
   /// result in the problem list, then walks the checklist as usual.
-  public func runFollowUp(folder: String, unit: String, options: InspectOptions) -> Int32 {
+  public func runFollowUp(
+    folder: String, unit: String, options: InspectOptions, rescore: Bool = false
+  ) -> Int32 {
     let listStore = ProblemListStore(directory: folder)
     var list: ProblemList
     do {
@@ -28,17 +30,29 @@ extension InspectionREPL {
           en: "the problem list has nothing for '\(unit)'."))
       return 1
     }
-    guard let found = environment.checklists.first(where: { $0.id == checklistID }) else {
+    // The previous sessions are scored with the checklist they were inspected with; the new
+    // inspection uses the current library's version (or, when the library lacks it, the one
+    // recorded in the previous sessions).
+    let collection = SessionCollection.load(
+      [folder], library: environment.checklists, rescore: rescore)
+    for skipped in collection.skipped { console.complain(skipped.message) }
+    let group = collection.groups.first {
+      $0.checklist.id == checklistID && $0.sessions.contains { $0.unit.name == unit }
+    }
+    guard
+      let found = environment.checklists.first(where: { $0.id == checklistID }) ?? group?.checklist
+    else {
       console.complain(Localized("找不到清单“\(checklistID)”。", en: "no checklist '\(checklistID)'."))
       return 1
     }
     checklist = found
-    let (sessions, problems) = SessionFolder.load([folder])
-    for problem in problems { console.complain(problem.message) }
     let decisions = (try? MergeDecisionStore(directory: folder).load()) ?? []
-    let previous = SummaryBuilder.build(checklist: found, sessions: sessions, decisions: decisions)
-      .units
-      .first { $0.unit.name == unit }
+    let previous = group.flatMap { group in
+      SummaryBuilder.build(
+        checklist: group.checklist, sessions: group.sessions, decisions: decisions
+      )
+      .units.first { $0.unit.name == unit }
+    }
     guard
       let inspectorsText = options.inspectors.map({ $0.joined(separator: "、") })
         ?? askText(t("检查人员（用、分隔）", "inspectors")),
@@ -51,7 +65,8 @@ extension InspectionREPL {
       group: options.group ?? previous?.session.group, inspectors: names(inspectorsText),
       date: date,
       year: options.year ?? defaultInspectionYear(date), now: timestamp)
-    session.previousValues = previous.map { previousValues(of: $0.session) } ?? [:]
+    session.previousValues =
+      previous.map { previousValues(of: $0.session, with: group?.checklist ?? found) } ?? [:]
     session.followUp = FollowUpRecord(
       problemList: listStore.path, previousSessionIDs: previous?.sourceSessionIDs ?? [],
       previousTotal: previous?.result.total.score, previousDate: previous?.session.date)
@@ -107,7 +122,7 @@ extension InspectionREPL {
   }
 
   /// Every input's value in the previous session (answers and bound figures alike), as `上年.*`.
-  func previousValues(of previous: Session) -> [String: Decimal] {
+  func previousValues(of previous: Session, with checklist: Checklist) -> [String: Decimal] {
     let evaluator = ExpressionEvaluator(
       checklist: checklist, answers: previous.evaluationAnswers,
       context: previous.evaluationContext())

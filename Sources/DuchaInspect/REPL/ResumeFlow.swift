@@ -33,6 +33,7 @@ extension InspectionREPL {
       }
     }
     var chosen = candidates[0].session
+    var chosenPath = candidates[0].path
     if candidates.count > 1 {
       console.say(t("未完成的检查：", "unfinished inspections:"))
       for (offset, entry) in candidates.enumerated() {
@@ -47,6 +48,7 @@ extension InspectionREPL {
         }
         if let number = Int(text), candidates.indices.contains(number - 1) {
           chosen = candidates[number - 1].session
+          chosenPath = candidates[number - 1].path
           break
         }
         console.complain(
@@ -54,14 +56,26 @@ extension InspectionREPL {
             "请输入 1 到 \(candidates.count) 的序号。", en: "type a number from 1 to \(candidates.count)."))
       }
     }
-    guard let found = environment.checklists.first(where: { $0.id == chosen.checklistID }) else {
+    // An inspection continues with the checklist it started with, whatever the library holds now.
+    let choice = SessionChecklist.resolve(
+      chosen, path: chosenPath, library: environment.checklists, rescore: false)
+    guard let found = choice.checklist else {
       console.complain(
-        Localized(
-          "这份记录用的清单“\(chosen.checklistID)”不在清单目录里，或者有错误（ducha validate 可查）。",
-          en:
-            "the session's checklist '\(chosen.checklistID)' is missing or invalid (see ducha validate)."
-        ))
+        choice.problem
+          ?? Localized(
+            "这份记录用的清单“\(chosen.checklistID)”不在清单目录里，或者有错误（ducha validate 可查）。",
+            en:
+              "the session's checklist '\(chosen.checklistID)' is missing or invalid (see ducha validate)."
+          ))
       return 1
+    }
+    if choice.note != nil {
+      // Not the leader's note: there is no --rescore while inspecting.
+      console.say(
+        t(
+          "注意：清单“\(found.id)”现在的版本与这次检查开始时不同；继续按开始时的版本检查和计分。",
+          "note: checklist '\(found.id)' has changed since this inspection started; it continues with the version it started with."
+        ))
     }
     checklist = found
     session = chosen

@@ -34,15 +34,21 @@ public struct SessionCollection: Sendable {
   public var groups: [Group]
   /// The files left out.
   public var skipped: [Skipped]
+  /// What the leader should know, e.g. that the library holds another version of a checklist
+  /// than the one the sessions were inspected with (each said once).
+  public var notes: [Localized]
 
   /// Every scored session.
   public var sessions: [Session] { groups.flatMap(\.sessions) }
   /// The checklists used.
   public var checklists: [Checklist] { groups.map(\.checklist) }
 
-  /// Reads `directories` and pairs each session with its checklist from `library`. Unreadable
-  /// files and sessions whose checklist cannot be found are listed in `skipped`.
-  public static func load(_ directories: [String], library: [Checklist]) -> SessionCollection {
+  /// Reads `directories` and pairs each session with the checklist that scores it: the one it
+  /// was inspected with, or with `rescore` the library's version (see `SessionChecklist`).
+  /// Unreadable files and sessions that cannot be scored are listed in `skipped`.
+  public static func load(
+    _ directories: [String], library: [Checklist], rescore: Bool = false
+  ) -> SessionCollection {
     let (found, problems) = SessionFolder.loadFiles(directories)
     // An older copy of a session whose newer copy is here loses nothing: not a file left out.
     var skipped: [Skipped] = []
@@ -51,19 +57,23 @@ public struct SessionCollection: Sendable {
       skipped.append(Skipped(problem))
     }
     var groups: [Group] = []
+    var notes: [Localized] = []
+    var cache: [String: Checklist] = [:]
     for (path, session) in found {
-      guard let checklist = library.first(where: { $0.id == session.checklistID }) else {
+      let choice = SessionChecklist.resolve(
+        session, path: path, library: library, rescore: rescore, cache: &cache)
+      if let note = choice.note, !notes.contains(note) { notes.append(note) }
+      guard let checklist = choice.checklist else {
         skipped.append(
-          Skipped(
-            path: path,
-            reason: Localized(
-              "找不到清单“\(session.checklistID)”（\(session.checklistTitle)），无法计分。请把这张清单放进 Checklists/ 或用 --checklists 指定所在文件夹。",
-              en:
-                "checklist '\(session.checklistID)' (\(session.checklistTitle)) not found, so it cannot be scored. Put it in Checklists/ or name its folder with --checklists."
-            )))
+          Skipped(path: path, reason: choice.problem ?? Localized("无法计分。", en: "cannot be scored."))
+        )
         continue
       }
-      if let index = groups.firstIndex(where: { $0.checklist.id == checklist.id }) {
+      // One group per checklist version: sessions inspected with different versions of one id
+      // are summarised apart, never scored with each other's rules.
+      if let index = groups.firstIndex(where: {
+        $0.checklist.id == checklist.id && $0.checklist.contentHash == checklist.contentHash
+      }) {
         groups[index].sessions.append(session)
       } else {
         groups.append(Group(checklist: checklist, sessions: [session]))
@@ -71,9 +81,9 @@ public struct SessionCollection: Sendable {
     }
     let order = library.map(\.id)
     groups.sort {
-      (order.firstIndex(of: $0.checklist.id) ?? .max)
-        < (order.firstIndex(of: $1.checklist.id) ?? .max)
+      (order.firstIndex(of: $0.checklist.id) ?? .max, $0.checklist.id)
+        < (order.firstIndex(of: $1.checklist.id) ?? .max, $1.checklist.id)
     }
-    return SessionCollection(groups: groups, skipped: skipped)
+    return SessionCollection(groups: groups, skipped: skipped, notes: notes)
   }
 }

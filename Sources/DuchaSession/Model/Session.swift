@@ -40,6 +40,9 @@ public struct Session: Codable, Sendable, Equatable {
   public var checklistID: String
   /// The checklist's title, for people reading the file.
   public var checklistTitle: String
+  /// The checklist as it was when the inspection started: id, content hash and full text
+  /// (format 3; nil in files of versions 1–2, which are scored with the library's checklist).
+  public var inspectedChecklist: InspectedChecklist?
   /// The unit.
   public var unit: Unit
   /// 组别.
@@ -96,6 +99,7 @@ public struct Session: Codable, Sendable, Equatable {
     self.id = id
     self.checklistID = checklist.id
     self.checklistTitle = checklist.title
+    self.inspectedChecklist = checklist.source.isEmpty ? nil : InspectedChecklist(checklist)
     self.unit = unit
     self.group = group
     self.inspectors = inspectors
