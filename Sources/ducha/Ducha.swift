@@ -9,6 +9,7 @@ struct Ducha: ParsableCommand {
     commandName: "ducha",
     abstract: "督查：控辍保学与学籍管理检查工具 · inspection toolkit for county education bureaus",
     discussion: exitCodesHelp,
+    version: DuchaVersion.text,
     subcommands: [
       InspectCommand.self, ResumeCommand.self, ValidateCommand.self, ShowCommand.self,
       TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,
@@ -21,7 +22,9 @@ struct Ducha: ParsableCommand {
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: "界面语言 zh 或 en（默认看 LANG）/ interface language zh or en")
+  @Option(
+    name: .long, help: "界面语言 zh 或 en（默认看 LANG）/ interface language zh or en",
+    completion: ShellCompletion.languages)
   var lang: String?
 
   @Option(

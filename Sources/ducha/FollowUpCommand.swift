@@ -37,6 +37,8 @@ struct FollowUpCommand: ParsableCommand {
       folder: folder, unit: unit,
       options: InspectOptions(
         inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year), rescore: rescore)
-    if status != 0 { throw ExitCode(status) }
+    let final = sessionOptions.exitStatus(status, repl)
+    if final == 2 { printUnfinished(options) }
+    if final != 0 { throw ExitCode(final) }
   }
 }

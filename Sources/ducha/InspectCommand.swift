@@ -24,6 +24,17 @@ struct SessionOptions: ParsableArguments {
         "--sessions 后面要写一个文件夹名，如 --sessions 第三组 / --sessions needs a folder name.")
     }
   }
+
+  @Flag(
+    name: .long,
+    help: "与 --script 一起：第一行被拒绝就停止，退出码 1 / with --script: stop at the first rejected line, exit 1")
+  var strict = false
+
+  /// The exit status of a finished run: 2 when a script ended with the inspection unfinished.
+  func exitStatus(_ status: Int32, _ repl: InspectionREPL) -> Int32 {
+    if status == 0, script != nil, repl.leftUnfinished { return 2 }
+    return status
+  }
 }
 
 /// `ducha inspect` (also `ducha` alone): start an inspection.
@@ -34,7 +45,8 @@ struct InspectCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var sessionOptions: SessionOptions
 
-  @Option(name: .long, help: "清单（路径、文件名或编号）/ checklist")
+  @Option(
+    name: .long, help: "清单（路径、文件名或编号）/ checklist", completion: ShellCompletion.checklists)
   var checklist: String?
   @Option(name: .long, help: "被检查单位 / unit inspected")
   var unit: String?
@@ -50,6 +62,9 @@ struct InspectCommand: ParsableCommand {
   var year: Int?
 
   func validate() throws {
+    if sessionOptions.strict, sessionOptions.script == nil {
+      throw ValidationError("--strict 要与 --script 一起用 / --strict needs --script")
+    }
     for value in stage where Stage(rawValue: value) == nil {
       throw ValidationError("--stage 只能是 小学 或 初中 / --stage must be 小学 or 初中, not '\(value)'")
     }
@@ -62,7 +77,9 @@ struct InspectCommand: ParsableCommand {
         checklist: checklist, unit: unit,
         stages: stage.isEmpty ? nil : stage.compactMap(Stage.init(rawValue:)),
         group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year))
-    if status != 0 { throw ExitCode(status) }
+    let final = sessionOptions.exitStatus(status, repl)
+    if final == 2 { printUnfinished(options) }
+    if final != 0 { throw ExitCode(final) }
   }
 }
 
@@ -79,8 +96,10 @@ struct ResumeCommand: ParsableCommand {
   var session: String?
 
   func run() throws {
-    let status = try makeREPL(options, sessionOptions).runResume(session)
-    if status != 0 { throw ExitCode(status) }
+    let repl = try makeREPL(options, sessionOptions)
+    let final = sessionOptions.exitStatus(repl.runResume(session), repl)
+    if final == 2 { printUnfinished(options) }
+    if final != 0 { throw ExitCode(final) }
   }
 }
 
@@ -93,6 +112,14 @@ func makeREPL(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws
     console: console,
     environment: REPLEnvironment(
       checklists: checklists, store: SessionStore(directory: sessionOptions.sessions)))
+}
+
+/// Says why a script run exits 2.
+func printUnfinished(_ options: CommonOptions) {
+  printError(
+    options.language == .english
+      ? "the script ended before the inspection was finished (exit 2); it is saved: continue with ducha resume."
+      : "脚本读完时检查还没完成（退出码 2）；记录已保存，可用 ducha resume 继续。")
 }
 
 /// The console: readline on a terminal, plain lines from a script or pipe (echoed, so a replay
@@ -114,8 +141,20 @@ func makeConsole(_ options: CommonOptions, _ sessionOptions: SessionOptions) -> 
     interactive = isatty(0) == 1
   }
   let environment = ProcessInfo.processInfo.environment
-  return Console(
+  let console = Console(
     reader: reader, write: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
     echo: !interactive, language: options.language,
     style: TerminalStyle.detect(isTTY: interactive && isatty(1) == 1, environment: environment))
+  if sessionOptions.strict, let script = sessionOptions.script {
+    // Every answer before this line is already saved; nothing is lost by stopping here.
+    let english = options.language == .english
+    console.onRejectedLine = { line in
+      printError(
+        english
+          ? "\(script):\(line): the line was rejected; --strict stops here (exit 1). Answers before it are saved."
+          : "\(script):\(line)：这一行被拒绝，按 --strict 在此停止（退出码 1）。之前的回答都已保存。")
+      Foundation.exit(1)
+    }
+  }
+  return console
 }

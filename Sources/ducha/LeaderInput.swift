@@ -9,7 +9,8 @@ struct FolderOptions: ParsableArguments {
   @Argument(help: "组员交来的检查记录所在的文件夹 / folder(s) of collected session files")
   var folders: [String]
 
-  @Option(name: .long, help: "只汇总这张清单 / only this checklist")
+  @Option(
+    name: .long, help: "只汇总这张清单 / only this checklist", completion: ShellCompletion.checklists)
   var checklist: String?
 
   @Flag(name: .long, help: "导出时不遮蔽身份证号 / do not mask ID numbers")

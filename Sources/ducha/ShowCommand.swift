@@ -2,18 +2,47 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaRender
 
-/// `ducha show CHECKLIST`: the form's sections and items with points.
+/// `ducha show CHECKLIST [ITEM]`: the form's sections and items with points, or one item's card.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "显示清单的部分、条目和分值 · show a checklist's items and points")
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "清单文件、文件名或编号 / checklist path, file name or id")
+  @Argument(
+    help: "清单文件、文件名或编号 / checklist path, file name or id",
+    completion: ShellCompletion.checklists)
   var checklist: String
+
+  @Argument(
+    help: "条目编号：只显示这一项的要求和赋分 / item id: show that item only",
+    completion: ShellCompletion.items)
+  var item: String?
 
   func run() throws {
     let checklist = try loadChecklist(checklist, options)
-    print(ChecklistOutline.format(checklist, language: options.language))
+    guard let id = item else {
+      print(ChecklistOutline.format(checklist, language: options.language))
+      return
+    }
+    guard let found = checklist.item(id) else {
+      let ids = checklist.allItems.map(\.id)
+      let guesses = NameSuggestions.near(id, in: ids)
+      let english = options.language == .english
+      var lines = [
+        english
+          ? "\(checklist.id) has no item '\(id)'." : "\(checklist.id) 没有条目“\(id)”。"
+      ]
+      if !guesses.isEmpty {
+        lines.append(
+          english
+            ? "did you mean: \(guesses.joined(separator: ", "))?"
+            : "是不是：\(guesses.joined(separator: "、"))？")
+      }
+      lines.append((english ? "items: " : "条目：") + ids.joined(separator: " "))
+      printError(lines.joined(separator: "\n"))
+      throw ExitCode(1)
+    }
+    print(ItemCard.format(found, in: checklist, language: options.language))
   }
 }

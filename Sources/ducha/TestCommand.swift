@@ -9,7 +9,9 @@ struct TestCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "清单文件、文件名或编号（默认：全部）/ checklists (default: all)")
+  @Argument(
+    help: "清单文件、文件名或编号（默认：全部）/ checklists (default: all)",
+    completion: ShellCompletion.checklists)
   var checklists: [String] = []
 
   func run() throws {

@@ -17,6 +17,11 @@ public final class Console {
   public let language: Language
   /// Colour, when on a terminal.
   public let style: TerminalStyle
+  /// How many lines have been read so far (the line number of a script's current line).
+  public private(set) var linesRead = 0
+  /// Called with the current line number when a line read is rejected (`--script --strict`
+  /// stops there). A complaint after a line was read is that line's rejection.
+  public var onRejectedLine: ((Int) -> Void)?
 
   /// Creates a console.
   public init(
@@ -44,11 +49,13 @@ public final class Console {
   /// Prints a one-line problem with the input, in colour on a terminal.
   public func complain(_ message: Localized) {
     say(style.red("✗ ") + message.text(language))
+    if linesRead > 0 { onRejectedLine?(linesRead) }
   }
 
   /// Asks one question and returns the raw line, Ctrl-D or Ctrl-C.
   public func ask(_ prompt: String) -> LineReadResult {
     let result = reader.readLine(prompt: prompt)
+    if case .line = result { linesRead += 1 }
     if echo {
       switch result {
       // The echo is a screen like any other: ID numbers typed in are shown masked.
