@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaInspect
 import DuchaReport
+import Foundation
 
 /// `ducha followup DIR --unit NAME`: 回头看 from the folder's problem list.
 struct FollowUpCommand: ParsableCommand {
@@ -32,7 +33,13 @@ struct FollowUpCommand: ParsableCommand {
     for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
       collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
-    let repl = try makeREPL(options, sessionOptions)
+    // The 回头看 sessions go next to the folder followed up (…/回头看/, which the README's next
+    // command summarises), not into ./Sessions of wherever the leader happens to be.
+    let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+    let target =
+      sessionOptions.sessions
+      ?? (parent.isEmpty ? "回头看" : (parent as NSString).appendingPathComponent("回头看"))
+    let repl = try makeREPL(options, sessionOptions, sessionsFolder: target)
     let status = repl.runFollowUp(
       folder: folder, unit: unit,
       options: InspectOptions(

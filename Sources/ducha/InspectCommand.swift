@@ -11,15 +11,15 @@ import Foundation
 
 /// Options of the REPL commands: where sessions go and where input comes from.
 struct SessionOptions: ParsableArguments {
-  @Option(name: .long, help: "检查记录目录 / folder of session files")
-  var sessions: String = "Sessions"
+  @Option(name: .long, help: "检查记录目录（默认 Sessions）/ folder of session files (default Sessions)")
+  var sessions: String?
 
   @Option(name: .long, help: "从文件读入回答（不用终端）/ read answers from a file instead of the terminal")
   var script: String?
 
   func validate() throws {
     // An empty name would put the session files at the root of the file system.
-    guard !sessions.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard sessions.map({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? true else {
       throw ValidationError(
         "--sessions 后面要写一个文件夹名，如 --sessions 第三组 / --sessions needs a folder name.")
     }
@@ -60,6 +60,10 @@ struct InspectCommand: ParsableCommand {
   var date: String?
   @Option(name: .long, help: "考核年度 / inspection year")
   var year: Int?
+  @Option(
+    name: .customLong("last-year"),
+    help: "去年的检查记录所在文件夹（上年数值从这里和 --sessions 里找），可写多次 / folder of last year's sessions")
+  var lastYear: [String] = []
 
   func validate() throws {
     if sessionOptions.strict, sessionOptions.script == nil {
@@ -76,7 +80,8 @@ struct InspectCommand: ParsableCommand {
       InspectOptions(
         checklist: checklist, unit: unit,
         stages: stage.isEmpty ? nil : stage.compactMap(Stage.init(rawValue:)),
-        group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year))
+        group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year,
+        lastYearFolders: lastYear))
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 { printUnfinished(options) }
     if final != 0 { throw ExitCode(final) }
@@ -105,13 +110,16 @@ struct ResumeCommand: ParsableCommand {
 
 /// Wires the REPL: checklists from the folder, the session store, readline on a terminal or
 /// plain lines from a script or pipe, colour only on a terminal.
-func makeREPL(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws -> InspectionREPL {
+func makeREPL(
+  _ options: CommonOptions, _ sessionOptions: SessionOptions, sessionsFolder: String? = nil
+) throws -> InspectionREPL {
   let checklists = try options.usableChecklists()
   let console = makeConsole(options, sessionOptions)
   return InspectionREPL(
     console: console,
     environment: REPLEnvironment(
-      checklists: checklists, store: SessionStore(directory: sessionOptions.sessions)))
+      checklists: checklists,
+      store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions")))
 }
 
 /// Says why a script run exits 2.

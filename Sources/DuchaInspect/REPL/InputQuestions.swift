@@ -258,7 +258,9 @@ extension InspectionREPL {
         : name.0.hasPrefix("学籍.")
           ? t("取自学籍核查", "from registry check")
           : name.0.hasPrefix("上年.")
-            ? t("取自上次检查", "from last inspection")
+            ? (session.previousInspection.map {
+              t("取自 \($0.date) 的检查", "from the inspection of \($0.date)")
+            } ?? t("取自上次检查", "from last inspection"))
             : name.0.hasPrefix("核验.") ? t("取自台账核验", "from verification") : t("计算值", "computed")
     }
     return t("；回车=", "; Enter = ") + display(bound) + (source.map { "（\($0)）" } ?? "")

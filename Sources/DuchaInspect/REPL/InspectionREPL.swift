@@ -19,12 +19,16 @@ public struct InspectOptions: Sendable {
   public var date: String?
   /// Inspection year.
   public var year: Int?
+  /// Folders searched, besides the sessions folder, for last year's inspection of the unit.
+  public var lastYearFolders: [String]
 
   /// Creates options; all default to "ask".
   public init(
     checklist: String? = nil, unit: String? = nil, stages: [Stage]? = nil, group: String? = nil,
-    inspectors: [String]? = nil, date: String? = nil, year: Int? = nil
+    inspectors: [String]? = nil, date: String? = nil, year: Int? = nil,
+    lastYearFolders: [String] = []
   ) {
+    self.lastYearFolders = lastYearFolders
     self.checklist = checklist
     self.unit = unit
     self.stages = stages

@@ -51,6 +51,7 @@ extension InspectionREPL {
       unit: Session.Unit(name: unit, kind: checklist.unitKind, stages: stages),
       group: group.isEmpty ? nil : group, inspectors: names(inspectorsText), date: date, year: year,
       now: timestamp)
+    fillLastYearValues(from: options.lastYearFolders)
     // Saved first: the folder may not exist before; nobody else knows the new id yet.
     guard save(), lockSession() else { return 1 }
     console.say(

@@ -76,6 +76,8 @@ public struct Session: Codable, Sendable, Equatable {
   public var verifications: [String: [String: VerificationStatus]]
   /// Values from the previous inspection of this unit (`上年.X`).
   public var previousValues: [String: Decimal]
+  /// The inspection `previousValues` were taken from, when ducha found it (format 3).
+  public var previousInspection: PreviousInspection?
   /// Changes made after the session was completed.
   public var corrections: [Correction]
   /// Set on a 回头看 session: the problems re-checked and the previous result (format 2).

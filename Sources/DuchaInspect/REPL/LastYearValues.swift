@@ -1,0 +1,58 @@
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+
+extension InspectionREPL {
+  /// The `上年.X` names the checklist's inputs default to (会理 指标浮动).
+  var lastYearNames: [String] {
+    checklist.inputOrder.compactMap { name in
+      checklist.inputs[name]?.defaultValue?.referencedNames.first { $0.0.hasPrefix("上年.") }
+        .map { String($0.0.dropFirst(3)) }
+    }
+  }
+
+  /// Fills `上年.*` from the same unit's inspection of an earlier year with the same checklist,
+  /// found in the sessions folder or `folders` (`--last-year DIR`): the latest year before this
+  /// one, finished ones first. Says where the values came from; each stays a default the
+  /// inspector can override with a reason.
+  func fillLastYearValues(from folders: [String]) {
+    let names = lastYearNames
+    guard !names.isEmpty else { return }
+    guard let thisYear = session.year ?? Int(session.date.prefix(4)) else { return }
+    func year(of other: Session) -> Int { other.year ?? Int(other.date.prefix(4)) ?? .max }
+    let candidates = SessionFolder.loadFiles([environment.store.directory] + folders).sessions
+      .filter {
+        $0.session.id != session.id && $0.session.unit.name == session.unit.name
+          && $0.session.checklistID == session.checklistID && year(of: $0.session) < thisYear
+      }
+    guard
+      let previous = candidates.max(by: { a, b in
+        (year(of: a.session), a.session.status == .complete ? 1 : 0, a.session.date)
+          < (year(of: b.session), b.session.status == .complete ? 1 : 0, b.session.date)
+      })
+    else {
+      console.say(
+        t(
+          "没有找到\(session.unit.name)上一年的检查记录（找过 \(([environment.store.directory] + folders).joined(separator: "、"))）；上年数值须录入。可用 --last-year 目录 指定去年的记录。",
+          "no earlier inspection of \(session.unit.name) found; last year's figures must be typed (or name last year's folder with --last-year)."
+        ))
+      return
+    }
+    let choice = SessionChecklist.resolve(
+      previous.session, path: previous.path, library: environment.checklists, rescore: false)
+    guard let used = choice.checklist else { return }
+    session.previousValues = previousValues(of: previous.session, with: used)
+    session.previousInspection = PreviousInspection(
+      file: previous.path, sessionID: previous.session.id, date: previous.session.date,
+      inspectors: previous.session.inspectors)
+    let shown = names.compactMap { name in
+      session.previousValues[name].map { "\(name) \(ScoreFormat.string($0))" }
+    }
+    console.say(
+      t(
+        "上年数值取自 \(previous.path)（\(previous.session.date)，\(previous.session.inspectors.joined(separator: "、"))）：\(shown.isEmpty ? "（没有记录）" : shown.joined(separator: "、"))。可以改，改时要写理由。",
+        "last year's figures from \(previous.path) (\(previous.session.date), \(previous.session.inspectors.joined(separator: ", "))): \(shown.isEmpty ? "(none recorded)" : shown.joined(separator: ", ")). You can change them, with a reason."
+      ))
+  }
+}
