@@ -50,28 +50,35 @@ func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
     && !isDirectory.boolValue
   let summaries: [GroupSummary]
   if isFile {
-    var sessions: [Session] = []
+    // Each file is scored with the checklist it was inspected with (see SessionChecklist).
+    let library = try options.usableChecklists()
+    var groups: [(checklist: Checklist, sessions: [Session])] = []
     for path in folders.folders {
+      let session: Session
       do {
-        sessions.append(try SessionStore.load(path: path))
+        session = try SessionStore.load(path: path)
       } catch {
         printError(error.message.text(options.language))
         throw ExitCode(1)
       }
+      let choice = SessionChecklist.resolve(
+        session, path: path, library: library, rescore: folders.rescore)
+      if let note = choice.note { printError(note.text(options.language)) }
+      guard let checklist = choice.checklist else {
+        printError(
+          "\(path)："
+            + (choice.problem ?? Localized("无法计分。", en: "cannot be scored.")).text(options.language)
+        )
+        throw ExitCode(1)
+      }
+      if let index = groups.firstIndex(where: { $0.checklist.contentHash == checklist.contentHash })
+      {
+        groups[index].sessions.append(session)
+      } else {
+        groups.append((checklist, [session]))
+      }
     }
-    let ids = Set(sessions.map(\.checklistID))
-    let checklists = try options.usableChecklists().filter {
-      ids.contains($0.id)
-    }
-    let missing = ids.subtracting(checklists.map(\.id))
-    if !missing.isEmpty {
-      printError(
-        options.language == .english
-          ? "checklist not found: \(missing.sorted().joined(separator: ", ")) (use --checklists)"
-          : "找不到清单：\(missing.sorted().joined(separator: "、"))（可用 --checklists 指定清单目录）")
-      throw ExitCode(1)
-    }
-    summaries = checklists.map { SummaryBuilder.build(checklist: $0, sessions: sessions) }
+    summaries = groups.map { SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions) }
   } else {
     summaries = try buildSummaries(folders, options, title: nil, plan: nil, group: nil)
   }
