@@ -18,7 +18,7 @@ struct LastYearCLITests {
     session.answers.values["小学入学率"] = Answer(.number(Decimal(string: "99.2")!))
     session.answers.values["初中入学率"] = Answer(.number(Decimal(string: "98.5")!))
     session.status = .complete
-    try SessionStore(directory: folder.path).save(session)
+    try SessionStore(directory: folder.path).save(&session)
     return session
   }
 

@@ -9,7 +9,8 @@ struct PartialResultCLITests {
   /// A laptop with `第三组/` holding the scripted walk's session (渔沟小学, 84.5).
   static func laptopWithGroup(_ label: String) throws -> Laptop {
     let laptop = try Laptop(label)
-    try SessionStore(directory: laptop.url("第三组").path).save(try WalkReference.get().session)
+    var session = try WalkReference.get().session
+    try SessionStore(directory: laptop.url("第三组").path).save(&session)
     return laptop
   }
 

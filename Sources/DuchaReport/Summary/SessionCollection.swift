@@ -50,14 +50,18 @@ public struct SessionCollection: Sendable {
     _ directories: [String], library: [Checklist], rescore: Bool = false
   ) -> SessionCollection {
     let (found, problems) = SessionFolder.loadFiles(directories)
-    // An older copy of a session whose newer copy is here loses nothing: not a file left out.
+    // An older copy of a session whose newer copy is here loses nothing: it is said, not
+    // counted as a file left out.
     var skipped: [Skipped] = []
+    var notes: [Localized] = []
     for problem in problems {
-      if case .olderCopy = problem { continue }
-      skipped.append(Skipped(problem))
+      if case .olderCopy = problem {
+        notes.append(problem.message)
+      } else {
+        skipped.append(Skipped(problem))
+      }
     }
     var groups: [Group] = []
-    var notes: [Localized] = []
     var cache: [String: Checklist] = [:]
     for (path, session) in found {
       let choice = SessionChecklist.resolve(
