@@ -27,7 +27,8 @@ import Testing
   @Test(arguments: ["组", "a", "第三组", "第三组/二〇二一/十月", "组/", "./组", "sub/../组"])
   func aRelativeFolderThatDoesNotExistYetIsCreatedAndHoldsTheSession(_ folder: String) throws {
     let (work, run) = try quitAtOnce { _ in folder }
-    #expect(run.reason == .exit && run.status == 0, "\(run.output.suffix(400))\(run.errors)")
+    // Quitting at once leaves the inspection unfinished: a script run says so with exit 2.
+    #expect(run.reason == .exit && run.status == 2, "\(run.output.suffix(400))\(run.errors)")
     #expect(run.output.contains("已保存："))
     #expect(!run.output.contains("//"), "the saved path is shown without a doubled slash")
     #expect(sessionFiles(folder, in: work).count == 1)
@@ -44,7 +45,7 @@ import Testing
       absolute = work.appendingPathComponent("检查记录").path
       return absolute
     }
-    #expect(run.reason == .exit && run.status == 0, "\(run.errors)")
+    #expect(run.reason == .exit && run.status == 2, "\(run.errors)")
     #expect(sessionFiles(absolute, in: work).count == 1)
   }
 
