@@ -43,7 +43,7 @@ let package = Package(
       name: "DuchaInspect",
       dependencies: [
         "DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "DuchaReport",
-        "CReadline",
+        "DuchaRoster", "CReadline",
       ]
     ),
     .executableTarget(

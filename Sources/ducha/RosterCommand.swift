@@ -1,6 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 #if canImport(Glibc)
@@ -36,6 +37,9 @@ struct RosterCheckCommand: ParsableCommand {
   @Option(name: .long, help: "表头=字段，如 学生身份证=身份证件号 / HEADER=FIELD") var map: [String] = []
   @Flag(name: .long, help: "显示完整姓名和证件号 / show names and numbers in full") var reveal = false
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file") var output: String?
+  @Option(name: .long, help: "把数字填入这次检查的学籍核查 / fill this session's registry figures")
+  var session: String?
+  @Option(name: .long, help: "检查记录目录 / folder of session files") var sessions: String = "Sessions"
 
   func validate() throws {
     guard RosterEncoding(name: encoding) != nil else {
@@ -57,7 +61,46 @@ struct RosterCheckCommand: ParsableCommand {
     case .json: bytes = RosterReportJSON.format(check, privacy: privacy, language: language)
     }
     try writeOutput(bytes, to: output, language: language)
+    if let session { try fillSession(session, with: check, language: language) }
     if check.diagnostics.hasErrors { throw ExitCode(1) }
+  }
+
+  /// Puts the computed figures and their students into session `id` and saves it.
+  func fillSession(_ id: String, with check: RosterCheck, language: Language) throws {
+    let english = language == .english
+    let store = SessionStore(directory: sessions)
+    let matches = store.list().sessions.filter {
+      $0.session.id == id || $0.session.id.hasPrefix(id)
+    }
+    guard matches.count == 1, var found = matches.first?.session else {
+      printError(
+        matches.isEmpty
+          ? (english
+            ? "no session \(id) in \(sessions); ducha resume lists them"
+            : "\(sessions) 里没有编号为 \(id) 的检查记录；ducha resume 可列出全部")
+          : (english
+            ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号"))
+      throw ExitCode(1)
+    }
+    guard check.students.count > 0 else {
+      printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
+      throw ExitCode(1)
+    }
+    let absolute = files.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    check.apply(to: &found.registry, files: absolute, time: Timestamp.now)
+    found.updatedAt = Timestamp.now
+    do {
+      try store.save(found)
+    } catch {
+      printError(english ? "cannot save the session: \(error)" : "无法保存检查记录：\(error)")
+      throw ExitCode(1)
+    }
+    let summary = check.figures.map { "\($0.name) \($0.count)" }.joined(
+      separator: english ? ", " : "，")
+    printError(
+      english
+        ? "filled the registry figures of \(found.unit.name) (\(found.id)): \(summary)"
+        : "已填入 \(found.unit.name)（\(found.id)）的学籍核查：\(summary)")
   }
 }
 

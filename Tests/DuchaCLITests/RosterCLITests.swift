@@ -88,4 +88,35 @@ struct RosterCLITests {
     #expect(map.status == 2)
     #expect(map.errors.contains("--map “学生身份证” 看不懂。"))
   }
+
+  @Test("--session fills a saved inspection's registry figures with the students behind them")
+  func fillSession() throws {
+    let directory = try CLI.temporaryDirectory("roster-session")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let (a, _) = try copyFixtures(to: directory)
+    let sessions = directory.appendingPathComponent("记录")
+    let script = directory.appendingPathComponent("walk.txt")
+    try CLI.writeScript(["/退出"], to: script)
+    let started = try runDucha(
+      CLI.walkOptions + ["--sessions", sessions.path, "--script", script.path], in: directory)
+    #expect(started.status == 0, "\(started.output)")
+    let file = try #require(SessionFiles.sessionFiles(in: sessions).first)
+    let id = try SessionFiles.load(file).id
+
+    let run = try runDucha(
+      ["roster", "check", a, "--session", id, "--sessions", sessions.path, "--format", "json"],
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.errors.contains("已填入 渔沟小学（\(id)）的学籍核查：系统学生数 12，系统班级数 2，重复学籍 2"))
+    let session = try SessionFiles.load(file)
+    #expect(session.registry.counts["身份证号有误"] == 5)
+    #expect(session.registry.counts["无照片"] == 2)
+    #expect(session.registry.imported?.students == 12)
+    #expect(session.registry.students["其他证件"] == ["陈刚 E12345678 三年级1班 示范小学.csv:7：证件类型是护照"])
+
+    let missing = try runDucha(
+      ["roster", "check", a, "--session", "nosuch", "--sessions", sessions.path], in: directory)
+    #expect(missing.status == 1)
+    #expect(missing.errors.contains("里没有编号为 nosuch 的检查记录；ducha resume 可列出全部"))
+  }
 }

@@ -74,8 +74,11 @@ public struct EvaluationContext: Sendable {
 public enum Figures {
   /// Roll-call totals.
   public static let rollCall = ["班级数", "学籍人数", "实到人数", "请假人数", "实有人数", "籍在人不在", "人在籍不在", "人籍不一致"]
-  /// Registry-system counts.
-  public static let registry = ["系统班级数", "系统学生数", "重复学籍", "无照片", "无身份证号", "问题学籍未处理"]
+  /// Registry-system counts; the last three are computed from an imported export
+  /// (`学籍 导入`, `ducha roster check --session`) and asked by hand only once they have a value.
+  public static let registry = [
+    "系统班级数", "系统学生数", "重复学籍", "无照片", "无身份证号", "问题学籍未处理", "身份证号有误", "其他证件", "学籍号不符",
+  ]
   /// Verification-list counts.
   public static let verification = ["齐全", "缺失", "不全", "问题数"]
 

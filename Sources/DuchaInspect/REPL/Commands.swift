@@ -53,7 +53,12 @@ enum Command: String, CaseIterable {
     case .rollCall:
       Localized(
         "点名：入班核查一个班；“点名 列表”看各班", en: "rollcall: record one class; 'rollcall list' shows all")
-    case .registry: Localized("学籍：录入学籍系统核查的数字", en: "registry: record the registry-system counts")
+    case .registry:
+      Localized(
+        "学籍：录入学籍系统核查的数字；“学籍 导入 文件”读学籍系统导出算出数字；“学籍 列表”看数字和涉及的学生",
+        en:
+          "registry: record the registry-system counts; 'registry import FILE' computes them from the export; 'registry list' shows them with the students"
+      )
     case .verify:
       Localized(
         "核验 <清单>：在本次检查里核验台账清单", en: "verify <list>: walk a verification list within this session")

@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRender
+import DuchaRoster
 import DuchaSession
 import Foundation
 
@@ -100,6 +101,8 @@ public final class InspectionREPL {
   var index = 0
   /// What Tab completes.
   let completionWords = CompletionWords()
+  /// The registry export read by `学籍 导入` (or re-read from the session's record of it).
+  var roster: [RosterFile]?
 
   /// Creates a REPL.
   public init(console: Console, environment: REPLEnvironment) {

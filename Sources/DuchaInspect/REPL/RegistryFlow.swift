@@ -2,17 +2,43 @@ import DuchaChecklist
 import DuchaSession
 
 extension InspectionREPL {
-  /// 学籍系统核查: the counts found in the registry system, with the students concerned.
+  /// The figures the inspector reads off the registry system by hand; the others come from an
+  /// imported export and are asked only once they have a value.
+  static let figuresAskedByHand: Set<String> = [
+    "系统班级数", "系统学生数", "重复学籍", "无照片", "无身份证号", "问题学籍未处理",
+  ]
+
+  /// 学籍系统核查: the counts found in the registry system, with the students concerned. A
+  /// figure computed from an imported export can be changed only with a reason.
   func registryFlow() {
     let before = boundScores(prefix: "学籍.")
     console.say(
       t("学籍系统核查（回车保留原值，Ctrl-D 结束）", "registry check (Enter keeps the value, Ctrl-D stops)"))
-    let listed: Set<String> = ["重复学籍", "无照片", "无身份证号", "问题学籍未处理"]
-    for figure in Figures.registry {
+    let listed: Set<String> = ["重复学籍", "无照片", "无身份证号", "问题学籍未处理", "身份证号有误", "其他证件", "学籍号不符"]
+    let figures = Figures.registry.filter {
+      Self.figuresAskedByHand.contains($0) || session.registry.counts[$0] != nil
+    }
+    for figure in figures {
       let current = session.registry.counts[figure]
       guard let count = askCount("  " + figure, fallback: current) else { break }
+      let imported = session.registry.imported?.figures.contains(figure) == true
+      if imported, let current, count != current {
+        guard
+          let reason = askText(
+            "    "
+              + t("导入算出的是 \(current)，改写的理由", "the export gives \(current); reason for the change"),
+            required: true)
+        else { break }
+        session.registry.imported?.overrides = (session.registry.imported?.overrides ?? [:])
+          .merging(
+            [figure: reason]
+          ) { _, new in new }
+        session.registry.counts[figure] = count
+        save()
+        continue
+      }
       session.registry.counts[figure] = count
-      if listed.contains(figure), count > 0 {
+      if listed.contains(figure), count > 0, !imported {
         let known = session.registry.students[figure]?.joined(separator: "、")
         guard
           let text = askText(

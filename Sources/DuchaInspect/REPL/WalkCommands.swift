@@ -68,7 +68,12 @@ extension InspectionREPL {
       }
       return .stay
     case .registry:
-      registryFlow()
+      let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+      switch words.first?.lowercased() {
+      case "导入", "import": registryImportFlow(words.count > 1 ? words[1] : "")
+      case "列表", "list": registryListing()
+      default: registryFlow()
+      }
       return .stay
     case .verify:
       verificationFlow(argument)

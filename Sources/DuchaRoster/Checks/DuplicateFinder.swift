@@ -50,7 +50,8 @@ enum DuplicateFinder {
         RegistryFinding(
           student: student,
           reason: Localized(
-            "与 \(original.place) 重复（\(why.zh)）", en: "duplicates \(original.place) (\(why.en))")))
+            "与 \(original.shortPlace) 重复（\(why.zh)）",
+            en: "duplicates \(original.shortPlace) (\(why.en))")))
     }
     return findings
   }

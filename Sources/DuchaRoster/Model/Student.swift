@@ -37,4 +37,10 @@ public struct Student: Sendable, Equatable {
 
   /// `file:line`, how findings point back at the row.
   public var place: String { "\(location.file):\(location.line)" }
+
+  /// `name.csv:line` without the folders, for reasons and evidence kept in a session.
+  public var shortPlace: String {
+    let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
+    return "\(file):\(location.line)"
+  }
 }

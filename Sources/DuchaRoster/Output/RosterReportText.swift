@@ -39,7 +39,7 @@ public enum RosterReportText {
         if !student.classLabel.isEmpty { cells.append(student.classLabel) }
         let number = student.idNumber.isEmpty ? student.registryNumber : student.idNumber
         if !number.isEmpty { cells.append(privacy.number(number)) }
-        cells.append(student.place)
+        cells.append(student.shortPlace)
         lines.append("  " + cells.joined(separator: "  ") + "  " + finding.reason.text(language))
       }
     }
@@ -48,7 +48,7 @@ public enum RosterReportText {
         (english ? "not counted: \(name) (" : "未统计：\(name)（") + reason.text(language)
           + (english ? ")" : "）"))
     }
-    if !privacy.reveal {
+    if !privacy.revealNames && !privacy.revealNumbers {
       lines.append("")
       lines.append(
         english

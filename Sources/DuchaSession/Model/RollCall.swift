@@ -57,11 +57,17 @@ public struct RegistryCheck: Codable, Sendable, Equatable {
   public var counts: [String: Int]
   /// Students concerned per figure: names or ID numbers, masked when shown.
   public var students: [String: [String]]
+  /// The registry export the computed figures came from, if one was imported.
+  public var imported: RegistryImport?
 
   /// Creates an empty check.
-  public init(counts: [String: Int] = [:], students: [String: [String]] = [:]) {
+  public init(
+    counts: [String: Int] = [:], students: [String: [String]] = [:],
+    imported: RegistryImport? = nil
+  ) {
     self.counts = counts
     self.students = students
+    self.imported = imported
   }
 }
 
