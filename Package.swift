@@ -32,7 +32,11 @@ let package = Package(
       name: "DuchaRender", dependencies: ["DuchaChecklist", "DuchaTerminal", "DuchaSession"]),
     .target(name: "DuchaSession", dependencies: ["DuchaChecklist"]),
     .target(
-      name: "DuchaRoster", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
+      name: "DuchaRoster",
+      dependencies: [
+        "DuchaChecklist", "DuchaSession", "DuchaTerminal",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(
       name: "DuchaReport",
       dependencies: [

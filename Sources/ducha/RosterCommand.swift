@@ -86,11 +86,33 @@ struct RosterCheckCommand: ParsableCommand {
       printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
       throw ExitCode(1)
     }
+    // One writer per inspection: an inspector's REPL editing this session keeps it.
+    let lock: SessionLock
+    do {
+      lock = try SessionLock.acquire(directory: sessions, id: found.id, now: Timestamp.now)
+    } catch {
+      let holder: String
+      if case .held(let by) = error, let by {
+        holder = by.description.text(language)
+      } else {
+        holder = english ? "another process" : "另一个进程"
+      }
+      printError(
+        english
+          ? "session \(found.id) is being edited by \(holder); import there with 'registry import FILE'"
+          : "检查记录 \(found.id) 正由\(holder)编辑；请在那边的检查界面里用“学籍 导入 文件”")
+      throw ExitCode(1)
+    }
+    defer { lock.release() }
+    // Read it again under the lock: a REPL may have saved since the folder was listed.
+    if let path = matches.first?.path, let fresh = try? SessionStore.load(path: path) {
+      found = fresh
+    }
     let absolute = files.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     check.apply(to: &found.registry, files: absolute, time: Timestamp.now)
     found.updatedAt = Timestamp.now
     do {
-      try store.save(found)
+      try store.save(&found)
     } catch {
       printError(english ? "cannot save the session: \(error)" : "无法保存检查记录：\(error)")
       throw ExitCode(1)

@@ -119,4 +119,64 @@ struct RosterCLITests {
     #expect(missing.status == 1)
     #expect(missing.errors.contains("里没有编号为 nosuch 的检查记录；ducha resume 可列出全部"))
   }
+
+  @Test("the CSV and the XLSX form of the same roster give the same counts")
+  func csvAndXLSXAgree() throws {
+    let directory = try CLI.temporaryDirectory("roster-xlsx")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let csv = directory.appendingPathComponent("名单.csv")
+    let xlsx = directory.appendingPathComponent("名单.xlsx")
+    try FileManager.default.copyItem(
+      at: Self.fixtures.appendingPathComponent("registry-a.csv"), to: csv)
+    try FileManager.default.copyItem(
+      at: Self.fixtures.appendingPathComponent("registry-a.xlsx"), to: xlsx)
+    func counts(_ file: URL) throws -> [String: Int] {
+      let run = try runDucha(["roster", "check", file.path, "--format", "json"], in: directory)
+      #expect(run.status == 0, "\(run.errors)")
+      let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+      let figures = object?["figures"] as? [String: [String: Any]] ?? [:]
+      return figures.compactMapValues { $0["count"] as? Int }
+    }
+    let fromCSV = try counts(csv)
+    #expect(fromCSV.count == 8)
+    #expect(try counts(xlsx) == fromCSV)
+  }
+
+  @Test("scripts/gen-roster's injected defects are what ducha counts, in GB18030 CSV and XLSX")
+  func generatedRosters() throws {
+    let directory = try CLI.temporaryDirectory("roster-gen")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for (name, format) in [
+      ("生成.csv", ["--encoding", "gb18030"]), ("生成.xlsx", ["--format", "xlsx", "--title"]),
+    ] {
+      let output = directory.appendingPathComponent(name).path
+      let expect = directory.appendingPathComponent(name + ".json").path
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments =
+        [
+          "python3", CLI.repoRoot.appendingPathComponent("scripts/gen-roster").path, "--students",
+          "300",
+          "--broken-ids", "4", "--duplicates", "3", "--no-photo", "5", "--no-id", "2",
+          "--other-docs", "1",
+          "--seed", "7", "--expect", expect, "-o", output,
+        ] + format
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      #expect(
+        process.terminationStatus == 0,
+        "gen-roster \(format) failed (openpyxl missing? run scripts/setup)")
+      let expected =
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: expect)))
+        as? [String: Int]
+      let run = try runDucha(["roster", "check", output, "--format", "json"], in: directory)
+      let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+      let figures = (object?["figures"] as? [String: [String: Any]] ?? [:]).compactMapValues {
+        $0["count"] as? Int
+      }
+      #expect(expected?["重复学籍"] == 3)
+      #expect(figures == expected, "\(name)")
+    }
+  }
 }

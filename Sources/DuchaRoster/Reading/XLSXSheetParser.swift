@@ -1,0 +1,161 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A worksheet part: rows of cells by reference (`C5`), values resolved through the shared
+/// strings and the date styles, merged ranges filled from their top-left cell.
+final class SheetParser: NSObject, XMLParserDelegate {
+  private let sharedStrings: [String]
+  private let dateStyles: Set<Int>
+  private var rows: [TableRow] = []
+  private var cells: [Int: String] = [:]
+  private var rowNumber = 0
+  private var nextColumn = 1
+  private var cellColumn = 1
+  private var cellType = ""
+  private var cellStyle = 0
+  private var text = ""
+  private var collecting = false
+  private var merges: [(top: Int, left: Int, bottom: Int, right: Int)] = []
+
+  init(sharedStrings: [String], dateStyles: Set<Int>) {
+    self.sharedStrings = sharedStrings
+    self.dateStyles = dateStyles
+  }
+
+  static func parse(_ data: Data, sharedStrings: [String], dateStyles: Set<Int>) throws
+    -> [TableRow]
+  {
+    let parser = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
+    try parseXML(data, part: "worksheet", delegate: parser)
+    return parser.filledMerges()
+  }
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    switch localName(elementName) {
+    case "row":
+      rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+      cells = [:]
+      nextColumn = 1
+    case "c":
+      cellColumn = attributes["r"].flatMap { Self.reference($0)?.column } ?? nextColumn
+      cellType = attributes["t"] ?? ""
+      cellStyle = attributes["s"].flatMap(Int.init) ?? 0
+      text = ""
+    case "v", "t":
+      // <t> appears in inline strings (<is><t>); <v> holds every other value.
+      collecting = true
+    case "mergeCell":
+      if let ref = attributes["ref"], let range = Self.range(ref) { merges.append(range) }
+    default: break
+    }
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?
+  ) {
+    switch localName(elementName) {
+    case "v", "t": collecting = false
+    case "c":
+      cells[cellColumn] = value()
+      nextColumn = cellColumn + 1
+    case "row":
+      guard let last = cells.keys.max() else { return }
+      let values = (1...last).map { cells[$0] ?? "" }
+      rows.append(TableRow(line: rowNumber, cells: values, columns: Array(1...last)))
+    default: break
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if collecting { text += string }
+  }
+
+  /// The cell's text: a shared string, an inline string, a date, or a number as written.
+  private func value() -> String {
+    switch cellType {
+    case "s":
+      return Int(text).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil }
+        ?? ""
+    case "inlineStr", "str", "e": return text
+    case "b": return text == "1" ? "TRUE" : "FALSE"
+    default: return number(text)
+    }
+  }
+
+  /// A number as a person reads it: dates in date-styled cells, whole numbers without `.0`,
+  /// long numbers without exponent (an ID number typed as a number keeps its 15 significant
+  /// digits; the rest were lost in Excel, and the ID checks will say so).
+  private func number(_ raw: String) -> String {
+    guard let value = Double(raw) else { return raw }
+    if dateStyles.contains(cellStyle), value >= 1, value < 2_958_466 {
+      // Day 25569 is 1970-01-01; Excel's day 60 is its phantom 1900-02-29.
+      let days = Int(value.rounded(.down))
+      return CivilDate(daysSinceEpoch: days - 25_569).description
+    }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    if raw.contains("E") || raw.contains("e"), let decimal = Decimal(string: raw) {
+      return "\(decimal)"
+    }
+    return raw
+  }
+
+  /// `C5` → row 5, column 3.
+  static func reference(_ text: String) -> (row: Int, column: Int)? {
+    var column = 0
+    var digits = Substring(text)
+    for character in text {
+      guard let ascii = character.asciiValue,
+        (65...90).contains(ascii) || (97...122).contains(ascii)
+      else { break }
+      column = column * 26 + Int((ascii & 0xDF) - 64)
+      digits = digits.dropFirst()
+      if column > 16_384 { return nil }
+    }
+    guard column > 0, let row = Int(digits), row > 0 else { return nil }
+    return (row, column)
+  }
+
+  /// `A1:X2` → its corners.
+  static func range(_ text: String) -> (top: Int, left: Int, bottom: Int, right: Int)? {
+    let parts = text.split(separator: ":")
+    guard parts.count == 2, let start = reference(String(parts[0])),
+      let end = reference(String(parts[1]))
+    else { return nil }
+    return (start.row, start.column, end.row, end.column)
+  }
+
+  /// Copies each merged range's top-left value into the other cells it covers.
+  private func filledMerges() -> [TableRow] {
+    guard !merges.isEmpty else { return rows }
+    var byNumber: [Int: Int] = [:]
+    for (index, row) in rows.enumerated() { byNumber[row.line] = index }
+    for merge in merges {
+      guard let topIndex = byNumber[merge.top] else { continue }
+      let topRow = rows[topIndex]
+      guard merge.left <= topRow.cells.count else { continue }
+      let value = topRow.cells[merge.left - 1]
+      guard !value.isEmpty else { continue }
+      // Bounded by the rows present: a merge over empty rows adds none.
+      for number in merge.top...min(merge.bottom, merge.top + 100_000) {
+        guard let index = byNumber[number] else { continue }
+        var row = rows[index]
+        if row.cells.count < merge.right {
+          row.cells += Array(repeating: "", count: merge.right - row.cells.count)
+          row.columns = Array(1...merge.right)
+        }
+        for column in merge.left...merge.right where row.cells[column - 1].isEmpty {
+          row.cells[column - 1] = value
+        }
+        rows[index] = row
+      }
+    }
+    return rows
+  }
+}
