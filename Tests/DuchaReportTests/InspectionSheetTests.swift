@@ -83,4 +83,17 @@ import Testing
     #expect(html.contains("待定项：3 经费投入"))
     #expect(html.contains("<td>满分 100 分</td><td class=\"num\">待定</td>"))
   }
+
+  @Test func aVerificationListShowsEachLedgersStatusNotAScore() throws {
+    let path = ExportFixtures.root.appendingPathComponent("Checklists/huili-taizhang.ducha").path
+    let checklist = try #require(ChecklistLoader.load(path: path).0)
+    let answers = Answers(statuses: ["1.1": .complete, "1.2": .missing, "1.3": .incomplete])
+    let unit = ExportFixtures.unit("会理一小", stages: [.primary], id: "s-tz", checklist, answers)
+    let html = InspectionSheetHTML.format([(checklist, unit)])
+    #expect(html.contains("<td class=\"num score\">齐全</td>"))
+    #expect(html.contains("<td class=\"num score\">缺失</td>"))
+    #expect(html.contains("<td class=\"num score\">不全</td>"))
+    #expect(html.contains("核验结果：齐全 1 项，缺失 1 项，不全 1 项，未核验 "))
+    #expect(!html.contains("满分 0 分"))
+  }
 }

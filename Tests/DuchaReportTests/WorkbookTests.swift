@@ -135,3 +135,55 @@ struct WorkbookTests {
     #expect(XMLText.escape("a\u{0C}<b>&\"") == "a&lt;b&gt;&amp;&quot;")
   }
 }
+
+/// Documents are built from the merged sessions: the leader's merge decision decides a value
+/// two inspectors recorded differently, and until then the item is 待定 with the conflict shown.
+@Suite(.enabled(if: OfficeReader.pythonAvailable, "python3 is not installed: run scripts/setup"))
+struct MergedDocumentTests {
+  /// 渔沟中学 recorded by 李辉 (政策宣传 仅有资料 → 9 scores 2) and 王雷 (有资料且知晓度较高 → 5).
+  static func sessions() throws -> (Checklist, [Session]) {
+    let checklist = try ExportFixtures.lingbi()
+    let answers = ExportFixtures.fullMarks()
+    var first = Session(
+      id: "a1", checklist: checklist,
+      unit: Session.Unit(name: "渔沟中学", kind: .school, stages: [.junior]), group: "三组",
+      inspectors: ["李辉"], date: "2021-10-27", year: 2021, now: "2021-10-27T09:00:00+08:00")
+    first.answers = answers
+    first.answers.values["政策宣传"] = Answer(.choice("仅有资料"))
+    first.status = .complete
+    var second = first
+    second.id = "b2"
+    second.inspectors = ["王雷"]
+    second.answers.values["政策宣传"] = Answer(.choice("有资料且知晓度较高效果较好"))
+    return (checklist, [first, second])
+  }
+
+  static func scoreOfItem9(decisions: [MergeDecision]) throws -> OfficeReader.Cell? {
+    let (checklist, sessions) = try sessions()
+    let summary = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, decisions: decisions)
+    let sheets = ReportSheets.all(summaries: [summary], problems: nil, reveal: false)
+    let read = try OfficeReader.readBack(
+      XLSXWriter.workbook(sheets), suffix: "xlsx", OfficeReader.workbook)
+    let scores = try #require(read.first { $0.name == "各项得分" })
+    return scores.row(startingWith: [.text("9")])?[3]
+  }
+
+  @Test func theLeadersDecisionIsWhatTheWorkbookShows() throws {
+    #expect(try Self.scoreOfItem9(decisions: []) == .text("待定"))
+    let decision = MergeDecision(
+      unit: "渔沟中学", checklistID: "lingbi-xueji-2021", key: "录入:政策宣传", chosenSessionID: "a1",
+      reason: "李辉查看了宣传资料", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
+    #expect(try Self.scoreOfItem9(decisions: [decision]) == .number(2))
+  }
+
+  @Test func anUndecidedConflictIsPrintedOnTheSheet() throws {
+    let (checklist, sessions) = try Self.sessions()
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    let html = InspectionSheetHTML.format(summary.units.map { (checklist, $0) })
+    #expect(html.contains("<h2>检查人员记录不一致（组长尚未确定）</h2>"))
+    #expect(html.contains("政策宣传"))
+    #expect(html.contains("李辉 仅有资料"))
+    #expect(html.contains("<p>检查人员：李辉、王雷</p>"))
+  }
+}

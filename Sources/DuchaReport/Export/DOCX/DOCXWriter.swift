@@ -59,7 +59,10 @@ public enum DOCXWriter {
   ) -> String {
     var properties = ""
     if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
-    if indent { properties += "<w:ind w:firstLineChars=\"200\"/>" }
+    // Two characters of 14-pt text: firstLineChars for Word and WPS, firstLine (560 twips)
+    // for LibreOffice, which ignores the character count.
+    if indent { properties += "<w:ind w:firstLine=\"560\" w:firstLineChars=\"200\"/>" }
+    if alignment == "right" { properties += "<w:ind w:right=\"560\"/>" }
     if let alignment { properties += "<w:jc w:val=\"\(alignment)\"/>" }
     var runProperties = bold ? "<w:b/>" : ""
     if let size { runProperties += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }

@@ -103,11 +103,19 @@ struct SheetPage {
           }
         }
       }
-      if let sectionResult {
+      if let sectionResult, checklist.kind == .scoring {
         rows.append(
           "<tr class=\"subtotal\"><td></td><td colspan=\"3\">\(text(section.title)) 小计</td>"
             + "<td class=\"num\">\(sectionResult.state.label(.chinese))</td><td></td></tr>")
       }
+    }
+    if checklist.kind == .verification {
+      let counts = unit.result.verification
+      rows.append(
+        "<tr class=\"total\"><td></td><td colspan=\"5\">核验结果：齐全 \(counts.complete) 项，"
+          + "缺失 \(counts.missing) 项，不全 \(counts.incomplete) 项，未核验 \(counts.unchecked) 项</td></tr>")
+      rows.append("</tbody></table>")
+      return rows.joined(separator: "\n")
     }
     var totalNotes: [String] = unit.result.totalDeductions.map {
       "扣 \(ExportText.number($0.amount)) 分：\(text($0.reason.text(.chinese)))"
@@ -141,8 +149,13 @@ struct SheetPage {
     return "<tr><td>\(text(item.id))</td><td>\(text(title))</td>"
       + "<td class=\"num\">\(item.points.map(ExportText.number) ?? "")</td>"
       + "<td class=\"req\">\(text(requirement(item)))</td>"
-      + "<td class=\"num score\">\(result.map { $0.state.label(.chinese) } ?? "—")</td>"
+      + "<td class=\"num score\">\(result.map(Self.scoreLabel) ?? "—")</td>"
       + "<td>\(reasons.joined(separator: "<br>"))</td></tr>"
+  }
+
+  /// The score, or for a verification list (台账) the status: 齐全, 缺失, 不全.
+  static func scoreLabel(_ result: ItemResult) -> String {
+    result.status?.rawValue ?? result.state.label(.chinese)
   }
 
   /// The requirement as the paper form states it, then the scoring text when it says more.

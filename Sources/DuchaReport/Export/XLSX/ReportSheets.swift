@@ -87,6 +87,7 @@ public enum ReportSheets {
           guard let result = unit.result.allItems.first(where: { $0.id == leaf.item.id }) else {
             return .text("—")
           }
+          if let status = result.status { return .text(status.rawValue) }
           return .score(result.state)
         }
         sheet.row([.text(leaf.item.id), .text(text(title)), .number(leaf.item.points)] + scores)

@@ -34,6 +34,8 @@ public enum XLSXWriter {
   static func sheetXML(_ sheet: Worksheet) -> String {
     var xml = XMLText.declaration
     xml += "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+    // Printed on A4 landscape, all columns on one page wide (as many pages down as needed).
+    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     xml += "<sheetViews><sheetView workbookViewId=\"0\">"
     if sheet.frozenRows > 0 {
       xml +=
@@ -61,6 +63,8 @@ public enum XLSXWriter {
     xml += "</sheetData>"
     xml +=
       "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+    xml +=
+      "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
     xml += "</worksheet>"
     return xml
   }
