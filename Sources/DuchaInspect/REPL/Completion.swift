@@ -45,6 +45,11 @@ extension InspectionREPL {
       words += session.rollCall.flatMap { [$0.grade, $0.className, $0.label] }
       words += [session.unit.name]
     }
+    // With an export imported, Tab completes its classes and students' names (roll call).
+    if let roster {
+      let students = roster.flatMap(\.students)
+      words += students.map(\.name) + students.map(\.classLabel).filter { !$0.isEmpty }
+    }
     completionWords.update(words)
   }
 }

@@ -6,6 +6,8 @@ extension InspectionREPL {
   /// 入班核查: records one class, shows every class with totals, re-scores the items bound to
   /// roll-call figures.
   func rollCallFlow() {
+    // With a registry export imported, the class is called from its list instead.
+    if offerRosterRollCall() { return }
     let before = boundScores(prefix: "点名.")
     console.say(t("入班核查（Ctrl-D 取消）", "roll call (Ctrl-D cancels)"))
     guard let grade = askText("  " + t("年级", "grade"), required: true),

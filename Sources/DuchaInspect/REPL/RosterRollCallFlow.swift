@@ -1,0 +1,189 @@
+import DuchaChecklist
+import DuchaRender
+import DuchaRoster
+import DuchaSession
+import Foundation
+
+extension InspectionREPL {
+  /// With a registry export imported, `点名` offers the classes on it. Returns false when no
+  /// export is at hand or the inspector chooses to count by hand (Enter), true when the class
+  /// was handled here (recorded or cancelled).
+  func offerRosterRollCall() -> Bool {
+    guard let classes = rosterClasses(), !classes.isEmpty else { return false }
+    console.say(t("学籍导出里的班级：", "classes on the registry export:"))
+    for (number, entry) in classes.enumerated() {
+      console.say("  \(number + 1)) \(entry.label)（\(entry.students.count) 人）")
+    }
+    while true {
+      guard
+        let choice = askText(
+          "  " + t("点哪个班（序号或班级名）", "which class (number or name)"),
+          fallback: t("手工点名", "count by hand"))
+      else {
+        console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+        return true
+      }
+      if choice == "手工点名" || choice == "count by hand" { return false }
+      if let index = Int(choice), classes.indices.contains(index - 1) {
+        rollCall(of: classes[index - 1])
+        return true
+      }
+      if let entry = classes.first(where: { $0.label == choice }) {
+        rollCall(of: entry)
+        return true
+      }
+      console.complain(
+        Localized(
+          "名单里没有“\(choice)”这个班。请输入序号 1–\(classes.count) 或班级名，回车手工点名。",
+          en:
+            "no class '\(choice)' on the export; type 1–\(classes.count) or a class name, Enter to count by hand."
+        ))
+    }
+  }
+
+  /// One class of the export, its students in 班内学号 order.
+  struct RosterClass {
+    var grade: String
+    var className: String
+    var students: [Student]
+    var label: String { students.first?.classLabel ?? grade + className }
+  }
+
+  /// The classes of the imported export, read again from its files after a resume.
+  func rosterClasses() -> [RosterClass]? {
+    if roster == nil, let imported = session.registry.imported {
+      var files: [RosterFile] = []
+      for path in imported.files {
+        let file = RosterReader.read(path: path)
+        if file.students.isEmpty {
+          console.complain(
+            Localized(
+              "导入过的学籍导出 \(path) 读不到了；请重新“学籍 导入 文件”，或回车手工点名。",
+              en: "the imported export \(path) cannot be read; import it again, or count by hand."))
+          return nil
+        }
+        files.append(file)
+      }
+      roster = files
+      refreshCompletion()
+    }
+    guard let roster else { return nil }
+    var order: [String] = []
+    var byLabel: [String: RosterClass] = [:]
+    for student in roster.flatMap(\.students) where !student.classLabel.isEmpty {
+      let label = student.classLabel
+      if byLabel[label] == nil {
+        order.append(label)
+        byLabel[label] = RosterClass(
+          grade: student[.grade], className: student[.className], students: [])
+      }
+      byLabel[label]?.students.append(student)
+    }
+    return order.compactMap { byLabel[$0] }.map { entry in
+      var sorted = entry
+      sorted.students.sort { classNumberOrder($0) < classNumberOrder($1) }
+      return sorted
+    }
+  }
+
+  private func classNumberOrder(_ student: Student) -> Int {
+    Int(student[.classNumber]) ?? Int.max
+  }
+
+  /// Shows the class list, asks who is absent (by 班内学号 or name), who of them is on leave,
+  /// and who is present but not on the list; records the class.
+  func rollCall(of entry: RosterClass) {
+    let before = boundScores(prefix: "点名.")
+    console.say(
+      t(
+        "\(entry.label) 名单（\(entry.students.count) 人）：",
+        "\(entry.label) list (\(entry.students.count)):"))
+    let cells = entry.students.map { student in
+      (student[.classNumber].isEmpty ? "" : student[.classNumber] + " ") + student.name
+    }
+    for start in stride(from: 0, to: cells.count, by: 5) {
+      console.say("  " + cells[start..<min(start + 5, cells.count)].joined(separator: "  "))
+    }
+    guard
+      let absent = askStudents(
+        "  " + t("不在的学生（班内学号或姓名，空格分隔）", "absent (class numbers or names)"), in: entry.students,
+        fallback: t("全到", "all present")),
+      let onLeave = absent.isEmpty
+        ? []
+        : askStudents(
+          "  " + t("其中请假的（学号或姓名）", "of them on approved leave"), in: absent,
+          fallback: t("无", "none")),
+      let unregisteredText = askNames(
+        "  " + t("在班上但名单里没有的学生（人在籍不在，姓名）", "present but not on the list (names)"),
+        fallback: t("无", "none"))
+    else {
+      console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+      return
+    }
+    let leaveSet = Set(onLeave.map(\.location))
+    let missing = absent.filter { !leaveSet.contains($0.location) }
+    let unregistered =
+      unregisteredText == "无" || unregisteredText == "none" ? [] : names(unregisteredText)
+    let registered = entry.students.count
+    let record = ClassRollCall(
+      grade: entry.grade.isEmpty ? entry.label : entry.grade, className: entry.className,
+      registered: registered, present: registered - absent.count + unregistered.count,
+      onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
+      absentCount: missing.count, unregisteredCount: unregistered.count)
+    if let existing = session.rollCall.firstIndex(where: { $0.label == record.label }) {
+      session.rollCall[existing] = record
+      console.say(t("已更新 \(record.label) 的点名记录。", "updated the roll call of \(record.label)."))
+    } else {
+      session.rollCall.append(record)
+    }
+    save()
+    console.say(
+      t(
+        "  \(record.label)：学籍 \(registered)，实到 \(record.present)，请假 \(record.onLeave)，籍在人不在 \(missing.count)"
+          + (missing.isEmpty ? "" : "（\(missing.map(\.name).joined(separator: "、"))）")
+          + "，人在籍不在 \(unregistered.count)"
+          + (unregistered.isEmpty ? "" : "（\(unregistered.joined(separator: "、"))）"),
+        "  \(record.label): registered \(registered), present \(record.present), on leave \(record.onLeave), absent \(missing.count)"
+          + (missing.isEmpty ? "" : " (\(missing.map(\.name).joined(separator: ", ")))")
+          + ", unregistered \(unregistered.count)"
+          + (unregistered.isEmpty ? "" : " (\(unregistered.joined(separator: ", ")))")))
+    console.say(
+      RollCallTable.format(session.rollCall, language: language, width: environment.width))
+    reportRescored(before, prefix: "点名.")
+  }
+
+  /// Asks for students of `list` by 班内学号 (`3` and `03` alike) or name; a name two students
+  /// share must be given by number. Enter gives none; nil on Ctrl-D.
+  func askStudents(_ label: String, in list: [Student], fallback: String) -> [Student]? {
+    while true {
+      guard let text = askNames(label, fallback: fallback) else { return nil }
+      if text == fallback { return [] }
+      var chosen: [Student] = []
+      var problems: [String] = []
+      for word in names(text) {
+        let byNumber = list.filter {
+          !$0[.classNumber].isEmpty
+            && ($0[.classNumber] == word
+              || (Int($0[.classNumber]) != nil && Int($0[.classNumber]) == Int(word)))
+        }
+        let matches = byNumber.isEmpty ? list.filter { $0.name == word } : byNumber
+        if matches.count == 1, let student = matches.first {
+          if !chosen.contains(where: { $0.location == student.location }) { chosen.append(student) }
+        } else if matches.isEmpty {
+          problems.append(t("名单里没有“\(word)”", "'\(word)' is not on the list"))
+        } else {
+          let numbers = matches.map { $0[.classNumber] }.joined(separator: "、")
+          problems.append(
+            t(
+              "有 \(matches.count) 个“\(word)”（学号 \(numbers)），请写学号",
+              "\(matches.count) students named '\(word)' (\(numbers)); use the number"))
+        }
+      }
+      if problems.isEmpty { return chosen }
+      console.complain(
+        Localized(
+          problems.joined(separator: "；") + "。请重新输入。",
+          en: problems.joined(separator: "; ") + ". Type it again."))
+    }
+  }
+}
