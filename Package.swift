@@ -50,6 +50,8 @@ let package = Package(
         "DuchaRoster", "CReadline",
       ]
     ),
+    .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
+    .executableTarget(name: "ducha-fuzz", dependencies: ["DuchaFuzz"]),
     .executableTarget(
       name: "ducha",
       dependencies: [
@@ -73,6 +75,7 @@ let package = Package(
     .testTarget(
       name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
       exclude: ["Transcripts"]),
+    .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),
     .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
   ],
   swiftLanguageModes: [.v6]

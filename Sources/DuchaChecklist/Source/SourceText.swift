@@ -47,7 +47,7 @@ public enum SourceDecoder {
   public static func decode(_ data: Data, file: String) -> (SourceText?, [Diagnostic]) {
     let start = SourceLocation(file: file, line: 1, column: 1)
     if data.contains(0) {
-      return (nil, [Diagnostic(.error, "E101", at: start, notText)])
+      return (nil, [Diagnostic(.error, "E101", at: start, notText, fix: notTextFix)])
     }
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -65,7 +65,13 @@ public enum SourceDecoder {
           "用记事本或 WPS 另存为 UTF-8 编码。", en: "save the file as UTF-8 in your editor."))
       return (SourceText(file: file, text: text), [warning])
     }
-    return (nil, [Diagnostic(.error, "E101", at: invalidByteLocation(bytes, file: file), notText)])
+    return (
+      nil,
+      [
+        Diagnostic(
+          .error, "E101", at: invalidByteLocation(bytes, file: file), notText, fix: notTextFix)
+      ]
+    )
   }
 
   /// Reads and decodes a file; a missing or unreadable file is an E101 error too.
@@ -97,6 +103,13 @@ public enum SourceDecoder {
     }
     return valid > damaged * 4
   }
+
+  private static let notTextFix = Localized(
+    "用记事本或 WPS 打开，检查这一行有没有乱码，删去或重新输入，再另存为 UTF-8 文本；"
+      + "Word/Excel 文件要把内容复制到文本文件里。",
+    en:
+      "open it in a text editor, retype or delete the garbled part of this line and save as UTF-8 text; copy Word/Excel content into a text file."
+  )
 
   private static let notText = Localized(
     "文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。",

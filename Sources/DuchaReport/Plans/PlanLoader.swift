@@ -13,6 +13,14 @@ public enum PlanLoader {
     return load(source: source, prior: prior)
   }
 
+  /// Decodes, parses and validates a plan's bytes as they came (any encoding, any damage).
+  public static func load(data: Data, file: String) -> (InspectionPlan?, [Diagnostic]) {
+    let (source, decoding) = SourceDecoder.decode(data, file: file)
+    let prior = decoding.map(renumbered)
+    guard let source else { return (nil, prior) }
+    return load(source: source, prior: prior)
+  }
+
   /// Parses and validates already-decoded text.
   public static func load(source: SourceText, prior: [Diagnostic] = []) -> (
     InspectionPlan?, [Diagnostic]
