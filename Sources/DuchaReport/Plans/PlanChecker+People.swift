@@ -68,10 +68,12 @@ extension PlanChecker {
 
   static func peopleInTwoGroups(_ plan: InspectionPlan) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    var seen: [(person: PlanPerson, group: PlanGroup)] = []
+    // By name, so each person is compared only with earlier people of the same name (a plan
+    // of a thousand groups stays linear).
+    var seen: [String: [(person: PlanPerson, group: PlanGroup)]] = [:]
     for group in plan.allGroups {
       for person in group.ownPeople {
-        let clash = seen.first { earlier in
+        let clash = seen[person.name, default: []].first { earlier in
           earlier.person.name == person.name
             && !(earlier.person.affiliation != nil && person.affiliation != nil
               && earlier.person.affiliation != person.affiliation)
@@ -88,7 +90,7 @@ extension PlanChecker {
               "one person, one group; for two people of the same name, add each one's unit in "
                 + "brackets."))
         }
-        seen.append((person, group))
+        seen[person.name, default: []].append((person, group))
       }
     }
     return warnings

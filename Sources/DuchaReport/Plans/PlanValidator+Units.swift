@@ -73,26 +73,39 @@ extension PlanValidator {
       }
       units[position].parent = units[target].name
     }
-    // Follow each chain of 属于; a chain that comes back to a unit already on it is a cycle,
-    // reported once, at the 属于 of the first unit found on it.
+    // Follow each chain of 属于 once: a walk stops at a unit an earlier walk finished, so a
+    // long chain costs its length, not its length squared or cubed. A walk that comes back to a
+    // unit on it has found a cycle, reported once, at the 属于 of its first unit in file order.
     var reported: Set<String> = []
-    for (position, unit) in syntax.enumerated() {
-      var path = [units[position].name]
-      var next = units[position].parent
-      while let name = next, let target = index[PlanText.key(name)] {
-        if let start = path.firstIndex(of: name) {
-          let cycle = Array(path[start...]) + [name]
-          if reported.isDisjoint(with: cycle), let location = unit.parent?.location,
-            start == 0
-          {
+    var finished = Set<Int>()
+    func parentPosition(_ position: Int) -> Int? {
+      units[position].parent.flatMap { index[PlanText.key($0)] }
+    }
+    for position in syntax.indices where !finished.contains(position) {
+      var walk: [Int] = []
+      var onWalk: [Int: Int] = [:]
+      var current: Int? = position
+      while let here = current, !finished.contains(here) {
+        if let start = onWalk[here] {
+          let first = walk[start...].min() ?? here
+          var cycle = [units[first].name]
+          var next = parentPosition(first)
+          while let step = next, step != first {
+            cycle.append(units[step].name)
+            next = parentPosition(step)
+          }
+          cycle.append(units[first].name)
+          if reported.isDisjoint(with: cycle), let location = syntax[first].parent?.location {
             diagnostics.append(PlanErrors.parentCycle(cycle, location))
             reported.formUnion(cycle)
           }
           break
         }
-        path.append(name)
-        next = units[target].parent
+        onWalk[here] = walk.count
+        walk.append(here)
+        current = parentPosition(here)
       }
+      finished.formUnion(walk)
     }
     for position in units.indices where reported.contains(units[position].name) {
       units[position].parent = nil
