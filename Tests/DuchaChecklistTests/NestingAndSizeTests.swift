@@ -153,4 +153,11 @@ import Testing
         "10:1: 错误[E201]: 不认识的关键词“\(String(repeating: "字", count: 24))…”。"
       ])
   }
+
+  @Test func aLineOfThreeHundredThousandStrayCharactersGivesElevenMessages() throws {
+    let found = diagnostics(withDefault(String(repeating: "@", count: 300_000)))
+    #expect(found.count == 11)
+    #expect(found.prefix(10).allSatisfy { $0.contains("错误[E103]: 不认识的字符“@”。") })
+    #expect(found.last == "8:24: 错误[E103]: 这一行从这里起还有 299990 处同样的问题，没有逐一列出。")
+  }
 }

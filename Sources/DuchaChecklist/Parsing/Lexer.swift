@@ -12,6 +12,9 @@ struct Lexer {
   private let firstColumn: Int
   private var index = 0
   private(set) var diagnostics: [Diagnostic] = []
+  /// Diagnostics beyond `diagnosticsPerLine`: how many, and the first (where the summary points).
+  private var omitted = 0
+  private var firstOmitted: Diagnostic?
 
   init(_ text: Substring, file: String, line: Int, column: Int) {
     self.characters = Array(text)
@@ -39,7 +42,35 @@ struct Lexer {
     }
     tokens.append(Token(kind: .end, range: SourceRange(start: location(index))))
     checkBrackets(tokens)
+    limitDiagnostics()
     return tokens
+  }
+
+  /// The most diagnostics one line reports: a pasted line of 300,000 stray characters or
+  /// brackets is one problem, not 300,000 screens of messages.
+  static let diagnosticsPerLine = 10
+
+  /// Records a diagnostic, or only counts it once the line has `diagnosticsPerLine`.
+  private mutating func report(_ diagnostic: Diagnostic) {
+    if diagnostics.count < Self.diagnosticsPerLine {
+      diagnostics.append(diagnostic)
+    } else {
+      if omitted == 0 { firstOmitted = diagnostic }
+      omitted += 1
+    }
+  }
+
+  private mutating func limitDiagnostics() {
+    guard let first = firstOmitted else { return }
+    diagnostics.append(
+      Diagnostic(
+        .error, first.code, at: first.location,
+        Localized(
+          "这一行从这里起还有 \(omitted) 处同样的问题，没有逐一列出。",
+          en: "\(omitted) more problems of this kind on this line from here are not listed."),
+        fix: Localized(
+          "先按上面的提示改正，再重新检查；这一行很可能是误粘贴的，可以整行删去。",
+          en: "fix the ones above and check again; the line was probably pasted by mistake.")))
   }
 
   private mutating func scanToken(_ character: Character) -> Token.Kind? {
@@ -47,7 +78,7 @@ struct Lexer {
     if Self.isIdentifierStart(character) { return scanIdentifier() }
     if let closing = Self.quotePairs[character] { return scanString(closing: closing) }
     if let symbol = scanSymbol(character) { return .symbol(symbol) }
-    diagnostics.append(
+    report(
       Diagnostic(
         .error, "E103", at: location(index),
         Localized("不认识的字符“\(character)”。", en: "unexpected character '\(character)'."),
@@ -91,7 +122,7 @@ struct Lexer {
       index += 1
     }
     guard index < characters.count else {
-      diagnostics.append(
+      report(
         Diagnostic(
           .error, "E102", at: location(start),
           Localized("文字缺少右引号。", en: "unterminated quoted text."),
@@ -125,7 +156,7 @@ struct Lexer {
         if let last = open.last, last.isSymbol(expected) {
           open.removeLast()
         } else {
-          diagnostics.append(
+          report(
             Diagnostic(
               .error, "E104", at: token.range.start,
               Localized(
@@ -138,7 +169,7 @@ struct Lexer {
     }
     for token in open {
       let closing = token.isSymbol("(") ? ")" : "]"
-      diagnostics.append(
+      report(
         Diagnostic(
           .error, "E104", at: token.range.start,
           Localized(
