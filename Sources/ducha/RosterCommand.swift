@@ -151,7 +151,18 @@ func readAndCheck(_ files: [String], encoding: String, map: [String], language: 
   let readOptions = RosterReadOptions(
     encoding: RosterEncoding(name: encoding) ?? .automatic, mappings: mappings, progress: progress)
   var rosterFiles: [RosterFile] = []
+  var seen: Set<String> = []
   for file in files {
+    // The same file twice would make every child a duplicate of itself.
+    let key = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+    guard seen.insert(key).inserted else {
+      printError(
+        Diagnostic(
+          .warning, "R111", at: SourceLocation(file: file, line: 1, column: 1),
+          Localized("这个文件前面已经写过，只读一次。", en: "this file was already given; it is read once.")
+        ).formatted(language))
+      continue
+    }
     let roster = RosterReader.read(path: file, options: readOptions)
     if showProgress, roster.students.count >= 10_000 {
       FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))

@@ -76,6 +76,16 @@ struct RosterCLITests {
     #expect(run.output.contains("\"students\" : 1"))
   }
 
+  @Test("the same file twice is read once, so nobody is their own duplicate")
+  func sameFileTwice() throws {
+    let directory = try CLI.temporaryDirectory("roster-twice")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let (a, _) = try copyFixtures(to: directory)
+    let run = try runDucha(["roster", "check", a, a, "--format", "json"], in: directory)
+    #expect(run.errors.contains("警告[R111]: 这个文件前面已经写过，只读一次。"))
+    #expect(run.output.contains("\"students\" : 12"))
+  }
+
   @Test("a wrong --encoding or --map is refused before reading")
   func badOptions() throws {
     let directory = try CLI.temporaryDirectory("roster-options")

@@ -148,4 +148,23 @@ struct MalformedCSVTests {
     let file = read("姓名,身份证件号\n王小明,\"=\"\"341323201503080112\"\"\"\n李小红,'34132320150721022８\n")
     #expect(file.students.map(\.idNumber) == ["341323201503080112", "341323201507210228"])
   }
+
+  @Test("an old .xls file is named as such, with how to convert it")
+  func oldExcel() {
+    let file = RosterFixtures.read(
+      bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0], name: "学生.xls")
+    #expect(
+      RosterFixtures.messages(file) == [
+        "学生.xls:1:1: 错误[R110]: 这是旧版 Excel 文件（.xls），ducha 读不了。\n  改法：在 Excel 或 WPS 里打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”再试。"
+      ])
+  }
+
+  @Test("nothing read gives no figures, never zeros")
+  func nothingRead() {
+    let file = RosterReader.read(path: "/nonexistent/名单.csv")
+    #expect(file.diagnostics.map(\.code) == ["R107"])
+    let check = RosterChecker.check([file], today: RosterFixtures.today)
+    #expect(check.figures.isEmpty)
+    #expect(check.notComputed.isEmpty)
+  }
 }

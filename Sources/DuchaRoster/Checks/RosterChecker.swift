@@ -8,8 +8,12 @@ public enum RosterChecker {
     let students = files.flatMap(\.students)
     var figures: [RegistryFigure] = []
     var notComputed: [(String, Localized)] = []
+    // A file that could not be read at all is reported by its diagnostics, not once per figure.
+    let readable = files.filter { !$0.fields.isEmpty }
+    // Nothing read is not a school with no problems: no figures at all, never zeros.
+    guard !readable.isEmpty else { return RosterCheck(files: files, figures: [], notComputed: []) }
     func needs(_ name: String, _ fields: [RosterField], compute: () -> RegistryFigure) {
-      for file in files where !fields.contains(where: file.fields.contains) {
+      for file in readable where !fields.contains(where: file.fields.contains) {
         let columns = fields.map { "“\($0.rawValue)”" }.joined(separator: "或")
         notComputed.append(
           (

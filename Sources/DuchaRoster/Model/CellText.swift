@@ -19,6 +19,7 @@ enum CellText {
 
   /// Full-width digits and letters (`１`, `Ｘ`) as ASCII, upper-cased: how ID numbers compare.
   static func asciiUpper(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.uppercased() }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

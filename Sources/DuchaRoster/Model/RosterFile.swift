@@ -10,8 +10,16 @@ public struct RosterFile: Sendable {
   public var fields: Set<RosterField>
   /// Rows not imported and other problems, each with its place.
   public var diagnostics: [Diagnostic]
-  /// How a CSV file was decoded; nil for XLSX.
+  /// How a CSV file was decoded; nil for XLSX and unreadable files.
   public var encoding: RosterEncoding?
+  /// Whether the file is an XLSX workbook.
+  public var isWorkbook = false
+
+  /// How the file was read, for reports: `UTF-8`, `GB18030`, `XLSX`, or nil when it was not.
+  public var formatLabel: String? {
+    if let encoding { return encoding == .gb18030 ? "GB18030" : "UTF-8" }
+    return isWorkbook ? "XLSX" : nil
+  }
 
   /// Creates a file's result.
   public init(

@@ -25,13 +25,30 @@ public enum RosterReader {
   public static func read(_ bytes: [UInt8], file: String, options: RosterReadOptions) -> RosterFile
   {
     let table: SourceTable
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      // The registry system and older Excel save .xls (a binary compound file).
+      return RosterFile(
+        path: file, students: [], fields: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "R110", at: SourceLocation(file: file, line: 1, column: 1),
+            Localized(
+              "这是旧版 Excel 文件（.xls），ducha 读不了。",
+              en: "this is an old Excel file (.xls), which ducha cannot read."),
+            fix: Localized(
+              "在 Excel 或 WPS 里打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”再试。",
+              en: "open it in Excel or WPS and save it as an Excel workbook (.xlsx) or CSV UTF-8."))
+        ])
+    }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       table = XLSXTableReader.read(bytes, file: file)
     } else {
       table = CSVTableReader.read(
         bytes, file: file, encoding: options.encoding, progress: options.progress)
     }
-    return students(in: table, matcher: HeaderMatcher(mappings: options.mappings))
+    var roster = students(in: table, matcher: HeaderMatcher(mappings: options.mappings))
+    roster.isWorkbook = table.encoding == nil && bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    return roster
   }
 
   /// The students of a table: finds the header, then turns every well-formed row into a student.

@@ -11,6 +11,8 @@ public struct Student: Sendable, Equatable {
   public init(values: [RosterField: String], location: SourceLocation) {
     self.values = values
     self.location = location
+    self.idNumber = CellText.asciiUpper(values[.idNumber] ?? "")
+    self.registryNumber = CellText.asciiUpper(values[.registryNumber] ?? "")
   }
 
   /// The value of `field`, empty when the column is missing.
@@ -18,10 +20,10 @@ public struct Student: Sendable, Equatable {
 
   /// 姓名.
   public var name: String { self[.name] }
-  /// 身份证件号, full-width characters made ASCII and upper-cased.
-  public var idNumber: String { CellText.asciiUpper(self[.idNumber]) }
+  /// 身份证件号, full-width characters made ASCII and upper-cased (once: every check uses it).
+  public let idNumber: String
   /// 全国学籍号, normalized like the ID number.
-  public var registryNumber: String { CellText.asciiUpper(self[.registryNumber]) }
+  public let registryNumber: String
   /// 年级 and 班级 as inspectors name a class: `三年级2班`.
   public var classLabel: String {
     let grade = self[.grade]

@@ -57,7 +57,7 @@ public enum RosterReportJSON {
       files: check.files.map {
         File(
           path: $0.path,
-          encoding: $0.encoding.map { $0 == .gb18030 ? "GB18030" : "UTF-8" } ?? "XLSX",
+          encoding: $0.formatLabel ?? "",
           students: $0.students.count,
           errors: $0.diagnostics.filter { $0.severity == .error }.count)
       },

@@ -17,17 +17,20 @@ public enum RosterReportText {
     for file in check.files {
       let rejected = file.diagnostics.filter { $0.severity == .error }.count
       var parts = [english ? "\(file.students.count) students" : "\(file.students.count) 名学生"]
-      if let encoding = file.encoding {
-        parts.insert(encoding == .gb18030 ? "GB18030" : "UTF-8", at: 0)
-      } else {
-        parts.insert("XLSX", at: 0)
-      }
+      parts.insert(file.formatLabel ?? (english ? "not read" : "未读入"), at: 0)
       if rejected > 0 {
         parts.append(english ? "\(rejected) problem(s), see above" : "\(rejected) 处错误（见上）")
       }
       lines.append("  \(file.path)：" + parts.joined(separator: english ? ", " : "，"))
     }
     lines.append("")
+    if check.figures.isEmpty {
+      lines.append(
+        english
+          ? "no file could be read: no figures (see the errors above)"
+          : "没有读到任何文件，没有算出数字（见上面的错误）")
+      return lines.joined(separator: "\n")
+    }
     let width = check.figures.map { DisplayWidth.of($0.name) }.max() ?? 0
     for figure in check.figures {
       lines.append(

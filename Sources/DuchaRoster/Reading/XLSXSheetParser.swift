@@ -136,7 +136,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
     guard !merges.isEmpty else { return rows }
     var byNumber: [Int: Int] = [:]
     for (index, row) in rows.enumerated() { byNumber[row.line] = index }
-    for merge in merges {
+    // A range written backwards (`B3:A1`) is damaged, not a reason to trap.
+    for merge in merges where merge.bottom >= merge.top && merge.right >= merge.left {
       guard let topIndex = byNumber[merge.top] else { continue }
       let topRow = rows[topIndex]
       guard merge.left <= topRow.cells.count else { continue }
