@@ -30,8 +30,11 @@ struct NoticeCommand: ParsableCommand {
   func run() throws {
     let list = try loadProblemList(folder, options)
     let sessions = SessionFolder.load([folder]).sessions
+    // The checklists the sessions were inspected with come first (titles, issuer as inspected).
+    let library = try options.usableChecklists()
+    let inspected = SessionCollection.load([folder], library: library).checklists
     let notices = RectificationNotice.build(
-      list: list, sessions: sessions, checklists: try options.usableChecklists(), unit: unit,
+      list: list, sessions: sessions, checklists: inspected + library, unit: unit,
       issuer: issuer, date: date)
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()

@@ -53,6 +53,20 @@ struct NewcomerCLITests {
     )
   }
 
+  @Test("inspect with a misspelled checklist: 是不是, the list, and again at the prompt")
+  func misspelledAtStart() throws {
+    let laptop = try Laptop("misspelled")
+    defer { laptop.remove() }
+    let script = laptop.url("c.txt")
+    try CLI.writeScript(["lingbi-xuji"], to: script)
+    let run = try laptop.run(
+      ["inspect", "--checklist", "lingbi-xueij", "--sessions", "S", "--script", script.path])
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines.first == "✗ 找不到清单“lingbi-xueij”。是不是：lingbi-xueji？")
+    #expect(lines.contains(" 9  lingbi-xueji-2021      灵璧县学籍管理工作专项核查记录表"))
+    #expect(lines.contains("✗ 没有“lingbi-xuji”。是不是：lingbi-xueji？请输入上面列出的序号或编号。"))
+  }
+
   static let start = [
     "inspect", "--checklist", "lingbi-xueji", "--unit", "渔沟小学", "--stage", "小学", "--group", "三组",
     "--inspector", "李辉", "--date", "2021-10-27",

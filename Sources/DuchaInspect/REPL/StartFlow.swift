@@ -78,7 +78,7 @@ extension InspectionREPL {
   func chooseChecklist(_ reference: String?, offerResume: Bool = false) -> StartChoice {
     if let reference {
       if let found = findChecklist(reference) { return .checklist(found) }
-      console.complain(Localized("找不到清单“\(reference)”。", en: "no checklist '\(reference)'."))
+      console.complain(checklistNotFound(reference))
     }
     guard !environment.checklists.isEmpty else {
       console.complain(
@@ -106,15 +106,41 @@ extension InspectionREPL {
         return .checklist(environment.checklists[number - 1])
       }
       if let found = findChecklist(text) { return .checklist(found) }
+      let guesses = checklistGuesses(text)
       console.complain(
         Localized(
-          "没有“\(text)”。请输入上面列出的序号或编号。", en: "no '\(text)'. Type a number or id from the list."))
+          "没有“\(text)”。" + (guesses.isEmpty ? "" : "是不是：\(guesses.joined(separator: "、"))？")
+            + "请输入上面列出的序号或编号。",
+          en: "no '\(text)'. "
+            + (guesses.isEmpty ? "" : "Did you mean: \(guesses.joined(separator: ", "))? ")
+            + "Type a number or id from the list."))
     }
+  }
+
+  /// The checklists' ids, file names and titles nearest to a mistyped `reference`.
+  func checklistGuesses(_ reference: String) -> [String] {
+    let names = environment.checklists.flatMap { checklist in
+      [
+        checklist.id, checklist.title,
+        ((checklist.file as NSString).lastPathComponent as NSString).deletingPathExtension,
+      ]
+    }
+    return NameSuggestions.near(reference, in: names)
+  }
+
+  /// "找不到清单…", with "是不是…" when a checklist is near (the list follows).
+  func checklistNotFound(_ reference: String) -> Localized {
+    let guesses = checklistGuesses(reference)
+    return Localized(
+      "找不到清单“\(reference)”。" + (guesses.isEmpty ? "" : "是不是：\(guesses.joined(separator: "、"))？"),
+      en: "no checklist '\(reference)'."
+        + (guesses.isEmpty ? "" : " Did you mean: \(guesses.joined(separator: ", "))?"))
   }
 
   func findChecklist(_ reference: String) -> Checklist? {
     environment.checklists.first {
-      $0.id == reference || ($0.file as NSString).lastPathComponent == reference
+      $0.id == reference || $0.title == reference
+        || ($0.file as NSString).lastPathComponent == reference
         || (($0.file as NSString).lastPathComponent as NSString).deletingPathExtension == reference
         || $0.file == reference
     }
