@@ -99,3 +99,54 @@ struct SelfContainedSessionCLITests {
     #expect(summary.output.contains("84.5"))
   }
 }
+
+/// The issue's "done when": three inspectors' files, collected by USB into one folder on a laptop
+/// that has never seen the repository and holds an edited copy of the checklist, give the leader
+/// exactly the totals each inspector saw.
+@Suite("Three inspectors, one leader", .serialized)
+struct ThreeInspectorsCLITests {
+  @Test("the leader's summary shows each inspector's own total")
+  func leaderGetsInspectorsTotals() throws {
+    // 人员配备 deduction per inspector: 1 (as scripted), 2 and 0 → 84.5, 83.5, 85.5.
+    let cases = [
+      ("渔沟小学", "李辉", "1", "84.5"), ("大路小学", "王雷", "2", "83.5"), ("韦集小学", "张敏", "0", "85.5"),
+    ]
+    let leader = try Laptop("three-leader")
+    defer { leader.remove() }
+    try FileManager.default.createDirectory(
+      at: leader.url("第三组"), withIntermediateDirectories: true)
+    for (unit, inspector, deduction, total) in cases {
+      let laptop = try Laptop("three-\(inspector)")
+      defer { laptop.remove() }
+      var lines = try CLI.walkLines()
+      #expect(lines[33] == "1" && lines[34].contains("EXCEL"))
+      lines[33] = deduction
+      if deduction == "0" { lines.remove(at: 34) }  // no deduction, no reason asked
+      let script = laptop.url("walk.txt")
+      try CLI.writeScript(lines, to: script)
+      let walk = try laptop.run([
+        "inspect", "--checklist", "lingbi-xueji", "--unit", unit, "--stage", "小学", "--group", "三组",
+        "--inspector", inspector, "--date", "2021-10-27", "--sessions", "U盘", "--script",
+        script.path,
+      ])
+      #expect(walk.output.contains("总分：\(total)"), "\(unit): \(walk.output.suffix(300))")
+      for file in SessionFiles.sessionFiles(in: laptop.url("U盘")) {
+        try FileManager.default.copyItem(
+          at: file, to: leader.url("第三组/\(file.lastPathComponent)"))
+      }
+    }
+    // The leader's laptop has an older, different copy of the form in ./Checklists.
+    let edited = try SelfContainedSessionCLITests.lingbiText().replacingOccurrences(
+      of: "每例扣分(人籍不一致人数, 每例=0.5)", with: "每例扣分(人籍不一致人数, 每例=1)")
+    try FileManager.default.createDirectory(
+      at: leader.url("Checklists"), withIntermediateDirectories: true)
+    try Data(edited.utf8).write(to: leader.url("Checklists/lingbi-xueji.ducha"))
+
+    let summary = try leader.run(["summary", "第三组", "--format", "csv"])
+    #expect(summary.status == 0, "\(summary.errors)")
+    for (unit, _, _, total) in cases {
+      let row = summary.output.components(separatedBy: "\n").first { $0.contains(unit) }
+      #expect(row?.contains(total) == true, "\(unit): \(row ?? "no row")")
+    }
+  }
+}
