@@ -59,16 +59,19 @@ import Testing
   }
 
   @Test func badInputGetsOneLineAndTheSameQuestionAgain() throws {
-    // A word for a count, an out-of-range discretionary score, an unknown command, an unknown item.
+    // A word for a score, Chinese numerals out of range, an out-of-range discretionary score,
+    // an unknown command, an unknown item.
     let run = try T.run(
-      input: "十一\n11\n0\n飞\n到 99\n退出\n", options: T.lingbiOptions, sessions: Self.temporaryStore())
-    #expect(run.output.contains("✗ 请输入一个数，如 99.5。"))
+      input: "几分\n十一\n11\n0\n飞\n到 99\n退出\n", options: T.lingbiOptions,
+      sessions: Self.temporaryStore())
+    #expect(run.output.contains("✗ 请输入一个数，如 99.5、15,000、1.5万。"))
+    #expect(run.output.contains("✗ “十一”即 11，应在 0 到 10 之间。"))
     #expect(run.output.contains("✗ 应在 0 到 10 之间。"))
     #expect(run.output.contains("✗ 不认识的命令“飞”。输入“帮助”查看全部命令。"))
     #expect(run.output.contains("✗ 没有编号“99”。输入“列表”查看全部编号。"))
     let question = "  对照要求，人员配备应扣几分？（全部达到填0）（酌情，0–10分）> "
     #expect(
-      run.output.components(separatedBy: question).count - 1 == 3,
+      run.output.components(separatedBy: question).count - 1 == 4,
       "the same question, asked again after each mistake")
   }
 

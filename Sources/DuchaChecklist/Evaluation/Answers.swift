@@ -73,7 +73,9 @@ public struct EvaluationContext: Sendable {
 /// The figure names a checklist may bind inputs to, by source.
 public enum Figures {
   /// Roll-call totals.
-  public static let rollCall = ["班级数", "学籍人数", "实到人数", "请假人数", "实有人数", "籍在人不在", "人在籍不在", "人籍不一致"]
+  public static let rollCall = [
+    "班级数", "学籍人数", "实到人数", "请假人数", "实有人数", "籍在人不在", "人在籍不在", "人籍不一致", "全校班级数", "全校在校生数",
+  ]
   /// Registry-system counts; the last three are computed from an imported export
   /// (`学籍 导入`, `ducha roster check --session`) and asked by hand only once they have a value.
   public static let registry = [

@@ -105,6 +105,35 @@ public enum Evaluator {
     } else {
       let deducted = result.deductions.map(\.amount).reduce(0, +)
       result.state = .scored(min(points, max(0, base - deducted)))
+      result.deductions = capped(result.deductions, at: max(0, min(points, base)))
+    }
+  }
+
+  /// Deductions as far as the item has points left: the one that goes past zero reads
+  /// `扣 5 分（扣完为止）` instead of `扣 94.44 分`, and later ones take nothing.
+  static func capped(_ deductions: [Deduction], at available: Decimal) -> [Deduction] {
+    var left = available
+    return deductions.map { deduction in
+      guard deduction.amount > left else {
+        left -= deduction.amount
+        return deduction
+      }
+      var capped = deduction
+      let f = { (value: Decimal) in ScoreFormat.string(value) }
+      let full = f(deduction.amount)
+      let zh = deduction.reason.zh
+      let en = deduction.reason.en
+      let zhSuffix = "扣 \(full) 分"
+      let eqSuffix = "= \(full) 分"
+      capped.reason = Localized(
+        zh.hasSuffix(zhSuffix)
+          ? String(zh.dropLast(zhSuffix.count)) + "应扣 \(full) 分，扣 \(f(left)) 分（扣完为止）"
+          : zh.hasSuffix(eqSuffix)
+            ? zh + "，扣 \(f(left)) 分（扣完为止）" : zh + "，扣 \(f(left)) 分（扣完为止）",
+        en: en + " → −\(f(left)) (no points left)")
+      capped.amount = left
+      left = 0
+      return capped
     }
   }
 

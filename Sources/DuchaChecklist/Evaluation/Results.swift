@@ -30,7 +30,7 @@ public enum ScoreState: Sendable, Equatable {
 
 /// One deduction with its reason: which clause, which count, which figure.
 public struct Deduction: Sendable, Equatable {
-  /// Points deducted (after the item's floor at zero, the sum may exceed what is lost).
+  /// Points deducted, capped at what the item has left (扣完为止): the sum never exceeds the item.
   public var amount: Decimal
   /// Why.
   public var reason: Localized

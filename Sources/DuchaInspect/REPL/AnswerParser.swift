@@ -77,38 +77,94 @@ public enum AnswerParser {
     return result.trimmingCharacters(in: .whitespaces)
   }
 
+  /// The largest count or amount accepted when the checklist states no upper bound: larger
+  /// than any county's pupils or budget in 元, small enough that sums never overflow.
+  public static let countCeiling: Decimal = 10_000_000
+  /// The largest number of any other kind accepted without a stated bound.
+  public static let amountCeiling: Decimal = 1_000_000_000_000
+
   private static func number(_ text: String, _ input: Input) -> Outcome {
-    var digits = text
-    if digits.hasSuffix("%") { digits.removeLast() }
-    let isCount: Bool
-    if case .count = input.type { isCount = true } else { isCount = false }
-    guard digits.wholeMatch(of: /-?\d+(\.\d+)?/) != nil,
-      let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
-    else {
-      return .invalid(
-        isCount
-          ? Localized("请输入一个整数，如 3。", en: "type a whole number, e.g. 3.")
-          : Localized("请输入一个数，如 99.5。", en: "type a number, e.g. 99.5."))
+    let kind: TypedNumber.Kind
+    switch input.type {
+    case .count: kind = .count
+    case .percent: kind = .percent
+    case .discretionary: kind = .points
+    default: kind = .amount
+    }
+    let isCount = kind == .count
+    let value: Decimal
+    switch TypedNumber.parse(text, as: kind) {
+    case .success(let read): value = read
+    case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
     }
     if isCount, value != ScoreFormat.round(value, places: 0) {
       return .invalid(
-        Localized("请输入整数（人数、次数没有小数）。", en: "type a whole number (counts have no decimals)."))
+        Localized(
+          "“\(text)”是 \(ScoreFormat.string(value, places: 6))，不是整数（人数、次数没有小数）。",
+          en:
+            "'\(text)' is \(ScoreFormat.string(value, places: 6)), not a whole number (counts have no decimals)."
+        ))
     }
-    let (low, high) = input.type.bounds
+    var (low, high) = input.type.bounds
+    if high == nil, kind != .percent {
+      high = isCount ? countCeiling : amountCeiling
+      if let custom = input.rangeMessage, value > high! { return .invalid(Localized(custom)) }
+    }
     if (low.map { value < $0 } ?? false) || (high.map { value > $0 } ?? false) {
       if let custom = input.rangeMessage { return .invalid(Localized(custom)) }
-      return .invalid(rangeMessage(low, high))
+      return .invalid(rangeMessage(low, high, read: value, typed: text))
     }
     return .value(.number(value))
   }
 
+  /// The one-line message for a refused spelling, with examples of what works.
+  static func message(_ problem: TypedNumber.Problem, text: String, kind: TypedNumber.Kind)
+    -> Localized
+  {
+    let examples =
+      kind == .count
+      ? Localized(
+        "请输入一个整数，如 3、15000、15,000、1.5万。", en: "type a whole number, e.g. 3, 15000, 15,000.")
+      : kind == .percent
+        ? Localized("请输入百分比，如 95、95%、百分之95、99.5。", en: "type a percentage, e.g. 95, 95%, 99.5.")
+        : Localized("请输入一个数，如 99.5、15,000、1.5万。", en: "type a number, e.g. 99.5, 15,000.")
+    switch problem {
+    case .notANumber, .tooLong:
+      return examples
+    case .badGrouping:
+      return Localized(
+        "“\(text)”里的逗号不是千位分隔（应每三位一个，如 15,000）；小数点请用“.”。",
+        en: "the commas in '\(text)' are not thousands separators (15,000); use '.' for decimals.")
+    case .ambiguousTail(let likely):
+      let value = ScoreFormat.string(likely, places: 6)
+      return Localized(
+        "“\(text)”省略了最后的单位，说法不明确。如果是 \(value)，请直接输入 \(value)。",
+        en: "'\(text)' leaves out its last unit; if you mean \(value), type \(value).")
+    case .unitOrder:
+      return Localized(
+        "“\(text)”里的单位顺序不对（应从大到小，如 1千2百）。",
+        en: "the units in '\(text)' are out of order (e.g. 1千2百).")
+    case .wrongUnit(let unit):
+      return Localized(
+        "这一项不能带“\(unit)”。" + examples.text(.chinese),
+        en: "this answer cannot carry '\(unit)'. " + examples.text(.english))
+    }
+  }
+
   /// `应在 0 到 100 之间` / `至少 0` / `至多 5`.
-  static func rangeMessage(_ low: Decimal?, _ high: Decimal?) -> Localized {
+  static func rangeMessage(
+    _ low: Decimal?, _ high: Decimal?, read value: Decimal? = nil, typed: String = ""
+  ) -> Localized {
     let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
+    // Say what was read when it is not what was typed (`1.5万` is 15000), so a spelling
+    // surprise is visible.
+    let read = value.map { f($0) == typed ? "" : "“\(typed)”即 \(f($0))，" } ?? ""
+    let readEN = value.map { f($0) == typed ? "" : "'\(typed)' is \(f($0)); " } ?? ""
     switch (low, high) {
     case (let low?, let high?):
       return Localized(
-        "应在 \(f(low)) 到 \(f(high)) 之间。", en: "must be between \(f(low)) and \(f(high)).")
+        "\(read)应在 \(f(low)) 到 \(f(high)) 之间。",
+        en: "\(readEN)must be between \(f(low)) and \(f(high)).")
     case (let low?, nil): return Localized("至少为 \(f(low))。", en: "must be at least \(f(low)).")
     case (nil, let high?): return Localized("至多为 \(f(high))。", en: "must be at most \(f(high)).")
     default: return Localized("超出范围。", en: "out of range.")

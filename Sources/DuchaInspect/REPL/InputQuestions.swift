@@ -18,6 +18,7 @@ extension InspectionREPL {
     guard let input = checklist.inputs[name] else { return .backedOut }
     let bound = boundDefault(input)
     if let listing = optionListing(input) { console.say(listing) }
+    if case .discretionary = input.type { showBasis(of: input) }
     let prompt =
       "  " + (input.prompt ?? name) + "（" + typeHint(input) + defaultHint(input, bound) + "）> "
     while true {
@@ -78,6 +79,16 @@ extension InspectionREPL {
         }
         return store(name, answer, input: input)
       }
+    }
+  }
+
+  /// The figures a 酌情 score is judged from (灵璧 11: 学籍差额比率), shown before the question.
+  func showBasis(of input: Input) {
+    guard let result = evaluate().allItems.first(where: { $0.id == input.itemID }),
+      !result.explanations.isEmpty
+    else { return }
+    for line in result.explanations {
+      console.say("  " + t("参照：", "for reference: ") + line.text(language))
     }
   }
 

@@ -1,51 +1,68 @@
 import DuchaChecklist
 import DuchaRender
 import DuchaSession
+import Foundation
 
 extension InspectionREPL {
   /// 入班核查: records one class, shows every class with totals, re-scores the items bound to
-  /// roll-call figures.
+  /// roll-call figures. Counts are bounded (a class has at most `Limits.classSize`), the
+  /// offered 人在籍不在 is the true difference, and a row that does not add up is asked again.
   func rollCallFlow() {
     // With a registry export imported, the class is called from its list instead.
     if offerRosterRollCall() { return }
     let before = boundScores(prefix: "点名.")
     console.say(t("入班核查（Ctrl-D 取消）", "roll call (Ctrl-D cancels)"))
+    let tooMany = Localized(
+      "一个班不会超过 \(Limits.classSize) 人，请核对后重新输入。",
+      en: "a class has at most \(Limits.classSize) students; check and type it again.")
     guard let grade = askText("  " + t("年级", "grade"), required: true),
       let className = askText("  " + t("班级", "class"), required: true),
-      let registered = askCount("  " + t("学籍系统人数", "registered in the system")),
-      let present = askCount("  " + t("实到人数", "present")),
-      let leave = askCount("  " + t("请假人数", "on approved leave"), fallback: 0)
+      let registered = askCount(
+        "  " + t("学籍系统人数", "registered in the system"), limitMessage: tooMany),
+      let present = askCount("  " + t("实到人数", "present"), limitMessage: tooMany),
+      let leave = askCount(
+        "  " + t("请假人数", "on approved leave"), fallback: 0, limitMessage: tooMany)
     else {
       console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
       return
     }
-    let gap = registered - present - leave
+    // Each count is at most Limits.classSize, so these sums cannot overflow.
+    let actual = present + leave
+    let gap = registered - actual
     console.say(
       "  "
         + t(
-          "学籍 \(registered)，实有 \(present + leave)（实到 \(present) + 请假 \(leave)），",
-          "registered \(registered), actual \(present + leave), ")
+          "学籍 \(registered)，实有 \(actual)（实到 \(present) + 请假 \(leave)），",
+          "registered \(registered), actual \(actual), ")
         + (gap > 0
           ? t("少 \(gap) 人", "\(gap) missing")
           : gap < 0 ? t("多 \(-gap) 人", "\(-gap) extra") : t("一致", "consistent")))
-    guard
-      let absentText = askNames(
-        "  " + t("籍在人不在的学生（姓名，用、分隔）", "registered but absent (names)"),
-        fallback: gap > 0 ? t("按差额记 \(gap) 人", "count \(gap)") : t("无", "none")),
-      let unregisteredText = askNames(
-        "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
-        fallback: gap < 0 ? t("按差额记 \(-gap) 人", "count \(-gap)") : t("无", "none"))
-    else {
-      console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
-      return
+    var entry: ClassRollCall
+    while true {
+      guard
+        let absent = askSide(
+          "  " + t("籍在人不在的学生（姓名，用、分隔）", "registered but absent (names)"),
+          expected: max(0, gap)),
+        // 学籍 − 籍在人不在 + 人在籍不在 = 实有, so the rest is the true difference.
+        let unregistered = askSide(
+          "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
+          expected: max(0, actual - registered + absent.count))
+      else {
+        console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+        return
+      }
+      entry = ClassRollCall(
+        grade: grade, className: className, registered: registered, present: present,
+        onLeave: leave, absentNames: absent.names, unregisteredNames: unregistered.names,
+        absentCount: absent.count, unregisteredCount: unregistered.count)
+      if entry.addsUp { break }
+      console.complain(
+        Localized(
+          "这个班的数字对不上：学籍 \(registered) − 籍在人不在 \(absent.count) + 人在籍不在 \(unregistered.count) = \(registered - absent.count + unregistered.count)，而实有 \(actual)（实到 \(present) + 请假 \(leave)）。请重新输入籍在人不在和人在籍不在。",
+          en:
+            "this class does not add up: registered \(registered) − absent \(absent.count) + unregistered \(unregistered.count) = \(registered - absent.count + unregistered.count), but actual is \(actual). Record the two again."
+        ))
     }
-    let isFallback = { (text: String) in
-      text.hasPrefix("按差额") || text.hasPrefix("count ") || text == "无" || text == "none"
-    }
-    let entry = ClassRollCall(
-      grade: grade, className: className, registered: registered, present: present, onLeave: leave,
-      absentNames: isFallback(absentText) ? [] : names(absentText),
-      unregisteredNames: isFallback(unregisteredText) ? [] : names(unregisteredText))
     if let existing = session.rollCall.firstIndex(where: { $0.label == entry.label }) {
       session.rollCall[existing] = entry
       console.say(t("已更新 \(entry.label) 的点名记录。", "updated the roll call of \(entry.label)."))
@@ -55,7 +72,103 @@ extension InspectionREPL {
     save()
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
+    if session.wholeSchool == nil { wholeSchoolFlow() }
     reportRescored(before, prefix: "点名.")
+  }
+
+  /// Asks the students of one side of a class (籍在人不在 or 人在籍不在): names, or Enter for the
+  /// difference. When fewer names than `expected` are given, asks how many there are in all, so
+  /// a count that is not the number of names is always the inspector's. Nil on Ctrl-D.
+  func askSide(_ label: String, expected: Int) -> (names: [String], count: Int)? {
+    let fallback = expected > 0 ? t("按差额记 \(expected) 人", "count \(expected)") : t("无", "none")
+    guard let text = askNames(label, fallback: fallback) else { return nil }
+    if text == fallback { return ([], expected) }
+    let listed = ["无", "没有", "none", "-"].contains(text.lowercased()) ? [] : names(text)
+    // More names than the difference is possible (children missing and others extra in one
+    // class); the row check below catches a real mistake. Fewer names than the difference
+    // needs the inspector to say how many there are.
+    if listed.count >= expected { return (listed, listed.count) }
+    console.say(
+      "  "
+        + t(
+          "记了 \(listed.count) 个姓名，按差额应为 \(expected) 人。",
+          "\(listed.count) names recorded; the difference is \(expected)."))
+    while true {
+      guard
+        let count = askCount(
+          "  " + t("共几人", "how many in all"), fallback: listed.count, limit: Limits.classSize)
+      else { return nil }
+      if count >= listed.count { return (listed, count) }
+      console.complain(
+        Localized(
+          "人数不能少于记下的姓名数 \(listed.count)。", en: "cannot be fewer than the \(listed.count) names."))
+    }
+  }
+
+  /// 全校实有班级数 and 全校在校生数: the whole school, apart from the classes visited, for the
+  /// ratios that compare the school with the registry. Enter keeps what is recorded, takes the
+  /// registry-based figure offered, or leaves it for later.
+  func wholeSchoolFlow() {
+    console.say(
+      t(
+        "全校的数字（差额比率按全校计算，不只是点名的班；回车=括号里的值，没有值时以后再填，“点名 全校”可再改）：",
+        "whole-school figures (ratios use the whole school, not only the classes visited; Enter takes the value shown or leaves it for later; 'rollcall school' revises):"
+      ))
+    var school = session.wholeSchool ?? WholeSchool()
+    let registryClasses = session.registry.counts["系统班级数"]
+    let registryStudents = session.registry.counts["系统学生数"].map { registered in
+      registered
+        + session.rollCall.reduce(0) {
+          $0 + max(-Limits.classSize, min(Limits.classSize, $1.difference))
+        }
+    }
+    guard
+      let classes = askOptionalCount(
+        "  " + t("全校实有班级数", "classes in the school"), current: school.classes,
+        offered: registryClasses, source: t("学籍系统班级数", "registry"), limit: Limits.classes)
+    else { return }
+    school.classes = classes
+    guard
+      let students = askOptionalCount(
+        "  " + t("全校在校生数", "students in the school"), current: school.students,
+        offered: registryStudents, source: t("学籍系统学生数加点名差额", "registry plus roll-call differences"),
+        limit: Limits.schoolSize)
+    else {
+      session.wholeSchool = school
+      save()
+      return
+    }
+    school.students = students
+    session.wholeSchool = school
+    save()
+  }
+
+  /// A count that may stay unknown: Enter keeps `current`, else takes `offered`, else leaves it
+  /// unknown (`.some(nil)`); nil on Ctrl-D.
+  func askOptionalCount(
+    _ label: String, current: Int?, offered: Int?, source: String, limit: Int
+  ) -> Int?? {
+    let hint =
+      current.map { t("（整数，回车保留 \($0)）", " (whole number, Enter keeps \($0))") }
+      ?? offered.map { t("（整数，回车=\($0)，\(source)）", " (whole number, Enter = \($0), \(source))") }
+      ?? t("（整数，回车=以后再填）", " (whole number, Enter = later)")
+    while true {
+      guard case .line(let line) = console.ask(label + hint + "> ") else { return nil }
+      let text = AnswerParser.normalize(line)
+      if text.isEmpty { return .some(current ?? offered) }
+      switch TypedNumber.parse(text, as: .count) {
+      case .failure(let problem):
+        console.complain(AnswerParser.message(problem, text: text, kind: .count))
+      case .success(let value):
+        guard value >= 0, value <= Decimal(limit), value == ScoreFormat.round(value, places: 0)
+        else {
+          console.complain(
+            Localized("应为 0 到 \(limit) 之间的整数。", en: "must be a whole number from 0 to \(limit)."))
+          continue
+        }
+        return .some(NSDecimalNumber(decimal: value).intValue)
+      }
+    }
   }
 
   /// Scores of the items whose inputs are bound to figures starting with `prefix`.

@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaSession
+import Foundation
 
 extension InspectionREPL {
   /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D.
@@ -21,8 +22,12 @@ extension InspectionREPL {
     }
   }
 
-  /// Asks for a whole number ≥ 0; Enter gives `fallback`; nil on Ctrl-D.
-  func askCount(_ label: String, fallback: Int? = nil) -> Int? {
+  /// Asks for a whole number in `0...limit` (spelt any way `TypedNumber` reads); Enter gives
+  /// `fallback`; nil on Ctrl-D. A number over the limit is shown with the limit and asked again.
+  func askCount(
+    _ label: String, fallback: Int? = nil, limit: Int = Limits.classSize,
+    limitMessage: Localized? = nil
+  ) -> Int? {
     let hint =
       t("（整数", " (whole number")
       + (fallback.map { t("，回车=\($0)）", ", Enter = \($0))") } ?? t("）", ")"))
@@ -33,8 +38,29 @@ extension InspectionREPL {
       case .line(let line):
         let text = AnswerParser.normalize(line)
         if text.isEmpty, let fallback { return fallback }
-        if let value = Int(text), value >= 0 { return value }
-        console.complain(Localized("请输入不小于 0 的整数。", en: "type a whole number, 0 or more."))
+        if text.isEmpty {
+          console.complain(Localized("这一项必须填写。", en: "this is required."))
+          continue
+        }
+        switch TypedNumber.parse(text, as: .count) {
+        case .failure(let problem):
+          console.complain(AnswerParser.message(problem, text: text, kind: .count))
+        case .success(let value):
+          guard value == ScoreFormat.round(value, places: 0), value >= 0 else {
+            console.complain(Localized("请输入不小于 0 的整数。", en: "type a whole number, 0 or more."))
+            continue
+          }
+          guard value <= Decimal(limit)
+          else {
+            console.complain(
+              limitMessage
+                ?? Localized(
+                  "\(text) 不合常理：这里至多 \(limit)。请核对后重新输入。",
+                  en: "\(text) is not plausible here: at most \(limit). Check and type it again."))
+            continue
+          }
+          return NSDecimalNumber(decimal: value).intValue
+        }
       }
     }
   }
@@ -59,4 +85,14 @@ extension InspectionREPL {
     IDNumber.joiningGroups(in: text).split(whereSeparator: { " ,、;；".contains($0) }).map(
       String.init)
   }
+}
+
+/// The sane ranges of the counts typed in the REPL outside a checklist's own inputs.
+enum Limits {
+  /// Students in one class (学籍、实到、请假): anything larger is a slip of the keyboard.
+  static let classSize = 10_000
+  /// Classes in one school.
+  static let classes = 1_000
+  /// Students in one school, or any registry count of one school.
+  static let schoolSize = 100_000
 }

@@ -58,7 +58,11 @@ extension InspectionREPL {
       record(command, argument)
       return .stay
     case .rollCall:
-      if argument == "列表" || argument.lowercased() == "list" {
+      if argument == "全校" || argument.lowercased() == "school" {
+        let before = boundScores(prefix: "点名.")
+        wholeSchoolFlow()
+        reportRescored(before, prefix: "点名.")
+      } else if argument == "列表" || argument.lowercased() == "list" {
         console.say(
           session.rollCall.isEmpty
             ? t("还没有点名记录。", "no roll call yet.")

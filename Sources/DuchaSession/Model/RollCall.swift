@@ -36,19 +36,47 @@ public struct ClassRollCall: Codable, Sendable, Equatable {
     self.onLeave = onLeave
     self.absentNames = absentNames
     self.unregisteredNames = unregisteredNames
-    let gap = registered - (present + onLeave)
+    let gap = Self.clamped(Decimal(registered) - Decimal(present) - Decimal(onLeave))
     self.absentCount = absentCount ?? max(absentNames.count, gap)
     self.unregisteredCount = unregisteredCount ?? max(unregisteredNames.count, -gap)
   }
 
-  /// 实有人数 = 实到 + 请假.
-  public var actual: Int { present + onLeave }
+  /// 实有人数 = 实到 + 请假 (saturating: counts read from a damaged file never trap).
+  public var actual: Int { Self.clamped(Decimal(present) + Decimal(onLeave)) }
 
   /// 实有 − 学籍: negative when children are missing.
-  public var difference: Int { actual - registered }
+  public var difference: Int { Self.clamped(Decimal(actual) - Decimal(registered)) }
+
+  /// Whether the row adds up: 学籍 − 籍在人不在 + 人在籍不在 = 实到 + 请假.
+  public var addsUp: Bool {
+    Decimal(registered) - Decimal(absentCount) + Decimal(unregisteredCount)
+      == Decimal(present) + Decimal(onLeave)
+  }
 
   /// `三年级2班`, how inspectors name a class.
   public var label: String { grade + className }
+
+  /// `value` as an Int, held within ±Int.max / 2 so further sums cannot overflow either.
+  static func clamped(_ value: Decimal) -> Int {
+    let limit = Decimal(Int.max / 2)
+    return NSDecimalNumber(decimal: min(limit, max(-limit, value))).intValue
+  }
+}
+
+/// Figures of the whole school, recorded apart from the classes visited: a roll call usually
+/// visits a few classes, but 班级差额比率 and 学籍差额比率 compare the whole school with the registry.
+public struct WholeSchool: Codable, Sendable, Equatable {
+  /// 全校实有班级数.
+  public var classes: Int?
+  /// 全校在校生数 (实有学生).
+  public var students: Int?
+
+  /// Creates the figures; either may be unknown.
+  public init(classes: Int? = nil, students: Int? = nil) {
+    self.classes = classes
+    self.students = students
+  }
+
 }
 
 /// 学籍系统核查: counts the registry inspector finds in the system, with the students concerned.
@@ -78,7 +106,10 @@ extension Session {
   public var figures: [String: Decimal] {
     var figures: [String: Decimal] = [:]
     if !rollCall.isEmpty {
-      let sum = { (value: (ClassRollCall) -> Int) in Decimal(rollCall.map(value).reduce(0, +)) }
+      // Decimal sums: a count read from a damaged file can be huge, and must not trap.
+      let sum = { (value: (ClassRollCall) -> Int) in
+        rollCall.reduce(Decimal(0)) { $0 + Decimal(value($1)) }
+      }
       figures["点名.班级数"] = Decimal(rollCall.count)
       figures["点名.学籍人数"] = sum(\.registered)
       figures["点名.实到人数"] = sum(\.present)
@@ -86,8 +117,10 @@ extension Session {
       figures["点名.实有人数"] = sum(\.actual)
       figures["点名.籍在人不在"] = sum(\.absentCount)
       figures["点名.人在籍不在"] = sum(\.unregisteredCount)
-      figures["点名.人籍不一致"] = sum { $0.absentCount + $0.unregisteredCount }
+      figures["点名.人籍不一致"] = sum(\.absentCount) + sum(\.unregisteredCount)
     }
+    if let classes = wholeSchool?.classes { figures["点名.全校班级数"] = Decimal(classes) }
+    if let students = wholeSchool?.students { figures["点名.全校在校生数"] = Decimal(students) }
     for (name, count) in registry.counts { figures["学籍.\(name)"] = Decimal(count) }
     if !verifications.isEmpty {
       let statuses = verifications.values.flatMap(\.values)

@@ -72,6 +72,8 @@ public struct Session: Codable, Sendable, Equatable {
   public var rollCall: [ClassRollCall]
   /// Registry-system counts.
   public var registry: RegistryCheck
+  /// Whole-school figures recorded with the roll call (absent in files before they existed).
+  public var wholeSchool: WholeSchool?
   /// Statuses of verification lists walked within this session, by checklist id.
   public var verifications: [String: [String: VerificationStatus]]
   /// Values from the previous inspection of this unit (`上年.X`).

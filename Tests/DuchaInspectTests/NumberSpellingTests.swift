@@ -1,0 +1,90 @@
+import DuchaChecklist
+import DuchaInspect
+import Foundation
+import Testing
+
+/// Numbers as inspectors type them: each spelling reads to its exact value or is refused with a
+/// message; nothing is read halfway (`1.5万` used to be saved as 1.5, `1千2百` as 1).
+@Suite struct NumberSpellingTests {
+  static func input(_ type: InputType) -> Input {
+    Input(
+      name: "x", type: type, defaultValue: nil, prompt: nil, rangeMessage: nil, itemID: "1",
+      location: SourceLocation(file: "t.ducha", line: 1, column: 1))
+  }
+  static let count = input(.count(min: nil, max: nil))
+  static let amount = input(.number(min: 0, max: 100_000_000))
+  static let percent = input(.percent(min: 0, max: 100))
+  static let points = input(.discretionary(min: 0, max: 5))
+
+  /// (typed, input, expected value or nil when refused, a word the refusal must contain).
+  static let table: [(String, Input, String?, String)] = [
+    ("15000", amount, "15000", ""),
+    ("1.5万", amount, "15000", ""),
+    ("1.5万元", amount, "15000", ""),
+    ("1千2百", amount, "1200", ""),
+    ("一千二百", amount, "1200", ""),
+    ("一千零二", amount, "1002", ""),
+    ("15,000", amount, "15000", ""),
+    ("1,234,567.5", amount, "1234567.5", ""),
+    ("１５，０００", amount, "15000", ""),
+    ("２０", count, "20", ""),
+    ("3个", count, "3", ""),
+    ("3人", count, "3", ""),
+    ("３人", count, "3", ""),
+    ("十五", count, "15", ""),
+    ("二十", count, "20", ""),
+    ("两百", count, "200", ""),
+    ("3万5千", amount, "35000", ""),
+    ("1千2百万", amount, "12000000", ""),
+    ("0.5亿", amount, "50000000", ""),
+    ("2.5千", count, "2500", ""),
+    ("零", count, "0", ""),
+    ("百分之95", percent, "95", ""),
+    ("百分之九十五", percent, "95", ""),
+    ("95%", percent, "95", ""),
+    ("９５％", percent, "95", ""),
+    ("99.5", percent, "99.5", ""),
+    ("3分", points, "3", ""),
+    ("2.5", points, "2.5", ""),
+    ("3 人", count, "3", ""),
+    // Refused, each with a message that says why.
+    ("1万2", amount, nil, "如果是 12000"),
+    ("一千二", amount, nil, "如果是 1200"),
+    ("一万五", amount, nil, "如果是 15000"),
+    ("一百一", count, nil, "如果是 110"),
+    ("1,5", amount, nil, "千位分隔"),
+    ("15,00", amount, nil, "千位分隔"),
+    ("1百2千", amount, nil, "顺序"),
+    ("1.5", count, nil, "不是整数"),
+    ("1.23456万", count, nil, "12345.6"),
+    ("95%", count, nil, "%"),
+    ("3分", count, nil, "分"),
+    ("3人", amount, nil, "人"),
+    ("1e5", amount, nil, "如"),
+    ("٣", count, nil, "如"),
+    ("②", count, nil, "如"),
+    ("约30", count, nil, "如"),
+    ("30左右", count, nil, "如"),
+    ("1.5.1", amount, nil, "如"),
+    ("3 4", count, nil, "如"),
+    ("6", points, nil, "0 到 5"),
+    ("1.5万", percent, nil, "15000"),
+    ("9223372036854775807", count, nil, "10000000"),
+    ("-3", count, nil, "0 到"),
+  ]
+
+  @Test(arguments: table.indices) func spelling(_ row: Int) {
+    let (typed, input, expected, word) = Self.table[row]
+    let outcome = AnswerParser.parse(AnswerParser.normalize(typed), for: input)
+    switch (outcome, expected) {
+    case (.value(.number(let value)), let expected?):
+      #expect(value == Decimal(string: expected), "\(typed) → \(value), expected \(expected)")
+    case (.invalid(let message), nil):
+      #expect(message.zh.contains(word), "\(typed): «\(message.zh)» should mention \(word)")
+    default:
+      Issue.record("\(typed): got \(outcome), expected \(expected ?? "a refusal")")
+    }
+  }
+
+  @Test func tableIsLargeEnough() { #expect(Self.table.count >= 30) }
+}
