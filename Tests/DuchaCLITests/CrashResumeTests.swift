@@ -100,36 +100,38 @@ struct KillPoint: Sendable, CustomTestStringConvertible {
       last: -1, label: "item 1, before any roll call", cursor: "1", rollCalls: 0,
       registryFigures: 0, unanswered: ["人员配备扣分"]),
     KillPoint(
-      last: 7, label: "first roll-call class (三年级2班) complete, back at item 1", cursor: "1",
+      last: 9,
+      label: "first roll-call class (三年级2班) and the whole-school figures complete, back at item 1",
+      cursor: "1",
       rollCalls: 1, registryFigures: 0, unanswered: ["人员配备扣分"]),
     KillPoint(
-      last: 23, label: "third roll-call class complete", cursor: "1", rollCalls: 3,
+      last: 25, label: "third roll-call class complete", cursor: "1", rollCalls: 3,
       registryFigures: 0, unanswered: ["人员配备扣分"]),
     KillPoint(
-      last: 32, label: "registry flow complete", cursor: "1", rollCalls: 3, registryFigures: 6,
+      last: 34, label: "registry flow complete", cursor: "1", rollCalls: 3, registryFigures: 6,
       unanswered: ["人员配备扣分"]),
     KillPoint(
-      last: 34, label: "after the 酌情 reason of item 1", cursor: "1", rollCalls: 3,
+      last: 36, label: "after the 酌情 reason of item 1", cursor: "1", rollCalls: 3,
       registryFigures: 6, answered: ["人员配备扣分"], reasons: ["人员配备扣分"],
       unanswered: ["专用电脑能上网"]),
     KillPoint(
-      last: 41, label: "item 3 between 经费实际投入 and 经费规定标准", cursor: "3", rollCalls: 3,
+      last: 43, label: "item 3 between 经费实际投入 and 经费规定标准", cursor: "3", rollCalls: 3,
       registryFigures: 6, answered: ["经费实际投入", "已配器材"], unanswered: ["经费规定标准"]),
     KillPoint(
-      last: 48, label: "after the 酌情 reason of item 4.2", cursor: "4.2", rollCalls: 3,
+      last: 50, label: "after the 酌情 reason of item 4.2", cursor: "4.2", rollCalls: 3,
       registryFigures: 6, answered: ["制度执行得分", "制度上墙"], reasons: ["制度执行得分"]),
     KillPoint(
-      last: 52, label: "after 备注 and 问题 at item 5", cursor: "5", rollCalls: 3,
+      last: 54, label: "after 备注 and 问题 at item 5", cursor: "5", rollCalls: 3,
       registryFigures: 6, accepted: ["人籍不一致人数"], notes: 1, problems: 1),
     KillPoint(
-      last: 78, label: "after the 酌情 reason of item 11", cursor: "11", rollCalls: 3,
+      last: 80, label: "after the 酌情 reason of item 11", cursor: "11", rollCalls: 3,
       registryFigures: 6, answered: ["学籍比率得分"], reasons: ["学籍比率得分"],
       accepted: ["在校生数", "学籍数"], notes: 1, problems: 1),
     KillPoint(
-      last: 81, label: "item 12 with both figures accepted", cursor: "12", rollCalls: 3,
+      last: 83, label: "item 12 with both figures accepted", cursor: "12", rollCalls: 3,
       registryFigures: 6, accepted: ["实际班级数", "系统班级数"], notes: 1, problems: 1),
     KillPoint(
-      last: 82, label: "after 列表 at the last item", cursor: "12", rollCalls: 3,
+      last: 84, label: "after 列表 at the last item", cursor: "12", rollCalls: 3,
       registryFigures: 6, accepted: ["实际班级数", "系统班级数"], notes: 1, problems: 1),
   ]
 

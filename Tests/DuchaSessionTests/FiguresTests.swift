@@ -17,7 +17,32 @@ import Testing
     #expect(figures["点名.籍在人不在"] == 2)  // 张三、李四 in 三年级2班 (45 − 43 = 2)
     #expect(figures["点名.人在籍不在"] == 1)  // 王五 in 四年级1班 (41 − 40 = 1)
     #expect(figures["点名.人籍不一致"] == 3)  // 2 + 1
-    #expect(figures.keys.filter { $0.hasPrefix("点名.") }.count == Figures.rollCall.count)
+    // Every roll-call figure but the two whole-school ones, which are recorded apart.
+    #expect(figures.keys.filter { $0.hasPrefix("点名.") }.count == Figures.rollCall.count - 2)
+  }
+
+  /// 实到 9223372036854775807 in two classes used to trap in the sums (issue 7): a damaged or
+  /// hand-edited file must still be summed, exactly, in decimals.
+  @Test func hugeCountsFromADamagedFileDoNotTrap() throws {
+    var session = try emptySession()
+    let huge = ClassRollCall(
+      grade: "三年级", className: "2班", registered: 45, present: Int.max, onLeave: Int.max)
+    session.rollCall = [huge, huge]
+    let figures = session.figures
+    #expect(figures["点名.实到人数"] == Decimal(Int.max) * 2)
+    #expect(figures["点名.学籍人数"] == 90)
+    #expect(huge.actual == Int.max / 2, "saturates instead of trapping")
+    #expect(!huge.addsUp)
+  }
+
+  @Test func wholeSchoolFiguresAreApartFromTheClassesCalled() throws {
+    var session = try emptySession()
+    session.rollCall = twoClasses
+    #expect(session.figures["点名.全校班级数"] == nil, "not recorded, not guessed")
+    session.wholeSchool = WholeSchool(classes: 18, students: 890)
+    #expect(session.figures["点名.班级数"] == 2)
+    #expect(session.figures["点名.全校班级数"] == 18)
+    #expect(session.figures["点名.全校在校生数"] == 890)
   }
 
   @Test func perClassArithmetic() {
