@@ -38,4 +38,27 @@ import Testing
     let checklist = try #require(checklists.first { $0.id == "huili-kaohe-xuexiao" })
     #expect(session.evaluate(checklist).state(of: "2.1") == .scored(7))
   }
+
+  /// The 核验 header promises 回车保留: Enter on an entry with no status yet leaves it 未核验 (it
+  /// used to be an error, three times in a row), and the item scored from the list says how
+  /// many entries were not verified.
+  @Test func enterLeavesEntriesUnverifiedAndTheItemSaysSo() throws {
+    var lines = ["核验 huili-taizhang", "2", "3", "1"]
+    lines += Array(repeating: "", count: 37)
+    lines += ["到 2.1", "", "退出"]
+    let options = InspectOptions(
+      checklist: "huili-kaohe-xuexiao", unit: "会理县一中", stages: [.primary, .junior],
+      group: "第一大组第一小组",
+      inspectors: ["杨成伟"], date: "2018-12-27", year: 2018)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-verify-\(UUID())"
+    ).path
+    let run = try T.run(
+      input: lines.joined(separator: "\n") + "\n", options: options, sessions: directory)
+    #expect(run.output.contains("会理县义务教育控辍保学工作台账清单：齐全 1，缺失 1，不全 1，未核验 37"))
+    #expect(!run.output.contains("✗"), "Enter is never an error here")
+    #expect(run.output.contains("  · 台账清单 40 项中 37 项未核验，本项只按已核验的 3 项计分"))
+    let session = try #require(SessionStore(directory: directory).list().sessions.first?.session)
+    #expect(session.verifications["huili-taizhang"]?.count == 3)
+  }
 }

@@ -2,7 +2,8 @@ import DuchaChecklist
 
 /// The commands of the walk, with their Chinese and English names and help.
 enum Command: String, CaseIterable {
-  case next, back, go, skip, list, revise, note, evidence, problem, rollCall, registry, verify,
+  case next, back, go, skip, list, revise, undo, note, evidence, problem, rollCall, registry,
+    verify,
     summary, finish,
     help, quit
 
@@ -15,6 +16,7 @@ enum Command: String, CaseIterable {
     case .skip: ["跳过", "skip", "s"]
     case .list: ["列表", "list", "l"]
     case .revise: ["改", "revise", "r"]
+    case .undo: ["撤销", "undo", "u"]
     case .note: ["备注", "note"]
     case .evidence: ["证据", "evidence"]
     case .problem: ["问题", "problem"]
@@ -39,20 +41,29 @@ enum Command: String, CaseIterable {
     case .revise:
       Localized(
         "改 [编号或录入名]：重新录入本项（或指定的项）", en: "revise [id or input]: record this (or that) item again")
+    case .undo:
+      Localized(
+        "撤销：撤回最后一个回答或记录（可连续撤销）", en: "undo: take back the last answer or record (repeatable)")
     case .note:
       Localized(
-        "备注 <文字>：给本项加备注，只留在记录里；备注 公开 <文字>：写进检查总结草稿",
+        "备注 [编号] <文字>：加备注，只留在记录里；备注 公开 <文字>：写进检查总结草稿；“备注 列表”“备注 改 2 …”“备注 删除 2”",
         en:
-          "note <text>: a private note on this item; note public <text>: quoted in the draft summary"
+          "note [id] <text>: a private note; note public <text>: quoted in the draft summary; 'note list', 'note edit 2 …', 'note delete 2'"
       )
     case .evidence:
-      Localized("证据 <文件名>：记下照片或材料名称", en: "evidence <name>: record a photo or document name")
+      Localized(
+        "证据 [编号] <文件名>：记下照片或材料名称；列表、改、删除同备注",
+        en: "evidence [id] <name>: record a photo or document; list, edit, delete as for notes")
     case .problem:
       Localized(
-        "问题 <一句话>：记为问题，进入问题清单", en: "problem <one line>: mark a finding for the problem list")
+        "问题 [编号] <一句话>：记为问题（如“问题 4.1 制度未上墙”）；列表、改、删除同备注",
+        en: "problem [id] <one line>: mark a finding (e.g. 'problem 4.1 …'); list, edit, delete")
     case .rollCall:
       Localized(
-        "点名：入班核查一个班；“点名 列表”看各班", en: "rollcall: record one class; 'rollcall list' shows all")
+        "点名：入班核查一个班；“点名 列表”看各班，“点名 删除 三年级2班”，“点名 全校”记全校的数字",
+        en:
+          "rollcall: record one class; 'rollcall list', 'rollcall delete <class>', 'rollcall school'"
+      )
     case .registry:
       Localized(
         "学籍：录入学籍系统核查的数字；“学籍 导入 文件”读学籍系统导出算出数字；“学籍 列表”看数字和涉及的学生",
@@ -73,7 +84,7 @@ enum Command: String, CaseIterable {
   }
 
   /// Finds the command a line starts with, and the rest of the line as its argument. A `/`
-  /// prefix forces a command where an answer is expected.
+  /// prefix forces a command where an answer is expected. `到7.2` and `改3` (no space) work.
   static func parse(_ line: String) -> (Command, String)? {
     var text = line.trimmingCharacters(in: .whitespaces)
     if text.hasPrefix("/") || text.hasPrefix("／") { text.removeFirst() }
@@ -84,7 +95,55 @@ enum Command: String, CaseIterable {
     for command in allCases where command.names.contains(name) {
       return (command, rest)
     }
+    // A one-character command glued to an item id: 到7.2, 改3 typed without the space.
+    for command in [Command.go, .revise] {
+      guard let head = command.names.first, name.hasPrefix(head), name.count > head.count else {
+        continue
+      }
+      let glued = name.dropFirst(head.count)
+      if let first = glued.first, first.isASCII, first.isNumber {
+        return (command, ([String(glued)] + (rest.isEmpty ? [] : [rest])).joined(separator: " "))
+      }
+    }
     return nil
+  }
+
+  /// The command names closest to a word that is not one (`下一想` → 下一项), for "是不是…".
+  static func suggestions(for line: String) -> [String] {
+    var text = line.trimmingCharacters(in: .whitespaces)
+    if text.hasPrefix("/") || text.hasPrefix("／") { text.removeFirst() }
+    let word = AnswerParser.normalize(String(text.prefix { !$0.isWhitespace })).lowercased()
+    guard !word.isEmpty else { return [] }
+    var found: [String] = []
+    for command in allCases {
+      for name in command.names where name.count > 1 {
+        let chinese = !name.allSatisfy(\.isASCII)
+        let distance = editDistance(Array(word), Array(name))
+        let close =
+          chinese
+          ? distance <= max(1, name.count / 2) && distance < max(word.count, name.count)
+          : distance <= (name.count >= 5 ? 2 : 1)
+        if close || (word.count >= 2 && name.hasPrefix(word)) {
+          if !found.contains(command.names[0]) { found.append(command.names[0]) }
+        }
+      }
+    }
+    return Array(found.prefix(3))
+  }
+
+  /// Levenshtein distance between two short words.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: b.count)
+      for (j, y) in b.enumerated() {
+        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 
   /// Every name, for Tab completion.

@@ -33,12 +33,19 @@ extension InspectionREPL {
       let trimmed = AnswerParser.normalize(text)
       if let command = commandAtQuestion(trimmed) { return command }
       if trimmed.isEmpty {
+        // 改: Enter keeps what is recorded, whether typed or a followed figure.
+        if revising, session.answers.values[name] != nil || session.acceptedDefaults.contains(name)
+        {
+          console.say("  " + t("（保留 \(currentDisplay(name))）", "(kept \(currentDisplay(name)))"))
+          return .answered
+        }
         if let bound, input.defaultValue?.referencedNames.isEmpty == false {
           guard
             confirmCorrection(
               name, before: currentDisplay(name),
               after: display(bound) + t("（取自检查数据）", " (from figures)"))
           else { return .backedOut }
+          pushUndo(input.prompt ?? name)
           session.answers.values[name] = nil
           if !session.acceptedDefaults.contains(name) { session.acceptedDefaults.append(name) }
           save()
@@ -47,7 +54,6 @@ extension InspectionREPL {
         if let bound, let value = answerValue(bound) {
           return store(name, Answer(value), input: input)
         }
-        if revising, session.answers.values[name] != nil { return .answered }
         console.complain(
           Localized(
             "这一项需要回答；暂时答不了可以输入“/跳过”。", en: "this needs an answer; type '/skip' to leave it for now."
@@ -114,6 +120,9 @@ extension InspectionREPL {
       confirmCorrection(
         name, before: currentDisplay(name), after: AnswerParser.display(answer.value))
     else { return .backedOut }
+    pushUndo(
+      (input.prompt ?? name) + (currentDisplay(name).isEmpty ? "" : "：\(currentDisplay(name)) → ")
+        + (currentDisplay(name).isEmpty ? "：" : "") + AnswerParser.display(answer.value))
     session.answers.values[name] = answer
     session.acceptedDefaults.removeAll { $0 == name }
     session.skipped.removeAll { $0 == input.itemID }
@@ -159,6 +168,7 @@ extension InspectionREPL {
         else {
           return .backedOut
         }
+        pushUndo("\(item.id) \(item.title)：\(status.rawValue)")
         session.answers.statuses[item.id] = status
         save()
         return .answered
@@ -168,16 +178,43 @@ extension InspectionREPL {
 
   /// Asks for a required reason; nil when the inspector backs out with Ctrl-D.
   func askReason(_ label: String) -> String? {
+    askFreeText(label, what: t("理由", "reason"))
+  }
+
+  /// Asks for free text (a reason, a note, a name). Empty is refused unless `allowEmpty`; a
+  /// command word (`帮助`, `到 99`) is not stored without the inspector saying so. Nil on Ctrl-D.
+  func askFreeText(_ label: String, what: String, allowEmpty: Bool = false) -> String? {
     while true {
       switch console.ask("  \(label)> ") {
       case .endOfInput: return nil
       case .interrupted: continue
-      case .line(let text):
-        let reason = text.trimmingCharacters(in: .whitespaces)
-        if !reason.isEmpty { return reason }
-        console.complain(Localized("理由不能为空。", en: "the reason cannot be empty."))
+      case .line(let line):
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+          if allowEmpty { return "" }
+          console.complain(Localized("\(what)不能为空。", en: "the \(what) cannot be empty."))
+          continue
+        }
+        if isCommandWord(text) {
+          guard
+            let keep = askYesNo(
+              "  "
+                + t(
+                  "“\(text)”是命令，不是\(what)。仍然当作\(what)记下吗？（是/否，否=重新输入）",
+                  "'\(text)' is a command, not a \(what). Record it as the \(what) anyway? (yes/no)"
+                ))
+          else { return nil }
+          if !keep { continue }
+        }
+        return text
       }
     }
+  }
+
+  /// Whether free text looks like a command typed at the wrong prompt: the same rule as at a
+  /// question, so `问题` then `到 99` is caught, and short words stay text.
+  func isCommandWord(_ text: String) -> Bool {
+    commandAtQuestion(AnswerParser.normalize(text)) != nil
   }
 
   /// A command typed at a question: `/命令`; a Chinese command word of two characters or more,

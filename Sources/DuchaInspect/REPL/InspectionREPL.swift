@@ -103,6 +103,8 @@ public final class InspectionREPL {
   let completionWords = CompletionWords()
   /// The registry export read by `学籍 导入` (or re-read from the session's record of it).
   var roster: [RosterFile]?
+  /// The session before each answer of this run, newest last, for `撤销`.
+  var undoStack: [(session: Session, what: String)] = []
 
   /// Creates a REPL.
   public init(console: Console, environment: REPLEnvironment) {
@@ -169,10 +171,7 @@ public final class InspectionREPL {
           } else if let parsed = Command.parse(text) {
             command = parsed
           } else {
-            console.complain(
-              Localized(
-                "不认识的命令“\(text)”。输入“帮助”查看全部命令。",
-                en: "unknown command '\(text)'. Type 'help' for the list."))
+            complainUnknownCommand(text)
             continue
           }
         }
@@ -193,6 +192,17 @@ public final class InspectionREPL {
       case .exit(let status): return status
       }
     }
+  }
+
+  /// `不认识的命令“下一想”。是不是“下一项”？` — with the closest command names, when there are any.
+  func complainUnknownCommand(_ text: String) {
+    let close = Command.suggestions(for: text)
+    let hint = close.isEmpty ? "" : "是不是“" + close.joined(separator: "”“") + "”？"
+    let hintEN = close.isEmpty ? "" : " Did you mean '" + close.joined(separator: "', '") + "'?"
+    console.complain(
+      Localized(
+        "不认识的命令“\(text)”。\(hint)输入“帮助”查看全部命令。",
+        en: "unknown command '\(text)'.\(hintEN) Type 'help' for the list."))
   }
 
   /// Saves and says how to continue.

@@ -18,9 +18,33 @@ extension InspectionREPL {
     let figures = Figures.registry.filter {
       Self.figuresAskedByHand.contains($0) || session.registry.counts[$0] != nil
     }
-    for figure in figures {
+    asking: for figure in figures {
       let current = session.registry.counts[figure]
-      guard let count = askCount("  " + figure, fallback: current) else { break }
+      // 回车保留: Enter keeps a value, and otherwise leaves the figure blank.
+      var answer: Int??
+      while true {
+        answer = askOptionalCount(
+          "  " + figure, current: current, offered: nil, source: "",
+          limit: figure == "系统班级数" ? Limits.classes : Limits.schoolSize,
+          blank: t("（整数，回车=不填）", " (whole number, Enter = leave blank)"))
+        guard let typed = answer else { break asking }
+        // More students with a problem than the school has registered is surely a slip.
+        if let count = typed, figure != "系统学生数", figure != "系统班级数",
+          let students = session.registry.counts["系统学生数"], count > students, count != current
+        {
+          guard
+            let sure = askYesNo(
+              "  "
+                + t(
+                  "\(figure) \(count) 比学籍系统学生数 \(students) 还多。确认吗？（是/否，否=重新输入）",
+                  "\(figure) \(count) is more than the \(students) students registered. Sure? (yes/no)"
+                ))
+          else { break asking }
+          if !sure { continue }
+        }
+        break
+      }
+      guard let typed = answer, let count = typed else { continue }
       let imported = session.registry.imported?.figures.contains(figure) == true
       if imported, let current, count != current {
         guard

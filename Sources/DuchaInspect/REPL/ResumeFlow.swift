@@ -88,10 +88,12 @@ extension InspectionREPL {
           "This inspection was completed. Changes now are recorded as corrections, each with a reason."
         ))
     }
+    // The same count as the walk's progress line: scored items of the applicable ones.
+    let (done, total) = progress(evaluate())
     console.say(
       t(
-        "继续：\(session.unit.name) · \(checklist.title)，已答 \(session.answers.values.count + session.answers.statuses.count) 项，从 \(session.cursor ?? "第一项") 继续。",
-        "resuming: \(session.unit.name) · \(checklist.title), \(session.answers.values.count + session.answers.statuses.count) answers, at \(session.cursor ?? "the start")."
+        "继续：\(session.unit.name) · \(checklist.title)，已评 \(done)/\(total) 项，从 \(session.cursor ?? "第一项") 继续。",
+        "resuming: \(session.unit.name) · \(checklist.title), \(done)/\(total) items scored, at \(session.cursor ?? "the start")."
       ))
     return walk()
   }

@@ -146,12 +146,13 @@ extension InspectionREPL {
   /// A count that may stay unknown: Enter keeps `current`, else takes `offered`, else leaves it
   /// unknown (`.some(nil)`); nil on Ctrl-D.
   func askOptionalCount(
-    _ label: String, current: Int?, offered: Int?, source: String, limit: Int
+    _ label: String, current: Int?, offered: Int?, source: String, limit: Int,
+    blank: String? = nil
   ) -> Int?? {
     let hint =
       current.map { t("（整数，回车保留 \($0)）", " (whole number, Enter keeps \($0))") }
       ?? offered.map { t("（整数，回车=\($0)，\(source)）", " (whole number, Enter = \($0), \(source))") }
-      ?? t("（整数，回车=以后再填）", " (whole number, Enter = later)")
+      ?? blank ?? t("（整数，回车=以后再填）", " (whole number, Enter = later)")
     while true {
       guard case .line(let line) = console.ask(label + hint + "> ") else { return nil }
       let text = AnswerParser.normalize(line)

@@ -4,7 +4,9 @@ import Foundation
 
 extension InspectionREPL {
   /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D.
-  func askText(_ label: String, fallback: String? = nil, required: Bool = false) -> String? {
+  func askText(
+    _ label: String, fallback: String? = nil, required: Bool = false, checkCommands: Bool = true
+  ) -> String? {
     let hint =
       fallback.map { t("（回车=\($0)）", " (Enter = \($0))") }
       ?? (required ? "" : t("（回车=不填）", " (Enter = none)"))
@@ -14,7 +16,19 @@ extension InspectionREPL {
       case .interrupted: continue
       case .line(let line):
         let text = AnswerParser.normalize(line)
-        if !text.isEmpty { return text }
+        if !text.isEmpty {
+          if checkCommands, isCommandWord(text) {
+            guard
+              let keep = askYesNo(
+                "  "
+                  + t(
+                    "“\(text)”是命令，不是要填的内容。仍然这样填吗？（是/否，否=重新输入）",
+                    "'\(text)' is a command, not an answer here. Keep it anyway? (yes/no)"))
+            else { return nil }
+            if !keep { continue }
+          }
+          return text
+        }
         if let fallback { return fallback }
         if !required { return "" }
         console.complain(Localized("这一项必须填写。", en: "this is required."))
@@ -68,7 +82,7 @@ extension InspectionREPL {
   /// Asks for a list of student names; a command word is refused, as it is surely a slip.
   func askNames(_ label: String, fallback: String) -> String? {
     while true {
-      guard let text = askText(label, fallback: fallback) else { return nil }
+      guard let text = askText(label, fallback: fallback, checkCommands: false) else { return nil }
       if Command.parse(text) != nil, text != fallback {
         console.complain(
           Localized(

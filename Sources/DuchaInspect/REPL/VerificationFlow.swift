@@ -43,7 +43,8 @@ extension InspectionREPL {
           "  \(item.id) \(item.title)"
           + (current.map { t("（回车=\($0.rawValue)）", " (Enter = \($0.rawValue))") } ?? "") + "> "
         guard case .line(let text) = console.ask(prompt) else { break walkList }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty, current != nil { break }
+        // 回车保留: keeps a recorded status, and otherwise leaves the entry 未核验.
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { break }
         guard let status = AnswerParser.status(text) else {
           console.complain(Localized("请输入 1、2、3 或 齐全、缺失、不全。", en: "type 1, 2 or 3."))
           continue

@@ -54,11 +54,17 @@ extension InspectionREPL {
       return .stay
     case .revise:
       return .present(revise(argument))
+    case .undo:
+      undo()
+      return .stay
     case .note, .evidence, .problem:
       record(command, argument)
       return .stay
     case .rollCall:
-      if argument == "全校" || argument.lowercased() == "school" {
+      let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+      if let verb = words.first, ["删除", "删", "delete"].contains(verb.lowercased()) {
+        deleteRollCall(words.count > 1 ? words[1] : "")
+      } else if argument == "全校" || argument.lowercased() == "school" {
         let before = boundScores(prefix: "点名.")
         wholeSchoolFlow()
         reportRescored(before, prefix: "点名.")
@@ -130,7 +136,7 @@ extension InspectionREPL {
       }
     } else {
       for name in item.inputNames where askAll || needsAnswer(name) {
-        switch askInput(name) {
+        switch askInput(name, revising: askAll) {
         case .answered: continue
         case .backedOut: return showScore(item)
         case .command(let command, let argument): return (command, argument)
@@ -148,30 +154,61 @@ extension InspectionREPL {
       console.say(
         ItemScore.format(
           itemResult, language: language, style: console.style, width: environment.width))
+      if let note = unverifiedNote(item) { console.say("  · " + note) }
     }
     console.say(runningTotal(result))
     return nil
   }
 
-  /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`.
+  /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`. Items that do not apply to the unit are
+  /// left out of both numbers, as in `ducha resume`.
   func runningTotal(_ result: FormResult) -> String {
-    let items = result.leafItems
-    let done = items.filter { $0.state.score != nil || $0.state == .notApplicable }.count
-    let pending = items.count - done
+    let (done, total) = progress(result)
+    let pending = total - done
     if checklist.kind == .verification {
       let c = result.verification
       return t(
-        "累计：已核验 \(c.complete + c.missing + c.incomplete)/\(items.count) 项（齐全 \(c.complete)，缺失 \(c.missing)，不全 \(c.incomplete)）",
-        "so far: \(c.complete + c.missing + c.incomplete)/\(items.count) checked (complete \(c.complete), missing \(c.missing), incomplete \(c.incomplete))"
+        "累计：已核验 \(c.complete + c.missing + c.incomplete)/\(total) 项（齐全 \(c.complete)，缺失 \(c.missing)，不全 \(c.incomplete)）",
+        "so far: \(c.complete + c.missing + c.incomplete)/\(total) checked (complete \(c.complete), missing \(c.missing), incomplete \(c.incomplete))"
       )
     }
     let score = ScoreFormat.string(result.scoredSoFar)
     let max = ScoreFormat.string(result.applicableMax)
     return t(
-      "累计：已评 \(done)/\(items.count) 项，得分 \(score) / \(max)"
+      "累计：已评 \(done)/\(total) 项，得分 \(score) / \(max)"
         + (pending > 0 ? "；待定 \(pending) 项" : ""),
-      "so far: \(done)/\(items.count) items, \(score) of \(max)"
+      "so far: \(done)/\(total) items, \(score) of \(max)"
         + (pending > 0 ? "; \(pending) pending" : ""))
+  }
+
+  /// For an item scored from verification counts (`核验.*`): how many entries of the lists
+  /// walked were not verified, since the score only counts the verified ones.
+  func unverifiedNote(_ item: Item) -> String? {
+    let bound = item.inputNames.contains { name in
+      session.answers.values[name] == nil
+        && checklist.inputs[name]?.defaultValue?.referencedNames.contains {
+          $0.0.hasPrefix("核验.")
+        } == true
+    }
+    guard bound, !session.verifications.isEmpty else { return nil }
+    var total = 0
+    var checked = 0
+    for (id, statuses) in session.verifications {
+      guard let list = environment.checklists.first(where: { $0.id == id }) else { continue }
+      total += list.leafItems.count
+      checked += statuses.count
+    }
+    guard total > checked else { return nil }
+    return t(
+      "台账清单 \(total) 项中 \(total - checked) 项未核验，本项只按已核验的 \(checked) 项计分",
+      "\(total - checked) of \(total) list entries not verified; scored from the \(checked) verified"
+    )
+  }
+
+  /// Scored items and applicable items (不适用 left out of both).
+  func progress(_ result: FormResult) -> (done: Int, total: Int) {
+    let items = result.leafItems.filter { $0.state != .notApplicable }
+    return (items.filter { $0.state.score != nil }.count, items.count)
   }
 
   /// Whether an input still needs the inspector: no answer, no accepted binding, and no
@@ -224,28 +261,44 @@ extension InspectionREPL {
     return present(index, askAll: true)
   }
 
-  /// 备注, 证据 and 问题 for the current item; the text is asked when not given.
+  /// 备注, 证据 and 问题: `列表`, `改 N [文字]`, `删除 N`, or a new entry for the current item or
+  /// the item named first (`问题 4.1 制度未上墙`); the text is asked when not given.
   func record(_ command: Command, _ argument: String) {
+    let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+    let verb = words.first.map { AnswerParser.normalize($0).lowercased() } ?? ""
+    let rest = words.count > 1 ? words[1] : ""
+    if ["列表", "list"].contains(verb), rest.isEmpty {
+      console.say(recordList(command))
+      return
+    }
+    if ["删除", "删", "delete"].contains(verb) {
+      deleteRecord(command, rest)
+      return
+    }
+    if ["改", "edit"].contains(verb), let first = rest.split(separator: " ").first, Int(first) != nil
+    {
+      editRecord(command, rest)
+      return
+    }
+    var item = leaves[index]
     var text = argument
+    if words.count > 1, let target = leafIndex(words[0]) {
+      item = leaves[target]
+      text = rest
+    }
     if text.isEmpty {
-      let label =
-        command == .problem
-        ? t("问题（一句话）", "problem (one line)")
-        : command == .note ? t("备注", "note") : t("证据（照片或材料名称）", "evidence (file name)")
-      guard case .line(let line) = console.ask("  \(label)> "),
-        !line.trimmingCharacters(in: .whitespaces).isEmpty
-      else {
+      guard let line = askFreeText(recordLabel(command), what: recordWord(command)) else {
         console.say(t("（未记录）", "(nothing recorded)"))
         return
       }
-      text = line.trimmingCharacters(in: .whitespaces)
+      text = line
     }
-    let item = leaves[index]
-    var kind: ItemNote.Kind = command == .note ? .note : .evidence
+    var kind = noteKind(command)
     if command == .note, let published = Self.publishedNote(text) {
       kind = .publicNote
       text = published
     }
+    pushUndo(t("\(recordWord(command))（\(item.id)）", "\(recordWord(command)) (\(item.id))"))
     switch command {
     case .problem:
       session.problems.append(Problem(itemID: item.id, description: text, time: timestamp))
@@ -260,10 +313,167 @@ extension InspectionREPL {
           "public note recorded for \(item.id); the draft summary will quote it."))
       return
     }
-    let what =
-      command == .problem
+    console.say(
+      t("已记下\(recordWord(command))（\(item.id)）。", "\(recordWord(command)) recorded for \(item.id).")
+    )
+  }
+
+  func recordWord(_ command: Command) -> String {
+    command == .problem
       ? t("问题", "problem") : command == .note ? t("备注", "note") : t("证据", "evidence")
-    console.say(t("已记下\(what)（\(item.id)）。", "\(what) recorded for \(item.id)."))
+  }
+
+  func recordLabel(_ command: Command) -> String {
+    command == .problem
+      ? t("问题（一句话）", "problem (one line)")
+      : command == .note ? t("备注", "note") : t("证据（照片或材料名称）", "evidence (file name)")
+  }
+
+  func noteKind(_ command: Command) -> ItemNote.Kind { command == .note ? .note : .evidence }
+
+  /// The entries of one kind in walk order: (item id, position in its list, text).
+  func recordEntries(_ command: Command) -> [(itemID: String, position: Int, text: String)] {
+    if command == .problem {
+      return session.problems.enumerated().map {
+        ($0.element.itemID, $0.offset, $0.element.description)
+      }
+    }
+    let order =
+      leaves.map(\.id)
+      + session.notes.keys.filter { id in !leaves.contains { $0.id == id } }.sorted()
+    return order.flatMap { id in
+      (session.notes[id] ?? []).enumerated().filter {
+        $0.element.kind == noteKind(command)
+          || (command == .note && $0.element.kind == .publicNote)
+      }.map {
+        (
+          id, $0.offset,
+          ($0.element.kind == .publicNote ? t("（公开）", "(public) ") : "") + $0.element.text
+        )
+      }
+    }
+  }
+
+  /// `1  [5] 三年级2班张三、李四籍在人不在` …, numbered for 改 and 删除.
+  func recordList(_ command: Command) -> String {
+    let entries = recordEntries(command)
+    guard !entries.isEmpty else {
+      return t("还没有\(recordWord(command))。", "no \(recordWord(command)) yet.")
+    }
+    return entries.enumerated().map {
+      "  \($0.offset + 1)  [\($0.element.itemID)] \(IDNumber.maskAll(in: $0.element.text))"
+    }
+    .joined(separator: "\n")
+  }
+
+  /// The entry numbered `text` in `recordList`, or a message.
+  func recordEntry(_ command: Command, _ text: String) -> (
+    itemID: String, position: Int, text: String
+  )? {
+    let entries = recordEntries(command)
+    guard let number = Int(AnswerParser.normalize(text)), entries.indices.contains(number - 1)
+    else {
+      console.complain(
+        Localized(
+          "没有第“\(text)”条\(recordWord(command))。输入“\(command.names[0]) 列表”查看编号。",
+          en:
+            "no \(recordWord(command)) number '\(text)'. Type '\(command.names[1]) list' for the numbers."
+        ))
+      return nil
+    }
+    return entries[number - 1]
+  }
+
+  func deleteRecord(_ command: Command, _ text: String) {
+    guard let entry = recordEntry(command, text) else { return }
+    guard confirmCorrection(recordWord(command), before: entry.text, after: "") else { return }
+    pushUndo(t("删除\(recordWord(command))", "delete \(recordWord(command))"))
+    if command == .problem {
+      session.problems.remove(at: entry.position)
+    } else {
+      session.notes[entry.itemID]?.remove(at: entry.position)
+      if session.notes[entry.itemID]?.isEmpty == true { session.notes[entry.itemID] = nil }
+    }
+    save()
+    console.say(
+      t(
+        "已删除\(recordWord(command))：\(IDNumber.maskAll(in: entry.text))",
+        "deleted: \(IDNumber.maskAll(in: entry.text))"))
+  }
+
+  func editRecord(_ command: Command, _ argument: String) {
+    let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let entry = recordEntry(command, words[0]) else { return }
+    var text = words.count > 1 ? words[1] : ""
+    if text.isEmpty {
+      console.say("  " + t("现在：", "now: ") + IDNumber.maskAll(in: entry.text))
+      guard
+        let line = askFreeText(
+          recordLabel(command) + t("（回车保留）", " (Enter keeps)"), what: recordWord(command),
+          allowEmpty: true)
+      else { return }
+      if line.isEmpty {
+        console.say(t("（未改动）", "(unchanged)"))
+        return
+      }
+      text = line
+    }
+    guard confirmCorrection(recordWord(command), before: entry.text, after: text) else { return }
+    pushUndo(t("改\(recordWord(command))", "edit \(recordWord(command))"))
+    if command == .problem {
+      session.problems[entry.position].description = text
+    } else {
+      session.notes[entry.itemID]?[entry.position].text = text
+    }
+    save()
+    console.say(t("已改为：\(IDNumber.maskAll(in: text))", "now: \(IDNumber.maskAll(in: text))"))
+  }
+
+  /// `点名 删除 三年级2班`.
+  func deleteRollCall(_ label: String) {
+    let wanted = AnswerParser.normalize(label).replacingOccurrences(of: " ", with: "")
+    guard let position = session.rollCall.firstIndex(where: { $0.label == wanted }) else {
+      let known = session.rollCall.map(\.label).joined(separator: "、")
+      console.complain(
+        Localized(
+          "没有“\(label)”的点名记录。" + (known.isEmpty ? "" : "已点名的班：\(known)。"),
+          en: "no roll call of '\(label)'." + (known.isEmpty ? "" : " Classes: \(known).")))
+      return
+    }
+    let before = boundScores(prefix: "点名.")
+    guard confirmCorrection(t("点名", "roll call"), before: wanted, after: "") else { return }
+    pushUndo(t("删除点名 \(wanted)", "delete roll call \(wanted)"))
+    session.rollCall.remove(at: position)
+    save()
+    console.say(t("已删除 \(wanted) 的点名记录。", "deleted the roll call of \(wanted)."))
+    reportRescored(before, prefix: "点名.")
+  }
+
+  /// Remembers the session before a change, for `撤销`.
+  func pushUndo(_ what: String) {
+    undoStack.append((session, what))
+    if undoStack.count > 50 { undoStack.removeFirst() }
+  }
+
+  /// `撤销`: puts back the session as it was before the last answer or record of this run.
+  func undo() {
+    guard let last = undoStack.popLast() else {
+      console.say(t("这次没有可撤销的回答。", "nothing to undo in this run."))
+      return
+    }
+    let cursor = session.cursor
+    let corrections = session.corrections
+    session = last.session
+    session.cursor = cursor
+    if correcting {
+      session.corrections = corrections
+      session.corrections.append(
+        Correction(
+          time: timestamp, target: last.what, before: "", after: "", reason: t("撤销", "undo")))
+    }
+    save()
+    console.say(t("已撤销：\(last.what)", "undone: \(last.what)"))
+    if let item = leaves.first(where: { $0.id == cursor }) { showScore(item) }
   }
 
   /// The text of a note marked for the report — `公开 …`, `公开：…` or `public …` — or nil for a
