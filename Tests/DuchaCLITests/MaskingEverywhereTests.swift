@@ -24,13 +24,13 @@ import Testing
   static func seededWalk(tail: String) throws -> [String] {
     var lines = try CLI.walkLines()
     lines[6] = "张三\(seeds[0])、李四、\(seeds[6])"  // 籍在人不在
-    lines[15] = "王五 \(seeds[1])"  // 人在籍不在
-    lines[28] = "王小明\(seeds[2])"  // 重复学籍
-    lines[30] = "赵六、\(seeds[3])、\(seeds[4])"  // 无照片
-    lines[34] = "学籍管理员为兼职，身份证 \(seeds[7]) 录错"  // a 酌情 reason
-    lines[51] = "备注 三个班点名，学籍号 \(seeds[5])"
-    lines[52] = "问题 三年级2班张三（\(seeds[0])）、李四（\(seeds[1])）籍在人不在，未办理转学手续\(seeds[2])"
-    lines[78] = tail
+    lines[17] = "王五 \(seeds[1])"  // 人在籍不在
+    lines[30] = "王小明\(seeds[2])"  // 重复学籍
+    lines[32] = "赵六、\(seeds[3])、\(seeds[4])"  // 无照片
+    lines[36] = "学籍管理员为兼职，身份证 \(seeds[7]) 录错"  // a 酌情 reason
+    lines[53] = "备注 三个班点名，学籍号 \(seeds[5])"
+    lines[54] = "问题 三年级2班张三（\(seeds[0])）、李四（\(seeds[1])）籍在人不在，未办理转学手续\(seeds[2])"
+    lines[80] = tail
     return lines
   }
 

@@ -42,15 +42,16 @@ import Testing
     #expect(try Data(contentsOf: file) == before, "the second terminal must not write")
 
     // The first terminal goes on and its answers are on disk.
-    for index in 8..<16 { try first.send(lines[index]) }
+    // The whole-school figures (lines 8, 9) and the second class.
+    for index in 8..<18 { try first.send(lines[index]) }
     try #require(
-      poll(timeout: 30) { CLI.echoLines(first.output).count >= 16 && first.isBlockedReadingStdin })
+      poll(timeout: 30) { CLI.echoLines(first.output).count >= 18 && first.isBlockedReadingStdin })
     #expect(try SessionFiles.load(file).rollCall.count == 2)
 
     // Killed, it leaves no stale lock: the kernel released it, resume works at once.
     first.killHard()
     let rest = directory.appendingPathComponent("rest.input")
-    try CLI.writeScript(Array(lines[16...]), to: rest)
+    try CLI.writeScript(Array(lines[18...]), to: rest)
     let resumed = try runDucha(
       [
         "resume", "--checklists", CLI.checklists, "--sessions", sessions.path, "--script",
@@ -67,14 +68,14 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let sessions = directory.appendingPathComponent("Sessions")
     let start = directory.appendingPathComponent("start.input")
-    try CLI.writeScript(Array(lines[0..<8]), to: start)
+    try CLI.writeScript(Array(lines[0..<10]), to: start)
     _ = try runDucha(
       ["inspect"] + CLI.walkOptions + ["--sessions", sessions.path, "--script", start.path],
       in: directory)
     let file = try #require(SessionFiles.sessionFiles(in: sessions).first)
     let older = try Data(contentsOf: file)
     let more = directory.appendingPathComponent("more.input")
-    try CLI.writeScript(Array(lines[8..<24]), to: more)
+    try CLI.writeScript(Array(lines[10..<26]), to: more)
     _ = try runDucha(
       [
         "resume", "--checklists", CLI.checklists, "--sessions", sessions.path, "--script",

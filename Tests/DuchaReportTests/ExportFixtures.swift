@@ -38,6 +38,8 @@ enum ExportFixtures {
     let figures: [String: Decimal] = [
       "点名.人籍不一致": 0, "学籍.重复学籍": 0, "学籍.无照片": 0, "学籍.无身份证号": 0, "学籍.问题学籍未处理": 0,
       "点名.全校在校生数": 1200, "学籍.系统学生数": 1200, "点名.全校班级数": 24, "学籍.系统班级数": 24,
+      // The classes called: every class of these schools.
+      "点名.实有人数": 1200, "点名.班级数": 24,
     ]
     return Answers(values: values.mapValues { Answer($0) }, figures: figures)
   }
@@ -76,7 +78,7 @@ enum ExportFixtures {
     wuzhong.figures.merge(
       [
         "点名.人籍不一致": 3, "学籍.重复学籍": 2, "学籍.无照片": 12, "学籍.无身份证号": 3, "学籍.问题学籍未处理": 4,
-        "点名.全校在校生数": 1176, "学籍.系统班级数": 25,
+        "点名.全校在校生数": 1176, "点名.实有人数": 1176, "学籍.系统班级数": 25,
       ], uniquingKeysWith: { $1 })
     var yugou = fullMarks()
     yugou.figures["学籍.无照片"] = 3  // 7.2: 5 − 1.5

@@ -461,10 +461,17 @@ extension InspectionREPL {
       console.say(t("这次没有可撤销的回答。", "nothing to undo in this run."))
       return
     }
+    let current = session
     let cursor = session.cursor
     let corrections = session.corrections
+    // The answers go back; what the file itself carries (save sequence, format, checklist)
+    // stays as it is now, so the save is not mistaken for an older copy.
     session = last.session
     session.cursor = cursor
+    session.saveSequence = current.saveSequence
+    session.formatVersion = current.formatVersion
+    session.inspectedChecklist = current.inspectedChecklist
+    session.updatedAt = current.updatedAt
     if correcting {
       session.corrections = corrections
       session.corrections.append(
