@@ -95,13 +95,13 @@ struct NewcomerCLITests {
     defer { laptop.remove() }
     var lines = try CLI.walkLines()
     #expect(lines[3] == "45")
-    lines[3] = "四十五"  // 学籍系统人数 in words: rejected
+    lines[3] = "约四十五"  // 学籍系统人数 as a guess: rejected (四十五 alone reads as 45)
     let script = laptop.url("有错.txt")
     try CLI.writeScript(lines, to: script)
     let run = try laptop.run(
       Self.start + ["--sessions", laptop.url("S").path, "--script", script.path, "--strict"])
     #expect(run.status == 1)
-    #expect(run.output.hasSuffix("✗ 请输入不小于 0 的整数。\n"))
+    #expect(run.output.hasSuffix("✗ 请输入一个整数，如 3、15000、15,000、1.5万。\n"))
     #expect(
       run.errors == "\(script.path):4：这一行被拒绝，按 --strict 在此停止（退出码 1）。之前的回答都已保存。\n")
     #expect(SessionFiles.sessionFiles(in: laptop.url("S")).count == 1)
