@@ -119,9 +119,9 @@ struct ThreeInspectorsCLITests {
       let laptop = try Laptop("three-\(inspector)")
       defer { laptop.remove() }
       var lines = try CLI.walkLines()
-      #expect(lines[33] == "1" && lines[34].contains("EXCEL"))
-      lines[33] = deduction
-      if deduction == "0" { lines.remove(at: 34) }  // no deduction, no reason asked
+      #expect(lines[35] == "1" && lines[36].contains("EXCEL"))
+      lines[35] = deduction
+      if deduction == "0" { lines.remove(at: 36) }  // no deduction, no reason asked
       let script = laptop.url("walk.txt")
       try CLI.writeScript(lines, to: script)
       let walk = try laptop.run([
