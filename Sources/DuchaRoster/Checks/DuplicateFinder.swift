@@ -19,7 +19,8 @@ enum DuplicateFinder {
       if a != b { parent[max(a, b)] = min(a, b) }
     }
     var byNumber: [String: Int] = [:]
-    var byNameAndBirth: [String: Int] = [:]
+    // Byte keys: hashing a Chinese String normalizes it first, bytes hash as they are.
+    var byNameAndBirth: [[UInt8]: Int] = [:]
     for (index, student) in students.enumerated() {
       if let key = numberKey(student) {
         if let earlier = byNumber[key] { join(earlier, index) } else { byNumber[key] = index }
@@ -63,14 +64,23 @@ enum DuplicateFinder {
     return number
   }
 
-  /// Name and birth date (from the 出生日期 cell, or else a valid ID number's).
-  private static func nameAndBirthKey(_ student: Student) -> String? {
-    let name = student.name.filter { $0 != " " && $0 != "\u{3000}" }
+  /// Name and birth date (from the 出生日期 cell, or else a valid ID number's), as bytes.
+  private static func nameAndBirthKey(_ student: Student) -> [UInt8]? {
+    let name = student.name
     guard !name.isEmpty else { return nil }
     let birth =
-      CivilDate(parsing: student[.birthDate])
+      student.birthDate
       ?? (student.hasResidentIDType ? ResidentIDNumber.birthDate(of: student.idNumber) : nil)
     guard let birth else { return nil }
-    return "\(name)|\(birth)"
+    // Names compare without the spaces typists leave inside them (张 三 is 张三).
+    var key = Array(name.utf8)
+    if key.contains(0x20) || name.contains("\u{3000}") {
+      key = Array(name.filter { $0 != " " && $0 != "\u{3000}" }.utf8)
+    }
+    guard !key.isEmpty else { return nil }
+    return key + [
+      0x7C, UInt8(truncatingIfNeeded: birth.year >> 8), UInt8(truncatingIfNeeded: birth.year),
+      UInt8(birth.month), UInt8(birth.day),
+    ]
   }
 }

@@ -57,26 +57,36 @@ public enum ResidentIDNumber {
     return checkCharacters[sum % 11]
   }
 
-  /// The problems of `number` (already upper-cased ASCII), empty when it is valid.
+  /// The problems of `number` (already upper-cased ASCII), empty when it is valid. Works on
+  /// bytes: it runs once per student of a county-wide export.
   public static func problems(of number: String, today: CivilDate) -> [Problem] {
-    let characters = Array(number)
-    if characters.count == 15, characters.allSatisfy({ $0.isASCII && $0.isNumber }) {
-      return [.oldFifteenDigit]
+    let bytes = Array(number.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      // Chinese or full-width text in the number: name the first character that is not a digit.
+      let characters = Array(number)
+      if characters.count != 18 { return [.length(characters.count)] }
+      let index = characters.firstIndex { !($0.isASCII && $0.isNumber) } ?? 0
+      return [.notDigit(position: index + 1, character: characters[index])]
     }
-    guard characters.count == 18 else { return [.length(characters.count)] }
-    for (index, character) in characters.enumerated()
-    where !(character.isASCII && character.isNumber) && !(index == 17 && character == "X") {
-      return [.notDigit(position: index + 1, character: character)]
+    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    if bytes.count == 15, bytes.allSatisfy(isDigit) { return [.oldFifteenDigit] }
+    guard bytes.count == 18 else { return [.length(bytes.count)] }
+    for (index, byte) in bytes.enumerated() where !isDigit(byte) && !(index == 17 && byte == 0x58) {
+      return [.notDigit(position: index + 1, character: Character(Unicode.Scalar(byte)))]
     }
     var problems: [Problem] = []
-    if let date = birthDate(of: number) {
-      if today < date { problems.append(.futureDate(date)) }
+    var date = 0
+    for byte in bytes[6..<14] { date = date * 10 + Int(byte - 0x30) }
+    if let birth = CivilDate(year: date / 10000, month: date / 100 % 100, day: date % 100) {
+      if today < birth { problems.append(.futureDate(birth)) }
     } else {
-      problems.append(.impossibleDate(String(characters[6..<14])))
+      problems.append(.impossibleDate(String(decoding: bytes[6..<14], as: UTF8.self)))
     }
-    if let expected = checkCharacter(forFirst17: characters[..<17]), expected != characters[17] {
-      problems.append(.checkCharacter(expected: expected, found: characters[17]))
-    }
+    var sum = 0
+    for (byte, weight) in zip(bytes[..<17], weights) { sum += Int(byte - 0x30) * weight }
+    let expected = checkCharacters[sum % 11]
+    let found = Character(Unicode.Scalar(bytes[17]))
+    if expected != found { problems.append(.checkCharacter(expected: expected, found: found)) }
     return problems
   }
 

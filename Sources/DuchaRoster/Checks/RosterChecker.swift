@@ -114,7 +114,7 @@ public enum RosterChecker {
         )
       }
       if let fromNumber = ResidentIDNumber.birthDate(of: number),
-        let stated = CivilDate(parsing: student[.birthDate]), stated != fromNumber
+        let stated = student.birthDate, stated != fromNumber
       {
         messages.append(
           Localized(

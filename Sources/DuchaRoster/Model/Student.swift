@@ -13,7 +13,16 @@ public struct Student: Sendable, Equatable {
     self.location = location
     self.idNumber = CellText.asciiUpper(values[.idNumber] ?? "")
     self.registryNumber = CellText.asciiUpper(values[.registryNumber] ?? "")
+    let type = values[.idType] ?? ""
+    self.hasResidentIDType =
+      type.isEmpty || type == "居民身份证" || type.contains("居民身份证") || type == "1" || type == "身份证"
+    self.birthDate = CivilDate(parsing: values[.birthDate] ?? "")
   }
+
+  /// Whether the document is a resident ID card: 居民身份证, or no type given.
+  public let hasResidentIDType: Bool
+  /// The 出生日期 cell as a date, when it is one.
+  public let birthDate: CivilDate?
 
   /// The value of `field`, empty when the column is missing.
   public subscript(field: RosterField) -> String { values[field] ?? "" }
@@ -29,12 +38,6 @@ public struct Student: Sendable, Equatable {
     let grade = self[.grade]
     let name = self[.className]
     return name.hasPrefix(grade) ? name : grade + name
-  }
-
-  /// Whether the document is a resident ID card: 居民身份证, or no type given.
-  public var hasResidentIDType: Bool {
-    let type = self[.idType]
-    return type.isEmpty || type.contains("居民身份证") || type == "1" || type == "身份证"
   }
 
   /// `file:line`, how findings point back at the row.
