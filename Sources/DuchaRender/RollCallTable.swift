@@ -28,7 +28,7 @@ public enum RollCallTable {
         signed(entry.difference), "\(entry.absentCount)", "\(entry.unregisteredCount)",
       ])
     }
-    let total = { (value: (ClassRollCall) -> Int) in classes.map(value).reduce(0, +) }
+    let total = { (value: (ClassRollCall) -> Int) in classes.saturatingSum(value) }
     table.rows.append([
       zh ? "合计 \(classes.count) 个班" : "\(classes.count) classes", "\(total(\.registered))",
       "\(total(\.present))",

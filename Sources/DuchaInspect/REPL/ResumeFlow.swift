@@ -6,7 +6,7 @@ extension InspectionREPL {
   /// `ducha resume [id]`: lists unfinished sessions (or finds the one named) and continues
   /// at the item where it stopped, with every earlier answer.
   public func runResume(_ reference: String?) -> Int32 {
-    let (all, problems) = environment.store.list()
+    let (all, problems) = environment.store.list(checkingAgainst: environment.checklists)
     for problem in problems { console.complain(problem.message) }
     var candidates: [(path: String, session: Session)]
     if let reference {

@@ -73,6 +73,12 @@ public struct SessionCollection: Sendable {
         )
         continue
       }
+      // Values the checklist cannot accept are said with file, field and value; the session is
+      // still used: those answers are not scored and their items are 待定 (`Session.evaluate`).
+      let findings = session.findings(against: checklist)
+      if !findings.isEmpty {
+        notes.append(SessionStore.LoadError.suspectValues(path: path, findings: findings).message)
+      }
       // One group per checklist version: sessions inspected with different versions of one id
       // are summarised apart, never scored with each other's rules.
       if let index = groups.firstIndex(where: {

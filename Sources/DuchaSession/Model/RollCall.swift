@@ -38,7 +38,8 @@ public struct ClassRollCall: Codable, Sendable, Equatable {
     self.unregisteredNames = unregisteredNames
     let gap = Self.clamped(Decimal(registered) - Decimal(present) - Decimal(onLeave))
     self.absentCount = absentCount ?? max(absentNames.count, gap)
-    self.unregisteredCount = unregisteredCount ?? max(unregisteredNames.count, -gap)
+    self.unregisteredCount =
+      unregisteredCount ?? max(unregisteredNames.count, Int.saturating(0, minus: gap))
   }
 
   /// 实有人数 = 实到 + 请假 (saturating: counts read from a damaged file never trap).
@@ -105,7 +106,9 @@ extension Session {
   /// walked, and last inspection's values (`上年.*`).
   public var figures: [String: Decimal] {
     var figures: [String: Decimal] = [:]
-    if !rollCall.isEmpty {
+    // Out-of-range rows (see `figureFindings`) leave the 点名 figures out: their items are
+    // 待定 with the finding as the reason, never scored on an absurd number.
+    if !rollCall.isEmpty, rollCallIsSane {
       // Decimal sums: a count read from a damaged file can be huge, and must not trap.
       let sum = { (value: (ClassRollCall) -> Int) in
         rollCall.reduce(Decimal(0)) { $0 + Decimal(value($1)) }
@@ -121,7 +124,9 @@ extension Session {
     }
     if let classes = wholeSchool?.classes { figures["点名.全校班级数"] = Decimal(classes) }
     if let students = wholeSchool?.students { figures["点名.全校在校生数"] = Decimal(students) }
-    for (name, count) in registry.counts { figures["学籍.\(name)"] = Decimal(count) }
+    for (name, count) in registry.counts where SaneRange.registryCount.contains(count) {
+      figures["学籍.\(name)"] = Decimal(count)
+    }
     if !verifications.isEmpty {
       let statuses = verifications.values.flatMap(\.values)
       let count = { (status: VerificationStatus) in Decimal(statuses.filter { $0 == status }.count)
@@ -149,7 +154,32 @@ extension Session {
 
   /// Scores the session against its checklist.
   public func evaluate(_ checklist: Checklist, cohort: [String: [Decimal]] = [:]) -> FormResult {
-    Evaluator.evaluate(
-      checklist, answers: evaluationAnswers, context: evaluationContext(cohort: cohort))
+    // Checked against the checklist first: an answer it cannot accept is not scored; its item
+    // is 待定 with the finding (field, value, what is wrong) as the reason.
+    let findings = findings(against: checklist)
+    let result = Evaluator.evaluate(
+      checklist, answers: acceptedAnswers(findings), context: evaluationContext(cohort: cohort))
+    return findings.isEmpty ? result : result.pending(for: findings, checklist: checklist)
+  }
+}
+
+extension Int {
+  /// `a + b`, clamped to `Int.min...Int.max` instead of trapping.
+  static func saturating(_ a: Int, plus b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
+  }
+
+  /// `a − b`, clamped instead of trapping.
+  static func saturating(_ a: Int, minus b: Int) -> Int {
+    let (difference, overflow) = a.subtractingReportingOverflow(b)
+    return overflow ? (b < 0 ? .max : .min) : difference
+  }
+}
+
+extension Array where Element == ClassRollCall {
+  /// The total of `value` over the rows, clamped instead of trapping on absurd counts.
+  public func saturatingSum(_ value: (ClassRollCall) -> Int) -> Int {
+    reduce(0) { Int.saturating($0, plus: value($1)) }
   }
 }

@@ -18,6 +18,13 @@ public struct SessionStore: Sendable {
     case newerFormat(path: String, version: Int)
     /// Written by an older ducha whose format this one cannot read.
     case olderFormat(path: String, version: Int)
+    /// The same key twice in one JSON object (Foundation would silently keep one).
+    case duplicateKey(path: String, field: String)
+    /// A field this ducha does not know (a newer ducha's, or added by hand): saving would drop it.
+    case unknownField(path: String, field: String)
+    /// Values the checklist cannot accept (out of range, not an option, absurd counts): the
+    /// session is used, these answers are not scored and their items are 待定.
+    case suspectValues(path: String, findings: [SessionFinding])
     /// Another file of the same session (e.g. `…(1).json` received again over WeChat) is newer:
     /// this copy is not used, and never replaces the newer one.
     case olderCopy(path: String, newer: String, id: String, sequence: Int, newerSequence: Int)
@@ -35,6 +42,25 @@ public struct SessionStore: Sendable {
           en:
             "\(path): format version \(version) is newer than this ducha (\(Session.currentFormatVersion)); upgrade ducha. The file was left untouched."
         )
+      case .duplicateKey(let path, let field):
+        Localized(
+          "\(path)：键“\(field)”出现了两次，不知道该用哪个值。文件没有改动；请删掉多余的一个（或向发送者要一份完整的文件）。",
+          en:
+            "\(path): the key '\(field)' appears twice, so its value is ambiguous. The file was left untouched; remove one of them."
+        )
+      case .unknownField(let path, let field):
+        Localized(
+          "\(path)：有本程序不认识的字段“\(field)”（可能由更新版本的 ducha 写入，或被手工加入）。为免保存时丢掉它，不打开这份文件；请升级 ducha。文件没有改动。",
+          en:
+            "\(path): unknown field '\(field)' (a newer ducha's, or added by hand). Not opened, so that saving cannot drop it; upgrade ducha. The file was left untouched."
+        )
+      case .suspectValues(let path, let findings):
+        Localized(
+          findings.map { "\(path)：\($0.field) = \($0.value)：\($0.problem.zh)；相应条目记为“待定”。" }
+            .joined(separator: "\n"),
+          en: findings.map {
+            "\(path): \($0.field) = \($0.value): \($0.problem.en); its items are pending."
+          }.joined(separator: "\n"))
       case .olderCopy(let path, let newer, let id, let sequence, let newerSequence):
         Localized(
           "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)）；这份是第 \(sequence) 次保存，那份是第 \(newerSequence) 次，用较新的那份。这份没有使用，文件没有改动。",
@@ -167,6 +193,11 @@ public struct SessionStore: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, detail: "无法读取 / cannot read")
     }
+    // Foundation keeps one of two equal keys silently: `"formatVersion": 3 … "formatVersion": 2`
+    // would be read as either. Such a file is refused, naming the key.
+    if let duplicate = JSONKeyCheck.firstDuplicate(in: [UInt8](data)) {
+      throw .duplicateKey(path: path, field: duplicate.field)
+    }
     struct Version: Decodable { var formatVersion: Int }
     guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
       throw .unreadable(path: path, detail: "没有 formatVersion / no formatVersion")
@@ -175,15 +206,27 @@ public struct SessionStore: Sendable {
       throw .newerFormat(path: path, version: version.formatVersion)
     }
     if version.formatVersion < 1 { throw .olderFormat(path: path, version: version.formatVersion) }
+    let session: Session
     do {
-      return try JSONDecoder().decode(Session.self, from: data)
+      session = try JSONDecoder().decode(Session.self, from: data)
     } catch {
       throw .unreadable(path: path, detail: "\(error)".prefix(160).description)
     }
+    // Fields this ducha does not know would be dropped by its next save: refuse to open.
+    if let reencoded = try? encode(session),
+      let field = UnknownFields.first(in: data, reencoded: reencoded)
+    {
+      throw .unknownField(path: path, field: field)
+    }
+    return session
   }
 
   /// Every session file in the folder, newest first, with files that could not be read.
-  public func list() -> (sessions: [(path: String, session: Session)], problems: [LoadError]) {
+  /// Values a checklist cannot accept are reported as `.suspectValues` (the sessions are still
+  /// listed): against the session's checklist among `checklists`, else the counts alone.
+  public func list(checkingAgainst checklists: [Checklist] = []) -> (
+    sessions: [(path: String, session: Session)], problems: [LoadError]
+  ) {
     sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var sessions: [(String, Session)] = []
@@ -194,7 +237,12 @@ public struct SessionStore: Sendable {
     where name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_") {
       let path = directory + "/" + name
       do {
-        sessions.append((path, try Self.load(path: path)))
+        let session = try Self.load(path: path)
+        sessions.append((path, session))
+        let findings =
+          checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
+          ?? session.figureFindings
+        if !findings.isEmpty { problems.append(.suspectValues(path: path, findings: findings)) }
       } catch {
         problems.append(error)
       }

@@ -204,7 +204,7 @@ struct SheetPage {
           + "<td>\(text(masking.names(absent: call.absentNames, unregistered: call.unregisteredNames)))</td></tr>"
       )
     }
-    let sum = { (value: (ClassRollCall) -> Int) in session.rollCall.map(value).reduce(0, +) }
+    let sum = { (value: (ClassRollCall) -> Int) in session.rollCall.saturatingSum(value) }
     let totals = [
       sum(\.registered), sum(\.present), sum(\.onLeave), sum(\.actual), sum(\.difference),
       sum(\.absentCount), sum(\.unregisteredCount),

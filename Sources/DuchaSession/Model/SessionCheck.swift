@@ -1,0 +1,146 @@
+import DuchaChecklist
+import Foundation
+
+/// What a session file says that its checklist cannot accept: an answer out of range, an option
+/// not in the list, a negative or absurd count. Each finding names the field and the value;
+/// the answer is left out of scoring, so its item is 待定 with the finding as the reason, and
+/// the file itself is never changed.
+public struct SessionFinding: Sendable, Equatable {
+  /// Dotted path of the field: `answers.values.宣传`, `rollCall[1].present`.
+  public var field: String
+  /// The value as written in the file.
+  public var value: String
+  /// What is wrong, with the accepted range or options.
+  public var problem: Localized
+  /// The checklist item the answer belongs to, when it is one input's answer.
+  public var itemID: String?
+
+  /// Creates a finding.
+  public init(field: String, value: String, problem: Localized, itemID: String? = nil) {
+    self.field = field
+    self.value = value
+    self.problem = problem
+    self.itemID = itemID
+  }
+
+  /// `field = value：problem`, the reason shown on the item and in load reports.
+  public var message: Localized {
+    Localized(
+      "记录文件中 \(field) = \(value)：\(problem.zh)",
+      en: "the session file has \(field) = \(value): \(problem.en)")
+  }
+}
+
+/// The sane ranges of the counts a session holds (a person or a file can type anything).
+public enum SaneRange {
+  /// Students in one class, and every count of a roll-call row.
+  public static let classCount: ClosedRange<Int> = 0...10_000
+  /// A registry figure (system student count of a whole school or county).
+  public static let registryCount: ClosedRange<Int> = 0...1_000_000
+}
+
+extension Session {
+  /// Roll-call and registry counts outside their sane ranges. Needs no checklist: `figures`
+  /// leaves such data out, so a file holding `9223372036854775807` is reported, never summed.
+  public var figureFindings: [SessionFinding] {
+    var findings: [SessionFinding] = []
+    for (index, row) in rollCall.enumerated() {
+      let fields = [
+        ("registered", row.registered), ("present", row.present), ("onLeave", row.onLeave),
+        ("absentCount", row.absentCount), ("unregisteredCount", row.unregisteredCount),
+      ]
+      for (name, value) in fields where !SaneRange.classCount.contains(value) {
+        findings.append(
+          SessionFinding(
+            field: "rollCall[\(index)].\(name)", value: "\(value)",
+            problem: Localized(
+              "一个班的人数应在 0 到 10000 之间；入班点名的数据不计入评分",
+              en: "a class count must be 0 to 10000; the roll call is left out of scoring")))
+      }
+    }
+    for (name, value) in registry.counts.sorted(by: { $0.key < $1.key })
+    where !SaneRange.registryCount.contains(value) {
+      findings.append(
+        SessionFinding(
+          field: "registry.counts.\(name)", value: "\(value)",
+          problem: Localized(
+            "学籍核查的数应在 0 到 1000000 之间；这个数不计入评分",
+            en: "a registry count must be 0 to 1000000; it is left out of scoring")))
+    }
+    return findings
+  }
+
+  /// Whether every roll-call row is within the sane ranges (otherwise no 点名 figures).
+  var rollCallIsSane: Bool {
+    rollCall.allSatisfy { row in
+      [row.registered, row.present, row.onLeave, row.absentCount, row.unregisteredCount]
+        .allSatisfy(SaneRange.classCount.contains)
+    }
+  }
+
+  /// Answers the checklist cannot accept, with the figure findings.
+  public func findings(against checklist: Checklist) -> [SessionFinding] {
+    var findings: [SessionFinding] = []
+    for (name, answer) in answers.values.sorted(by: { $0.key < $1.key }) {
+      guard let input = checklist.inputs[name] else { continue }
+      if let problem = Self.problem(with: answer.value, for: input.type) {
+        findings.append(
+          SessionFinding(
+            field: "answers.values.\(name)", value: answer.value.display, problem: problem,
+            itemID: input.itemID))
+      }
+    }
+    return findings + figureFindings
+  }
+
+  /// Why `value` does not fit `type`, or nil.
+  static func problem(with value: AnswerValue, for type: InputType) -> Localized? {
+    switch (type, value) {
+    case (.count, .number(let number)), (.number, .number(let number)),
+      (.percent, .number(let number)), (.discretionary, .number(let number)):
+      let (low, high) = type.bounds
+      var whole = Decimal()
+      var copy = number
+      NSDecimalRound(&whole, &copy, 0, .plain)
+      if case .count = type, whole != number {
+        return Localized("计数应为整数", en: "a count must be a whole number")
+      }
+      if let low, number < low {
+        return Localized(
+          "小于下限 \(ScoreFormat.string(low))", en: "below the minimum \(ScoreFormat.string(low))")
+      }
+      if let high, number > high {
+        return Localized(
+          "大于上限 \(ScoreFormat.string(high))", en: "above the maximum \(ScoreFormat.string(high))")
+      }
+      if case .count = type, number > Decimal(SaneRange.registryCount.upperBound) {
+        return Localized("数目大得不合理", en: "an absurd count")
+      }
+      return nil
+    case (.yesNo, .bool), (.date, .date), (.text, .text): return nil
+    case (.choice(let options), .choice(let label)):
+      return options.contains { $0.label == label }
+        ? nil
+        : Localized(
+          "不是清单里的选项（\(options.map(\.label).joined(separator: "、"))）",
+          en: "not an option of the checklist (\(options.map(\.label).joined(separator: ", ")))")
+    case (.multiple(_, let entries), .multiple(let chosen)):
+      let unknown = chosen.filter { !entries.contains($0) }
+      return unknown.isEmpty
+        ? nil
+        : Localized(
+          "“\(unknown.joined(separator: "、"))”不在清单的列表里",
+          en: "'\(unknown.joined(separator: ", "))' not in the checklist's list")
+    case (.verification(_, let entries), .verification(let statuses)):
+      let unknown = statuses.keys.filter { !entries.contains($0) }.sorted()
+      return unknown.isEmpty
+        ? nil
+        : Localized(
+          "“\(unknown.joined(separator: "、"))”不在核验表里",
+          en: "'\(unknown.joined(separator: ", "))' not in the verification list")
+    default:
+      return Localized(
+        "类型不对：清单要求\(type.keyword)", en: "wrong type: the checklist asks for \(type.keyword)")
+    }
+  }
+}

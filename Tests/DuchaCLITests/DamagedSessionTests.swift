@@ -1,0 +1,49 @@
+import DuchaSession
+import Foundation
+import Testing
+
+/// A session file holding an absurd count (`9223372036854775807` typed as 实到人数) used to crash
+/// every command on its folder with exit 132. Now it is reported with file, field and value, its
+/// items are 待定, and every other file is still processed.
+@Suite struct DamagedSessionTests {
+  @Test func absurdCountIsReportedAndTheFolderStillSummarised() throws {
+    let directory = try CLI.temporaryDirectory("absurd")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = directory.appendingPathComponent("第三组")
+    let script = directory.appendingPathComponent("walk.input")
+    try CLI.writeScript(try CLI.walkLines(), to: script)
+    for unit in ["渔沟小学", "韦集小学"] {
+      var options = CLI.walkOptions
+      options[options.firstIndex(of: "渔沟小学")!] = unit
+      let walk = try runDucha(
+        ["inspect"] + options + ["--sessions", folder.path, "--script", script.path], in: directory)
+      try #require(walk.status == 0, Comment(rawValue: walk.errors))
+    }
+    let damaged = try #require(
+      SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("渔沟小学") })
+    let text = try String(contentsOf: damaged, encoding: .utf8)
+    try text.replacingOccurrences(of: #""present" : 41"#, with: #""present" : 9223372036854775807"#)
+      .write(to: damaged, atomically: true, encoding: .utf8)
+
+    let base = ["--checklists", CLI.checklists]
+    for command in [
+      ["summary", folder.path], ["report", folder.path, "--format", "md"],
+      ["merge", folder.path, "--by", "张徽"], ["problems", "build", folder.path],
+      ["resume", "--sessions", folder.path, "渔沟小学", "--script", "/dev/null"],
+    ] {
+      let run = try runDucha(command + base, in: directory)
+      let what = command.joined(separator: " ")
+      #expect(run.reason == .exit, "\(what) crashed")
+      #expect(run.status == 0, "\(what): \(run.errors)")
+      let said = run.output + run.errors
+      #expect(said.contains(damaged.path + "：rollCall[1].present = "), "\(what): \(said)")
+      #expect(said.contains("一个班的人数应在 0 到 10000 之间"), "\(what)")
+      if command[0] == "summary" {
+        #expect(run.errors.contains("9223372036854775807"))
+        #expect(run.output.contains("韦集小学"))
+        #expect(run.output.contains("84.5"), "the other unit is scored: \(run.output)")
+      }
+    }
+    #expect(try String(contentsOf: damaged, encoding: .utf8).contains("9223372036854775807"))
+  }
+}
