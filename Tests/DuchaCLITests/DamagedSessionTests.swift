@@ -39,7 +39,7 @@ import Testing
       #expect(said.contains(damaged.path + "：rollCall[1].present = "), "\(what): \(said)")
       #expect(said.contains("一个班的人数应在 0 到 10000 之间"), "\(what)")
       if command[0] == "summary" {
-        #expect(run.errors.contains("9223372036854775807"))
+        #expect(run.errors.contains("922337************7"))
         #expect(run.output.contains("韦集小学"))
         #expect(run.output.contains("84.5"), "the other unit is scored: \(run.output)")
       }

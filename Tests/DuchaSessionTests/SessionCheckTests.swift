@@ -43,7 +43,7 @@ import Testing
     session.rollCall = twoClasses
     session.rollCall[1].present = Int.max  // 实到人数 9223372036854775807, then another class
     #expect(session.figureFindings.map(\.field) == ["rollCall[1].present"])
-    #expect(session.figureFindings.first?.value == "9223372036854775807")
+    #expect(session.figureFindings.first?.value == "922337************7")
     #expect(session.figures["点名.实到人数"] == nil)
     #expect(session.rollCall.saturatingSum(\.actual) == Int.max)
 
@@ -52,7 +52,7 @@ import Testing
       Issue.record("item 5 is \(item5.state)")
       return
     }
-    #expect(reasons.first?.zh.contains("rollCall[1].present = 9223372036854775807") == true)
+    #expect(reasons.first?.zh.contains("rollCall[1].present = 922337************7") == true)
   }
 
   @Test func duplicateKeysAndUnknownFieldsAreRefusedNamingTheField() throws {
