@@ -83,12 +83,16 @@ func buildSummaries(
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
   let ids = Set(sessions.map(\.id))
   let summaries = collection.groups.compactMap { group -> GroupSummary? in
-    let mine = group.sessions.filter { ids.contains($0.id) }
+    // Masked before anything is built from them (unless --reveal): score reasons, the draft
+    // 检查总结 and every table derive from these, so no layout ever sees a full ID number.
+    let mine = group.sessions.filter { ids.contains($0.id) }.map {
+      folders.reveal ? $0 : $0.maskingIDNumbers()
+    }
     guard !mine.isEmpty else { return nil }
     return SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,
       title: heading.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expected,
-      problems: problems, language: options.language)
+      problems: problems?.shown(reveal: folders.reveal), language: options.language)
   }
   guard !summaries.isEmpty else {
     printError(

@@ -55,6 +55,9 @@ public struct SessionCollection: Sendable {
     var skipped: [Skipped] = []
     var notes: [Localized] = []
     for problem in problems {
+      // Values out of range leave the file in use; they are said below, against the checklist
+      // that scores the session.
+      if case .suspectValues = problem { continue }
       if case .olderCopy = problem {
         notes.append(problem.message)
       } else {
