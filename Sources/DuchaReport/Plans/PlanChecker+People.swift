@@ -44,7 +44,8 @@ extension PlanChecker {
   /// The distinct 组员 of a group and its 小组.
   private static func memberNames(_ group: PlanGroup) -> [String] {
     var names: [String] = []
-    for person in group.flattened.flatMap(\.members) where !names.contains(person.name) {
+    var seen: Set<String> = []  // a set, so thousands of 组员 stay linear
+    for person in group.flattened.flatMap(\.members) where seen.insert(person.name).inserted {
       names.append(person.name)
     }
     return names

@@ -75,8 +75,9 @@ public struct PlanGroup: Sendable, Equatable {
   /// Everyone in the group but not in its 小组: 组长, 召集人 and 组员, each once.
   public var ownPeople: [PlanPerson] {
     var people: [PlanPerson] = []
+    var names: Set<String> = []  // a set, so a list of thousands of 组员 stays linear
     for person in [leader, declaredConvener].compactMap({ $0 }) + members
-    where !people.contains(where: { $0.name == person.name }) {
+    where names.insert(person.name).inserted {
       people.append(person)
     }
     return people
