@@ -71,3 +71,14 @@ func writeDocument(_ data: Data, to path: String, _ options: CommonOptions, pers
   }
   print(options.language == .english ? "written: \(path)" : "已写入：\(path)")
 }
+
+/// Whether `-o PATH` names a folder: an existing one, or a path ending in `/` (then created).
+func isFolderPath(_ path: String) -> Bool {
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+    return isDirectory.boolValue
+  }
+  guard path.hasSuffix("/") else { return false }
+  return (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true))
+    != nil
+}

@@ -49,7 +49,7 @@ struct NoticeCommand: ParsableCommand {
           ? "note: the problem list is not signed; the notices are marked 草稿 (draft)"
           : "注意：问题清单尚未签字，通知书标为“草稿”。")
     }
-    if let output, isFolder(output) {
+    if let output, isFolderPath(output) {
       for notice in notices {
         let path = (output as NSString).appendingPathComponent(
           "整改通知书-\(notice.unit).\(format.rawValue)")
@@ -75,15 +75,4 @@ struct NoticeCommand: ParsableCommand {
     }
   }
 
-  /// An existing folder, or a path ending in `/` (created).
-  private func isFolder(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      return isDirectory.boolValue
-    }
-    guard path.hasSuffix("/") else { return false }
-    return
-      (try? FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true)) != nil
-  }
 }

@@ -39,6 +39,16 @@ struct ReportCommand: ParsableCommand {
       try export.emit(DOCXWriter.data(document), options, personal: folders.reveal)
       return
     }
+    if export.format == .csv, sheet == nil, let output = export.output, isFolderPath(output) {
+      // One CSV file per sheet of the workbook: 排名.csv, 各项得分.csv …
+      for table in ReportSheets.all(
+        summaries: summaries, problems: problems, reveal: folders.reveal)
+      {
+        let path = (output as NSString).appendingPathComponent(table.name + ".csv")
+        try writeDocument(WorksheetCSV.format(table), to: path, options, personal: folders.reveal)
+      }
+      return
+    }
     if let sheet {
       guard export.format == .csv else {
         throw ValidationError("--sheet 只能与 --format csv 一起用 / --sheet needs --format csv")

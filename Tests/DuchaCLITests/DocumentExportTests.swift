@@ -62,7 +62,7 @@ struct DocumentExportTests {
     #expect(try PythonClient.dumpWorkbook(revealed).contains("|籍在人不在：张三、李四"))
   }
 
-  @Test func csvSheetWritesOneTableWithBOMAndCRLF() throws {
+  @Test func csvWritesOneTableOrEachTableToAFolderWithBOMAndCRLF() throws {
     let (directory, folder) = try Self.leaderFolder("csv-sheet")
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("各项得分.csv")
@@ -81,6 +81,19 @@ struct DocumentExportTests {
     #expect(lines[1] == "1,人员配备,10,9,9")
     #expect(lines.contains(",总分,100,84.5,84.5"))
     #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+
+    let tables = directory.appendingPathComponent("表格").path + "/"
+    let each = try runDucha(
+      ["report", folder, "--format", "csv", "-o", tables, "--checklists", CLI.checklists],
+      in: directory)
+    #expect(each.status == 0, "\(each.errors)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: tables).sorted()
+        == ["问题清单.csv", "学籍核查.csv", "扣分明细.csv", "排名.csv", "点名明细.csv", "各项得分.csv"].sorted())
+    let problems = try Data(contentsOf: URL(fileURLWithPath: tables + "问题清单.csv"))
+    #expect(Array(problems.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(String(decoding: problems.dropFirst(3), as: UTF8.self).contains(",教务处,2021-11-30,未整改,"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: tables + "各项得分.csv")) == data)
 
     let wrong = try runDucha(
       ["report", folder, "--format", "csv", "--sheet", "得分", "--checklists", CLI.checklists],
