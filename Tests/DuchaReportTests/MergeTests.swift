@@ -98,6 +98,68 @@ import Testing
         .conflicts.count == 1)
   }
 
+  /// Issue 8: one inspector pressed Enter at 人籍不一致人数 (it follows the roll call), the
+  /// other typed the very number offered. Typing the default is accepting it: the merged value
+  /// follows the merged roll call (where the leader decided 三年级2班) instead of the typed 3.
+  @Test func aTypedDefaultIsAcceptingItAndTheDecisionWins() throws {
+    let (checklist, archives, original) = try twoInspectors()
+    var classrooms = original
+    classrooms.rollCall[0].present = 40  // 45 − 41 → 4 missing: a roll-call conflict
+    classrooms.rollCall[0].absentCount = 4
+    // 王雷's own figure: 4 + 1 (王五) = 5, typed instead of Enter.
+    classrooms.answers.values["人籍不一致人数"] = Answer(.number(5))
+    var following = archives
+    following.acceptedDefaults = ["人籍不一致人数"]
+    let decision = MergeDecision(
+      unit: "渔沟小学", checklistID: checklist.id, key: "点名:三年级2班", chosenSessionID: "a1",
+      reason: "李辉点名时全班在场", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
+    let (merged, conflicts) = SessionMerger.merge(
+      [following, classrooms], checklist: checklist, decisions: [decision])
+    #expect(!conflicts.map(\.key).contains("点名:三年级2班"))
+    #expect(merged.answers.values["人籍不一致人数"] == nil, "the typed default is not kept")
+    #expect(merged.acceptedDefaults.contains("人籍不一致人数"))
+    // 三年级2班 as 李辉 recorded it (2 missing) + 四年级1班 王五 = 3.
+    #expect(merged.figures["点名.人籍不一致"] == 3)
+    #expect(merged.evaluate(checklist).state(of: "5") == .scored(Decimal(string: "8.5")!))
+  }
+
+  /// A decision recorded for a value stays the leader's even when a file changes afterwards
+  /// (an inspector re-sends a copy in which the two values now agree on the other one).
+  @Test func aRecordedDecisionAlwaysWins() throws {
+    let (checklist, archives, original) = try twoInspectors()
+    let decision = MergeDecision(
+      unit: "渔沟小学", checklistID: checklist.id, key: "录入:政策宣传", chosenSessionID: "a1",
+      reason: "李辉看了记录", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
+    var classrooms = original
+    classrooms.answers.values["政策宣传"] = nil
+    classrooms.acceptedDefaults = []
+    var archives2 = archives
+    archives2.answers.values["政策宣传"] = Answer(.choice("仅有资料"))
+    let (merged, _) = SessionMerger.merge(
+      [archives2, classrooms], checklist: checklist, decisions: [decision])
+    #expect(merged.answers.values["政策宣传"]?.value == .choice("仅有资料"))
+    // Chosen: 王雷's file, which no longer has a value: the decision still wins — no value.
+    var other = decision
+    other.chosenSessionID = "b2"
+    let (again, conflicts) = SessionMerger.merge(
+      [archives2, classrooms], checklist: checklist, decisions: [other])
+    #expect(again.answers.values["政策宣传"] == nil)
+    #expect(conflicts.isEmpty)
+  }
+
+  @Test func rollCallConflictsNameTheClassAndTheStudents() throws {
+    let (checklist, archives, original) = try twoInspectors()
+    var classrooms = original
+    classrooms.rollCall[0] = ClassRollCall(
+      grade: "三年级", className: "2班", registered: 45, present: 41, onLeave: 1,
+      absentNames: ["张三", "李四", "赵六"])
+    let (_, conflicts) = SessionMerger.merge(
+      [archives, classrooms], checklist: checklist, decisions: [])
+    let conflict = try #require(conflicts.first { $0.key == "点名:三年级2班" })
+    #expect(conflict.label == "点名 三年级2班")
+    #expect(conflict.candidates.map(\.display).last?.contains("籍在人不在 3（张三、李四、赵六）") == true)
+  }
+
   @Test func aClassCountedDifferentlyIsAConflictNotASum() throws {
     let (checklist, archives, original) = try twoInspectors()
     var classrooms = original

@@ -40,7 +40,8 @@ public struct MergeFlow {
     let store = MergeDecisionStore(directory: directory)
     var decided = 0
     var open = 0
-    for group in groups {
+    var left = false
+    walk: for group in groups {
       let checklist = group.checklist
       let sessions = group.sessions
       let decisions = (try? store.load()) ?? []
@@ -53,31 +54,66 @@ public struct MergeFlow {
             "\(unit.unit.name) · \(checklist.id): \(unit.openConflicts.count) conflicts"))
         for conflict in unit.openConflicts {
           console.say("  " + conflict.label)
-          for (offset, candidate) in conflict.candidates.enumerated() {
-            console.say(
-              "    \(offset + 1)  \(IDNumber.maskAll(in: candidate.display))  —  \(candidate.inspectors.joined(separator: "、"))，\(candidate.time)"
-            )
+          let groups = Self.grouped(conflict.candidates)
+          for (offset, group) in groups.enumerated() {
+            console.say("    \(offset + 1)  \(IDNumber.maskAll(in: group[0].display))")
+            for candidate in group {
+              let who = candidate.inspectors.joined(separator: "、")
+              let why = candidate.reason.map {
+                console.t("，理由：", "; reason: ") + IDNumber.maskAll(in: $0)
+              }
+              console.say(
+                "         — \(who)（\(Self.readableTime(candidate.time))）\(why ?? "")")
+            }
           }
-          guard let choice = askChoice(conflict.candidates.count) else {
+          let input =
+            conflict.key.hasPrefix("录入:")
+            ? checklist.inputs[String(conflict.key.dropFirst("录入:".count))] : nil
+          switch askChoice(groups.count, input: input) {
+          case .correct(let value):
+            guard let reason = askReason() else {
+              left = true
+              open += 1
+              break walk
+            }
+            let decision = MergeDecision(
+              unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
+              chosenSessionID: groups[0][0].sessionID, reason: reason, decidedBy: leader,
+              time: Timestamp.string(from: now()), correctedValue: value)
+            do {
+              try store.append(decision)
+              decided += 1
+            } catch {
+              console.complain(
+                Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
+              return 1
+            }
+          case .leave:
+            left = true
+            open += 1
+            break walk
+          case .later:
             open += 1
             continue
-          }
-          guard let reason = askReason() else {
-            open += 1
-            continue
-          }
-          let decision = MergeDecision(
-            unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
-            chosenSessionID: conflict.candidates[choice].sessionID, reason: reason,
-            decidedBy: leader,
-            time: Timestamp.string(from: now()))
-          do {
-            try store.append(decision)
-            decided += 1
-          } catch {
-            console.complain(
-              Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
-            return 1
+          case .choose(let choice):
+            guard let reason = askReason() else {
+              left = true
+              open += 1
+              break walk
+            }
+            let decision = MergeDecision(
+              unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
+              chosenSessionID: groups[choice][0].sessionID, reason: reason,
+              decidedBy: leader,
+              time: Timestamp.string(from: now()))
+            do {
+              try store.append(decision)
+              decided += 1
+            } catch {
+              console.complain(
+                Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
+              return 1
+            }
           }
         }
       }
@@ -88,20 +124,75 @@ public struct MergeFlow {
         : console.t(
           "已记录 \(decided) 个选择，保存在 \(store.directory)/\(MergeDecisionStore.fileName)；未决 \(open) 个。",
           "\(decided) decisions saved; \(open) left open."))
+    if left || open > 0 {
+      console.say(
+        console.t(
+          "已做的选择都已保存；再运行 ducha merge 从未决的一处接着做。",
+          "every decision so far is saved; run ducha merge again to go on with the open ones."))
+    }
     return 0
   }
 
-  private func askChoice(_ count: Int) -> Int? {
+  /// Candidates with the same value, together: three inspectors who recorded 5 and one who
+  /// recorded 4 are two choices, not four.
+  static func grouped(_ candidates: [MergeConflict.Candidate]) -> [[MergeConflict.Candidate]] {
+    var groups: [[MergeConflict.Candidate]] = []
+    for candidate in candidates {
+      if let index = groups.firstIndex(where: { $0[0].display == candidate.display }) {
+        groups[index].append(candidate)
+      } else {
+        groups.append([candidate])
+      }
+    }
+    return groups
+  }
+
+  /// `2021-10-27T14:05:00+08:00` → `10月27日 14:05`, as a leader reads it (the time is the
+  /// inspector's own, China Standard Time); anything else is shown as it is.
+  static func readableTime(_ iso: String) -> String {
+    let characters = Array(iso)
+    guard characters.count >= 16, characters[4] == "-", characters[7] == "-",
+      characters[10] == "T",
+      let month = Int(String(characters[5...6])), let day = Int(String(characters[8...9]))
+    else { return iso }
+    return "\(month)月\(day)日 " + String(characters[11...15])
+  }
+
+  /// What the leader chose at one conflict.
+  enum Choice {
+    case choose(Int)
+    case correct(AnswerValue)
+    case later
+    case leave
+  }
+
+  private func askChoice(_ count: Int, input: Input?) -> Choice {
+    let correction =
+      input == nil ? "" : console.t("；改 <值>=更正为另一个值", "; edit <value> = a corrected value")
     while true {
       switch console.ask(
-        console.t("    采用哪一个（序号；回车=暂不决定）> ", "    keep which (number; Enter = later)> "))
+        console.t(
+          "    采用哪一个（序号\(correction)；回车=暂不决定；退出=保存已做的选择，以后接着做）> ",
+          "    keep which (number\(correction); Enter = later; quit = stop, go on later)> "))
       {
-      case .endOfInput: return nil
+      case .endOfInput: return .leave
       case .interrupted: continue
       case .line(let text):
         let trimmed = AnswerParser.normalize(text)
-        if trimmed.isEmpty { return nil }
-        if let number = Int(trimmed), (1...count).contains(number) { return number - 1 }
+        if trimmed.isEmpty { return .later }
+        if ["退出", "quit", "q"].contains(trimmed.lowercased()) { return .leave }
+        if let number = Int(trimmed), (1...count).contains(number) { return .choose(number - 1) }
+        // 改 4: a value none of the inspectors recorded, checked like an answer in the REPL.
+        if let input, let word = ["改", "edit"].first(where: { trimmed.lowercased().hasPrefix($0) })
+        {
+          let typed = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+          switch AnswerParser.parse(typed, for: input) {
+          case .value(let value): return .correct(value)
+          case .invalid(let message):
+            console.complain(message)
+            continue
+          }
+        }
         console.complain(
           Localized("请输入 1 到 \(count) 的序号。", en: "type a number from 1 to \(count)."))
       }

@@ -15,6 +15,7 @@ public enum SessionMerger {
     _ sessions: [Session], checklist: Checklist, decisions: [MergeDecision]
   ) -> (session: Session, conflicts: [MergeConflict]) {
     let ordered = sessions.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+      .map { typedDefaultsAccepted($0, checklist) }
     guard var merged = ordered.first else {
       preconditionFailure("merge needs at least one session")
     }
@@ -67,6 +68,29 @@ public enum SessionMerger {
   }
 }
 
+extension SessionMerger {
+  /// The session with every answer that merely repeats its default (typed instead of pressing
+  /// Enter, no reason given) turned into an accepted default, as if Enter had been pressed: it
+  /// then follows the merged figures and the leader's decisions like a colleague's Enter does.
+  static func typedDefaultsAccepted(_ session: Session, _ checklist: Checklist) -> Session {
+    var result = session
+    for (name, answer) in session.answers.values where answer.reason == nil {
+      guard let fallback = checklist.inputs[name]?.defaultValue else { continue }
+      var without = session
+      without.answers.values[name] = nil
+      let evaluator = ExpressionEvaluator(
+        checklist: checklist, answers: without.evaluationAnswers,
+        context: without.evaluationContext())
+      guard let value = try? evaluator.evaluate(fallback),
+        value == ExpressionEvaluator.value(of: answer.value)
+      else { continue }
+      result.answers.values[name] = nil
+      if !result.acceptedDefaults.contains(name) { result.acceptedDefaults.append(name) }
+    }
+    return result
+  }
+}
+
 /// The working state of one merge.
 private struct Merger {
   let sessions: [Session]
@@ -92,22 +116,25 @@ private struct Merger {
 
   /// One key's candidates: all equal, a decision, or a conflict (nil).
   mutating func resolve<Value: Equatable>(
-    _ key: String, _ label: String, _ candidates: [(Session, Value)], display: (Value) -> String
+    _ key: String, _ label: String, _ candidates: [(Session, Value)], display: (Value) -> String,
+    reason: (Session) -> String? = { _ in nil }
   ) -> Value? {
     guard let first = candidates.first else { return nil }
-    if candidates.allSatisfy({ $0.1 == first.1 }) { return first.1 }
+    // The leader's recorded decision always wins, whatever the inspectors' files say now:
+    // the chosen session's value, or none when that session followed the default.
     if let decision = decisions.last(where: { $0.key == key }),
-      let chosen = candidates.first(where: { $0.0.id == decision.chosenSessionID })
+      sessions.contains(where: { $0.id == decision.chosenSessionID })
     {
-      return chosen.1
+      return candidates.first(where: { $0.0.id == decision.chosenSessionID })?.1
     }
+    if candidates.allSatisfy({ $0.1 == first.1 }) { return first.1 }
     conflicts.append(
       MergeConflict(
         key: key, label: label,
         candidates: candidates.map { session, value in
           MergeConflict.Candidate(
             sessionID: session.id, inspectors: session.inspectors, time: session.updatedAt,
-            display: display(value))
+            display: display(value), reason: reason(session))
         }))
     return nil
   }
@@ -123,9 +150,20 @@ private struct Merger {
       }
       // Answers agree when their values agree; the first reason given is kept.
       let values = candidates.map { ($0.0, $0.1.value) }
+      if let decision = decisions.last(where: { $0.key == "录入:\(name)" }),
+        let corrected = decision.correctedValue
+      {
+        // The leader's corrected value, with the leader's reason.
+        result[name] = Answer(corrected, reason: decision.reason)
+        continue
+      }
       let item = checklist.inputs[name].flatMap { checklist.item($0.itemID) }
       let label = item.map { "\($0.id) \($0.title) · \(name)" } ?? name
-      guard let value = resolve("录入:\(name)", label, values, display: \.display) else { continue }
+      guard
+        let value = resolve(
+          "录入:\(name)", label, values, display: \.display,
+          reason: { $0.answers.values[name]?.reason })
+      else { continue }
       let reason = candidates.first { $0.1.value == value && $0.1.reason != nil }?.1.reason
       result[name] = Answer(value, reason: reason)
     }
@@ -143,8 +181,13 @@ private struct Merger {
       let candidates = sessions.compactMap { session in
         session.rollCall.first { $0.label == label }.map { (session, $0) }
       }
+      // The students' names help the leader see which record is right; the merge screen is
+      // the leader's own terminal, and ID numbers among them are masked there.
+      let named = { (count: Int, names: [String]) in
+        names.isEmpty ? "\(count)" : "\(count)（\(names.joined(separator: "、"))）"
+      }
       let display = { (entry: ClassRollCall) in
-        "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(entry.absentCount)，人在籍不在 \(entry.unregisteredCount)"
+        "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(named(entry.absentCount, entry.absentNames))，人在籍不在 \(named(entry.unregisteredCount, entry.unregisteredNames))"
       }
       if let entry = resolve("点名:\(label)", "点名 \(label)", candidates, display: display) {
         result.append(entry)

@@ -49,13 +49,19 @@ public struct MergeConflict: Sendable, Equatable {
     public var time: String
     /// The value as shown.
     public var display: String
+    /// The inspector's written reason for the value, when there is one.
+    public var reason: String?
 
     /// Creates a candidate.
-    public init(sessionID: String, inspectors: [String], time: String, display: String) {
+    public init(
+      sessionID: String, inspectors: [String], time: String, display: String,
+      reason: String? = nil
+    ) {
       self.sessionID = sessionID
       self.inspectors = inspectors
       self.time = time
       self.display = display
+      self.reason = reason
     }
   }
 
@@ -90,13 +96,17 @@ public struct MergeDecision: Codable, Sendable, Equatable {
   public var decidedBy: String?
   /// When.
   public var time: String
+  /// A value the leader typed instead of any inspector's (`改 4` at an answer conflict), with
+  /// `reason` saying why; absent in decisions that pick an inspector's value.
+  public var correctedValue: AnswerValue?
 
   /// Creates a decision.
   public init(
     unit: String, checklistID: String, key: String, chosenSessionID: String, reason: String,
     decidedBy: String?,
-    time: String
+    time: String, correctedValue: AnswerValue? = nil
   ) {
+    self.correctedValue = correctedValue
     self.unit = unit
     self.checklistID = checklistID
     self.key = key

@@ -1,0 +1,101 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaReport
+import DuchaSession
+import DuchaTerminal
+import Foundation
+import Testing
+
+/// `ducha merge` as a leader uses it at night: identical values grouped, each inspector's reason
+/// and a readable time shown, the screen left and resumed.
+@Suite struct MergeScreenTests {
+  typealias T = TranscriptTests
+
+  static func run(_ input: String, in directory: String) throws -> String {
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data(input.utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true, language: .chinese, style: TerminalStyle(enabled: false))
+    let flow = MergeFlow(
+      console: console, checklists: checklists, directory: directory, leader: "李辉",
+      now: { Date(timeIntervalSince1970: 1_635_400_000) })
+    #expect(flow.run() == 0)
+    return lines.joined(separator: "\n").replacingOccurrences(of: directory, with: "<第三组>")
+  }
+
+  /// Three inspectors scored 人员配备 at 渔沟小学: 李辉 and 王雷 deducted 1 (each with a reason),
+  /// 张敏 deducted 2. Two choices, not three; the leader leaves, comes back and decides.
+  @Test func groupedChoicesWithReasonsLeftAndResumed() throws {
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id.hasPrefix("lingbi-xueji") })
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-merge-\(UUID())"
+    ).path
+    let store = SessionStore(directory: directory)
+    for (id, inspector, deduction, reason, time) in [
+      ("m1", "李辉", 1, "学籍管理员为兼职", "2021-10-27T09:05:00+08:00"),
+      ("m2", "王雷", 1, "EXCEL不熟练", "2021-10-27T10:40:00+08:00"),
+      ("m3", "张敏", 2, "兼职且不会操作学籍系统", "2021-10-27T14:05:00+08:00"),
+    ] {
+      var session = Session(
+        id: id, checklist: checklist,
+        unit: Session.Unit(name: "渔沟小学", kind: .school, stages: [.primary]), group: "三组",
+        inspectors: [inspector], date: "2021-10-27", year: 2021, now: time)
+      session.answers.values["人员配备扣分"] = Answer(.number(Decimal(deduction)), reason: reason)
+      try store.save(&session)
+    }
+    let first = try Self.run("退出\n", in: directory)
+    #expect(first.contains("1 人员配备 · 人员配备扣分"))
+    #expect(
+      first.contains(
+        "    1  1\n         — 李辉（10月27日 09:05），理由：学籍管理员为兼职\n         — 王雷（10月27日 10:40），理由：EXCEL不熟练"
+      ))
+    #expect(first.contains("    2  2\n         — 张敏（10月27日 14:05），理由：兼职且不会操作学籍系统"))
+    #expect(!first.contains("    3  "), "identical values are one choice")
+    #expect(first.contains("已做的选择都已保存；再运行 ducha merge 从未决的一处接着做。"))
+    #expect(try MergeDecisionStore(directory: directory).load().isEmpty)
+
+    let second = try Self.run("2\n张敏核对了任命文件\n", in: directory)
+    #expect(second.contains("已记录 1 个选择"))
+    let decisions = try MergeDecisionStore(directory: directory).load()
+    #expect(decisions.map(\.chosenSessionID) == ["m3"])
+
+    let third = try Self.run("", in: directory)
+    #expect(third.contains("没有需要选择的不一致记录。"))
+  }
+
+  /// A leader who finds both inspectors wrong types the value, checked as an answer would be.
+  @Test func aCorrectedValueWithAReason() throws {
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id.hasPrefix("lingbi-xueji") })
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-merge-\(UUID())"
+    ).path
+    let store = SessionStore(directory: directory)
+    for (id, inspector, amount) in [("c1", "李辉", 15000), ("c2", "王雷", 12000)] {
+      var session = Session(
+        id: id, checklist: checklist,
+        unit: Session.Unit(name: "渔沟小学", kind: .school, stages: [.primary]), group: "三组",
+        inspectors: [inspector], date: "2021-10-27", year: 2021, now: "2021-10-27T09:00:00+08:00")
+      session.answers.values["经费实际投入"] = Answer(.number(Decimal(amount)))
+      try store.save(&session)
+    }
+    let output = try Self.run("改 一万八\n改 1.8万\n账本上是18000元\n", in: directory)
+    #expect(output.contains("    1  15000\n         — 李辉（10月27日 09:00）"))
+    #expect(output.contains("✗ “一万八”省略了最后的单位"), "checked like an answer")
+    let decisions = try MergeDecisionStore(directory: directory).load()
+    #expect(decisions.first?.correctedValue == .number(18000))
+    let loaded = SessionStore(directory: directory).list().sessions.map(\.session)
+    let (merged, conflicts) = SessionMerger.merge(
+      loaded, checklist: checklist, decisions: decisions)
+    #expect(conflicts.isEmpty)
+    #expect(merged.answers.values["经费实际投入"] == Answer(.number(18000), reason: "账本上是18000元"))
+  }
+}
