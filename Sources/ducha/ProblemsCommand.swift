@@ -118,7 +118,7 @@ struct ProblemsShow: ParsableCommand {
     case .text: data = Data(problemListText(list, options, reveal: reveal).utf8)
     case .md:
       data = Data(ProblemListMarkdown.format(list, reveal: reveal, language: options.language).utf8)
-    case .csv: data = ProblemListCSV.format(list, reveal: reveal)
+    case .csv: data = ProblemListCSV.format(list, reveal: reveal, language: options.language)
     case .html:
       data = Data(
         ReportHTML.format(summary: nil, problems: list, reveal: reveal, language: options.language)
@@ -142,8 +142,10 @@ struct ProblemsEdit: ParsableCommand {
   @Option(name: .long, help: "问题 / finding") var finding: String?
   @Option(name: .long, help: "整改要求 / requirement") var requirement: String?
   @Option(name: .long, help: "责任人 / responsible person") var responsible: String?
-  @Option(name: .long, help: "整改期限 / deadline") var deadline: String?
-  @Option(name: .long, help: "状态：未整改、已整改、已核实 / status") var status: String?
+  @Option(name: .long, help: "整改期限，如 2021-12-15 / deadline, e.g. 2021-12-15")
+  var deadline: String?
+  @Option(name: .long, help: "状态：未整改、已整改、已核实 / status: open, rectified, verified")
+  var status: String?
 
   func run() throws {
     let changes: [(ProblemField, String?)] = [

@@ -81,7 +81,8 @@ struct ReportCommand: ParsableCommand {
             list, reveal: folders.reveal, language: language)
           data += Data(("\n" + markdown).utf8)
         }
-      case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
+      case .csv:
+        data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
       case .xlsx, .docx: break  // written whole above
       case .text:
         data += Data(summaryText(summary, options).utf8)

@@ -41,7 +41,8 @@ struct SummaryCommand: ParsableCommand {
       case .md:
         data += Data(
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
-      case .csv: data += SummaryCSV.format(summary, reveal: folders.reveal)
+      case .csv:
+        data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
       case .html:
         data += Data(
           ReportHTML.format(

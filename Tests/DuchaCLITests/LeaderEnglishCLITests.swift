@@ -46,7 +46,16 @@ import Testing
     let markdown = try folder.succeed(["report", "第三组", "--format", "md"] + english)
     #expect(markdown.contains("## Scores by unit"))
     #expect(markdown.contains("### 2. Problems found"))
-    for (name, output) in [("summary", summary), ("list", list), ("html", html), ("md", markdown)] {
+    let csv = try folder.succeed(["problems", "show", "第三组", "--format", "csv", "--lang", "en"])
+    #expect(csv.contains("No.,Unit,Checklist,Item id,Item,Finding,Evidence,Cases,Lost,Requirement"))
+    #expect(csv.contains(",merged,7,"))
+    let summaryCSV = try folder.succeed(["summary", "第三组", "--format", "csv"] + english)
+    #expect(summaryCSV.contains("Rank,Unit,Stages,一 学籍管理工作专项核查,Total,Result,Pending items"))
+    #expect(summaryCSV.contains(",84.5,pass,"))
+    for (name, output) in [
+      ("summary", summary), ("list", list), ("html", html), ("md", markdown), ("csv", csv),
+      ("summary csv", summaryCSV),
+    ] {
       for phrase in Self.chineseWording {
         #expect(!output.contains(phrase), "\(name) still says \(phrase)")
       }

@@ -153,5 +153,10 @@ import Testing
     #expect(list.entries[0].deadline == "2021-12-05")
     #expect(list.history.last?.detail == " → 2021-12-05")
     #expect(list.entriesWithoutOwnerOrDeadline.map(\.number) == [1])
+    try list.edit(1, .status, to: "Rectified", by: ProblemList.Actor(name: "Li Hui", time: "t"))
+    #expect(list.entries[0].status == .rectified)
+    #expect(throws: ProblemListEditError.self) {
+      try list.edit(1, .status, to: "merged", by: ProblemList.Actor(name: "Li Hui", time: "t"))
+    }
   }
 }

@@ -11,12 +11,20 @@ public enum ProblemListCSV {
     "并入", "来源记录",
   ]
 
-  /// The CSV file of `list`.
-  public static func format(_ list: ProblemList, reveal: Bool = false) -> Data {
+  /// The header row in English.
+  static let englishHeader = [
+    "No.", "Unit", "Checklist", "Item id", "Item", "Finding", "Evidence", "Cases", "Lost",
+    "Requirement", "Owner", "Deadline", "Status", "Merged into", "Source sessions",
+  ]
+
+  /// The CSV file of `list`, the header and statuses in `language`.
+  public static func format(
+    _ list: ProblemList, reveal: Bool = false, language: Language = .chinese
+  ) -> Data {
     let list = list.shown(reveal: reveal)
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     var csv = CSVWriter()
-    csv.row(header)
+    csv.row(language == .english ? englishHeader : header)
     for entry in list.entries {
       csv.row([
         "\(entry.number)", m(entry.unit), m(entry.checklistID), m(entry.itemID), m(entry.itemTitle),
@@ -24,7 +32,8 @@ public enum ProblemListCSV {
         entry.count.map(ExportText.number) ?? "", entry.pointsLost.map(ExportText.number) ?? "",
         m(entry.requirement),
         m(entry.responsible ?? ""),
-        m(entry.deadline ?? ""), entry.status.rawValue, entry.mergedInto.map(String.init) ?? "",
+        m(entry.deadline ?? ""), entry.status.label(language),
+        entry.mergedInto.map(String.init) ?? "",
         m(entry.sourceSessionIDs.joined(separator: " ")),
       ])
     }

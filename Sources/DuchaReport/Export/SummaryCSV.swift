@@ -5,21 +5,24 @@ import Foundation
 /// 名次, 单位, 学段, one column per section, 总分, 结论 and 待定项. UTF-8 with a byte-order mark,
 /// CRLF line ends, RFC 4180 quoting. ID numbers are masked unless `reveal`.
 public enum SummaryCSV {
-  /// The CSV file of `summary`.
-  public static func format(_ summary: GroupSummary, reveal: Bool = false) -> Data {
+  /// The CSV file of `summary`, the header and the labels in `language`.
+  public static func format(
+    _ summary: GroupSummary, reveal: Bool = false, language: Language = .chinese
+  ) -> Data {
     let summary = summary.shown(reveal: reveal)
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
+    let t = Wording(language)
     var csv = CSVWriter()
     csv.row(
-      ["名次", "单位", "学段"]
+      [t("名次", "Rank"), t("单位", "Unit"), t("学段", "Stages")]
         + summary.sections.map { m(ExportText.sectionHeader(id: $0.id, title: $0.title)) }
-        + ["总分", "结论", "待定项"])
+        + [t("总分", "Total"), t("结论", "Result"), t("待定项", "Pending items")])
     for (rank, unit) in ExportText.ranked(summary.units) {
       csv.row(
         [rank.map(String.init) ?? "", m(unit.unit.name), ExportText.stages(unit.unit)]
-          + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
+          + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
           + [
-            unit.result.total.label(.chinese), m(ExportText.conclusion(unit.result)),
+            unit.result.total.label(language), m(ExportText.conclusion(unit.result, language)),
             m(ExportText.pendingItems(unit)),
           ])
     }

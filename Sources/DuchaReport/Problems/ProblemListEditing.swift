@@ -106,11 +106,18 @@ extension ProblemList {
       before = entry.deadline ?? ""
       entry.deadline = try ProblemDeadline.normalize(value)
     case .status:
-      guard let status = Status(rawValue: value), [.open, .rectified, .verified].contains(status)
+      let typed = value.trimmingCharacters(in: .whitespaces)
+      let named =
+        Status(rawValue: typed)
+        ?? Status.allCases.first { $0.label(.english) == typed.lowercased() }
+      guard let status = named, [.open, .rectified, .verified].contains(status)
       else {
         throw ProblemListEditError(
           message: Localized(
-            "状态只能是 未整改、已整改、已核实（删除用 drop，合并用 merge）。", en: "status is 未整改, 已整改 or 已核实."))
+            "状态只能是 未整改、已整改、已核实（删除用 drop，合并用 merge）。",
+            en:
+              "status is open, rectified or verified (未整改, 已整改, 已核实); drop and merge have their own commands."
+          ))
       }
       before = entry.status.rawValue
       entry.status = status
