@@ -87,17 +87,78 @@ import Testing
     ])
     commands.append(["problems", "show", folder])
     commands.append(["resume", "--sessions", folder])
+    // The documents handed to the bureau and to schools: workbook, Word, 核查记录表, 整改通知书,
+    // every CSV table.
+    func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    commands += [
+      ["report", folder, "--format", "xlsx", "-o", file("export.report.xlsx")],
+      ["report", folder, "--format", "docx", "-o", file("export.report.docx")],
+      ["problems", "show", folder, "--format", "xlsx", "-o", file("export.problems.xlsx")],
+      ["problems", "show", folder, "--format", "docx", "-o", file("export.problems.docx")],
+      ["report", folder, "--format", "csv", "-o", file("export.tables") + "/"],
+      ["sheet", folder, "-o", file("export.sheet.html")],
+      ["notice", folder, "--format", "html", "-o", file("export.notice.html")],
+      ["notice", folder, "--format", "docx", "-o", file("export.notice.docx")],
+    ]
     for command in commands {
       let run = try runDucha(command + ["--checklists", CLI.checklists], in: directory)
       outputs.append((command.joined(separator: " "), run.output + run.errors))
     }
-    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    var written = 0
+    for name in try FileManager.default.subpathsOfDirectory(atPath: directory.path)
     where name.hasPrefix("export.") {
-      let data = try Data(contentsOf: directory.appendingPathComponent(name))
-      outputs.append((name, String(decoding: data, as: UTF8.self)))
+      let url = directory.appendingPathComponent(name)
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+        !isFolder.boolValue
+      else { continue }
+      written += 1
+      if name.hasSuffix(".xlsx") || name.hasSuffix(".docx") {
+        outputs.append((name, try Self.zippedText(url.path)))
+      } else {
+        outputs.append((name, String(decoding: try Data(contentsOf: url), as: UTF8.self)))
+      }
     }
-    #expect(outputs.count > 25)
+    // 8 text exports, 4 Office files, 3 HTML documents, 6 CSV tables.
+    #expect(written >= 21, "only \(written) export files were written")
+    #expect(outputs.count > 40)
     for (what, text) in outputs { Self.expectMasked(text, what) }
+  }
+
+  /// The text of every part of an Office file (a zip of XML), tags replaced by spaces so that a
+  /// number split across runs or cells still reads as one (the masker joins spaced groups).
+  static func zippedText(_ path: String) throws -> String {
+    try PythonClient.run(
+      """
+      import re, sys, zipfile
+      z = zipfile.ZipFile(sys.argv[1])
+      for n in z.namelist():
+          print(re.sub(r"<[^>]+>", " ", z.read(n).decode("utf-8", "replace")))
+      """, [path])
+  }
+
+  /// `ducha roster check` in every format on a registry export: no ID number or 学籍号 of the
+  /// file appears in full unless `--reveal`.
+  @Test func rosterChecksMaskTheExport() throws {
+    let directory = try CLI.temporaryDirectory("mask-roster")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let roster = directory.appendingPathComponent("名单.csv")
+    try FileManager.default.copyItem(
+      at: RosterCLITests.fixtures.appendingPathComponent("registry-a.csv"), to: roster)
+    let text = try String(contentsOf: roster, encoding: .utf8)
+    let numbers = text.split(whereSeparator: { ",\r\n".contains($0) }).map(String.init).filter {
+      $0.count >= 15 && $0.allSatisfy { $0.isASCII && ($0.isNumber || "GJLX".contains($0)) }
+    }
+    #expect(numbers.count >= 10, "the fixture holds ID numbers to hide")
+    for format in ["text", "csv", "json"] {
+      let run = try runDucha(
+        ["roster", "check", roster.path, "--format", format], in: directory)
+      let output = run.output + run.errors
+      Self.expectMasked(output, "roster check --format \(format)")
+      for number in numbers {
+        #expect(!output.contains(number), "roster check --format \(format) shows \(number)")
+      }
+    }
   }
 
   @Test func revealedExportsArePrivateUnderAnOpenUmask() throws {
