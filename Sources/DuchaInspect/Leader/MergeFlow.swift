@@ -69,51 +69,35 @@ public struct MergeFlow {
           let input =
             conflict.key.hasPrefix("录入:")
             ? checklist.inputs[String(conflict.key.dropFirst("录入:".count))] : nil
+          // A corrected value is recorded against the first group's session, like a choice.
+          let picked: (group: Int, corrected: AnswerValue?)
           switch askChoice(groups.count, input: input) {
-          case .correct(let value):
-            guard let reason = askReason() else {
-              left = true
-              open += 1
-              break walk
-            }
-            let decision = MergeDecision(
-              unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
-              chosenSessionID: groups[0][0].sessionID, reason: reason, decidedBy: leader,
-              time: Timestamp.string(from: now()), correctedValue: value)
-            do {
-              try store.append(decision)
-              decided += 1
-            } catch {
-              console.complain(
-                Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
-              return 1
-            }
+          case .correct(let value): picked = (0, value)
+          case .choose(let choice): picked = (choice, nil)
+          case .later:
+            open += 1
+            continue
           case .leave:
             left = true
             open += 1
             break walk
-          case .later:
+          }
+          guard let reason = askReason() else {
+            left = true
             open += 1
-            continue
-          case .choose(let choice):
-            guard let reason = askReason() else {
-              left = true
-              open += 1
-              break walk
-            }
-            let decision = MergeDecision(
-              unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
-              chosenSessionID: groups[choice][0].sessionID, reason: reason,
-              decidedBy: leader,
-              time: Timestamp.string(from: now()))
-            do {
-              try store.append(decision)
-              decided += 1
-            } catch {
-              console.complain(
-                Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
-              return 1
-            }
+            break walk
+          }
+          let decision = MergeDecision(
+            unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
+            chosenSessionID: groups[picked.group][0].sessionID, reason: reason, decidedBy: leader,
+            time: Timestamp.string(from: now()), correctedValue: picked.corrected)
+          do {
+            try store.append(decision)
+            decided += 1
+          } catch {
+            console.complain(
+              Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
+            return 1
           }
         }
       }
