@@ -2,12 +2,6 @@ import DuchaSession
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A team leader's folder outside the repository: the scripted walk's session copied in, as a
 /// leader gets files by USB, and `ducha` run from the folder with the leader's environment.
 struct LeaderFolder {
@@ -28,40 +22,19 @@ struct LeaderFolder {
   func run(
     _ arguments: [String], environment: [String: String] = [:], input: String? = nil
   ) throws -> Finished {
-    let tag = UUID().uuidString.prefix(8)
-    let inURL = root.appendingPathComponent(".in-\(tag)")
-    let outURL = root.appendingPathComponent(".out-\(tag)")
-    let errURL = root.appendingPathComponent(".err-\(tag)")
+    // The run's own files (stdin, stdout, stderr) stay out of the leader's folder, which tests
+    // list to check what a command wrote.
+    let scratch = try CLI.temporaryDirectory("leader-run")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let inURL = scratch.appendingPathComponent("stdin")
     try Data((input ?? "").utf8).write(to: inURL)
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    defer {
-      for url in [inURL, outURL, errURL] { try? FileManager.default.removeItem(at: url) }
-    }
-    let process = Process()
-    process.executableURL = try CLI.binary()
-    process.arguments = arguments
-    process.currentDirectoryURL = root
     var merged = ProcessInfo.processInfo.environment
     merged["LANG"] = "zh_CN.UTF-8"
     merged["COLUMNS"] = nil
     for (key, value) in environment { merged[key] = value }
-    process.environment = merged
-    process.standardInput = try FileHandle(
-      forReadingFrom: input == nil ? URL(fileURLWithPath: "/dev/null") : inURL)
-    process.standardOutput = try FileHandle(forWritingTo: outURL)
-    process.standardError = try FileHandle(forWritingTo: errURL)
-    try process.run()
-    if !poll(timeout: 120, { !process.isRunning }) {
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      throw TestFailure("ducha \(arguments.joined(separator: " ")) did not finish")
-    }
-    process.waitUntilExit()
-    return Finished(
-      status: process.terminationStatus, reason: process.terminationReason,
-      output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-      errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    return try runDucha(
+      arguments, stdin: input == nil ? nil : inURL, in: scratch, workingDirectory: root,
+      environment: merged)
   }
 
   /// Runs a command that must succeed, returning its output.
