@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     // The bundled checklists: Checklists/*.ducha compiled in as generated source, so a copied
@@ -50,13 +51,20 @@ let package = Package(
         "DuchaRoster", "CReadline",
       ]
     ),
+    // The 控辍保学 case ledger: workflow (no GRDB) and its stores (SQLite through GRDB).
+    .target(
+      name: "DuchaCases",
+      dependencies: [
+        "DuchaChecklist", "DuchaSession", "DuchaRoster", "DuchaReport", "DuchaTerminal",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
     .executableTarget(name: "ducha-fuzz", dependencies: ["DuchaFuzz"]),
     .executableTarget(
       name: "ducha",
       dependencies: [
         "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
-        "DuchaReport", "DuchaRoster",
+        "DuchaReport", "DuchaRoster", "DuchaCases",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,6 +84,12 @@ let package = Package(
       name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
       exclude: ["Transcripts"]),
     .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),
+    .testTarget(
+      name: "DuchaCasesTests",
+      dependencies: [
+        "DuchaCases", "DuchaSession", "DuchaChecklist", "DuchaRoster",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
   ],
   swiftLanguageModes: [.v6]

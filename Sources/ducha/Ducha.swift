@@ -15,6 +15,7 @@ struct Ducha: ParsableCommand {
       TestCommand.self, SummaryCommand.self, MergeCommand.self, ProblemsCommand.self,
       FollowUpCommand.self, PlanCommand.self, ReportCommand.self, RosterCommand.self,
       SheetCommand.self, NoticeCommand.self,
+      CasesCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

@@ -1,0 +1,209 @@
+import DuchaChecklist
+import DuchaRoster
+import DuchaSession
+import Foundation
+
+/// Reads the children to import: a 疑似失学辍学名单 (`ducha compare`'s output or any CSV/XLSX
+/// with 姓名/身份证号/学校/乡镇 columns, found by header name), or a session file's 籍在人不在
+/// names. Bad rows are reported with their place and skipped; the others are read.
+public enum CaseListReader {
+  /// The columns read, with the header names that mean each (after `HeaderMatcher.normalize`).
+  enum Field: CaseIterable {
+    case name, idNumber, gender, birthDate, school, township, village, grade, guardian, phone
+    case address, groups, note
+
+    var headers: [String] {
+      switch self {
+      case .name: ["姓名", "学生姓名", "儿童姓名", "儿童少年姓名", "适龄儿童姓名"]
+      case .idNumber:
+        [
+          "身份证件号", "身份证号", "身份证号码", "身份证件号码", "公民身份号码", "公民身份证号码", "公民身份证号",
+          "居民身份证号码", "居民身份证号", "证件号码", "证件号", "儿童身份证号", "学生身份证号", "身份证",
+        ]
+      case .gender: ["性别"]
+      case .birthDate: ["出生日期", "出生年月", "出生年月日", "生日"]
+      case .school:
+        ["责任学校", "学校", "应就读学校", "服务区学校", "划片学校", "对口学校", "应入学校", "学校名称", "就读学校", "所在学校"]
+      case .township: ["乡镇", "乡镇街道", "所在乡镇", "乡镇名称", "所属乡镇", "街道", "乡镇办", "乡"]
+      case .village: ["村", "村社区", "村居", "所在村", "村组", "社区"]
+      case .grade: ["年级", "年级班级", "班级"]
+      case .guardian: ["监护人", "监护人姓名", "家长姓名", "家长"]
+      case .phone: ["联系电话", "监护人电话", "监护人联系电话", "家长电话", "电话"]
+      case .address: ["家庭住址", "现住址", "住址", "家庭地址", "户籍地址", "户口所在地"]
+      case .groups: ["特殊群体"]
+      case .note: ["备注"]
+      }
+    }
+  }
+
+  /// What was read: the children, and the rows that could not be.
+  public struct Outcome: Sendable {
+    /// The children, in the order of the file.
+    public var children: [ImportedChild]
+    /// Problems, each at its file and row.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Reads `path`: a session file (`.json`) or a CSV/XLSX list. `school` and `township` fill in
+  /// what the list leaves empty (a session names its school but not its 乡镇).
+  public static func read(path: String, school: String? = nil, township: String? = nil) -> Outcome {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return Outcome(
+        children: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "C101", at: SourceLocation(file: path, line: 1, column: 1),
+            Localized("无法读取文件。", en: "cannot read the file."),
+            fix: Localized("检查文件名和路径。", en: "check the path and that the file exists."))
+        ])
+    }
+    let bytes = Array(data)
+    var outcome: Outcome
+    if path.lowercased().hasSuffix(".json") {
+      outcome = readSession(path: path)
+    } else {
+      let table =
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        ? XLSXTableReader.read(bytes, file: path) : CSVTableReader.read(bytes, file: path)
+      outcome = readTable(table)
+    }
+    outcome.children = outcome.children.map { entry in
+      var entry = entry
+      if entry.child.school.isEmpty, let school { entry.child.school = school }
+      if entry.child.township.isEmpty, let township { entry.child.township = township }
+      return entry
+    }
+    return outcome
+  }
+
+  /// The children of a table, the header found by name in its first ten rows.
+  static func readTable(_ table: SourceTable) -> Outcome {
+    var diagnostics = table.diagnostics
+    let file = table.file
+    guard
+      let headerIndex = table.rows.prefix(10).firstIndex(where: { row in
+        row.cells.contains { Field.name.headers.contains(HeaderMatcher.normalize($0)) }
+      })
+    else {
+      if !table.rows.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .error, "C102", at: SourceLocation(file: file, line: table.rows[0].line, column: 1),
+            Localized(
+              "找不到“姓名”一列（前 10 行里没有这样的表头）。", en: "no 姓名 (name) column in the first 10 rows."),
+            fix: Localized(
+              "导入 ducha compare 输出的疑似失学辍学名单，或一张有“姓名”“身份证号”“学校”“乡镇”表头的 CSV/XLSX。",
+              en: "import the list ducha compare writes, or a CSV/XLSX with 姓名/身份证号/学校/乡镇 headers.")
+          ))
+      }
+      return Outcome(children: [], diagnostics: diagnostics)
+    }
+    let header = table.rows[headerIndex]
+    var columns: [Field: Int] = [:]
+    for (index, cell) in header.cells.enumerated() {
+      let key = HeaderMatcher.normalize(cell)
+      for field in Field.allCases where columns[field] == nil && field.headers.contains(key) {
+        columns[field] = index
+        break
+      }
+    }
+    var children: [ImportedChild] = []
+    for row in table.rows[(headerIndex + 1)...] where !row.isBlank {
+      let value = { (field: Field) -> String in
+        guard let index = columns[field], index < row.cells.count else { return "" }
+        return cleanCell(row.cells[index])
+      }
+      let place = SourceLocation(file: file, line: row.line, column: 1)
+      let name = value(.name)
+      if name.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .error, "C103", at: place,
+            Localized("这一行没有姓名，未导入。", en: "the row has no name; skipped."),
+            fix: Localized("补上姓名后再导入一次（已导入的不会重复）。", en: "add the name and import again.")))
+        continue
+      }
+      let number = value(.idNumber)
+      if name.contains("*") || number.contains("*") {
+        diagnostics.append(
+          Diagnostic(
+            .error, "C104", at: place,
+            Localized(
+              "这一行的姓名或身份证号已遮蔽（有“*”），不能据此建案例，未导入。",
+              en: "the name or ID number is masked (has '*'); skipped."),
+            fix: Localized(
+              "导入 ducha compare --reveal 输出的名单（台账本身是权限 0600 的个人信息文件）。",
+              en: "import the list written by ducha compare --reveal.")))
+        continue
+      }
+      let birth = value(.birthDate)
+      let note = [value(.groups), value(.note)].filter { !$0.isEmpty }.joined(separator: "；")
+      func optional(_ field: Field) -> String? {
+        let text = value(field)
+        return text.isEmpty ? nil : text
+      }
+      let child = CaseChild(
+        name: name, idNumber: number.uppercased(), gender: optional(.gender),
+        birthDate: birth.isEmpty
+          ? ResidentIDNumber.birthDate(of: number)?.description
+          : (CivilDate(parsing: birth)?.description ?? birth),
+        school: value(.school), township: value(.township), village: optional(.village),
+        grade: optional(.grade), guardian: optional(.guardian), guardianPhone: optional(.phone),
+        address: optional(.address), note: note.isEmpty ? nil : note)
+      children.append(ImportedChild(child: child, source: "\(file):\(row.line)"))
+    }
+    return Outcome(children: children, diagnostics: diagnostics)
+  }
+
+  /// The 籍在人不在 names of a session's roll calls, each with the session's school and class.
+  static func readSession(path: String) -> Outcome {
+    let session: Session
+    do {
+      session = try SessionStore.load(path: path)
+    } catch {
+      return Outcome(
+        children: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "C105", at: SourceLocation(file: path, line: 1, column: 1),
+            Localized("读不了这个检查记录文件：\(error)", en: "cannot read this session file: \(error)"),
+            fix: Localized(
+              "给出 Sessions/ 里的检查记录（.json），或 ducha compare 输出的名单。",
+              en: "give a session file from Sessions/ or a list written by ducha compare."))
+        ])
+    }
+    var children: [ImportedChild] = []
+    for rollCall in session.rollCall {
+      for (index, entry) in rollCall.absentNames.enumerated() {
+        let (name, number) = splitNameAndNumber(entry)
+        guard !name.isEmpty || !number.isEmpty else { continue }
+        children.append(
+          ImportedChild(
+            child: CaseChild(
+              name: name.isEmpty ? number : name, idNumber: number,
+              birthDate: ResidentIDNumber.birthDate(of: number)?.description,
+              school: session.unit.name, grade: rollCall.label),
+            source: "\(path):点名 \(rollCall.label) 籍在人不在 第\(index + 1)人（\(session.date)）"))
+      }
+    }
+    return Outcome(children: children, diagnostics: [])
+  }
+
+  /// A cell without the padding and the `="…"` wrapping spreadsheets put around long numbers.
+  static func cleanCell(_ text: String) -> String {
+    var value = text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{3000}", "'"]))
+    if value.hasPrefix("=\""), value.hasSuffix("\""), value.count >= 3 {
+      value = String(value.dropFirst(2).dropLast())
+    }
+    return value
+  }
+
+  /// `张三341323201005120011` → (张三, 341323201005120011): a roll call may record the number
+  /// glued to the name.
+  static func splitNameAndNumber(_ text: String) -> (String, String) {
+    let joined = IDNumber.joiningGroups(in: text.trimmingCharacters(in: .whitespaces))
+    let tail = joined.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
+    guard tail.count == 18 || tail.count == 15 else { return (joined, "") }
+    return (String(joined.dropLast(tail.count)), String(tail.reversed()).uppercased())
+  }
+}

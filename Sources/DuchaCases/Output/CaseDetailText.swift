@@ -1,0 +1,85 @@
+import DuchaChecklist
+import Foundation
+
+/// `ducha cases show ID`: the child, what was established, and the whole history.
+public enum CaseDetailText {
+  /// The case as text.
+  public static func text(_ record: CaseRecord, history: [CaseEvent], privacy: CasePrivacy)
+    -> String
+  {
+    let child = record.child
+    var lines = ["案例 \(record.id)：\(privacy.name(child.name))　\(record.status.rawValue)"]
+    func add(_ label: String, _ value: String?) {
+      guard let value, !value.isEmpty else { return }
+      lines.append("  \(label)：\(value)")
+    }
+    add("身份证号", privacy.number(child.idNumber))
+    add("性别", child.gender)
+    add("出生日期", child.birthDate)
+    add("乡镇", privacy.text(child.township))
+    add("村（社区）", privacy.text(child.village))
+    add("学校", privacy.text(child.school))
+    add("年级班级", child.grade)
+    add("责任学校", privacy.text(record.responsibleSchool))
+    add("包保责任人", privacy.name(record.assignee))
+    add("监护人", privacy.name(child.guardian))
+    add("联系电话", privacy.phone(child.guardianPhone))
+    add("家庭住址", privacy.text(child.address))
+    add("备注", privacy.text(child.note))
+    let facts = record.facts
+    add("就读地", privacy.text(facts.elsewhere))
+    add("证明", privacy.text(facts.proof))
+    add("证明材料", privacy.text(facts.certificate))
+    add("情况", facts.departure)
+    add("限期复学通知", facts.noticeDate.map { "\($0) 发出，期限 \(facts.dueDate ?? "?")" })
+    add("报乡镇", facts.reportDate.map { "\($0)，行政处罚决定书 \(privacy.text(facts.decisionNumber))" })
+    if let date = facts.returnDate {
+      add("复学", "\(date) \(privacy.text(facts.school)) \(facts.className ?? "")")
+    } else {
+      add("就读学校", privacy.text(facts.school).isEmpty ? nil : privacy.text(facts.school))
+    }
+    if !facts.visits.isEmpty {
+      lines.append("  劝返走访 \(facts.visits.count) 次：")
+      for visit in facts.visits {
+        lines.append(
+          "    \(visit.date) \(privacy.text(visit.visitors))：\(privacy.text(visit.outcome))")
+      }
+    }
+    add("来源", privacy.text(record.source))
+    lines.append("  历史：")
+    for event in history {
+      let time = String(event.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
+      let move =
+        event.from.map {
+          $0 == event.to ? "（\($0.rawValue)）" : "（\($0.rawValue) → \(event.to.rawValue)）"
+        }
+        ?? "（\(event.to.rawValue)）"
+      var line = "    \(event.sequence). \(time) \(privacy.text(event.by)) \(event.action)\(move)"
+      let details = event.details.keys.sorted().map { "\($0)：\(privacy.text(event.details[$0]))" }
+      if !details.isEmpty { line += " " + details.joined(separator: "；") }
+      if !event.reason.isEmpty { line += " 理由：\(privacy.text(event.reason))" }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// `cases overdue`: each notice past due, by how many days.
+  public static func overdue(
+    _ records: [CaseRecord], today: String, daysLate: (CaseRecord) -> Int, privacy: CasePrivacy
+  ) -> String {
+    guard !records.isEmpty else { return "\(today)：没有逾期的限期复学通知。" }
+    var lines = ["\(today)：\(records.count) 例限期复学已过期限"]
+    for record in records {
+      lines.append(
+        "  \(record.id)  \(privacy.name(record.child.name))  \(privacy.text(record.responsibleSchool))  "
+          + "通知 \(record.facts.noticeDate ?? "?")  期限 \(record.facts.dueDate ?? "?")  "
+          + "逾期 \(daysLate(record)) 天  \(record.status.rawValue)")
+    }
+    if records.contains(where: { $0.status == .noticeIssued }) {
+      lines.append(
+        "  尚未记逾期的：ducha cases update 编号 --overdue --reason … --by 姓名；逾期的报乡镇：--report --date --decision"
+      )
+    }
+    return lines.joined(separator: "\n")
+  }
+}

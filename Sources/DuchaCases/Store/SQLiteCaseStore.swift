@@ -1,0 +1,148 @@
+import DuchaRoster
+import Foundation
+import GRDB
+
+/// The embedded ledger: one SQLite file through GRDB. WAL mode lets one terminal read while
+/// another writes; every change is one IMMEDIATE transaction (the write lock is taken before
+/// anything is read), and a busy timeout makes a second process wait for it instead of failing.
+/// The file and its WAL are 0600: the ledger names children.
+public final class SQLiteCaseStore: CaseStore {
+  /// The ledger file.
+  public let path: String
+  let pool: DatabasePool
+
+  /// Opens (creating when missing, with its folder) and migrates the ledger at `path`.
+  public init(path: String, busyTimeout: TimeInterval = 30) throws {
+    self.path = path
+    let manager = FileManager.default
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+        try manager.createDirectory(
+          atPath: folder, withIntermediateDirectories: true,
+          attributes: [.posixPermissions: 0o700])
+      }
+      // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
+      // database file's permissions.
+      if !manager.fileExists(atPath: path) {
+        guard
+          manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        else {
+          throw CaseStoreError.unavailable(path: path, reason: "无法创建文件")
+        }
+      }
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(busyTimeout)
+      configuration.foreignKeysEnabled = true
+      configuration.prepareDatabase { db in
+        // FULL: a committed change is on disk before the command says it is done.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try SQLiteSchema.migrator.migrate(pool)
+    } catch let error as CaseStoreError {
+      throw error
+    } catch {
+      throw CaseStoreError.unavailable(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Runs `body` in an IMMEDIATE transaction, committed when it returns.
+  func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    try pool.writeWithoutTransaction { db in
+      var result: T?
+      try db.inTransaction(.immediate) {
+        result = try body(db)
+        return .commit
+      }
+      guard let result else { throw CaseStoreError.unavailable(path: path, reason: "事务未完成") }
+      return result
+    }
+  }
+
+  /// Creates the cases of children not in the ledger, all in one transaction.
+  public func importChildren(_ children: [ImportedChild], time: String, by: String) throws
+    -> ImportResult
+  {
+    try writeTransaction { db in
+      var result = ImportResult()
+      for entry in children {
+        if let row = try CaseRow.filter(Column("child_key") == entry.child.key).fetchOne(db) {
+          result.existing.append(.init(record: try row.record(), source: entry.source))
+          continue
+        }
+        var record = CaseRecord(id: 0, child: entry.child, source: entry.source, createdAt: time)
+        let row = try CaseRow(record)
+        try row.insert(db)
+        record.id = db.lastInsertedRowID
+        try CaseEventRow(
+          CaseEvent(
+            caseID: record.id, sequence: 1, time: time, by: by, reason: "", action: "导入",
+            from: nil, to: .suspected, details: ["来源": entry.source])
+        ).insert(db)
+        result.created.append(record)
+      }
+      return result
+    }
+  }
+
+  /// The case with this number.
+  public func fetch(_ id: Int64) throws -> CaseRecord? {
+    try pool.read { db in try CaseRow.fetchOne(db, key: id)?.record() }
+  }
+
+  /// The cases passing `filter`, by number.
+  public func list(_ filter: CaseFilter) throws -> [CaseRecord] {
+    try pool.read { db in
+      var request = CaseRow.all()
+      if let status = filter.status {
+        request = request.filter(Column("status") == status.rawValue)
+      }
+      if let school = filter.school {
+        request = request.filter(
+          Column("school") == school || Column("responsible_school") == school)
+      }
+      if let township = filter.township { request = request.filter(Column("township") == township) }
+      if filter.openOnly {
+        let closed = CaseStatus.allCases.filter(\.isClosed).map(\.rawValue)
+        request = request.filter(!closed.contains(Column("status")))
+      }
+      return try request.order(Column("id")).fetchAll(db).map { try $0.record() }
+    }
+  }
+
+  /// The case's history, oldest first.
+  public func history(_ id: Int64) throws -> [CaseEvent] {
+    try pool.read { db in
+      try CaseEventRow.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
+        .map { try $0.event() }
+    }
+  }
+
+  /// Stores the change and its history entry if nobody changed the case meanwhile.
+  public func commit(_ record: CaseRecord, event: CaseEvent, expectedVersion: Int) throws {
+    try writeTransaction { db in
+      guard let current = try CaseRow.fetchOne(db, key: record.id) else {
+        throw CaseStoreError.notFound(caseID: record.id)
+      }
+      guard current.version == expectedVersion else {
+        throw CaseStoreError.conflict(caseID: record.id)
+      }
+      try CaseRow(record).update(db)
+      try CaseEventRow(event).insert(db)
+    }
+  }
+
+  /// Notices past due on `today`, not yet reported or closed.
+  public func overdue(asOf today: CivilDate) throws -> [CaseRecord] {
+    try pool.read { db in
+      try CaseRow
+        .filter(
+          [CaseStatus.noticeIssued.rawValue, CaseStatus.overdue.rawValue].contains(Column("status"))
+        )
+        .filter(Column("due_date") < today.description)
+        .order(Column("due_date"), Column("id"))
+        .fetchAll(db).map { try $0.record() }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import DuchaRoster
+
+/// What the check of a suspected case found (核查结果).
+public enum CheckOutcome: Sendable, Equatable {
+  /// 已在外地就读: where, and the proof.
+  case studyingElsewhere(place: String, proof: String)
+  /// 已入学: the school (and class, when known).
+  case enrolled(school: String, className: String?)
+  /// 延缓入学/休学: the certificate.
+  case deferred(certificate: String)
+  /// 迁出/死亡: which (迁出 or 死亡) and the proof.
+  case movedOrDeceased(kind: String, proof: String)
+  /// 确认辍学.
+  case dropout
+
+  /// The state the outcome leads to.
+  public var status: CaseStatus {
+    switch self {
+    case .studyingElsewhere: .studyingElsewhere
+    case .enrolled: .enrolled
+    case .deferred: .deferred
+    case .movedOrDeceased: .movedOrDeceased
+    case .dropout: .dropout
+    }
+  }
+}
+
+/// One change a clerk or inspector makes to a case.
+public enum CaseAction: Sendable, Equatable {
+  /// 核查结果 of a 疑似 case.
+  case check(CheckOutcome)
+  /// 分配: the responsible school and person; does not change the state.
+  case assign(school: String?, person: String?)
+  /// 走访劝返: one visit (a confirmed dropout moves to 劝返中).
+  case visit(CaseVisit)
+  /// 限期复学通知书 issued on a day; due seven days later.
+  case issueNotice(date: CivilDate)
+  /// The notice's time ran out without a return (only after the due date).
+  case markOverdue(today: CivilDate)
+  /// 报乡镇: the day and the 行政处罚决定书 number.
+  case report(date: CivilDate, decisionNumber: String)
+  /// 复学销号: the day back, the school and the class.
+  case returnToSchool(date: CivilDate, school: String, className: String)
+  /// 核实: confirmed on the spot (an inspection, a 回头看) with nothing changed.
+  case confirm
+  /// 重新打开: a closed case is open again (e.g. the child left again); back to 疑似.
+  case reopen
+
+  /// The action's name in the history.
+  public var name: String {
+    switch self {
+    case .check: "核查"
+    case .assign: "分配"
+    case .visit: "走访"
+    case .issueNotice: "限期复学通知"
+    case .markOverdue: "逾期"
+    case .report: "报乡镇"
+    case .returnToSchool: "复学销号"
+    case .confirm: "核实"
+    case .reopen: "重新打开"
+    }
+  }
+
+  /// Whether the change must say why (`--reason`): judgements about a child's situation, an
+  /// on-the-spot confirmation, and reopening. A visit, a notice, a date passed, a decision
+  /// number or a return speak for themselves.
+  public var needsReason: Bool {
+    switch self {
+    case .check, .reopen, .confirm: true
+    case .assign, .visit, .issueNotice, .markOverdue, .report, .returnToSchool: false
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import DuchaChecklist
+import DuchaRoster
+import DuchaSession
+import Foundation
+
+/// The ledger's workflow: imports, changes checked by the state machine, history. It knows only
+/// the `CaseStore` protocol, never the database behind it.
+public struct CaseLedger: Sendable {
+  /// Where the cases are kept.
+  public let store: any CaseStore
+  /// The clock; tests fix it.
+  public var now: @Sendable () -> Date
+
+  /// Creates a ledger over a store.
+  public init(store: any CaseStore, now: @escaping @Sendable () -> Date = { Date() }) {
+    self.store = store
+    self.now = now
+  }
+
+  /// A change refused or failed: the state machine's refusal, or the store's error.
+  public enum ChangeError: Error, Sendable, Equatable {
+    /// The state machine refused the change.
+    case refused(CaseRefusal)
+    /// The store could not make it.
+    case store(CaseStoreError)
+
+    /// The message with its fix.
+    public func text(_ language: Language = .chinese) -> String {
+      switch self {
+      case .refused(let refusal): refusal.text(language)
+      case .store(let error): error.message.text(language)
+      }
+    }
+  }
+
+  /// Imports children; each gets a case unless they already have one.
+  public func importChildren(_ children: [ImportedChild], by: String) throws -> ImportResult {
+    try store.importChildren(children, time: Timestamp.string(from: now()), by: by)
+  }
+
+  /// Applies `action` to case `id` and records it. When another terminal changed the case
+  /// between reading and writing, the change is checked again against the case as it now is
+  /// (a visit still goes in; a second notice is refused) — nothing is lost or applied twice.
+  @discardableResult
+  public func perform(_ action: CaseAction, on id: Int64, by: String, reason: String = "")
+    -> Result<CaseRecord, ChangeError>
+  {
+    // A handful of tries: each conflict means another change committed, so this ends.
+    for _ in 0..<20 {
+      let current: CaseRecord
+      do {
+        guard let found = try store.fetch(id) else {
+          return .failure(.store(.notFound(caseID: id)))
+        }
+        current = found
+      } catch let error as CaseStoreError {
+        return .failure(.store(error))
+      } catch {
+        return .failure(.store(.unavailable(path: "", reason: "\(error)")))
+      }
+      let author = CaseTransitions.Author(
+        by: by, reason: reason, time: Timestamp.string(from: now()))
+      switch CaseTransitions.apply(
+        action, to: current, nextSequence: current.version + 1, author: author)
+      {
+      case .failure(let refusal):
+        return .failure(.refused(refusal))
+      case .success(let (updated, event)):
+        do {
+          try store.commit(updated, event: event, expectedVersion: current.version)
+          return .success(updated)
+        } catch CaseStoreError.conflict {
+          continue
+        } catch let error as CaseStoreError {
+          return .failure(.store(error))
+        } catch {
+          return .failure(.store(.unavailable(path: "", reason: "\(error)")))
+        }
+      }
+    }
+    return .failure(.store(.conflict(caseID: id)))
+  }
+
+  /// The notices past due on `today`, each with the days since its due date.
+  public func overdue(asOf today: CivilDate) throws -> [(record: CaseRecord, daysLate: Int)] {
+    try store.overdue(asOf: today).map { record in
+      let due = record.facts.dueDate.flatMap(CivilDate.init(parsing:)) ?? today
+      return (record, today.daysSinceEpoch - due.daysSinceEpoch)
+    }
+  }
+}

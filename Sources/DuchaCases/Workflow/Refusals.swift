@@ -1,0 +1,181 @@
+import DuchaChecklist
+import DuchaRoster
+import DuchaSession
+
+/// The refused transitions, each saying what the case's state allows and the command to use.
+enum Refusals {
+  /// `案例 3（张**）现在是“劝返中”`.
+  static func subject(_ record: CaseRecord) -> String {
+    "案例 \(record.id)（\(PersonName.mask(record.child.name))）现在是“\(record.status.rawValue)”"
+  }
+
+  static func subjectEN(_ record: CaseRecord) -> String {
+    "case \(record.id) is \(record.status.english)"
+  }
+
+  /// What the state allows, as a sentence.
+  static func allowed(_ record: CaseRecord) -> Localized {
+    let id = record.id
+    switch record.status {
+    case .suspected:
+      return Localized(
+        "“疑似”的案例先记核查结果：ducha cases update \(id) --result 已在外地就读|已入学|延缓入学/休学|迁出|死亡|确认辍学 --reason … --by 姓名。",
+        en:
+          "a suspected case is checked first: ducha cases update \(id) --result … --reason … --by NAME."
+      )
+    case .dropout, .persuading:
+      return Localized(
+        "现在可以记劝返走访（--visit --date --visitors --outcome）、发限期复学通知（--notice --date）或复学销号（ducha cases close \(id) --date --school --class）。",
+        en: "record a visit (--visit), issue a notice (--notice --date) or close it (cases close).")
+    case .noticeIssued:
+      return Localized(
+        "限期复学的期限是 \(record.facts.dueDate ?? "?")：期限过后记逾期（--overdue），期限内返校就复学销号（ducha cases close \(id) …）；仍可记劝返走访。",
+        en:
+          "the notice is due \(record.facts.dueDate ?? "?"): after that mark it overdue (--overdue); a return closes it (cases close)."
+      )
+    case .overdue:
+      return Localized(
+        "逾期的案例报乡镇（--report --date --decision 行政处罚决定书编号），或复学销号（ducha cases close \(id) …）；仍可记劝返走访。",
+        en:
+          "report it to the township (--report --date --decision NUMBER) or close it (cases close)."
+      )
+    case .reported:
+      return Localized(
+        "已报乡镇的案例只等复学销号（ducha cases close \(id) --date --school --class），仍可记劝返走访。",
+        en: "a reported case waits for the return (cases close); visits can still be recorded.")
+    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .returned:
+      return Localized(
+        "已结案的案例只能核实（--confirm）或重新打开（--reopen --reason …，回到“疑似”）。",
+        en: "a closed case can only be confirmed (--confirm) or reopened (--reopen --reason …).")
+    }
+  }
+
+  static func refusal(_ record: CaseRecord, _ zh: String, _ en: String) -> CaseRefusal {
+    CaseRefusal(
+      Localized(subject(record) + "，" + zh, en: subjectEN(record) + ": " + en),
+      fix: allowed(record))
+  }
+
+  static func checkOnlySuspected(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "核查结果只能记在“疑似”的案例上。", "a check result is recorded on suspected cases only.")
+  }
+
+  static func closed(_ record: CaseRecord, _ action: CaseAction) -> CaseRefusal {
+    refusal(record, "已经结案，不能\(action.name)。", "it is closed; '\(action.name)' is not possible.")
+  }
+
+  static func visitNeedsDropout(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "劝返走访只记在确认辍学的案例上。", "visits are recorded on confirmed dropouts only.")
+  }
+
+  static func noticeNeedsDropout(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "限期复学通知书只发给“确认辍学”或“劝返中”的案例。",
+      "a return notice is issued to a confirmed dropout or a case being persuaded only.")
+  }
+
+  static func overdueNeedsNotice(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "只有发过限期复学通知书的案例才会逾期。", "only a case with a return notice can be overdue.")
+  }
+
+  static func notYetDue(_ record: CaseRecord, today: CivilDate) -> CaseRefusal {
+    let due = record.facts.dueDate ?? "?"
+    return CaseRefusal(
+      Localized(
+        subject(record) + "，复学期限是 \(due)，今天 \(today) 还没有过期。",
+        en: subjectEN(record) + ": the notice is due \(due); on \(today) it is not overdue yet."),
+      fix: Localized(
+        "\(due) 之后再记逾期；期限内返校就复学销号（ducha cases close \(record.id) --date --school --class）。",
+        en: "mark it overdue after \(due); a return before then closes it (cases close)."))
+  }
+
+  static func reportNeedsOverdue(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "只有逾期的案例才报乡镇。",
+      "only an overdue case is reported to the township.")
+  }
+
+  static func reportNeedsNumber(_ record: CaseRecord) -> CaseRefusal {
+    CaseRefusal(
+      Localized(
+        subject(record) + "，报乡镇要写行政处罚决定书的编号。",
+        en: subjectEN(record) + ": a report needs the number of the decision."),
+      fix: Localized(
+        "加上 --decision 编号，例如 --decision \"某政罚决字〔2021〕3号\"。", en: "add --decision NUMBER."))
+  }
+
+  static func returnNeedsDropout(_ record: CaseRecord) -> CaseRefusal {
+    if record.status == .suspected {
+      return refusal(
+        record, "疑似的案例不能直接复学销号：核查时发现孩子在校，记核查结果“已入学”。",
+        "a suspected case is not closed by a return: if the child is in school, record --result 已入学."
+      )
+    }
+    return refusal(
+      record, "只有确认辍学的案例才复学销号。", "only a confirmed dropout is closed by a return.")
+  }
+
+  static func returnNeedsSchoolAndClass(_ record: CaseRecord) -> CaseRefusal {
+    CaseRefusal(
+      Localized(
+        subject(record) + "，复学销号要写复学的学校和班级。",
+        en: subjectEN(record) + ": closing needs the school and the class."),
+      fix: Localized(
+        "ducha cases close \(record.id) --date 2021-10-20 --school 学校 --class 年级班级 --by 姓名。",
+        en: "ducha cases close \(record.id) --date … --school … --class … --by NAME."))
+  }
+
+  static func reopenNeedsClosed(_ record: CaseRecord) -> CaseRefusal {
+    refusal(
+      record, "还没有结案，不需要重新打开。", "it is not closed, so it cannot be reopened.")
+  }
+
+  static let assignNeedsWho = CaseRefusal(
+    Localized("分配时没有写责任学校或责任人。", en: "the assignment names neither a school nor a person."),
+    fix: Localized(
+      "加上 --school 学校 和/或 --person 包保责任人。", en: "add --school SCHOOL and/or --person NAME."))
+
+  static func missingCheckFields(_ outcome: CheckOutcome) -> CaseRefusal? {
+    func blank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
+    switch outcome {
+    case .studyingElsewhere(let place, let proof) where blank(place) || blank(proof):
+      return CaseRefusal(
+        Localized(
+          "“已在外地就读”要写在哪里就读和证明材料。", en: "studying elsewhere needs where and the proof."),
+        fix: Localized(
+          "加上 --where \"浙江省义乌市稠城一小\" --proof \"就读证明\"。", en: "add --where PLACE --proof DOCUMENT."))
+    case .enrolled(let school, _) where blank(school):
+      return CaseRefusal(
+        Localized("“已入学”要写在哪所学校。", en: "enrolled needs the school."),
+        fix: Localized("加上 --school 学校（可再加 --class 年级班级）。", en: "add --school SCHOOL."))
+    case .deferred(let certificate) where blank(certificate):
+      return CaseRefusal(
+        Localized("“延缓入学/休学”要写批准的证明。", en: "deferral needs the certificate."),
+        fix: Localized(
+          "加上 --certificate \"县教育局延缓入学批准书〔2021〕5号\"。", en: "add --certificate DOCUMENT."))
+    case .movedOrDeceased(let kind, let proof) where blank(kind) || blank(proof):
+      return CaseRefusal(
+        Localized("“迁出/死亡”要写证明材料。", en: "moved away or deceased needs the proof."),
+        fix: Localized(
+          "用 --result 迁出 或 --result 死亡，加上 --proof \"户口迁移证明\"。",
+          en: "use --result 迁出 or 死亡 with --proof DOCUMENT."))
+    default:
+      return nil
+    }
+  }
+
+  static func missingVisitFields(_ visit: CaseVisit) -> CaseRefusal? {
+    let blank = [visit.date, visit.visitors, visit.outcome].contains {
+      $0.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    guard blank else { return nil }
+    return CaseRefusal(
+      Localized("劝返走访要写日期、走访人和结果。", en: "a visit needs the date, the visitors and the outcome."),
+      fix: Localized(
+        "--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。",
+        en: "--visit --date 2021-10-12 --visitors NAMES --outcome TEXT."))
+  }
+}

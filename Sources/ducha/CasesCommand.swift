@@ -1,0 +1,314 @@
+import ArgumentParser
+import DuchaCases
+import DuchaChecklist
+import DuchaRoster
+import Foundation
+
+/// `ducha cases …`: the 控辍保学 case ledger, from 疑似 to 复学销号.
+struct CasesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cases",
+    abstract: "控辍保学台账：疑似失学辍学案例从核查、劝返到复学销号 · the case ledger",
+    subcommands: [
+      CasesImport.self, CasesList.self, CasesShow.self, CasesAssign.self, CasesUpdate.self,
+      CasesClose.self, CasesOverdue.self,
+    ])
+}
+
+/// Where the ledger is and whether personal data is shown.
+struct LedgerOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "台账文件（默认 Ledger/ledger.sqlite，与 Sessions/ 并列）/ ledger file")
+  var ledger: String = LedgerOptions.defaultPath
+
+  @Flag(name: .long, help: "显示完整姓名和身份证号 / show full names and ID numbers")
+  var reveal = false
+
+  /// `Ledger/ledger.sqlite` in the current folder, beside `Sessions/` (as the sessions folder
+  /// defaults to `./Sessions`).
+  static let defaultPath = "Ledger/ledger.sqlite"
+
+  var privacy: CasePrivacy { CasePrivacy(reveal: reveal) }
+
+  /// Opens the ledger, or says why not and exits 1.
+  func open() throws -> CaseLedger {
+    do {
+      return CaseLedger(store: try SQLiteCaseStore(path: ledger))
+    } catch let error as CaseStoreError {
+      printError(error.message.zh)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// Who makes a change, and why.
+struct ChangeOptions: ParsableArguments {
+  @Option(name: .long, help: "谁做的修改（必填）/ who makes the change (required)") var by: String
+  @Option(name: .long, help: "理由 / why") var reason: String = ""
+}
+
+/// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`.
+func parseDay(_ text: String, option: String) throws -> CivilDate {
+  guard let day = CivilDate(parsing: text) else {
+    throw ValidationError(
+      "\(option) “\(text)” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。")
+  }
+  return day
+}
+
+/// Prints the outcome of a change: the case's new state, or the refusal (exit 1).
+func printChange(_ result: Result<CaseRecord, CaseLedger.ChangeError>, privacy: CasePrivacy) throws
+{
+  switch result {
+  case .success(let record):
+    var line = "案例 \(record.id)（\(privacy.name(record.child.name))）：\(record.status.rawValue)"
+    if record.status == .noticeIssued, let due = record.facts.dueDate {
+      line += "，复学期限 \(due)"
+    }
+    print(line)
+  case .failure(let error):
+    printError(error.text())
+    throw ExitCode(1)
+  }
+}
+
+/// `ducha cases import FILE…`.
+struct CasesImport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "导入疑似失学辍学名单（ducha compare 的输出、CSV/XLSX，或检查记录的籍在人不在）")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @Argument(help: "名单文件（.csv、.xlsx）或检查记录（.json）/ list or session files") var files: [String]
+  @Option(name: .long, help: "导入人 / who imports") var by: String
+  @Option(name: .long, help: "名单里没有学校时用这个 / school when the list has none") var school: String?
+  @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
+
+  func run() throws {
+    let ledger = try ledgerOptions.open()
+    var failed = false
+    for file in files {
+      let outcome = CaseListReader.read(path: file, school: school, township: township)
+      for diagnostic in outcome.diagnostics { printError(diagnostic.formatted()) }
+      failed = failed || outcome.diagnostics.hasErrors
+      let result: ImportResult
+      do {
+        result = try ledger.importChildren(outcome.children, by: by)
+      } catch let error as CaseStoreError {
+        printError(error.message.zh)
+        throw ExitCode(1)
+      }
+      print(
+        "\(file)：读入 \(outcome.children.count) 人，新建案例 \(result.created.count) 个，"
+          + "已在台账中 \(result.existing.count) 人（不重复建案）")
+      for entry in result.existing {
+        print(
+          "  \(entry.source)：\(ledgerOptions.privacy.name(entry.record.child.name)) 已是案例 \(entry.record.id)（\(entry.record.status.rawValue)）"
+        )
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+/// `ducha cases list`.
+struct CasesList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "列出案例 · list cases")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @Option(name: .long, help: "只列这个状态（疑似、劝返中、限期复学 …）/ status") var status: String?
+  @Option(name: .long, help: "只列这所学校 / school") var school: String?
+  @Option(name: .long, help: "只列这个乡镇 / township") var township: String?
+  @Flag(name: .long, help: "只列未结案的 / open cases only") var open = false
+  @Option(name: .long, help: "text、csv、json") var format: Format = .text
+  @Option(name: [.short, .long], help: "写入文件 / write to a file") var output: String?
+
+  func run() throws {
+    var filter = CaseFilter(school: school, township: township, openOnly: open)
+    if let status {
+      guard let parsed = CaseStatus(typed: status) else {
+        throw ValidationError(
+          "不认识的状态“\(status)”。可用：" + CaseStatus.allCases.map(\.rawValue).joined(separator: "、"))
+      }
+      filter.status = parsed
+    }
+    let records = try ledgerOptions.open().store.list(filter)
+    let privacy = ledgerOptions.privacy
+    let data: Data
+    switch format {
+    case .text: data = Data(CaseListOutput.text(records, privacy: privacy).utf8)
+    case .csv: data = CaseListOutput.csv(records, privacy: privacy)
+    case .json: data = try CaseListOutput.json(records, privacy: privacy)
+    }
+    if let output {
+      try writeDocument(
+        data, to: output, CommonOptions(), personal: true)
+    } else {
+      FileHandle.standardOutput.write(data)
+      if data.last != 0x0A { print() }
+    }
+  }
+}
+
+/// `ducha cases show ID`.
+struct CasesShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "一个案例的情况和全部历史 · one case and its history")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @Argument(help: "案例编号 / case number") var id: Int64
+
+  func run() throws {
+    let ledger = try ledgerOptions.open()
+    guard let record = try ledger.store.fetch(id) else {
+      printError(CaseStoreError.notFound(caseID: id).message.zh)
+      throw ExitCode(1)
+    }
+    print(
+      CaseDetailText.text(
+        record, history: try ledger.store.history(id), privacy: ledgerOptions.privacy))
+  }
+}
+
+/// `ducha cases assign ID… --school S --person P --by X`.
+struct CasesAssign: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assign", abstract: "分配责任学校和包保责任人 · assign cases")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @OptionGroup var change: ChangeOptions
+  @Argument(help: "案例编号，可写几个 / case numbers") var ids: [Int64]
+  @Option(name: .long, help: "责任学校 / responsible school") var school: String?
+  @Option(name: .long, help: "包保责任人 / person responsible") var person: String?
+
+  func run() throws {
+    let ledger = try ledgerOptions.open()
+    var failed = false
+    for id in ids {
+      do {
+        try printChange(
+          ledger.perform(
+            .assign(school: school, person: person), on: id, by: change.by, reason: change.reason),
+          privacy: ledgerOptions.privacy)
+      } catch { failed = true }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+/// `ducha cases update ID …`: a check result, a visit, a notice, overdue, a report.
+struct CasesUpdate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "update",
+    abstract: "记核查结果、劝返走访、限期复学通知、逾期、报乡镇、核实、重新打开 · record a change")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @OptionGroup var change: ChangeOptions
+  @Argument(help: "案例编号 / case number") var id: Int64
+
+  @Option(name: .long, help: "核查结果：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学") var result: String?
+  @Option(name: .long, help: "已在外地就读：在哪里就读") var `where`: String?
+  @Option(name: .long, help: "证明材料 / proof") var proof: String?
+  @Option(name: .long, help: "延缓入学/休学的批准证明") var certificate: String?
+  @Option(name: .long, help: "已入学：学校") var school: String?
+  @Option(name: .customLong("class"), help: "班级") var className: String?
+  @Flag(name: .long, help: "记一次劝返走访（--date --visitors --outcome）") var visit = false
+  @Option(name: .long, help: "走访人") var visitors: String?
+  @Option(name: .long, help: "走访结果") var outcome: String?
+  @Flag(name: .long, help: "发出限期复学通知书（--date；期限为 7 天后）") var notice = false
+  @Flag(name: .long, help: "期限已过，记逾期") var overdue = false
+  @Flag(name: .long, help: "报乡镇（--date --decision）") var report = false
+  @Option(name: .long, help: "行政处罚决定书编号") var decision: String?
+  @Flag(name: .long, help: "当场核实，情况没有变化（--reason 写核实了什么）") var confirm = false
+  @Flag(name: .long, help: "重新打开已结案的案例（回到疑似）") var reopen = false
+  @Option(name: .long, help: "日期（走访、通知、报乡镇），默认今天") var date: String?
+  @Option(name: .long, help: "今天的日期（测试用）/ today's date") var today: String?
+
+  func action() throws -> CaseAction {
+    let chosen = [result != nil, visit, notice, overdue, report, confirm, reopen].filter { $0 }
+    guard chosen.count == 1 else {
+      throw ValidationError(
+        "一次只做一件事：--result、--visit、--notice、--overdue、--report、--confirm、--reopen 选一个。")
+    }
+    let todayDay = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
+    let day = try date.map { try parseDay($0, option: "--date") } ?? todayDay
+    if let result {
+      switch result {
+      case "已在外地就读", "外地就读":
+        return .check(.studyingElsewhere(place: `where` ?? "", proof: proof ?? ""))
+      case "已入学": return .check(.enrolled(school: school ?? "", className: className))
+      case "延缓入学/休学", "延缓入学", "休学": return .check(.deferred(certificate: certificate ?? ""))
+      case "迁出", "死亡", "迁出/死亡":
+        return .check(
+          .movedOrDeceased(kind: result == "迁出/死亡" ? "" : result, proof: proof ?? ""))
+      case "确认辍学", "辍学": return .check(.dropout)
+      default:
+        throw ValidationError(
+          "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“\(result)”）。")
+      }
+    }
+    if visit {
+      return .visit(
+        CaseVisit(date: day.description, visitors: visitors ?? "", outcome: outcome ?? ""))
+    }
+    if notice { return .issueNotice(date: day) }
+    if overdue { return .markOverdue(today: todayDay) }
+    if report { return .report(date: day, decisionNumber: decision ?? "") }
+    if confirm { return .confirm }
+    return .reopen
+  }
+
+  func run() throws {
+    let action = try action()
+    let ledger = try ledgerOptions.open()
+    try printChange(
+      ledger.perform(action, on: id, by: change.by, reason: change.reason),
+      privacy: ledgerOptions.privacy)
+  }
+}
+
+/// `ducha cases close ID --date --school --class`: 复学销号.
+struct CasesClose: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "close", abstract: "复学销号 · the child is back in school")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @OptionGroup var change: ChangeOptions
+  @Argument(help: "案例编号 / case number") var id: Int64
+  @Option(name: .long, help: "复学日期（默认今天）") var date: String?
+  @Option(name: .long, help: "复学学校") var school: String
+  @Option(name: .customLong("class"), help: "年级班级") var className: String
+
+  func run() throws {
+    let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
+    let ledger = try ledgerOptions.open()
+    try printChange(
+      ledger.perform(
+        .returnToSchool(date: day, school: school, className: className), on: id, by: change.by,
+        reason: change.reason),
+      privacy: ledgerOptions.privacy)
+  }
+}
+
+/// `ducha cases overdue [--today D]`.
+struct CasesOverdue: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "overdue", abstract: "今天已过期限的限期复学通知 · notices past due today")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @Option(name: .long, help: "今天的日期（默认今天）/ today") var today: String?
+
+  func run() throws {
+    let day = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
+    let found = try ledgerOptions.open().overdue(asOf: day)
+    let late = Dictionary(uniqueKeysWithValues: found.map { ($0.record.id, $0.daysLate) })
+    print(
+      CaseDetailText.overdue(
+        found.map(\.record), today: day.description, daysLate: { late[$0.id] ?? 0 },
+        privacy: ledgerOptions.privacy))
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// `ducha cases …` end to end, from a temporary folder: import twice, the walk to 销号, and two
+/// processes changing one case at once.
+struct CasesCLITests {
+  /// The main output of `ducha compare --reveal`: its columns, a title row above the header.
+  static let compareList = """
+    \u{FEFF}疑似失学辍学名单（截止日期 2021-08-31，6-15 周岁）
+    序号,身份证件号,姓名,性别,出生日期,年龄,乡镇,责任学校,特殊群体,来源,备注,监护人
+    1,990101201301010011,张小明,男,2013-01-01,8,渔沟镇,渔沟小学,留守,公安.csv:2,,张大山
+    2,990101201402020022,李小红,女,2014-02-02,7,渔沟镇,渔沟小学,,公安.csv:3,,李四
+    3,990101201203030033,王小五,男,2012-03-03,9,大庙乡,大庙小学,建档立卡,民政.csv:2,,王五
+    4,990101201203******,赵**,男,,,大庙乡,大庙小学,,民政.csv:3,,
+
+    """
+
+  static func folder(_ label: String) throws -> (URL, [String]) {
+    let folder = try CLI.temporaryDirectory("cases-\(label)")
+    try Data(compareList.utf8).write(to: folder.appendingPathComponent("名单.csv"))
+    return (folder, ["--ledger", folder.appendingPathComponent("县台账/cases.sqlite").path])
+  }
+
+  func run(_ arguments: [String], in folder: URL) throws -> Finished {
+    try runDucha(["cases"] + arguments, in: folder, workingDirectory: folder)
+  }
+
+  @Test func importTwiceThenListMasked() throws {
+    let (folder, ledger) = try Self.folder("import")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    #expect(first.status == 1)  // the masked row is refused, the others imported
+    #expect(first.output == "名单.csv：读入 3 人，新建案例 3 个，已在台账中 0 人（不重复建案）\n")
+    #expect(
+      first.errors == """
+        名单.csv:6:1: 错误[C104]: 这一行的姓名或身份证号已遮蔽（有“*”），不能据此建案例，未导入。
+          改法：导入 ducha compare --reveal 输出的名单（台账本身是权限 0600 的个人信息文件）。
+
+        """)
+    let second = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    #expect(
+      second.output.hasPrefix(
+        "名单.csv：读入 3 人，新建案例 0 个，已在台账中 3 人（不重复建案）\n  名单.csv:3：张** 已是案例 1（疑似）\n"))
+    let list = try run(["list", "--school", "渔沟小学"] + ledger, in: folder)
+    #expect(
+      list.output == """
+        编号  姓名  身份证号            乡镇    学校      状态  劝返  期限
+        ────  ────  ──────────────────  ──────  ────────  ────  ────  ────
+           1  张**  990101***********1  渔沟镇  渔沟小学  疑似     0
+           2  李**  990101***********2  渔沟镇  渔沟小学  疑似     0
+        共 2 例：疑似 2
+
+        """)
+    let json = try run(["list", "--format", "json", "--reveal"] + ledger, in: folder)
+    #expect(json.output.contains("\"name\" : \"王小五\""))
+    #expect(json.output.contains("\"note\" : \"建档立卡\""))
+    // The default ledger is Ledger/ledger.sqlite in the current folder, beside Sessions/.
+    let local = try run(["import", "名单.csv", "--by", "李辉"], in: folder)
+    #expect(local.output.hasPrefix("名单.csv：读入 3 人，新建案例 3 个"))
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: folder.appendingPathComponent("Ledger/ledger.sqlite").path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+  }
+
+  @Test func aCaseFromImportToCloseAndTheOverdueList() throws {
+    let (folder, ledger) = try Self.folder("walk")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    let steps: [([String], String)] = [
+      (["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"], "案例 1（张**）：确认辍学\n"),
+      (
+        [
+          "update", "1", "--visit", "--date", "2021-10-12", "--visitors", "王老师", "--outcome", "不同意",
+          "--by", "李辉",
+        ],
+        "案例 1（张**）：劝返中\n"
+      ),
+      (
+        ["update", "1", "--notice", "--date", "2021-10-28", "--by", "李辉"],
+        "案例 1（张**）：限期复学，复学期限 2021-11-04\n"
+      ),
+      (["overdue", "--today", "2021-11-04"], "2021-11-04：没有逾期的限期复学通知。\n"),
+    ]
+    for (arguments, expected) in steps {
+      let result = try run(arguments + ledger, in: folder)
+      #expect(result.output == expected, "\(arguments)")
+      #expect(result.status == 0, "\(arguments): \(result.errors)")
+    }
+    let overdue = try run(["overdue", "--today", "2021-11-05"] + ledger, in: folder)
+    #expect(
+      overdue.output.hasPrefix(
+        "2021-11-05：1 例限期复学已过期限\n  1  张**  渔沟小学  通知 2021-10-28  期限 2021-11-04  逾期 1 天  限期复学\n"))
+    let early = try run(
+      ["update", "1", "--overdue", "--today", "2021-11-04", "--by", "李辉"] + ledger, in: folder)
+    #expect(early.status == 1)
+    #expect(early.errors.hasPrefix("案例 1（张**）现在是“限期复学”，复学期限是 2021-11-04，今天 2021-11-04 还没有过期。"))
+    let close = try run(
+      ["close", "1", "--date", "2021-11-10", "--school", "渔沟小学", "--class", "三年级2班", "--by", "李辉"]
+        + ledger,
+      in: folder)
+    #expect(close.output == "案例 1（张**）：已复学销号\n")
+    let show = try run(["show", "1"] + ledger, in: folder)
+    #expect(show.output.contains("  复学：2021-11-10 渔沟小学 三年级2班\n"))
+    #expect(show.output.contains("限期复学通知（劝返中 → 限期复学） 复学期限：2021-11-04；通知日期：2021-10-28"))
+    #expect(!show.output.contains("张小明") && !show.output.contains("990101201301010011"))
+  }
+
+  @Test func twoProcessesChangingOneCaseAtOnceLoseNothing() throws {
+    let (folder, ledger) = try Self.folder("concurrent")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    _ = try run(
+      ["update", "1", "--result", "确认辍学", "--reason", "核实", "--by", "李辉"] + ledger, in: folder)
+    let binary = try CLI.binary().path
+    let path = ledger[1]
+    // Two terminals, each recording 10 visits to case 1, one right after the other.
+    func loop(_ who: String) -> String {
+      """
+      for i in 1 2 3 4 5 6 7 8 9 10; do
+        '\(binary)' cases update 1 --ledger '\(path)' --visit --date 2021-10-12 \
+          --visitors \(who)$i --outcome 同意 --by \(who) >/dev/null || echo "\(who)$i failed" >> failures
+      done
+      """
+    }
+    // Two shells started side by side (a shell's own `wait` hangs when the test runner
+    // ignores SIGCHLD), each waited for here.
+    let shells = try ["甲", "乙"].map { who in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", loop(who)]
+      process.currentDirectoryURL = folder
+      try process.run()
+      return process
+    }
+    for shell in shells {
+      #expect(poll(timeout: 300) { !shell.isRunning })
+      shell.waitUntilExit()
+      #expect(shell.terminationStatus == 0)
+    }
+    let show = try run(["show", "1", "--reveal"] + ledger, in: folder)
+    #expect(show.output.contains("  劝返走访 20 次：\n"))
+    for who in ["甲", "乙"] {
+      for i in 1...10 { #expect(show.output.contains("2021-10-12 \(who)\(i)：同意\n"), "\(who)\(i)") }
+    }
+    // 1 import + 1 check + 20 visits, numbered without gaps.
+    #expect(show.output.contains("\n    22. ") && !show.output.contains("\n    23. "))
+  }
+}
