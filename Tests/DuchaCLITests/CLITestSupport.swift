@@ -18,6 +18,13 @@ enum CLI {
   /// `Checklists/`, passed explicitly so no test depends on the working directory.
   static var checklists: String { repoRoot.appendingPathComponent("Checklists").path }
 
+  /// How many forms `Checklists/` holds: the binary bundles every one of them, so messages that
+  /// count the bundled checklists follow the folder as forms are added.
+  static var bundledCount: Int {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: checklists)) ?? []
+    return names.filter { $0.hasSuffix(".ducha") }.count
+  }
+
   /// The scripted walk of the 灵璧 checklist that ends with 总分：84.5.
   static var walkScript: URL {
     repoRoot.appendingPathComponent("Tests/DuchaInspectTests/Transcripts/lingbi-walk.input")

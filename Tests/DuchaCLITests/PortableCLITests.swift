@@ -81,7 +81,7 @@ struct PortableCLITests {
     let lines = run.errors.components(separatedBy: "\n")
     #expect(
       lines[0]
-        == "找不到清单“lingbi-xuji”。找过：./Checklists（\(laptop.root.path)/Checklists，不存在）、内置清单（10 张）。"
+        == "找不到清单“lingbi-xuji”。找过：./Checklists（\(laptop.root.path)/Checklists，不存在）、内置清单（\(CLI.bundledCount) 张）。"
     )
     #expect(lines[1] == "是不是：lingbi-xueji？")
     #expect(lines[2] == "可用的清单：")
