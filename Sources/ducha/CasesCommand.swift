@@ -11,7 +11,7 @@ struct CasesCommand: ParsableCommand {
     abstract: "控辍保学台账：疑似失学辍学案例从核查、劝返到复学销号 · the case ledger",
     subcommands: [
       CasesImport.self, CasesList.self, CasesShow.self, CasesAssign.self, CasesUpdate.self,
-      CasesClose.self, CasesOverdue.self,
+      CasesClose.self, CasesOverdue.self, CasesRegister.self,
     ])
 }
 
@@ -120,6 +120,7 @@ struct CasesList: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
   @OptionGroup var ledgerOptions: LedgerOptions
+  @OptionGroup var options: CommonOptions
   @Option(name: .long, help: "只列这个状态（疑似、劝返中、限期复学 …）/ status") var status: String?
   @Option(name: .long, help: "只列这所学校 / school") var school: String?
   @Option(name: .long, help: "只列这个乡镇 / township") var township: String?
@@ -145,8 +146,7 @@ struct CasesList: ParsableCommand {
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
     }
     if let output {
-      try writeDocument(
-        data, to: output, CommonOptions(), personal: true)
+      try writeDocument(data, to: output, options, personal: ledgerOptions.reveal)
     } else {
       FileHandle.standardOutput.write(data)
       if data.last != 0x0A { print() }

@@ -38,22 +38,7 @@ public enum NoticeHTML {
       page.append("</section>")
       return page.joined(separator: "\n")
     }
-    return """
-      <!DOCTYPE html>
-      <html lang="zh-CN">
-      <head>
-      <meta charset="utf-8">
-      <title>整改通知书</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      \(pages.joined(separator: "\n"))
-      </body>
-      </html>
-
-      """
+    return PrintPage.document(title: "整改通知书", pages: pages)
   }
 
   static let style = """

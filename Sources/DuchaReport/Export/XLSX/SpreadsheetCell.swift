@@ -22,7 +22,7 @@ public enum SpreadsheetCell: Sendable, Equatable {
   }
 
   /// The cell as CSV shows it.
-  var plainText: String {
+  public var plainText: String {
     switch self {
     case .text(let text): text
     case .number(let value): ScoreFormat.string(value)

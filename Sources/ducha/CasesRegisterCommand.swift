@@ -1,0 +1,77 @@
+import ArgumentParser
+import DuchaCases
+import DuchaChecklist
+import DuchaReport
+import DuchaRoster
+import Foundation
+
+/// `ducha cases register KIND -o FILE`: the 花名册, notices, reports and record cards.
+struct CasesRegister: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "register",
+    abstract: "花名册、通知书、报告书、记录卡 · registers and notices from the ledger",
+    discussion: """
+      种类 / kinds: \(CaseRegister.allCases.map { "\($0.rawValue)（\($0.aliases[0])）" }.joined(separator: "、"))。
+      花名册可以是 html、csv、xlsx；通知书、报告书、记录卡是 html（A4，一人一页）。
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case html, csv, xlsx }
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "哪一种（如 销号花名册、限期复学通知书）/ which register") var kind: String
+  @Option(name: .long, help: "html、csv、xlsx") var format: Format = .html
+  @Option(name: [.short, .long], help: "写入文件 / output file") var output: String
+  @Option(name: .long, help: "销号花名册按 school（学校）或 township（乡镇）分表") var group: String = "school"
+  @Option(name: .long, help: "只要这所学校 / one school") var school: String?
+  @Option(name: .long, help: "只要这个乡镇 / one township") var township: String?
+  @Option(name: .long, help: "落款单位（默认责任学校）/ issuer") var issuer: String?
+  @Option(name: .long, help: "落款日期（默认今天）/ date") var date: String?
+
+  func run() throws {
+    guard let register = CaseRegister(typed: kind) else {
+      throw ValidationError(
+        "不认识“\(kind)”。可用："
+          + CaseRegister.allCases.map { "\($0.rawValue)（\($0.aliases[0])）" }.joined(separator: "、"))
+    }
+    guard let grouping = CaseRegisterSheets.Grouping(rawValue: group) else {
+      throw ValidationError("--group 只能是 school 或 township。")
+    }
+    if !register.isRoster, format != .html {
+      throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4）。")
+    }
+    let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
+    let ledger = try ledgerOptions.open()
+    let records = try ledger.store.list(CaseFilter(school: school, township: township))
+      .filter(register.includes)
+    let entries = try records.map {
+      CaseEntry(record: $0, history: try ledger.store.history($0.id))
+    }
+    guard !entries.isEmpty else {
+      printError("台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。")
+      throw ExitCode(1)
+    }
+    let privacy = ledgerOptions.privacy
+    let sheets =
+      register == .cleanup
+      ? [CaseRegisterSheets.cleanup(entries, privacy: privacy)]
+      : CaseRegisterSheets.returns(entries, by: grouping, privacy: privacy)
+    let data: Data
+    switch format {
+    case .html where register.isRoster:
+      data = Data(CaseRegisterHTML.roster(register, sheets: sheets).utf8)
+    case .html:
+      data = Data(
+        CaseRegisterHTML.pages(
+          register, entries, privacy: privacy,
+          issue: .init(issuer: issuer, date: day.description)
+        ).utf8)
+    case .csv:
+      data = WorksheetCSV.format(
+        CaseRegisterSheets.combined(sheets, groupHeader: grouping == .school ? "所属学校" : "所属乡镇"))
+    case .xlsx:
+      data = try XLSXWriter.workbook(sheets)
+    }
+    try writeDocument(data, to: output, options, personal: ledgerOptions.reveal)
+  }
+}
