@@ -10,6 +10,9 @@ let package = Package(
   products: [
     .executable(name: "ducha", targets: ["ducha"]),
     .library(name: "DuchaChecklist", targets: ["DuchaChecklist"]),
+    // Used by the county server's own package (Server/), which builds SwiftNIO apart.
+    .library(name: "DuchaSession", targets: ["DuchaSession"]),
+    .library(name: "DuchaSync", targets: ["DuchaSync"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,13 +61,15 @@ let package = Package(
         "DuchaChecklist", "DuchaSession", "DuchaRoster", "DuchaReport", "DuchaTerminal",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The laptop side of the county server: wire format and `ducha sync` over URLSession.
+    .target(name: "DuchaSync", dependencies: ["DuchaSession"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
     .executableTarget(name: "ducha-fuzz", dependencies: ["DuchaFuzz"]),
     .executableTarget(
       name: "ducha",
       dependencies: [
         "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
-        "DuchaReport", "DuchaRoster", "DuchaCases",
+        "DuchaReport", "DuchaRoster", "DuchaCases", "DuchaSync",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,6 +88,7 @@ let package = Package(
     .testTarget(
       name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
       exclude: ["Transcripts"]),
+    .testTarget(name: "DuchaSyncTests", dependencies: ["DuchaSync"]),
     .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),
     .testTarget(
       name: "DuchaCasesTests",

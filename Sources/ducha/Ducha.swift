@@ -16,6 +16,7 @@ struct Ducha: ParsableCommand {
       FollowUpCommand.self, PlanCommand.self, ReportCommand.self, RosterCommand.self,
       SheetCommand.self, NoticeCommand.self,
       CasesCommand.self,
+      SyncCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

@@ -7,7 +7,9 @@ import Foundation
 /// Options shared by the leader's commands: the folders of collected sessions.
 struct FolderOptions: ParsableArguments {
   @Argument(help: "组员交来的检查记录所在的文件夹 / folder(s) of collected session files")
-  var folders: [String]
+  var folders: [String] = []
+
+  @OptionGroup var server: ServerSource
 
   @Option(
     name: .long, help: "只汇总这张清单 / only this checklist", completion: ShellCompletion.checklists)
@@ -26,6 +28,12 @@ struct FolderOptions: ParsableArguments {
     help:
       "用现在的清单重新计分，而不是检查时记录的版本 / score with the current checklists, not the versions inspected with")
   var rescore = false
+
+  /// With `--server`, the sessions and leader files are first pulled from the county server
+  /// into a private temporary folder, which then stands for the folder argument.
+  mutating func validate() throws {
+    if let folder = try server.pulledFolder(reveal: reveal, folders: folders) { folders = [folder] }
+  }
 }
 
 /// The exit codes of every command, shown in `--help`.

@@ -193,6 +193,12 @@ public struct SessionStore: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, detail: "无法读取 / cannot read")
     }
+    return try decode(data, path: path)
+  }
+
+  /// Reads a session from a file's bytes (a file pushed to the county server), with the same
+  /// checks as `load(path:)`; `path` names it in messages.
+  public static func decode(_ data: Data, path: String) throws(LoadError) -> Session {
     // Foundation keeps one of two equal keys silently: `"formatVersion": 3 … "formatVersion": 2`
     // would be read as either. Such a file is refused, naming the key.
     if let duplicate = JSONKeyCheck.firstDuplicate(in: [UInt8](data)) {

@@ -1,0 +1,177 @@
+import ArgumentParser
+import DuchaServer
+import DuchaSync
+import Foundation
+import Logging
+
+/// `ducha-server`: the county server and its administration. Argument parsing and printing
+/// only; the work is in `DuchaServer`.
+@main
+struct DuchaServerCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ducha-server",
+    abstract: "督查县服务器 · the county server ducha laptops sync with",
+    subcommands: [Serve.self, Migrate.self, UserCommand.self, Audit.self, Count.self])
+}
+
+/// Where the database is, from `--database` or `DUCHA_DATABASE_URL`.
+struct DatabaseOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "数据库地址 postgres://用户:密码@127.0.0.1:5432/ducha（默认读环境变量 DUCHA_DATABASE_URL）")
+  var database: String?
+
+  func address() throws -> DatabaseAddress {
+    guard let text = database ?? ProcessInfo.processInfo.environment["DUCHA_DATABASE_URL"] else {
+      throw ValidationError("请用 --database 或环境变量 DUCHA_DATABASE_URL 给出数据库地址。")
+    }
+    do {
+      return try DatabaseAddress(url: text)
+    } catch {
+      throw ValidationError(error.message)
+    }
+  }
+}
+
+func makeLogger() -> Logger {
+  var logger = Logger(label: "ducha-server")
+  logger.logLevel =
+    ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+    ?? .notice
+  return logger
+}
+
+struct Serve: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "启动服务器（先自动升级数据库结构）· migrate, then serve the API")
+  @OptionGroup var database: DatabaseOption
+  @Option(name: .long, help: "监听地址（默认只听本机，由 nginx 提供 HTTPS）/ listen address")
+  var host = "127.0.0.1"
+  @Option(name: .long, help: "端口 / port") var port = 8080
+
+  func run() async throws {
+    let address = try database.address()
+    let logger = makeLogger()
+    try await CountyServer.serve(database: address, host: host, port: port, logger: logger) {
+      port in
+      // Unbuffered: scripts wait for this line while the server keeps running.
+      FileHandle.standardOutput.write(
+        Data("ducha-server 在 http://\(host):\(port) 上运行 · listening\n".utf8))
+    }
+  }
+}
+
+struct Migrate: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "只升级数据库结构 · apply the database migrations and exit")
+  @OptionGroup var database: DatabaseOption
+
+  func run() async throws {
+    let applied = try await CountyServer.withDatabase(try database.address(), logger: makeLogger())
+    {
+      try await Migrations.run(on: $0.client, logger: makeLogger())
+    }
+    print(
+      applied.isEmpty
+        ? "数据库已是最新（第 \(Migrations.latestVersion) 版）。"
+        : "已升级：第 \(applied.map(String.init).joined(separator: "、")) 步。")
+  }
+}
+
+struct UserCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "user", abstract: "账号 · accounts", subcommands: [UserAdd.self, UserList.self])
+}
+
+struct UserAdd: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add", abstract: "新建账号，令牌只显示这一次 · create an account; the token is shown once")
+  @OptionGroup var database: DatabaseOption
+  @Argument(help: "姓名或账号名 / name") var name: String
+  @Option(name: .long, help: "角色：检查人员、组长、县教育局、学校") var role: String
+  @Option(name: .long, help: "组别（检查人员、组长必填）/ group") var group: String?
+  @Option(name: .long, help: "单位（学校必填）/ unit") var unit: String?
+
+  func validate() throws {
+    guard let role = ServerRole(rawValue: role) else {
+      throw ValidationError(
+        "角色“\(role)”不对；应是 \(ServerRole.allCases.map(\.rawValue).joined(separator: "、")) 之一。")
+    }
+    if role == .inspector || role == .leader, group == nil {
+      throw ValidationError("\(role.rawValue)账号要写 --group 组别。")
+    }
+    if role == .school, unit == nil { throw ValidationError("学校账号要写 --unit 单位名称。") }
+  }
+
+  func run() async throws {
+    guard let role = ServerRole(rawValue: role) else { throw ExitCode(64) }
+    let account = Account(name: name, role: role, group: group, unit: unit)
+    let token = Token.make()
+    let admin = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+    do {
+      try await CountyServer.withDatabase(try database.address(), logger: makeLogger()) {
+        try await Migrations.run(on: $0.client, logger: makeLogger())
+        try await $0.addAccount(account, token: token, by: admin)
+      }
+    } catch {
+      let text = String(reflecting: error)
+      if text.contains("23505") || text.contains("duplicate key") {
+        FileHandle.standardError.write(Data("账号“\(name)”已存在；换一个名字。\n".utf8))
+        throw ExitCode(1)
+      }
+      throw error
+    }
+    print(
+      "已建账号：\(name)（\(role.rawValue)\(group.map { "，\($0)" } ?? "")\(unit.map { "，\($0)" } ?? "")）")
+    print("令牌（只显示这一次，请交给本人保管）：")
+    print(token)
+  }
+}
+
+struct UserList: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "列出账号 · list accounts")
+  @OptionGroup var database: DatabaseOption
+
+  func run() async throws {
+    let accounts = try await CountyServer.withDatabase(try database.address(), logger: makeLogger())
+    {
+      try await $0.accounts()
+    }
+    for account in accounts {
+      print(
+        [account.name, account.role.rawValue, account.group ?? "", account.unit ?? ""].joined(
+          separator: "\t"))
+    }
+  }
+}
+
+struct Audit: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "最近的写入记录 · the latest writes, who and when")
+  @OptionGroup var database: DatabaseOption
+  @Option(name: .long, help: "条数 / how many") var limit = 50
+
+  func run() async throws {
+    let entries = try await CountyServer.withDatabase(try database.address(), logger: makeLogger())
+    {
+      [limit] in try await $0.audit(limit: min(max(limit, 1), 10_000))
+    }
+    for entry in entries {
+      print([entry.at, entry.account, entry.action, entry.target].joined(separator: "\t"))
+    }
+  }
+}
+
+struct Count: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "记录的版本数和份数（检查用）· stored versions and sessions")
+  @OptionGroup var database: DatabaseOption
+
+  func run() async throws {
+    let counts = try await CountyServer.withDatabase(try database.address(), logger: makeLogger()) {
+      try await $0.counts()
+    }
+    print("versions \(counts.versions) sessions \(counts.sessions)")
+  }
+}

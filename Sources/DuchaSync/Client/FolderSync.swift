@@ -1,0 +1,214 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// `ducha sync`: brings a folder of session files and the county server level. Offline first:
+/// the folder is always the inspector's own copy; a sync pushes every version the server lacks
+/// (each push is idempotent: session id + save sequence + content hash), so an interrupted sync
+/// simply runs again, and pulls what the group needs without ever replacing a newer file.
+public struct FolderSync: Sendable {
+  /// What one sync did, for the summary line.
+  public struct Report: Sendable, Equatable {
+    /// Versions the server stored because of this sync.
+    public var pushed = 0
+    /// Versions the server had already.
+    public var alreadyThere = 0
+    /// Sessions written into the folder (absent or older here).
+    public var pulled = 0
+    /// Leader files pushed or pulled.
+    public var documents = 0
+    /// Files that could not be pushed or written, with why.
+    public var problems: [String] = []
+
+    /// Creates an empty report.
+    public init() {}
+  }
+
+  /// The folder.
+  public var directory: String
+  /// The server.
+  public var client: SyncClient
+
+  /// Creates a sync of `directory` with `client`'s server.
+  public init(directory: String, client: SyncClient) {
+    self.directory = directory
+    self.client = client
+  }
+
+  /// Pushes every session file (newest copy of each) and, for a leader, the group's leader
+  /// files, that the server does not have yet.
+  public func push(into report: inout Report) async throws(SyncError) {
+    let store = SessionStore(directory: directory)
+    let (found, problems) = store.list()
+    for problem in problems {
+      if case .olderCopy = problem { continue }
+      if case .suspectValues = problem { continue }
+      report.problems.append(problem.message.zh)
+    }
+    let index = try await client.get(SyncRoute.sessionIndex, as: SessionIndex.self)
+    let known = Set(index.versions)
+    for (path, session) in found {
+      guard let bytes = FileManager.default.contents(atPath: path) else {
+        report.problems.append("\(path)：读不出来，没有上传。")
+        continue
+      }
+      let key = SessionVersionKey(
+        id: session.id, saveSequence: session.saveSequence ?? 0,
+        contentHash: SessionVersionKey.contentHash(of: bytes))
+      if known.contains(key) {
+        report.alreadyThere += 1
+        continue
+      }
+      do {
+        let receipt = try await client.post(SyncRoute.sessions, body: bytes, as: PushReceipt.self)
+        if receipt.stored { report.pushed += 1 } else { report.alreadyThere += 1 }
+      } catch .refused(let status, let message) {
+        // One refused file (another group's unit, a damaged file) must not stop the others.
+        report.problems.append(
+          "\((path as NSString).lastPathComponent)：服务器拒绝（\(status)）：\(message)")
+      }
+    }
+  }
+
+  /// Writes the server's newest version of each session the account may see into the folder
+  /// when the folder lacks it or holds an older save; a newer or equal local file is never
+  /// replaced.
+  public func pullSessions(into report: inout Report, group: String? = nil, reveal: Bool = false)
+    async throws(SyncError)
+  {
+    let store = SessionStore(directory: directory)
+    let local = store.list().sessions
+    var newestHere: [String: Int] = [:]
+    for (_, session) in local {
+      newestHere[session.id] = max(newestHere[session.id] ?? -1, session.saveSequence ?? 0)
+    }
+    let query = Self.query(group: group, reveal: reveal)
+    let pull = try await client.get(SyncRoute.sessions, query: query, as: SessionPull.self)
+    try makeFolder()
+    for pulled in pull.sessions {
+      if let here = newestHere[pulled.key.id], here >= pulled.key.saveSequence { continue }
+      let data = Data(pulled.body.utf8)
+      guard let session = try? JSONDecoder().decode(Session.self, from: data),
+        session.id == pulled.key.id
+      else {
+        report.problems.append("服务器上的记录 \(pulled.key.id) 读不懂，没有写入。")
+        continue
+      }
+      do {
+        try AtomicFile.write(data, to: store.path(for: session))
+        report.pulled += 1
+      } catch {
+        report.problems.append("\(store.path(for: session))：写不进去（\(error)）。")
+      }
+    }
+  }
+
+  /// Pushes the leader files changed here since the last sync, then writes the server's newest
+  /// version of each where this folder has no unsynced edit of its own.
+  public func syncDocuments(
+    into report: inout Report, pushing: Bool, group: String? = nil, reveal: Bool = false
+  ) async throws(SyncError) {
+    var state = SyncState.load(directory: directory, server: client.server.absoluteString)
+    if pushing {
+      for name in GroupDocument.names {
+        guard let bytes = FileManager.default.contents(atPath: directory + "/" + name) else {
+          continue
+        }
+        let hash = SessionVersionKey.contentHash(of: bytes)
+        guard state.documents[name] != hash else { continue }
+        let push = DocumentPush(
+          name: name, previousHash: state.documents[name],
+          body: String(decoding: bytes, as: UTF8.self))
+        do {
+          let body = try JSONEncoder().encode(push)
+          let stored = try await client.post(
+            SyncRoute.documents, body: body, as: GroupDocument.self)
+          state.documents[name] = stored.contentHash
+          report.documents += 1
+        } catch let error as SyncError {
+          if case .refused(let status, let message) = error {
+            report.problems.append("\(name)：服务器拒绝（\(status)）：\(message)")
+            continue
+          }
+          throw error
+        } catch {
+          report.problems.append("\(name)：\(error)")
+        }
+      }
+    }
+    let pull = try await client.get(
+      SyncRoute.documents, query: Self.query(group: group, reveal: reveal), as: DocumentPull.self)
+    try makeFolder()
+    for document in pull.documents where GroupDocument.names.contains(document.name) {
+      let path = directory + "/" + document.name
+      let localHash = FileManager.default.contents(atPath: path).map(SessionVersionKey.contentHash)
+      if localHash == document.contentHash {
+        state.documents[document.name] = document.contentHash
+        continue
+      }
+      // Local edits not yet on the server are kept; the leader pushes them (or resolves the
+      // conflict) first.
+      if localHash != nil, localHash != state.documents[document.name] {
+        report.problems.append(
+          "\(document.name)：本机的改动还没上传，服务器上也有 \(document.pushedBy) 的新版本；没有覆盖本机文件。")
+        continue
+      }
+      do {
+        try AtomicFile.write(Data(document.body.utf8), to: path)
+        state.documents[document.name] = SessionVersionKey.contentHash(of: Data(document.body.utf8))
+        report.documents += 1
+      } catch {
+        report.problems.append("\(path)：写不进去（\(error)）。")
+      }
+    }
+    do {
+      try state.save(directory: directory)
+    } catch {
+      report.problems.append("\(directory)：同步记录写不进去（\(error)）。")
+    }
+  }
+
+  /// `group` (a county account narrowing to one group) and `reveal` as URL query items.
+  static func query(group: String?, reveal: Bool) -> [URLQueryItem] {
+    var items: [URLQueryItem] = []
+    if let group { items.append(URLQueryItem(name: "group", value: group)) }
+    if reveal { items.append(URLQueryItem(name: "reveal", value: "1")) }
+    return items
+  }
+
+  /// Everything a sync does, in order: push sessions (and, when `documents`, the leader files),
+  /// then, when `pull`, bring the group's sessions and leader files into the folder.
+  public func run(pull: Bool, group: String? = nil, reveal: Bool = false)
+    async throws(SyncError) -> Report
+  {
+    var report = Report()
+    try await push(into: &report)
+    let account = try await client.get(SyncRoute.whoami, as: AccountInfo.self)
+    if account.role == .leader || pull {
+      try await syncDocuments(
+        into: &report, pushing: account.role == .leader, group: group, reveal: reveal)
+    }
+    if pull { try await pullSessions(into: &report, group: group, reveal: reveal) }
+    return report
+  }
+
+  /// Fills `directory` (new, empty) with what the account may see of the server: the newest
+  /// version of each session and the group's leader files, for a leader's read-only command.
+  public func mirror(group: String?, reveal: Bool) async throws(SyncError) -> Report {
+    var report = Report()
+    try await pullSessions(into: &report, group: group, reveal: reveal)
+    try await syncDocuments(into: &report, pushing: false, group: group, reveal: reveal)
+    return report
+  }
+
+  private func makeFolder() throws(SyncError) {
+    guard !FileManager.default.fileExists(atPath: directory) else { return }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw .badAnswer(detail: "\(directory)：建不了文件夹（\(error)）")
+    }
+  }
+}
