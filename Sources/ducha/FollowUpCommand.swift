@@ -45,7 +45,7 @@ struct FollowUpCommand: ParsableCommand {
       options: InspectOptions(
         inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year), rescore: rescore)
     let final = sessionOptions.exitStatus(status, repl)
-    if final == 2 { printUnfinished(options) }
+    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
     if final != 0 { throw ExitCode(final) }
   }
 }

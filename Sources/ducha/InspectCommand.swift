@@ -83,7 +83,7 @@ struct InspectCommand: ParsableCommand {
         group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year,
         lastYearFolders: lastYear))
     let final = sessionOptions.exitStatus(status, repl)
-    if final == 2 { printUnfinished(options) }
+    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
     if final != 0 { throw ExitCode(final) }
   }
 }
@@ -103,7 +103,7 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let repl = try makeREPL(options, sessionOptions)
     let final = sessionOptions.exitStatus(repl.runResume(session), repl)
-    if final == 2 { printUnfinished(options) }
+    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
     if final != 0 { throw ExitCode(final) }
   }
 }
@@ -123,7 +123,14 @@ func makeREPL(
 }
 
 /// Says why a script run exits 2.
-func printUnfinished(_ options: CommonOptions) {
+func printUnfinished(_ options: CommonOptions, noSession: Bool = false) {
+  if noSession {
+    printError(
+      options.language == .english
+        ? "the script ended before the inspection was started (exit 2): no session was created. Give the start answers (checklist, unit, group, inspectors, date) in the script or as options."
+        : "脚本读完时检查还没开始（退出码 2）：没有建立检查记录。请在脚本里或用选项给出清单、单位、组别、检查人员和日期。")
+    return
+  }
   printError(
     options.language == .english
       ? "the script ended before the inspection was finished (exit 2); it is saved: continue with ducha resume."

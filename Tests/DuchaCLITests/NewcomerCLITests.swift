@@ -95,6 +95,25 @@ struct NewcomerCLITests {
     #expect(whole.status == 0)
   }
 
+  @Test("a script that ends at the start questions exits 2: no session, and it says so")
+  func scriptEndsBeforeTheSession() throws {
+    let laptop = try Laptop("nosession")
+    defer { laptop.remove() }
+    // The unit is answered; the script ends at 组别, before any session exists.
+    let script = laptop.url("开头.txt")
+    try CLI.writeScript(["渔沟小学"], to: script)
+    let run = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--stage", "小学", "--sessions", "S", "--script",
+      script.path,
+    ])
+    #expect(run.status == 2)
+    #expect(run.output.hasSuffix("已取消，没有建立检查记录。\n"))
+    #expect(
+      run.errors
+        == "脚本读完时检查还没开始（退出码 2）：没有建立检查记录。请在脚本里或用选项给出清单、单位、组别、检查人员和日期。\n")
+    #expect(SessionFiles.sessionFiles(in: laptop.url("S")).isEmpty)
+  }
+
   @Test("--strict stops at the first rejected line with its number, exit 1, answers kept")
   func strictScript() throws {
     let laptop = try Laptop("strict")

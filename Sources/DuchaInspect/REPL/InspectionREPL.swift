@@ -81,6 +81,8 @@ public final class InspectionREPL {
     set { currentSession = newValue }
   }
   var currentSession: Session?
+  /// Set when the start questions were left (input ended, Ctrl-D) before a session existed.
+  public internal(set) var endedBeforeSession = false
   /// The one-writer lock of the session, held while this process may save it; the kernel
   /// releases it when the process ends, however it ends.
   var sessionLock: SessionLock?
@@ -103,8 +105,9 @@ public final class InspectionREPL {
   let completionWords = CompletionWords()
   /// The registry export read by `学籍 导入` (or re-read from the session's record of it).
   var roster: [RosterFile]?
-  /// The session before each answer of this run, newest last, for `撤销`.
-  var undoStack: [(session: Session, what: String)] = []
+  /// The session just before the answer or record being made, for `撤销`: the next save
+  /// turns it into an `UndoStep` kept in the session itself.
+  var pendingUndo: (session: Session, what: String)?
 
   /// Creates a REPL.
   public init(console: Console, environment: REPLEnvironment) {
@@ -125,6 +128,14 @@ public final class InspectionREPL {
   /// the next save tries again.
   @discardableResult
   func save() -> Bool {
+    if let pending = pendingUndo {
+      pendingUndo = nil
+      if let step = UndoStep(
+        what: pending.what, time: timestamp, before: pending.session, after: session)
+      {
+        session.recordUndo(step)
+      }
+    }
     session.updatedAt = timestamp
     refreshCompletion()
     do {

@@ -44,6 +44,7 @@ extension InspectionREPL {
       }
       while true {
         guard let text = askText(t("继续哪一个（序号）", "which one (number)"), fallback: "1") else {
+          endedBeforeSession = true
           return 0
         }
         if let number = Int(text), candidates.indices.contains(number - 1) {

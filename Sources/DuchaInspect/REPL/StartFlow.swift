@@ -63,6 +63,7 @@ extension InspectionREPL {
   }
 
   func cancelled() -> Int32 {
+    endedBeforeSession = true
     console.say(t("已取消，没有建立检查记录。", "cancelled; no session was created."))
     return 0
   }

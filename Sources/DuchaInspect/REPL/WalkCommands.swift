@@ -449,37 +449,26 @@ extension InspectionREPL {
     reportRescored(before, prefix: "点名.")
   }
 
-  /// Remembers the session before a change, for `撤销`.
+  /// Remembers the session before a change, for `撤销`; the save that follows records what
+  /// changed in the session, so it can be undone after `ducha resume` too.
   func pushUndo(_ what: String) {
-    undoStack.append((session, what))
-    if undoStack.count > 50 { undoStack.removeFirst() }
+    pendingUndo = (session, what)
   }
 
-  /// `撤销`: puts back the session as it was before the last answer or record of this run.
+  /// `撤销`: puts back what the last answer or record changed (the session's own undo log).
   func undo() {
-    guard let last = undoStack.popLast() else {
-      console.say(t("这次没有可撤销的回答。", "nothing to undo in this run."))
+    let cursor = session.cursor
+    guard let step = session.undoLast() else {
+      console.say(t("没有可撤销的回答。", "nothing to undo."))
       return
     }
-    let current = session
-    let cursor = session.cursor
-    let corrections = session.corrections
-    // The answers go back; what the file itself carries (save sequence, format, checklist)
-    // stays as it is now, so the save is not mistaken for an older copy.
-    session = last.session
-    session.cursor = cursor
-    session.saveSequence = current.saveSequence
-    session.formatVersion = current.formatVersion
-    session.inspectedChecklist = current.inspectedChecklist
-    session.updatedAt = current.updatedAt
     if correcting {
-      session.corrections = corrections
       session.corrections.append(
         Correction(
-          time: timestamp, target: last.what, before: "", after: "", reason: t("撤销", "undo")))
+          time: timestamp, target: step.what, before: "", after: "", reason: t("撤销", "undo")))
     }
     save()
-    console.say(t("已撤销：\(last.what)", "undone: \(last.what)"))
+    console.say(t("已撤销：\(step.what)", "undone: \(step.what)"))
     if let item = leaves.first(where: { $0.id == cursor }) { showScore(item) }
   }
 

@@ -26,6 +26,8 @@ public enum SessionMerger {
     var merger = Merger(sessions: ordered, checklist: checklist, decisions: relevant)
 
     merged.id = "merged-" + ordered.map(\.id).joined(separator: "+")
+    // 撤销 belongs to one inspector's walk, not to the merged record.
+    merged.undoLog = nil
     merged.inspectors = ordered.flatMap(\.inspectors).reduce(into: []) {
       if !$0.contains($1) { $0.append($1) }
     }

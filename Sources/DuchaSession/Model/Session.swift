@@ -92,6 +92,9 @@ public struct Session: Codable, Sendable, Equatable {
   /// is higher (another writer got there first); the newest of several copies is the one with
   /// the highest sequence. Absent (0) in files written before version 3.
   public var saveSequence: Int?
+  /// 第 3 版新增：可撤销的回答和记录，最新的在最后（最多 `undoLimit` 条），so `撤销` still
+  /// works after `ducha resume`. Absent when there is nothing to undo.
+  public var undoLog: [UndoStep]?
 
   /// Creates a new, empty session.
   public init(

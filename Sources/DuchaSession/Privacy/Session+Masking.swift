@@ -14,6 +14,8 @@ extension Session {
     copy.group = group.map(m)
     copy.inspectors = inspectors.map(m)
     copy.answers = answers.maskingIDNumbers()
+    // What an answer was before is the inspector's own working state, never shared.
+    copy.undoLog = nil
     copy.notes = notes.mapValues { notes in
       notes.map { ItemNote(kind: $0.kind, text: m($0.text), time: $0.time) }
     }
