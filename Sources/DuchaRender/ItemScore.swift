@@ -36,6 +36,7 @@ public enum ItemScore {
       "− \(ScoreFormat.string($0.amount))  \($0.reason.text(language))"
     }
     details += result.explanations.map { "· " + $0.text(language) }
+    details += result.caveats.map { "· " + $0.text(language) }
     for detail in details {
       // Reasons quote what the inspector typed: masked before wrapping can split a number.
       let wrapped = DisplayWidth.wrap(IDNumber.maskAll(in: detail), width: width - 4)

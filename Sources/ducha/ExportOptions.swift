@@ -13,8 +13,27 @@ struct ExportOptions: ParsableArguments {
     var isBinary: Bool { self == .xlsx || self == .docx }
   }
 
-  @Option(name: .long, help: "输出格式 text、md、csv、html、xlsx、docx / output format")
-  var format: Format = .text
+  @Option(
+    name: .customLong("format"),
+    help:
+      "输出格式 text、md、csv、html、xlsx、docx（默认按 -o 的扩展名，否则 text）/ output format (default: from -o's extension, else text)"
+  )
+  var requestedFormat: Format?
+
+  /// `--format`, or else what `-o`'s extension says (`-o 报告.html` writes HTML, not text
+  /// into a file named .html), or else text.
+  var format: Format {
+    if let requestedFormat { return requestedFormat }
+    guard let output else { return .text }
+    switch (output as NSString).pathExtension.lowercased() {
+    case "html", "htm": return .html
+    case "md", "markdown": return .md
+    case "csv": return .csv
+    case "xlsx": return .xlsx
+    case "docx": return .docx
+    default: return .text
+    }
+  }
 
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file instead of printing")
   var output: String?

@@ -304,6 +304,11 @@ enum SessionFiles {
       correction.time = ""
       return correction
     }
+    copy.undoLog = copy.undoLog?.map {
+      var step = $0
+      step.time = ""
+      return step
+    }
     return copy
   }
 }

@@ -98,4 +98,70 @@ import Testing
     #expect(conflicts.isEmpty)
     #expect(merged.answers.values["经费实际投入"] == Answer(.number(18000), reason: "账本上是18000元"))
   }
+
+  /// 改 works at every kind of conflict, not only answers: a roll-call row (checked to add up,
+  /// the inspectors' names kept where the count matches), a registry count and a verification
+  /// status, each with the leader's reason, and the merged record uses them.
+  @Test func correctedRollCallRegistryAndVerification() throws {
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id.hasPrefix("lingbi-xueji") })
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-merge-\(UUID())"
+    ).path
+    let store = SessionStore(directory: directory)
+    // 李辉: 45 registered, 42 + 1 on leave, 张三、李四 absent. 王雷: 45, 43 + 1, 张三 absent.
+    // The class register says 41 present and 2 on leave: 45 − 2 + 0 = 41 + 2, and the two
+    // absent children are 李辉's.
+    for (id, inspector, present, absent, photos, status) in [
+      ("r1", "李辉", 42, ["张三", "李四"], 2, VerificationStatus.complete),
+      ("r2", "王雷", 43, ["张三"], 4, VerificationStatus.incomplete),
+    ] {
+      var session = Session(
+        id: id, checklist: checklist,
+        unit: Session.Unit(name: "渔沟小学", kind: .school, stages: [.primary]), group: "三组",
+        inspectors: [inspector], date: "2021-10-27", year: 2021, now: "2021-10-27T09:00:00+08:00")
+      session.rollCall = [
+        ClassRollCall(
+          grade: "三年级", className: "2班", registered: 45, present: present, onLeave: 1,
+          absentNames: absent)
+      ]
+      session.registry.counts["无照片"] = photos
+      session.verifications["huili-taizhang"] = ["辍学学生名册": status]
+      try store.save(&session)
+    }
+    // Leaving at the first of the three: all three are still open, not just the one shown.
+    let early = try Self.run("退出\n", in: directory)
+    #expect(early.contains("已记录 0 个选择，保存在 <第三组>/_合并决定.json；未决 3 个。"))
+    let input = [
+      "改 45 41 2 2 1", "改 45 41 2 2 0", "班主任点名册核对",
+      "改 很多", "改 3", "系统里逐个查过",
+      "改 丢了", "改 缺失", "名册找不到",
+    ]
+    let output = try Self.run(input.joined(separator: "\n") + "\n", in: directory)
+    #expect(
+      output.contains(
+        "    采用哪一个（序号；改 学籍 实到 请假 籍在人不在 人在籍不在=更正这一行，如“改 45 42 1 2 0”；回车=暂不决定；退出=保存已做的选择，以后接着做）> 改 45 41 2 2 1"
+      ))
+    #expect(output.contains("✗ 这一行对不上：学籍 45 − 籍在人不在 2 + 人在籍不在 1 应等于 实到 41 + 请假 2。"))
+    #expect(output.contains("✗ 请输入一个整数，如 3、15000、15,000、1.5万。"))
+    #expect(output.contains("✗ 请输入 齐全、缺失 或 不全（或 1、2、3）。"))
+    #expect(output.contains("已记录 3 个选择"))
+
+    let decisions = try MergeDecisionStore(directory: directory).load()
+    #expect(decisions.map(\.reason) == ["班主任点名册核对", "系统里逐个查过", "名册找不到"])
+    let loaded = store.list().sessions.map(\.session)
+    let (merged, conflicts) = SessionMerger.merge(
+      loaded, checklist: checklist, decisions: decisions)
+    #expect(conflicts.isEmpty)
+    #expect(
+      merged.rollCall == [
+        ClassRollCall(
+          grade: "三年级", className: "2班", registered: 45, present: 41, onLeave: 2,
+          absentNames: ["张三", "李四"], absentCount: 2, unregisteredCount: 0)
+      ])
+    #expect(merged.registry.counts["无照片"] == 3)
+    #expect(merged.verifications["huili-taizhang"]?["辍学学生名册"] == .missing)
+    #expect(merged.figures["点名.籍在人不在"] == 2)
+  }
 }

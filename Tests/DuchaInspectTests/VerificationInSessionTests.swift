@@ -57,8 +57,18 @@ import Testing
       input: lines.joined(separator: "\n") + "\n", options: options, sessions: directory)
     #expect(run.output.contains("会理县义务教育控辍保学工作台账清单：齐全 1，缺失 1，不全 1，未核验 37"))
     #expect(!run.output.contains("✗"), "Enter is never an error here")
-    #expect(run.output.contains("  · 台账清单 40 项中 37 项未核验，本项只按已核验的 3 项计分"))
+    #expect(run.output.contains("  · 核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分"))
     let session = try #require(SessionStore(directory: directory).list().sessions.first?.session)
     #expect(session.verifications["huili-taizhang"]?.count == 3)
+    // The list's size is in the file: the caveat is part of the item's computed result, so
+    // every command that scores the file says it, not only this screen.
+    #expect(session.verificationSizes == ["huili-taizhang": 40])
+    #expect(session.figures["核验.未核验"] == 37)
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id == "huili-kaohe-xuexiao" })
+    let item = try #require(session.evaluate(checklist).allItems.first { $0.id == "2.1" })
+    #expect(item.state == .scored(8))  // 10 − (1 缺失 + 1 不全)
+    #expect(item.caveats.map(\.zh) == ["核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分"])
   }
 }

@@ -81,8 +81,8 @@ public enum Figures {
   public static let registry = [
     "系统班级数", "系统学生数", "重复学籍", "无照片", "无身份证号", "问题学籍未处理", "身份证号有误", "其他证件", "学籍号不符",
   ]
-  /// Verification-list counts.
-  public static let verification = ["齐全", "缺失", "不全", "问题数"]
+  /// Verification-list counts; 未核验 is the entries of the lists walked left without a status.
+  public static let verification = ["齐全", "缺失", "不全", "问题数", "未核验"]
 
   /// Figures that are sums of others, derived when not recorded directly.
   public static let composites: [String: [String]] = [

@@ -106,7 +106,42 @@ public enum Evaluator {
       let deducted = result.deductions.map(\.amount).reduce(0, +)
       result.state = .scored(min(points, max(0, base - deducted)))
       result.deductions = capped(result.deductions, at: max(0, min(points, base)))
+      if let caveat = verificationCaveat(item, evaluator) { result.caveats.append(caveat) }
     }
+  }
+
+  /// `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`, when the item's score comes from
+  /// verification counts (`核验.*`, in a rule, through an unanswered input's default or an
+  /// indicator) and entries of the lists walked were left without a status.
+  static func verificationCaveat(_ item: Item, _ evaluator: ExpressionEvaluator) -> Localized? {
+    let figures = evaluator.answers.figures
+    guard let unverified = figures["核验.未核验"], unverified > 0 else { return nil }
+    var names =
+      item.inputNames
+      + item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
+    var seen = Set<String>()
+    var reads = false
+    // Bounded: a checklist's names are finite, and each is followed once.
+    while let name = names.popLast(), !reads, seen.count < 10_000 {
+      guard seen.insert(name).inserted else { continue }
+      if name.hasPrefix("核验.") {
+        reads = true
+      } else if let input = evaluator.checklist.inputs[name] {
+        if evaluator.answers.values[name] == nil, let fallback = input.defaultValue {
+          names += fallback.referencedNames.map(\.0)
+        }
+      } else if let indicator = evaluator.checklist.indicators[name] {
+        names += indicator.formula.referencedNames.map(\.0)
+      }
+    }
+    guard reads else { return nil }
+    let checked = ["核验.齐全", "核验.缺失", "核验.不全"].compactMap { figures[$0] }.reduce(0, +)
+    let f = { (value: Decimal) in ScoreFormat.string(value) }
+    return Localized(
+      "核验表 \(f(checked + unverified)) 项中 \(f(unverified)) 项未核验，本项只按已核验的 \(f(checked)) 项计分",
+      en:
+        "\(f(unverified)) of \(f(checked + unverified)) verification-list entries not verified; scored from the \(f(checked)) verified"
+    )
   }
 
   /// Deductions as far as the item has points left: the one that goes past zero reads

@@ -60,6 +60,9 @@ public struct ItemResult: Sendable {
   public var parts: [ItemResult]
   /// The status of a verification-list item.
   public var status: VerificationStatus?
+  /// What the score does not cover, said with it wherever it is shown (an item scored from a
+  /// partly verified list: `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`).
+  public var caveats: [Localized] = []
 }
 
 /// The result of one section.

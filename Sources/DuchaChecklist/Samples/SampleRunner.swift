@@ -90,6 +90,7 @@ public enum SampleRunner {
     case "核验.缺失": return "\(result.verification.missing)"
     case "核验.不全": return "\(result.verification.incomplete)"
     case "核验.问题数": return "\(result.verification.problems)"
+    case "核验.未核验": return "\(result.verification.unchecked)"
     default:
       if let derived = lookup.derived[target] { return derived.label(.chinese) }
       return lookup.states[target]?.label(.chinese) ?? "?"

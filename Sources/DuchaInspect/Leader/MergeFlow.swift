@@ -66,12 +66,14 @@ public struct MergeFlow {
                 "         — \(who)（\(Self.readableTime(candidate.time))）\(why ?? "")")
             }
           }
-          let input =
-            conflict.key.hasPrefix("录入:")
-            ? checklist.inputs[String(conflict.key.dropFirst("录入:".count))] : nil
+          // The inspectors' rows of a roll-call conflict: a corrected row keeps their names.
+          let label = conflict.key.hasPrefix("点名:") ? String(conflict.key.dropFirst(3)) : nil
+          let rows = sessions.compactMap { session in
+            session.rollCall.first { $0.label == label }
+          }
           // A corrected value is recorded against the first group's session, like a choice.
-          let picked: (group: Int, corrected: AnswerValue?)
-          switch askChoice(groups.count, input: input) {
+          let picked: (group: Int, corrected: MergeCorrection.Value?)
+          switch askChoice(groups.count, key: conflict.key, checklist: checklist, rows: rows) {
           case .correct(let value): picked = (0, value)
           case .choose(let choice): picked = (choice, nil)
           case .later:
@@ -87,10 +89,15 @@ public struct MergeFlow {
             open += 1
             break walk
           }
-          let decision = MergeDecision(
+          var decision = MergeDecision(
             unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
             chosenSessionID: groups[picked.group][0].sessionID, reason: reason, decidedBy: leader,
-            time: Timestamp.string(from: now()), correctedValue: picked.corrected)
+            time: Timestamp.string(from: now()))
+          switch picked.corrected {
+          case .answer(let value): decision.correctedValue = value
+          case .rollCall(let row): decision.correctedRollCall = row
+          case nil: break
+          }
           do {
             try store.append(decision)
             decided += 1
@@ -100,6 +107,16 @@ public struct MergeFlow {
             return 1
           }
         }
+      }
+    }
+    // Left early, the conflicts not yet shown are open too: count what is open now.
+    if left {
+      let decisions = (try? store.load()) ?? []
+      open = groups.reduce(0) { count, group in
+        count
+          + SummaryBuilder.build(
+            checklist: group.checklist, sessions: group.sessions, decisions: decisions
+          ).units.map(\.openConflicts.count).reduce(0, +)
       }
     }
     console.say(
@@ -145,14 +162,15 @@ public struct MergeFlow {
   /// What the leader chose at one conflict.
   enum Choice {
     case choose(Int)
-    case correct(AnswerValue)
+    case correct(MergeCorrection.Value)
     case later
     case leave
   }
 
-  private func askChoice(_ count: Int, input: Input?) -> Choice {
-    let correction =
-      input == nil ? "" : console.t("；改 <值>=更正为另一个值", "; edit <value> = a corrected value")
+  private func askChoice(
+    _ count: Int, key: String, checklist: Checklist, rows: [ClassRollCall]
+  ) -> Choice {
+    let correction = MergeCorrection.hint(key, console.t)
     while true {
       switch console.ask(
         console.t(
@@ -167,13 +185,12 @@ public struct MergeFlow {
         if ["退出", "quit", "q"].contains(trimmed.lowercased()) { return .leave }
         if let number = Int(trimmed), (1...count).contains(number) { return .choose(number - 1) }
         // 改 4: a value none of the inspectors recorded, checked like an answer in the REPL.
-        if let input, let word = ["改", "edit"].first(where: { trimmed.lowercased().hasPrefix($0) })
-        {
+        if let word = ["改", "edit"].first(where: { trimmed.lowercased().hasPrefix($0) }) {
           let typed = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-          switch AnswerParser.parse(typed, for: input) {
-          case .value(let value): return .correct(value)
-          case .invalid(let message):
-            console.complain(message)
+          switch MergeCorrection.parse(typed, key: key, checklist: checklist, rows: rows) {
+          case .success(let value): return .correct(value)
+          case .failure(let problem):
+            console.complain(problem.message)
             continue
           }
         }

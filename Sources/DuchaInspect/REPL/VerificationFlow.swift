@@ -51,6 +51,10 @@ extension InspectionREPL {
         }
         statuses[item.id] = status
         session.verifications[list.id] = statuses
+        // The list's size goes with its statuses: 核验.未核验 is counted from the file alone.
+        var sizes = session.verificationSizes ?? [:]
+        sizes[list.id] = list.leafItems.count
+        session.verificationSizes = sizes
         save()
         break
       }

@@ -154,7 +154,6 @@ extension InspectionREPL {
       console.say(
         ItemScore.format(
           itemResult, language: language, style: console.style, width: environment.width))
-      if let note = unverifiedNote(item) { console.say("  · " + note) }
     }
     console.say(runningTotal(result))
     return nil
@@ -179,30 +178,6 @@ extension InspectionREPL {
         + (pending > 0 ? "；待定 \(pending) 项" : ""),
       "so far: \(done)/\(total) items, \(score) of \(max)"
         + (pending > 0 ? "; \(pending) pending" : ""))
-  }
-
-  /// For an item scored from verification counts (`核验.*`): how many entries of the lists
-  /// walked were not verified, since the score only counts the verified ones.
-  func unverifiedNote(_ item: Item) -> String? {
-    let bound = item.inputNames.contains { name in
-      session.answers.values[name] == nil
-        && checklist.inputs[name]?.defaultValue?.referencedNames.contains {
-          $0.0.hasPrefix("核验.")
-        } == true
-    }
-    guard bound, !session.verifications.isEmpty else { return nil }
-    var total = 0
-    var checked = 0
-    for (id, statuses) in session.verifications {
-      guard let list = environment.checklists.first(where: { $0.id == id }) else { continue }
-      total += list.leafItems.count
-      checked += statuses.count
-    }
-    guard total > checked else { return nil }
-    return t(
-      "台账清单 \(total) 项中 \(total - checked) 项未核验，本项只按已核验的 \(checked) 项计分",
-      "\(total - checked) of \(total) list entries not verified; scored from the \(checked) verified"
-    )
   }
 
   /// Scored items and applicable items (不适用 left out of both).

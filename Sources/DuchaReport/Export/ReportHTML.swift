@@ -209,6 +209,19 @@ private struct Page {
           }))
     }
 
+    let caveated = summary.units.filter { !$0.caveatedItems.isEmpty }
+    if !caveated.isEmpty {
+      html.append("<h2>\(t("得分有前提的条目", "Scores with a caveat"))</h2>")
+      html.append(
+        list(
+          caveated.flatMap { unit in
+            unit.caveatedItems.map { item in
+              text("\(unit.unit.name) \(item.id) \(item.title)") + t("：", ": ")
+                + text(item.caveats.map { $0.text(t.language) }.joined(separator: t("；", "; ")))
+            }
+          }))
+    }
+
     html.append("<h2>\(t("失分较多的条目", "Items that lost most"))</h2>")
     let lost = summary.mostLost
     if lost.isEmpty {

@@ -35,15 +35,21 @@ public enum SessionMerger {
     merged.status = ordered.allSatisfy { $0.status == .complete } ? .complete : .inProgress
     merged.updatedAt = ordered.map(\.updatedAt).max() ?? merged.updatedAt
     merged.answers.values = merger.mergeValues()
-    merged.answers.statuses = merger.mergeKeyed("核验", { $0.answers.statuses }, display: \.rawValue)
+    merged.answers.statuses = merger.mergeKeyed(
+      "核验", { $0.answers.statuses }, display: \.rawValue, corrected: \.correctedStatus)
     merged.answers.figures = merger.mergeKeyed(
-      "数据", { $0.answers.figures }, display: { ScoreFormat.string($0) })
+      "数据", { $0.answers.figures }, display: { ScoreFormat.string($0) },
+      corrected: \.correctedNumber)
     merged.acceptedDefaults = Array(
       Set(ordered.flatMap(\.acceptedDefaults)).subtracting(merged.answers.values.keys)
     ).sorted()
     merged.rollCall = merger.mergeRollCall()
     merged.registry = merger.mergeRegistry()
     merged.verifications = merger.mergeVerifications()
+    let sizes = ordered.compactMap(\.verificationSizes).reduce(into: [String: Int]()) {
+      $0.merge($1) { Swift.max($0, $1) }
+    }
+    merged.verificationSizes = sizes.isEmpty ? nil : sizes
     merged.previousValues = ordered.reversed().reduce(into: [:]) {
       $0.merge($1.previousValues) { _, new in new }
     }
@@ -103,13 +109,15 @@ private struct Merger {
   /// Merges keyed values: agreement passes, a decision picks, anything else is a conflict.
   mutating func mergeKeyed<Value: Equatable>(
     _ kind: String, _ values: (Session) -> [String: Value], display: (Value) -> String,
-    label: (String) -> String = { $0 }
+    label: (String) -> String = { $0 }, corrected: (MergeDecision) -> Value? = { _ in nil }
   ) -> [String: Value] {
     var result: [String: Value] = [:]
     let keys = Set(sessions.flatMap { values($0).keys }).sorted()
     for key in keys {
       let candidates = sessions.compactMap { session in values(session)[key].map { (session, $0) } }
-      if let value = resolve("\(kind):\(key)", label(key), candidates, display: display) {
+      if let value = resolve(
+        "\(kind):\(key)", label(key), candidates, display: display, corrected: corrected)
+      {
         result[key] = value
       }
     }
@@ -119,9 +127,14 @@ private struct Merger {
   /// One key's candidates: all equal, a decision, or a conflict (nil).
   mutating func resolve<Value: Equatable>(
     _ key: String, _ label: String, _ candidates: [(Session, Value)], display: (Value) -> String,
-    reason: (Session) -> String? = { _ in nil }
+    reason: (Session) -> String? = { _ in nil },
+    corrected: (MergeDecision) -> Value? = { _ in nil }
   ) -> Value? {
     guard let first = candidates.first else { return nil }
+    // A value the leader typed (`改 …`) stands on its own, whatever the inspectors recorded.
+    if let decision = decisions.last(where: { $0.key == key }), let value = corrected(decision) {
+      return value
+    }
     // The leader's recorded decision always wins, whatever the inspectors' files say now:
     // the chosen session's value, or none when that session followed the default.
     if let decision = decisions.last(where: { $0.key == key }),
@@ -191,7 +204,10 @@ private struct Merger {
       let display = { (entry: ClassRollCall) in
         "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(named(entry.absentCount, entry.absentNames))，人在籍不在 \(named(entry.unregisteredCount, entry.unregisteredNames))"
       }
-      if let entry = resolve("点名:\(label)", "点名 \(label)", candidates, display: display) {
+      if let entry = resolve(
+        "点名:\(label)", "点名 \(label)", candidates, display: display,
+        corrected: { $0.correctedRollCall?.label == label ? $0.correctedRollCall : nil })
+      {
         result.append(entry)
       }
     }
@@ -200,7 +216,8 @@ private struct Merger {
 
   mutating func mergeRegistry() -> RegistryCheck {
     let counts = mergeKeyed(
-      "学籍", { $0.registry.counts }, display: { "\($0)" }, label: { "学籍系统核查 · \($0)" })
+      "学籍", { $0.registry.counts }, display: { "\($0)" }, label: { "学籍系统核查 · \($0)" },
+      corrected: \.correctedCount)
     var students: [String: [String]] = [:]
     for session in sessions {
       for (figure, names) in session.registry.students {
@@ -221,12 +238,34 @@ private struct Merger {
           for (item, status) in statuses { pairs["\(list)/\(item)"] = status }
         }
         return pairs
-      }, display: \.rawValue)
+      }, display: \.rawValue, corrected: \.correctedStatus)
     var result: [String: [String: VerificationStatus]] = [:]
     for (key, status) in flat {
       let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
       result[parts[0], default: [:]][parts[1]] = status
     }
     return result
+  }
+}
+
+extension MergeDecision {
+  /// The corrected value as a verification status (`{"choice": "缺失"}`), if it is one.
+  var correctedStatus: VerificationStatus? {
+    guard case .choice(let label) = correctedValue else { return nil }
+    return VerificationStatus(rawValue: label)
+  }
+
+  /// The corrected value as a number, if it is one.
+  var correctedNumber: Decimal? {
+    guard case .number(let value) = correctedValue else { return nil }
+    return value
+  }
+
+  /// The corrected value as a whole count ≥ 0, if it is one.
+  var correctedCount: Int? {
+    guard let value = correctedNumber, value >= 0, value <= 10_000_000,
+      value == ScoreFormat.round(value, places: 0)
+    else { return nil }
+    return NSDecimalNumber(decimal: value).intValue
   }
 }

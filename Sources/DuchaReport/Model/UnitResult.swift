@@ -35,6 +35,11 @@ public struct UnitResult: Sendable {
   public var pendingItems: [ItemResult] {
     result.pendingItems
   }
+
+  /// Leaf items whose score carries a caveat (scored from a partly verified list).
+  public var caveatedItems: [ItemResult] {
+    result.leafItems.filter { !$0.caveats.isEmpty }
+  }
 }
 
 /// Two or more inspectors recorded different values for the same thing.
@@ -96,9 +101,13 @@ public struct MergeDecision: Codable, Sendable, Equatable {
   public var decidedBy: String?
   /// When.
   public var time: String
-  /// A value the leader typed instead of any inspector's (`改 4` at an answer conflict), with
-  /// `reason` saying why; absent in decisions that pick an inspector's value.
+  /// A value the leader typed instead of any inspector's (`改 4`), with `reason` saying why:
+  /// an answer as in `answers`, a registry count or figure as a number, a verification status as
+  /// a choice (`{"choice": "缺失"}`); absent in decisions that pick an inspector's value.
   public var correctedValue: AnswerValue?
+  /// A class's roll-call row the leader typed instead of any inspector's (`改 45 42 1 2 0` at a
+  /// roll-call conflict); absent otherwise.
+  public var correctedRollCall: ClassRollCall?
 
   /// Creates a decision.
   public init(

@@ -19,7 +19,9 @@ public enum ProblemListBuilder {
           + (lost != nil && result.deductions.isEmpty && (lost ?? 0) > 0
             ? [result.base?.zh].compactMap { $0 } : [])
         guard !marked.isEmpty || (lost ?? 0) > 0 else { continue }
-        let finding = (marked + (marked.isEmpty ? reasons : [])).joined(separator: "；")
+        // What the score does not cover (entries not verified) goes with the finding.
+        let finding = (marked + (marked.isEmpty ? reasons : []) + result.caveats.map(\.zh))
+          .joined(separator: "；")
         let evidence = (unit.session.notes[item.id] ?? []).filter { $0.kind == .evidence }.map(
           \.text)
         entries.append(

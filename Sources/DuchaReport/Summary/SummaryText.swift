@@ -75,6 +75,17 @@ public enum SummaryText {
             + unit.pendingItems.map(\.id).joined(separator: t("、", ", ")))
       }
     }
+    let caveated = summary.units.filter { !$0.caveatedItems.isEmpty }
+    if !caveated.isEmpty {
+      lines += ["", t("得分有前提的条目：", "Scores with a caveat:")]
+      for unit in caveated {
+        for item in unit.caveatedItems {
+          lines.append(
+            "  \(unit.unit.name) \(item.id)\(colon)"
+              + item.caveats.map { $0.text(language) }.joined(separator: t("；", "; ")))
+        }
+      }
+    }
     let conflicts = summary.units.filter { !$0.openConflicts.isEmpty }
     if !conflicts.isEmpty {
       lines += [

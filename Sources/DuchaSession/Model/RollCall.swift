@@ -102,8 +102,9 @@ public struct RegistryCheck: Codable, Sendable, Equatable {
 
 extension Session {
   /// The figures the session supplies to checklists: roll-call totals (`点名.*`) once a class
-  /// is recorded, registry counts (`学籍.*`), verification counts (`核验.*`) once a list was
-  /// walked, and last inspection's values (`上年.*`).
+  /// is recorded, registry counts (`学籍.*`), verification counts (`核验.*`, with `核验.未核验`
+  /// the entries of the walked lists left without a status) once a list was walked, and last
+  /// inspection's values (`上年.*`).
   public var figures: [String: Decimal] {
     var figures: [String: Decimal] = [:]
     // Out-of-range rows (see `figureFindings`) leave the 点名 figures out: their items are
@@ -135,6 +136,13 @@ extension Session {
       figures["核验.缺失"] = count(.missing)
       figures["核验.不全"] = count(.incomplete)
       figures["核验.问题数"] = count(.missing) + count(.incomplete)
+      // Entries of the lists walked that got no status: items scored from the counts say so.
+      var unverified = Decimal(0)
+      for (id, statuses) in verifications {
+        guard let size = verificationSizes?[id], size > statuses.count else { continue }
+        unverified += Decimal(size - statuses.count)
+      }
+      figures["核验.未核验"] = unverified
     }
     for (name, value) in previousValues { figures["上年.\(name)"] = value }
     return figures

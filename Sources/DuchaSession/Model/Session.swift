@@ -76,6 +76,9 @@ public struct Session: Codable, Sendable, Equatable {
   public var wholeSchool: WholeSchool?
   /// Statuses of verification lists walked within this session, by checklist id.
   public var verifications: [String: [String: VerificationStatus]]
+  /// 第 3 版新增：how many entries each list in `verifications` has, so the entries not
+  /// verified are counted (`核验.未核验`) wherever the file is scored. Absent in older files.
+  public var verificationSizes: [String: Int]?
   /// Values from the previous inspection of this unit (`上年.X`).
   public var previousValues: [String: Decimal]
   /// The inspection `previousValues` were taken from, when ducha found it (format 3).
