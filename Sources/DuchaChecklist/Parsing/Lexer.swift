@@ -4,11 +4,64 @@ import Foundation
 ///
 /// Clerks type on Chinese keyboards, so full-width punctuation (`（）【】，：＝×÷−≤≥≠％`) is
 /// accepted and normalised here once, and nothing later needs to know about it.
+///
+/// A line is lexed over its Unicode scalars when each scalar is a character of its own (see
+/// `LexUnits.scalarsAreCharacters`), else over its `Character`s; both give the same tokens and
+/// columns, the first without the grapheme breaking that made lexing the slowest part of loading.
 struct Lexer {
-  private let characters: [Character]
+  private let text: Substring
   private let file: String
   private let line: Int
-  /// Column of `characters[0]` in the source line.
+  /// Column of the text's first character in the source line.
+  private let firstColumn: Int
+  /// Lex over `Character`s even when scalars would do (tests compare the two paths).
+  private let byCharacters: Bool
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(_ text: Substring, file: String, line: Int, column: Int, byCharacters: Bool = false) {
+    self.text = text
+    self.file = file
+    self.line = line
+    self.firstColumn = column
+    self.byCharacters = byCharacters
+  }
+
+  /// Returns every token up to the end of the line, ending with `.end`.
+  mutating func tokenize() -> [Token] {
+    let tokens: [Token]
+    if !byCharacters, LexUnits.scalarsAreCharacters(text) {
+      var core = LexerCore(
+        units: Array(text.unicodeScalars), file: file, line: line, firstColumn: firstColumn)
+      tokens = core.tokenize()
+      diagnostics = core.diagnostics
+    } else {
+      var core = LexerCore(units: Array(text), file: file, line: line, firstColumn: firstColumn)
+      tokens = core.tokenize()
+      diagnostics = core.diagnostics
+    }
+    return tokens
+  }
+
+  /// The most diagnostics one line reports: a pasted line of 300,000 stray characters or
+  /// brackets is one problem, not 300,000 screens of messages.
+  static let diagnosticsPerLine = 10
+
+  static let posix = Locale(identifier: "en_US_POSIX")
+
+  static func isIdentifierStart(_ character: Character) -> Bool {
+    character.isLetter || character == "_"
+  }
+
+  static func isIdentifierPart(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_"
+  }
+}
+
+/// The lexer proper, over scalars or characters (`LexUnit`); one column per unit.
+private struct LexerCore<Unit: LexUnit> {
+  private let units: [Unit]
+  private let file: String
+  private let line: Int
   private let firstColumn: Int
   private var index = 0
   private(set) var diagnostics: [Diagnostic] = []
@@ -16,27 +69,35 @@ struct Lexer {
   private var omitted = 0
   private var firstOmitted: Diagnostic?
 
-  init(_ text: Substring, file: String, line: Int, column: Int) {
-    self.characters = Array(text)
+  init(units: [Unit], file: String, line: Int, firstColumn: Int) {
+    self.units = units
     self.file = file
     self.line = line
-    self.firstColumn = column
+    self.firstColumn = firstColumn
   }
 
-  /// Returns every token up to the end of the line, ending with `.end`.
+  private func value(_ offset: Int) -> UInt32? {
+    offset < units.count ? units[offset].scalarValue : nil
+  }
+
+  private func isDigit(_ offset: Int) -> Bool {
+    guard let value = value(offset) else { return false }
+    return value >= 0x30 && value <= 0x39
+  }
+
   mutating func tokenize() -> [Token] {
     var tokens: [Token] = []
-    while index < characters.count {
-      let character = characters[index]
-      if character.isWhitespace {
+    while index < units.count {
+      let unit = units[index]
+      if unit.isSpace {
         index += 1
         continue
       }
-      if character == "#" || character == "＃" {
-        if index == 0 || characters[index - 1].isWhitespace { break }
+      if let value = unit.scalarValue, value == 0x23 || value == 0xFF03 {  // # ＃
+        if index == 0 || units[index - 1].isSpace { break }
       }
       let start = index
-      if let token = scanToken(character) {
+      if let token = scanToken(unit) {
         tokens.append(Token(kind: token, range: range(from: start)))
       }
     }
@@ -46,13 +107,9 @@ struct Lexer {
     return tokens
   }
 
-  /// The most diagnostics one line reports: a pasted line of 300,000 stray characters or
-  /// brackets is one problem, not 300,000 screens of messages.
-  static let diagnosticsPerLine = 10
-
   /// Records a diagnostic, or only counts it once the line has `diagnosticsPerLine`.
   private mutating func report(_ diagnostic: Diagnostic) {
-    if diagnostics.count < Self.diagnosticsPerLine {
+    if diagnostics.count < Lexer.diagnosticsPerLine {
       diagnostics.append(diagnostic)
     } else {
       if omitted == 0 { firstOmitted = diagnostic }
@@ -73,15 +130,27 @@ struct Lexer {
           en: "fix the ones above and check again; the line was probably pasted by mistake.")))
   }
 
-  private mutating func scanToken(_ character: Character) -> Token.Kind? {
-    if character.isASCII && character.isNumber { return scanNumber() }
-    if Self.isIdentifierStart(character) { return scanIdentifier() }
-    if let closing = Self.quotePairs[character] { return scanString(closing: closing) }
-    if let symbol = scanSymbol(character) { return .symbol(symbol) }
+  private func isIdentifierStart(_ unit: Unit) -> Bool {
+    unit.isLetterUnit || unit.scalarValue == 0x5F
+  }
+
+  private func isIdentifierPart(_ unit: Unit) -> Bool {
+    unit.isLetterUnit || unit.isNumberUnit || unit.scalarValue == 0x5F
+  }
+
+  private mutating func scanToken(_ unit: Unit) -> Token.Kind? {
+    if isDigit(index) { return scanNumber() }
+    if isIdentifierStart(unit) { return scanIdentifier() }
+    if let value = unit.scalarValue, let closing = Self.closingQuote(value) {
+      return scanString(closing: closing)
+    }
+    if let symbol = scanSymbol() { return .symbol(symbol) }
+    var shown = ""
+    Unit.append(unit, to: &shown)
     report(
       Diagnostic(
         .error, "E103", at: location(index),
-        Localized("不认识的字符“\(character)”。", en: "unexpected character '\(character)'."),
+        Localized("不认识的字符“\(shown)”。", en: "unexpected character '\(shown)'."),
         fix: Localized(
           "公式里只能用数字、名称、引号里的文字和 + - × ÷ ( ) [ ] , = < > 等符号。",
           en: "formulas use numbers, names, quoted text and + - × ÷ ( ) [ ] , = < >.")))
@@ -91,55 +160,53 @@ struct Lexer {
 
   private mutating func scanNumber() -> Token.Kind {
     let start = index
-    while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-      index += 1
-    }
+    while isDigit(index) { index += 1 }
     // A dot belongs to the number only when a digit follows, so `0..100` is 0 .. 100.
-    if index + 1 < characters.count, characters[index] == ".",
-      characters[index + 1].isASCII, characters[index + 1].isNumber
-    {
+    if value(index) == 0x2E, isDigit(index + 1) {
       index += 1
-      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-        index += 1
-      }
+      while isDigit(index) { index += 1 }
     }
-    let text = String(characters[start..<index])
-    return .number(Decimal(string: text, locale: Self.posix) ?? 0)
+    var text = ""
+    for unit in units[start..<index] { Unit.append(unit, to: &text) }
+    return .number(Decimal(string: text, locale: Lexer.posix) ?? 0)
   }
 
   private mutating func scanIdentifier() -> Token.Kind {
     let start = index
-    while index < characters.count, Self.isIdentifierPart(characters[index]) { index += 1 }
-    return .identifier(String(characters[start..<index]))
+    while index < units.count, isIdentifierPart(units[index]) { index += 1 }
+    var text = ""
+    for unit in units[start..<index] { Unit.append(unit, to: &text) }
+    return .identifier(text)
   }
 
-  private mutating func scanString(closing: Character) -> Token.Kind? {
+  private mutating func scanString(closing: UInt32) -> Token.Kind? {
     let start = index
     index += 1
     var text = ""
-    while index < characters.count, characters[index] != closing {
-      text.append(characters[index])
+    while index < units.count, units[index].scalarValue != closing {
+      Unit.append(units[index], to: &text)
       index += 1
     }
-    guard index < characters.count else {
+    guard index < units.count else {
+      let shown = Unicode.Scalar(closing).map(String.init) ?? ""
       report(
         Diagnostic(
           .error, "E102", at: location(start),
           Localized("文字缺少右引号。", en: "unterminated quoted text."),
-          fix: Localized("在文字结尾加上 \(closing)。", en: "add \(closing) at the end of the text.")))
+          fix: Localized("在文字结尾加上 \(shown)。", en: "add \(shown) at the end of the text.")))
       return nil
     }
     index += 1
     return .string(text)
   }
 
-  private mutating func scanSymbol(_ character: Character) -> String? {
-    let next = index + 1 < characters.count ? characters[index + 1] : nil
-    if let next, let symbol = Self.twoCharacterSymbols[String([character, next])] {
+  private mutating func scanSymbol() -> String? {
+    guard let first = value(index) else { return nil }
+    if let second = value(index + 1), let symbol = Self.twoCharacterSymbol(first, second) {
       index += 2
       return symbol
     }
-    guard let symbol = Self.singleSymbols[character] else { return nil }
+    guard let symbol = Self.singleSymbol(first) else { return nil }
     index += 1
     return symbol
   }
@@ -147,12 +214,12 @@ struct Lexer {
   /// Reports brackets that do not pair up, at the bracket that has no partner.
   private mutating func checkBrackets(_ tokens: [Token]) {
     var open: [Token] = []
-    let partner = [")": "(", "]": "["]
     for token in tokens {
       guard case .symbol(let symbol) = token.kind else { continue }
       if symbol == "(" || symbol == "[" {
         open.append(token)
-      } else if let expected = partner[symbol] {
+      } else if symbol == ")" || symbol == "]" {
+        let expected = symbol == ")" ? "(" : "["
         if let last = open.last, last.isSymbol(expected) {
           open.removeLast()
         } else {
@@ -178,32 +245,52 @@ struct Lexer {
     }
   }
 
-  // Built once: a dictionary literal inside `scanSymbol` was rebuilt for every symbol and
-  // dominated the time of long formulas.
-  private static let twoCharacterSymbols: [String: String] = [
-    "<=": "<=", ">=": ">=", "!=": "!=", "..": "..",
-  ]
-
-  private static let singleSymbols: [Character: String] = [
-    "(": "(", "（": "(", ")": ")", "）": ")", "[": "[", "【": "[", "]": "]", "】": "]",
-    ",": ",", "，": ",", "、": ",", "=": "=", "＝": "=", ":": ":", "：": ":",
-    "+": "+", "＋": "+", "-": "-", "−": "-", "－": "-", "—": "..", "*": "*", "×": "*",
-    "/": "/", "÷": "/", "<": "<", ">": ">", "≤": "<=", "≥": ">=", "≠": "!=",
-    "%": "%", "％": "%", ".": ".", "～": "..", "~": "..",
-  ]
-
-  private static let posix = Locale(identifier: "en_US_POSIX")
-
-  private static let quotePairs: [Character: Character] = [
-    "\"": "\"", "“": "”", "「": "」", "『": "』",
-  ]
-
-  static func isIdentifierStart(_ character: Character) -> Bool {
-    character.isLetter || character == "_"
+  /// `<=`, `>=`, `!=`, `..` (ASCII pairs only, as typed).
+  private static func twoCharacterSymbol(_ first: UInt32, _ second: UInt32) -> String? {
+    switch (first, second) {
+    case (0x3C, 0x3D): "<="
+    case (0x3E, 0x3D): ">="
+    case (0x21, 0x3D): "!="
+    case (0x2E, 0x2E): ".."
+    default: nil
+    }
   }
 
-  static func isIdentifierPart(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "_"
+  /// One character's symbol, full-width forms normalised to ASCII.
+  private static func singleSymbol(_ value: UInt32) -> String? {
+    switch value {
+    case 0x28, 0xFF08: "("  // ( （
+    case 0x29, 0xFF09: ")"  // ) ）
+    case 0x5B, 0x3010: "["  // [ 【
+    case 0x5D, 0x3011: "]"  // ] 】
+    case 0x2C, 0xFF0C, 0x3001: ","  // , ， 、
+    case 0x3D, 0xFF1D: "="  // = ＝
+    case 0x3A, 0xFF1A: ":"  // : ：
+    case 0x2B, 0xFF0B: "+"  // + ＋
+    case 0x2D, 0x2212, 0xFF0D: "-"  // - − －
+    case 0x2014, 0xFF5E, 0x7E: ".."  // — ～ ~
+    case 0x2A, 0xD7: "*"  // * ×
+    case 0x2F, 0xF7: "/"  // / ÷
+    case 0x3C: "<"
+    case 0x3E: ">"
+    case 0x2264: "<="  // ≤
+    case 0x2265: ">="  // ≥
+    case 0x2260: "!="  // ≠
+    case 0x25, 0xFF05: "%"  // % ％
+    case 0x2E: "."
+    default: nil
+    }
+  }
+
+  /// The closing quote of an opening one: "…", “…”, 「…」, 『…』.
+  private static func closingQuote(_ value: UInt32) -> UInt32? {
+    switch value {
+    case 0x22: 0x22
+    case 0x201C: 0x201D
+    case 0x300C: 0x300D
+    case 0x300E: 0x300F
+    default: nil
+    }
   }
 
   private func location(_ offset: Int) -> SourceLocation {

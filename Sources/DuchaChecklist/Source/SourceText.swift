@@ -13,22 +13,32 @@ public struct SourceText: Sendable {
   public init(file: String, text: String) {
     self.file = file
     self.text = text
+    self.lines = Self.split(text)
+  }
+
+  /// The lines of `text`, found on its UTF-8 bytes: LF and CR never join a grapheme cluster
+  /// with a neighbour (a CR LF pair is one terminator), so cutting at the bytes gives the
+  /// same lines as walking `Character`s, without the grapheme breaking.
+  static func split(_ text: String) -> [Substring] {
     var lines: [Substring] = []
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      // "\r\n" is a single Character in Swift, so one check covers LF, CR and CRLF.
-      if character == "\n" || character == "\r" || character == "\r\n" {
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
         lines.append(text[start..<index])
-        index = text.index(after: index)
+        index = bytes.index(after: index)
+        if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A {
+          index = bytes.index(after: index)
+        }
         start = index
       } else {
-        index = text.index(after: index)
+        index = bytes.index(after: index)
       }
     }
-    if start < text.endIndex { lines.append(text[start..<text.endIndex]) }
-    self.lines = lines
+    if start < bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
+    return lines
   }
 
   /// The location of a 1-based line and column in this file.

@@ -1,0 +1,77 @@
+/// What the lexer needs to know of one column of a line. The lexer runs over Unicode scalars
+/// when every scalar of the line is a character of its own (all of ducha's checklists: ASCII,
+/// CJK, full-width punctuation), which skips grapheme breaking, by far the dearest part of
+/// walking a `String`; a line with combining marks, emoji sequences or the like runs over
+/// `Character`s instead, so columns and spellings stay exactly those an editor shows.
+protocol LexUnit: Equatable {
+  /// The scalar value when the unit is one scalar (every symbol, quote and digit is), else nil.
+  var scalarValue: UInt32? { get }
+  /// White space (`Character.isWhitespace`).
+  var isSpace: Bool { get }
+  /// A letter (`Character.isLetter`).
+  var isLetterUnit: Bool { get }
+  /// A number in any script (`Character.isNumber`).
+  var isNumberUnit: Bool { get }
+  /// Appends the unit's text.
+  static func append(_ unit: Self, to text: inout String)
+}
+
+extension Unicode.Scalar: LexUnit {
+  var scalarValue: UInt32? { value }
+  // `Character.isWhitespace`, `isLetter` and `isNumber` are these properties of the first
+  // scalar, so a one-scalar character answers the same here.
+  var isSpace: Bool { value == 0x20 || (value > 0x7F && properties.isWhitespace) || value == 0x09 }
+  var isLetterUnit: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+  var isNumberUnit: Bool {
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return properties.numericType != nil
+  }
+  static func append(_ unit: Unicode.Scalar, to text: inout String) {
+    text.unicodeScalars.append(unit)
+  }
+}
+
+extension Character: LexUnit {
+  var scalarValue: UInt32? {
+    unicodeScalars.count == 1 ? unicodeScalars.first?.value : nil
+  }
+  var isSpace: Bool { isWhitespace }
+  var isLetterUnit: Bool { isLetter }
+  var isNumberUnit: Bool { isNumber }
+  static func append(_ unit: Character, to text: inout String) { text.append(unit) }
+}
+
+enum LexUnits {
+  /// Whether every scalar of `text` is a character of its own — no combining mark, joiner,
+  /// variation selector, Hangul jamo, regional indicator or control other than a tab can join
+  /// it to its neighbour. Ranges are listed, not computed: only the blocks whose every scalar
+  /// has Grapheme_Cluster_Break = Other (Unicode 15) are accepted; anything else takes the
+  /// `Character` path.
+  static func scalarsAreCharacters(_ text: Substring) -> Bool {
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if value < 0x20 && value != 0x09 || value == 0x7F { return false }
+        continue
+      }
+      switch value {
+      case 0xA0...0x2FF,  // Latin-1 and Latin Extended letters and signs (no 0xAD soft hyphen)
+        0x2010...0x2027, 0x2030...0x205F,  // dashes, quotes, ‰, ※ (not ZWJ, ZWNJ or LS/PS)
+        0x2070...0x20CF, 0x2100...0x2BFF,  // super/subscripts, currency, letterlike, arrows, ≤ ≥ ≠
+        0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,  // CJK punctuation, kana
+        0x3100...0x312F, 0x31A0...0x4DBF, 0x4E00...0x9FFF,  // bopomofo, CJK ideographs
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,  // compatibility ideographs, forms
+        0xFF01...0xFF9D, 0xFFE0...0xFFEE, 0xFFFD,  // full-width forms, replacement character
+        0x20000...0x3134F:  // CJK extensions B–G
+        if value == 0xAD { return false }
+        continue
+      default:
+        return false
+      }
+    }
+    return true
+  }
+}
