@@ -581,7 +581,7 @@ public struct ChecklistParser {
       valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
         $0.trimmingCharacters(in: .whitespaces)
       } ?? ""
-    if DateLiteral.matches(trimmedValue) {
+    if trimmedValue.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}/) != nil {
       value = Expression(
         .date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
     } else {
