@@ -147,6 +147,15 @@ import Testing
     #expect(output.contains("✗ 请输入一个整数，如 3、15000、15,000、1.5万。"))
     #expect(output.contains("✗ 请输入 齐全、缺失 或 不全（或 1、2、3）。"))
     #expect(output.contains("已记录 3 个选择"))
+    // Each inspector's row with the students they named, on the leader's own screen.
+    #expect(
+      output.contains(
+        "    1  学籍 45，实到 42，请假 1，籍在人不在 2，人在籍不在 0\n         — 李辉（10月27日 09:00）\n           籍在人不在：张三、李四"
+      ))
+    #expect(
+      output.contains(
+        "    2  学籍 45，实到 43，请假 1，籍在人不在 1，人在籍不在 0\n         — 王雷（10月27日 09:00）\n           籍在人不在：张三"
+      ))
 
     let decisions = try MergeDecisionStore(directory: directory).load()
     #expect(decisions.map(\.reason) == ["班主任点名册核对", "系统里逐个查过", "名册找不到"])

@@ -64,6 +64,9 @@ public struct MergeFlow {
               }
               console.say(
                 "         — \(who)（\(Self.readableTime(candidate.time))）\(why ?? "")")
+              if let names = candidate.names {
+                console.say("           " + IDNumber.maskAll(in: names))
+              }
             }
           }
           // The inspectors' rows of a roll-call conflict: a corrected row keeps their names.
@@ -139,7 +142,10 @@ public struct MergeFlow {
   static func grouped(_ candidates: [MergeConflict.Candidate]) -> [[MergeConflict.Candidate]] {
     var groups: [[MergeConflict.Candidate]] = []
     for candidate in candidates {
-      if let index = groups.firstIndex(where: { $0[0].display == candidate.display }) {
+      // Same value and the same students: one choice.
+      if let index = groups.firstIndex(where: {
+        $0[0].display == candidate.display && $0[0].names == candidate.names
+      }) {
         groups[index].append(candidate)
       } else {
         groups.append([candidate])

@@ -127,7 +127,7 @@ private struct Merger {
   /// One key's candidates: all equal, a decision, or a conflict (nil).
   mutating func resolve<Value: Equatable>(
     _ key: String, _ label: String, _ candidates: [(Session, Value)], display: (Value) -> String,
-    reason: (Session) -> String? = { _ in nil },
+    reason: (Session) -> String? = { _ in nil }, names: (Value) -> String? = { _ in nil },
     corrected: (MergeDecision) -> Value? = { _ in nil }
   ) -> Value? {
     guard let first = candidates.first else { return nil }
@@ -149,7 +149,7 @@ private struct Merger {
         candidates: candidates.map { session, value in
           MergeConflict.Candidate(
             sessionID: session.id, inspectors: session.inspectors, time: session.updatedAt,
-            display: display(value), reason: reason(session))
+            display: display(value), reason: reason(session), names: names(value))
         }))
     return nil
   }
@@ -196,16 +196,18 @@ private struct Merger {
       let candidates = sessions.compactMap { session in
         session.rollCall.first { $0.label == label }.map { (session, $0) }
       }
-      // The students' names help the leader see which record is right; the merge screen is
-      // the leader's own terminal, and ID numbers among them are masked there.
-      let named = { (count: Int, names: [String]) in
-        names.isEmpty ? "\(count)" : "\(count)（\(names.joined(separator: "、"))）"
-      }
+      // The students' names help the leader see which record is right: they go to the merge
+      // screen (the leader's own terminal) apart from the value, which reports print.
       let display = { (entry: ClassRollCall) in
-        "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(named(entry.absentCount, entry.absentNames))，人在籍不在 \(named(entry.unregisteredCount, entry.unregisteredNames))"
+        "学籍 \(entry.registered)，实到 \(entry.present)，请假 \(entry.onLeave)，籍在人不在 \(entry.absentCount)，人在籍不在 \(entry.unregisteredCount)"
+      }
+      let names = { (entry: ClassRollCall) -> String? in
+        let parts = [("籍在人不在", entry.absentNames), ("人在籍不在", entry.unregisteredNames)]
+          .filter { !$0.1.isEmpty }.map { "\($0.0)：\($0.1.joined(separator: "、"))" }
+        return parts.isEmpty ? nil : parts.joined(separator: "；")
       }
       if let entry = resolve(
-        "点名:\(label)", "点名 \(label)", candidates, display: display,
+        "点名:\(label)", "点名 \(label)", candidates, display: display, names: names,
         corrected: { $0.correctedRollCall?.label == label ? $0.correctedRollCall : nil })
       {
         result.append(entry)

@@ -56,17 +56,21 @@ public struct MergeConflict: Sendable, Equatable {
     public var display: String
     /// The inspector's written reason for the value, when there is one.
     public var reason: String?
+    /// Students' names behind the value (a roll-call row's 籍在人不在 and 人在籍不在), for the
+    /// leader's own merge screen only: summaries and reports show `display`, which has none.
+    public var names: String?
 
     /// Creates a candidate.
     public init(
       sessionID: String, inspectors: [String], time: String, display: String,
-      reason: String? = nil
+      reason: String? = nil, names: String? = nil
     ) {
       self.sessionID = sessionID
       self.inspectors = inspectors
       self.time = time
       self.display = display
       self.reason = reason
+      self.names = names
     }
   }
 

@@ -22,6 +22,7 @@ extension GroupSummary {
           var candidate = candidate
           candidate.inspectors = candidate.inspectors.map(m)
           candidate.display = m(candidate.display)
+          candidate.names = candidate.names.map(m)
           return candidate
         }
         return conflict
