@@ -162,6 +162,30 @@ import Testing
     #expect(conflict.candidates.map(\.names).last == "籍在人不在：张三、李四、赵六")
   }
 
+  /// While 三年级2班 is in conflict, 人籍一致情况 is not scored on 四年级1班 alone (王五, 1 ×
+  /// 0.5 → 9.5, a figure neither inspector saw): it waits for the leader, and so does the total.
+  @Test func anOpenRollCallConflictLeavesTheRollCallItemsPending() throws {
+    let (checklist, archives, original) = try twoInspectors()
+    var classrooms = original
+    classrooms.rollCall[0] = ClassRollCall(
+      grade: "三年级", className: "2班", registered: 45, present: 41, onLeave: 1,
+      absentNames: ["张三", "李四", "赵六"])
+    let open = SummaryBuilder.build(checklist: checklist, sessions: [archives, classrooms])
+    let unit = try #require(open.units.first)
+    #expect(unit.openConflicts.map(\.key).contains("点名:三年级2班"))
+    #expect(unit.result.state(of: "5")?.score == nil)
+    #expect(unit.result.total.score == nil)
+    #expect(unit.session.rollCall.map(\.label) == ["四年级1班"], "the agreed class is still listed")
+
+    let decision = MergeDecision(
+      unit: "渔沟小学", checklistID: checklist.id, key: "点名:三年级2班", chosenSessionID: "b2",
+      reason: "核对了点名册", decidedBy: "张徽", time: "2021-10-28T09:00:00+08:00")
+    let decided = SummaryBuilder.build(
+      checklist: checklist, sessions: [archives, classrooms], decisions: [decision])
+    // 籍在人不在 3 (三年级2班) + 人在籍不在 1 (王五) = 4 → 10 − 0.5 × 4 = 8.
+    #expect(decided.units.first?.result.state(of: "5") == .scored(8))
+  }
+
   @Test func aClassCountedDifferentlyIsAConflictNotASum() throws {
     let (checklist, archives, original) = try twoInspectors()
     var classrooms = original

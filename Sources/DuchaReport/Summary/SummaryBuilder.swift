@@ -25,12 +25,14 @@ public enum SummaryBuilder {
       return (session, group.map(\.id), conflicts)
     }
     let notInspected = (expectedUnits ?? []).filter { byUnit[$0] == nil }
+    let scored = merged.map { Self.awaitingDecisions($0.0, $0.2) }
     let cohorts = CohortValues(
-      checklist: checklist, sessions: merged.map(\.0), complete: notInspected.isEmpty)
-    let units = merged.map { session, sources, conflicts in
-      UnitResult(
+      checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
+    let units = zip(merged, scored).map { entry, scored in
+      let (session, sources, conflicts) = entry
+      return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
-        result: session.evaluate(checklist, cohort: cohorts.cohort(for: session)),
+        result: scored.evaluate(checklist, cohort: cohorts.cohort(for: scored)),
         openConflicts: conflicts)
     }.sorted(by: rank)
     let items = ItemStatistics.compute(checklist, units)
@@ -55,6 +57,18 @@ public enum SummaryBuilder {
     }
     summary.draft = SummaryDraft.write(summary, problems: problems, language: language)
     return summary
+  }
+
+  /// The merged session as it is scored while conflicts are open. A class the inspectors
+  /// recorded differently is left out of the merged roll call, and a ledger entry out of the
+  /// verified list: totals over the rest would score 点名 and 核验 items on part of the data (a
+  /// total the inspectors never saw), so until the leader decides those figures are absent and
+  /// their items 待定. Answers, registry counts and figures in conflict are absent already.
+  static func awaitingDecisions(_ session: Session, _ conflicts: [MergeConflict]) -> Session {
+    var scored = session
+    if conflicts.contains(where: { $0.key.hasPrefix("点名:") }) { scored.rollCall = [] }
+    if conflicts.contains(where: { $0.key.hasPrefix("核验表:") }) { scored.verifications = [:] }
+    return scored
   }
 
   /// Scored units first, highest total first, then by name; pending units after.
