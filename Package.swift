@@ -51,7 +51,7 @@ let package = Package(
       name: "DuchaInspect",
       dependencies: [
         "DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaRender", "DuchaReport",
-        "DuchaRoster", "CReadline",
+        "DuchaRoster", "CReadline", "DuchaCases",
       ]
     ),
     // The 控辍保学 case ledger: workflow (no GRDB) and its stores (SQLite through GRDB).
@@ -86,7 +86,8 @@ let package = Package(
       name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "DuchaInspectTests", dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession"],
+      name: "DuchaInspectTests",
+      dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession", "DuchaCases", "DuchaRoster"],
       exclude: ["Transcripts"]),
     .testTarget(name: "DuchaSyncTests", dependencies: ["DuchaSync"]),
     .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),

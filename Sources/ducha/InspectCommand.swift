@@ -17,6 +17,11 @@ struct SessionOptions: ParsableArguments {
   @Option(name: .long, help: "从文件读入回答（不用终端）/ read answers from a file instead of the terminal")
   var script: String?
 
+  @Option(
+    name: .long,
+    help: "控辍保学台账（“案例”命令用，默认 Ledger/ledger.sqlite）/ the case ledger for the 案例 command")
+  var ledger: String?
+
   func validate() throws {
     // An empty name would put the session files at the root of the file system.
     guard sessions.map({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? true else {
@@ -119,7 +124,8 @@ func makeREPL(
     console: console,
     environment: REPLEnvironment(
       checklists: checklists,
-      store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions")))
+      store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions"),
+      ledgerPath: sessionOptions.ledger))
 }
 
 /// Says why a script run exits 2.

@@ -5,16 +5,22 @@ import DuchaSession
 public struct CasePrivacy: Sendable {
   /// Whether names and full numbers are shown.
   public var reveal: Bool
+  /// Whether names are shown even when numbers are masked (the inspector's screen at the
+  /// school, where the child must be found by name).
+  public var showsNames: Bool
 
   /// Creates a policy.
-  public init(reveal: Bool) {
+  public init(reveal: Bool, showsNames: Bool? = nil) {
     self.reveal = reveal
+    self.showsNames = showsNames ?? reveal
   }
 
   /// The child's (or guardian's) name.
   public func name(_ text: String?) -> String {
     guard let text else { return "" }
-    return reveal ? text : PersonName.mask(IDNumber.maskAll(in: text))
+    if reveal { return text }
+    let masked = IDNumber.maskAll(in: text)
+    return showsNames ? masked : PersonName.mask(masked)
   }
 
   /// An ID number.

@@ -83,6 +83,8 @@ public enum Figures {
   ]
   /// Verification-list counts; 未核验 is the entries of the lists walked left without a status.
   public static let verification = ["齐全", "缺失", "不全", "问题数", "未核验"]
+  /// The school's cases in the 控辍保学 ledger (`案例` in the REPL, `ducha cases`).
+  public static let cases = ["未结案", "疑似未核查", "确认辍学", "无劝返记录", "逾期", "已复学销号"]
 
   /// Figures that are sums of others, derived when not recorded directly.
   public static let composites: [String: [String]] = [
@@ -100,6 +102,7 @@ public enum Figures {
     case "点名": return rollCall.contains(parts[1])
     case "学籍": return registry.contains(parts[1])
     case "核验": return verification.contains(parts[1])
+    case "案例": return cases.contains(parts[1])
     case "上年": return inputs.contains(parts[1])
     default: return false
     }
@@ -108,6 +111,7 @@ public enum Figures {
   /// Every figure name except `上年.*`, for suggestions and completion.
   public static var all: [String] {
     rollCall.map { "点名.\($0)" } + registry.map { "学籍.\($0)" } + verification.map { "核验.\($0)" }
+      + cases.map { "案例.\($0)" }
   }
 }
 

@@ -118,6 +118,11 @@ extension InspectionREPL {
         "问题复查完毕：已整改 \(done.filter(\.rectified).count) 条，未整改 \(done.filter { !$0.rectified }.count) 条。接着按清单复查，指标浮动项与上次检查比较。",
         "problems re-checked: \(done.filter(\.rectified).count) rectified, \(done.filter { !$0.rectified }.count) not. Now the checklist; trend items compare with last time."
       ))
+    // 回头看 also re-checks the school's cases in the 控辍保学 ledger, when there is one.
+    if openLedger(quiet: true) != nil {
+      console.say("")
+      casesCommand("")
+    }
     return walk()
   }
 

@@ -3,7 +3,7 @@ import DuchaChecklist
 /// The commands of the walk, with their Chinese and English names and help.
 enum Command: String, CaseIterable {
   case next, back, go, skip, list, revise, undo, note, evidence, problem, rollCall, registry,
-    verify,
+    verify, cases,
     summary, finish,
     help, quit
 
@@ -23,6 +23,7 @@ enum Command: String, CaseIterable {
     case .rollCall: ["点名", "rollcall"]
     case .registry: ["学籍", "registry"]
     case .verify: ["核验", "verify"]
+    case .cases: ["案例", "cases"]
     case .summary: ["汇总", "summary"]
     case .finish: ["完成", "finish"]
     case .help: ["帮助", "help", "?", "？"]
@@ -73,6 +74,12 @@ enum Command: String, CaseIterable {
     case .verify:
       Localized(
         "核验 <清单>：在本次检查里核验台账清单", en: "verify <list>: walk a verification list within this session")
+    case .cases:
+      Localized(
+        "案例：本校在控辍保学台账里未结案的案例；“案例 3”看一个，“案例 核实|走访|辍学|入学|销号 3 …”当场更新台账",
+        en:
+          "cases: the school's open cases in the ledger; 'cases 3' shows one; 'cases visit 3 …' updates it"
+      )
     case .summary: Localized("汇总：到目前为止的评分表", en: "summary: the scored form so far")
     case .finish: Localized("完成：结束本次检查", en: "finish: complete this inspection")
     case .help: Localized("帮助：显示本说明", en: "help: show this help")

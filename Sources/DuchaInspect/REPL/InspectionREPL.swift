@@ -52,18 +52,21 @@ public struct REPLEnvironment: Sendable {
   public var makeID: @Sendable () -> String
   /// Terminal width.
   public var width: Int
+  /// The case ledger (`--ledger`); nil means `Ledger/ledger.sqlite` beside `Sessions/`.
+  public var ledgerPath: String?
 
   /// Creates an environment.
   public init(
     checklists: [Checklist], store: SessionStore, now: @escaping @Sendable () -> Date = { Date() },
     makeID: @escaping @Sendable () -> String = { String(UUID().uuidString.prefix(8)).lowercased() },
-    width: Int = 80
+    width: Int = 80, ledgerPath: String? = nil
   ) {
     self.checklists = checklists
     self.store = store
     self.now = now
     self.makeID = makeID
     self.width = width
+    self.ledgerPath = ledgerPath
   }
 }
 

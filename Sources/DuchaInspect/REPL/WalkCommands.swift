@@ -88,6 +88,9 @@ extension InspectionREPL {
     case .verify:
       verificationFlow(argument)
       return .stay
+    case .cases:
+      casesCommand(argument)
+      return .stay
     case .summary:
       console.say(
         ScoreSummary.format(evaluate(), of: checklist, language: language, width: environment.width)

@@ -144,6 +144,7 @@ extension Session {
       }
       figures["核验.未核验"] = unverified
     }
+    for (name, count) in cases?.counts ?? [:] { figures["案例.\(name)"] = Decimal(count) }
     for (name, value) in previousValues { figures["上年.\(name)"] = value }
     return figures
   }

@@ -87,6 +87,9 @@ public struct Session: Codable, Sendable, Equatable {
   public var corrections: [Correction]
   /// Set on a 回头看 session: the problems re-checked and the previous result (format 2).
   public var followUp: FollowUpRecord?
+  /// 案例: the school's case figures from the ledger and the changes made on the spot; absent
+  /// until the inspector runs `案例`.
+  public var cases: CaseReview?
   /// When the session was created (ISO 8601).
   public var createdAt: String
   /// When it was last saved (ISO 8601).

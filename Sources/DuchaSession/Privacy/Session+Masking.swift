@@ -31,6 +31,11 @@ extension Session {
       return entry
     }
     copy.registry.students = registry.students.mapValues { $0.map(m) }
+    copy.cases?.actions = (cases?.actions ?? []).map { action in
+      var action = action
+      action.note = m(action.note)
+      return action
+    }
     copy.corrections = corrections.map {
       Correction(
         time: $0.time, target: $0.target, before: m($0.before), after: m($0.after),

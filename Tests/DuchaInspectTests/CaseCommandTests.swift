@@ -1,0 +1,112 @@
+import DuchaCases
+import DuchaChecklist
+import DuchaInspect
+import DuchaRoster
+import DuchaSession
+import DuchaTerminal
+import Foundation
+import Testing
+
+/// `案例` in the inspection REPL: the school's open cases, changes written to the ledger on the
+/// spot, and an item bound to `案例.无劝返记录` re-scored as they change.
+@Suite struct CaseCommandTests {
+  /// One item bound to a case figure: 2 points off per confirmed dropout without a visit.
+  static let checklist = """
+    清单 示例-案例
+    标题：控辍保学案例（示例）
+    对象：学校
+    总分：10
+
+    部分 一 控辍保学 10分
+    条目 1 劝返工作 10分
+      赋分：确认辍学的学生无劝返记录的，每例扣2分，扣完为止。
+      录入 无劝返 计数 默认 案例.无劝返记录
+      规则 每例扣分(无劝返, 每例=2)
+    """
+
+  /// A ledger with two confirmed dropouts at 渔沟小学 (no visits yet) and one at 大庙小学.
+  static func ledger(in folder: URL) throws -> (CaseLedger, String) {
+    let path = folder.appendingPathComponent("Ledger/ledger.sqlite").path
+    let ledger = CaseLedger(
+      store: try SQLiteCaseStore(path: path), now: { Date(timeIntervalSince1970: 1_635_000_000) })
+    let children = [
+      ("张小明", "990101201301010011", "渔沟小学"), ("李小红", "990101201402020022", "渔沟小学"),
+      ("王小五", "990101201203030033", "大庙小学"),
+    ]
+    _ = try ledger.importChildren(
+      children.enumerated().map { index, child in
+        ImportedChild(
+          child: CaseChild(name: child.0, idNumber: child.1, school: child.2, township: "渔沟镇"),
+          source: "名单.csv:\(index + 2)")
+      }, by: "李辉")
+    for id: Int64 in 1...3 {
+      _ = ledger.perform(.check(.dropout), on: id, by: "李辉", reason: "入户核实")
+    }
+    return (ledger, path)
+  }
+
+  @Test func theSchoolsCasesAreListedAndUpdatedOnTheSpot() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-case-repl-\(UUID().uuidString.prefix(8))")
+    let checklistsFolder = folder.appendingPathComponent("Checklists")
+    try FileManager.default.createDirectory(at: checklistsFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Self.checklist.utf8).write(to: checklistsFolder.appendingPathComponent("anli.ducha"))
+    let checklists = ChecklistLibrary(directory: checklistsFolder.path).loadAll().compactMap(
+      \.checklist)
+    let (ledger, path) = try Self.ledger(in: folder)
+
+    let input = [
+      "/案例", "/案例 1", "/案例 走访 1 监护人同意下周一返校", "/案例 销号 2 三年级2班", "/案例 走访 3 不是本校的",
+      "/案例 核实 1", "/案例 核实 1 到校核实，家长说下周一送回", "/案例 辍学 1 重复核查", "", "/退出",
+    ]
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true, language: .chinese, style: TerminalStyle(enabled: false))
+    let sessions = folder.appendingPathComponent("Sessions").path
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: sessions),
+        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { "an01" }, ledgerPath: path))
+    let status = repl.runNew(
+      InspectOptions(
+        checklist: "示例-案例", unit: "渔沟小学", stages: [.primary], group: "三组",
+        inspectors: ["李辉", "王雷"],
+        date: "2021-11-05", year: 2021))
+    #expect(status == 0)
+    let output = lines.joined(separator: "\n")
+    let expected = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Transcripts/case-command.expected"), encoding: .utf8)
+    if ProcessInfo.processInfo.environment["DUCHA_RECORD_TRANSCRIPTS"] == "1" {
+      try Data(
+        (output.replacingOccurrences(of: sessions, with: "<Sessions>").replacingOccurrences(
+          of: path, with: "<Ledger>") + "\n").utf8
+      ).write(
+        to: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+          .appendingPathComponent("Transcripts/case-command.expected"))
+    }
+    #expect(
+      output.replacingOccurrences(of: sessions, with: "<Sessions>").replacingOccurrences(
+        of: path, with: "<Ledger>") + "\n"
+        == expected)
+
+    // Written to the ledger, by the session's inspectors, on the session's date.
+    let history = try ledger.store.history(1)
+    #expect(history.map(\.action) == ["导入", "核查", "走访", "核实"])
+    #expect(history[2].by == "李辉、王雷" && history[2].details["走访日期"] == "2021-11-05")
+    #expect(try ledger.store.fetch(2)?.status == .returned)
+    #expect(try ledger.store.fetch(3)?.status == .dropout)
+    // The session keeps the figures it was scored with, and what was done.
+    let session = try #require(SessionStore(directory: sessions).list().sessions.first?.session)
+    #expect(session.cases?.counts["无劝返记录"] == 0)
+    #expect(session.cases?.counts["未结案"] == 1)
+    #expect(session.cases?.actions.map(\.action) == ["走访", "复学销号", "核实"])
+    #expect(session.evaluate(try #require(checklists.first)).total.score == 10)
+  }
+}
