@@ -64,12 +64,16 @@ let package = Package(
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
     .target(name: "DuchaSync", dependencies: ["DuchaSession"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
+    .target(
+      name: "DuchaCompare",
+      dependencies: ["DuchaChecklist", "DuchaRoster", "DuchaReport", "DuchaSession"]),
     .executableTarget(name: "ducha-fuzz", dependencies: ["DuchaFuzz"]),
     .executableTarget(
       name: "ducha",
       dependencies: [
         "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
         "DuchaReport", "DuchaRoster", "DuchaCases", "DuchaSync",
+        "DuchaCompare",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -97,6 +101,9 @@ let package = Package(
         "DuchaCases", "DuchaSession", "DuchaChecklist", "DuchaRoster",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    .testTarget(
+      name: "DuchaCompareTests",
+      dependencies: ["DuchaCompare", "DuchaRoster", "DuchaReport", "DuchaChecklist"]),
     .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
   ],
   swiftLanguageModes: [.v6]

@@ -17,6 +17,7 @@ struct Ducha: ParsableCommand {
       SheetCommand.self, NoticeCommand.self,
       CasesCommand.self,
       SyncCommand.self,
+      CompareCommand.self,
     ],
     defaultSubcommand: InspectCommand.self
   )

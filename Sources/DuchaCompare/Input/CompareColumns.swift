@@ -1,0 +1,97 @@
+import DuchaRoster
+
+/// The columns `ducha compare` reads from population lists and enrolment rosters. Lists from
+/// 公安, 民政, 残联 and the registry name them differently; each field lists the names seen.
+public enum CompareField: String, CaseIterable, Sendable {
+  case idNumber = "身份证件号"
+  case name = "姓名"
+  case sex = "性别"
+  case birthDate = "出生日期"
+  case township = "乡镇"
+  case responsibleSchool = "责任学校"
+  case school = "学校"
+  case grade = "年级"
+  case className = "班级"
+
+  /// Header names meaning this field, after `HeaderMatcher.normalize`.
+  public var variants: [String] {
+    switch self {
+    case .idNumber:
+      RosterField.idNumber.variants + [
+        "公民身份号码", "公民身份证号码", "公民身份证号", "居民身份证号码", "居民身份证号", "身份证件号码", "儿童身份证号",
+        "学生身份证号", "学生身份证件号",
+      ]
+    case .name: ["姓名", "学生姓名", "儿童姓名", "儿童少年姓名", "适龄儿童姓名"]
+    case .sex: RosterField.sex.variants
+    case .birthDate: RosterField.birthDate.variants
+    case .township: ["乡镇", "乡镇街道", "所在乡镇", "乡镇名称", "街道", "乡镇办", "所属乡镇"]
+    case .responsibleSchool: ["责任学校", "服务区学校", "划片学校", "学区学校", "对口学校", "应入学校"]
+    case .school: ["学校", "学校名称", "就读学校", "所在学校", "学校全称", "在读学校"]
+    case .grade: RosterField.grade.variants
+    case .className: RosterField.className.variants
+    }
+  }
+}
+
+/// The special groups the 疑似失学辍学名单 flags, from columns whose header names them.
+public enum SpecialGroup: String, CaseIterable, Sendable {
+  case poverty = "建档立卡"
+  case disability = "残疾"
+  case leftBehind = "留守"
+  case unsupported = "事实无人抚养"
+  case migrant = "随迁"
+
+  /// Whether a cell of this group's column says the child belongs: 是, ✓, 1, or a kind such
+  /// as 视力残疾; not empty, 否, 无, 0 ….
+  public static func says(_ value: String) -> Bool {
+    let text = value.trimmingCharacters(in: [" ", "\u{3000}", "\t"]).uppercased()
+    return !text.isEmpty
+      && !["否", "无", "不是", "非", "0", "N", "NO", "FALSE", "没有", "-", "—", "／", "/"].contains(text)
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
+    var text = Substring(self)
+    while let first = text.first, set.contains(first) { text.removeFirst() }
+    while let last = text.last, set.contains(last) { text.removeLast() }
+    return String(text)
+  }
+}
+
+/// Which column holds which field in one file, found from its header row.
+public struct CompareLayout: Sendable, Equatable {
+  /// Field → column index; the first column naming a field wins.
+  public var columns: [CompareField: Int]
+  /// The special-group columns.
+  public var groups: [SpecialGroup: Int]
+  /// The header cells as written.
+  public var header: [String]
+  /// The header's line, for messages.
+  public var line: Int
+
+  /// The layout of `cells` when they are a header row: one of them names the ID number.
+  public static func header(_ cells: [String], line: Int) -> CompareLayout? {
+    var columns: [CompareField: Int] = [:]
+    var groups: [SpecialGroup: Int] = [:]
+    for (index, cell) in cells.enumerated() {
+      let key = HeaderMatcher.normalize(cell)
+      if key.isEmpty { continue }
+      if let field = CompareField.allCases.first(where: { $0.variants.contains(key) }) {
+        if columns[field] == nil { columns[field] = index }
+        continue
+      }
+      if key.contains("身份证") || key.contains("证件") || key.contains("监护人") { continue }
+      if let group = SpecialGroup.allCases.first(where: { key.contains($0.rawValue) }),
+        groups[group] == nil
+      {
+        groups[group] = index
+      }
+    }
+    guard columns[.idNumber] != nil else { return nil }
+    return CompareLayout(columns: columns, groups: groups, header: cells, line: line)
+  }
+
+  /// The number of header cells.
+  public var width: Int { header.count }
+}

@@ -1,0 +1,130 @@
+import DuchaChecklist
+import DuchaRoster
+
+/// Every problem `ducha compare` reports: where (file and line), what, and how to fix it.
+public enum CompareDiagnostics {
+  static func unreadable(_ file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B101", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized("无法读取文件。", en: "cannot read the file."),
+      fix: Localized(
+        "检查文件名和路径是否正确、文件是否存在。", en: "check that the path is right and the file exists."))
+  }
+
+  static func empty(_ file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B102", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized("文件是空的。", en: "the file is empty."),
+      fix: Localized("重新导出名单。", en: "export the list again."))
+  }
+
+  static func noHeader(_ file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B102", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "前 20 行里找不到表头：没有一列叫“身份证件号”（或公民身份号码、身份证号…）。",
+        en: "no header in the first 20 rows: no column is named 身份证件号 (or 公民身份号码, 身份证号 …)."),
+      fix: Localized(
+        "把身份证号那一列的表头改成“身份证件号”再试。", en: "rename the ID-number column's header to 身份证件号."))
+  }
+
+  static func record(_ problem: StreamProblem, file: String) -> Diagnostic {
+    let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+    switch problem.kind {
+    case .unterminatedQuote:
+      return Diagnostic(
+        .error, "B103", at: location,
+        Localized(
+          "这里的引号没有配对的右引号，这一行没有比对。", en: "this quote is never closed; the row was not compared."),
+        fix: Localized(
+          "在单元格末尾补上引号，或删掉多余的引号。",
+          en: "close the quote at the end of the cell, or remove the stray quote."))
+    case .textAfterQuote:
+      return Diagnostic(
+        .error, "B104", at: location,
+        Localized(
+          "右引号后面还有字符，这一行没有比对。", en: "text follows a closing quote; the row was not compared."),
+        fix: Localized(
+          "单元格里的引号要写成两个（\"\"），或把整个单元格放进引号。",
+          en: "double the quotes inside a cell (\"\"), or quote the whole cell."))
+    }
+  }
+
+  static func columnCount(_ row: RowView, layout: CompareLayout, file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B105", at: SourceLocation(file: file, line: row.line, column: 1),
+      Localized(
+        "这一行有 \(row.count) 列，表头（第 \(layout.line) 行）有 \(layout.width) 列，这一行没有比对。",
+        en:
+          "this row has \(row.count) columns but the header (line \(layout.line)) has \(layout.width); the row was not compared."
+      ),
+      fix: Localized(
+        "含逗号的单元格要放进引号；补齐或删掉多出来的单元格。",
+        en: "quote cells that contain commas; add the missing cells or remove the extra ones."))
+  }
+
+  static func invalidID(
+    _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, listed: Bool
+  ) -> Diagnostic {
+    let what = problems.map { $0.message.zh }.joined(separator: "；")
+    let whatEN = problems.map { $0.message.en }.joined(separator: "; ")
+    let shown = IDMask.number(text)
+    return Diagnostic(
+      .error, "B106", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "身份证件号“\(shown)”有误（\(what)），这一行不能比对\(listed ? "，已按出生日期列入名单并注明" : "")。",
+        en:
+          "the ID number \"\(shown)\" is wrong (\(whatEN)); the row cannot be compared\(listed ? " and is listed by its birth date with a note" : "")."
+      ),
+      fix: Localized(
+        "对照户口簿或身份证改正这个号码，再比对一次。",
+        en: "correct the number from the household register or ID card and compare again."))
+  }
+
+  static func wrongCheck(_ text: String, expected: Character, file: String, line: Int)
+    -> Diagnostic
+  {
+    let shown = IDMask.number(text)
+    return Diagnostic(
+      .warning, "B107", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "身份证件号“\(shown)”的校验位应为 \(expected)；仍按原号码比对。",
+        en: "the ID number \"\(shown)\" should end in \(expected); compared as written."),
+      fix: Localized("核对号码：多半是抄错了一位。", en: "check the number: most likely one digit is miscopied."))
+  }
+
+  static func noAge(file: String, line: Int) -> Diagnostic {
+    Diagnostic(
+      .warning, "B108", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "没有可用的身份证件号，也没有出生日期，无法判断年龄，这一行没有比对。",
+        en:
+          "no usable ID number and no birth date: the age is unknown and the row was not compared."),
+      fix: Localized("补上身份证件号或出生日期。", en: "add the ID number or the birth date."))
+  }
+
+  /// An XLSX reading problem from the roster reader, under compare's code.
+  static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
+    var copy = diagnostic
+    if copy.code.hasPrefix("R1") { copy.code = "B109" }
+    return copy
+  }
+
+  static func oldExcel(_ file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B109", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "这是旧版 Excel 文件（.xls），ducha 读不了。",
+        en: "this is an old Excel file (.xls), which ducha cannot read."),
+      fix: Localized(
+        "在 Excel 或 WPS 里打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”再试。",
+        en: "open it in Excel or WPS and save it as an Excel workbook (.xlsx) or CSV UTF-8."))
+  }
+}
+
+/// Masking of numbers in messages: diagnostics go to the terminal and logs.
+enum IDMask {
+  static func number(_ text: String) -> String {
+    RosterPrivacy(reveal: false).number(text)
+  }
+}

@@ -1,0 +1,39 @@
+import DuchaRoster
+import Foundation
+
+/// What to compare: the files, the cut-off date and the age range.
+public struct CompareOptions: Sendable {
+  /// Population lists (公安户籍, 民政, 残联 …).
+  public var population: [String]
+  /// Enrolment rosters (学籍 exports).
+  public var enrolled: [String]
+  /// The date ages are counted at.
+  public var cutoff: CivilDate
+  /// Ages in completed years, inclusive.
+  public var ages: ClosedRange<Int>
+  /// The encoding of CSV files; `.automatic` detects it per file.
+  public var encoding: RosterEncoding
+
+  /// Creates options.
+  public init(
+    population: [String], enrolled: [String], cutoff: CivilDate, ages: ClosedRange<Int>,
+    encoding: RosterEncoding = .automatic
+  ) {
+    self.population = population
+    self.enrolled = enrolled
+    self.cutoff = cutoff
+    self.ages = ages
+    self.encoding = encoding
+  }
+
+  /// Reads `--ages 6-15` (also `6–15`, `6~15`, `6至15`, or one age `7`).
+  public static func parseAges(_ text: String) -> ClosedRange<Int>? {
+    let parts = text.split(whereSeparator: { "-–~～至到".contains($0) }).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard (1...2).contains(parts.count), let low = Int(parts[0]), let high = Int(parts.last ?? ""),
+      low >= 0, low <= high, high < 150
+    else { return nil }
+    return low...high
+  }
+}

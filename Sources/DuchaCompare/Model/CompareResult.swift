@@ -1,0 +1,83 @@
+import DuchaChecklist
+import DuchaRoster
+import Foundation
+
+/// A population row or an enrolment row kept for output: its cells decoded, with its layout.
+public struct ListedRow: Sendable, Equatable {
+  /// The file the row is in.
+  public var file: String
+  /// Its line.
+  public var line: Int
+  /// Its cells.
+  public var cells: [String]
+  /// Its file's columns.
+  public var layout: CompareLayout
+  /// The ID number as compared (18 characters), when usable.
+  public var key: ResidentKey?
+  /// The birth date used for the age.
+  public var birth: CivilDate?
+  /// A note: why the row could not be compared.
+  public var note: String
+
+  /// The cell of `field`, cleaned of spaces; empty when the file has no such column.
+  public func value(_ field: CompareField) -> String {
+    guard let column = layout.columns[field], column < cells.count else { return "" }
+    return cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The special groups the row's columns say the child belongs to.
+  public var groups: [SpecialGroup] {
+    SpecialGroup.allCases.filter { group in
+      guard let column = layout.groups[group], column < cells.count else { return false }
+      return SpecialGroup.says(cells[column])
+    }
+  }
+
+  /// The ID number to show: the compared form, else the cell as written.
+  public var idText: String { key?.text ?? value(.idNumber) }
+
+  /// 男/女 from the 性别 column, else from the ID number.
+  public var sex: String {
+    let written = value(.sex)
+    if written == "1" { return "男" }
+    if written == "2" { return "女" }
+    return written.isEmpty ? (key?.sex ?? "") : written
+  }
+}
+
+/// A child enrolled in more than one school: every enrolment row.
+public struct DuplicateEnrolment: Sendable, Equatable {
+  /// The child's number.
+  public var key: ResidentKey
+  /// One row per enrolment, with its school's name.
+  public var rows: [(school: String, row: ListedRow)]
+
+  /// Compares by key and rows.
+  public static func == (lhs: DuplicateEnrolment, rhs: DuplicateEnrolment) -> Bool {
+    lhs.key == rhs.key && lhs.rows.map(\.school) == rhs.rows.map(\.school)
+      && lhs.rows.map(\.row) == rhs.rows.map(\.row)
+  }
+}
+
+/// What the comparison found.
+public struct CompareResult: Sendable {
+  /// The 疑似失学辍学名单: in-age children on a population list and on no roster, in
+  /// population file order, one row per child (and in-age rows whose ID cannot be compared).
+  public var suspects: [ListedRow]
+  /// Enrolled children on no population list (问题户籍 candidates), with their school.
+  public var unregistered: [(school: String, row: ListedRow)]
+  /// Children enrolled in two or more schools.
+  public var duplicates: [DuplicateEnrolment]
+  /// Rows and files that could not be read, numbers that could not be compared.
+  public var diagnostics: [Diagnostic]
+  /// Rows read from the population lists.
+  public var populationRows: Int
+  /// Rows read from the rosters.
+  public var enrolledRows: Int
+  /// Distinct children on the population lists within the age range.
+  public var inAge: Int
+  /// The cut-off date ages were counted at.
+  public var cutoff: CivilDate
+  /// Main-list rows whose ID number could not be compared.
+  public var uncomparable: Int { suspects.filter { $0.key == nil }.count }
+}

@@ -1,0 +1,81 @@
+import DuchaReport
+import DuchaSession
+import Foundation
+
+/// The file formats of the comparison's outputs.
+public enum CompareFormat: String, Sendable, CaseIterable {
+  /// UTF-8 with BOM and CRLF, as Excel and WPS open it.
+  case csv
+  /// An Excel workbook with one sheet.
+  case xlsx
+  /// A Markdown table.
+  case md
+
+  /// The format an output path's extension names; nil for other extensions.
+  public init?(path: String) {
+    switch (path as NSString).pathExtension.lowercased() {
+    case "csv": self = .csv
+    case "xlsx": self = .xlsx
+    case "md", "markdown": self = .md
+    default: return nil
+    }
+  }
+
+  /// The bytes of `sheet` in this format.
+  public func data(_ sheet: Worksheet) throws -> Data {
+    switch self {
+    case .csv: WorksheetCSV.format(sheet)
+    case .xlsx: try XLSXWriter.workbook([sheet])
+    case .md: Data(Self.markdown(sheet).utf8)
+    }
+  }
+
+  /// `sheet` as a Markdown table (`|` and line breaks in cells escaped).
+  public static func markdown(_ sheet: Worksheet) -> String {
+    func cell(_ value: SpreadsheetCell) -> String {
+      let text: String
+      switch value {
+      case .text(let string): text = string
+      case .number(let number): text = "\(number)"
+      case .empty: text = ""
+      }
+      return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
+        of: "\r\n", with: " "
+      ).replacingOccurrences(of: "\n", with: " ")
+    }
+    var lines: [String] = []
+    for (index, row) in sheet.rows.enumerated() {
+      lines.append("| " + row.cells.map(cell).joined(separator: " | ") + " |")
+      if index == 0 { lines.append("|" + String(repeating: "---|", count: row.cells.count)) }
+    }
+    return "## \(sheet.name)\n\n" + lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Writes the four outputs beside each other: `OUT`, `OUT-问题户籍`, `OUT-重复在籍`, `OUT-统计`.
+public enum CompareOutput {
+  /// The paths the outputs go to, main list first.
+  public static func paths(for output: String, format: CompareFormat) -> [String] {
+    let name = output as NSString
+    let main = name.pathExtension.isEmpty ? output + "." + format.rawValue : output
+    let stem = (name.lastPathComponent as NSString).deletingPathExtension
+    let folder = name.deletingLastPathComponent
+    return [main]
+      + ["问题户籍", "重复在籍", "统计"].map {
+        (folder as NSString).appendingPathComponent("\(stem)-\($0).\(format.rawValue)")
+      }
+  }
+
+  /// Writes every output whole (atomically, mode 0600); returns the paths written.
+  @discardableResult
+  public static func write(_ sheets: CompareSheets, to output: String, format: CompareFormat)
+    throws -> [String]
+  {
+    let paths = paths(for: output, format: format)
+    let tables = [sheets.suspects, sheets.unregistered, sheets.duplicates, sheets.counts]
+    for (path, sheet) in zip(paths, tables) {
+      try AtomicFile.write(try format.data(sheet), to: path)
+    }
+    return paths
+  }
+}

@@ -1,0 +1,154 @@
+import DuchaReport
+import DuchaRoster
+import DuchaSession
+import Foundation
+
+/// The comparison's outputs as worksheets (the columns are the contract `ducha cases import`
+/// reads; see docs/compare.md). Masked unless `reveal`: names keep the family name, ID numbers
+/// their region code and check character, every other cell passes through `IDNumber.maskAll`.
+public struct CompareSheets {
+  /// The result being laid out.
+  public var result: CompareResult
+  /// Whether names and numbers are shown in full.
+  public var reveal: Bool
+
+  /// Lays out `result`.
+  public init(result: CompareResult, reveal: Bool) {
+    self.result = result
+    self.reveal = reveal
+  }
+
+  /// The columns the main list takes from fixed fields; the others are copied by header.
+  static let fixedFields: [CompareField] = [
+    .idNumber, .name, .sex, .birthDate, .township, .responsibleSchool,
+  ]
+
+  /// 疑似失学辍学名单.
+  public var suspects: Worksheet {
+    let others = otherHeaders
+    var sheet = Worksheet(name: "疑似失学辍学名单")
+    sheet.header(
+      ["序号", "身份证件号", "姓名", "性别", "出生日期", "年龄", "乡镇", "责任学校", "特殊群体", "来源", "备注"] + others)
+    for (index, row) in result.suspects.enumerated() {
+      var cells: [SpreadsheetCell] = [
+        .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
+        .text(row.sex), .text(row.birth?.description ?? row.value(.birthDate)),
+        row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
+        .text(masked(row.value(.township))), .text(masked(row.value(.responsibleSchool))),
+        .text(row.groups.map(\.rawValue).joined(separator: "、")), .text("\(row.file):\(row.line)"),
+        .text(row.note),
+      ]
+      for header in others {
+        let column = row.layout.header.firstIndex { Self.key($0) == header }
+        let value = column.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? ""
+        cells.append(.text(personColumn(header) ? name(value) : masked(value)))
+      }
+      sheet.row(cells)
+    }
+    return sheet
+  }
+
+  /// 问题户籍: enrolled, on no population list.
+  public var unregistered: Worksheet {
+    var sheet = Worksheet(name: "问题户籍")
+    sheet.header(["序号", "身份证件号", "姓名", "性别", "出生日期", "年龄", "学校", "年级", "班级", "来源", "备注"])
+    for (index, entry) in result.unregistered.enumerated() {
+      let row = entry.row
+      sheet.row([
+        .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
+        .text(row.sex), .text(row.birth?.description ?? ""),
+        row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
+        .text(masked(entry.school)), .text(row.value(.grade)), .text(row.value(.className)),
+        .text("\(row.file):\(row.line)"), .text("不在任何人口名单上"),
+      ])
+    }
+    return sheet
+  }
+
+  /// 重复在籍: one row per enrolment of a child enrolled in two or more schools.
+  public var duplicates: Worksheet {
+    var sheet = Worksheet(name: "重复在籍")
+    sheet.header(["组号", "身份证件号", "姓名", "学校", "年级", "班级", "来源"])
+    for (index, duplicate) in result.duplicates.enumerated() {
+      for (school, row) in duplicate.rows {
+        sheet.row([
+          .number(Decimal(index + 1)), .text(number(duplicate.key.text)),
+          .text(name(row.value(.name))), .text(masked(school)), .text(row.value(.grade)),
+          .text(row.value(.className)), .text("\(row.file):\(row.line)"),
+        ])
+      }
+    }
+    return sheet
+  }
+
+  /// 统计: totals, the main list per 乡镇 and per 责任学校, 问题户籍 per school.
+  public var counts: Worksheet {
+    var sheet = Worksheet(name: "统计")
+    sheet.header(["类别", "名称", "人数"])
+    for (label, value) in totals {
+      sheet.row([.text("合计"), .text(label), .number(Decimal(value))])
+    }
+    for (category, names) in [
+      ("乡镇", result.suspects.map { $0.value(.township) }),
+      ("责任学校", result.suspects.map { $0.value(.responsibleSchool) }),
+      ("学校", result.unregistered.map(\.school)),
+    ] {
+      for (name, count) in Self.tally(names) {
+        sheet.row([
+          .text(category), .text(name.isEmpty ? "（未填）" : masked(name)), .number(Decimal(count)),
+        ])
+      }
+    }
+    return sheet
+  }
+
+  /// The totals, in the order the counts sheet and the summary show them.
+  public var totals: [(String, Int)] {
+    [
+      ("疑似失学辍学", result.suspects.count), ("问题户籍", result.unregistered.count),
+      ("重复在籍", result.duplicates.count), ("无法比对", result.uncomparable),
+      ("人口名单人数", result.populationRows), ("在籍人数", result.enrolledRows),
+      ("适龄人数", result.inAge),
+    ]
+  }
+
+  /// Names with their counts, most first, then by name.
+  static func tally(_ names: [String]) -> [(String, Int)] {
+    var counts: [String: Int] = [:]
+    for name in names { counts[name, default: 0] += 1 }
+    return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+  }
+
+  private var cutoff: CivilDate { result.cutoff }
+
+  /// Headers of population columns not shown as fixed columns, first-seen order.
+  var otherHeaders: [String] {
+    var seen: Set<String> = []
+    var headers: [String] = []
+    for row in result.suspects {
+      let fixed = Set(Self.fixedFields.compactMap { row.layout.columns[$0] })
+      for (index, header) in row.layout.header.enumerated() where !fixed.contains(index) {
+        let key = Self.key(header)
+        if key.isEmpty || !seen.insert(key).inserted { continue }
+        headers.append(key)
+      }
+    }
+    return headers
+  }
+
+  static func key(_ header: String) -> String {
+    header.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  private func personColumn(_ header: String) -> Bool {
+    header.contains("姓名") || ["监护人", "父亲", "母亲", "户主"].contains(header)
+  }
+
+  private func name(_ text: String) -> String { reveal ? text : PersonName.mask(text) }
+
+  private func number(_ text: String) -> String {
+    RosterPrivacy(reveal: reveal).number(text)
+  }
+
+  private func masked(_ text: String) -> String { IDNumber.maskAll(in: text, reveal: reveal) }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import DuchaChecklist
+import DuchaCompare
+import DuchaRoster
+import Foundation
+
+/// `ducha compare`: 数据比对 of the population lists against the enrolment rosters.
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract: "数据比对：人口名单对照学籍，找出疑似失学辍学儿童 · population lists against enrolment",
+    discussion: "输出列见 docs/compare.md · output columns: docs/compare.md")
+
+  @OptionGroup var options: CommonOptions
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: "人口名单（公安户籍、民政、残联…），CSV 或 XLSX / population lists")
+  var population: [String]
+  @Option(
+    name: .long, parsing: .upToNextOption, help: "学籍名单（学籍系统导出），CSV 或 XLSX / enrolment rosters")
+  var enrolled: [String]
+  @Option(name: .long, help: "年龄计算截止日期，如 2022-08-31 / the date ages are counted at")
+  var cutoff: String
+  @Option(name: .long, help: "适龄范围（周岁，含两端），如 6-15 / ages, inclusive") var ages: String = "6-15"
+  @Option(name: [.short, .long], help: "疑似失学辍学名单写入此文件（旁边另写三个文件）/ output file")
+  var output: String?
+  @Option(name: .long, help: "输出格式 csv、xlsx、md（默认看 -o 的扩展名）/ output format") var format: String?
+  @Option(name: .long, help: "CSV 编码 auto、utf-8、gb18030 / CSV encoding") var encoding: String =
+    "auto"
+  @Flag(name: .long, help: "显示完整姓名和证件号 / show names and numbers in full") var reveal = false
+
+  func validate() throws {
+    guard CivilDate(parsing: cutoff) != nil else {
+      throw ValidationError(
+        "--cutoff 要写成 2022-08-31 这样的日期 / --cutoff must be a date like 2022-08-31")
+    }
+    guard CompareOptions.parseAges(ages) != nil else {
+      throw ValidationError("--ages 要写成 6-15 这样的范围 / --ages must be a range like 6-15")
+    }
+    guard RosterEncoding(name: encoding) != nil else {
+      throw ValidationError(
+        "--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")
+    }
+    if let format, CompareFormat(rawValue: format.lowercased()) == nil {
+      throw ValidationError("--format 只能是 csv、xlsx 或 md / --format must be csv, xlsx or md")
+    }
+    if population.isEmpty || enrolled.isEmpty {
+      throw ValidationError(
+        "--population 和 --enrolled 都至少要给一个文件 / give at least one file to --population and --enrolled"
+      )
+    }
+  }
+
+  func run() throws {
+    let language = options.language
+    let english = language == .english
+    guard let date = CivilDate(parsing: cutoff), let range = CompareOptions.parseAges(ages) else {
+      throw ExitCode(2)
+    }
+    let compareOptions = CompareOptions(
+      population: population, enrolled: enrolled, cutoff: date, ages: range,
+      encoding: RosterEncoding(name: encoding) ?? .automatic)
+    let result = Comparison.run(compareOptions)
+    for diagnostic in result.diagnostics.sortedByLocation {
+      printError(diagnostic.formatted(language))
+    }
+    let sheets = CompareSheets(result: result, reveal: reveal)
+    let summary = sheets.totals.map { "\($0.0) \($0.1)" }.joined(separator: english ? ", " : "，")
+    if let output {
+      let chosen =
+        format.flatMap { CompareFormat(rawValue: $0.lowercased()) }
+        ?? CompareFormat(path: output) ?? .csv
+      do {
+        let paths = try CompareOutput.write(sheets, to: output, format: chosen)
+        for path in paths { printError((english ? "written: " : "已写入：") + path) }
+      } catch {
+        printError(english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
+        throw ExitCode(1)
+      }
+      print(summary)
+    } else {
+      print(summary + "\n")
+      print(CompareFormat.markdown(sheets.suspects))
+      print(CompareFormat.markdown(sheets.counts))
+    }
+    if result.diagnostics.hasErrors { throw ExitCode(1) }
+  }
+}
