@@ -19,11 +19,13 @@ struct EnrolledScan {
       let source = CompareSource(path: path, encoding: encoding)
       sources.append(source)
       let fallback = Self.schoolName(fromPath: path)
-      var lastSchoolBytes: [UInt8] = []
-      var lastSchool = -1
+      // Looked up once per file, not per row (a dictionary lookup per row shows in profiles).
+      var columns: (id: Int?, school: Int?)?
+      var fallbackSchool = -1
       diagnostics += source.scan { layout, row in
         rows += 1
-        let reading = ResidentKeyReader.read(row, column: layout.columns[.idNumber])
+        if columns == nil { columns = (layout.columns[.idNumber], layout.columns[.school]) }
+        let reading = ResidentKeyReader.read(row, column: columns?.id)
         guard case .valid(let key, _, let wrongCheck) = reading else {
           if case .invalid(let text, let problems) = reading {
             diagnostics.append(
@@ -37,18 +39,15 @@ struct EnrolledScan {
             CompareDiagnostics.wrongCheck(
               key.text, expected: wrongCheck, file: path, line: row.line))
         }
-        var school = lastSchool
-        if let column = layout.columns[.school] {
-          let same = row.withCell(column) { $0.elementsEqual(lastSchoolBytes) }
-          if !same || lastSchool < 0 {
-            lastSchoolBytes = row.withCell(column) { Array($0) }
-            let name = row.text(column).trimmingCharacters(in: .whitespaces)
-            school = index(ofSchool: name.isEmpty ? fallback : name)
-          }
-        } else if lastSchool < 0 {
-          school = index(ofSchool: fallback)
+        var school = -1
+        if let column = columns?.school {
+          school = row.withCell(column) { index(ofSchoolBytes: $0, row: row, column: column) }
         }
-        lastSchool = school
+        if school < 0 {
+          // No 学校 column, or an empty cell: the file's name stands for the school.
+          if fallbackSchool < 0 { fallbackSchool = index(ofSchool: fallback) }
+          school = fallbackSchool
+        }
         let place = EnrolledSet.Place(
           file: fileIndex, school: school, line: row.line, reference: row.reference)
         if let existing = set.insert(key, at: place), set.places[existing].school != school {
@@ -56,6 +55,28 @@ struct EnrolledScan {
         }
       }
     }
+  }
+
+  /// Schools by a hash of their cell's bytes, so a row's school is found without decoding its
+  /// name (rosters merged county-wide are not sorted by school). Each hash keeps the bytes it
+  /// stands for, so two names with one hash are still told apart.
+  var schoolsByHash: [UInt64: [(bytes: [UInt8], index: Int)]] = [:]
+
+  /// The school of a 学校 cell; -1 for an empty cell.
+  private mutating func index(
+    ofSchoolBytes bytes: UnsafeBufferPointer<UInt8>, row: RowView, column: Int
+  )
+    -> Int
+  {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    if let known = schoolsByHash[hash]?.first(where: { $0.bytes.elementsEqual(bytes) }) {
+      return known.index
+    }
+    let name = row.text(column).trimmingCharacters(in: .whitespaces)
+    let index = name.isEmpty ? -1 : index(ofSchool: name)
+    schoolsByHash[hash, default: []].append((Array(bytes), index))
+    return index
   }
 
   private mutating func index(ofSchool name: String) -> Int {

@@ -25,9 +25,11 @@ struct PopulationScan {
     for (fileIndex, path) in paths.enumerated() {
       let source = CompareSource(path: path, encoding: options.encoding)
       sources.append(source)
+      var idColumn: Int??
       diagnostics += source.scan { layout, row in
         rows += 1
-        let reading = ResidentKeyReader.read(row, column: layout.columns[.idNumber])
+        if idColumn == nil { idColumn = .some(layout.columns[.idNumber]) }
+        let reading = ResidentKeyReader.read(row, column: idColumn ?? nil)
         switch reading {
         case .valid(let key, let birth, let wrongCheck):
           keys.append(key.value)

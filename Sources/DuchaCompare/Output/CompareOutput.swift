@@ -30,7 +30,8 @@ public enum CompareFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// `sheet` as a Markdown table (`|` and line breaks in cells escaped).
+  /// `sheet` as a Markdown table: backslash, `*`, `_`, backquote, `<` and `|` escaped, line
+  /// breaks as spaces.
   public static func markdown(_ sheet: Worksheet) -> String {
     func cell(_ value: SpreadsheetCell) -> String {
       let text: String
@@ -39,9 +40,18 @@ public enum CompareFormat: String, Sendable, CaseIterable {
       case .number(let number): text = "\(number)"
       case .empty: text = ""
       }
-      return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
-        of: "\r\n", with: " "
-      ).replacingOccurrences(of: "\n", with: " ")
+      // Escaped as the other Markdown exports do: a masked number's asterisks must not turn
+      // into emphasis, a `|` not end the cell, a `<` not start HTML.
+      var escaped = ""
+      for character in text {
+        if character == "\n" || character == "\r\n" || character == "\r" {
+          escaped.append(" ")
+          continue
+        }
+        if "\\*_`<|".contains(character) { escaped.append("\\") }
+        escaped.append(character)
+      }
+      return escaped
     }
     var lines: [String] = []
     for (index, row) in sheet.rows.enumerated() {

@@ -147,8 +147,24 @@ public struct CompareSheets {
   private func name(_ text: String) -> String { reveal ? text : PersonName.mask(text) }
 
   private func number(_ text: String) -> String {
-    RosterPrivacy(reveal: reveal).number(text)
+    if reveal { return text }
+    // The usual case, an 18-character number, without the general scanner: region code and
+    // check character stay, as `IDNumber.mask` keeps them.
+    let utf8 = text.utf8
+    if utf8.count == 18, utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(text.prefix(6)) + String(repeating: "*", count: 11) + String(text.suffix(1))
+    }
+    return RosterPrivacy(reveal: false).number(text)
   }
 
-  private func masked(_ text: String) -> String { IDNumber.maskAll(in: text, reveal: reveal) }
+  private func masked(_ text: String) -> String {
+    if reveal { return text }
+    // Every form `IDNumber.maskAll` hides has at least 15 digits; most cells have none.
+    var digits = 0
+    for scalar in text.unicodeScalars
+    where (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value) {
+      digits += 1
+    }
+    return digits < 15 ? text : IDNumber.maskAll(in: text)
+  }
 }

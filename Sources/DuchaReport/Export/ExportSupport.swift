@@ -141,8 +141,11 @@ struct CSVWriter {
   /// text; plain numbers such as -1 are left as numbers.
   static func field(_ raw: String) -> String {
     var value = raw
-    let isPlainNumber = value.wholeMatch(of: /[-+]?\d+(\.\d+)?/) != nil
-    if let first = value.first, "=+-@\t".contains(first), !isPlainNumber {
+    // The regex is built anew on every evaluation: only fields that start like a formula pay
+    // for it (it cost most of the time of a 70,000-row CSV export).
+    if let first = value.first, "=+-@\t".contains(first),
+      value.wholeMatch(of: /[-+]?\d+(\.\d+)?/) == nil
+    {
       value = "'" + value
     }
     let special = value.unicodeScalars.contains {
