@@ -37,7 +37,32 @@ public enum Comparison {
     for candidate in population.candidates where enrolled.set.entry(of: candidate.key) == nil {
       if listed.insert(candidate.key).inserted { chosen.append(candidate) }
     }
-    let populationCells = cells(of: chosen.map { ($0.file, $0.reference) }, in: population.sources)
+    // Every enrolment row to output.
+    var outputPlaces = onList.indices.filter { !onList[$0] }.map { enrolled.set.places[$0] }
+    outputPlaces += enrolled.repeats.flatMap { [enrolled.set.places[$0.entry], $0.place] }
+    // Read again and decoded, the two sides on two cores.
+    // Each thread writes its own property and reads its own side's sources (files opened
+    // anew per read), so the box is shared without a lock.
+    final class Decoded: @unchecked Sendable {
+      var population: [Int: [Int: [String]]] = [:]
+      var enrolled: [Int: [Int: [String]]] = [:]
+      var populationSources: [CompareSource] = []
+      var enrolledSources: [CompareSource] = []
+    }
+    let decoded = Decoded()
+    decoded.populationSources = population.sources
+    decoded.enrolledSources = enrolled.sources
+    let populationRows = chosen.map { ($0.file, $0.reference) }
+    let enrolledRows = outputPlaces.map { ($0.file, $0.reference) }
+    DispatchQueue.concurrentPerform(iterations: 2) { side in
+      if side == 0 {
+        decoded.population = cells(of: populationRows, in: decoded.populationSources)
+      } else {
+        decoded.enrolled = cells(of: enrolledRows, in: decoded.enrolledSources)
+      }
+    }
+    let populationCells = decoded.population
+    let enrolledCells = decoded.enrolled
     var rows: [(file: Int, row: ListedRow)] = []
     for candidate in chosen {
       let source = population.sources[candidate.file]
@@ -55,12 +80,6 @@ public enum Comparison {
     }
     rows += population.uncomparable
     rows.sort { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
-
-    // Every enrolment row to output, read in one pass per file.
-    var outputPlaces = onList.indices.filter { !onList[$0] }.map { enrolled.set.places[$0] }
-    outputPlaces += enrolled.repeats.flatMap { [enrolled.set.places[$0.entry], $0.place] }
-    let enrolledCells = cells(
-      of: outputPlaces.map { ($0.file, $0.reference) }, in: enrolled.sources)
 
     func enrolledRow(_ place: EnrolledSet.Place, key: ResidentKey) -> ListedRow? {
       let source = enrolled.sources[place.file]

@@ -15,6 +15,11 @@ struct EnrolledScan {
   var sources: [CompareSource] = []
 
   mutating func run(_ paths: [String], encoding: RosterEncoding) {
+    // Sized from the files (a roster row is rarely under 96 bytes), so the table seldom grows.
+    let bytes = paths.compactMap {
+      (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? nil
+    }.reduce(0, +)
+    set = EnrolledSet(capacity: min(bytes / 96, 50_000_000))
     for (fileIndex, path) in paths.enumerated() {
       let source = CompareSource(path: path, encoding: encoding)
       sources.append(source)

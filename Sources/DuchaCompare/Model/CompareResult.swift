@@ -22,7 +22,15 @@ public struct ListedRow: Sendable, Equatable {
   /// The cell of `field`, cleaned of spaces; empty when the file has no such column.
   public func value(_ field: CompareField) -> String {
     guard let column = layout.columns[field], column < cells.count else { return "" }
-    return cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+    return Self.trimmed(cells[column])
+  }
+
+  /// `text` without spaces at either end; most cells have none, decided on their edge bytes.
+  static func trimmed(_ text: String) -> String {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+    let edges: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xE3, 0x80]
+    if !edges.contains(first) && !edges.contains(last) { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// The special groups the row's columns say the child belongs to.

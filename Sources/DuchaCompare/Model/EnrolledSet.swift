@@ -21,14 +21,24 @@ public struct EnrolledSet: Sendable {
     }
   }
 
-  private var slots: [UInt32] = Array(repeating: 0, count: 1 << 10)
+  // Open addressing over two parallel arrays: the packed key + 1 (0 = empty), so a probe
+  // touches one cache line, and the entry number, read only on a hit.
+  private var slotKeys: [UInt64] = Array(repeating: 0, count: 1 << 10)
+  private var slotEntries: [UInt32] = Array(repeating: 0, count: 1 << 10)
   /// The keys, in insertion order; entry `i` is `keys[i]`.
   public private(set) var keys: [UInt64] = []
   /// Where entry `i` was first enrolled.
   public private(set) var places: [Place] = []
 
-  /// Creates an empty set.
-  public init() {}
+  /// Creates an empty set with room for about `capacity` children before it grows.
+  public init(capacity: Int = 0) {
+    var slots = 1 << 10
+    while slots * 7 < capacity * 10 { slots *= 2 }
+    slotKeys = Array(repeating: 0, count: slots)
+    slotEntries = Array(repeating: 0, count: slots)
+    keys.reserveCapacity(capacity)
+    places.reserveCapacity(capacity)
+  }
 
   /// The number of distinct children.
   public var count: Int { keys.count }
@@ -39,42 +49,49 @@ public struct EnrolledSet: Sendable {
 
   /// The entry of `key`, if enrolled.
   public func entry(of key: ResidentKey) -> Int? {
-    let mask = slots.count - 1
+    let mask = slotKeys.count - 1
+    let stored = key.value &+ 1
     var index = Self.hash(key.value) & mask
     while true {
-      let slot = slots[index]
+      let slot = slotKeys[index]
       if slot == 0 { return nil }
-      if keys[Int(slot) - 1] == key.value { return Int(slot) - 1 }
+      if slot == stored { return Int(slotEntries[index]) }
       index = (index + 1) & mask
     }
   }
 
   /// Adds `key` enrolled at `place`; returns the existing entry when the child is there already.
   public mutating func insert(_ key: ResidentKey, at place: Place) -> Int? {
-    if (keys.count + 1) * 10 > slots.count * 7 { grow() }
-    let mask = slots.count - 1
+    if (keys.count + 1) * 10 > slotKeys.count * 7 { grow() }
+    let mask = slotKeys.count - 1
+    let stored = key.value &+ 1
     var index = Self.hash(key.value) & mask
     while true {
-      let slot = slots[index]
+      let slot = slotKeys[index]
       if slot == 0 {
+        slotKeys[index] = stored
+        slotEntries[index] = UInt32(truncatingIfNeeded: keys.count)
         keys.append(key.value)
         places.append(place)
-        slots[index] = UInt32(keys.count)
         return nil
       }
-      if keys[Int(slot) - 1] == key.value { return Int(slot) - 1 }
+      if slot == stored { return Int(slotEntries[index]) }
       index = (index + 1) & mask
     }
   }
 
   private mutating func grow() {
-    var larger = [UInt32](repeating: 0, count: slots.count * 2)
-    let mask = larger.count - 1
+    let size = slotKeys.count * 2
+    var newKeys = [UInt64](repeating: 0, count: size)
+    var newEntries = [UInt32](repeating: 0, count: size)
+    let mask = size - 1
     for (entry, key) in keys.enumerated() {
       var index = Self.hash(key) & mask
-      while larger[index] != 0 { index = (index + 1) & mask }
-      larger[index] = UInt32(entry + 1)
+      while newKeys[index] != 0 { index = (index + 1) & mask }
+      newKeys[index] = key &+ 1
+      newEntries[index] = UInt32(truncatingIfNeeded: entry)
     }
-    slots = larger
+    slotKeys = newKeys
+    slotEntries = newEntries
   }
 }

@@ -82,10 +82,27 @@ public enum CompareOutput {
     throws -> [String]
   {
     let paths = paths(for: output, format: format)
-    let tables = [sheets.suspects, sheets.unregistered, sheets.duplicates, sheets.counts]
-    for (path, sheet) in zip(paths, tables) {
-      try AtomicFile.write(try format.data(sheet), to: path)
+    // The main list and 问题户籍 are the large ones: each is laid out and written on its own
+    // core. Each file has one writer; a failure is reported after all have finished.
+    final class Outcome: @unchecked Sendable {
+      let lock = NSLock()
+      var errors: [Error] = []
     }
+    let outcome = Outcome()
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      let mine: [(Int, () -> Worksheet)] =
+        half == 0
+        ? [(0, { sheets.suspects }), (3, { sheets.counts })]
+        : [(1, { sheets.unregistered }), (2, { sheets.duplicates })]
+      for (index, make) in mine {
+        do {
+          try AtomicFile.write(try format.data(make()), to: paths[index])
+        } catch {
+          outcome.lock.withLock { outcome.errors.append(error) }
+        }
+      }
+    }
+    if let error = outcome.errors.first { throw error }
     return paths
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// The comparison's outputs as worksheets (the columns are the contract `ducha cases import`
 /// reads; see docs/compare.md). Masked unless `reveal`: names keep the family name, ID numbers
 /// their region code and check character, every other cell passes through `IDNumber.maskAll`.
-public struct CompareSheets {
+public struct CompareSheets: Sendable {
   /// The result being laid out.
   public var result: CompareResult
   /// Whether names and numbers are shown in full.
@@ -29,6 +29,12 @@ public struct CompareSheets {
     var sheet = Worksheet(name: "疑似失学辍学名单")
     sheet.header(
       ["序号", "身份证件号", "姓名", "性别", "出生日期", "年龄", "乡镇", "责任学校", "特殊群体", "来源", "备注"] + others)
+    // Where each other column is in each file's layout, worked out once per file.
+    var columnsByFile: [String: [Int?]] = [:]
+    for row in result.suspects where columnsByFile[row.file] == nil {
+      let keys = row.layout.header.map(Self.key)
+      columnsByFile[row.file] = others.map { header in keys.firstIndex(of: header) }
+    }
     for (index, row) in result.suspects.enumerated() {
       var cells: [SpreadsheetCell] = [
         .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
@@ -38,8 +44,7 @@ public struct CompareSheets {
         .text(row.groups.map(\.rawValue).joined(separator: "、")), .text("\(row.file):\(row.line)"),
         .text(row.note),
       ]
-      for header in others {
-        let column = row.layout.header.firstIndex { Self.key($0) == header }
+      for (header, column) in zip(others, columnsByFile[row.file] ?? []) {
         let value = column.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? ""
         cells.append(.text(personColumn(header) ? name(value) : masked(value)))
       }
@@ -125,7 +130,8 @@ public struct CompareSheets {
   var otherHeaders: [String] {
     var seen: Set<String> = []
     var headers: [String] = []
-    for row in result.suspects {
+    var files: Set<String> = []
+    for row in result.suspects where files.insert(row.file).inserted {
       let fixed = Set(Self.fixedFields.compactMap { row.layout.columns[$0] })
       for (index, header) in row.layout.header.enumerated() where !fixed.contains(index) {
         let key = Self.key(header)
