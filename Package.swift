@@ -62,7 +62,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
-    .target(name: "DuchaSync", dependencies: ["DuchaSession"]),
+    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaReport"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
     .target(
       name: "DuchaCompare",

@@ -76,6 +76,12 @@ struct ProblemsBuild: ParsableCommand {
   @Option(name: .long, help: "标题 / title") var title: String?
 
   func run() throws {
+    // The list would be written into the temporary copy of the server's files and lost.
+    guard folders.server.server == nil else {
+      throw ValidationError(
+        "problems build 要写文件：请先 ducha sync --pull 把记录取到文件夹，再对文件夹运行 / sync --pull into a folder first"
+      )
+    }
     let store = ProblemListStore(directory: folders.folders[0])
     if store.exists {
       printError(

@@ -11,7 +11,9 @@ struct DuchaServerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ducha-server",
     abstract: "督查县服务器 · the county server ducha laptops sync with",
-    subcommands: [Serve.self, Migrate.self, UserCommand.self, Audit.self, Count.self])
+    subcommands: [
+      Serve.self, Migrate.self, UserCommand.self, PlanCommand.self, Audit.self, Count.self,
+    ])
 }
 
 /// Where the database is, from `--database` or `DUCHA_DATABASE_URL`.
@@ -173,5 +175,40 @@ struct Count: AsyncParsableCommand {
       try await $0.counts()
     }
     print("versions \(counts.versions) sessions \(counts.sessions)")
+  }
+}
+
+struct PlanCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan", abstract: "检查计划 · the inspection plan", subcommands: [PlanSet.self])
+}
+
+struct PlanSet: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set",
+    abstract: "载入当前检查计划：检查人员只能上传本组检查的单位 · load the plan that limits pushes")
+  @OptionGroup var database: DatabaseOption
+  @Argument(help: "计划文件（.plan）/ plan file") var file: String
+
+  func run() async throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      FileHandle.standardError.write(Data("\(file)：读不到这个文件。\n".utf8))
+      throw ExitCode(1)
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    let plan: PlanAssignments
+    do {
+      plan = try PlanAssignments(text: text, file: file)
+    } catch {
+      FileHandle.standardError.write(Data((error.lines.joined(separator: "\n") + "\n").utf8))
+      FileHandle.standardError.write(Data("计划有错，没有载入；改好后再运行（ducha plan check 同样列出这些错）。\n".utf8))
+      throw ExitCode(1)
+    }
+    let admin = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+    try await CountyServer.withDatabase(try database.address(), logger: makeLogger()) {
+      try await Migrations.run(on: $0.client, logger: makeLogger())
+      try await $0.setPlan(plan, text: text, by: admin)
+    }
+    print("已载入检查计划 \(plan.plan.id)：\(plan.plan.allGroups.count) 个组，\(plan.plan.units.count) 个单位。")
   }
 }

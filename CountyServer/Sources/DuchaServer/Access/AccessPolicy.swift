@@ -29,7 +29,7 @@ public enum AccessPolicy {
   /// inspector or leader pushes only sessions of their own group (a session without a group is
   /// filed under theirs) and, when the county's plan is loaded, only its units of that group.
   public static func groupForPush(
-    _ session: Session, by account: Account, planUnits: Set<String>?
+    _ session: Session, by account: Account, plan: PlanAssignments?
   ) -> Result<String, Refusal> {
     switch account.role {
     case .county, .school:
@@ -42,11 +42,17 @@ public enum AccessPolicy {
         return .failure(
           Refusal("记录 \(session.id) 属于“\(own)”，账号“\(account.name)”属于“\(group)”，只能上传本组的检查记录。"))
       }
-      if let planUnits, !planUnits.contains(session.unit.name) {
+      guard let plan else { return .success(group) }
+      switch plan.allows(unit: session.unit.name, group: group) {
+      case nil:
+        return .failure(Refusal("检查计划 \(plan.plan.id) 里没有“\(group)”；请管理员核对账号的组别。"))
+      case false?:
         return .failure(
-          Refusal("“\(session.unit.name)”不在检查计划里“\(group)”的单位中，不能上传；请检查单位名称或计划。"))
+          Refusal(
+            "“\(session.unit.name)”不在检查计划 \(plan.plan.id) 里“\(group)”检查的单位中，不能上传；请核对单位名称或计划。"))
+      case true?:
+        return .success(group)
       }
-      return .success(group)
     }
   }
 

@@ -65,7 +65,21 @@ public enum Migrations {
           action text NOT NULL,
           target text NOT NULL)
         """,
-      ])
+      ]),
+    // The county's inspection plans, every version kept; the newest decides which units each
+    // group may push.
+    Step(
+      version: 2,
+      statements: [
+        """
+        CREATE TABLE plans (
+          id bigserial PRIMARY KEY,
+          plan_id text NOT NULL,
+          body text NOT NULL,
+          loaded_by text NOT NULL,
+          loaded_at timestamptz NOT NULL DEFAULT now())
+        """
+      ]),
   ]
 
   /// The newest schema version this server knows.

@@ -247,6 +247,28 @@ public struct ServerDatabase: Sendable {
     }
   }
 
+  // MARK: Plan
+
+  /// Makes `plan` the current plan (earlier ones are kept).
+  public func setPlan(_ plan: PlanAssignments, text: String, by admin: String) async throws {
+    try await client.withTransaction(logger: logger) { connection in
+      try await connection.query(
+        "INSERT INTO plans (plan_id, body, loaded_by) VALUES (\(plan.plan.id), \(text), \(admin))",
+        logger: logger)
+      try await connection.query(
+        "INSERT INTO audit_log (account, action, target) VALUES (\(admin), 'plan set', \(plan.plan.id))",
+        logger: logger)
+    }
+  }
+
+  /// The current plan's row number and text, if a plan was loaded.
+  public func currentPlan() async throws -> (row: Int, text: String)? {
+    let rows = try await client.query(
+      "SELECT id, body FROM plans ORDER BY id DESC LIMIT 1", logger: logger)
+    for try await (row, text) in rows.decode((Int, String).self) { return (row, text) }
+    return nil
+  }
+
   // MARK: Audit
 
   /// One line of the audit log.

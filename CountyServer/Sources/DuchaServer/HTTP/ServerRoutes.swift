@@ -10,6 +10,7 @@ import PostgresNIO
 struct ServerRoutes: Sendable {
   let database: ServerDatabase
   let logger: Logger
+  let plans = PlanCache()
 
   /// The largest session file accepted (a session carries its checklist's full text).
   static let maximumBody = 16 * 1024 * 1024
@@ -91,7 +92,8 @@ struct ServerRoutes: Sendable {
       throw APIError(.unprocessableContent, error.message.zh)
     }
     let group: String
-    switch AccessPolicy.groupForPush(session, by: account, planUnits: nil) {
+    let plan = try await guarded { try await plans.current(database) }
+    switch AccessPolicy.groupForPush(session, by: account, plan: plan) {
     case .success(let allowed): group = allowed
     case .failure(let refusal): throw APIError(.forbidden, refusal.message)
     }
@@ -156,5 +158,25 @@ struct ServerRoutes: Sendable {
       logger.error("database: \(String(reflecting: error))")
       throw APIError(.serviceUnavailable, "数据库暂时不可用，请稍后重试。")
     }
+  }
+}
+
+/// The current plan, parsed once per version loaded rather than on every push.
+actor PlanCache {
+  private var parsed: (row: Int, plan: PlanAssignments)?
+
+  func current(_ database: ServerDatabase) async throws -> PlanAssignments? {
+    guard let (row, text) = try await database.currentPlan() else { return nil }
+    if let parsed, parsed.row == row { return parsed.plan }
+    // A stored plan was checked when loaded; one that no longer parses refuses every push
+    // rather than letting anyone push anything.
+    let plan: PlanAssignments
+    do {
+      plan = try PlanAssignments(text: text, file: "plan-\(row)")
+    } catch {
+      throw APIError(.conflict, "服务器上的检查计划读不了；请管理员用 ducha-server plan set 重新载入。")
+    }
+    parsed = (row, plan)
+    return plan
   }
 }

@@ -1,0 +1,93 @@
+import DuchaChecklist
+import DuchaServer
+import DuchaSession
+import DuchaSync
+import Foundation
+import Testing
+
+/// `ducha sync` as laptops run it: folders of real session files, against a real server.
+@Suite(.serialized) struct FolderSyncTests {
+  /// A new folder holding the given sessions, saved as the REPL saves them.
+  func laptop(_ label: String, _ sessions: [(id: String, unit: String)]) throws -> String {
+    let folder =
+      NSTemporaryDirectory() + "ducha-laptop-\(label)-\(UInt32.random(in: 0...UInt32.max))"
+    for (id, unit) in sessions {
+      var session = try SessionStore.decode(
+        try sessionFile(id: id, unit: unit, sequence: 0), path: id)
+      try SessionStore(directory: folder).save(&session)
+    }
+    return folder
+  }
+
+  @Test func threeLaptopsSyncOnceEachAndTheLeaderPullsAllThree() async throws {
+    try await TestServer.with { server in
+      var folders: [String] = []
+      for (index, unit) in ["渔沟小学", "韦集小学", "尹集小学"].enumerated() {
+        let client = try await server.account("检查人员\(index)", .inspector, group: "第二组")
+        let folder = try laptop("\(index)", [(id: "0000000\(index)", unit: unit)])
+        folders.append(folder)
+        let first = try await FolderSync(directory: folder, client: client).run(pull: false)
+        #expect((first.pushed, first.alreadyThere, first.problems) == (1, 0, []))
+        // Interrupted or repeated: a second run sends nothing.
+        let second = try await FolderSync(directory: folder, client: client).run(pull: false)
+        #expect((second.pushed, second.alreadyThere) == (0, 1))
+      }
+      let leader = try await server.account("王组长", .leader, group: "第二组")
+      let collected = NSTemporaryDirectory() + "ducha-leader-\(UInt32.random(in: 0...UInt32.max))"
+      let pulled = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect(pulled.pulled == 3)
+      let units = SessionStore(directory: collected).list().sessions.map(\.session.unit.name)
+      #expect(units.sorted() == ["尹集小学", "渔沟小学", "韦集小学"])
+
+      // Laptop 0 saves again; the leader's next pull brings only that newer version.
+      let store = SessionStore(directory: folders[0])
+      var session = try #require(store.list().sessions.first?.session)
+      session.status = .complete
+      try store.save(&session)
+      let client = try await server.account("检查人员0b", .inspector, group: "第二组")
+      #expect(
+        try await FolderSync(directory: folders[0], client: client).run(pull: false).pushed == 1)
+      let again = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect(again.pulled == 1)
+      let statuses = SessionStore(directory: collected).list().sessions.map(\.session.status)
+      #expect(statuses.filter { $0 == .complete }.count == 1)
+      #expect(try await server.database { try await $0.counts() } == (4, 3))
+      for folder in folders + [collected] { try? FileManager.default.removeItem(atPath: folder) }
+    }
+  }
+
+  @Test func aLeaderFileEditedFromAnOldVersionIsRefusedAndTheLocalCopyKept() async throws {
+    try await TestServer.with { server in
+      let wang = try await server.account("王组长", .leader, group: "第二组")
+      let zhao = try await server.account("赵副组长", .leader, group: "第二组")
+      let first = try laptop("wang", [])
+      let second = try laptop("zhao", [])
+      for folder in [first, second] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
+      let decisions = "_合并决定.json"
+      try Data(#"[{"by": "王组长"}]"#.utf8).write(to: URL(fileURLWithPath: first + "/" + decisions))
+      try Data(#"[{"by": "赵副组长"}]"#.utf8).write(to: URL(fileURLWithPath: second + "/" + decisions))
+      let pushed = try await FolderSync(directory: first, client: wang).run(pull: false)
+      #expect((pushed.documents, pushed.problems) == (1, []))
+      let refused = try await FolderSync(directory: second, client: zhao).run(pull: false)
+      #expect(
+        refused.problems == [
+          "_合并决定.json：服务器拒绝（409）：_合并决定.json：服务器上有 王组长 上传的较新版本，这份改动是在旧版本上做的；先 ducha sync --pull 取回，合并后再上传。",
+          "_合并决定.json：本机的改动还没上传，服务器上也有 王组长 的新版本；没有覆盖本机文件。",
+        ])
+      let kept = try String(contentsOfFile: second + "/" + decisions, encoding: .utf8)
+      #expect(kept == #"[{"by": "赵副组长"}]"#)
+      // An inspector may read the group's leader files but not write them.
+      let li = try await server.account("李明", .inspector, group: "第二组")
+      let documents = try await li.get(SyncRoute.documents, as: DocumentPull.self).documents
+      #expect(documents.map(\.body) == [#"[{"by": "王组长"}]"#])
+      let push = try JSONEncoder().encode(
+        DocumentPush(name: decisions, previousHash: nil, body: "[]"))
+      await #expect(throws: SyncError.refused(status: 403, message: "只有组长可以上传合并决定和问题清单。")) {
+        _ = try await li.post(SyncRoute.documents, body: push, as: GroupDocument.self)
+      }
+      for folder in [first, second] { try? FileManager.default.removeItem(atPath: folder) }
+    }
+  }
+}
