@@ -20,6 +20,16 @@ import Testing
       let li = try await server.account("李辉", .inspector, group: "第三组")
       let ours = try sessionFile(id: "0000000a", unit: "渔沟中学", group: "第三组", sequence: 1)
       #expect(try await li.post(SyncRoute.sessions, body: ours, as: PushReceipt.self).stored)
+      // The session says 三组, the account 第三组: the same group of the plan.
+      let short = try sessionFile(id: "0000000d", unit: "渔中", group: "三组", sequence: 1)
+      #expect(try await li.post(SyncRoute.sessions, body: short, as: PushReceipt.self).stored)
+      let other = try sessionFile(id: "0000000e", unit: "下楼中学", group: "一组", sequence: 1)
+      await #expect(
+        throws: SyncError.refused(
+          status: 403, message: "记录 0000000e 属于“一组”，账号“李辉”属于“第三组”，只能上传本组的检查记录。")
+      ) {
+        _ = try await li.post(SyncRoute.sessions, body: other, as: PushReceipt.self)
+      }
       let theirs = try sessionFile(id: "0000000b", unit: "下楼中学", group: "第三组", sequence: 1)
       await #expect(
         throws: SyncError.refused(

@@ -20,6 +20,13 @@ public struct PlanAssignments: Sendable {
     self.plan = plan
   }
 
+  /// Whether two ways of writing a group name the same group of the plan (三组, 第三组, 3);
+  /// nil when either is not in the plan.
+  public func sameGroup(_ first: String, _ second: String) -> Bool? {
+    guard let a = plan.group(named: first), let b = plan.group(named: second) else { return nil }
+    return a.qualifiedID == b.qualifiedID
+  }
+
   /// Whether `group` checks `unit` in the plan; nil when the plan has no such group.
   public func allows(unit: String, group: String) -> Bool? {
     plan.units(checkedByGroupNamed: group).map { units in units.contains { $0.matches(unit) } }

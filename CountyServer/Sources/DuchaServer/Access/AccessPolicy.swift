@@ -38,7 +38,8 @@ public enum AccessPolicy {
       guard let group = account.group else {
         return .failure(Refusal("账号“\(account.name)”没有组别；请管理员用 ducha-server user add --group 重建。"))
       }
-      if let own = session.group, !own.isEmpty, own != group {
+      // With a plan, 三组 and 第三组 are one group; without one, the names must be equal.
+      if let own = session.group, !own.isEmpty, own != group, plan?.sameGroup(own, group) != true {
         return .failure(
           Refusal("记录 \(session.id) 属于“\(own)”，账号“\(account.name)”属于“\(group)”，只能上传本组的检查记录。"))
       }
