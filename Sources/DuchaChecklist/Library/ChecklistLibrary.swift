@@ -137,25 +137,47 @@ public struct ChecklistLibrary: Sendable {
   /// Loads every checklist in lookup order. A file whose id or name was already found in an
   /// earlier place is left out; a bundled one that differs from the local file gets a note.
   public func load() -> Contents {
+    let files = allFiles()
+    // Every file is parsed and validated up front, on all cores, except a bundled file whose
+    // bytes equal a folder's file of the same name: the folder's file wins, so its result is
+    // never used. The loop below loads on demand anything not parsed here.
+    var localData: [String: [Data]] = [:]
+    for file in files where file.origin != .bundled {
+      localData[file.name, default: []].append(file.data)
+    }
+    let wanted = files.indices.filter { index in
+      files[index].origin != .bundled
+        || !(localData[files[index].name]?.contains(files[index].data) ?? false)
+    }
+    let results = wanted.map { files[$0] }.concurrentMap { $0.load() }
+    let preloaded = Dictionary(uniqueKeysWithValues: zip(wanted, results))
     var loaded: [Loaded] = []
     var notes: [Localized] = []
     var earlier: [String: ChecklistFile] = [:]  // id or file name → the file that claimed it
     var current: [String: ChecklistFile] = [:]
     var origin: ChecklistFile.Origin?
-    for file in allFiles() {
+    for (index, file) in files.enumerated() {
       if file.origin != origin {
         earlier.merge(current) { first, _ in first }
         current = [:]
         origin = file.origin
       }
-      let (checklist, diagnostics) = file.load()
-      let keys = [file.name] + (checklist.map { [$0.id] } ?? [])
-      if let winner = keys.lazy.compactMap({ earlier[$0] }).first {
+      // The file name decides first; the id only when the name is free.
+      if let winner = earlier[file.name] {
         if file.origin == .bundled, winner.data != file.data {
-          notes.append(Self.replacementNote(local: winner, bundledName: keys.last ?? file.name))
+          let id = (preloaded[index] ?? file.load()).0?.id
+          notes.append(Self.replacementNote(local: winner, bundledName: id ?? file.name))
         }
         continue
       }
+      let (checklist, diagnostics) = preloaded[index] ?? file.load()
+      if let id = checklist?.id, let winner = earlier[id] {
+        if file.origin == .bundled, winner.data != file.data {
+          notes.append(Self.replacementNote(local: winner, bundledName: id))
+        }
+        continue
+      }
+      let keys = [file.name] + (checklist.map { [$0.id] } ?? [])
       for key in keys where current[key] == nil { current[key] = file }
       loaded.append(Loaded(file: file, checklist: checklist, diagnostics: diagnostics))
     }

@@ -199,11 +199,44 @@ public struct SessionStore: Sendable {
   /// Reads a session from a file's bytes (a file pushed to the county server), with the same
   /// checks as `load(path:)`; `path` names it in messages.
   public static func decode(_ data: Data, path: String) throws(LoadError) -> Session {
+    try read(data, path: path)
+  }
+
+  /// Reads the bytes of the session file at `path`. `fast: false` skips the fast path, so tests
+  /// can hold the two to the same answers and the same messages.
+  static func read(_ data: Data, path: String, fast: Bool = true) throws(LoadError) -> Session {
     // Foundation keeps one of two equal keys silently: `"formatVersion": 3 … "formatVersion": 2`
     // would be read as either. Such a file is refused, naming the key.
-    if let duplicate = JSONKeyCheck.firstDuplicate(in: [UInt8](data)) {
+    let bytes = [UInt8](data)
+    if let duplicate = JSONKeyCheck.firstDuplicate(in: bytes) {
       throw .duplicateKey(path: path, field: duplicate.field)
     }
+    if fast, let session = fastLoad(bytes, path: path) { return session }
+    return try decodeChecked(data, path: path)
+  }
+
+  /// The file without the bytes of its embedded checklist text, through the same checks as the
+  /// whole file, with the text decoded on its own and put back (see `SessionFastRead`); nil
+  /// whenever the whole file must be read instead (so every message stays that path's).
+  private static func fastLoad(_ bytes: [UInt8], path: String) -> Session? {
+    let cut = bytes.withUnsafeBufferPointer { buffer -> (Data, String)? in
+      guard let range = SessionFastRead.embeddedSourceRange(in: buffer),
+        let source = SessionFastRead.plainString(buffer, range)
+      else { return nil }
+      var reduced = Data(capacity: buffer.count - range.count)
+      reduced.append(UnsafeBufferPointer(rebasing: buffer[..<range.lowerBound]))
+      reduced.append(UnsafeBufferPointer(rebasing: buffer[range.upperBound...]))
+      return (reduced, source)
+    }
+    guard let (reduced, source) = cut, var session = try? decodeChecked(reduced, path: path),
+      session.inspectedChecklist?.source.isEmpty == true
+    else { return nil }
+    session.inspectedChecklist?.source = source
+    return session
+  }
+
+  /// Every check of `load` after the duplicate keys: format version, decoding, unknown fields.
+  private static func decodeChecked(_ data: Data, path: String) throws(LoadError) -> Session {
     struct Version: Decodable { var formatVersion: Int }
     guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
       throw .unreadable(path: path, detail: "没有 formatVersion / no formatVersion")
@@ -239,17 +272,26 @@ public struct SessionStore: Sendable {
     var problems: [LoadError] = []
     // "." marks temporary files of a save in progress; "_" marks the team leader's own files
     // (merge decisions, the problem list) kept in the same folder.
-    for name in names.sorted()
-    where name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_") {
-      let path = directory + "/" + name
-      do {
-        let session = try Self.load(path: path)
+    let paths = names.sorted().filter {
+      $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.hasPrefix("_")
+    }.map { directory + "/" + $0 }
+    // Files are read and decoded on every core; the results are taken in name order.
+    let loaded = paths.concurrentMap { path -> Result<Session, LoadError> in
+      do throws(LoadError) {
+        return .success(try Self.load(path: path))
+      } catch {
+        return .failure(error)
+      }
+    }
+    for (path, result) in zip(paths, loaded) {
+      switch result {
+      case .success(let session):
         sessions.append((path, session))
         let findings =
           checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
           ?? session.figureFindings
         if !findings.isEmpty { problems.append(.suspectValues(path: path, findings: findings)) }
-      } catch {
+      case .failure(let error):
         problems.append(error)
       }
     }
