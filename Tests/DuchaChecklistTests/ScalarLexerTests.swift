@@ -80,4 +80,29 @@ import Testing
     #expect(SourceText(file: "t", text: "").lines.isEmpty)
     #expect(SourceText(file: "t", text: "\r\r\n\n").lines == ["", "", ""])
   }
+
+  @Test func keywordSplitIsTheSameOverScalarsAndCharacters() throws {
+    var lines: [Substring] = []
+    for file in BundledChecklists.files {
+      let text = try #require(String(data: file.data, encoding: .utf8))
+      lines += SourceText(file: file.path, text: text).lines
+    }
+    lines += [
+      "要求：文字", "要求 ： 文字", "条目\u{3000}1 甲 1分", "名\u{301}单：a", "条目 \u{301}1", "条目:\u{FE0F}x",
+      "规则", "", "  ", "：", "👨‍👩‍👧 x", "标题：ｶﾞ",
+    ]
+    var fast = 0
+    for line in lines {
+      let slow = KeywordSplit.splitCharacters(line)
+      guard let quick = KeywordSplit.splitScalars(line) else { continue }
+      fast += 1
+      #expect(quick.word == slow.word, "\(line)")
+      #expect(quick.rest == slow.rest, "\(line)")
+      #expect(quick.restOffset == slow.restOffset, "\(line)")
+      #expect(quick.hasColon == slow.hasColon, "\(line)")
+    }
+    #expect(fast > 1000)
+    #expect(KeywordSplit.splitScalars("名\u{301}单：a") == nil)
+    #expect(KeywordSplit.splitScalars("条目 \u{301}1") == nil)
+  }
 }

@@ -2,15 +2,17 @@
 """Timing loops for scripts/bench.
 
   timing.py first-prompt RUNS -- COMMAND...   time from start until the first question ("> ") is
-                                              printed, and until exit; one line per figure
-  timing.py exit RUNS -- COMMAND...           time from start to exit (hyperfine when present)
+                                              printed
+  timing.py exit RUNS -- COMMAND...           time from start to exit
+  timing.py shell RUNS 'SHELL COMMAND'        the same for a shell command line (jq over a glob)
   timing.py save RUNS PROGRAM FILE MODE       runs the C save loop RUNS times (100 saves each)
 
-Each prints `mean_ms median_ms` (one line per figure) and exits non-zero if a run fails.
+The first three print `median_seconds median_cpu_seconds peak_rss_kb` on one line: wall clock,
+user + system time of the process and everything it waited for, and the largest resident set
+of any run. `save` prints the median seconds of one save. Exits non-zero if a run fails.
 """
-import json
 import os
-import shutil
+import resource
 import statistics
 import subprocess
 import sys
@@ -18,17 +20,20 @@ import tempfile
 import time
 
 
-def summary(samples_ms):
-    return f"{statistics.mean(samples_ms):.3f} {statistics.median(samples_ms):.3f}"
+def children_usage():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def first_prompt(runs, command):
-    ready, done = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
-        seen = b""
-        prompt_at = None
+def run_once(command, shell=False, until_prompt=False):
+    """One run: (seconds to the prompt or to exit, CPU seconds)."""
+    cpu_before, _ = children_usage()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, shell=shell, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE if until_prompt else subprocess.DEVNULL)
+    prompt_at = None
+    seen = b""
+    if until_prompt:
         while True:
             chunk = os.read(process.stdout.fileno(), 65536)
             if not chunk:
@@ -36,36 +41,24 @@ def first_prompt(runs, command):
             seen += chunk
             if prompt_at is None and b"> " in seen:
                 prompt_at = time.perf_counter()
-        process.wait()
-        end = time.perf_counter()
-        if process.returncode != 0 or prompt_at is None:
-            sys.exit(f"run failed ({process.returncode}): {' '.join(command)}\n{seen.decode(errors='replace')}")
-        ready.append((prompt_at - start) * 1000)
-        done.append((end - start) * 1000)
-    print(summary(ready))
-    print(summary(done))
+    process.wait()
+    end = time.perf_counter()
+    cpu_after, _ = children_usage()
+    if process.returncode != 0 or (until_prompt and prompt_at is None):
+        shown = command if shell else " ".join(command)
+        sys.exit(f"run failed ({process.returncode}): {shown}\n{seen.decode(errors='replace')}")
+    return ((prompt_at if until_prompt else end) - start, cpu_after - cpu_before)
 
 
-def exit_time(runs, command):
-    if shutil.which("hyperfine"):
-        with tempfile.NamedTemporaryFile(suffix=".json") as export:
-            subprocess.run(
-                ["hyperfine", "--style", "none", "-N", "--warmup", "3", "--runs", str(runs),
-                 "--export-json", export.name, "--", " ".join(command)],
-                check=True, stdout=subprocess.DEVNULL)
-            result = json.load(open(export.name))["results"][0]
-            if any(code != 0 for code in result.get("exit_codes", [])):
-                sys.exit(f"run failed: {' '.join(command)}")
-            print(f"{result['mean'] * 1000:.3f} {result['median'] * 1000:.3f}")
-        return
-    samples = []
+def measure(runs, command, shell=False, until_prompt=False):
+    run_once(command, shell, until_prompt)  # warm-up: file cache, page cache of the binary
+    times, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        completed = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-        samples.append((time.perf_counter() - start) * 1000)
-        if completed.returncode != 0:
-            sys.exit(f"run failed ({completed.returncode}): {' '.join(command)}")
-    print(summary(samples))
+        took, cpu = run_once(command, shell, until_prompt)
+        times.append(took)
+        cpus.append(cpu)
+    _, peak = children_usage()
+    print(f"{statistics.median(times):.6f} {statistics.median(cpus):.6f} {peak}")
 
 
 def save_loop(runs, program, source, mode):
@@ -74,8 +67,8 @@ def save_loop(runs, program, source, mode):
         for _ in range(runs):
             out = subprocess.run([program, source, directory, "100", mode], check=True,
                                  capture_output=True, text=True).stdout
-            samples.append(float(out) / 1000)
-    print(summary(samples))
+            samples.append(float(out) / 1e6)
+    print(f"{statistics.median(samples):.6f}")
 
 
 def main():
@@ -84,9 +77,11 @@ def main():
     if rest and rest[0] == "--":
         rest = rest[1:]
     if kind == "first-prompt":
-        first_prompt(runs, rest)
+        measure(runs, rest, until_prompt=True)
     elif kind == "exit":
-        exit_time(runs, rest)
+        measure(runs, rest)
+    elif kind == "shell":
+        measure(runs, rest[0], shell=True)
     elif kind == "save":
         save_loop(runs, *rest)
     else:

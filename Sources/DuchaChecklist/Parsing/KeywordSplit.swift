@@ -6,6 +6,13 @@ public enum KeywordSplit {
   public static func split(_ text: Substring) -> (
     word: String, rest: Substring, restOffset: Int, hasColon: Bool
   ) {
+    splitScalars(text) ?? splitCharacters(text)
+  }
+
+  /// `split` over `Character`s.
+  static func splitCharacters(_ text: Substring) -> (
+    word: String, rest: Substring, restOffset: Int, hasColon: Bool
+  ) {
     let end = text.firstIndex { $0.isWhitespace || isColon($0) } ?? text.endIndex
     let word = String(text[..<end])
     var rest = text[end...]
@@ -25,5 +32,40 @@ public enum KeywordSplit {
   /// `:` or `：`, which clerks type interchangeably.
   public static func isColon(_ character: Character) -> Bool {
     character == ":" || character == "："
+  }
+
+  /// `split` over Unicode scalars, without grapheme breaking; nil when a scalar it reads (or the
+  /// one after them) might join a neighbour into one character, so that counting scalars could
+  /// differ from counting characters.
+  static func splitScalars(_ text: Substring) -> (
+    word: String, rest: Substring, restOffset: Int, hasColon: Bool
+  )? {
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    var offset = 0
+    func advance() -> Bool {
+      guard LexUnits.isStandalone(scalars[index]) else { return false }
+      index = scalars.index(after: index)
+      offset += 1
+      return true
+    }
+    while index < scalars.endIndex, !scalars[index].isSpace, !isColon(scalars[index]) {
+      guard advance() else { return nil }
+    }
+    let word = String(scalars[..<index])
+    while index < scalars.endIndex, scalars[index].isSpace {
+      guard advance() else { return nil }
+    }
+    var hasColon = false
+    if index < scalars.endIndex, isColon(scalars[index]) {
+      guard advance() else { return nil }
+      hasColon = true
+    }
+    if index < scalars.endIndex, !LexUnits.isStandalone(scalars[index]) { return nil }
+    return (word, text[index...], offset, hasColon)
+  }
+
+  private static func isColon(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0x3A || scalar.value == 0xFF1A
   }
 }

@@ -51,27 +51,25 @@ enum LexUnits {
   /// has Grapheme_Cluster_Break = Other (Unicode 15) are accepted; anything else takes the
   /// `Character` path.
   static func scalarsAreCharacters(_ text: Substring) -> Bool {
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        if value < 0x20 && value != 0x09 || value == 0x7F { return false }
-        continue
-      }
-      switch value {
-      case 0xA0...0x2FF,  // Latin-1 and Latin Extended letters and signs (no 0xAD soft hyphen)
-        0x2010...0x2027, 0x2030...0x205F,  // dashes, quotes, ‰, ※ (not ZWJ, ZWNJ or LS/PS)
-        0x2070...0x20CF, 0x2100...0x2BFF,  // super/subscripts, currency, letterlike, arrows, ≤ ≥ ≠
-        0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,  // CJK punctuation, kana
-        0x3100...0x312F, 0x31A0...0x4DBF, 0x4E00...0x9FFF,  // bopomofo, CJK ideographs
-        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,  // compatibility ideographs, forms
-        0xFF01...0xFF9D, 0xFFE0...0xFFEE, 0xFFFD,  // full-width forms, replacement character
-        0x20000...0x3134F:  // CJK extensions B–G
-        if value == 0xAD { return false }
-        continue
-      default:
-        return false
-      }
+    text.unicodeScalars.allSatisfy(isStandalone)
+  }
+
+  /// Whether `scalar` is always a character of its own, whatever stands beside it.
+  static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value >= 0x20 && value != 0x7F || value == 0x09 }
+    switch value {
+    case 0xA0...0xAC, 0xAE...0x2FF,  // Latin-1 and Latin Extended letters and signs (not 0xAD)
+      0x2010...0x2027, 0x2030...0x205F,  // dashes, quotes, ‰, ※ (not ZWJ, ZWNJ or LS/PS)
+      0x2070...0x20CF, 0x2100...0x2BFF,  // super/subscripts, currency, letterlike, arrows, ≤ ≥ ≠
+      0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF,  // CJK punctuation, kana
+      0x3100...0x312F, 0x31A0...0x4DBF, 0x4E00...0x9FFF,  // bopomofo, CJK ideographs
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,  // compatibility ideographs, forms
+      0xFF01...0xFF9D, 0xFFE0...0xFFEE, 0xFFFD,  // full-width forms, replacement character
+      0x20000...0x3134F:  // CJK extensions B–G
+      return true
+    default:
+      return false
     }
-    return true
   }
 }

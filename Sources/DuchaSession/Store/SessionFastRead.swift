@@ -117,4 +117,43 @@ enum SessionFastRead {
     }
     return String(validating: output, as: UTF8.self)
   }
+
+  /// `data` with the embedded checklist text cut out (an empty string in its place), when the
+  /// text is plain (see `plainString`): every other value reads the same from it. Nil otherwise.
+  static func withoutEmbeddedSource(_ data: Data) -> Data? {
+    let bytes = [UInt8](data)
+    return bytes.withUnsafeBufferPointer { buffer -> Data? in
+      guard let range = embeddedSourceRange(in: buffer), plainString(buffer, range) != nil else {
+        return nil
+      }
+      var reduced = Data(capacity: buffer.count - range.count)
+      reduced.append(UnsafeBufferPointer(rebasing: buffer[..<range.lowerBound]))
+      reduced.append(UnsafeBufferPointer(rebasing: buffer[range.upperBound...]))
+      return reduced
+    }
+  }
+}
+
+/// The JSON spelling of the last embedded checklist text encoded (without its quotes), so a walk
+/// escapes its checklist once rather than at every answer.
+final class EscapedSourceCache: @unchecked Sendable {
+  static let shared = EscapedSourceCache()
+  private let lock = NSLock()
+  private var source = ""
+  private var escaped: [UInt8] = []
+
+  /// The bytes `encoder` writes for `text` inside a document, between the quotes.
+  func escaped(_ text: String, encoder: JSONEncoder) throws -> [UInt8] {
+    lock.lock()
+    defer { lock.unlock() }
+    if text == source, !escaped.isEmpty { return escaped }
+    let quoted = [UInt8](try encoder.encode(text))
+    guard quoted.count >= 2, quoted.first == 0x22, quoted.last == 0x22 else {
+      throw EncodingError.invalidValue(
+        text, EncodingError.Context(codingPath: [], debugDescription: "not a JSON string"))
+    }
+    source = text
+    escaped = Array(quoted[1..<(quoted.count - 1)])
+    return escaped
+  }
 }

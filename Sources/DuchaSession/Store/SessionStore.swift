@@ -146,7 +146,9 @@ public struct SessionStore: Sendable {
     var newest: (path: String, sequence: Int)?
     for candidate in paths {
       guard let data = FileManager.default.contents(atPath: candidate),
-        let header = try? JSONDecoder().decode(Header.self, from: data), header.id == id
+        let header = try? JSONDecoder().decode(
+          Header.self, from: SessionFastRead.withoutEmbeddedSource(data) ?? data),
+        header.id == id
       else { continue }
       let sequence = header.saveSequence ?? 0
       if newest == nil || sequence > newest!.sequence { newest = (candidate, sequence) }
@@ -185,7 +187,24 @@ public struct SessionStore: Sendable {
   public static func encode(_ session: Session) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(session)
+    // The embedded checklist text (most of the file) is the same at every save of a walk: it is
+    // escaped once and spliced into the rest, which is all the encoder still has to write.
+    guard let source = session.inspectedChecklist?.source, !source.isEmpty else {
+      return try encoder.encode(session)
+    }
+    var rest = session
+    rest.inspectedChecklist?.source = ""
+    let bytes = [UInt8](try encoder.encode(rest))
+    guard
+      let range = bytes.withUnsafeBufferPointer({ SessionFastRead.embeddedSourceRange(in: $0) }),
+      range.isEmpty
+    else { return try encoder.encode(session) }
+    let escaped = try EscapedSourceCache.shared.escaped(source, encoder: encoder)
+    var data = Data(capacity: bytes.count + escaped.count)
+    data.append(contentsOf: bytes[..<range.lowerBound])
+    data.append(contentsOf: escaped)
+    data.append(contentsOf: bytes[range.lowerBound...])
+    return data
   }
 
   /// Reads a session file, refusing other format versions with a clear message.
