@@ -22,8 +22,8 @@ def main():
         return f"{int(kilobytes) / 1024:.0f} MB"
 
     ready, hello, true, version = (single[k] for k in ("ready", "hello", "true", "version"))
-    print(f"Release build (static Swift runtime); medians of {runs} runs (validate 5, summary 3, "
-          f"each after one warm-up); {single['load'][3]} cores, load average "
+    print(f"Release build (static Swift runtime); medians of {runs} runs (validate 5, each after one "
+          f"warm-up; summary and jq: one run each on files in the page cache); {single['load'][3]} cores, load average "
           f"{' '.join(single['load'][:3])} when the run ended. CPU = user + system time.")
     print()
     print("| figure | ducha | peer, same run | ratio | target |")

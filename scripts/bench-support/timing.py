@@ -51,7 +51,8 @@ def run_once(command, shell=False, until_prompt=False):
 
 
 def measure(runs, command, shell=False, until_prompt=False):
-    run_once(command, shell, until_prompt)  # warm-up: file cache, page cache of the binary
+    if runs > 1:
+        run_once(command, shell, until_prompt)  # warm-up: file cache, page cache of the binary
     times, cpus = [], []
     for _ in range(runs):
         took, cpu = run_once(command, shell, until_prompt)
