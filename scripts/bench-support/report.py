@@ -36,9 +36,11 @@ def main():
     rates = []
     for size, took, cpu, _ in parse:
         rate = int(size) / 1e6 / max(float(took) - float(version[0]), 1e-6)
+        cpu_rate = int(size) / 1e6 / max(float(cpu) - float(version[1]), 1e-6)
         rates.append(rate)
         print(f"| validate one checklist of {int(size) / 1e6:.2f} MB | {ms(took)} (CPU {ms(cpu)}) | "
-              f"less the start-up above | {rate:.1f} MB/s | ≥ 20 MB/s, linear |")
+              f"less the start-up above | {rate:.1f} MB/s ({cpu_rate:.1f} MB/s of CPU) | "
+              f"≥ 20 MB/s, linear |")
     for count, megabytes, took, cpu, rss, jq, jq_cpu, jq_rss in summary:
         print(f"| `ducha summary` of {int(count):,} sessions ({megabytes} MB) | {float(took):.2f} s "
               f"(CPU {float(cpu):.2f} s; peak {mb(rss)}) | `jq -c .id` over the same files: "

@@ -44,7 +44,8 @@ def run_once(command, shell=False, until_prompt=False):
     process.wait()
     end = time.perf_counter()
     cpu_after, _ = children_usage()
-    if process.returncode != 0 or (until_prompt and prompt_at is None):
+    # 2 is a scripted walk that ends with the inspection unfinished (saved; `ducha resume`).
+    if process.returncode not in (0, 2) or (until_prompt and prompt_at is None):
         shown = command if shell else " ".join(command)
         sys.exit(f"run failed ({process.returncode}): {shown}\n{seen.decode(errors='replace')}")
     return ((prompt_at if until_prompt else end) - start, cpu_after - cpu_before)
