@@ -105,6 +105,33 @@ struct CasesCLITests {
     #expect(!show.output.contains("张小明") && !show.output.contains("990101201301010011"))
   }
 
+  @Test func aSessionsAbsentChildrenBecomeCases() throws {
+    let (folder, ledger) = try Self.folder("session")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The scripted 灵璧 walk records 籍在人不在 张三、李四 in 三年级2班 of 渔沟小学.
+    let walk = try runDucha(
+      ["inspect"] + CLI.walkOptions + [
+        "--sessions", folder.appendingPathComponent("Sessions").path, "--script",
+        CLI.walkScript.path,
+      ], in: folder)
+    #expect(walk.output.contains("总分：84.5"))
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("Sessions").path
+      ).first { $0.hasSuffix(".json") })
+    let sessionPath = "Sessions/" + file
+    let imported = try run(
+      ["import", sessionPath, "--by", "李辉", "--township", "渔沟镇"] + ledger, in: folder)
+    #expect(imported.status == 0, "\(imported.errors)")
+    #expect(imported.output == "\(sessionPath)：读入 2 人，新建案例 2 个，已在台账中 0 人（不重复建案）\n")
+    let again = try run(["import", sessionPath, "--by", "李辉"] + ledger, in: folder)
+    #expect(again.output.hasPrefix("\(sessionPath)：读入 2 人，新建案例 0 个，已在台账中 2 人"))
+    let show = try run(["show", "2", "--reveal"] + ledger, in: folder)
+    #expect(show.output.hasPrefix("案例 2：李四　疑似\n"))
+    #expect(show.output.contains("  乡镇：渔沟镇\n  学校：渔沟小学\n  年级班级：三年级2班\n"))
+    #expect(show.output.contains("来源：\(sessionPath):点名 三年级2班 籍在人不在 第2人（2021-10-27）"))
+  }
+
   @Test func twoProcessesChangingOneCaseAtOnceLoseNothing() throws {
     let (folder, ledger) = try Self.folder("concurrent")
     defer { try? FileManager.default.removeItem(at: folder) }
