@@ -41,10 +41,12 @@ let package = Package(
         "DuchaChecklist", "DuchaSession", "DuchaTerminal",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
+    // Plans start the workflow (who inspects which units); reports come at its end.
+    .target(name: "DuchaPlan", dependencies: ["DuchaChecklist", "DuchaSession", "DuchaTerminal"]),
     .target(
       name: "DuchaReport",
       dependencies: [
-        "DuchaChecklist", "DuchaSession", "DuchaTerminal",
+        "DuchaChecklist", "DuchaSession", "DuchaTerminal", "DuchaPlan",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(
@@ -63,7 +65,7 @@ let package = Package(
       ]),
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
     .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaReport"]),
-    .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaReport"]),
+    .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
     .target(
       name: "DuchaCompare",
       dependencies: ["DuchaChecklist", "DuchaRoster", "DuchaReport", "DuchaSession"]),
@@ -73,7 +75,7 @@ let package = Package(
       dependencies: [
         "DuchaChecklist", "DuchaTerminal", "DuchaRender", "DuchaSession", "DuchaInspect",
         "DuchaReport", "DuchaRoster", "DuchaCases", "DuchaSync",
-        "DuchaCompare",
+        "DuchaCompare", "DuchaPlan",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,8 +85,9 @@ let package = Package(
     .testTarget(
       name: "DuchaRenderTests", dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession"]),
     .testTarget(
-      name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"],
-      exclude: ["Fixtures"]),
+      name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"]),
+    .testTarget(
+      name: "DuchaPlanTests", dependencies: ["DuchaPlan", "DuchaChecklist"], exclude: ["Fixtures"]),
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
     .testTarget(
       name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],

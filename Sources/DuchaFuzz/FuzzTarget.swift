@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Foundation
 
 /// A parser entry point under test, with everything that runs on its result.

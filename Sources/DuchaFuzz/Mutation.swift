@@ -1,4 +1,4 @@
-import DuchaReport
+import DuchaPlan
 import Foundation
 
 /// One way of damaging a file, as a careless user, a bad USB stick or an attacker would.

@@ -1,4 +1,4 @@
-import DuchaReport
+import DuchaPlan
 
 /// Makes the `index`-th mutant of a file: one to three mutations chosen and applied with a
 /// random stream derived from the campaign's seed, the file's name and `index` alone, so any

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
 import DuchaRender
-import DuchaReport
+import DuchaPlan
 
 /// `ducha plan check|sample FILE`: inspection plans (分组表).
 struct PlanCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
 import DuchaRender
-import DuchaReport
+import DuchaPlan
 import Foundation
 
 /// `ducha validate FILE...`: every diagnostic of every checklist (`.ducha`) and plan (`.plan`);

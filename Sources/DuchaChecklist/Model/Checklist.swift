@@ -10,6 +10,38 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
   case bureau = "教育局"
   /// A county government department.
   case department = "县级部门"
+  /// A county, county-level city or district, assessed as a whole (a city's or province's form).
+  case county = "县(市、区)"
+  /// A county-level people's government (履行教育职责 assessments).
+  case countyGovernment = "县级人民政府"
+  /// A school district grouping several schools (片区, 学区).
+  case district = "片区"
+  /// A teaching point attached to a school.
+  case teachingPoint = "教学点"
+  /// A kindergarten.
+  case kindergarten = "幼儿园"
+
+  /// Reads a `对象：` value: the canonical spelling, with either width of brackets and with
+  /// the shorter spellings forms use for the same kind (`乡镇`, `县`, `县(区)`, `学区` …).
+  public init?(spelling: String) {
+    let normalized = spelling.trimmingCharacters(in: .whitespaces)
+      .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+      .replacingOccurrences(of: ",", with: "、").replacingOccurrences(of: "，", with: "、")
+    if let kind = UnitKind(rawValue: normalized) {
+      self = kind
+      return
+    }
+    switch normalized {
+    case "乡镇", "街道", "乡镇街道": self = .township
+    case "县", "县(区)", "县(市)", "县(市区)", "县市区", "县区", "区县": self = .county
+    case "县政府", "县(区)政府", "县(市、区)政府", "县(市、区)人民政府": self = .countyGovernment
+    case "学区": self = .district
+    default: return nil
+    }
+  }
+
+  /// Every kind as `对象：` accepts it, for messages.
+  public static var catalogue: String { allCases.map(\.rawValue).joined(separator: "、") }
 }
 
 /// A stage of compulsory education.

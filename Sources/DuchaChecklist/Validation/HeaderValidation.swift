@@ -29,12 +29,14 @@ extension Validator {
     checklist.documentNumber = field("文号")?.text
     checklist.notes = tree.header.filter { $0.keyword == "说明" }.map(\.text)
     if let unit = required("对象", "学校") {
-      let normalized = unit.text.replacingOccurrences(of: "（", with: "(").replacingOccurrences(
-        of: "）", with: ")")
-      if let kind = UnitKind(rawValue: normalized) ?? (normalized == "乡镇" ? .township : nil) {
+      if let kind = UnitKind(spelling: unit.text) {
         checklist.unitKind = kind
       } else {
-        badValue(unit, Localized("学校、乡镇(街道)、教育局、县级部门之一", en: "one of 学校, 乡镇(街道), 教育局, 县级部门"))
+        badValue(
+          unit,
+          Localized(
+            "\(UnitKind.catalogue)之一",
+            en: "one of \(UnitKind.allCases.map(\.rawValue).joined(separator: ", "))"))
       }
     }
     if let stages = field("学段") {

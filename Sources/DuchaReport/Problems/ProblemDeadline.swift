@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaPlan
 import Foundation
 
 /// 整改期限 as leaders type them: `2021-12-15`, `2021/12/15`, `2021.12.15`, `2021年12月15日`

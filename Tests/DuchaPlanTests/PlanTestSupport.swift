@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Foundation
 import Testing
 

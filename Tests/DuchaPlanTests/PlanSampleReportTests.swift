@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Testing
 
 /// `PlanSampleReport` prints groups, must-check and drawn units lined up by display width, a
@@ -7,7 +7,7 @@ import Testing
 @Suite struct PlanSampleReportTests {
   static func sample(group: String? = nil) throws -> PlanSample {
     let (plan, _) = PlanLoader.load(
-      path: PlanTesting.path("Tests/DuchaReportTests/Fixtures/plans/sampling.plan"))
+      path: PlanTesting.path("Tests/DuchaPlanTests/Fixtures/plans/sampling.plan"))
     return try PlanSampler.sample(try #require(plan), group: group, seed: 42)
   }
 

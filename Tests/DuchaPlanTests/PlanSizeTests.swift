@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Testing
 
 /// Plans of a county's real size and beyond: long chains of 属于 and a thousand groups are

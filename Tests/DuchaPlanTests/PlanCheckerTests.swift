@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Testing
 
 /// `PlanChecker`'s warnings, each with its exact text, location and fix.

@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Foundation
 import Testing
 
@@ -8,9 +8,9 @@ import Testing
 /// valid plan whose `# expect:` lines list exactly `PlanChecker`'s warnings.
 @Suite struct PlanMalformedCorpusTests {
   static let malformed = PlanTesting.root.appendingPathComponent(
-    "Tests/DuchaReportTests/Fixtures/plans/malformed")
+    "Tests/DuchaPlanTests/Fixtures/plans/malformed")
   static let warnings = PlanTesting.root.appendingPathComponent(
-    "Tests/DuchaReportTests/Fixtures/plans/warnings")
+    "Tests/DuchaPlanTests/Fixtures/plans/warnings")
 
   static func fixtures(in directory: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter {

@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Foundation
 import Testing
 
@@ -9,7 +9,7 @@ import Testing
   /// The sampling fixture with its plan-wide `抽查：` line (line 6) replaced.
   static func samplingText(draw: String) throws -> String {
     let text = try String(
-      contentsOfFile: PlanTesting.path("Tests/DuchaReportTests/Fixtures/plans/sampling.plan"),
+      contentsOfFile: PlanTesting.path("Tests/DuchaPlanTests/Fixtures/plans/sampling.plan"),
       encoding: .utf8)
     return text.replacingOccurrences(of: "抽查：完小 1-2所", with: "抽查：\(draw)")
   }

@@ -1,12 +1,12 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Testing
 
 /// `PlanSampler`: must-check units always, a reproducible draw of extras within the rule.
 @Suite struct PlanSamplerTests {
   static func samplingPlan() throws -> InspectionPlan {
     let (plan, diagnostics) = PlanLoader.load(
-      path: PlanTesting.path("Tests/DuchaReportTests/Fixtures/plans/sampling.plan"))
+      path: PlanTesting.path("Tests/DuchaPlanTests/Fixtures/plans/sampling.plan"))
     #expect(diagnostics.map(PlanTesting.shortForm) == [])
     return try #require(plan)
   }

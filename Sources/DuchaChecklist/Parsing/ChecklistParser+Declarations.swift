@@ -1,0 +1,153 @@
+import Foundation
+
+/// Header statements: `清单`, `名单`, `年度目标`, `指标`.
+extension ChecklistParser {
+  mutating func identity(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int) {
+    let id = rest.trimmingCharacters(in: .whitespaces)
+    guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E209", at: range.start,
+          Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
+          fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'.")))
+      return
+    }
+    if tree.id != nil {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E207", at: range.start, Localized("“清单”写了两次。", en: "清单 appears twice."),
+          fix: Localized(
+            "一个文件只写一份清单；删去多余的“清单”行。", en: "one checklist per file; delete the extra line.")))
+      return
+    }
+    tree.id = (id, line.range(at: restColumn - line.column, length: id.count))
+  }
+
+  mutating func listStatement(
+    _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
+  ) {
+    guard
+      let (name, body, bodyColumn) = namedBody(
+        rest, line: line, range: range, restColumn: restColumn, statement: "名单")
+    else { return }
+    // One pass over the characters with a running column: indexing a Substring by offset
+    // costs a walk from its start, which made a 16,000-entry list quadratic.
+    var entries: [(String, SourceRange)] = []
+    var entryStart = body.startIndex
+    var entryOffset = 0
+    var offset = 0
+    var index = body.startIndex
+    while true {
+      let atEnd = index == body.endIndex
+      if atEnd || "、,，;；".contains(body[index]) {
+        let raw = body[entryStart..<index]
+        let leading = raw.prefix { $0.isWhitespace }.count
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty {
+          let column = bodyColumn - line.column + entryOffset + leading
+          entries.append((text, line.range(at: column, length: text.count)))
+        }
+        if atEnd { break }
+        entryStart = body.index(after: index)
+        entryOffset = offset + 1
+      }
+      index = body.index(after: index)
+      offset += 1
+    }
+    if entries.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E209", at: range.start,
+          Localized("名单“\(name)”是空的。", en: "list '\(name)' is empty."),
+          fix: Localized(
+            "在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、.")))
+      return
+    }
+    tree.lists.append(ListSyntax(name: name, entries: entries, range: range))
+  }
+
+  mutating func yearTargets(
+    _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
+  ) {
+    guard
+      let (name, body, bodyColumn) = namedBody(
+        rest, line: line, range: range, restColumn: restColumn, statement: "年度目标")
+    else { return }
+    var parser = line.parser(body, column: bodyColumn)
+    guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
+    var values: [(year: Int, value: Decimal)] = []
+    do {
+      repeat {
+        guard case .number(let year) = parser.current.kind else {
+          throw parser.fail(
+            expected: Localized("年份", en: "a year"),
+            fix: Localized("写成“2018=99.3，2019=99.6”。", en: "write '2018=99.3, 2019=99.6'."))
+        }
+        _ = parser.advance()
+        try parser.expect("=", Localized("“=”", en: "'='"))
+        let negative = parser.match("-")
+        guard case .number(let value) = parser.current.kind else {
+          throw parser.fail(expected: Localized("目标值（数字）", en: "a target value"))
+        }
+        _ = parser.advance()
+        _ = parser.match("%")
+        values.append((NSDecimalNumber(decimal: year).intValue, negative ? -value : value))
+      } while parser.match(",")
+      if !parser.atEnd {
+        throw parser.fail(expected: Localized("“,”或行尾", en: "',' or end of line"))
+      }
+    } catch {}
+    diagnostics += parser.diagnostics
+    guard parser.diagnostics.isEmpty else { return }
+    tree.yearTargets.append(YearTargetSyntax(name: name, values: values, range: range))
+  }
+
+  /// Splits `<名>：<body>` shared by 名单 and 年度目标.
+  mutating func namedBody(
+    _ rest: Substring, line: Line, range: SourceRange, restColumn: Int, statement: String
+  ) -> (String, Substring, Int)? {
+    guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E202", at: range.start,
+          Localized("“\(statement)”缺少冒号。", en: "'\(statement)' needs a colon."),
+          fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'.")))
+      return nil
+    }
+    let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E209", at: range.start,
+          Localized("“\(statement)”缺少名称。", en: "'\(statement)' needs a name."),
+          fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'.")))
+      return nil
+    }
+    let bodyStart = rest.index(after: colon)
+    return (
+      name, rest[bodyStart...], restColumn + rest.distance(from: rest.startIndex, to: bodyStart)
+    )
+  }
+
+  mutating func indicator(
+    _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
+  ) {
+    var parser = line.parser(rest, column: restColumn)
+    guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
+    do {
+      let name = try parser.expectIdentifier(Localized("指标名称", en: "the indicator's name"))
+      try parser.expect("=", Localized("“=”", en: "'='"))
+      let formula = try parser.expression()
+      if !parser.atEnd {
+        throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line"))
+      }
+      let source = rest.drop { $0 != "=" && $0 != "＝" }.dropFirst()
+      let shown = source.split(separator: " #").first.map(String.init) ?? String(source)
+      tree.indicators.append(
+        IndicatorSyntax(
+          name: name.identifier ?? "", formula: formula,
+          source: shown.trimmingCharacters(in: .whitespaces), range: range))
+    } catch {}
+    diagnostics += parser.diagnostics
+  }
+}

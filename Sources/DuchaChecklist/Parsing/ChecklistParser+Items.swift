@@ -1,0 +1,55 @@
+import Foundation
+
+/// `部分`, `条目` and `小项`: the numbered, scored lines of the form.
+extension ChecklistParser {
+  mutating func header(_ keyword: String, _ rest: Substring, line: Line, range: SourceRange) {
+    if sampleOpen {
+      misplaced(
+        keyword, range: range,
+        Localized("不能写在样例之后；样例放在文件末尾", en: "cannot follow a 样例; samples go at the end of the file"))
+      return
+    }
+    var words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
+    var points: Decimal?
+    if let last = words.last, last.hasSuffix("分"), words.count >= 2,
+      let value = Decimal(
+        string: String(last.dropLast()), locale: Locale(identifier: "en_US_POSIX")),
+      String(last.dropLast()).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+    {
+      points = value
+      words.removeLast()
+    }
+    guard words.count >= 2 else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E203", at: range.start,
+          Localized(
+            "“\(keyword)”应写成“\(keyword) 编号 标题 分值分”。", en: "write '\(keyword) <id> <title> <n>分'."),
+          fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'.")))
+      return
+    }
+    let item = ItemSyntax(
+      keyword: keyword, id: words[0], title: words.dropFirst().joined(separator: " "),
+      points: points,
+      range: range)
+    lastText = nil
+    switch keyword {
+    case "部分":
+      tree.sections.append(item)
+    case "条目":
+      guard !tree.sections.isEmpty else {
+        misplaced(keyword, range: range, Localized("前面需要一个“部分”", en: "needs a 部分 before it"))
+        return
+      }
+      tree.sections[tree.sections.count - 1].children.append(item)
+    default:
+      guard let section = tree.sections.indices.last, !tree.sections[section].children.isEmpty
+      else {
+        misplaced(keyword, range: range, Localized("前面需要一个“条目”", en: "needs a 条目 before it"))
+        return
+      }
+      let itemIndex = tree.sections[section].children.count - 1
+      tree.sections[section].children[itemIndex].children.append(item)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// `样例` blocks: their context fields and `设`, `同批`, `期望` lines.
+extension ChecklistParser {
+  mutating func sample(_ rest: Substring, range: SourceRange) {
+    let name = rest.trimmingCharacters(in: .whitespaces)
+    sampleOpen = true
+    lastText = nil
+    tree.samples.append(
+      SampleSyntax(name: name.isEmpty ? "样例\(tree.samples.count + 1)" : name, range: range))
+  }
+
+  mutating func sampleContext(_ field: TextField) {
+    let index = tree.samples.count - 1
+    switch field.keyword {
+    case "学段": tree.samples[index].stages = (field.text, field.valueRange)
+    case "年度":
+      guard let year = Int(field.text) else {
+        diagnostics.append(
+          Diagnostic(
+            .error, "E209", at: field.valueRange.start,
+            Localized("年度“\(field.text)”不是一个年份。", en: "year '\(field.text)' is not a year."),
+            fix: Localized("写成四位数字，如“年度：2021”。", en: "write four digits, e.g. '年度：2021'.")))
+        return
+      }
+      tree.samples[index].year = (year, field.valueRange)
+    case "说明": break
+    default:
+      misplaced(
+        field.keyword, range: field.range,
+        Localized(
+          "不能写在样例里（样例里可写 学段、年度、设、同批、期望）", en: "cannot stand in a 样例 (use 学段, 年度, 设, 同批, 期望)"))
+    }
+  }
+
+  mutating func sampleLine(
+    _ keyword: String, _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
+  ) {
+    guard sampleOpen else {
+      misplaced(keyword, range: range, Localized("只能写在“样例”里", en: "belongs inside a 样例"))
+      return
+    }
+    guard let equals = rest.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E202", at: range.start,
+          Localized("“\(keyword)”缺少“=”。", en: "'\(keyword)' needs '='."),
+          fix: Localized("写成“\(keyword) 名称 = 值”。", en: "write '\(keyword) name = value'.")))
+      return
+    }
+    let target = rest[..<equals].trimmingCharacters(in: .whitespaces)
+    let valueText = rest[rest.index(after: equals)...]
+    let valueColumn = restColumn + rest.distance(from: rest.startIndex, to: equals) + 1
+    let value: Expression
+    let trimmedValue =
+      valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
+        $0.trimmingCharacters(in: .whitespaces)
+      } ?? ""
+    if trimmedValue.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}/) != nil {
+      value = Expression(
+        .date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
+    } else {
+      guard let parsed = parseExpression(valueText, line: line, restColumn: valueColumn) else {
+        return
+      }
+      value = parsed
+    }
+    let entry = SampleSyntax.Line(target: target, value: value, range: range)
+    let index = tree.samples.count - 1
+    switch keyword {
+    case "设": tree.samples[index].assignments.append(entry)
+    case "同批": tree.samples[index].cohort.append(entry)
+    default: tree.samples[index].expectations.append(entry)
+    }
+  }
+}

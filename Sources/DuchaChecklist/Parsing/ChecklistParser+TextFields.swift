@@ -1,0 +1,78 @@
+import Foundation
+
+/// Text fields (`要求：`, `赋分：`, header fields …) and their `|` continuation lines.
+extension ChecklistParser {
+  mutating func textField(
+    _ keyword: String, _ rest: Substring, line: Line, range: SourceRange, restColumn: Int,
+    hasColon: Bool
+  ) {
+    guard hasColon else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "E202", at: range.start,
+          Localized("“\(keyword)”后面缺少冒号。", en: "missing colon after '\(keyword)'."),
+          fix: Localized("写成“\(keyword)：内容”。", en: "write '\(keyword)：text'.")))
+      return
+    }
+    let text = String(rest).trimmingCharacters(in: .whitespaces)
+    let valueRange = line.range(at: restColumn - line.column, length: max(1, rest.count))
+    let field = TextField(keyword: keyword, text: text, range: range, valueRange: valueRange)
+    if sampleOpen {
+      sampleContext(field)
+      return
+    }
+    if tree.sections.isEmpty {
+      guard Keywords.header.contains(keyword) else {
+        misplaced(
+          keyword, range: range, Localized("只能写在部分、条目或小项里", en: "belongs inside a 部分, 条目 or 小项"))
+        return
+      }
+      if keyword != "说明", tree.header.contains(where: { $0.keyword == keyword }) {
+        diagnostics.append(
+          Diagnostic(
+            .error, "E207", at: range.start,
+            Localized("表头“\(keyword)”写了两次。", en: "header field '\(keyword)' appears twice."),
+            fix: Localized("删去多余的一行。", en: "delete the extra line.")))
+        return
+      }
+      tree.header.append(field)
+      lastText = .header(tree.header.count - 1)
+      return
+    }
+    guard Keywords.item.contains(keyword) else {
+      misplaced(
+        keyword, range: range,
+        Localized("是表头语句，应写在第一个“部分”之前", en: "is a header field and goes before the first 部分"))
+      return
+    }
+    if keyword == "适用" {
+      guard let expression = parseExpression(rest, line: line, restColumn: restColumn) else {
+        return
+      }
+      modifyCurrentItem { $0.applicability = expression }
+      return
+    }
+    modifyCurrentItem { $0.texts.append(field) }
+    lastText = .item(0)
+  }
+
+  mutating func continueText(_ line: Line) {
+    let text = String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces)
+    switch lastText {
+    case .header(let index):
+      tree.header[index].text += "\n" + text
+    case .item:
+      modifyCurrentItem { item in
+        if !item.texts.isEmpty { item.texts[item.texts.count - 1].text += "\n" + text }
+      }
+    case nil:
+      diagnostics.append(
+        Diagnostic(
+          .error, "E205", at: line.range(at: 0, length: 1).start,
+          Localized("接续行“|”前面没有可以接续的文字说明。", en: "continuation line '|' follows no text field."),
+          fix: Localized(
+            "把它接在“要求：”“赋分：”等文字行之后，或删去行首的“|”。",
+            en: "put it after a text field such as '要求：', or remove the '|'.")))
+    }
+  }
+}
