@@ -1,7 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
-import DuchaRender
 import DuchaPlan
+import DuchaRender
 
 /// `ducha plan check|sample FILE`: inspection plans (分组表).
 struct PlanCommand: ParsableCommand {

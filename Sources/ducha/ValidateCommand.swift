@@ -1,7 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
-import DuchaRender
 import DuchaPlan
+import DuchaRender
 import Foundation
 
 /// `ducha validate FILE...`: every diagnostic of every checklist (`.ducha`) and plan (`.plan`);
