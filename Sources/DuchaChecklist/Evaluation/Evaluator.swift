@@ -45,6 +45,25 @@ public enum Evaluator {
       result.maxPoints = item.points ?? 0
       return result
     }
+    if checklist.kind == .verification, !item.parts.isEmpty {
+      // Three levels (一 / 1 / ①): every line with its own verdict is counted.
+      result.parts = item.parts.map { self.item(checklist, $0, evaluator, &counts) }
+      result.state = aggregate(result.parts.map(\.state))
+      return result
+    }
+    if checklist.kind == .verification, let verdict = item.verdictRule {
+      do {
+        let holds = try evaluator.bool(verdict.condition)
+        result.verdict = holds ? verdict.pass : verdict.fail
+        result.base = Localized(
+          "\(verdict.condition)\((try? evaluator.substituted(verdict.condition).zh) ?? "")：\(result.verdict ?? "")",
+          en: "\(verdict.condition): \(result.verdict ?? "")")
+        result.state = .scored(0)
+      } catch {
+        result.state = .pending([error.message])
+      }
+      return result
+    }
     if checklist.kind == .verification {
       result.status = evaluator.answers.statuses[item.id]
       switch result.status {
@@ -65,6 +84,9 @@ public enum Evaluator {
       return result
     }
     score(item, evaluator, &result)
+    if let verdict = item.verdictRule, let holds = try? evaluator.bool(verdict.condition) {
+      result.verdict = holds ? verdict.pass : verdict.fail
+    }
     return result
   }
 
@@ -236,7 +258,15 @@ public enum Evaluator {
       total = max(0, total)
       result.total = pendingReasons.isEmpty ? .scored(total) : .pending(pendingReasons)
     }
-    var finalEvaluator = evaluator
+    for item in result.allItems {
+      if let verdict = item.verdict { result.verdicts[verdict, default: 0] += 1 }
+    }
+    var counted = evaluator.answers
+    for label in checklist.verdictLabels {
+      counted.figures["判定." + label] = Decimal(result.verdicts[label] ?? 0)
+    }
+    var finalEvaluator = ExpressionEvaluator(
+      checklist: checklist, answers: counted, context: evaluator.context)
     finalEvaluator.total = result.total.score
     for case .derived(let name, let formula, let cap, _) in checklist.outcomes {
       guard result.total.score != nil else {
@@ -286,6 +316,16 @@ extension Rule.Kind {
     case .proportional(let value, let standard): return [value, standard]
     case .comparedWithLastYear(let current, let previous, _, _, _): return [current, previous]
     case .cohortBands(let value, _, _): return [value]
+    case .formula(let formula): return [formula]
+    case .steps(let value, _, let steps, let otherwise, _):
+      return [value, otherwise] + steps.map(\.amount)
+    case .bandScore(let band, let score, let factor):
+      return [Expression(.name(band), nowhere)]
+        + (score.map { [Expression(.name($0), nowhere)] } ?? [])
+        + (factor.map { [$0] } ?? [])
+    case .rankPoints(let value, _, _, let below, let above, let otherwise):
+      return [value] + [below, above, otherwise].compactMap { $0 }
+    case .verdict(let condition, _, _): return [condition]
     }
   }
 }

@@ -26,6 +26,8 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
   case awaitingCohort(String)
   /// The value has the wrong type (the validator prevents this for checked files).
   case typeMismatch(String)
+  /// A recorded value the rule refuses, such as a score outside the chosen band.
+  case refused(Localized)
 
   /// What to tell the inspector.
   public var message: Localized {
@@ -39,6 +41,7 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
     case .awaitingCohort(let name):
       Localized("\(name) 需全部单位检查完后排名", en: "\(name) is ranked once every unit is in")
     case .typeMismatch(let what): Localized("类型不符：\(what)", en: "type mismatch: \(what)")
+    case .refused(let why): why
     }
   }
 }
@@ -53,6 +56,8 @@ public struct ExpressionEvaluator: Sendable {
   public let context: EvaluationContext
   /// `总分`, available to form-level outcomes only.
   public var total: Decimal?
+  /// `分值`: the points of the item whose rule is being applied.
+  public var itemPoints: Decimal?
 
   /// Creates an evaluator.
   public init(
@@ -74,6 +79,7 @@ public struct ExpressionEvaluator: Sendable {
     case .name(let name): return try resolve(name)
     case .unary(let op, let operand):
       if op == "-" { return .number(-(try number(operand))) }
+      if op == "%" { return .number(try number(operand)) }
       return .bool(!(try bool(operand)))
     case .binary(let op, let left, let right): return try binary(op, left, right, expression)
     case .call(let name, let arguments): return try call(name, arguments, expression)
@@ -108,10 +114,10 @@ public struct ExpressionEvaluator: Sendable {
     }
   }
 
-  private func isDefined(_ name: String) -> Bool {
+  func isDefined(_ name: String) -> Bool {
     checklist.inputs[name] != nil || checklist.indicators[name] != nil
       || checklist.yearTargets[name] != nil || name.contains(".")
-      || ["小学", "初中", "总分"].contains(name)
+      || ["小学", "初中", "总分", "分值"].contains(name)
   }
 
   /// Resolves a name: context words, inputs (answer, else default), indicators, year
@@ -119,6 +125,7 @@ public struct ExpressionEvaluator: Sendable {
   public func resolve(_ name: String) throws(EvaluationProblem) -> Value {
     if let stage = Stage(rawValue: name) { return .bool(context.stages.contains(stage)) }
     if name == "总分", let total { return .number(total) }
+    if name == "分值", let itemPoints { return .number(itemPoints) }
     if let input = checklist.inputs[name] {
       if let answer = answers.values[name] { return Self.value(of: answer.value) }
       guard let fallback = input.defaultValue else { throw .missing(name) }
@@ -179,7 +186,9 @@ public struct ExpressionEvaluator: Sendable {
       return .number(try number(left) / divisor)
     default:
       let lhs = try evaluate(left)
-      let rhs = try evaluate(right)
+      // `执行 = 执行好`: a bare word that names nothing is an option label.
+      let rhs: Value =
+        if let word = right.name, !isDefined(word) { .text(word) } else { try evaluate(right) }
       switch (lhs, rhs) {
       case (.number(let a), .number(let b)): return .bool(Self.compare(op, a, b))
       default:
@@ -207,6 +216,9 @@ public struct ExpressionEvaluator: Sendable {
     // 若 evaluates only the branch it takes, so the other branch's inputs may be missing.
     if name == "若", arguments.count == 3 {
       return try evaluate(try bool(arguments[0].value) ? arguments[1].value : arguments[2].value)
+    }
+    if !FormulaFunctions.arithmetic.contains(name) {
+      return try function(name, arguments, whole)
     }
     let values = try arguments.map { argument throws(EvaluationProblem) in
       try number(argument.value)

@@ -63,6 +63,8 @@ public struct ItemResult: Sendable {
   /// What the score does not cover, said with it wherever it is shown (an item scored from a
   /// partly verified list: `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`).
   public var caveats: [Localized] = []
+  /// The verdict of a `判定` rule (达标, 不一致 …), when the item has one and it is decided.
+  public var verdict: String? = nil
 }
 
 /// The result of one section.
@@ -137,6 +139,8 @@ public struct FormResult: Sendable {
   public var outcome: Outcome
   /// Counts, for verification lists.
   public var verification: VerificationCounts
+  /// How many items received each `判定` verdict (`判定.不达标` in formulas).
+  public var verdicts: [String: Int] = [:]
 
   /// Every item and part result, flattened in walking order.
   public var allItems: [ItemResult] {

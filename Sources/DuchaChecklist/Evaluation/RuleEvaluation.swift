@@ -145,6 +145,11 @@ extension ExpressionEvaluator {
             "\(value) \(f(mine)): rank \(rank) of \(count) → band \(f(band.share))% → \(f(band.points))"
         ))
 
+    case .formula, .steps, .bandScore, .rankPoints, .verdict:
+      var scoped = self
+      scoped.itemPoints = points
+      return try scoped.applyScoring(rule, points: points)
+
     case .zeroIf(let condition, let reason):
       guard try bool(condition) else { return .none }
       let why = reason ?? condition.description
@@ -152,7 +157,7 @@ extension ExpressionEvaluator {
     }
   }
 
-  private func deduct(
+  func deduct(
     _ amount: Decimal, _ rule: Rule, _ reason: Localized, occurrences: Decimal? = nil
   ) -> RuleEffect {
     .deduct(Deduction(amount: amount, reason: reason, rule: rule.source, occurrences: occurrences))

@@ -234,6 +234,15 @@ public struct ChoiceOption: Sendable, Equatable {
   public var label: String
   /// The score, when the option carries one (档次).
   public var score: Decimal?
+  /// The band of scores, for 档内评分 (`执行好=8..10`).
+  public var band: ClosedRange<Decimal>?
+
+  /// Creates an option.
+  public init(label: String, score: Decimal?, band: ClosedRange<Decimal>? = nil) {
+    self.label = label
+    self.score = score
+    self.band = band
+  }
 }
 
 /// The status of a document in a verification list.
@@ -331,6 +340,14 @@ public struct Band: Sendable, Equatable {
   public var points: Decimal
 }
 
+/// One step of 分段赋分/分段扣分: values reaching `threshold` get `amount`.
+public struct Step: Sendable {
+  /// The value a unit must reach (at least it 由高到低, at most it 由低到高).
+  public var threshold: Decimal
+  /// The score or deduction, a number or a formula of 分值.
+  public var amount: Expression
+}
+
 /// A validated scoring rule.
 public struct Rule: Sendable {
   /// What the rule does.
@@ -367,12 +384,37 @@ public struct Rule: Sendable {
     case cohortBands(value: Expression, order: RankOrder, bands: [Band])
     /// 不得分.
     case zeroIf(condition: Expression, reason: String?)
+    /// 公式赋分: the score is a formula, kept between 0 and the item's points.
+    case formula(Expression)
+    /// 分段赋分 (`deducts` false) and 分段扣分 (true): the first step the value reaches.
+    case steps(
+      value: Expression, order: RankOrder, steps: [Step], otherwise: Expression, deducts: Bool)
+    /// 档内评分: a band chosen first (单选 with ranges), then a score inside it.
+    case bandScore(band: String, score: String?, factor: Expression?)
+    /// 名次分: points by rank position across the batch, or within a part of it.
+    case rankPoints(
+      value: Expression, order: RankOrder, points: [Decimal], below: Expression?,
+      above: Expression?, otherwise: Expression?)
+    /// 判定: a verdict (达标/不达标, 一致/不一致 …); in a scoring form the item scores full
+    /// points when the condition holds and 0 when not.
+    case verdict(condition: Expression, pass: String, fail: String)
 
     /// Whether the rule gives the item's score rather than deducting from it.
     public var isScoring: Bool {
       switch self {
-      case .proportional, .tier, .discretionaryScore, .comparedWithLastYear, .cohortBands: true
+      case .proportional, .tier, .discretionaryScore, .comparedWithLastYear, .cohortBands,
+        .formula, .bandScore, .rankPoints, .verdict:
+        true
+      case .steps(_, _, _, _, let deducts): !deducts
       default: false
+      }
+    }
+
+    /// The figure ranked across the batch, for 排名分档 and 名次分.
+    public var rankedExpression: Expression? {
+      switch self {
+      case .cohortBands(let value, _, _), .rankPoints(let value, _, _, _, _, _): value
+      default: nil
       }
     }
   }

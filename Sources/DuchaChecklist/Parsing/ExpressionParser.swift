@@ -52,6 +52,7 @@ struct ExpressionParser {
 
   /// Records "expected …, found …" at the current token and abandons the statement.
   mutating func fail(expected: Localized, fix: Localized? = nil) -> StatementAbandoned {
+    if let name = digitLeadingName() { return digitLeading(name) }
     let found =
       current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
@@ -64,6 +65,35 @@ struct ExpressionParser {
           ?? Localized(
             "对照 docs/checklist-language.md 的写法改正这一行。",
             en: "see docs/checklist-language.md for the form of this statement.")))
+    return StatementAbandoned()
+  }
+
+  /// `3年巩固率` reads as the number 3 followed by the name 年巩固率; when the parser stumbles
+  /// on either half, the clerk should hear that names cannot start with a digit.
+  private func digitLeadingName() -> String? {
+    var first = position
+    if current.identifier != nil, position > 0, case .number = tokens[position - 1].kind {
+      first = position - 1
+    }
+    guard case .number = tokens[first].kind, first + 1 < tokens.count,
+      let word = tokens[first + 1].identifier,
+      tokens[first + 1].range.start.column == tokens[first].range.start.column
+        + tokens[first].range.length
+    else { return nil }
+    return tokens[first].spelling + word
+  }
+
+  private mutating func digitLeading(_ name: String) -> StatementAbandoned {
+    let start = current.identifier != nil ? tokens[position - 1] : current
+    diagnostics.append(
+      Diagnostic(
+        .error, "E204", at: start.range.start,
+        Localized(
+          "名称“\(name)”以数字开头：名称不能以数字开头（“\(name.prefix { $0.isNumber })”会被读成一个数）。",
+          en: "the name '\(name)' starts with a digit; names cannot start with a digit."),
+        fix: Localized(
+          "把数字挪到后面或写成汉字，例如“\(name.drop { $0.isNumber })\(name.prefix { $0.isNumber })”。",
+          en: "move the digits to the end or write them in words.")))
     return StatementAbandoned()
   }
 
@@ -252,8 +282,10 @@ struct ExpressionParser {
       repeat {
         let start = current.range
         var label: String?
-        if let word = current.identifier, position + 1 < tokens.count,
-          tokens[position + 1].isSymbol("=")
+        // In a formula function `x = y` is a comparison (`若(执行 = "执行好", 5, 0)`); only
+        // rules and results have named parameters.
+        if !FormulaFunctions.names.contains(name), let word = current.identifier,
+          position + 1 < tokens.count, tokens[position + 1].isSymbol("=")
         {
           label = word
           position += 2
@@ -275,9 +307,20 @@ struct ExpressionParser {
     var elements: [Node] = []
     if !match("]") {
       repeat {
-        let element = try additiveNode()
+        var element = try additiveNode()
+        // `20%=20`: the `%` says the label is a share; bands need to know it was written.
+        if case .number = element.expression.kind, position > 0, tokens[position - 1].isSymbol("%")
+        {
+          element = try node(.unary("%", element.expression), element.range, [element])
+        }
         if match("=") {
-          let value = try additiveNode()
+          var value = try additiveNode()
+          // `执行好=8..10`: a band of scores (档内评分).
+          if match("..") {
+            let high = try additiveNode()
+            value = try node(
+              .binary("..", value.expression, high.expression), value.range, [value, high])
+          }
           elements.append(
             try node(
               .pair(element.expression, value.expression), element.expression.range,

@@ -12,7 +12,7 @@ public struct Expression: Sendable, Equatable {
     case boolean(Bool)
     /// A name, possibly dotted: `入学率`, `点名.人籍不一致`, `上年.小学入学率`.
     case name(String)
-    /// `-x` or `非 x`.
+    /// `-x`, `非 x`, or `20%` as the label of a list pair (a band's share).
     case unary(String, Expression)
     /// `a + b`, `a 且 b`, `a >= b` …
     case binary(String, Expression, Expression)
@@ -82,7 +82,12 @@ extension Expression: CustomStringConvertible {
     case .text(let text): return "“\(text)”"
     case .boolean(let value): return value ? "是" : "否"
     case .name(let name): return name
-    case .unary(let op, let operand): return op == "-" ? "-\(operand)" : "\(op) \(operand)"
+    case .unary(let op, let operand):
+      switch op {
+      case "-": return "-\(operand)"
+      case "%": return "\(operand)%"
+      default: return "\(op) \(operand)"
+      }
     case .binary(let op, let left, let right):
       let shown = ["*": "×", "/": "÷"][op] ?? op
       return "\(left.parenthesized) \(shown) \(right.parenthesized)"

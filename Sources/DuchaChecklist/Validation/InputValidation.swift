@@ -86,21 +86,33 @@ extension Validator {
     for element in elements {
       var label = element
       var score: Decimal?
+      var band: ClosedRange<Decimal>?
       if case .pair(let key, let value) = element.kind {
         label = key
-        guard case .number(let points) = value.kind else {
+        if case .binary("..", let low, let high) = value.kind,
+          let a = BoundArguments(values: ["x": low]).literal("x"),
+          let b = BoundArguments(values: ["x": high]).literal("x"), a <= b
+        {
+          band = a...b
+        } else if let points = BoundArguments(values: ["x": value]).literal("x") {
+          score = points
+        } else {
           error(
             "E206", value.range,
-            Localized("选项的分值应当是数字。", en: "an option's score must be a number."),
-            fix: Localized("写成“选项名=5”。", en: "write 'label=5'."))
+            Localized(
+              "选项的分值应当是数字或分数段（如 8..10），这里是“\(value)”。",
+              en: "an option's score must be a number or a band like 8..10, not '\(value)'."),
+            fix: Localized(
+              "写成“选项名=5”，先定档再评分的写成“选项名=8..10”（小的在前）。",
+              en: "write 'label=5', or 'label=8..10' (low..high) for a band."))
           return nil
         }
-        score = points
       }
       switch label.kind {
-      case .name(let text), .text(let text): options.append(ChoiceOption(label: text, score: score))
+      case .name(let text), .text(let text):
+        options.append(ChoiceOption(label: text, score: score, band: band))
       case .number(let value):
-        options.append(ChoiceOption(label: ScoreFormat.string(value), score: score))
+        options.append(ChoiceOption(label: ScoreFormat.string(value), score: score, band: band))
       default:
         error(
           "E206", label.range, Localized("选项名写法不对。", en: "bad option label."),

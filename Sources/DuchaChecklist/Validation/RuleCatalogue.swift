@@ -15,6 +15,10 @@ enum RuleCatalogue {
     case bands  // [20%=20, …]
     case rounding  // 按比例 / 向上 / 向下
     case word  // a bare name (换算's result name)
+    case steps  // [100=10, 80=8, …]: thresholds and scores
+    case points  // [10, 8, 6, 4]: points by rank position
+    case label  // a verdict word: 达标, 一致 …
+    case input2([String])  // the name of an input of one of these type keywords
   }
 
   struct Parameter {
@@ -78,6 +82,34 @@ enum RuleCatalogue {
     "排名分档": Signature(
       name: "排名分档", parameters: [p("值", .number), p("顺序", .order, false), p("档", .bands)],
       positional: 1, example: "排名分档(报考率, 顺序=由高到低, 档=[20%=20, 30%=16, 30%=12, 20%=8])"),
+    "公式赋分": Signature(
+      name: "公式赋分", parameters: [p("公式", .number)], positional: 1,
+      example: "公式赋分(分值 × 实际比率 ÷ 标准比率)"),
+    "分段赋分": Signature(
+      name: "分段赋分",
+      parameters: [
+        p("值", .number), p("段", .steps), p("其余", .number, false), p("顺序", .order, false),
+      ], positional: 1, example: "分段赋分(达成率, 段=[100=分值, 80=分值 × 0.8, 60=分值 × 0.5], 其余=0)"),
+    "分段扣分": Signature(
+      name: "分段扣分",
+      parameters: [
+        p("值", .number), p("段", .steps), p("其余", .number, false), p("顺序", .order, false),
+      ], positional: 1, example: "分段扣分(人均面积, 段=[1.5=0, 1.4=1, 1.2=2, 1=3], 其余=分值)"),
+    "档内评分": Signature(
+      name: "档内评分",
+      parameters: [
+        p("档次", .input("单选")), p("分数", .input2(["酌情", "数值"]), false), p("乘", .number, false),
+      ], positional: 2, example: "档内评分(执行情况, 执行得分)"),
+    "名次分": Signature(
+      name: "名次分",
+      parameters: [
+        p("值", .number), p("顺序", .order, false), p("分", .points), p("仅低于", .number, false),
+        p("仅高于", .number, false), p("其余", .number, false),
+      ], positional: 1, example: "名次分(辍学率, 顺序=由低到高, 分=[10, 8, 6, 4])"),
+    "判定": Signature(
+      name: "判定",
+      parameters: [p("条件", .condition), p("是", .label, false), p("否", .label, false)],
+      positional: 1, example: "判定(学籍人数 = 实际人数, 是=一致, 否=不一致)"),
     "不得分": Signature(
       name: "不得分", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1,
       example: "不得分(弄虚作假, 理由=\"存在弄虚作假\")"),
@@ -144,8 +176,19 @@ extension Validator {
     var ok = true
     var positionalIndex = 0
     let example = Localized("写法：\(signature.example)", en: "form: \(signature.example)")
-    for argument in arguments {
+    for var argument in arguments {
       let parameter: RuleCatalogue.Parameter
+      // `条件扣分(执行 = 执行好, 扣=1)`: a word that is no parameter of the rule, in a place a
+      // positional argument may stand, is the left side of a comparison.
+      if let label = argument.label, !signature.parameters.contains(where: { $0.name == label }),
+        positionalIndex < signature.positional,
+        bound.values[signature.parameters[positionalIndex].name] == nil
+      {
+        let left = Expression(.name(label), argument.range)
+        argument = CallArgument(
+          label: nil, value: Expression(.binary("=", left, argument.value), argument.range),
+          range: argument.range)
+      }
       if let label = argument.label {
         guard let found = signature.parameters.first(where: { $0.name == label }) else {
           let known = signature.parameters.map(\.name).joined(separator: "、")
@@ -234,6 +277,30 @@ extension Validator {
       }
     case .bands:
       if bands(value) == nil { return false }
+    case .steps: break  // read with the rule's 顺序 when the rule is built
+    case .points:
+      if rankPoints(value) == nil { return false }
+    case .label:
+      if value.name == nil, BoundArguments(values: ["x": value]).text("x") == nil {
+        mismatch(Localized("一个词，如“达标”“一致”", en: "a word such as 达标 or 一致"))
+      }
+    case .input2(let types):
+      guard let name = value.name, let input = checklist.inputs[name] else {
+        if let name = value.name {
+          undefined(
+            name, value.range, kind: Localized("录入项", en: "input"),
+            candidates: Array(checklist.inputs.keys))
+        } else {
+          mismatch(Localized("一个录入项的名称", en: "the name of an input"))
+        }
+        return false
+      }
+      if !types.contains(input.type.keyword) {
+        mismatch(
+          Localized(
+            "\(types.joined(separator: "或"))录入项（“\(name)”是\(input.type.keyword)）",
+            en: "a \(types.joined(separator: " or ")) input"))
+      }
     case .input(let type):
       guard let name = value.name, let input = checklist.inputs[name] else {
         if let name = value.name {
@@ -254,7 +321,8 @@ extension Validator {
           fix: Localized(
             "把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule.")
         )
-      } else if case .choice(let options) = input.type, options.contains(where: { $0.score == nil })
+      } else if rule == "档次", case .choice(let options) = input.type,
+        options.contains(where: { $0.score == nil })
       {
         error(
           "E304", value.range,
@@ -278,7 +346,21 @@ extension Validator {
     }
     var result: [Band] = []
     for element in elements {
-      guard case .pair(let share, let points) = element.kind,
+      if case .pair(let share, _) = element.kind, case .number = share.kind {
+        error(
+          "E304", element.range,
+          Localized(
+            "分档“\(element)”的比例没有写“%”：排名分档的每一档是“名次在前百分之几的单位得几分”，不是第几名。",
+            en:
+              "band '\(element)' has no '%': a band is the share of units ranked in it, not a rank."
+          ),
+          fix: Localized(
+            "按比例分档写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”；按名次给分（第1名10分、第2名8分……）用“规则 名次分(值, 分=[10, 8, 6])”。",
+            en: "write shares as 档=[20%=20, …]; for points by rank use 名次分(value, 分=[10, 8, 6])."))
+        return nil
+      }
+      guard case .pair(let shareExpression, let points) = element.kind,
+        case .unary("%", let share) = shareExpression.kind,
         case .number(let s) = share.kind, case .number(let p) = points.kind
       else {
         error(

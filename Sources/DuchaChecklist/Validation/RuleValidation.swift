@@ -7,6 +7,8 @@ extension Validator {
     for syntax in itemSyntaxes {
       var rules: [Rule] = []
       for call in syntax.rules {
+        allowItemPoints = true
+        defer { allowItemPoints = false }
         guard let (signature, arguments) = bind(call, in: RuleCatalogue.rules, statement: "规则"),
           let kind = ruleKind(signature.name, arguments)
         else { continue }
@@ -23,6 +25,9 @@ extension Validator {
             en: "'\(syntax.id)' has \(scoring.count) scoring rules; at most one is allowed."),
           fix: Localized(
             "把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
+      }
+      if checklist.kind == .verification {
+        checkVerificationLine(syntax, rules)
       }
       let isLeaf = syntax.keyword == "小项" || syntax.children.isEmpty
       if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
@@ -48,7 +53,7 @@ extension Validator {
     setRules(rulesByID)
   }
 
-  private func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
+  private mutating func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
     let rounding = StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional
     let step = a.literal("每") ?? 1
     switch name {
@@ -93,7 +98,7 @@ extension Validator {
         value: a.expression("值")!, order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst,
         bands: bands)
     case "不得分": return .zeroIf(condition: a.expression("条件")!, reason: a.text("理由"))
-    default: return nil
+    default: return scoringRuleKind(name, a)
     }
   }
 
@@ -162,7 +167,16 @@ extension Validator {
     // not also reported as unused.
     var used = Set<String>()
     for syntax in itemSyntaxes {
-      for rule in syntax.rules { used.formUnion(rule.referencedNames.map(\.0)) }
+      for rule in syntax.rules {
+        used.formUnion(rule.referencedNames.map(\.0))
+        if case .call(_, let arguments) = rule.kind {
+          used.formUnion(arguments.compactMap(\.label))
+        }
+      }
+      // `适用：人口 >= 30` uses 人口: it decides whether the item counts at all.
+      if let condition = syntax.applicability {
+        used.formUnion(condition.referencedNames.map(\.0))
+      }
     }
     for indicator in checklist.indicators.values {
       used.formUnion(indicator.formula.referencedNames.map(\.0))

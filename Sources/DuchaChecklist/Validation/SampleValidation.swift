@@ -143,8 +143,10 @@ extension Validator {
     let target = line.target
     let isVerificationCount =
       target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
+    let isVerdictCount =
+      target.hasPrefix("判定.") && checklist.verdictLabels.contains(String(target.dropFirst(3)))
     let known =
-      target == "总分" || target == "结论" || isVerificationCount
+      target == "总分" || target == "结论" || isVerificationCount || isVerdictCount
       || sampleTargets.derived.contains(target) || sampleTargets.items.contains(target)
       || sampleTargets.sections.contains(target)
     guard known else {
@@ -156,7 +158,7 @@ extension Validator {
         target, line.range,
         kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
         candidates: checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"]
-          + derivedNames)
+          + derivedNames + checklist.verdictLabels.map { "判定.\($0)" })
       return nil
     }
     if let number = BoundArguments(values: ["x": line.value]).literal("x") { return .value(number) }

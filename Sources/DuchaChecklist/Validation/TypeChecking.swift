@@ -49,7 +49,7 @@ extension Validator {
     case .boolean: return .bool
     case .name(let name): return nameType(name, expression.range, allowTotal: allowTotal)
     case .unary(let op, let operand):
-      let type: ValueType = op == "-" ? .number : .bool
+      let type: ValueType = op == "非" ? .bool : .number
       expect(
         operand, type, Localized("“\(op)”的运算对象", en: "the operand of '\(op)'"),
         allowTotal: allowTotal)
@@ -68,6 +68,10 @@ extension Validator {
         return .number
       default:
         let a = infer(left, allowTotal: allowTotal)
+        if a == .text, let labels = optionLabels(left) {
+          checkOptionLabel(right, of: left, labels)
+          return .bool
+        }
         if case .name = right.kind, a == .text {
           return .bool  // `宣传 = 仅有资料` compares with an option label.
         }
@@ -98,21 +102,7 @@ extension Validator {
       }
       return then
     case .call(let name, let arguments):
-      guard ["最小", "最大", "绝对值"].contains(name) else {
-        error(
-          "E305", expression.range,
-          Localized("公式里不能用“\(name)(…)”。", en: "'\(name)(…)' cannot be used in a formula."),
-          fix: Localized(
-            "公式里可用的函数：最小、最大、绝对值、若(条件, 是时, 否时)；评分规则写在“规则”行。",
-            en: "formulas may call 最小, 最大, 绝对值, 若(condition, then, else); rules go on 规则 lines."))
-        return .unknown
-      }
-      for argument in arguments {
-        expect(
-          argument.value, .number, Localized("“\(name)”的参数", en: "arguments of '\(name)'"),
-          allowTotal: allowTotal)
-      }
-      return .number
+      return inferCall(name, arguments, expression, allowTotal: allowTotal)
     case .list: return .multiple
     case .pair: return .unknown
     }
@@ -123,6 +113,12 @@ extension Validator {
   {
     if Stage(rawValue: name) != nil { return .bool }
     if name == "总分", allowTotal { return .number }
+    if name == "分值", allowItemPoints { return .number }
+    if allowTotal, name.hasPrefix("判定."),
+      checklist.verdictLabels.contains(String(name.dropFirst(3)))
+    {
+      return .number
+    }
     if let input = checklist.inputs[name] { return ValueType(input.type) }
     if checklist.indicators[name] != nil || checklist.yearTargets[name] != nil { return .number }
     if Figures.isKnown(name, inputs: Set(checklist.inputs.keys)) { return .number }
@@ -130,6 +126,7 @@ extension Validator {
       Array(checklist.inputs.keys) + Array(checklist.indicators.keys)
       + Array(checklist.yearTargets.keys)
       + Figures.all + checklist.inputs.keys.map { "上年.\($0)" } + (allowTotal ? ["总分"] : [])
+      + (allowTotal ? checklist.verdictLabels.map { "判定.\($0)" } : [])
     undefined(name, range, kind: Localized("名称", en: "name"), candidates: candidates)
     return .unknown
   }

@@ -12,6 +12,8 @@ public struct Validator {
   var checklist: Checklist
   /// Item, section and derived names for the sample checks (filled by `buildSamples`).
   var sampleTargets = SampleTargets()
+  /// Whether `分值` (the item's points) may be read: inside a 规则 only.
+  var allowItemPoints = false
 
   /// Validates `tree`; the checklist is nil when there are errors.
   public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {

@@ -66,6 +66,9 @@ public struct GroupSummary: Sendable {
   public var cohortComplete: Bool
   /// The draft 检查总结, for the leader to edit.
   public var draft: String
+  /// Each figure compared across the batch with every unit's value, so an average or a rank
+  /// can be checked by hand.
+  public var batchFigures: [BatchFigure] = []
   /// Before/after of the units inspected as 回头看.
   public var followUps: [FollowUpComparison] = []
 
@@ -97,4 +100,12 @@ public struct GroupSummary: Sendable {
     guard !totals.isEmpty else { return nil }
     return totals.reduce(0, +) / Decimal(totals.count)
   }
+}
+
+/// One figure compared across a batch (排名分档, 名次分, 全体平均 …): each unit's value.
+public struct BatchFigure: Sendable {
+  /// The figure as written, e.g. `普及率`.
+  public var expression: String
+  /// Each unit with its stages and value; nil when the unit has not recorded it yet.
+  public var values: [(unit: String, stages: [Stage], value: Decimal?)]
 }

@@ -48,6 +48,16 @@ public enum SummaryBuilder {
       notInspected: notInspected, items: items,
       sections: sections.map { (id: $0.0, title: $0.1, points: $0.2, average: $0.3) },
       cohortComplete: cohorts.complete, draft: "")
+    summary.batchFigures = cohorts.expressions.map { expression in
+      BatchFigure(
+        expression: expression.description,
+        values: merged.map { session, _, _ in
+          (
+            session.unit.name, session.unit.stages,
+            cohorts.values[session.id]?[expression.description]
+          )
+        })
+    }
     summary.followUps = units.compactMap { unit in
       unit.session.followUp.map { record in
         FollowUpComparison(
@@ -82,23 +92,18 @@ public enum SummaryBuilder {
   }
 }
 
-/// The values each unit has for each cohort-ranked expression, and the peers it is ranked
-/// among: units of the same stages (a 小学 is ranked among 小学).
+/// The values each unit has for each figure compared across the batch (排名分档, 名次分,
+/// 全体平均 …), and the peers it is compared with: units of the same stages (a 小学 is ranked
+/// among 小学).
 struct CohortValues {
   let expressions: [DuchaChecklist.Expression]
   let values: [String: [String: Decimal]]  // session id → expression → value
   let stages: [String: [Stage]]
+  let years: [String: Int?]
   let complete: Bool
 
   init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
-    var expressions: [DuchaChecklist.Expression] = []
-    for item in checklist.allItems {
-      for rule in item.rules {
-        if case .cohortBands(let value, _, _) = rule.kind, !expressions.contains(value) {
-          expressions.append(value)
-        }
-      }
-    }
+    let expressions = checklist.batchExpressions
     self.expressions = expressions
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
@@ -116,6 +121,7 @@ struct CohortValues {
     }
     self.values = values
     self.stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
+    self.years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
     // A form without cohort-ranked items has nothing to wait for.
     self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
   }
@@ -126,8 +132,12 @@ struct CohortValues {
     var cohort: [String: [Decimal]] = [:]
     for expression in expressions {
       let key = expression.description
-      cohort[key] = values.filter { $0.key != session.id && stages[$0.key] == session.unit.stages }
-        .compactMap { $0.value[key] }
+      // The batch: same checklist (the caller's), same 学段, same year.
+      cohort[key] = values.filter {
+        $0.key != session.id && stages[$0.key] == session.unit.stages
+          && years[$0.key] == session.year
+      }
+      .compactMap { $0.value[key] }
     }
     return cohort
   }

@@ -55,6 +55,7 @@ public enum SummaryText {
             + reasons.map { $0.text(language) }.joined(separator: t("；", "; ")))
       }
     }
+    lines += BatchFigureText.lines(summary.batchFigures, language: language)
     if !summary.cohortComplete {
       lines.append(
         t(

@@ -1,0 +1,44 @@
+import Foundation
+
+extension ExpressionEvaluator {
+  /// Rounding, 选中数 and the values across the batch.
+  func function(
+    _ name: String, _ arguments: [CallArgument], _ whole: Expression
+  ) throws(EvaluationProblem) -> Value {
+    if FormulaFunctions.rounding.contains(name), let first = arguments.first {
+      let places = arguments.count > 1 ? try number(arguments[1].value) : 0
+      let mode: NSDecimalNumber.RoundingMode =
+        name == "向上取整" ? .up : name == "向下取整" ? .down : .plain
+      var input = try number(first.value)
+      var result = Decimal()
+      NSDecimalRound(&result, &input, NSDecimalNumber(decimal: places).intValue, mode)
+      return .number(result)
+    }
+    if name == FormulaFunctions.count, let first = arguments.first {
+      guard case .multiple(let chosen) = try evaluate(first.value) else {
+        throw .typeMismatch(whole.description)
+      }
+      return .number(Decimal(Set(chosen).count))
+    }
+    if FormulaFunctions.cohort.contains(name), let first = arguments.first {
+      let values = try batchValues(first.value)
+      switch name {
+      case "全体合计": return .number(values.reduce(0, +))
+      case "全体最高": return .number(values.max() ?? 0)
+      case "全体最低": return .number(values.min() ?? 0)
+      default: return .number(values.reduce(0, +) / Decimal(values.count))
+      }
+    }
+    throw .typeMismatch(whole.description)
+  }
+
+  /// This unit's value of `expression` and every other unit's in the batch; 待全体 until the
+  /// batch is complete (the summary supplies the others).
+  func batchValues(_ expression: Expression) throws(EvaluationProblem) -> [Decimal] {
+    let mine = try number(expression)
+    guard let others = context.cohort[expression.description] else {
+      throw .awaitingCohort(expression.description)
+    }
+    return [mine] + others
+  }
+}

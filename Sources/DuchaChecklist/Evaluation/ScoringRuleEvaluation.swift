@@ -1,0 +1,139 @@
+import Foundation
+
+extension ExpressionEvaluator {
+  /// 公式赋分, 分段赋分/扣分, 档内评分, 名次分 and 判定, for an item worth `points`.
+  func applyScoring(_ rule: Rule, points: Decimal) throws(EvaluationProblem) -> RuleEffect {
+    func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
+    switch rule.kind {
+    case .formula(let formula):
+      let value = try number(formula)
+      let score = min(points, max(0, value))
+      let kept =
+        value > points
+        ? Localized("，超过满分，按 \(f(points)) 分计", en: ", above full marks: \(f(points))")
+        : value < 0 ? Localized("，低于 0，按 0 分计", en: ", below zero: 0") : Localized("")
+      return .score(
+        score,
+        Localized(
+          "\(formula)\(try substituted(formula).zh) = \(f(value))\(kept.zh)，得 \(f(score)) 分",
+          en: "\(formula)\(try substituted(formula).en) = \(f(value))\(kept.en) → \(f(score))"))
+
+    case .steps(let value, let order, let steps, let otherwise, let deducts):
+      let actual = try number(value)
+      let sign = order == .highFirst ? "≥" : "≤"
+      let reached = steps.first {
+        order == .highFirst ? actual >= $0.threshold : actual <= $0.threshold
+      }
+      let amount = try number(reached?.amount ?? otherwise)
+      let which =
+        reached.map { Localized("\(value) \(f(actual)) \(sign) \(f($0.threshold))") }
+        ?? Localized(
+          "\(value) \(f(actual)) 未达到最后一段 \(f(steps.last?.threshold ?? 0))",
+          en: "\(value) \(f(actual)) reaches no step")
+      if deducts {
+        guard amount > 0 else { return .none }
+        return deduct(
+          amount, rule, Localized("\(which.zh)，扣 \(f(amount)) 分", en: "\(which.en): −\(f(amount))"))
+      }
+      let score = min(points, max(0, amount))
+      return .score(
+        score, Localized("\(which.zh)，得 \(f(score)) 分", en: "\(which.en) → \(f(score))"))
+
+    case .bandScore(let band, let scoreInput, let factor):
+      guard case .text(let label) = try resolve(band),
+        case .choice(let options) = checklist.inputs[band]?.type,
+        let option = options.first(where: { $0.label == label })
+      else { throw .typeMismatch(band) }
+      var value: Decimal
+      var shown: String
+      if let range = option.band, let scoreInput {
+        value = try number(Expression(.name(scoreInput), SourceRange(start: rule.location)))
+        guard range.contains(value) else {
+          throw .refused(
+            Localized(
+              "\(scoreInput) \(f(value)) 不在“\(label)”档的 \(f(range.lowerBound))—\(f(range.upperBound)) 之内，请在档内重新评分或改选档次",
+              en:
+                "\(scoreInput) \(f(value)) is outside the band of '\(label)' (\(f(range.lowerBound))–\(f(range.upperBound))); score within the band or choose another"
+            ))
+        }
+        shown =
+          "\(band)：\(label)（\(f(range.lowerBound))—\(f(range.upperBound))），\(scoreInput) \(f(value))"
+      } else {
+        value = option.score ?? 0
+        shown = "\(band)：\(label) \(f(value))"
+      }
+      if let factor {
+        let times = try number(factor)
+        shown += " × \(factor == Expression(.name("分值"), factor.range) ? "分值 " : "")\(f(times))"
+        value *= times
+        shown += " = \(f(value))"
+      }
+      let score = min(points, max(0, value))
+      return .score(score, Localized("\(shown)，得 \(f(score)) 分", en: "\(shown) → \(f(score))"))
+
+    case .rankPoints(let value, let order, let list, let below, let above, let otherwise):
+      let mine = try number(value)
+      guard let others = context.cohort[value.description] else {
+        throw .awaitingCohort(value.description)
+      }
+      var members = others
+      var within = ""
+      if let limit = below ?? above {
+        let threshold = try number(limit)
+        let inside = { (x: Decimal) in below != nil ? x < threshold : x > threshold }
+        let word = below != nil ? "低于" : "高于"
+        guard inside(mine) else {
+          let rest = try number(otherwise ?? Expression(.number(0), limit.range))
+          let score = min(points, max(0, rest))
+          return .score(
+            score,
+            Localized(
+              "\(value) \(f(mine)) 不\(word) \(limit) \(f(threshold))，得 \(f(score)) 分",
+              en:
+                "\(value) \(f(mine)) is not \(below != nil ? "below" : "above") \(f(threshold)) → \(f(score))"
+            ))
+        }
+        members = others.filter(inside)
+        within = "\(word) \(limit) \(f(threshold)) 的 "
+      }
+      let ahead = members.filter { order == .highFirst ? $0 > mine : $0 < mine }.count
+      let rank = ahead + 1
+      let score = min(points, max(0, rank <= list.count ? list[rank - 1] : 0))
+      return .score(
+        score,
+        Localized(
+          "\(value) \(f(mine))，\(within)\(members.count + 1) 个单位中\(order.rawValue)第 \(rank) 名，得 \(f(score)) 分",
+          en: "\(value) \(f(mine)): rank \(rank) of \(members.count + 1) → \(f(score))"))
+
+    case .verdict(let condition, let pass, let fail):
+      let holds = try bool(condition)
+      let word = holds ? pass : fail
+      let score = holds ? points : 0
+      return .score(
+        score,
+        Localized(
+          "\(condition)\(try substituted(condition).zh)：\(word)，得 \(f(score)) 分",
+          en: "\(condition): \(word) → \(f(score))"))
+
+    default: return .none
+    }
+  }
+
+  /// `（实际比率 = 90，标准比率 = 100）`: the recorded values a formula reads, so the
+  /// arithmetic can be checked by hand.
+  func substituted(_ expression: Expression) throws(EvaluationProblem) -> Localized {
+    var seen = Set<String>()
+    var parts: [String] = []
+    for (name, _) in expression.referencedNames where seen.insert(name).inserted {
+      guard Stage(rawValue: name) == nil else { continue }
+      switch try? evaluate(Expression(.name(name), expression.range)) {
+      case .number(let value): parts.append("\(name) = \(ScoreFormat.string(value))")
+      case .bool(let value): parts.append("\(name) = \(value ? "是" : "否")")
+      case .text(let text): parts.append("\(name) = \(text)")
+      default: continue
+      }
+    }
+    guard !parts.isEmpty else { return Localized("") }
+    return Localized("（\(parts.joined(separator: "，"))）", en: " (\(parts.joined(separator: ", ")))")
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+extension Checklist {
+  /// The figures compared across every unit of a batch: the value of each 排名分档 and
+  /// 名次分, and the argument of each 全体平均/全体合计/全体最高/全体最低, wherever it is
+  /// written (indicators, defaults, conditions, rules, results). `ducha summary` evaluates
+  /// each for every unit, passes the others' values in the evaluation context and prints
+  /// them, so a leader can check an average or a rank by hand.
+  public var batchExpressions: [Expression] {
+    var found: [Expression] = []
+    func add(_ expression: Expression) {
+      if !found.contains(expression) { found.append(expression) }
+    }
+    var roots: [Expression] = indicators.keys.sorted().compactMap { indicators[$0]?.formula }
+    roots += inputOrder.compactMap { inputs[$0]?.defaultValue }
+    for item in allItems {
+      if let condition = item.applicability { roots.append(condition) }
+      for rule in item.rules {
+        roots += rule.kind.expressions
+        if let ranked = rule.kind.rankedExpression { add(ranked) }
+      }
+    }
+    for outcome in outcomes {
+      switch outcome {
+      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _):
+        roots.append(e)
+      }
+    }
+    for root in roots { root.collectBatchArguments(into: add) }
+    return found
+  }
+}
+
+extension Expression {
+  /// Calls `add` with the argument of every 全体… call inside (the parser bounds the height).
+  func collectBatchArguments(into add: (Expression) -> Void) {
+    switch kind {
+    case .call(let name, let arguments):
+      if FormulaFunctions.cohort.contains(name), let first = arguments.first { add(first.value) }
+      for argument in arguments { argument.value.collectBatchArguments(into: add) }
+    case .unary(_, let operand): operand.collectBatchArguments(into: add)
+    case .binary(_, let left, let right):
+      left.collectBatchArguments(into: add)
+      right.collectBatchArguments(into: add)
+    case .list(let elements): for element in elements { element.collectBatchArguments(into: add) }
+    case .pair(_, let value): value.collectBatchArguments(into: add)
+    case .number, .text, .boolean, .date, .name: break
+    }
+  }
+}
+
+extension Item {
+  /// The item's `判定` rule, if it has one.
+  public var verdictRule: (condition: Expression, pass: String, fail: String)? {
+    for rule in rules {
+      if case .verdict(let condition, let pass, let fail) = rule.kind {
+        return (condition, pass, fail)
+      }
+    }
+    return nil
+  }
+}
+
+extension Checklist {
+  /// Every verdict word a `判定` rule can give, in file order: `判定.<词>` counts them.
+  public var verdictLabels: [String] {
+    var labels: [String] = []
+    for item in allItems {
+      guard let verdict = item.verdictRule else { continue }
+      for label in [verdict.pass, verdict.fail] where !labels.contains(label) {
+        labels.append(label)
+      }
+    }
+    return labels
+  }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+extension Validator {
+  /// Builds 公式赋分, 分段赋分/扣分, 档内评分, 名次分 and 判定 from checked arguments.
+  mutating func scoringRuleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
+    let order = RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst
+    switch name {
+    case "公式赋分": return .formula(a.expression("公式")!)
+    case "分段赋分", "分段扣分":
+      guard let steps = steps(a.expression("段")!, rule: name, order: order) else { return nil }
+      let zero = Expression(.number(0), a.expression("段")!.range)
+      return .steps(
+        value: a.expression("值")!, order: order, steps: steps,
+        otherwise: a.expression("其余") ?? zero, deducts: name == "分段扣分")
+    case "档内评分":
+      guard let band = a.text("档次"), checkBands(of: band, score: a.text("分数"), a) else {
+        return nil
+      }
+      return .bandScore(band: band, score: a.text("分数"), factor: a.expression("乘"))
+    case "名次分":
+      guard let points = rankPoints(a.expression("分")!) else { return nil }
+      let subset = a.expression("仅低于") ?? a.expression("仅高于")
+      if let subset, a.expression("其余") == nil {
+        error(
+          "E305", subset.range,
+          Localized(
+            "“名次分”只在一部分单位里排名时，要写明其余单位得几分（“其余=…”）。",
+            en: "名次分 within a part of the batch needs 其余= for the other units."),
+          fix: Localized(
+            "例如“名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)”。",
+            en: "e.g. 名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)."))
+        return nil
+      }
+      if a.expression("仅低于") != nil, a.expression("仅高于") != nil {
+        error(
+          "E305", subset!.range,
+          Localized("“仅低于”和“仅高于”只能写一个。", en: "write 仅低于 or 仅高于, not both."),
+          fix: Localized("删去其中一个。", en: "remove one of them."))
+        return nil
+      }
+      return .rankPoints(
+        value: a.expression("值")!, order: order, points: points, below: a.expression("仅低于"),
+        above: a.expression("仅高于"), otherwise: a.expression("其余"))
+    case "判定":
+      return .verdict(
+        condition: a.expression("条件")!, pass: a.text("是") ?? "达标", fail: a.text("否") ?? "不达标")
+    default: return nil
+    }
+  }
+
+  /// Reads `[100=10, 80=8, 60=5]`: thresholds strictly falling (由高到低, the default) or
+  /// rising (由低到高), each with a score or deduction that may use 分值.
+  mutating func steps(_ value: Expression, rule: String, order: RankOrder = .highFirst) -> [Step]? {
+    let fix = Localized(
+      "写成“段=[100=分值, 80=分值 × 0.8, 60=分值 × 0.5]”：达到 100 的得满分，达到 80 的得 80%……门槛从高到低排；越低越好的（如辍学率）加“顺序=由低到高”，门槛从低到高排。",
+      en:
+        "write 段=[100=分值, 80=分值 × 0.8, 60=分值 × 0.5], thresholds falling; add 顺序=由低到高 for lower-is-better figures."
+    )
+    guard case .list(let elements) = value.kind, !elements.isEmpty else {
+      error(
+        "E304", value.range, Localized("“段”应当是分段列表。", en: "段 must be a list of steps."), fix: fix)
+      return nil
+    }
+    var result: [Step] = []
+    for element in elements {
+      guard case .pair(var threshold, let amount) = element.kind else {
+        error(
+          "E304", element.range,
+          Localized(
+            "分段“\(element)”应写成“门槛=分值”。", en: "step '\(element)' must read 'threshold=points'."),
+          fix: fix)
+        return nil
+      }
+      if case .unary("%", let inner) = threshold.kind { threshold = inner }
+      guard let limit = BoundArguments(values: ["x": threshold]).literal("x") else {
+        error(
+          "E304", threshold.range,
+          Localized(
+            "分段的门槛“\(threshold)”应当是一个数。", en: "step threshold '\(threshold)' must be a number."),
+          fix: fix)
+        return nil
+      }
+      _ = infer(amount)
+      if let previous = result.last?.threshold,
+        order == .highFirst ? limit >= previous : limit <= previous
+      {
+        error(
+          "E304", element.range,
+          Localized(
+            "分段的门槛要\(order == .highFirst ? "从高到低" : "从低到高")排列：\(ScoreFormat.string(limit)) 写在了 \(ScoreFormat.string(previous)) 之后。",
+            en: "step thresholds must be \(order == .highFirst ? "falling" : "rising")."),
+          fix: fix)
+        return nil
+      }
+      result.append(Step(threshold: limit, amount: amount))
+    }
+    return result
+  }
+
+  /// Reads `[10, 8, 6, 4]`: the points of rank 1, 2, 3 …
+  mutating func rankPoints(_ value: Expression) -> [Decimal]? {
+    let fix = Localized(
+      "写成“分=[10, 8, 6, 4]”：第1名10分、第2名8分……；名单之后的名次得 0 分。",
+      en: "write 分=[10, 8, 6, 4]: rank 1 gets 10, rank 2 gets 8 …; later ranks get 0.")
+    guard case .list(let elements) = value.kind, !elements.isEmpty else {
+      error(
+        "E304", value.range, Localized("“分”应当是各名次的分值列表。", en: "分 must be a list of points."),
+        fix: fix)
+      return nil
+    }
+    var points: [Decimal] = []
+    for element in elements {
+      guard let number = BoundArguments(values: ["x": element]).literal("x") else {
+        error(
+          "E304", element.range,
+          Localized("名次分“\(element)”应当是一个数。", en: "rank points '\(element)' must be a number."),
+          fix: fix)
+        return nil
+      }
+      points.append(number)
+    }
+    return points
+  }
+
+  /// 档内评分 needs every option of the band input to carry a score or a band, and a score
+  /// input when any option is a band.
+  private mutating func checkBands(of band: String, score: String?, _ a: BoundArguments) -> Bool {
+    guard case .choice(let options) = checklist.inputs[band]?.type else { return false }
+    let range = a.expression("档次")!.range
+    if let bare = options.first(where: { $0.score == nil && $0.band == nil }) {
+      error(
+        "E304", range,
+        Localized(
+          "档内评分要求“\(band)”的每个选项都有分数段或分值，“\(bare.label)”没有。",
+          en: "档内评分 needs a band or score on every option of '\(band)'; '\(bare.label)' has none."),
+        fix: Localized(
+          "写成“选项 [执行好=8..10, 一般=4..7, 较差=1..3]”。",
+          en: "write 选项 [good=8..10, fair=4..7, poor=1..3]."))
+      return false
+    }
+    if score == nil, options.contains(where: { $0.band != nil }) {
+      error(
+        "E305", range,
+        Localized(
+          "“\(band)”的选项是分数段，档内评分还要一个录入分数的酌情或数值录入项。",
+          en: "the options of '\(band)' are bands, so 档内评分 needs a score input too."),
+        fix: Localized(
+          "写成“档内评分(\(band), \(band)得分)”，并加“录入 \(band)得分 酌情 范围 0..10”。",
+          en: "write 档内评分(\(band), <score input>) and declare the score input."))
+      return false
+    }
+    return true
+  }
+}
+
+extension Validator {
+  /// A line of a 核验表 is checked by hand (齐全/缺失/不全) or decided by `规则 判定(…)`;
+  /// any other rule would be silently ignored, so it is an error. (Inputs stay: a 核查记录表
+  /// records figures without scoring them.)
+  mutating func checkVerificationLine(_ syntax: ItemSyntax, _ rules: [Rule]) {
+    for (call, rule) in zip(syntax.rules, rules) {
+      if case .verdict = rule.kind { continue }
+      error(
+        "E205", call.range,
+        Localized(
+          "核验表（类型：核验表）的条目不计分，“\(rule.name)”在这里不起作用。",
+          en: "a verification list (类型：核验表) does not score; '\(rule.name)' has no effect here."),
+        fix: Localized(
+          "核验表里只能写“规则 判定(条件, 是=达标, 否=不达标)”；要计分就把表头改成“类型：评分表”。",
+          en: "use only 规则 判定(…) here, or make the form a 评分表."))
+    }
+  }
+}

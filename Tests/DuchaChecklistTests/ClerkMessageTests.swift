@@ -1,0 +1,65 @@
+import DuchaChecklist
+import Foundation
+import Testing
+
+/// Where a clerk stumbled (issue 11 point 3): each mistake gets a message that says what to
+/// write, and what is right is accepted.
+@Suite struct ClerkMessageTests {
+  @Test func anOptionComparesWithOrWithoutQuotesInsideFormulasAndRules() throws {
+    let text = form(
+      """
+        录入 执行 单选 选项 [执行好, 一般]
+        规则 公式赋分(若(执行 = "执行好", 10, 5))
+        规则 条件扣分(执行 = 一般, 扣=2)
+      """)
+    #expect(try score(text, answers: ["执行": .choice("执行好")]).state == .scored(10))
+    // 一般: 若 gives 5, and 条件扣分 takes 2 more → 3.
+    #expect(try score(text, answers: ["执行": .choice("一般")]).state == .scored(3))
+  }
+
+  @Test func aComparisonWithAnOptionThatDoesNotExistIsAnError() {
+    let text = form("  录入 档次 单选 选项 [好=10, 差=0]\n  规则 公式赋分(若(档次 = 不存在, 10, 0))")
+    #expect(
+      diagnostics(text) == ["9:18: 错误[E304]: 单选“档次”没有选项“不存在”，这个条件永远不成立（选项：好、差）。"])
+  }
+
+  @Test func anInputUsedOnlyInApplicabilityCountsAsUsed() {
+    let text = form("  录入 人口 数值\n  适用：人口 >= 30\n  规则 不得分(1 > 2)")
+    #expect(diagnostics(text) == [])
+  }
+
+  @Test func aNameStartingWithADigitIsExplained() {
+    let text = form("  录入 3年巩固率 百分比\n  规则 不得分(1 > 2)")
+    #expect(
+      diagnostics(text) == ["8:6: 错误[E204]: 名称“3年巩固率”以数字开头：名称不能以数字开头（“3”会被读成一个数）。"])
+  }
+
+  @Test func bandsWithoutPercentSignsAreExplainedNotReadAsShares() {
+    let text = form("  录入 报考率 百分比\n  规则 排名分档(报考率, 档=[1=10, 2=8])")
+    #expect(
+      diagnostics(text) == [
+        "9:19: 错误[E304]: 分档“1=10”的比例没有写“%”：排名分档的每一档是“名次在前百分之几的单位得几分”，不是第几名。"
+      ])
+  }
+
+  @Test func aScoringRuleInAVerificationListIsAnErrorNotIgnored() {
+    let text = """
+      清单 核验
+      标题：核验
+      对象：学校
+      类型：核验表
+      部分 一 核验
+      条目 1 台账
+        录入 份数 计数
+        规则 每例扣分(份数, 每例=1)
+      """
+    #expect(
+      diagnostics(text) == ["8:6: 错误[E205]: 核验表（类型：核验表）的条目不计分，“每例扣分”在这里不起作用。"])
+  }
+
+  @Test func awaitingTheBatchIsAValidExpectation() throws {
+    let text = form("  录入 报考率 百分比\n  规则 名次分(报考率, 分=[10, 8])\n样例 待全体\n  设 报考率 = 96\n  期望 1 = 待全体")
+    let reports = SampleRunner.run(try checklist(text))
+    #expect(reports.map(\.failures.count) == [0])
+  }
+}
