@@ -10,13 +10,19 @@ public enum Evaluator {
     var counts = VerificationCounts()
     let sections = checklist.sections.map { section in
       let items = section.items.map { item(checklist, $0, evaluator, &counts) }
+      var state = aggregate(items.map(\.state))
+      var maxPoints = items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +)
+      if section.isBonus, let cap = section.points {
+        // 加分项: at most its cap, and outside the applicable maximum of 总分.
+        if case .scored(let sum) = state { state = .scored(min(sum, cap)) }
+        maxPoints = cap
+      }
       return SectionResult(
-        id: section.id, title: section.title,
-        maxPoints: items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +),
-        state: aggregate(items.map(\.state)), scoredSoFar: scoredSum(leafStates(items)),
-        items: items)
+        id: section.id, title: section.title, maxPoints: maxPoints, state: state,
+        scoredSoFar: scoredSum(leafStates(items)), items: items)
     }
-    let applicableMax = sections.map(\.maxPoints).reduce(0, +)
+    let bonusIDs = Set(checklist.sections.filter(\.isBonus).map(\.id))
+    let applicableMax = sections.filter { !bonusIDs.contains($0.id) }.map(\.maxPoints).reduce(0, +)
     let itemTotal =
       checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
@@ -100,6 +106,7 @@ public enum Evaluator {
     var problems: [Localized] = []
     var awaiting = false
     var zeroed: Localized?
+    var scales: [(Decimal, Localized)] = []
     for rule in item.rules {
       do {
         switch try evaluator.apply(rule, points: points) {
@@ -108,6 +115,7 @@ public enum Evaluator {
           base = value
           result.base = why
         case .zero(let why): zeroed = zeroed ?? why
+        case .scale(let factor, let why): scales.append((factor, why))
         case .none: break
         }
       } catch .awaitingCohort {
@@ -126,9 +134,22 @@ public enum Evaluator {
       result.state = .awaitingCohort
     } else {
       let deducted = result.deductions.map(\.amount).reduce(0, +)
-      result.state = .scored(min(points, max(0, base - deducted)))
+      var final = min(points, max(0, base - deducted))
       result.deductions = capped(result.deductions, at: max(0, min(points, base)))
       if let caveat = verificationCaveat(item, evaluator) { result.caveats.append(caveat) }
+      for (factor, why) in scales {
+        let scaled = min(points, max(0, final * factor))
+        let f = { (value: Decimal) in ScoreFormat.string(value) }
+        result.deductions.append(
+          Deduction(
+            amount: final - scaled,
+            reason: Localized(
+              "\(why.zh)，得分 \(f(final)) × \(f(factor)) = \(f(scaled))",
+              en: "\(why.en): \(f(final)) × \(f(factor)) = \(f(scaled))"),
+            rule: "得分折算"))
+        final = scaled
+      }
+      result.state = .scored(final)
     }
   }
 
@@ -256,6 +277,17 @@ public enum Evaluator {
         }
       }
       total = max(0, total)
+      let cap = checklist.totalCap ?? checklist.totalPoints
+      if checklist.sections.contains(where: \.isBonus), total > cap {
+        result.totalDeductions.append(
+          Deduction(
+            amount: total - cap,
+            reason: Localized(
+              "含加分 \(f(total))，超过总分上限 \(f(cap))，按 \(f(cap)) 计",
+              en: "with bonus \(f(total)), above the cap \(f(cap)): \(f(cap))"),
+            rule: "总分上限"))
+        total = cap
+      }
       result.total = pendingReasons.isEmpty ? .scored(total) : .pending(pendingReasons)
     }
     for item in result.allItems {
@@ -277,6 +309,11 @@ public enum Evaluator {
         var value = try finalEvaluator.number(formula)
         if let cap { value = min(value, cap) }
         result.derived.append((name, .scored(max(0, value))))
+        // Later results and the veto may build on this one (written after it).
+        counted.figures[name] = max(0, value)
+        finalEvaluator = ExpressionEvaluator(
+          checklist: checklist, answers: counted, context: evaluator.context,
+          total: result.total.score)
       } catch {
         result.derived.append((name, .pending([error.message])))
       }
@@ -326,6 +363,7 @@ extension Rule.Kind {
     case .rankPoints(let value, _, _, let below, let above, let otherwise):
       return [value] + [below, above, otherwise].compactMap { $0 }
     case .verdict(let condition, _, _): return [condition]
+    case .scale(let condition, let factor, _): return [condition, factor]
     }
   }
 }

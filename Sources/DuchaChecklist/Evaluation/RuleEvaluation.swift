@@ -8,6 +8,8 @@ enum RuleEffect {
   case score(Decimal, Localized)
   /// Zeroes the item.
   case zero(Localized)
+  /// Multiplies the item's final score (得分减半).
+  case scale(Decimal, Localized)
   /// Contributes nothing (condition false, nothing missing …).
   case none
 }
@@ -30,17 +32,29 @@ extension ExpressionEvaluator {
 
     case .perMissing(let input, let each):
       guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
-      let entries = listEntries(of: input)
+      let entries = try requiredEntries(of: input)
       let chosenSet = Set(chosen)  // a list of thousands of students: no linear search per entry
       let missing = entries.filter { !chosenSet.contains($0) }
       guard !missing.isEmpty else { return .none }
-      let amount = each * Decimal(missing.count)
-      let names = missing.joined(separator: "、")
+      if let each {
+        let amount = each * Decimal(missing.count)
+        let names = missing.joined(separator: "、")
+        return deduct(
+          amount, rule,
+          Localized(
+            "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
+            en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"),
+          occurrences: Decimal(missing.count))
+      }
+      // 少一室扣该室分值: each missing entry costs its own points.
+      let weights = listWeights(of: input)
+      let amount = missing.map { weights[$0] ?? 0 }.reduce(0, +)
+      let names = missing.map { "\($0) \(f(weights[$0] ?? 0)) 分" }.joined(separator: "、")
       return deduct(
         amount, rule,
         Localized(
-          "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
-          en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"),
+          "缺 \(missing.count) 项（\(names)）= \(f(amount)) 分",
+          en: "\(missing.count) missing (\(names)) = \(f(amount))"),
         occurrences: Decimal(missing.count))
 
     case .shortfall(let value, let minimum, let step, let each):
@@ -144,6 +158,11 @@ extension ExpressionEvaluator {
           en:
             "\(value) \(f(mine)): rank \(rank) of \(count) → band \(f(band.share))% → \(f(band.points))"
         ))
+
+    case .scale(let condition, let factor, let reason):
+      guard try bool(condition) else { return .none }
+      let times = try number(factor)
+      return .scale(times, Localized(reason ?? condition.description))
 
     case .formula, .steps, .bandScore, .rankPoints, .verdict:
       var scoped = self

@@ -99,8 +99,14 @@ public struct Checklist: Sendable {
   public var inapplicablePolicy: InapplicablePolicy
   /// `说明` lines of the header.
   public var notes: [String]
+  /// `总分上限`: how high the total may go with 加分项; nil means no higher than `总分`.
+  public var totalCap: Decimal? = nil
   /// `名单`.
   public var lists: [String: [String]]
+  /// `名单 辅助用房：保健室=3、…`: each entry's own points, for lists that give them.
+  public var listWeights: [String: [String: Decimal]] = [:]
+  /// `名单 …：隔离室=3 若 寄宿制`: entries required only when their condition holds.
+  public var listConditions: [String: [String: Expression]] = [:]
   /// `年度目标`.
   public var yearTargets: [String: [Int: Decimal]]
   /// `指标`, by name.
@@ -151,6 +157,8 @@ public struct Section: Sendable {
   public var notes: [String]
   /// The items.
   public var items: [Item]
+  /// `加分项`: bonus points on top of the total, at most `points`; not part of `总分`.
+  public var isBonus = false
 }
 
 /// `条目` or `小项`: what is checked, what is recorded, how it scores.
@@ -355,7 +363,7 @@ public struct Rule: Sendable {
     /// 每例扣分.
     case perOccurrence(count: Expression, each: Decimal, cap: Decimal?)
     /// 缺项扣分.
-    case perMissing(input: String, each: Decimal)
+    case perMissing(input: String, each: Decimal?)
     /// 不足扣分.
     case shortfall(value: Expression, minimum: Expression, step: Decimal, each: Decimal)
     /// 条件扣分.
@@ -398,6 +406,8 @@ public struct Rule: Sendable {
     /// 判定: a verdict (达标/不达标, 一致/不一致 …); in a scoring form the item scores full
     /// points when the condition holds and 0 when not.
     case verdict(condition: Expression, pass: String, fail: String)
+    /// 得分折算: when the condition holds, the item's score (after deductions) × factor.
+    case scale(condition: Expression, factor: Expression, reason: String?)
 
     /// Whether the rule gives the item's score rather than deducting from it.
     public var isScoring: Bool {

@@ -34,7 +34,7 @@ extension ChecklistParser {
       range: range)
     lastText = nil
     switch keyword {
-    case "部分":
+    case "部分", "加分项":
       tree.sections.append(item)
     case "条目":
       guard !tree.sections.isEmpty else {

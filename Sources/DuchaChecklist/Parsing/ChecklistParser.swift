@@ -74,7 +74,7 @@ public struct ChecklistParser {
     case "名单": listStatement(rest, line: line, range: range, restColumn: restColumn)
     case "年度目标": yearTargets(rest, line: line, range: range, restColumn: restColumn)
     case "指标": indicator(rest, line: line, range: range, restColumn: restColumn)
-    case "部分", "条目", "小项": header(keyword, rest, line: line, range: range)
+    case "部分", "加分项", "条目", "小项": header(keyword, rest, line: line, range: range)
     case "录入": input(rest, line: line, range: range, restColumn: restColumn)
     case "规则", "结果": ruleCall(keyword, rest, line: line, range: range, restColumn: restColumn)
     case "样例": sample(rest, range: range)

@@ -2,13 +2,13 @@
 enum Keywords {
   /// Header fields, written before the first `部分`.
   static let header: Set<String> = [
-    "标题", "机关", "文号", "年度", "考核年度", "对象", "学段", "总分", "类型", "不适用条目", "说明",
+    "标题", "机关", "文号", "年度", "考核年度", "对象", "学段", "总分", "总分上限", "类型", "不适用条目", "说明",
   ]
   /// Text fields of a section, item or part.
   static let item: Set<String> = ["要求", "赋分", "办法", "说明", "适用"]
   /// Statements with their own grammar.
   static let statements: Set<String> = [
-    "清单", "名单", "年度目标", "指标", "部分", "条目", "小项", "录入", "规则", "结果", "样例", "设", "期望", "同批",
+    "清单", "名单", "年度目标", "指标", "部分", "加分项", "条目", "小项", "录入", "规则", "结果", "样例", "设", "期望", "同批",
   ]
   /// The words the source documents use for the same columns, accepted as synonyms.
   static let aliases: [String: String] = [

@@ -55,6 +55,17 @@ extension Validator {
         badValue(total, Localized("一个正数，如 100", en: "a positive number such as 100"))
       }
     }
+    if let cap = field("总分上限") {
+      if let value = Self.decimal(cap.text), value >= checklist.totalPoints {
+        checklist.totalCap = value
+      } else {
+        badValue(
+          cap,
+          Localized(
+            "不小于总分的数（有加分项、总分可以超过 \(ScoreFormat.string(checklist.totalPoints)) 时才写，如 105）",
+            en: "a number not below 总分 (only when 加分项 may lift the total above it)"))
+      }
+    }
     if let year = field("年度") {
       if let value = Int(year.text), (1949...2100).contains(value) {
         checklist.year = value

@@ -31,7 +31,8 @@ extension Validator {
           en: "\(what) is worth \(f(parent)) but its parts add up to \(f(sums[0]))."),
         fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
     }
-    for section in tree.sections {
+    // 加分项 lists bonus items that may add up to more than its cap ("每项加1分，最多加5分").
+    for section in tree.sections where section.keyword != "加分项" {
       for item in section.children where !item.children.isEmpty {
         guard let points = item.points else { continue }
         if let sums = fits(points, item.children.map { ($0.points ?? 0, $0.applicability) }) {
@@ -44,7 +45,9 @@ extension Validator {
       }
     }
     guard checklist.totalPoints > 0, !tree.sections.isEmpty else { return }
-    let sectionPoints = tree.sections.map { ($0.points ?? 0, $0.applicability) }
+    let sectionPoints = tree.sections.filter { $0.keyword != "加分项" }.map {
+      ($0.points ?? 0, $0.applicability)
+    }
     if let sums = fits(checklist.totalPoints, sectionPoints) {
       let range = tree.header.first { $0.keyword == "总分" }?.valueRange ?? tree.sections[0].range
       report(range, "总分", checklist.totalPoints, sums)

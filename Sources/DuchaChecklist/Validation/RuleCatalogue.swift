@@ -46,7 +46,8 @@ enum RuleCatalogue {
       name: "每例扣分", parameters: [p("计数", .number), p("每例", .literal), p("最多", .literal, false)],
       positional: 1, example: "每例扣分(不一致人数, 每例=0.5)"),
     "缺项扣分": Signature(
-      name: "缺项扣分", parameters: [p("录入", .input("多选")), p("每缺", .literal)], positional: 1,
+      name: "缺项扣分", parameters: [p("录入", .input("多选")), p("每缺", .literal, false)],
+      positional: 1,
       example: "缺项扣分(已建制度, 每缺=0.5)"),
     "不足扣分": Signature(
       name: "不足扣分",
@@ -110,6 +111,10 @@ enum RuleCatalogue {
       name: "判定",
       parameters: [p("条件", .condition), p("是", .label, false), p("否", .label, false)],
       positional: 1, example: "判定(学籍人数 = 实际人数, 是=一致, 否=不一致)"),
+    "得分折算": Signature(
+      name: "得分折算",
+      parameters: [p("条件", .condition), p("乘", .number), p("理由", .text, false)], positional: 1,
+      example: "得分折算(非 其他符合要求, 乘=0.5, 理由=\"其他不符合要求，得分减半\")"),
     "不得分": Signature(
       name: "不得分", parameters: [p("条件", .condition), p("理由", .text, false)], positional: 1,
       example: "不得分(弄虚作假, 理由=\"存在弄虚作假\")"),

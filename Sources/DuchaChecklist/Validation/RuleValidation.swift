@@ -60,7 +60,20 @@ extension Validator {
     case "每例扣分":
       return .perOccurrence(
         count: a.expression("计数")!, each: a.literal("每例")!, cap: a.literal("最多"))
-    case "缺项扣分": return .perMissing(input: a.text("录入")!, each: a.literal("每缺")!)
+    case "缺项扣分":
+      let input = a.text("录入")!
+      if a.literal("每缺") == nil, !hasWeights(input) {
+        error(
+          "E305", a.expression("录入")!.range,
+          Localized(
+            "“缺项扣分”缺少参数“每缺”，名单的各项也没有写分值。",
+            en: "缺项扣分 lacks 每缺, and the list's entries carry no points."),
+          fix: Localized(
+            "写“缺项扣分(\(input), 每缺=0.5)”，或在名单里给每项写分值：“名单 辅助用房：保健室=3、办公室=3”。",
+            en: "write 每缺=0.5, or give each list entry its points."))
+        return nil
+      }
+      return .perMissing(input: input, each: a.literal("每缺"))
     case "不足扣分":
       return .shortfall(
         value: a.expression("值")!, minimum: a.expression("最低")!, step: a.literal("每少") ?? 1,
@@ -106,12 +119,17 @@ extension Validator {
   mutating func buildOutcomes() {
     var derivedNames = Set<String>()
     for call in tree.outcomes {
-      guard
-        let (signature, a) = bind(
-          call, in: RuleCatalogue.outcomes, statement: "结果", allowTotal: true)
-      else {
-        continue
+      if case .call("换算", let arguments) = call.kind, let name = arguments.first?.value.name {
+        allResults.insert(name)
       }
+    }
+    for call in tree.outcomes {
+      let bound = bind(call, in: RuleCatalogue.outcomes, statement: "结果", allowTotal: true)
+      // A result with a mistake is still "written": later lines may use its name.
+      if case .call("换算", let arguments) = call.kind, let name = arguments.first?.value.name {
+        earlierResults.insert(name)
+      }
+      guard let (signature, a) = bound else { continue }
       let location = call.range.start
       switch signature.name {
       case "一票否决":
@@ -180,6 +198,9 @@ extension Validator {
     }
     for indicator in checklist.indicators.values {
       used.formUnion(indicator.formula.referencedNames.map(\.0))
+    }
+    for conditions in checklist.listConditions.values {
+      for condition in conditions.values { used.formUnion(condition.referencedNames.map(\.0)) }
     }
     for input in checklist.inputs.values {
       if let fallback = input.defaultValue { used.formUnion(fallback.referencedNames.map(\.0)) }

@@ -41,6 +41,9 @@ extension Validator {
       return .rankPoints(
         value: a.expression("值")!, order: order, points: points, below: a.expression("仅低于"),
         above: a.expression("仅高于"), otherwise: a.expression("其余"))
+    case "得分折算":
+      return .scale(
+        condition: a.expression("条件")!, factor: a.expression("乘")!, reason: a.text("理由"))
     case "判定":
       return .verdict(
         condition: a.expression("条件")!, pass: a.text("是") ?? "达标", fail: a.text("否") ?? "不达标")

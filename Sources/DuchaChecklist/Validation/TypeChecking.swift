@@ -114,6 +114,20 @@ extension Validator {
     if Stage(rawValue: name) != nil { return .bool }
     if name == "总分", allowTotal { return .number }
     if name == "分值", allowItemPoints { return .number }
+    if allowTotal, earlierResults.contains(name) { return .number }
+    if allowTotal, allResults.contains(name) {
+      error(
+        "E303", range,
+        Localized(
+          "结果“\(name)”写在这一行之后（或就是这一行）：结果只能用写在它前面的换算结果，不能循环引用。",
+          en:
+            "result '\(name)' is written after this line (or is this line); results may only use earlier ones."
+        ),
+        fix: Localized(
+          "把算“\(name)”的“结果 换算(…)”移到前面；两个结果互相引用时，把共同的部分写成一个“指标”。",
+          en: "move the 换算 of '\(name)' above; for mutual references, share an 指标."))
+      return .unknown
+    }
     if allowTotal, name.hasPrefix("判定."),
       checklist.verdictLabels.contains(String(name.dropFirst(3)))
     {

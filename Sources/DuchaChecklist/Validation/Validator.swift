@@ -14,6 +14,9 @@ public struct Validator {
   var sampleTargets = SampleTargets()
   /// Whether `分值` (the item's points) may be read: inside a 规则 only.
   var allowItemPoints = false
+  /// `换算` results written so far (usable by later results) and all of them (for messages).
+  var earlierResults: Set<String> = []
+  var allResults: Set<String> = []
 
   /// Validates `tree`; the checklist is nil when there are errors.
   public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {
@@ -42,6 +45,7 @@ public struct Validator {
     declareIndicators()
     declareItems()
     checkNames()
+    checkListConditions()
     buildRules()
     buildOutcomes()
     checkSums()
@@ -70,7 +74,7 @@ public struct Validator {
         duplicate(Localized("名单", en: "list"), list.name, list.range)
         continue
       }
-      checklist.lists[list.name] = list.entries.map(\.0)
+      checklist.lists[list.name] = list.entries.map { declareEntry($0.0, $0.1, of: list.name) }
     }
   }
 
@@ -114,7 +118,8 @@ public struct Validator {
       }
       var section = Section(
         id: sectionSyntax.id, title: sectionSyntax.title, points: sectionSyntax.points,
-        notes: sectionSyntax.texts.filter { $0.keyword == "说明" }.map(\.text), items: [])
+        notes: sectionSyntax.texts.filter { $0.keyword == "说明" }.map(\.text), items: [],
+        isBonus: sectionSyntax.keyword == "加分项")
       requirePoints(sectionSyntax)
       for itemSyntax in sectionSyntax.children {
         var item = makeItem(itemSyntax, section: section.id, parent: nil, ids: &ids)

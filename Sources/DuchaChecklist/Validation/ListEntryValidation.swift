@@ -1,0 +1,92 @@
+import Foundation
+
+extension Validator {
+  /// Reads one entry of a `名单`: `保健室`, `保健室=3` (its own points) or
+  /// `隔离室=3 若 寄宿制` (required only when the condition holds). Returns the entry's name.
+  mutating func declareEntry(_ text: String, _ range: SourceRange, of list: String) -> String {
+    var body = Substring(text)
+    if let marker = body.range(of: " 若 ") ?? body.range(of: "　若　") {
+      let conditionText = body[marker.upperBound...]
+      let column = range.start.column + body.distance(from: body.startIndex, to: marker.upperBound)
+      var lexer = Lexer(
+        conditionText, file: range.start.file, line: range.start.line, column: column)
+      var parser = ExpressionParser(tokens: lexer.tokenize())
+      for diagnostic in lexer.diagnostics { parser.report(diagnostic) }
+      let condition = try? parser.expression()
+      if let condition, parser.atEnd, parser.diagnostics.isEmpty {
+        body = body[..<marker.lowerBound]
+        let name = entryName(body, range, list)
+        checklist.listConditions[list, default: [:]][name] = condition
+        return name
+      }
+      if parser.diagnostics.isEmpty, condition != nil {
+        _ = parser.fail(expected: Localized("行尾或“、”", en: "end of entry"))
+      }
+      diagnostics += parser.diagnostics
+      body = body[..<marker.lowerBound]
+    }
+    return entryName(body, range, list)
+  }
+
+  private mutating func entryName(_ body: Substring, _ range: SourceRange, _ list: String) -> String
+  {
+    guard let equals = body.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+      return body.trimmingCharacters(in: .whitespaces)
+    }
+    let name = body[..<equals].trimmingCharacters(in: .whitespaces)
+    let pointsText = body[body.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+    if let points = Self.decimal(pointsText) {
+      checklist.listWeights[list, default: [:]][name] = points
+    } else {
+      error(
+        "E209", range,
+        Localized(
+          "名单“\(list)”的“\(body)”：等号后面应当是这一项的分值。",
+          en: "entry '\(body)' of list '\(list)': the value after '=' must be its points."),
+        fix: Localized(
+          "写成“\(name)=3”（少这一项扣 3 分），或只写名称“\(name)”。",
+          en: "write '\(name)=3', or just '\(name)'."))
+    }
+    return name
+  }
+
+  /// Whether the list behind a 多选 input gives its entries points.
+  func hasWeights(_ input: String) -> Bool {
+    guard case .multiple(let list, _) = checklist.inputs[input]?.type else { return false }
+    return !(checklist.listWeights[list] ?? [:]).isEmpty
+  }
+
+  /// Type-checks the conditions of conditional list entries (after inputs are declared).
+  mutating func checkListConditions() {
+    for list in checklist.listConditions.keys.sorted() {
+      for (name, condition) in (checklist.listConditions[list] ?? [:]).sorted(by: {
+        $0.key < $1.key
+      }) {
+        expect(
+          condition, .bool,
+          Localized("名单“\(list)”中“\(name)”的条件", en: "the condition of '\(name)' in list '\(list)'"))
+      }
+    }
+  }
+}
+
+extension ExpressionEvaluator {
+  /// The entries of the list behind a 多选 input that are required for this unit: those
+  /// without a condition, and those whose condition holds.
+  func requiredEntries(of input: String) throws(EvaluationProblem) -> [String] {
+    guard case .multiple(let list, let entries) = checklist.inputs[input]?.type else { return [] }
+    let conditions = checklist.listConditions[list] ?? [:]
+    var required: [String] = []
+    for entry in entries {
+      if let condition = conditions[entry], !(try bool(condition)) { continue }
+      required.append(entry)
+    }
+    return required
+  }
+
+  /// Each entry's own points, for lists that give them.
+  func listWeights(of input: String) -> [String: Decimal] {
+    guard case .multiple(let list, _) = checklist.inputs[input]?.type else { return [:] }
+    return checklist.listWeights[list] ?? [:]
+  }
+}

@@ -1,0 +1,103 @@
+import DuchaChecklist
+import Foundation
+import Testing
+
+/// Weighted and conditional required lists, 得分折算, results built on results, 加分项 and
+/// 总分上限, each worked out by hand.
+@Suite struct ListAndTotalTests {
+  static let rooms = "名单 辅助用房：保健室=3、办公室=3、隔离室=3 若 寄宿制、值班室=1"
+
+  @Test func aMissingEntryCostsItsOwnPointsAndConditionalEntriesFollowTheirCondition() throws {
+    // 少一室扣该室分值；寄宿制幼儿园有隔离室(3). 只有保健室:
+    // 走读：缺 办公室 3 + 值班室 1 = 4 → 10 − 4 = 6；寄宿：再缺隔离室 3 → 10 − 7 = 3.
+    let text = form(
+      header: Self.rooms,
+      "  录入 寄宿制 是否\n  录入 已有用房 多选 名单 辅助用房\n  规则 缺项扣分(已有用房)")
+    let day = try score(text, answers: ["寄宿制": .bool(false), "已有用房": .multiple(["保健室"])])
+    #expect(day.state == .scored(6))
+    #expect(day.deductions.map(\.reason.zh) == ["缺 2 项（办公室 3 分、值班室 1 分）= 4 分"])
+    let boarding = try score(text, answers: ["寄宿制": .bool(true), "已有用房": .multiple(["保健室"])])
+    #expect(boarding.state == .scored(3))
+    // The condition is not known yet: the item waits instead of guessing.
+    #expect(
+      try score(text, answers: ["已有用房": .multiple(["保健室"])]).state
+        == .pending([Localized("缺少“寄宿制”", en: "'寄宿制' not recorded")]))
+  }
+
+  @Test func anUnweightedListStillNeedsEachMissing() {
+    let text = form(
+      header: "名单 制度：甲、乙", "  录入 已建 多选 名单 制度\n  规则 缺项扣分(已建)")
+    #expect(diagnostics(text) == ["9:11: 错误[E305]: “缺项扣分”缺少参数“每缺”，名单的各项也没有写分值。"])
+  }
+
+  @Test func halvingAppliesAfterDeductions() throws {
+    // 其他不符合要求得分减半：(20 − 2) × 0.5 = 9.
+    let text = form(
+      points: "20",
+      """
+        录入 房屋扣分 酌情 范围 0..20
+        录入 其他符合要求 是否
+        规则 酌情扣分(房屋扣分)
+        规则 得分折算(非 其他符合要求, 乘=0.5, 理由="其他不符合要求，得分减半")
+      """)
+    let halved = try score(
+      text, answers: ["房屋扣分": .number(2), "其他符合要求": .bool(false)])
+    #expect(halved.state == .scored(9))
+    #expect(halved.deductions.last?.reason.zh == "其他不符合要求，得分减半，得分 18 × 0.5 = 9")
+  }
+
+  @Test func aResultMayUseAnEarlierResultButNotALaterOne() throws {
+    let base = form("  录入 扣分 酌情 范围 0..10\n  规则 酌情扣分(扣分)")
+    // 等级分 = 总分 ÷ 2 = 4 (总分 8); 等级 = 若(4 >= 4, 1, 2) = 1.
+    let good = try checklist(base + "\n结果 换算(等级分, 总分 ÷ 2)\n结果 换算(等级, 若(等级分 >= 4, 1, 2))")
+    let result = Evaluator.evaluate(
+      good, answers: Answers(values: ["扣分": Answer(.number(2))]),
+      context: EvaluationContext(stages: [.primary]))
+    #expect(result.derived.map(\.state) == [.scored(4), .scored(1)])
+    let cycle = base + "\n结果 换算(甲, 乙 + 1)\n结果 换算(乙, 甲 + 1)"
+    #expect(
+      diagnostics(cycle) == [
+        "10:10: 错误[E303]: 结果“乙”写在这一行之后（或就是这一行）：结果只能用写在它前面的换算结果，不能循环引用。"
+      ])
+  }
+
+  @Test func bonusPointsHaveTheirOwnCapAndTheTotalStaysAtMostTheDeclaredCap() throws {
+    let text = """
+      清单 加分
+      标题：加分
+      对象：学校
+      总分：10
+      总分上限：12
+      部分 一 基础 10分
+      条目 1 基础 10分
+        录入 扣分 酌情 范围 0..10
+        规则 酌情扣分(扣分)
+      加分项 二 特色工作 3分
+      条目 2.1 创新 2分
+        录入 有创新 是否
+        规则 判定(有创新, 是=有, 否=无)
+      条目 2.2 获奖 2分
+        录入 获奖 是否
+        规则 判定(获奖, 是=有, 否=无)
+      """
+    func total(_ text: String, deduct: Decimal) throws -> FormResult {
+      Evaluator.evaluate(
+        try checklist(text),
+        answers: Answers(
+          values: [
+            "扣分": Answer(.number(deduct)), "有创新": Answer(.bool(true)), "获奖": Answer(.bool(true)),
+          ]),
+        context: EvaluationContext(stages: [.primary]))
+    }
+    // 10 + min(2 + 2, 3) = 13 → 总分上限 12.
+    let full = try total(text, deduct: 0)
+    #expect(full.state(of: "二") == .scored(3))
+    #expect(full.total == .scored(12))
+    #expect(full.totalDeductions.map(\.reason.zh) == ["含加分 13，超过总分上限 12，按 12 计"])
+    // 8 + 3 = 11, under the cap.
+    #expect(try total(text, deduct: 2).total == .scored(11))
+    // Without 总分上限 the total never passes 总分.
+    let uncapped = text.replacingOccurrences(of: "总分上限：12\n", with: "")
+    #expect(try total(uncapped, deduct: 0).total == .scored(10))
+  }
+}
