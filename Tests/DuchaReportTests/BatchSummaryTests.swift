@@ -1,0 +1,42 @@
+import DuchaChecklist
+import DuchaReport
+import DuchaSession
+import Foundation
+import Testing
+
+/// Values across the batch (issue 11 point 2): 待全体 until every unit is in, resolved by the
+/// summary, which prints each unit's figure so the average and the rank can be checked by hand.
+@Suite struct BatchSummaryTests {
+  /// 高于或等于平均的得10分，低于平均的按从高到低得8、6、4分. 普及率 96, 90, 94, 88:
+  /// 平均 = 368 ÷ 4 = 92; 96 and 94 → 10; below: 90 (1st, 8), 88 (2nd, 6).
+  @Test func theAverageAndTheRankWithinTheUnitsBelowItAreResolvedInTheSummary() throws {
+    let text = """
+      清单 平均
+      标题：普及率
+      对象：县(市、区)
+      总分：10
+      部分 一 普及 10分
+      条目 1 普及率 10分
+        录入 普及率 百分比
+        规则 名次分(普及率, 顺序=由高到低, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)
+      """
+    let checklist = try #require(
+      ChecklistLoader.load(source: SourceText(file: "平均.ducha", text: text)).0)
+    let rates: [(String, Decimal)] = [("甲县", 96), ("乙县", 90), ("丙县", 94), ("丁县", 88)]
+    let sessions = rates.map { unit, rate in
+      ReportFixtures.session(
+        checklist, unit: unit, id: unit, inspectors: [], stages: [.primary, .junior],
+        values: ["普及率": Answer(.number(rate))])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    let totals = Dictionary(
+      uniqueKeysWithValues: summary.units.map { ($0.unit.name, $0.result.total) })
+    #expect(totals == ["甲县": .scored(10), "乙县": .scored(8), "丙县": .scored(10), "丁县": .scored(6)])
+    let printed = SummaryText.format(summary, width: 100)
+    #expect(printed.contains("  普及率：丁县 88、丙县 94、乙县 90、甲县 96\n    4 个单位，合计 368，平均 92，最高 96，最低 88"))
+    // Before the batch is complete the item waits.
+    let planned = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, expectedUnits: rates.map(\.0) + ["戊县"])
+    #expect(planned.units.allSatisfy { $0.result.total == .awaitingCohort })
+  }
+}
