@@ -100,4 +100,38 @@ import Testing
     let uncapped = text.replacingOccurrences(of: "总分上限：12\n", with: "")
     #expect(try total(uncapped, deduct: 0).total == .scored(10))
   }
+
+  /// 所有观察点均达到A级的为通过；C不超过1项为有条件通过；否则不通过 (three levels: 一 / 1 / 1.1).
+  @Test func aConclusionInTheFormsOwnWordsFromVerdictCounts() throws {
+    let text = """
+      清单 评定
+      标题：评定
+      对象：幼儿园
+      类型：核验表
+      部分 一 观察点
+      条目 1 指标一
+        小项 1.1 观察点一
+          录入 达到1 是否
+          规则 判定(达到1, 是=A, 否=C)
+        小项 1.2 观察点二
+          录入 达到2 是否
+          规则 判定(达到2, 是=A, 否=C)
+      条目 2 指标二
+        录入 达到3 是否
+        规则 判定(达到3, 是=A, 否=C)
+      结果 评定(评估结论, 若(判定.A >= 3 且 判定.C = 0, "通过评估", 若(判定.C <= 1, "有条件通过评估", "不通过评估")))
+      """
+    let form = try checklist(text)
+    func conclusion(_ reached: [Bool]) -> [String?] {
+      var values: [String: Answer] = [:]
+      for (index, value) in reached.enumerated() { values["达到\(index + 1)"] = Answer(.bool(value)) }
+      let result = Evaluator.evaluate(
+        form, answers: Answers(values: values), context: EvaluationContext(stages: [.primary]))
+      return result.grades.map(\.label)
+    }
+    #expect(conclusion([true, true, true]) == ["通过评估"])  // A 3, C 0
+    #expect(conclusion([true, false, true]) == ["有条件通过评估"])  // A 2, C 1
+    #expect(conclusion([false, false, true]) == ["不通过评估"])  // A 1, C 2
+    #expect(conclusion([true, true]) == [nil])  // 达到3 not recorded: undecided
+  }
 }

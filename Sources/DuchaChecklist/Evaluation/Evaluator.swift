@@ -294,7 +294,13 @@ public enum Evaluator {
       if let verdict = item.verdict { result.verdicts[verdict, default: 0] += 1 }
     }
     var counted = evaluator.answers
-    for label in checklist.verdictLabels {
+    // Counts are known once every applicable line with a 判定 is decided; until then a
+    // conclusion built on them waits instead of counting the undecided lines as neither.
+    let judged = Set(checklist.allItems.filter { $0.verdictRule != nil }.map(\.id))
+    let undecided = result.allItems.contains {
+      judged.contains($0.id) && $0.verdict == nil && $0.state != .notApplicable
+    }
+    for label in checklist.verdictLabels where !undecided {
       counted.figures["判定." + label] = Decimal(result.verdicts[label] ?? 0)
     }
     var finalEvaluator = ExpressionEvaluator(
@@ -316,6 +322,13 @@ public enum Evaluator {
           total: result.total.score)
       } catch {
         result.derived.append((name, .pending([error.message])))
+      }
+    }
+    for case .grade(let name, let formula, _) in checklist.outcomes {
+      if case .text(let label) = try? finalEvaluator.evaluate(formula) {
+        result.grades.append((name, label))
+      } else {
+        result.grades.append((name, nil))
       }
     }
     var vetoes: [Localized] = []

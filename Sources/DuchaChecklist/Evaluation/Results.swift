@@ -139,6 +139,8 @@ public struct FormResult: Sendable {
   public var outcome: Outcome
   /// Counts, for verification lists.
   public var verification: VerificationCounts
+  /// Each `评定` with the conclusion reached, or nil while it cannot be decided yet.
+  public var grades: [(name: String, label: String?)] = []
   /// How many items received each `判定` verdict (`判定.不达标` in formulas).
   public var verdicts: [String: Int] = [:]
 

@@ -22,7 +22,8 @@ extension Checklist {
     }
     for outcome in outcomes {
       switch outcome {
-      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _):
+      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
+        .grade(_, let e, _):
         roots.append(e)
       }
     }

@@ -447,6 +447,8 @@ public enum OutcomeRule: Sendable {
   case totalDeduction(amount: Expression, cap: Decimal?, reason: String?, location: SourceLocation)
   /// 换算.
   case derived(name: String, formula: Expression, cap: Decimal?, location: SourceLocation)
+  /// 评定: a named conclusion in the form's own words (通过评估 / 有条件通过评估 …).
+  case grade(name: String, formula: Expression, location: SourceLocation)
 }
 
 /// A `样例`, resolved against the checklist.

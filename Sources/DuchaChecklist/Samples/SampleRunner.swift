@@ -92,6 +92,9 @@ public enum SampleRunner {
     case "核验.问题数": return "\(result.verification.problems)"
     case "核验.未核验": return "\(result.verification.unchecked)"
     default:
+      if let grade = result.grades.first(where: { $0.name == target }) {
+        return grade.label ?? "待定"
+      }
       if target.hasPrefix("判定.") { return "\(result.verdicts[String(target.dropFirst(3))] ?? 0)" }
       if let derived = lookup.derived[target] { return derived.label(.chinese) }
       return lookup.states[target]?.label(.chinese) ?? "?"

@@ -19,6 +19,7 @@ enum RuleCatalogue {
     case points  // [10, 8, 6, 4]: points by rank position
     case label  // a verdict word: 达标, 一致 …
     case input2([String])  // the name of an input of one of these type keywords
+    case wording  // a formula giving text: "通过评估", 若(…, "…", "…")
   }
 
   struct Parameter {
@@ -128,6 +129,9 @@ enum RuleCatalogue {
       name: "总分扣分",
       parameters: [p("金额", .number), p("最多", .literal, false), p("理由", .text, false)],
       positional: 1, example: "总分扣分(巩固率差距, 最多=3, 理由=\"…\")"),
+    "评定": Signature(
+      name: "评定", parameters: [p("名称", .word), p("公式", .wording)], positional: 2,
+      example: "评定(评估结论, 若(判定.达标 >= 30, \"通过评估\", \"不通过评估\"))"),
     "换算": Signature(
       name: "换算", parameters: [p("名称", .word), p("公式", .number), p("最多", .literal, false)],
       positional: 2, example: "换算(年终考核减分, 5 × (100 - 总分) / 100, 最多=5)"),
@@ -283,6 +287,7 @@ extension Validator {
     case .bands:
       if bands(value) == nil { return false }
     case .steps: break  // read with the rule's 顺序 when the rule is built
+    case .wording: expect(value, .text, what, allowTotal: allowTotal)
     case .points:
       if rankPoints(value) == nil { return false }
     case .label:

@@ -140,6 +140,13 @@ extension Validator {
           .totalDeduction(
             amount: a.expression("金额")!, cap: a.literal("最多"), reason: a.text("理由"),
             location: location))
+      case "评定":
+        let name = a.text("名称")!
+        if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
+          duplicate(Localized("结果名称", en: "result name"), name, call.range)
+        }
+        checklist.outcomes.append(
+          .grade(name: name, formula: a.expression("公式")!, location: location))
       default:
         let name = a.text("名称")!
         if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
@@ -207,7 +214,8 @@ extension Validator {
     }
     for outcome in checklist.outcomes {
       switch outcome {
-      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _):
+      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
+        .grade(_, let e, _):
         used.formUnion(e.referencedNames.map(\.0))
       }
     }

@@ -152,6 +152,7 @@ extension Validator {
     guard known else {
       let derivedNames = checklist.outcomes.compactMap { outcome -> String? in
         if case .derived(let name, _, _, _) = outcome { return name }
+        if case .grade(let name, _, _) = outcome { return name }
         return nil
       }
       undefined(
@@ -162,6 +163,9 @@ extension Validator {
       return nil
     }
     if let number = BoundArguments(values: ["x": line.value]).literal("x") { return .value(number) }
+    if isGrade(target), let label = BoundArguments(values: ["x": line.value]).text("x") {
+      return .label(label)
+    }
     switch line.value.name {
     case "待定": return .pending
     case "不适用": return .notApplicable
@@ -197,7 +201,18 @@ struct SampleTargets {
     derived = Set(
       checklist.outcomes.compactMap { outcome -> String? in
         if case .derived(let name, _, _, _) = outcome { return name }
+        if case .grade(let name, _, _) = outcome { return name }
         return nil
       })
+  }
+}
+
+extension Validator {
+  /// Whether `name` is a `评定` result, whose expected value is its wording.
+  func isGrade(_ name: String) -> Bool {
+    checklist.outcomes.contains {
+      if case .grade(name, _, _) = $0 { return true }
+      return false
+    }
   }
 }

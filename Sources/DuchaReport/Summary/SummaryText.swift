@@ -49,6 +49,9 @@ public enum SummaryText {
       for (name, state) in unit.result.derived {
         lines.append("\(unit.unit.name) \(name)\(colon)\(state.label(language))")
       }
+      for (name, label) in unit.result.grades {
+        lines.append("\(unit.unit.name) \(name)\(colon)\(label ?? t("待定", "pending"))")
+      }
       if case .veto(let reasons) = unit.result.outcome {
         lines.append(
           "\(unit.unit.name) " + t("一票否决：", "one-vote veto: ")
