@@ -171,7 +171,8 @@ import Testing
       context: EvaluationContext(stages: [.primary]))
     #expect(result.verdicts == ["不一致": 1, "不达标": 1, "有": 1])
     #expect(
-      result.allItems.first { $0.id == "1" }?.base?.zh == "系统人数 = 实际人数（系统人数 = 120，实际人数 = 118）：不一致")
+      result.allItems.first { $0.id == "1" }?.base?.zh
+        == "系统人数 = 实际人数（系统人数 = 120，实际人数 = 118）不成立：不一致")
     #expect(result.outcome == .veto([Localized("不达标项超过1项，不得申报")]))
   }
 }

@@ -59,11 +59,9 @@ public enum Evaluator {
     }
     if checklist.kind == .verification, let verdict = item.verdictRule {
       do {
-        let holds = try evaluator.bool(verdict.condition)
-        result.verdict = holds ? verdict.pass : verdict.fail
-        result.base = Localized(
-          "\(verdict.condition)\((try? evaluator.substituted(verdict.condition).zh) ?? "")：\(result.verdict ?? "")",
-          en: "\(verdict.condition): \(result.verdict ?? "")")
+        let (label, reason) = try evaluator.decide(verdict)
+        result.verdict = label
+        result.base = reason
         result.state = .scored(0)
       } catch {
         result.state = .pending([error.message])
@@ -90,8 +88,8 @@ public enum Evaluator {
       return result
     }
     score(item, evaluator, &result)
-    if let verdict = item.verdictRule, let holds = try? evaluator.bool(verdict.condition) {
-      result.verdict = holds ? verdict.pass : verdict.fail
+    if let verdict = item.verdictRule, let (label, _) = try? evaluator.decide(verdict) {
+      result.verdict = label
     }
     return result
   }
@@ -375,7 +373,7 @@ extension Rule.Kind {
         + (factor.map { [$0] } ?? [])
     case .rankPoints(let value, _, _, let below, let above, let otherwise):
       return [value] + [below, above, otherwise].compactMap { $0 }
-    case .verdict(let condition, _, _): return [condition]
+    case .verdict(let verdict): return verdict.levels.map(\.condition)
     case .scale(let condition, let factor, _): return [condition, factor]
     }
   }

@@ -127,7 +127,10 @@ public struct ExpressionEvaluator: Sendable {
     if name == "总分", let total { return .number(total) }
     if name == "分值", let itemPoints { return .number(itemPoints) }
     if let input = checklist.inputs[name] {
-      if let answer = answers.values[name] { return Self.value(of: answer.value) }
+      if let answer = answers.values[name] {
+        try checkStep(input, answer.value)
+        return Self.value(of: answer.value)
+      }
       guard let fallback = input.defaultValue else { throw .missing(name) }
       do {
         return try evaluate(fallback)

@@ -73,12 +73,11 @@ extension ExpressionEvaluator {
 
     case .rankPoints(let value, let order, let list, let below, let above, let otherwise):
       let mine = try number(value)
-      guard let others = context.cohort[value.description] else {
-        throw .awaitingCohort(value.description)
-      }
-      var members = others
+      var members: [Decimal]
       var within = ""
       if let limit = below ?? above {
+        // A fixed threshold decides at once for units outside the ranked part; only a
+        // threshold across the batch (全体平均 …) waits for it.
         let threshold = try number(limit)
         let inside = { (x: Decimal) in below != nil ? x < threshold : x > threshold }
         let word = below != nil ? "低于" : "高于"
@@ -93,8 +92,16 @@ extension ExpressionEvaluator {
                 "\(value) \(f(mine)) is not \(below != nil ? "below" : "above") \(f(threshold)) → \(f(score))"
             ))
         }
+        guard let others = context.cohort[value.description] else {
+          throw .awaitingCohort(value.description)
+        }
         members = others.filter(inside)
         within = "\(word) \(limit) \(f(threshold)) 的 "
+      } else {
+        guard let others = context.cohort[value.description] else {
+          throw .awaitingCohort(value.description)
+        }
+        members = others
       }
       let ahead = members.filter { order == .highFirst ? $0 > mine : $0 < mine }.count
       let rank = ahead + 1
@@ -105,18 +112,45 @@ extension ExpressionEvaluator {
           "\(value) \(f(mine))，\(within)\(members.count + 1) 个单位中\(order.rawValue)第 \(rank) 名，得 \(f(score)) 分",
           en: "\(value) \(f(mine)): rank \(rank) of \(members.count + 1) → \(f(score))"))
 
-    case .verdict(let condition, let pass, let fail):
-      let holds = try bool(condition)
-      let word = holds ? pass : fail
-      let score = holds ? points : 0
+    case .verdict(let verdict):
+      let (label, reason) = try decide(verdict)
+      // In a scoring form the first level (达标, 一致 …) earns the points, any other 0.
+      let score = label == verdict.levels.first?.label ? points : 0
       return .score(
         score,
-        Localized(
-          "\(condition)\(try substituted(condition).zh)：\(word)，得 \(f(score)) 分",
-          en: "\(condition): \(word) → \(f(score))"))
+        Localized("\(reason.zh)，得 \(f(score)) 分", en: "\(reason.en) → \(f(score))"))
 
     default: return .none
     }
+  }
+
+  /// The verdict of a 判定 and the reason: the first level whose condition holds (shown
+  /// with the values it read), else the last word.
+  func decide(_ verdict: VerdictRule) throws(EvaluationProblem) -> (String, Localized) {
+    for level in verdict.levels {
+      if try bool(level.condition) {
+        let shown = "\(level.condition)\(try substituted(level.condition).zh)"
+        return (
+          level.label,
+          Localized("\(shown)：\(level.label)", en: "\(level.condition): \(level.label)")
+        )
+      }
+    }
+    let tried = verdict.levels.map { "\($0.condition)" }.joined(separator: "；")
+    let all = verdict.levels.map(\.condition)
+    let values = try substituted(
+      Expression(
+        .list(all),
+        all.first?.range ?? SourceRange(start: SourceLocation(file: "", line: 0, column: 0)))
+    ).zh
+    return (
+      verdict.otherwise,
+      Localized(
+        verdict.levels.count == 1
+          ? "\(tried)\(values)不成立：\(verdict.otherwise)"
+          : "\(tried)都不成立\(values)：\(verdict.otherwise)",
+        en: "\(tried) does not hold: \(verdict.otherwise)")
+    )
   }
 
   /// `（实际比率 = 90，标准比率 = 100）`: the recorded values a formula reads, so the

@@ -52,10 +52,10 @@ extension Expression {
 
 extension Item {
   /// The item's `判定` rule, if it has one.
-  public var verdictRule: (condition: Expression, pass: String, fail: String)? {
+  public var verdictRule: VerdictRule? {
     for rule in rules {
-      if case .verdict(let condition, let pass, let fail) = rule.kind {
-        return (condition, pass, fail)
+      if case .verdict(let verdict) = rule.kind {
+        return verdict
       }
     }
     return nil
@@ -68,7 +68,7 @@ extension Checklist {
     var labels: [String] = []
     for item in allItems {
       guard let verdict = item.verdictRule else { continue }
-      for label in [verdict.pass, verdict.fail] where !labels.contains(label) {
+      for label in verdict.labels where !labels.contains(label) {
         labels.append(label)
       }
     }

@@ -217,6 +217,9 @@ public struct Input: Sendable {
   public var rangeMessage: String?
   /// The item (or part) that declares it.
   public var itemID: String
+  /// `步长 0.1`: values must lie on this grid counted down from the range's top
+  /// ("满分及依次以0.1分递减计分"); nil for any value.
+  public var step: Decimal? = nil
   /// Where it is declared.
   public var location: SourceLocation
 
@@ -348,6 +351,18 @@ public struct Band: Sendable, Equatable {
   public var points: Decimal
 }
 
+/// 判定: levels tried in order, the first whose condition holds gives the verdict, else
+/// `otherwise`. Two-valued: `判定(条件, 是=达标, 否=不达标)` is one level and 不达标.
+public struct VerdictRule: Sendable {
+  /// Verdict words with their conditions, in the order written.
+  public var levels: [(label: String, condition: Expression)]
+  /// The verdict when no condition holds.
+  public var otherwise: String
+
+  /// Every verdict word this rule can give.
+  public var labels: [String] { levels.map(\.label) + [otherwise] }
+}
+
 /// One step of 分段赋分/分段扣分: values reaching `threshold` get `amount`.
 public struct Step: Sendable {
   /// The value a unit must reach (at least it 由高到低, at most it 由低到高).
@@ -405,7 +420,7 @@ public struct Rule: Sendable {
       above: Expression?, otherwise: Expression?)
     /// 判定: a verdict (达标/不达标, 一致/不一致 …); in a scoring form the item scores full
     /// points when the condition holds and 0 when not.
-    case verdict(condition: Expression, pass: String, fail: String)
+    case verdict(VerdictRule)
     /// 得分折算: when the condition holds, the item's score (after deductions) × factor.
     case scale(condition: Expression, factor: Expression, reason: String?)
 

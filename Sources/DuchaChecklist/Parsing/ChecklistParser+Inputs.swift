@@ -18,7 +18,7 @@ extension ChecklistParser {
         range: range)
       while !parser.atEnd {
         let attribute = try parser.expectIdentifier(
-          Localized("属性（范围、选项、名单、默认、提示、越界提示）", en: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)"))
+          Localized("属性（范围、步长、选项、名单、默认、提示、越界提示）", en: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)"))
         switch attribute.identifier {
         case "范围":
           let low = try signedNumber(&parser)
@@ -27,6 +27,7 @@ extension ChecklistParser {
         case "最小": syntax.bounds = (try signedNumber(&parser), syntax.bounds?.1)
         case "最大": syntax.bounds = (syntax.bounds?.0, try signedNumber(&parser))
         case "选项": syntax.options = try parser.expression()
+        case "步长": syntax.step = try signedNumber(&parser)
         case "名单":
           let list = try parser.expectIdentifier(Localized("名单名称", en: "a list name"))
           syntax.listName = (list.identifier ?? "", list.range)
@@ -49,8 +50,8 @@ extension ChecklistParser {
                 "录入项没有“\(attribute.spelling)”这个属性。",
                 en: "inputs have no attribute '\(attribute.spelling)'."),
               fix: Localized(
-                "可用的属性：范围、最小、最大、选项、名单、默认、提示、越界提示。",
-                en: "attributes: 范围, 最小, 最大, 选项, 名单, 默认, 提示, 越界提示.")))
+                "可用的属性：范围、最小、最大、步长、选项、名单、默认、提示、越界提示。",
+                en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示.")))
           throw StatementAbandoned()
         }
       }

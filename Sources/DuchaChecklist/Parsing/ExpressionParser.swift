@@ -314,7 +314,8 @@ struct ExpressionParser {
           element = try node(.unary("%", element.expression), element.range, [element])
         }
         if match("=") {
-          var value = try additiveNode()
+          // A full expression: `B=不足比例 < 40 且 非 有C级问题` in 判定's levels.
+          var value = try parseExpression()
           // `执行好=8..10`: a band of scores (档内评分).
           if match("..") {
             let high = try additiveNode()

@@ -75,6 +75,8 @@ public struct InputSyntax: Sendable, Equatable {
   public var prompt: String?
   /// `越界提示 "…"`.
   public var rangeMessage: String?
+  /// `步长 0.1`: the grid a score must lie on.
+  public var step: Decimal?
   /// Where the statement starts.
   public var range: SourceRange
 

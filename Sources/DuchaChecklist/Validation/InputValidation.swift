@@ -68,9 +68,24 @@ extension Validator {
         Localized("“\(syntax.type)”类型不能有范围。", en: "type \(syntax.type) takes no range."),
         fix: Localized("删去“范围”，或改用计数、数值、百分比、酌情。", en: "remove the range or use a numeric type."))
     }
-    return Input(
+    var input = Input(
       name: syntax.name, type: type, defaultValue: syntax.defaultValue, prompt: syntax.prompt,
       rangeMessage: syntax.rangeMessage, itemID: itemID, location: syntax.range.start)
+    if let step = syntax.step {
+      if step > 0, type.isNumeric, type.bounds.1 != nil {
+        input.step = step
+      } else {
+        error(
+          "E206", syntax.range,
+          Localized(
+            "“步长”要写在有范围的数值录入项上，且大于 0。",
+            en: "步长 needs a numeric input with a range, and must be above 0."),
+          fix: Localized(
+            "例如“录入 得分 酌情 范围 0..1 步长 0.1”（满分及依次以0.1分递减计分）。",
+            en: "e.g. 录入 得分 酌情 范围 0..1 步长 0.1."))
+      }
+    }
+    return input
   }
 
   private mutating func makeOptions(_ syntax: InputSyntax) -> [ChoiceOption]? {

@@ -20,6 +20,7 @@ enum RuleCatalogue {
     case label  // a verdict word: 达标, 一致 …
     case input2([String])  // the name of an input of one of these type keywords
     case wording  // a formula giving text: "通过评估", 若(…, "…", "…")
+    case levels  // [A=条件, B=条件]: verdict words with their conditions
   }
 
   struct Parameter {
@@ -110,7 +111,10 @@ enum RuleCatalogue {
       ], positional: 1, example: "名次分(辍学率, 顺序=由低到高, 分=[10, 8, 6, 4])"),
     "判定": Signature(
       name: "判定",
-      parameters: [p("条件", .condition), p("是", .label, false), p("否", .label, false)],
+      parameters: [
+        p("条件", .condition, false), p("是", .label, false), p("否", .label, false),
+        p("级", .levels, false), p("其余", .label, false),
+      ],
       positional: 1, example: "判定(学籍人数 = 实际人数, 是=一致, 否=不一致)"),
     "得分折算": Signature(
       name: "得分折算",
@@ -288,6 +292,7 @@ extension Validator {
       if bands(value) == nil { return false }
     case .steps: break  // read with the rule's 顺序 when the rule is built
     case .wording: expect(value, .text, what, allowTotal: allowTotal)
+    case .levels: if verdictLevels(value) == nil { return false }
     case .points:
       if rankPoints(value) == nil { return false }
     case .label:

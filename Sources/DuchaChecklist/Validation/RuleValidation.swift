@@ -142,6 +142,16 @@ extension Validator {
             location: location))
       case "评定":
         let name = a.text("名称")!
+        if ["结论", "总分"].contains(name) {
+          error(
+            "E302", call.range,
+            Localized(
+              "“\(name)”是整张表自带的结果名称，评定要另起一个名字。",
+              en: "'\(name)' is the form's own result; give the 评定 another name."),
+            fix: Localized(
+              "例如“评定(评估结论, …)”，样例里写“期望 评估结论 = …”。",
+              en: "e.g. 评定(评估结论, …)."))
+        }
         if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
           duplicate(Localized("结果名称", en: "result name"), name, call.range)
         }

@@ -166,12 +166,31 @@ extension Validator {
     if isGrade(target), let label = BoundArguments(values: ["x": line.value]).text("x") {
       return .label(label)
     }
+    if sampleTargets.items.contains(target),
+      let label = BoundArguments(values: ["x": line.value]).text("x"),
+      let verdict = checklist.item(target)?.verdictRule, verdict.labels.contains(label)
+    {
+      return .label(label)
+    }
     switch line.value.name {
     case "待定": return .pending
     case "不适用": return .notApplicable
     case "待全体": return .awaitingCohort
     case "通过", "一票否决": return target == "结论" ? .label(line.value.name!) : nil
     default:
+      if let verdict = checklist.item(target)?.verdictRule {
+        error(
+          "E402", line.value.range,
+          Localized(
+            "“\(target)”的判定结论只能是\(verdict.labels.joined(separator: "、"))（或分数、待定、不适用），这里写的是“\(line.value)”。",
+            en:
+              "the verdict of '\(target)' is one of \(verdict.labels.joined(separator: ", ")), not '\(line.value)'."
+          ),
+          fix: Localized(
+            "写成“期望 \(target) = \(verdict.labels[0])”。",
+            en: "write 期望 \(target) = \(verdict.labels[0])."))
+        return nil
+      }
       error(
         "E402", line.value.range,
         Localized(

@@ -45,8 +45,7 @@ extension Validator {
       return .scale(
         condition: a.expression("条件")!, factor: a.expression("乘")!, reason: a.text("理由"))
     case "判定":
-      return .verdict(
-        condition: a.expression("条件")!, pass: a.text("是") ?? "达标", fail: a.text("否") ?? "不达标")
+      return verdictRule(a)
     default: return nil
     }
   }
@@ -172,5 +171,70 @@ extension Validator {
           "核验表里只能写“规则 判定(条件, 是=达标, 否=不达标)”；要计分就把表头改成“类型：评分表”。",
           en: "use only 规则 判定(…) here, or make the form a 评分表."))
     }
+  }
+}
+
+extension Validator {
+  /// `判定(条件, 是=…, 否=…)` or `判定(级=[A=条件, B=条件], 其余=C)`, never both.
+  mutating func verdictRule(_ a: BoundArguments) -> Rule.Kind? {
+    let fix = Localized(
+      "两级写“判定(系统人数 = 实际人数, 是=一致, 否=不一致)”；多级写“判定(级=[A=全部达到, B=不足比例 < 40], 其余=C)”。",
+      en: "two levels: 判定(cond, 是=…, 否=…); more: 判定(级=[A=cond, B=cond], 其余=C).")
+    if let condition = a.expression("条件") {
+      guard a.expression("级") == nil, a.expression("其余") == nil else {
+        error(
+          "E305", condition.range,
+          Localized("“判定”写了条件，就不能再写“级”或“其余”。", en: "判定 takes a condition or 级, not both."),
+          fix: fix)
+        return nil
+      }
+      return .verdict(
+        VerdictRule(
+          levels: [(a.text("是") ?? "达标", condition)], otherwise: a.text("否") ?? "不达标"))
+    }
+    guard let levelsExpression = a.expression("级"), let levels = verdictLevels(levelsExpression)
+    else {
+      error(
+        "E305",
+        a.values.values.first?.range
+          ?? SourceRange(start: SourceLocation(file: "", line: 0, column: 0)),
+        Localized("“判定”缺少条件。", en: "判定 lacks its condition."), fix: fix)
+      return nil
+    }
+    guard a.expression("是") == nil, a.expression("否") == nil else {
+      error(
+        "E305", levelsExpression.range,
+        Localized("多级“判定”用“其余=…”，不用“是”“否”。", en: "a 判定 with 级 uses 其余, not 是/否."), fix: fix)
+      return nil
+    }
+    return .verdict(VerdictRule(levels: levels, otherwise: a.text("其余") ?? "不达标"))
+  }
+
+  /// Reads `[A=条件, B=条件]`.
+  mutating func verdictLevels(_ value: Expression) -> [(label: String, condition: Expression)]? {
+    let fix = Localized(
+      "写成“级=[A=全部达到, B=不足比例 < 40]”：从前往后，第一个成立的就是结论。",
+      en: "write 级=[A=cond, B=cond]; the first that holds is the verdict.")
+    guard case .list(let elements) = value.kind, !elements.isEmpty else {
+      error(
+        "E304", value.range,
+        Localized("“级”应当是“结论=条件”的列表。", en: "级 must be a list of word=condition."), fix: fix)
+      return nil
+    }
+    var levels: [(label: String, condition: Expression)] = []
+    for element in elements {
+      guard case .pair(let label, let condition) = element.kind,
+        let word = BoundArguments(values: ["x": label]).text("x")
+      else {
+        error(
+          "E304", element.range,
+          Localized("“\(element)”应写成“结论=条件”。", en: "'\(element)' must read word=condition."),
+          fix: fix)
+        return nil
+      }
+      expect(condition, .bool, Localized("结论“\(word)”的条件", en: "the condition of '\(word)'"))
+      levels.append((word, condition))
+    }
+    return levels
   }
 }
