@@ -62,4 +62,18 @@ import Testing
     let reports = SampleRunner.run(try checklist(text))
     #expect(reports.map(\.failures.count) == [0])
   }
+
+  @Test func aConditionalDeductionMayTakeARecordedAmount() throws {
+    // 超过12个班酌情扣2-4分: 14 个班, 酌情 3 → 10 − 3 = 7; 10 个班: no deduction, nothing to ask.
+    let text = form(
+      """
+        录入 班级数 计数
+        录入 超班扣分 酌情 范围 2..4
+        规则 条件扣分(班级数 > 12, 扣=超班扣分, 理由="超过12个班")
+      """)
+    let over = try score(text, answers: ["班级数": .number(14), "超班扣分": .number(3)])
+    #expect(over.state == .scored(7))
+    #expect(over.deductions.map(\.reason.zh) == ["超过12个班，扣 3 分"])
+    #expect(try score(text, answers: ["班级数": .number(10)]).state == .scored(10))
+  }
 }

@@ -357,7 +357,8 @@ extension Rule.Kind {
       .discretionaryScore(let input):
       return [Expression(.name(input), nowhere)]
     case .shortfall(let value, let minimum, _, _): return [value, minimum]
-    case .conditional(let condition, _, _), .zeroIf(let condition, _): return [condition]
+    case .conditional(let condition, let amount, _): return [condition, amount]
+    case .zeroIf(let condition, _): return [condition]
     case .belowTarget(let value, let target, _, _, _), .deviation(let value, let target, _, _, _):
       return [value, target]
     case .aboveLimit(let value, let limit, _, _, _): return [value, limit]

@@ -70,8 +70,11 @@ extension ExpressionEvaluator {
             "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"
         ), occurrences: required - actual)
 
-    case .conditional(let condition, let amount, let reason):
+    case .conditional(let condition, let amountExpression, let reason):
       guard try bool(condition) else { return .none }
+      // 扣 may be a recorded figure: "超过12个班酌情扣2-4分" → 扣=超班扣分.
+      let amount = try number(amountExpression)
+      guard amount > 0 else { return .none }
       let why = reason ?? condition.description
       return deduct(amount, rule, Localized("\(why)，扣 \(f(amount)) 分", en: "\(why): −\(f(amount))"))
 

@@ -382,7 +382,7 @@ public struct Rule: Sendable {
     /// 不足扣分.
     case shortfall(value: Expression, minimum: Expression, step: Decimal, each: Decimal)
     /// 条件扣分.
-    case conditional(condition: Expression, amount: Decimal, reason: String?)
+    case conditional(condition: Expression, amount: Expression, reason: String?)
     /// 差距扣分.
     case belowTarget(
       value: Expression, target: Expression, step: Decimal, each: Decimal, rounding: StepRounding)

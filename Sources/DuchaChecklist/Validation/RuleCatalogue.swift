@@ -56,7 +56,7 @@ enum RuleCatalogue {
       parameters: [p("值", .number), p("最低", .number), p("每少", .literal, false), p("扣", .literal)],
       positional: 1, example: "不足扣分(专题会议次数, 最低=4, 每少=1, 扣=0.5)"),
     "条件扣分": Signature(
-      name: "条件扣分", parameters: [p("条件", .condition), p("扣", .literal), p("理由", .text, false)],
+      name: "条件扣分", parameters: [p("条件", .condition), p("扣", .number), p("理由", .text, false)],
       positional: 1, example: "条件扣分(非 有联动机制, 扣=1, 理由=\"未建立联动机制\")"),
     "差距扣分": Signature(
       name: "差距扣分", parameters: [p("值", .number), p("目标", .number)] + gap, positional: 1,

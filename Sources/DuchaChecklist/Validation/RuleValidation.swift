@@ -80,7 +80,7 @@ extension Validator {
         each: a.literal("扣")!)
     case "条件扣分":
       return .conditional(
-        condition: a.expression("条件")!, amount: a.literal("扣")!, reason: a.text("理由"))
+        condition: a.expression("条件")!, amount: a.expression("扣")!, reason: a.text("理由"))
     case "差距扣分":
       return .belowTarget(
         value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!,
