@@ -83,12 +83,15 @@ let package = Package(
       name: "DuchaChecklistTests", dependencies: ["DuchaChecklist"], exclude: ["Fixtures"]),
     .testTarget(name: "DuchaTerminalTests", dependencies: ["DuchaTerminal"]),
     .testTarget(
-      name: "DuchaRenderTests", dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession"]),
+      name: "DuchaRenderTests",
+      dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession", "DuchaChecklist"]),
     .testTarget(
       name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"]),
     .testTarget(
       name: "DuchaPlanTests", dependencies: ["DuchaPlan", "DuchaChecklist"], exclude: ["Fixtures"]),
-    .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession"]),
+    // Both suites import DuchaChecklist: declared, so a change to its types rebuilds them (an
+    // undeclared import left stale objects that crashed on a changed `Input`).
+    .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession", "DuchaChecklist"]),
     .testTarget(
       name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],
       exclude: ["Fixtures"]),
