@@ -64,7 +64,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
-    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaReport"]),
+    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
     .target(
       name: "DuchaCompare",

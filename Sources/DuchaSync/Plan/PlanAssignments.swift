@@ -1,5 +1,5 @@
 import DuchaChecklist
-import DuchaReport
+import DuchaPlan
 import Foundation
 
 /// Which units each group of the county's current inspection plan checks: the county server
