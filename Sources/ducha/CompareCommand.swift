@@ -65,7 +65,14 @@ struct CompareCommand: ParsableCommand {
       printError(diagnostic.formatted(language))
     }
     let sheets = CompareSheets(result: result, reveal: reveal)
-    let summary = sheets.totals.map { "\($0.0) \($0.1)" }.joined(separator: english ? ", " : "，")
+    let englishLabels = [
+      "疑似失学辍学": "suspected out of school", "问题户籍": "enrolled but on no population list",
+      "重复在籍": "enrolled in two schools", "无法比对": "not comparable",
+      "人口名单人数": "population rows", "在籍人数": "enrolled rows", "适龄人数": "children of age",
+    ]
+    let summary = sheets.totals.map { label, count in
+      "\(english ? englishLabels[label] ?? label : label) \(count)"
+    }.joined(separator: english ? ", " : "，")
     if let output {
       let chosen =
         format.flatMap { CompareFormat(rawValue: $0.lowercased()) }

@@ -82,6 +82,23 @@ struct CompareCLITests {
     #expect(!markdown.output.contains("张一"))
   }
 
+  @Test("--lang en prints the summary in English")
+  func english() throws {
+    let directory = try folder("compare-en")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try runDucha(
+      [
+        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "-o", "list.csv", "--lang", "en",
+      ], in: directory, workingDirectory: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.output
+        == "suspected out of school 1, enrolled but on no population list 1, enrolled in two schools 0, not comparable 0, population rows 3, enrolled rows 2, children of age 2\n"
+    )
+    #expect(run.errors.contains("written: list.csv\n"))
+  }
+
   @Test("a bad --ages is refused before anything is read")
   func badAges() throws {
     let directory = try folder("compare-ages")
