@@ -14,7 +14,7 @@ pg_bin() {
 
 # Installs Debian's postgresql package when its programs are missing (a fresh CI machine).
 ensure_postgresql() {
-  [ -x "$(pg_bin)/initdb" ] && return 0
+  [ -x "$(pg_bin)/initdb" ] && command -v curl >/dev/null 2>&1 && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "请先安装 PostgreSQL（postgresql 软件包）/ please install PostgreSQL" >&2
     return 1
@@ -23,7 +23,7 @@ ensure_postgresql() {
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq postgresql >/dev/null
+  $sudo apt-get install -y -qq postgresql curl >/dev/null
 }
 
 # Runs a command as the cluster's owner: `postgres` when we are root, else ourselves.

@@ -56,7 +56,7 @@ extension ChecklistParser {
       valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
         $0.trimmingCharacters(in: .whitespaces)
       } ?? ""
-    if trimmedValue.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}/) != nil {
+    if DateLiteral.matches(trimmedValue) {
       value = Expression(
         .date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
     } else {
