@@ -13,6 +13,9 @@ let package = Package(
     // Used by the county server's own package (Server/), which builds SwiftNIO apart.
     .library(name: "DuchaSession", targets: ["DuchaSession"]),
     .library(name: "DuchaSync", targets: ["DuchaSync"]),
+    // The ledger and its store-agnostic suite, run by the server's PostgreSQL store tests too.
+    .library(name: "DuchaCases", targets: ["DuchaCases"]),
+    .library(name: "DuchaCasesSuite", targets: ["DuchaCasesSuite"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,6 +66,8 @@ let package = Package(
         "DuchaChecklist", "DuchaSession", "DuchaRoster", "DuchaReport", "DuchaTerminal",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The ledger checks every CaseStore must pass (Swift Testing), called by each store's tests.
+    .target(name: "DuchaCasesSuite", dependencies: ["DuchaCases", "DuchaRoster"]),
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
     .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
@@ -104,7 +109,7 @@ let package = Package(
     .testTarget(
       name: "DuchaCasesTests",
       dependencies: [
-        "DuchaCases", "DuchaSession", "DuchaChecklist", "DuchaRoster",
+        "DuchaCases", "DuchaSession", "DuchaChecklist", "DuchaRoster", "DuchaCasesSuite",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(

@@ -1,7 +1,7 @@
 import DuchaRoster
 
 /// What the check of a suspected case found (核查结果).
-public enum CheckOutcome: Sendable, Equatable {
+public enum CheckOutcome: Sendable, Equatable, Codable {
   /// 已在外地就读: where, and the proof.
   case studyingElsewhere(place: String, proof: String)
   /// 已入学: the school (and class, when known).
@@ -26,7 +26,7 @@ public enum CheckOutcome: Sendable, Equatable {
 }
 
 /// One change a clerk or inspector makes to a case.
-public enum CaseAction: Sendable, Equatable {
+public enum CaseAction: Sendable, Equatable, Codable {
   /// 核查结果 of a 疑似 case.
   case check(CheckOutcome)
   /// 分配: the responsible school and person; does not change the state.
