@@ -146,14 +146,17 @@ struct CohortValues {
 /// Per-item averages and losses across units.
 enum ItemStatistics {
   static func compute(_ checklist: Checklist, _ units: [UnitResult]) -> [ItemStatistic] {
-    checklist.leafItems.compactMap { item in
+    // Each unit's results by item id, built once: looking each item up in every unit's list
+    // grew with items × items × units.
+    let results = units.map { unit in
+      Dictionary(unit.result.allItems.map { ($0.id, $0) }) { first, _ in first }
+    }
+    return checklist.leafItems.compactMap { item in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
-      for unit in units {
-        guard let result = unit.result.allItems.first(where: { $0.id == item.id }),
-          let score = result.state.score
-        else { continue }
+      for (unit, byID) in zip(units, results) {
+        guard let result = byID[item.id], let score = result.state.score else { continue }
         points = result.maxPoints
         scores.append(score)
         if score < result.maxPoints { losing.append((unit.unit.name, result.maxPoints - score)) }
