@@ -41,9 +41,11 @@ public enum ScoreSummary {
     for deduction in result.totalDeductions {
       lines.append("− \(f(deduction.amount))  \(deduction.reason.text(language))")
     }
-    lines.append(
-      (zh ? "总分：" : "total: ") + result.total.label(language) + (zh ? "  结论：" : "  outcome: ")
-        + result.outcome.label(language))
+    // A form without 一票否决 gives no verdict: the total stands alone.
+    let verdict =
+      result.outcome == .unstated
+      ? "" : (zh ? "  结论：" : "  outcome: ") + result.outcome.label(language)
+    lines.append((zh ? "总分：" : "total: ") + result.total.label(language) + verdict)
     if case .veto(let reasons) = result.outcome {
       lines.append(
         (zh ? "一票否决：" : "veto: ") + reasons.map { $0.text(language) }.joined(separator: "；"))

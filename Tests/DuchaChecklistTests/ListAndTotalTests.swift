@@ -24,6 +24,33 @@ import Testing
         == .pending([Localized("缺少“寄宿制”", en: "'寄宿制' not recorded")]))
   }
 
+  /// “12个班及以上的学校还须设音乐教室”, with the class count taken from either stage: the
+  /// condition's comma sits inside brackets, so it does not split the list.
+  @Test func aConditionWithACommaInBracketsStaysOneEntry() throws {
+    // 小学 8 班、初中 13 班：最大 13 ≥ 12 → 音乐教室 required; missing it costs 1 → 3 − 1 = 2.
+    // 小学 8、初中 6：最大 8 < 12 → only 科学、美术 required, both present → 3.
+    let text = form(
+      points: "3",
+      header: "名单 专用教室：科学教室、美术教室、音乐教室 若 (最大(小学班级数, 初中班级数) >= 12)",
+      """
+        录入 小学班级数 计数
+        录入 初中班级数 计数
+        录入 已有教室 多选 名单 专用教室
+        规则 缺项扣分(已有教室, 每缺=1)
+      """)
+    let present: AnswerValue = .multiple(["科学教室", "美术教室"])
+    let large = try score(
+      text, answers: ["小学班级数": .number(8), "初中班级数": .number(13), "已有教室": present])
+    #expect(large.state == .scored(2))
+    let small = try score(
+      text, answers: ["小学班级数": .number(8), "初中班级数": .number(6), "已有教室": present])
+    #expect(small.state == .scored(3))
+    // An unclosed bracket is not allowed to swallow the rest of the list.
+    let typo = try checklist(
+      form(header: "名单 制度：甲(乙、丙", "  录入 已建 多选 名单 制度\n  规则 缺项扣分(已建, 每缺=1)"))
+    #expect(typo.lists["制度"] == ["甲(乙", "丙"])
+  }
+
   @Test func anUnweightedListStillNeedsEachMissing() {
     let text = form(
       header: "名单 制度：甲、乙", "  录入 已建 多选 名单 制度\n  规则 缺项扣分(已建)")

@@ -34,6 +34,12 @@ import Testing
     #expect(totals == ["甲县": .scored(10), "乙县": .scored(8), "丙县": .scored(10), "丁县": .scored(6)])
     let printed = SummaryText.format(summary, width: 100)
     #expect(printed.contains("  普及率：丁县 88、丙县 94、乙县 90、甲县 96\n    4 个单位，合计 368，平均 92，最高 96，最低 88"))
+    // 普及率 is written twice (名次分 and 全体平均) but is one figure: listed once.
+    #expect(printed.components(separatedBy: "  普及率：").count == 2)
+    // The form has no 一票否决: it gives no verdict, so no 结论 column and no “通过”.
+    let header = try #require(printed.split(separator: "\n").first { $0.contains("总分") })
+    #expect(!header.contains("结论"))
+    #expect(!printed.contains("通过"))
     // Before the batch is complete the item waits.
     let planned = SummaryBuilder.build(
       checklist: checklist, sessions: sessions, expectedUnits: rates.map(\.0) + ["戊县"])

@@ -54,9 +54,9 @@ import Testing
     #expect(
       parsed.records == [
         ["名次", "单位", "学段", "一 学籍管理工作专项核查", "总分", "结论", "待定项"],
-        ["1", "韦集中心校", "小学", "96", "96", "通过", ""],
-        ["2", "渔沟中学", "初中", "95.5", "95.5", "通过", ""],
-        ["3", "灵璧五中", "初中", "61", "61", "通过", ""],
+        ["1", "韦集中心校", "小学", "96", "96", "—", ""],
+        ["2", "渔沟中学", "初中", "95.5", "95.5", "—", ""],
+        ["3", "灵璧五中", "初中", "61", "61", "—", ""],
       ])
   }
 
@@ -67,8 +67,8 @@ import Testing
     let pending = ExportFixtures.unit("大路初中", stages: [.junior], id: "s-dalu", checklist, answers)
     let parsed = try #require(
       CSVReader.read(SummaryCSV.format(try ExportFixtures.summary(extraUnits: [pending]))))
-    // 结论 waits for a final total: a half-scored unit is never reported as passed.
-    #expect(parsed.records.last == ["", "大路初中", "初中", "待定", "待定", "待定", "3 经费投入"])
+    // 灵璧's form has no 一票否决, so it gives no verdict: 结论 reads “—”, never “通过”.
+    #expect(parsed.records.last == ["", "大路初中", "初中", "待定", "待定", "—", "3 经费投入"])
   }
 
   @Test func csvFieldsAreQuotedOnlyWhenTheyMustBe() {
@@ -134,9 +134,9 @@ import Testing
       lines.firstIndex(of: "| 名次 | 单位 | 学段 | 一 学籍管理工作专项核查（100分） | 总分 | 结论 |"))
     #expect(
       Array(lines[(header + 2)...(header + 4)]) == [
-        "| 1 | 韦集中心校 | 小学 | 96 | 96 | 通过 |",
-        "| 2 | 渔沟中学 | 初中 | 95.5 | 95.5 | 通过 |",
-        "| 3 | 灵璧五中 | 初中 | 61 | 61 | 通过 |",
+        "| 1 | 韦集中心校 | 小学 | 96 | 96 | — |",
+        "| 2 | 渔沟中学 | 初中 | 95.5 | 95.5 | — |",
+        "| 3 | 灵璧五中 | 初中 | 61 | 61 | — |",
       ])
     #expect(text.contains("## 未检查单位\n\n- 大路初中\n"))
     #expect(text.contains("平均总分 84.17 分"))
@@ -178,7 +178,7 @@ import Testing
     #expect(
       text.contains(
         "- 大路初中：待定 1 项：3 经费投入；未决分歧 1 处：7.2 关键信息·无照片 · 无照片数（张徽 3；马东海 4）"))
-    #expect(text.contains("| — | 大路初中 | 初中 | 待定 | 待定 | 待定 |"))
+    #expect(text.contains("| — | 大路初中 | 初中 | 待定 | 待定 | — |"))
     #expect(text.contains("### 一、基本情况\n\n此项工作做得较好的单位有"))
     #expect(!text.contains(ExportFixtures.idNumber))
     #expect(text.contains("学生110105\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*X等"))

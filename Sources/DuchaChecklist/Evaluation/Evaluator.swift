@@ -340,8 +340,12 @@ public enum Evaluator {
       }
     }
     // A veto decides at once; otherwise 通过 waits for a final total, so a half-scored unit is
-    // never reported as passed.
+    // never reported as passed. A form without 一票否决 gives no verdict at all.
     let totalFinal = result.total.score != nil || checklist.kind == .verification
+    guard checklist.givesVerdict else {
+      result.outcome = .unstated
+      return
+    }
     result.outcome =
       !vetoes.isEmpty ? .veto(vetoes) : (outcomePending || !totalFinal) ? .pending : .pass
   }

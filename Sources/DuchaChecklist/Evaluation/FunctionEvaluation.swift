@@ -44,15 +44,9 @@ extension ExpressionEvaluator {
 
   /// `步长 0.1` with 范围 0..1: 1, 0.9, 0.8 … are accepted; 0.55 is refused, not rounded.
   func checkStep(_ input: Input, _ value: AnswerValue) throws(EvaluationProblem) {
-    guard let step = input.step, let top = input.type.bounds.1, case .number(let number) = value
+    guard case .number(let number) = value, let problem = Checklist.stepProblem(input, number)
     else { return }
-    let steps = (top - number) / step
-    guard steps != ScoreFormat.round(steps, places: 0) else { return }
-    let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
-    throw .refused(
-      Localized(
-        "\(input.name) \(f(number)) 不在步长 \(f(step)) 上：应为 \(f(top))、\(f(top - step))、\(f(top - step - step))……",
-        en: "\(input.name) \(f(number)) is off the \(f(step)) grid: \(f(top)), \(f(top - step)), …")
-    )
+    throw .refused(problem)
   }
+
 }

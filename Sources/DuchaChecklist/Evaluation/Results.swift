@@ -91,13 +91,17 @@ public enum Outcome: Sendable, Equatable {
   case veto([Localized])
   /// Not decidable yet.
   case pending
+  /// The form gives no verdict (it has no `一票否决`): only its total and results count, so
+  /// nothing is reported as 通过 that the form never said.
+  case unstated
 
-  /// 通过 / 一票否决 / 待定.
+  /// 通过 / 一票否决 / 待定, or “—” when the form gives no verdict.
   public func label(_ language: Language) -> String {
     switch self {
     case .pass: language == .english ? "pass" : "通过"
     case .veto: language == .english ? "one-vote veto" : "一票否决"
     case .pending: language == .english ? "pending" : "待定"
+    case .unstated: "—"
     }
   }
 }

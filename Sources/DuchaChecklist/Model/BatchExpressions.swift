@@ -8,8 +8,10 @@ extension Checklist {
   /// them, so a leader can check an average or a rank by hand.
   public var batchExpressions: [Expression] {
     var found: [Expression] = []
+    var seen: Set<String> = []
+    // One figure per text: `普及率` written twice (in 名次分 and in 全体平均) is one figure.
     func add(_ expression: Expression) {
-      if !found.contains(expression) { found.append(expression) }
+      if seen.insert(expression.description).inserted { found.append(expression) }
     }
     var roots: [Expression] = indicators.keys.sorted().compactMap { indicators[$0]?.formula }
     roots += inputOrder.compactMap { inputs[$0]?.defaultValue }
@@ -73,5 +75,16 @@ extension Checklist {
       }
     }
     return labels
+  }
+}
+
+extension Checklist {
+  /// Whether the form gives a verdict (通过 / 一票否决): only forms with a `结果 一票否决` do.
+  /// Others are judged by their total and their own results (换算, 评定), never “通过”.
+  public var givesVerdict: Bool {
+    outcomes.contains {
+      if case .veto = $0 { return true }
+      return false
+    }
   }
 }

@@ -30,29 +30,11 @@ extension ChecklistParser {
       let (name, body, bodyColumn) = namedBody(
         rest, line: line, range: range, restColumn: restColumn, statement: "名单")
     else { return }
-    // One pass over the characters with a running column: indexing a Substring by offset
-    // costs a walk from its start, which made a 16,000-entry list quadratic.
-    var entries: [(String, SourceRange)] = []
-    var entryStart = body.startIndex
-    var entryOffset = 0
-    var offset = 0
-    var index = body.startIndex
-    while true {
-      let atEnd = index == body.endIndex
-      if atEnd || "、,，;；".contains(body[index]) {
-        let raw = body[entryStart..<index]
-        let leading = raw.prefix { $0.isWhitespace }.count
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty {
-          let column = bodyColumn - line.column + entryOffset + leading
-          entries.append((text, line.range(at: column, length: text.count)))
-        }
-        if atEnd { break }
-        entryStart = body.index(after: index)
-        entryOffset = offset + 1
-      }
-      index = body.index(after: index)
-      offset += 1
+    // Separators inside brackets do not split: `音乐教室 若 最大(小学班级数, 初中班级数) >= 12`.
+    // An unbalanced bracket falls back to splitting everywhere, so one typo loses no entries.
+    var entries = Self.listEntries(body, line: line, column: bodyColumn - line.column, nested: true)
+    if entries.contains(where: { !Self.bracketsBalance($0.0) }) {
+      entries = Self.listEntries(body, line: line, column: bodyColumn - line.column, nested: false)
     }
     if entries.isEmpty {
       diagnostics.append(
@@ -64,6 +46,56 @@ extension ChecklistParser {
       return
     }
     tree.lists.append(ListSyntax(name: name, entries: entries, range: range))
+  }
+
+  /// The entries of a 名单 body with their ranges, split at 、 , ， ; ；, in one pass over the
+  /// characters with a running column (indexing a Substring by offset costs a walk from its
+  /// start, which made a 16,000-entry list quadratic). With `nested`, separators inside
+  /// brackets stay in the entry.
+  static func listEntries(_ body: Substring, line: Line, column bodyOffset: Int, nested: Bool)
+    -> [(String, SourceRange)]
+  {
+    var entries: [(String, SourceRange)] = []
+    var entryStart = body.startIndex
+    var entryOffset = 0
+    var offset = 0
+    var depth = 0
+    var index = body.startIndex
+    while true {
+      let atEnd = index == body.endIndex
+      if !atEnd, nested {
+        if "(（[【".contains(body[index]) { depth += 1 }
+        if ")）]】".contains(body[index]) { depth = max(0, depth - 1) }
+      }
+      if atEnd || (depth == 0 && "、,，;；".contains(body[index])) {
+        let raw = body[entryStart..<index]
+        let leading = raw.prefix { $0.isWhitespace }.count
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty {
+          entries.append(
+            (text, line.range(at: bodyOffset + entryOffset + leading, length: text.count)))
+        }
+        if atEnd { break }
+        entryStart = body.index(after: index)
+        entryOffset = offset + 1
+      }
+      index = body.index(after: index)
+      offset += 1
+    }
+    return entries
+  }
+
+  /// Whether every opening bracket in `text` is closed, in order.
+  static func bracketsBalance(_ text: String) -> Bool {
+    var depth = 0
+    for character in text {
+      if "(（[【".contains(character) { depth += 1 }
+      if ")）]】".contains(character) {
+        depth -= 1
+        if depth < 0 { return false }
+      }
+    }
+    return depth == 0
   }
 
   mutating func yearTargets(

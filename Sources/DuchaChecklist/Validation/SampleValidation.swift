@@ -176,7 +176,20 @@ extension Validator {
     case "待定": return .pending
     case "不适用": return .notApplicable
     case "待全体": return .awaitingCohort
-    case "通过", "一票否决": return target == "结论" ? .label(line.value.name!) : nil
+    case "通过", "一票否决":
+      guard target == "结论" else { return nil }
+      guard checklist.givesVerdict else {
+        error(
+          "E402", line.value.range,
+          Localized(
+            "这张表没有“结果 一票否决”，不给“通过/一票否决”的结论；期望“结论 = \(line.value)”无从核对。",
+            en: "this form has no 结果 一票否决 and gives no 通过/一票否决 verdict to check."),
+          fix: Localized(
+            "删去这一行，用“期望 总分 = …”核对总分；表上写了结论的，照原文加“结果 一票否决(…)”或“结果 评定(…)”。",
+            en: "delete the line and check 期望 总分 instead, or write the form's own 结果 line."))
+        return nil
+      }
+      return .label(line.value.name ?? "")
     default:
       if let verdict = checklist.item(target)?.verdictRule {
         error(

@@ -64,6 +64,11 @@ extension InspectionREPL {
       case .invalid(let message):
         console.complain(message)
       case .value(let value):
+        // 步长 and 档内评分: a score off the grid or outside the chosen band is refused, not clamped.
+        if let refusal = checklist.refusal(of: value, for: input, given: session.answers) {
+          console.complain(refusal)
+          continue
+        }
         var answer = Answer(value)
         if case .discretionary = input.type, discretionChangesScore(input, value) {
           guard

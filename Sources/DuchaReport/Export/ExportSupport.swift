@@ -49,10 +49,12 @@ enum ExportText {
   }
 
   /// 通过 / 一票否决 / 待定, followed by derived results: `通过；年终考核减分 1.5`.
+  /// A form without 一票否决 shows only its derived results, or “—”.
   static func conclusion(_ result: FormResult, _ language: Language = .chinese) -> String {
-    ([result.outcome.label(language)]
-      + result.derived.map { "\($0.name) \($0.state.label(language))" })
-      .joined(separator: language == .english ? "; " : "；")
+    let parts =
+      (result.outcome == .unstated ? [] : [result.outcome.label(language)])
+      + result.derived.map { "\($0.name) \($0.state.label(language))" }
+    return parts.isEmpty ? "—" : parts.joined(separator: language == .english ? "; " : "；")
   }
 
   /// The veto reasons, when the unit was vetoed.

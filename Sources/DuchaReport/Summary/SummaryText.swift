@@ -22,17 +22,18 @@ public enum SummaryText {
     columns += summary.checklist.sections.map {
       TextTable.Column($0.id, alignment: .right, wraps: false)
     }
-    columns += [
-      TextTable.Column(t("总分", "Total"), alignment: .right, wraps: false),
-      TextTable.Column(t("结论", "Result"), wraps: false),
-    ]
+    columns.append(TextTable.Column(t("总分", "Total"), alignment: .right, wraps: false))
+    // Only forms with 一票否决 give a verdict; the others are not shown as “通过”.
+    let verdicts = summary.checklist.givesVerdict
+    if verdicts { columns.append(TextTable.Column(t("结论", "Result"), wraps: false)) }
     var table = TextTable(columns: columns)
     for (rank, unit) in summary.units.enumerated() {
       var row = [unit.result.total.score == nil ? "-" : "\(rank + 1)", unit.unit.name]
       row += summary.checklist.sections.map { section in
         unit.result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
-      row += [unit.result.total.label(language), unit.result.outcome.label(language)]
+      row.append(unit.result.total.label(language))
+      if verdicts { row.append(unit.result.outcome.label(language)) }
       table.rows.append(row)
     }
     lines.append(table.render(maxWidth: width))

@@ -1,0 +1,41 @@
+import Foundation
+
+extension Checklist {
+  /// Why a typed value cannot be recorded for `input`, given what is already recorded, or nil
+  /// when it can: a score off the input's `步长` grid, or outside the band chosen for it in a
+  /// `档内评分` (“一般的给4-7分”: 9 is refused, not clamped). The message says the allowed values.
+  public func refusal(of value: AnswerValue, for input: Input, given answers: Answers)
+    -> Localized?
+  {
+    guard case .number(let number) = value else { return nil }
+    if let problem = Self.stepProblem(input, number) { return problem }
+    let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
+    for item in allItems {
+      for rule in item.rules {
+        guard case .bandScore(let band, let scoreInput, _) = rule.kind, scoreInput == input.name,
+          case .choice(let label)? = answers.values[band]?.value,
+          case .choice(let options)? = inputs[band]?.type,
+          let range = options.first(where: { $0.label == label })?.band,
+          !range.contains(number)
+        else { continue }
+        return Localized(
+          "\(f(number)) 不在“\(label)”档的 \(f(range.lowerBound))—\(f(range.upperBound)) 之内：请在档内评分，或先改选“\(band)”的档次。",
+          en:
+            "\(f(number)) is outside the band of '\(label)' (\(f(range.lowerBound))–\(f(range.upperBound))): score within it, or choose another band for '\(band)' first."
+        )
+      }
+    }
+    return nil
+  }
+
+  /// `步长 0.1` with 范围 0..1: 1, 0.9, 0.8 … are accepted; 0.55 is refused, not rounded.
+  static func stepProblem(_ input: Input, _ number: Decimal) -> Localized? {
+    guard let step = input.step, let top = input.type.bounds.1 else { return nil }
+    let steps = (top - number) / step
+    guard steps != ScoreFormat.round(steps, places: 0) else { return nil }
+    let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
+    return Localized(
+      "\(input.name) \(f(number)) 不在步长 \(f(step)) 上：应为 \(f(top))、\(f(top - step))、\(f(top - step - step))……",
+      en: "\(input.name) \(f(number)) is off the \(f(step)) grid: \(f(top)), \(f(top - step)), …")
+  }
+}

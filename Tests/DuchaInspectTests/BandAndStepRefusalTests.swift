@@ -1,0 +1,34 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaSession
+import Foundation
+import Testing
+
+/// A score outside the band chosen first (“一般的给4-7分”) or off the form's grid (“满分及依次以0.1分
+/// 递减计分”) is refused at the prompt with the allowed values, and asked again: never clamped.
+@Suite struct BandAndStepRefusalTests {
+  typealias T = TranscriptTests
+
+  /// 四川 c21: 一般 is 4—7, so 9 is refused; 6 is taken (with its reason): 6 of 10.
+  @Test func aScoreOutsideTheChosenBandIsRefused() throws {
+    let options = InspectOptions(
+      checklist: "sichuan-shifanxian", unit: "示范县", stages: [.primary, .junior], group: "一组",
+      inspectors: ["王静"], date: "2024-05-10")
+    let walk = try T.run(input: "到 c21\n一般\n9\n6\n制度完善，执行一般\n退出\n", options: options)
+    #expect(walk.output.contains("9 不在“一般”档的 4—7 之内：请在档内评分，或先改选“学籍制度档次”的档次。"))
+    let session = try #require(walk.store.list().sessions.first?.session)
+    #expect(session.answers.values["学籍制度得分"]?.value == .number(6))
+    #expect(session.answers.values["学籍制度得分"]?.reason == "制度完善，执行一般")
+  }
+
+  /// 2023 县级政府 C1.1: 范围 0..1 步长 0.1, so 0.55 is refused; 0.7 is taken.
+  @Test func aScoreOffTheGridIsRefused() throws {
+    let options = InspectOptions(
+      checklist: "xianji-zhengfu-2023", unit: "某县人民政府", stages: [.primary, .junior],
+      group: "一组", inspectors: ["王静"], date: "2024-05-10")
+    let walk = try T.run(input: "到 C1.1\n0.55\n0.7\n规划落实有欠缺\n退出\n", options: options)
+    #expect(walk.output.contains("规划落实得分 0.55 不在步长 0.1 上：应为 1、0.9、0.8……"))
+    let session = try #require(walk.store.list().sessions.first?.session)
+    #expect(session.answers.values["规划落实得分"]?.value == .number(Decimal(7) / 10))
+  }
+}
