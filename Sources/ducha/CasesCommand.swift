@@ -127,8 +127,10 @@ struct CasesList: ParsableCommand {
   @Flag(name: .long, help: "只列未结案的 / open cases only") var open = false
   @Option(name: .long, help: "text、csv、json") var format: Format = .text
   @Option(name: [.short, .long], help: "写入文件 / write to a file") var output: String?
+  @Option(name: .long, help: "按哪一天算逾期（默认今天）/ the day overdue is counted on") var today: String?
 
   func run() throws {
+    let day = try today.map { try parseDay($0, option: "--today") }
     var filter = CaseFilter(school: school, township: township, openOnly: open)
     if let status {
       guard let parsed = CaseStatus(typed: status) else {
@@ -137,7 +139,7 @@ struct CasesList: ParsableCommand {
       }
       filter.status = parsed
     }
-    let records = try ledgerOptions.open().store.list(filter)
+    let records = try ledgerOptions.open().list(filter, today: day)
     let privacy = ledgerOptions.privacy
     let data: Data
     switch format {
@@ -161,10 +163,12 @@ struct CasesShow: ParsableCommand {
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @Argument(help: "案例编号 / case number") var id: Int64
+  @Option(name: .long, help: "按哪一天算逾期（默认今天）/ the day overdue is counted on") var today: String?
 
   func run() throws {
+    let day = try today.map { try parseDay($0, option: "--today") }
     let ledger = try ledgerOptions.open()
-    guard let record = try ledger.store.fetch(id) else {
+    guard let record = try ledger.fetch(id, today: day) else {
       printError(CaseStoreError.notFound(caseID: id).message.zh)
       throw ExitCode(1)
     }
@@ -220,13 +224,13 @@ struct CasesUpdate: ParsableCommand {
   @Option(name: .long, help: "走访人") var visitors: String?
   @Option(name: .long, help: "走访结果") var outcome: String?
   @Flag(name: .long, help: "发出限期复学通知书（--date；期限为 7 天后）") var notice = false
-  @Flag(name: .long, help: "期限已过，记逾期") var overdue = false
+  @Flag(name: .long, help: "期限已过，记逾期（不记也会按日期自动算逾期）") var overdue = false
   @Flag(name: .long, help: "报乡镇（--date --decision）") var report = false
   @Option(name: .long, help: "行政处罚决定书编号") var decision: String?
   @Flag(name: .long, help: "当场核实，情况没有变化（--reason 写核实了什么）") var confirm = false
   @Flag(name: .long, help: "重新打开已结案的案例（回到疑似）") var reopen = false
   @Option(name: .long, help: "日期（走访、通知、报乡镇），默认今天") var date: String?
-  @Option(name: .long, help: "今天的日期（测试用）/ today's date") var today: String?
+  @Option(name: .long, help: "今天的日期（默认今天；逾期按这一天算）/ today's date") var today: String?
 
   func action() throws -> CaseAction {
     let chosen = [result != nil, visit, notice, overdue, report, confirm, reopen].filter { $0 }
@@ -264,9 +268,10 @@ struct CasesUpdate: ParsableCommand {
 
   func run() throws {
     let action = try action()
+    let day = try today.map { try parseDay($0, option: "--today") }
     let ledger = try ledgerOptions.open()
     try printChange(
-      ledger.perform(action, on: id, by: change.by, reason: change.reason),
+      ledger.perform(action, on: id, by: change.by, reason: change.reason, today: day),
       privacy: ledgerOptions.privacy)
   }
 }

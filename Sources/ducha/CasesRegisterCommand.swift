@@ -42,7 +42,8 @@ struct CasesRegister: ParsableCommand {
     }
     let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
     let ledger = try ledgerOptions.open()
-    let records = try ledger.store.list(CaseFilter(school: school, township: township))
+    // As of the document's date: a notice past due by then is 逾期 (and goes into 报告书).
+    let records = try ledger.list(CaseFilter(school: school, township: township), today: day)
       .filter(register.includes)
     let entries = try records.map {
       CaseEntry(record: $0, history: try ledger.store.history($0.id))

@@ -89,7 +89,7 @@ struct CasesCLITests {
     let overdue = try run(["overdue", "--today", "2021-11-05"] + ledger, in: folder)
     #expect(
       overdue.output.hasPrefix(
-        "2021-11-05：1 例限期复学已过期限\n  1  张**  渔沟小学  通知 2021-10-28  期限 2021-11-04  逾期 1 天  限期复学\n"))
+        "2021-11-05：1 例限期复学已过期限\n  1  张**  渔沟小学  通知 2021-10-28  期限 2021-11-04  逾期 1 天  逾期\n"))
     let early = try run(
       ["update", "1", "--overdue", "--today", "2021-11-04", "--by", "李辉"] + ledger, in: folder)
     #expect(early.status == 1)
@@ -103,6 +103,53 @@ struct CasesCLITests {
     #expect(show.output.contains("  复学：2021-11-10 渔沟小学 三年级2班\n"))
     #expect(show.output.contains("限期复学通知（劝返中 → 限期复学） 复学期限：2021-11-04；通知日期：2021-10-28"))
     #expect(!show.output.contains("张小明") && !show.output.contains("990101201301010011"))
+  }
+
+  @Test func aNoticePastItsDueDayIsOverdueWithoutACommand() throws {
+    let (folder, ledger) = try Self.folder("auto-overdue")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    _ = try run(
+      ["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + ledger, in: folder)
+    let notice = try run(
+      ["update", "1", "--notice", "--date", "2021-10-28", "--by", "李辉"] + ledger, in: folder)
+    #expect(notice.output == "案例 1（张**）：限期复学，复学期限 2021-11-04\n")
+    // On the due day: still 限期复学. The day after: 逾期, in every reading, with no command.
+    let onDueDay = try run(
+      ["list", "--status", "逾期", "--today", "2021-11-04"] + ledger, in: folder)
+    #expect(onDueDay.output == "没有符合条件的案例。\n")
+    let list = try run(["list", "--status", "逾期", "--today", "2021-11-05"] + ledger, in: folder)
+    #expect(
+      list.output == """
+        编号  姓名  身份证号            乡镇    学校      状态  劝返  期限
+        ────  ────  ──────────────────  ──────  ────────  ────  ────  ──────────
+           1  张**  990101***********1  渔沟镇  渔沟小学  逾期     0  2021-11-04
+        共 1 例：逾期 1
+
+        """)
+    let show = try run(["show", "1", "--today", "2021-11-05"] + ledger, in: folder)
+    #expect(show.output.hasPrefix("案例 1：张**　逾期\n"))
+    #expect(show.output.hasSuffix("    （自动）2021-11-05 逾期（限期复学 → 逾期） 复学期限 2021-11-04 已过，未返校\n"))
+    let overdue = try run(["overdue", "--today", "2021-11-05"] + ledger, in: folder)
+    #expect(
+      overdue.output.hasPrefix(
+        "2021-11-05：1 例限期复学已过期限\n  1  张**  渔沟小学  通知 2021-10-28  期限 2021-11-04  逾期 1 天  逾期\n"))
+    // The 报告书 to the township, dated after the due day, includes the case.
+    let report = folder.appendingPathComponent("报告书.html").path
+    let written = try run(
+      ["register", "报告书", "-o", report, "--date", "2021-11-06"] + ledger, in: folder)
+    #expect(written.status == 0, "\(written.errors)")
+    #expect(try String(contentsOfFile: report, encoding: .utf8).contains("张**"))
+    // Reported without marking 逾期 first; the history says from which state.
+    let reported = try run(
+      [
+        "update", "1", "--report", "--date", "2021-11-06", "--decision", "渔政罚决字〔2021〕3号",
+        "--today", "2021-11-06", "--by", "李辉",
+      ] + ledger, in: folder)
+    #expect(reported.output == "案例 1（张**）：报乡镇\n", "\(reported.errors)")
+    let after = try run(["show", "1"] + ledger, in: folder)
+    #expect(after.output.contains(" 报乡镇（逾期 → 报乡镇） 报告日期：2021-11-06；行政处罚决定书：渔政罚决字〔2021〕3号"))
+    #expect(!after.output.contains("（自动）"))
   }
 
   @Test func aSessionsAbsentChildrenBecomeCases() throws {

@@ -109,7 +109,7 @@ struct CaseTransitionTests {
     #expect(
       onDueDate.refusal?.text() == """
         案例 7（张**）现在是“限期复学”，复学期限是 2021-11-04，今天 2021-11-04 还没有过期。
-          改法：2021-11-04 之后再记逾期；期限内返校就复学销号（ducha cases close 7 --date --school --class）。
+          改法：2021-11-04 之后自动算逾期，不用另记；期限内返校就复学销号（ducha cases close 7 --date --school --class）。
         """)
     let dayAfter = CaseTransitions.apply(
       .markOverdue(today: CaseFixtures.day("2021-11-05")), to: notice, nextSequence: 4,

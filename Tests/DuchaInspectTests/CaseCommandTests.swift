@@ -45,6 +45,53 @@ import Testing
     return (ledger, path)
   }
 
+  @Test func aNoticePastDueOnTheSessionsDateIsListedAsOverdue() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-case-overdue-\(UUID().uuidString.prefix(8))")
+    let checklistsFolder = folder.appendingPathComponent("Checklists")
+    try FileManager.default.createDirectory(at: checklistsFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Self.checklist.utf8).write(to: checklistsFolder.appendingPathComponent("anli.ducha"))
+    let checklists = ChecklistLibrary(directory: checklistsFolder.path).loadAll().compactMap(
+      \.checklist)
+    let (ledger, path) = try Self.ledger(in: folder)
+    // Case 1: a notice on 2021-10-28, due 2021-11-04; the inspection is on 2021-11-05.
+    let day = try #require(CivilDate(parsing: "2021-10-28"))
+    _ = ledger.perform(.issueNotice(date: day), on: 1, by: "李辉")
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data("/案例\n/案例 辍学 1 再核查\n/退出\n".utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true, language: .chinese, style: TerminalStyle(enabled: false))
+    let sessions = folder.appendingPathComponent("Sessions").path
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: sessions),
+        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { "an02" }, ledgerPath: path))
+    _ = repl.runNew(
+      InspectOptions(
+        checklist: "示例-案例", unit: "渔沟小学", stages: [.primary], group: "三组",
+        inspectors: ["李辉"], date: "2021-11-05", year: 2021))
+    let output = lines.joined(separator: "\n")
+    #expect(output.contains("   1  张小明  990101***********1  渔沟镇  渔沟小学  逾期         0  2021-11-04\n"))
+    #expect(output.contains("共 2 例：确认辍学 1，逾期 1"))
+    // The refusal says what an inspector can type here, not the command's options.
+    #expect(
+      output.contains(
+        """
+        ✗ 案例 1（张**）现在是“逾期”，核查结果只能记在“疑似”的案例上。
+          改法：在检查中可以记：案例 走访 1 <走访的结果>，或孩子已返校时 案例 销号 1 <班级>；逾期、报乡镇由县里办理。
+        """))
+    #expect(!output.contains("--"))
+    let session = try #require(SessionStore(directory: sessions).list().sessions.first?.session)
+    #expect(session.cases?.counts["逾期"] == 1)
+    // Reading changed nothing in the ledger.
+    #expect(try ledger.store.fetch(1)?.status == .noticeIssued)
+  }
+
   @Test func theSchoolsCasesAreListedAndUpdatedOnTheSpot() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ducha-case-repl-\(UUID().uuidString.prefix(8))")

@@ -173,4 +173,74 @@ import Testing
     #expect(merged.verifications["huili-taizhang"]?["辍学学生名册"] == .missing)
     #expect(merged.figures["点名.籍在人不在"] == 2)
   }
+
+  /// Two inspectors both read the school's cases (`案例`): the figures they read are merged like
+  /// the registry's (different counts are a conflict the leader decides, here with 改), and
+  /// every change each made to a case on the spot is kept.
+  @Test func bothInspectorsCaseFiguresAndChangesAreMerged() throws {
+    let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+      .loadAll().compactMap(\.checklist)
+    let checklist = try #require(checklists.first { $0.id.hasPrefix("lingbi-xueji") })
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-merge-\(UUID())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    // 李辉 read the ledger at 09:10 and visited case 1; 王雷 read it at 10:30, after that visit,
+    // and closed case 2 (李小红 back in 三年级2班).
+    let reviews = [
+      (
+        "r1", "李辉",
+        CaseReview(
+          ledger: "Ledger/ledger.sqlite", time: "2021-10-27T09:10:00+08:00",
+          counts: ["未结案": 2, "无劝返记录": 2, "逾期": 0],
+          actions: [
+            .init(
+              caseID: 1, action: "走访", status: "劝返中", note: "监护人同意下周一返校",
+              time: "2021-10-27T09:12:00+08:00")
+          ])
+      ),
+      (
+        "r2", "王雷",
+        CaseReview(
+          ledger: "Ledger/ledger.sqlite", time: "2021-10-27T10:30:00+08:00",
+          counts: ["未结案": 2, "无劝返记录": 1, "逾期": 0],
+          actions: [
+            .init(
+              caseID: 2, action: "复学销号", status: "已复学销号", note: "三年级2班",
+              time: "2021-10-27T10:31:00+08:00")
+          ])
+      ),
+    ]
+    for (id, inspector, review) in reviews {
+      var session = Session(
+        id: id, checklist: checklist,
+        unit: Session.Unit(name: "渔沟小学", kind: .school, stages: [.primary]), group: "三组",
+        inspectors: [inspector], date: "2021-10-27", year: 2021, now: "2021-10-27T09:00:00+08:00")
+      session.cases = review
+      try store.save(&session)
+    }
+    let loaded = store.list().sessions.map(\.session)
+    let (open, openConflicts) = SessionMerger.merge(loaded, checklist: checklist, decisions: [])
+    // Nothing silently taken: the differing count is left out and listed; the agreeing ones
+    // and both inspectors' changes are kept.
+    #expect(openConflicts.map(\.key) == ["案例:无劝返记录"])
+    #expect(openConflicts.first?.label == "台账案例 · 无劝返记录")
+    #expect(openConflicts.first?.candidates.map(\.display) == ["2", "1"])
+    #expect(open.cases?.counts == ["未结案": 2, "逾期": 0])
+    #expect(open.cases?.actions.map(\.caseID) == [1, 2])
+    #expect(open.cases?.time == "2021-10-27T10:30:00+08:00")
+    #expect(open.figures["案例.无劝返记录"] == nil)
+
+    let output = try Self.run("改 1\n王雷读的台账在走访之后\n", in: directory)
+    #expect(output.contains("台账案例 · 无劝返记录"))
+    #expect(output.contains("已记录 1 个选择"))
+    let decisions = try MergeDecisionStore(directory: directory).load()
+    let (merged, conflicts) = SessionMerger.merge(
+      loaded, checklist: checklist, decisions: decisions)
+    #expect(conflicts.isEmpty)
+    #expect(merged.cases?.counts == ["未结案": 2, "无劝返记录": 1, "逾期": 0])
+    #expect(merged.figures["案例.无劝返记录"] == 1)
+    #expect(merged.cases?.actions.map(\.action) == ["走访", "复学销号"])
+  }
 }

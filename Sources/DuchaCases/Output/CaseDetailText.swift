@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaRoster
 import Foundation
 
 /// `ducha cases show ID`: the child, what was established, and the whole history.
@@ -60,6 +61,14 @@ public enum CaseDetailText {
       if !event.reason.isEmpty { line += " 理由：\(privacy.text(event.reason))" }
       lines.append(line)
     }
+    // 逾期 by the calendar (see `CaseRecord.asOf`): shown where it happened, marked as derived
+    // because no one recorded it; the next change to the case stores it.
+    if record.status == .overdue, history.last?.to == .noticeIssued,
+      let due = record.facts.dueDate.flatMap(CivilDate.init(parsing:))
+    {
+      lines.append(
+        "    （自动）\(due.adding(days: 1)) 逾期（限期复学 → 逾期） 复学期限 \(due) 已过，未返校")
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -75,9 +84,9 @@ public enum CaseDetailText {
           + "通知 \(record.facts.noticeDate ?? "?")  期限 \(record.facts.dueDate ?? "?")  "
           + "逾期 \(daysLate(record)) 天  \(record.status.rawValue)")
     }
-    if records.contains(where: { $0.status == .noticeIssued }) {
+    if records.contains(where: { $0.status == .overdue }) {
       lines.append(
-        "  尚未记逾期的：ducha cases update 编号 --overdue --reason … --by 姓名；逾期的报乡镇：--report --date --decision"
+        "  逾期的报乡镇：ducha cases update 编号 --report --date 日期 --decision 行政处罚决定书编号 --by 姓名；返校的复学销号：ducha cases close 编号 …"
       )
     }
     return lines.joined(separator: "\n")

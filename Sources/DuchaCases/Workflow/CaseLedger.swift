@@ -24,10 +24,10 @@ public struct CaseLedger: Sendable {
     /// The store could not make it.
     case store(CaseStoreError)
 
-    /// The message with its fix.
-    public func text(_ language: Language = .chinese) -> String {
+    /// The message with its fix (the REPL's `案例 …` fix when `inInspection`).
+    public func text(_ language: Language = .chinese, inInspection: Bool = false) -> String {
       switch self {
-      case .refused(let refusal): refusal.text(language)
+      case .refused(let refusal): refusal.text(language, inInspection: inInspection)
       case .store(let error): error.message.text(language)
       }
     }
@@ -38,13 +38,36 @@ public struct CaseLedger: Sendable {
     try store.importChildren(children, time: Timestamp.string(from: now()), by: by)
   }
 
+  /// Today by the ledger's clock (China time).
+  public var today: CivilDate { CivilDate.today(now: now()) }
+
+  /// Case `id` as it stands on `today` (default: the clock's day): a notice past due reads 逾期.
+  public func fetch(_ id: Int64, today: CivilDate? = nil) throws -> CaseRecord? {
+    try store.fetch(id)?.asOf(today ?? self.today)
+  }
+
+  /// The cases that pass `filter` on `today` (default: the clock's day), by number. A status
+  /// filter matches the state as of that day, so `逾期` finds notices past due that nobody
+  /// marked and `限期复学` leaves them out.
+  public func list(_ filter: CaseFilter, today: CivilDate? = nil) throws -> [CaseRecord] {
+    let day = today ?? self.today
+    var stored = filter
+    // The stored state of a derived 逾期 is 限期复学: ask the store for both, decide here.
+    if filter.status == .overdue || filter.status == .noticeIssued { stored.status = nil }
+    return try store.list(stored).map { $0.asOf(day) }.filter(filter.matches)
+  }
+
   /// Applies `action` to case `id` and records it. When another terminal changed the case
   /// between reading and writing, the change is checked again against the case as it now is
   /// (a visit still goes in; a second notice is refused) — nothing is lost or applied twice.
+  /// The case is taken as it stands on `today` (default: the clock's day), so a notice past due
+  /// is 逾期 and can be reported without marking it first; `markOverdue` alone looks at the
+  /// stored state (it records 逾期 explicitly, on its own day).
   @discardableResult
-  public func perform(_ action: CaseAction, on id: Int64, by: String, reason: String = "")
-    -> Result<CaseRecord, ChangeError>
-  {
+  public func perform(
+    _ action: CaseAction, on id: Int64, by: String, reason: String = "", today: CivilDate? = nil
+  ) -> Result<CaseRecord, ChangeError> {
+    let day = today ?? self.today
     // A handful of tries: each conflict means another change committed, so this ends.
     for _ in 0..<20 {
       let current: CaseRecord
@@ -52,7 +75,7 @@ public struct CaseLedger: Sendable {
         guard let found = try store.fetch(id) else {
           return .failure(.store(.notFound(caseID: id)))
         }
-        current = found
+        if case .markOverdue = action { current = found } else { current = found.asOf(day) }
       } catch let error as CaseStoreError {
         return .failure(.store(error))
       } catch {
@@ -83,7 +106,8 @@ public struct CaseLedger: Sendable {
 
   /// The notices past due on `today`, each with the days since its due date.
   public func overdue(asOf today: CivilDate) throws -> [(record: CaseRecord, daysLate: Int)] {
-    try store.overdue(asOf: today).map { record in
+    try store.overdue(asOf: today).map { stored in
+      let record = stored.asOf(today)
       let due = record.facts.dueDate.flatMap(CivilDate.init(parsing:)) ?? today
       return (record, today.daysSinceEpoch - due.daysSinceEpoch)
     }

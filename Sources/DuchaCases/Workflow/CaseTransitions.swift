@@ -36,7 +36,10 @@ public enum CaseTransitions {
       return .failure(
         CaseRefusal(
           Localized("没有写是谁做的这次修改。", en: "the change does not say who made it."),
-          fix: Localized("加上 --by 姓名，例如 --by 李辉。", en: "add --by NAME, e.g. --by 李辉.")))
+          fix: Localized("加上 --by 姓名，例如 --by 李辉。", en: "add --by NAME, e.g. --by 李辉."),
+          inspectionFix: Localized(
+            "这次检查没有记检查人员，无法写明是谁改的；请县里在台账上修改。",
+            en: "this inspection names no inspector; ask the county office to change the case.")))
     }
     if action.needsReason, author.reason.trimmingCharacters(in: .whitespaces).isEmpty {
       return .failure(
@@ -45,7 +48,10 @@ public enum CaseTransitions {
             "“\(action.name)”要写理由（依据什么作出的判断）。", en: "'\(action.name)' needs a reason."),
           fix: Localized(
             "加上 --reason \"…\"，写明依据，例如 --reason \"入户走访，查看了就读证明\"。",
-            en: "add --reason \"…\" saying what it rests on.")))
+            en: "add --reason \"…\" saying what it rests on."),
+          inspectionFix: Localized(
+            "在编号后面写上依据，例如：案例 辍学 3 入户核实，孩子在家务农。",
+            en: "write the grounds after the number, e.g. cases dropout 3 <grounds>.")))
     }
     var updated = record
     var details: [String: String] = [:]

@@ -29,9 +29,9 @@ enum Refusals {
         en: "record a visit (--visit), issue a notice (--notice --date) or close it (cases close).")
     case .noticeIssued:
       return Localized(
-        "限期复学的期限是 \(record.facts.dueDate ?? "?")：期限过后记逾期（--overdue），期限内返校就复学销号（ducha cases close \(id) …）；仍可记劝返走访。",
+        "限期复学的期限是 \(record.facts.dueDate ?? "?")：期限过后自动算逾期（不用另记），可报乡镇；期限内返校就复学销号（ducha cases close \(id) …）；仍可记劝返走访。",
         en:
-          "the notice is due \(record.facts.dueDate ?? "?"): after that mark it overdue (--overdue); a return closes it (cases close)."
+          "the notice is due \(record.facts.dueDate ?? "?"): after that it is overdue by itself and can be reported; a return closes it (cases close)."
       )
     case .overdue:
       return Localized(
@@ -50,10 +50,36 @@ enum Refusals {
     }
   }
 
+  /// What the state allows an inspector at the school (`案例 …` in the REPL); what only the
+  /// county office does is named as such, without its options.
+  static func allowedInInspection(_ record: CaseRecord) -> Localized {
+    let id = record.id
+    switch record.status {
+    case .suspected:
+      return Localized(
+        "在检查中可以记核查结果：案例 辍学 \(id) <依据>，或 案例 入学 \(id) <班级>（孩子在本校）；已在外地就读、延缓入学/休学、迁出/死亡要附证明，由县里在台账上记。",
+        en:
+          "in the inspection: cases dropout \(id) <grounds>, or cases enrolled \(id) <class>; other results need proof and are recorded by the county office."
+      )
+    case .dropout, .persuading:
+      return Localized(
+        "在检查中可以记：案例 走访 \(id) <走访的结果>，或孩子已返校时 案例 销号 \(id) <班级>；限期复学通知书由县里发。",
+        en: "in the inspection: cases visit \(id) <outcome>, or cases return \(id) <class>.")
+    case .noticeIssued, .overdue, .reported:
+      return Localized(
+        "在检查中可以记：案例 走访 \(id) <走访的结果>，或孩子已返校时 案例 销号 \(id) <班级>；逾期、报乡镇由县里办理。",
+        en: "in the inspection: cases visit \(id) <outcome>, or cases return \(id) <class>.")
+    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .returned:
+      return Localized(
+        "已结案的案例在检查中只能核实：案例 核实 \(id) <核实了什么>；要重新打开请县里在台账上办理。",
+        en: "a closed case can only be confirmed here: cases confirm \(id) <what was checked>.")
+    }
+  }
+
   static func refusal(_ record: CaseRecord, _ zh: String, _ en: String) -> CaseRefusal {
     CaseRefusal(
       Localized(subject(record) + "，" + zh, en: subjectEN(record) + ": " + en),
-      fix: allowed(record))
+      fix: allowed(record), inspectionFix: allowedInInspection(record))
   }
 
   static func checkOnlySuspected(_ record: CaseRecord) -> CaseRefusal {
@@ -88,8 +114,8 @@ enum Refusals {
         subject(record) + "，复学期限是 \(due)，今天 \(today) 还没有过期。",
         en: subjectEN(record) + ": the notice is due \(due); on \(today) it is not overdue yet."),
       fix: Localized(
-        "\(due) 之后再记逾期；期限内返校就复学销号（ducha cases close \(record.id) --date --school --class）。",
-        en: "mark it overdue after \(due); a return before then closes it (cases close)."))
+        "\(due) 之后自动算逾期，不用另记；期限内返校就复学销号（ducha cases close \(record.id) --date --school --class）。",
+        en: "after \(due) it is overdue by itself; a return before then closes it (cases close)."))
   }
 
   static func reportNeedsOverdue(_ record: CaseRecord) -> CaseRefusal {
@@ -111,7 +137,7 @@ enum Refusals {
     if record.status == .suspected {
       return refusal(
         record, "疑似的案例不能直接复学销号：核查时发现孩子在校，记核查结果“已入学”。",
-        "a suspected case is not closed by a return: if the child is in school, record --result 已入学."
+        "a suspected case is not closed by a return: if the child is in school, record the check result 已入学."
       )
     }
     return refusal(
@@ -125,7 +151,10 @@ enum Refusals {
         en: subjectEN(record) + ": closing needs the school and the class."),
       fix: Localized(
         "ducha cases close \(record.id) --date 2021-10-20 --school 学校 --class 年级班级 --by 姓名。",
-        en: "ducha cases close \(record.id) --date … --school … --class … --by NAME."))
+        en: "ducha cases close \(record.id) --date … --school … --class … --by NAME."),
+      inspectionFix: Localized(
+        "案例 销号 \(record.id) <复学的班级>，例如：案例 销号 \(record.id) 三年级2班。",
+        en: "cases return \(record.id) <class>."))
   }
 
   static func reopenNeedsClosed(_ record: CaseRecord) -> CaseRefusal {
@@ -176,6 +205,9 @@ enum Refusals {
       Localized("劝返走访要写日期、走访人和结果。", en: "a visit needs the date, the visitors and the outcome."),
       fix: Localized(
         "--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。",
-        en: "--visit --date 2021-10-12 --visitors NAMES --outcome TEXT."))
+        en: "--visit --date 2021-10-12 --visitors NAMES --outcome TEXT."),
+      inspectionFix: Localized(
+        "案例 走访 编号 <走访的结果>；走访人取本次检查的检查人员，日期取检查日期。",
+        en: "cases visit NUMBER <outcome>; the visitors are the session's inspectors."))
   }
 }

@@ -69,7 +69,11 @@ extension InspectionREPL {
       return
     }
     let by = session.inspectors.joined(separator: "、")
-    switch ledger.perform(action, on: id, by: by, reason: note) {
+    // 入学 seen at the school speaks for itself when no class is typed.
+    let reason =
+      note.isEmpty && action == .check(.enrolled(school: session.unit.name, className: nil))
+      ? "检查时核实在\(session.unit.name)就读" : note
+    switch ledger.perform(action, on: id, by: by, reason: reason, today: caseDay) {
     case .success(let record):
       console.say(
         t(
@@ -82,8 +86,16 @@ extension InspectionREPL {
           time: timestamp))
       session.cases = review
     case .failure(let error):
-      console.complain(Localized(error.text(.chinese), en: error.text(.english)))
+      // The fix an inspector can follow here (`案例 …`), not the command-line options.
+      console.complain(
+        Localized(
+          error.text(.chinese, inInspection: true), en: error.text(.english, inInspection: true)))
     }
+  }
+
+  /// The day cases are taken as of (逾期 is counted on it): the session's date.
+  var caseDay: CivilDate {
+    CivilDate(parsing: session.date) ?? CivilDate.today(now: environment.now())
   }
 
   /// Names in full (the inspector is finding the child at the school), ID numbers masked.
@@ -104,7 +116,7 @@ extension InspectionREPL {
   /// The action a verb names, with the session's school, date and inspectors.
   func caseAction(_ verb: String, _ words: [String]) -> CaseAction? {
     let rest = words.count > 2 ? words[2] : ""
-    let day = CivilDate(parsing: session.date) ?? CivilDate.today(now: environment.now())
+    let day = caseDay
     switch verb.lowercased() {
     case "核实", "confirm": return .confirm
     case "走访", "visit":
@@ -123,7 +135,7 @@ extension InspectionREPL {
 
   /// Case `id` if it belongs to this school; otherwise says so.
   func schoolCase(_ id: Int64, _ ledger: CaseLedger) -> CaseRecord? {
-    let record = try? ledger.store.fetch(id)
+    let record = try? ledger.fetch(id, today: caseDay)
     guard let record,
       record.responsibleSchool == session.unit.name || record.child.school == session.unit.name
     else {
@@ -138,7 +150,7 @@ extension InspectionREPL {
 
   /// The school's open cases as a table, with how many are closed.
   func listSchoolCases(_ ledger: CaseLedger) {
-    let all = (try? ledger.store.list(CaseFilter(school: session.unit.name))) ?? []
+    let all = (try? ledger.list(CaseFilter(school: session.unit.name), today: caseDay)) ?? []
     let open = all.filter { !$0.status.isClosed }
     console.say(
       t(
@@ -153,8 +165,9 @@ extension InspectionREPL {
 
   /// Reads the school's case figures (`案例.*`) into the session, so items bound to them score.
   func refreshCaseFigures(_ ledger: CaseLedger) {
-    let records = (try? ledger.store.list(CaseFilter(school: session.unit.name))) ?? []
-    let today = CivilDate(parsing: session.date) ?? CivilDate.today(now: environment.now())
+    let records =
+      (try? ledger.list(CaseFilter(school: session.unit.name), today: caseDay)) ?? []
+    let today = caseDay
     var review = session.cases ?? CaseReview(ledger: ledgerPath, time: timestamp, counts: [:])
     review.ledger = ledgerPath
     review.time = timestamp

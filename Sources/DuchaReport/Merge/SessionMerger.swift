@@ -72,6 +72,7 @@ public enum SessionMerger {
     let answeredItems = Set(merged.answers.values.keys.compactMap { checklist.inputs[$0]?.itemID })
     merged.skipped = Array(Set(ordered.flatMap(\.skipped)).subtracting(answeredItems)).sorted()
     merged.corrections = ordered.flatMap(\.corrections)
+    merged.cases = merger.mergeCases()
     return (merged, merger.conflicts)
   }
 }
@@ -229,6 +230,32 @@ private struct Merger {
       }
     }
     return RegistryCheck(counts: counts, students: students)
+  }
+
+  /// 案例: the ledger figures each inspector read (`案例.*`) merge like the registry's: equal
+  /// counts pass, different ones are conflicts for the leader (the ledger may have changed
+  /// between two readings, so neither is taken silently); every change an inspector made to a
+  /// case on the spot is kept, each once, oldest first.
+  mutating func mergeCases() -> CaseReview? {
+    let reviews = sessions.compactMap(\.cases)
+    guard !reviews.isEmpty else { return nil }
+    let counts = mergeKeyed(
+      "案例", { $0.cases?.counts ?? [:] }, display: { "\($0)" }, label: { "台账案例 · \($0)" },
+      corrected: \.correctedCount)
+    var actions: [CaseReview.Action] = []
+    for action in reviews.flatMap(\.actions) where !actions.contains(action) {
+      actions.append(action)
+    }
+    // Stable: actions of one time keep the sessions' order.
+    let ordered = actions.enumerated().sorted {
+      ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
+    }
+    .map(\.element)
+    var ledgers: [String] = []
+    for review in reviews where !ledgers.contains(review.ledger) { ledgers.append(review.ledger) }
+    return CaseReview(
+      ledger: ledgers.joined(separator: "、"), time: reviews.map(\.time).max() ?? "",
+      counts: counts, actions: ordered)
   }
 
   mutating func mergeVerifications() -> [String: [String: VerificationStatus]] {
