@@ -57,6 +57,12 @@ extension InspectionREPL {
             "请输入 1 到 \(candidates.count) 的序号。", en: "type a number from 1 to \(candidates.count)."))
       }
     }
+    // A masked copy pulled from the county server would save its masked numbers over the real
+    // ones: refused before any answer is typed, not at the first save.
+    if chosen.maskedCopy == true {
+      console.complain(SessionStore.SaveError.maskedCopy(path: chosenPath).message)
+      return 1
+    }
     // An inspection continues with the checklist it started with, whatever the library holds now.
     let choice = SessionChecklist.resolve(
       chosen, path: chosenPath, library: environment.checklists, rescore: false)

@@ -114,10 +114,19 @@ public struct SessionStore: Sendable {
     /// A copy of the session on disk has a later save sequence than the one being saved from:
     /// another process (or a file copied in) wrote it. Replacing it would lose its answers.
     case newerOnDisk(path: String, onDisk: Int, here: Int)
+    /// The session is a masked copy from the county server (`Session.maskedCopy`): saving it
+    /// would put masked ID numbers over the real ones.
+    case maskedCopy(path: String)
 
     /// What to tell the user.
     public var message: Localized {
       switch self {
+      case .maskedCopy(let path):
+        Localized(
+          "\(path) 是从县服务器取回的遮蔽副本（身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。",
+          en:
+            "\(path) is a masked copy from the county server (ID numbers hidden): it can be read and summarised, not continued or changed, since saving it would put the masked numbers over the real ones. Not saved; continue on the computer the inspection was made on."
+        )
       case .newerOnDisk(let path, let onDisk, let here):
         Localized(
           "\(path) 已是第 \(onDisk) 次保存，比这里（第 \(here) 次）新：另一个窗口或另一台电脑改过这份记录。为免覆盖，没有保存；请退出后用 ducha resume 重新打开。",
@@ -160,6 +169,7 @@ public struct SessionStore: Sendable {
   /// disk. Refuses (`SaveError.newerOnDisk`) when a file of the session on disk has a later
   /// sequence than `session`: an older copy never replaces a newer one.
   public func save(_ session: inout Session) throws {
+    if session.maskedCopy == true { throw SaveError.maskedCopy(path: path(for: session)) }
     if !FileManager.default.fileExists(atPath: directory) {
       // 0700: the folder holds minors' names; only the inspector may list or read it.
       try FileManager.default.createDirectory(

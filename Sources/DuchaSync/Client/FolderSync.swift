@@ -47,7 +47,8 @@ public struct FolderSync: Sendable {
     }
     let index = try await client.get(SyncRoute.sessionIndex, as: SessionIndex.self)
     let known = Set(index.versions)
-    for (path, session) in found {
+    // A masked copy pulled from the server is the server's own version, masked: never sent back.
+    for (path, session) in found where session.maskedCopy != true {
       guard let bytes = FileManager.default.contents(atPath: path) else {
         report.problems.append("\(path)：读不出来，没有上传。")
         continue
