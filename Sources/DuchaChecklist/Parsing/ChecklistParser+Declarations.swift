@@ -6,18 +6,12 @@ extension ChecklistParser {
     let id = rest.trimmingCharacters(in: .whitespaces)
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E209", at: range.start,
-          Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
-          fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'.")))
+        ParseErrors.takesOneIdWithoutSpaces(range.start))
       return
     }
     if tree.id != nil {
       diagnostics.append(
-        Diagnostic(
-          .error, "E207", at: range.start, Localized("“清单”写了两次。", en: "清单 appears twice."),
-          fix: Localized(
-            "一个文件只写一份清单；删去多余的“清单”行。", en: "one checklist per file; delete the extra line.")))
+        ParseErrors.appearsTwice(range.start))
       return
     }
     tree.id = (id, line.range(at: restColumn - line.column, length: id.count))
@@ -38,11 +32,7 @@ extension ChecklistParser {
     }
     if entries.isEmpty {
       diagnostics.append(
-        Diagnostic(
-          .error, "E209", at: range.start,
-          Localized("名单“\(name)”是空的。", en: "list '\(name)' is empty."),
-          fix: Localized(
-            "在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、.")))
+        ParseErrors.listEmpty(name: "\(name)", range.start))
       return
     }
     tree.lists.append(ListSyntax(name: name, entries: entries, range: range))
@@ -140,19 +130,13 @@ extension ChecklistParser {
   ) -> (String, Substring, Int)? {
     guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E202", at: range.start,
-          Localized("“\(statement)”缺少冒号。", en: "'\(statement)' needs a colon."),
-          fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'.")))
+        ParseErrors.needsColon(statement: "\(statement)", range.start))
       return nil
     }
     let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E209", at: range.start,
-          Localized("“\(statement)”缺少名称。", en: "'\(statement)' needs a name."),
-          fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'.")))
+        ParseErrors.needsName(statement: "\(statement)", range.start))
       return nil
     }
     let bodyStart = rest.index(after: colon)

@@ -44,14 +44,8 @@ extension ChecklistParser {
           }
         default:
           parser.report(
-            Diagnostic(
-              .error, "E206", at: attribute.range.start,
-              Localized(
-                "录入项没有“\(attribute.spelling)”这个属性。",
-                en: "inputs have no attribute '\(attribute.spelling)'."),
-              fix: Localized(
-                "可用的属性：范围、最小、最大、步长、选项、名单、默认、提示、越界提示。",
-                en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示.")))
+            ParseErrors.inputsHaveNoAttribute(
+              spelling: "\(attribute.spelling)", attribute.range.start))
           throw StatementAbandoned()
         }
       }

@@ -21,11 +21,7 @@ extension ChecklistParser {
     }
     guard words.count >= 2 else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E203", at: range.start,
-          Localized(
-            "“\(keyword)”应写成“\(keyword) 编号 标题 分值分”。", en: "write '\(keyword) <id> <title> <n>分'."),
-          fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'.")))
+        ParseErrors.writeIdTitleN(keyword: "\(keyword)", range.start))
       return
     }
     let item = ItemSyntax(

@@ -12,13 +12,10 @@ extension ChecklistParser {
     guard let call = parseExpression(rest, line: line, restColumn: restColumn) else { return }
     guard case .call = call.kind else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E204", at: call.range.start,
-          Localized(
-            "“\(keyword)”后面应当是“规则名(参数…)”。", en: "'\(keyword)' takes a call such as 每例扣分(…)."),
-          fix: Localized(
-            "例如“\(keyword == "规则" ? "规则 每例扣分(不一致人数, 每例=0.5)" : "结果 一票否决(重大辍学事件, 理由=\"…\")")”。",
-            en: "see the rule table in docs/checklist-language.md.")))
+        ParseErrors.takesCallSuchAs(
+          keyword: "\(keyword)",
+          keyword2: "\(keyword == "规则" ? "规则 每例扣分(不一致人数, 每例=0.5)" : "结果 一票否决(重大辍学事件, 理由=\"…\")")",
+          call.range.start))
       return
     }
     if keyword == "规则" {

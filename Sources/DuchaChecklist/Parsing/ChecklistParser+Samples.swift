@@ -17,10 +17,7 @@ extension ChecklistParser {
     case "年度":
       guard let year = Int(field.text) else {
         diagnostics.append(
-          Diagnostic(
-            .error, "E209", at: field.valueRange.start,
-            Localized("年度“\(field.text)”不是一个年份。", en: "year '\(field.text)' is not a year."),
-            fix: Localized("写成四位数字，如“年度：2021”。", en: "write four digits, e.g. '年度：2021'.")))
+          ParseErrors.yearNotYear(text: "\(field.text)", field.valueRange.start))
         return
       }
       tree.samples[index].year = (year, field.valueRange)
@@ -42,10 +39,7 @@ extension ChecklistParser {
     }
     guard let equals = rest.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E202", at: range.start,
-          Localized("“\(keyword)”缺少“=”。", en: "'\(keyword)' needs '='."),
-          fix: Localized("写成“\(keyword) 名称 = 值”。", en: "write '\(keyword) name = value'.")))
+        ParseErrors.needs(keyword: "\(keyword)", range.start))
       return
     }
     let target = rest[..<equals].trimmingCharacters(in: .whitespaces)

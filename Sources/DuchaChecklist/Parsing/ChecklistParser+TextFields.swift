@@ -8,10 +8,7 @@ extension ChecklistParser {
   ) {
     guard hasColon else {
       diagnostics.append(
-        Diagnostic(
-          .error, "E202", at: range.start,
-          Localized("“\(keyword)”后面缺少冒号。", en: "missing colon after '\(keyword)'."),
-          fix: Localized("写成“\(keyword)：内容”。", en: "write '\(keyword)：text'.")))
+        ParseErrors.missingColonAfter(keyword: "\(keyword)", range.start))
       return
     }
     let text = String(rest).trimmingCharacters(in: .whitespaces)
@@ -29,10 +26,7 @@ extension ChecklistParser {
       }
       if keyword != "说明", tree.header.contains(where: { $0.keyword == keyword }) {
         diagnostics.append(
-          Diagnostic(
-            .error, "E207", at: range.start,
-            Localized("表头“\(keyword)”写了两次。", en: "header field '\(keyword)' appears twice."),
-            fix: Localized("删去多余的一行。", en: "delete the extra line.")))
+          ParseErrors.headerFieldAppearsTwice(keyword: "\(keyword)", range.start))
         return
       }
       tree.header.append(field)
@@ -67,12 +61,7 @@ extension ChecklistParser {
       }
     case nil:
       diagnostics.append(
-        Diagnostic(
-          .error, "E205", at: line.range(at: 0, length: 1).start,
-          Localized("接续行“|”前面没有可以接续的文字说明。", en: "continuation line '|' follows no text field."),
-          fix: Localized(
-            "把它接在“要求：”“赋分：”等文字行之后，或删去行首的“|”。",
-            en: "put it after a text field such as '要求：', or remove the '|'.")))
+        ParseErrors.continuationLineFollowsNoText(line.range(at: 0, length: 1).start))
     }
   }
 }

@@ -36,14 +36,7 @@ public struct ChecklistParser {
     }
     if tree.id == nil {
       diagnostics.append(
-        Diagnostic(
-          .error, "E105", at: source.location(line: 1, column: 1),
-          Localized(
-            "没有“清单”语句：这不是一份清单，或文件是空的。", en: "no 清单 statement: the file is empty or not a checklist."
-          ),
-          fix: Localized(
-            "在第一行写“清单 <编号>”，例如“清单 lingbi-xueji-2021”。",
-            en: "start the file with '清单 <id>', e.g. '清单 lingbi-xueji-2021'.")))
+        ParseErrors.noStatementFileEmptyOr(source.location(line: 1, column: 1)))
     }
   }
 
@@ -94,22 +87,13 @@ public struct ChecklistParser {
       suggestion.map { editDistance($0, word) <= 1 ? "是不是“\($0)”？" : "" } ?? ""
     let shown = length > 24 ? word.prefix(24) + "…" : word
     diagnostics.append(
-      Diagnostic(
-        .error, "E201", at: range.start,
-        Localized("不认识的关键词“\(shown)”。\(hint)", en: "unknown keyword '\(shown)'."),
-        fix: Localized(
-          "每行以关键词开头：\(Keywords.all.joined(separator: "、"))；文字说明写成“要求：…”这样带冒号的形式。",
-          en:
-            "each line starts with a keyword (see docs/checklist-language.md); text fields take a colon, like '要求：…'."
-        )))
+      ParseErrors.unknownKeyword(shown: "\(shown)", hint: "\(hint)", range.start))
   }
 
   mutating func misplaced(_ keyword: String, range: SourceRange, _ rule: Localized) {
     diagnostics.append(
-      Diagnostic(
-        .error, "E205", at: range.start,
-        Localized("“\(keyword)”\(rule.zh)。", en: "'\(keyword)' \(rule.en)."),
-        fix: Localized("把这一行移到正确的位置。", en: "move this line to where it belongs.")))
+      ParseErrors.problem(
+        keyword: "\(keyword)", ruleZh: "\(rule.zh)", ruleEn: "\(rule.en)", range.start))
   }
 
   /// Applies `change` to the innermost open section, item or part.

@@ -56,15 +56,14 @@ struct ExpressionParser {
     let found =
       current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
-      Diagnostic(
-        .error, "E204", at: current.range.start,
-        Localized(
-          "这里应当是\(expected.zh)，却是“\(found.zh)”。",
-          en: "expected \(expected.en), found '\(found.en)'."),
+      ParseErrors.expectedFound(
+        expectedZh: "\(expected.zh)", foundZh: "\(found.zh)", expectedEn: "\(expected.en)",
+        foundEn: "\(found.en)",
         fix: fix
           ?? Localized(
             "对照 docs/checklist-language.md 的写法改正这一行。",
-            en: "see docs/checklist-language.md for the form of this statement.")))
+            en: "see docs/checklist-language.md for the form of this statement."),
+        current.range.start))
     return StatementAbandoned()
   }
 
@@ -86,14 +85,9 @@ struct ExpressionParser {
   private mutating func digitLeading(_ name: String) -> StatementAbandoned {
     let start = current.identifier != nil ? tokens[position - 1] : current
     diagnostics.append(
-      Diagnostic(
-        .error, "E204", at: start.range.start,
-        Localized(
-          "名称“\(name)”以数字开头：名称不能以数字开头（“\(name.prefix { $0.isNumber })”会被读成一个数）。",
-          en: "the name '\(name)' starts with a digit; names cannot start with a digit."),
-        fix: Localized(
-          "把数字挪到后面或写成汉字，例如“\(name.drop { $0.isNumber })\(name.prefix { $0.isNumber })”。",
-          en: "move the digits to the end or write them in words.")))
+      ParseErrors.nameStartsWithDigitNames(
+        name: "\(name)", isNumber: "\(name.prefix { $0.isNumber })",
+        isNumber2: "\(name.drop { $0.isNumber })", start.range.start))
     return StatementAbandoned()
   }
 
@@ -149,16 +143,7 @@ struct ExpressionParser {
 
   private mutating func tooDeep() -> StatementAbandoned {
     diagnostics.append(
-      Diagnostic(
-        .error, "E210", at: current.range.start,
-        Localized(
-          "公式嵌套太深：括号、“若(…)”、负号、“非”和连续的运算合起来超过 \(Self.maximumDepth) 层。",
-          en:
-            "the formula nests too deeply: brackets, 若(…), minus signs, 非 and chained operators exceed \(Self.maximumDepth) levels."
-        ),
-        fix: Localized(
-          "把公式拆成几个“指标”，每个指标写其中一段，再用指标名组合起来。",
-          en: "split the formula into several 指标 lines and combine them by name.")))
+      ParseErrors.formulaNestsTooDeeplyBrackets(current.range.start))
     return StatementAbandoned()
   }
 

@@ -148,12 +148,7 @@ private struct LexerCore<Unit: LexUnit> {
     var shown = ""
     Unit.append(unit, to: &shown)
     report(
-      Diagnostic(
-        .error, "E103", at: location(index),
-        Localized("不认识的字符“\(shown)”。", en: "unexpected character '\(shown)'."),
-        fix: Localized(
-          "公式里只能用数字、名称、引号里的文字和 + - × ÷ ( ) [ ] , = < > 等符号。",
-          en: "formulas use numbers, names, quoted text and + - × ÷ ( ) [ ] , = < >.")))
+      ParseErrors.unexpectedCharacter(shown: "\(shown)", location(index)))
     index += 1
     return nil
   }
@@ -190,10 +185,7 @@ private struct LexerCore<Unit: LexUnit> {
     guard index < units.count else {
       let shown = Unicode.Scalar(closing).map(String.init) ?? ""
       report(
-        Diagnostic(
-          .error, "E102", at: location(start),
-          Localized("文字缺少右引号。", en: "unterminated quoted text."),
-          fix: Localized("在文字结尾加上 \(shown)。", en: "add \(shown) at the end of the text.")))
+        ParseErrors.unterminatedQuotedText(shown: "\(shown)", location(start)))
       return nil
     }
     index += 1
@@ -224,24 +216,16 @@ private struct LexerCore<Unit: LexUnit> {
           open.removeLast()
         } else {
           report(
-            Diagnostic(
-              .error, "E104", at: token.range.start,
-              Localized(
-                "多了一个“\(symbol)”，前面没有对应的“\(expected)”。",
-                en: "'\(symbol)' has no matching '\(expected)'."),
-              fix: Localized(
-                "删去它，或在前面补上“\(expected)”。", en: "remove it or add the opening '\(expected)'.")))
+            ParseErrors.hasNoMatching(
+              symbol: "\(symbol)", expected: "\(expected)", token.range.start))
         }
       }
     }
     for token in open {
       let closing = token.isSymbol("(") ? ")" : "]"
       report(
-        Diagnostic(
-          .error, "E104", at: token.range.start,
-          Localized(
-            "括号“\(token.spelling)”没有闭合。", en: "bracket '\(token.spelling)' is never closed."),
-          fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line.")))
+        ParseErrors.bracketNeverClosed(
+          spelling: "\(token.spelling)", closing: "\(closing)", token.range.start))
     }
   }
 

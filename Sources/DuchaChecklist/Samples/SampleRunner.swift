@@ -40,18 +40,9 @@ public enum SampleRunner {
       let wanted = label(expected)
       if actual != wanted {
         failures.append(
-          Diagnostic(
-            .error, "T001", at: location,
-            Localized(
-              "样例“\(sample.name)”：期望 \(target) = \(wanted)，实际 = \(actual)。",
-              en: "sample '\(sample.name)': expected \(target) = \(wanted), got \(actual)."),
-            fix: detail(target, in: result, lookup)
-              ?? Localized(
-                "核对这条“期望”和它所依据的“设”与评分规则，改正写错的一方。",
-                en:
-                  "check this expectation against its 设 lines and the rules; correct the wrong one."
-              )
-          ))
+          SampleErrors.expectationFailed(
+            sample: sample.name, target: target, wanted: wanted, actual: actual,
+            detail: detail(target, in: result, lookup), location))
       }
     }
     return SampleReport(

@@ -57,7 +57,7 @@ public enum SourceDecoder {
   public static func decode(_ data: Data, file: String) -> (SourceText?, [Diagnostic]) {
     let start = SourceLocation(file: file, line: 1, column: 1)
     if data.contains(0) {
-      return (nil, [Diagnostic(.error, "E101", at: start, notText, fix: notTextFix)])
+      return (nil, [SourceErrors.notText(start)])
     }
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -69,19 +69,13 @@ public enum SourceDecoder {
     // A UTF-8 file with a damaged byte must not be "rescued" as GB18030 mojibake: fall back
     // only when the bytes hold no valid multi-byte UTF-8 text at all, as real GBK files do.
     if !containsMultibyteUTF8(bytes), let text = String(data: bytes, encoding: gb18030) {
-      let warning = Diagnostic(
-        .warning, "W101", at: start,
-        Localized(
-          "文件是 GB18030/GBK 编码，已自动转换。", en: "the file is GB18030/GBK; converted automatically."),
-        fix: Localized(
-          "用记事本或 WPS 另存为 UTF-8 编码。", en: "save the file as UTF-8 in your editor."))
+      let warning = SourceErrors.fileGBGBKConvertedAutomatically(start)
       return (SourceText(file: file, text: text), [warning])
     }
     return (
       nil,
       [
-        Diagnostic(
-          .error, "E101", at: invalidByteLocation(bytes, file: file), notText, fix: notTextFix)
+        SourceErrors.notText(invalidByteLocation(bytes, file: file))
       ]
     )
   }
@@ -93,11 +87,7 @@ public enum SourceDecoder {
       return (
         nil,
         [
-          Diagnostic(
-            .error, "E101", at: location,
-            Localized("无法读取文件。", en: "cannot read the file."),
-            fix: Localized(
-              "检查文件名和路径是否正确、文件是否存在。", en: "check that the path is right and the file exists."))
+          SourceErrors.cannotReadFile(location)
         ]
       )
     }
@@ -115,17 +105,6 @@ public enum SourceDecoder {
     }
     return valid > damaged * 4
   }
-
-  private static let notTextFix = Localized(
-    "用记事本或 WPS 打开，检查这一行有没有乱码，删去或重新输入，再另存为 UTF-8 文本；"
-      + "Word/Excel 文件要把内容复制到文本文件里。",
-    en:
-      "open it in a text editor, retype or delete the garbled part of this line and save as UTF-8 text; copy Word/Excel content into a text file."
-  )
-
-  private static let notText = Localized(
-    "文件不是文本（UTF-8 或 GB18030），可能是 Word/Excel 文件或已损坏。",
-    en: "the file is not text (UTF-8 or GB18030); it may be a Word/Excel file or damaged.")
 
   /// Points at the line of the first byte that is not valid UTF-8, so the user can find it.
   private static func invalidByteLocation(_ bytes: Data, file: String) -> SourceLocation {

@@ -8,14 +8,11 @@ extension Validator {
     let what = Localized("“\(name)”的参数", en: "arguments of '\(name)'")
     func arity(_ allowed: ClosedRange<Int>, _ form: String) -> Bool {
       guard allowed.contains(arguments.count) else {
-        error(
-          "E305", call.range,
-          Localized(
-            "“\(name)”的参数个数不对（写了 \(arguments.count) 个）。",
-            en:
-              "'\(name)' takes \(allowed.lowerBound)–\(allowed.upperBound) arguments, not \(arguments.count)."
-          ),
-          fix: Localized("写成“\(form)”。", en: "write '\(form)'."))
+        report(
+          ValidationErrors.takesArgumentsNot(
+            name: "\(name)", argumentsCount: "\(arguments.count)",
+            allowedLowerBound: "\(allowed.lowerBound)", allowedUpperBound: "\(allowed.upperBound)",
+            form: "\(form)", call.range.start))
         return false
       }
       return true
@@ -32,15 +29,9 @@ extension Validator {
       if arguments.count == 2 {
         let places = BoundArguments(values: ["x": arguments[1].value]).literal("x")
         if places.map({ $0 < 0 || $0 > 10 || $0 != ScoreFormat.round($0, places: 0) }) ?? true {
-          error(
-            "E304", arguments[1].value.range,
-            Localized(
-              "“\(name)”的位数应当是 0 到 10 的整数，这里写的是“\(arguments[1].value)”。",
-              en:
-                "the places of '\(name)' must be a whole number 0–10, not '\(arguments[1].value)'."),
-            fix: Localized(
-              "保留两位小数写“\(name)(x, 2)”，到整数（到整人）写“\(name)(x)”。",
-              en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x)."))
+          report(
+            ValidationErrors.placesWholeNumberNot(
+              name: "\(name)", arguments: "\(arguments[1].value)", arguments[1].value.range.start))
         }
       }
       return .number
@@ -48,14 +39,9 @@ extension Validator {
     if name == FormulaFunctions.count {
       guard arity(1...1, "选中数(多选录入项)") else { return .unknown }
       if infer(arguments[0].value, allowTotal: allowTotal) != .multiple {
-        error(
-          "E304", arguments[0].value.range,
-          Localized(
-            "“选中数”数的是一个多选录入项里勾了几项，“\(arguments[0].value)”不是多选。",
-            en: "选中数 counts the ticked entries of a 多选 input; '\(arguments[0].value)' is not one."),
-          fix: Localized(
-            "写成“选中数(已有计划)”，其中“已有计划”是“多选 名单 …”录入项。",
-            en: "write 选中数(<a 多选 input>)."))
+        report(
+          ValidationErrors.countsTickedEntriesInputNot(
+            arguments: "\(arguments[0].value)", arguments[0].value.range.start))
       }
       return .number
     }
@@ -63,23 +49,13 @@ extension Validator {
       guard arity(1...1, "\(name)(x)") else { return .unknown }
       expect(arguments[0].value, .number, what, allowTotal: allowTotal)
       if arguments[0].value.usesCohort(checklist) {
-        error(
-          "E304", arguments[0].value.range,
-          Localized(
-            "“\(name)”里面不能再用全体数值（全体平均、全体合计……）。",
-            en: "'\(name)' cannot contain another value across the batch."),
-          fix: Localized(
-            "对每个单位自己的数求“\(name)”，如“\(name)(普及率)”。",
-            en: "apply \(name) to each unit's own figure, e.g. \(name)(普及率)."))
+        report(
+          ValidationErrors.cannotContainAnotherValueAcross(
+            name: "\(name)", arguments[0].value.range.start))
       }
       return .number
     }
-    error(
-      "E305", call.range,
-      Localized("公式里不能用“\(name)(…)”。", en: "'\(name)(…)' cannot be used in a formula."),
-      fix: Localized(
-        "公式里可用的函数：\(FormulaFunctions.catalogue)；评分规则写在“规则”行。",
-        en: "formulas may call \(FormulaFunctions.catalogue); rules go on 规则 lines."))
+    report(ValidationErrors.cannotUsedFormula(name: "\(name)", call.range.start))
     return .unknown
   }
 
@@ -102,16 +78,11 @@ extension Validator {
       return
     }
     guard !labels.contains(label) else { return }
-    error(
-      "E304", value.range,
-      Localized(
-        "单选“\(input)”没有选项“\(label)”，这个条件永远不成立（选项：\(labels.joined(separator: "、"))）。",
-        en:
-          "the choice '\(input)' has no option '\(label)' (options: \(labels.joined(separator: ", ")))."
-      ),
-      fix: Localized(
-        "写成它的一个选项，加不加引号都可以，如“\(input) = \(labels.first ?? "")”或“\(input) = \"\(labels.first ?? "")\"”。",
-        en: "compare with one of its options, with or without quotes."))
+    report(
+      ValidationErrors.choiceHasNoOptionOptions(
+        input: "\(input)", label: "\(label)", labels: "\(labels.joined(separator: "、"))",
+        labelsEn: "\(labels.joined(separator: ", "))", labelsFirst: "\(labels.first ?? "")",
+        value.range.start))
   }
 }
 

@@ -8,11 +8,8 @@ extension Validator {
       tree.id?.1 ?? SourceRange(start: SourceLocation(file: tree.file, line: 1, column: 1))
     func required(_ keyword: String, _ example: String) -> TextField? {
       guard let found = field(keyword), !found.text.isEmpty else {
-        error(
-          "E208", start, Localized("表头缺少“\(keyword)：”。", en: "the header lacks '\(keyword)：'."),
-          fix: Localized(
-            "在第一个“部分”之前加一行“\(keyword)：\(example)”。",
-            en: "add '\(keyword)：\(example)' before the first 部分."))
+        report(
+          ValidationErrors.headerLacks(keyword: "\(keyword)", example: "\(example)", start.start))
         return nil
       }
       return found
@@ -95,12 +92,10 @@ extension Validator {
   }
 
   mutating func badValue(_ field: TextField, _ expected: Localized) {
-    error(
-      "E209", field.valueRange,
-      Localized(
-        "“\(field.keyword)”的值“\(field.text)”不对，应当是\(expected.zh)。",
-        en: "'\(field.keyword)' has value '\(field.text)'; expected \(expected.en)."),
-      fix: Localized("改成\(expected.zh)。", en: "use \(expected.en)."))
+    report(
+      ValidationErrors.hasValueExpected(
+        keyword: "\(field.keyword)", text: "\(field.text)", expectedZh: "\(expected.zh)",
+        expectedEn: "\(expected.en)", field.valueRange.start))
   }
 
   static func decimal(_ text: String) -> Decimal? {

@@ -38,14 +38,9 @@ extension Validator {
     if let points = Self.decimal(pointsText) {
       checklist.listWeights[list, default: [:]][name] = points
     } else {
-      error(
-        "E209", range,
-        Localized(
-          "名单“\(list)”的“\(body)”：等号后面应当是这一项的分值。",
-          en: "entry '\(body)' of list '\(list)': the value after '=' must be its points."),
-        fix: Localized(
-          "写成“\(name)=3”（少这一项扣 3 分），或只写名称“\(name)”。",
-          en: "write '\(name)=3', or just '\(name)'."))
+      report(
+        ValidationErrors.entryListValueAfterPoints(
+          list: "\(list)", body: "\(body)", name: "\(name)", range.start))
     }
     return name
   }

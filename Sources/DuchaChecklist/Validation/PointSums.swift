@@ -15,7 +15,7 @@ extension Validator {
       let eachAlone = sums.count > 1 && sums.dropFirst().allSatisfy { $0 == parent }
       return together || eachAlone ? nil : sums
     }
-    func report(_ range: SourceRange, _ what: String, _ parent: Decimal, _ sums: [Decimal]) {
+    func mismatch(_ range: SourceRange, _ what: String, _ parent: Decimal, _ sums: [Decimal]) {
       let f = { (d: Decimal) in ScoreFormat.string(d) }
       var detail = "合计 \(f(sums[0]))"
       if sums.count > 1 {
@@ -24,24 +24,22 @@ extension Validator {
           + zip(checklist.stages, sums.dropFirst()).map { "仅\($0.0.rawValue) \(f($0.1))" }.joined(
             separator: "，")
       }
-      error(
-        "E301", range,
-        Localized(
-          "\(what)的分值 \(f(parent)) 与下级相加不符（\(detail)）。",
-          en: "\(what) is worth \(f(parent)) but its parts add up to \(f(sums[0]))."),
-        fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
+      self.report(
+        ValidationErrors.worthButPartsAddUp(
+          what: "\(what)", parent: "\(f(parent))", detail: "\(detail)", sums: "\(f(sums[0]))",
+          range.start))
     }
     // 加分项 lists bonus items that may add up to more than its cap ("每项加1分，最多加5分").
     for section in tree.sections where section.keyword != "加分项" {
       for item in section.children where !item.children.isEmpty {
         guard let points = item.points else { continue }
         if let sums = fits(points, item.children.map { ($0.points ?? 0, $0.applicability) }) {
-          report(item.range, "条目“\(item.id)”", points, sums)
+          mismatch(item.range, "条目“\(item.id)”", points, sums)
         }
       }
       guard let points = section.points else { continue }
       if let sums = fits(points, section.children.map { ($0.points ?? 0, $0.applicability) }) {
-        report(section.range, "部分“\(section.id)”", points, sums)
+        mismatch(section.range, "部分“\(section.id)”", points, sums)
       }
     }
     guard checklist.totalPoints > 0, !tree.sections.isEmpty else { return }
@@ -50,7 +48,7 @@ extension Validator {
     }
     if let sums = fits(checklist.totalPoints, sectionPoints) {
       let range = tree.header.first { $0.keyword == "总分" }?.valueRange ?? tree.sections[0].range
-      report(range, "总分", checklist.totalPoints, sums)
+      mismatch(range, "总分", checklist.totalPoints, sums)
     }
   }
 

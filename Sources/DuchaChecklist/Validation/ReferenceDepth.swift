@@ -81,30 +81,12 @@ extension Validator {
         (cost[$0.name] ?? 0) <= Self.maximumEvaluationDepth
       }
       guard crossesHere else { continue }
-      error(
-        "E309", node.range,
-        Localized(
-          "“\(name)”层层引用其他指标和默认值，展开后超过 \(Self.maximumEvaluationDepth) 层。",
-          en:
-            "'\(name)' refers through other indicators and defaults more than \(Self.maximumEvaluationDepth) levels deep."
-        ),
-        fix: Localized(
-          "直接用录入项写公式，减少指标之间的层层引用。",
-          en:
-            "write the formula from inputs directly instead of through a long chain of indicators.")
-      )
+      report(ValidationErrors.refersThroughOtherIndicatorsAnd(name: "\(name)", node.range.start))
     }
   }
 
   private mutating func reportCycle(_ name: String, _ node: Derived) {
-    let message =
-      node.isIndicator
-      ? Localized("指标“\(name)”的公式直接或间接用到了它自己。", en: "indicator '\(name)' depends on itself.")
-      : Localized(
-        "录入项“\(name)”的默认值直接或间接用到了它自己。", en: "the default of '\(name)' depends on itself.")
-    error(
-      "E303", node.range, message,
-      fix: Localized("改写公式，去掉循环引用。", en: "rewrite the formulas to remove the cycle."))
+    report(ValidationErrors.cycle(name, indicator: node.isIndicator, node.range.start))
   }
 
   /// The names `expression` reads, each with the level it stands at (the root is level 1).

@@ -178,11 +178,11 @@ extension Validator {
       let names = catalogue.keys.sorted()
       let closest = names.min { editDistance($0, name) < editDistance($1, name) }
       let hint = closest.map { editDistance($0, name) <= 2 ? "是不是“\($0)”？" : "" } ?? ""
-      error(
-        "E305", call.range,
-        Localized("不认识的\(statement)“\(name)”。\(hint)", en: "unknown \(statement) '\(name)'."),
-        fix: Localized(
-          "可用的有：\(names.joined(separator: "、"))。", en: "known: \(names.joined(separator: ", "))."))
+      report(
+        ValidationErrors.unknown(
+          statement: "\(statement)", name: "\(name)", hint: "\(hint)",
+          names: "\(names.joined(separator: "、"))", namesEn: "\(names.joined(separator: ", "))",
+          call.range.start))
       return nil
     }
     var bound = BoundArguments()
@@ -205,24 +205,19 @@ extension Validator {
       if let label = argument.label {
         guard let found = signature.parameters.first(where: { $0.name == label }) else {
           let known = signature.parameters.map(\.name).joined(separator: "、")
-          error(
-            "E305", argument.range,
-            Localized(
-              "“\(name)”没有参数“\(label)”（可用：\(known)）。",
-              en: "'\(name)' has no parameter '\(label)' (has: \(known))."),
-            fix: example)
+          report(
+            ValidationErrors.hasNoParameterHas(
+              name: "\(name)", label: "\(label)", known: "\(known)", fix: example,
+              argument.range.start))
           ok = false
           continue
         }
         parameter = found
       } else {
         guard positionalIndex < signature.positional else {
-          error(
-            "E305", argument.range,
-            Localized(
-              "“\(name)”的这个参数需要写明名称，如“扣=0.5”。",
-              en: "this argument of '\(name)' needs a name, like '扣=0.5'."),
-            fix: example)
+          report(
+            ValidationErrors.thisArgumentNeedsNameLike(
+              name: "\(name)", fix: example, argument.range.start))
           ok = false
           continue
         }
@@ -230,10 +225,9 @@ extension Validator {
         positionalIndex += 1
       }
       guard bound.values[parameter.name] == nil else {
-        error(
-          "E305", argument.range,
-          Localized("参数“\(parameter.name)”写了两次。", en: "parameter '\(parameter.name)' given twice."),
-          fix: example)
+        report(
+          ValidationErrors.parameterGivenTwice(
+            name: "\(parameter.name)", fix: example, argument.range.start))
         ok = false
         continue
       }
@@ -245,11 +239,9 @@ extension Validator {
     }
     for parameter in signature.parameters
     where parameter.required && bound.values[parameter.name] == nil && ok {
-      error(
-        "E305", call.range,
-        Localized(
-          "“\(name)”缺少参数“\(parameter.name)”。", en: "'\(name)' lacks parameter '\(parameter.name)'."),
-        fix: example)
+      report(
+        ValidationErrors.lacksParameter(
+          name: "\(name)", name2: "\(parameter.name)", fix: example, call.range.start))
       ok = false
     }
     return ok ? (signature, bound) : nil
@@ -262,12 +254,10 @@ extension Validator {
     let what = Localized(
       "“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
     func mismatch(_ expected: Localized) {
-      error(
-        "E304", value.range,
-        Localized(
-          "\(what.zh)应当是\(expected.zh)，这里写的是“\(value)”。",
-          en: "\(what.en) must be \(expected.en), not '\(value)'."),
-        fix: Localized("改成\(expected.zh)。", en: "use \(expected.en)."))
+      report(
+        ValidationErrors.not(
+          whatZh: "\(what.zh)", expectedZh: "\(expected.zh)", value: "\(value)",
+          whatEn: "\(what.en)", expectedEn: "\(expected.en)", value.range.start))
     }
     switch parameter.kind {
     case .number: expect(value, .number, what, allowTotal: allowTotal)
@@ -328,22 +318,14 @@ extension Validator {
         return false
       }
       if input.type.keyword != type {
-        error(
-          "E304", value.range,
-          Localized(
-            "\(what.zh)应当是\(type)录入项，“\(name)”是\(input.type.keyword)。",
-            en: "\(what.en) must be a \(type) input; '\(name)' is \(input.type.keyword)."),
-          fix: Localized(
-            "把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule.")
-        )
+        report(
+          ValidationErrors.input(
+            whatZh: "\(what.zh)", type: "\(type)", name: "\(name)",
+            keyword: "\(input.type.keyword)", whatEn: "\(what.en)", value.range.start))
       } else if rule == "档次", case .choice(let options) = input.type,
         options.contains(where: { $0.score == nil })
       {
-        error(
-          "E304", value.range,
-          Localized(
-            "档次规则要求“\(name)”的每个选项都有分值。", en: "档次 needs a score on every option of '\(name)'."),
-          fix: Localized("写成“选项 [甲=5, 乙=2, 丙=0]”。", en: "write 选项 [a=5, b=2, c=0]."))
+        report(ValidationErrors.needsScoreEveryOption(name: "\(name)", value.range.start))
       }
     }
     return diagnostics.count == before
@@ -355,46 +337,29 @@ extension Validator {
       "写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”，比例合计 100%。",
       en: "write 档=[20%=20, 30%=16, 30%=12, 20%=8]; shares add up to 100%.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      error(
-        "E304", value.range, Localized("“档”应当是分档列表。", en: "档 must be a list of bands."), fix: fix)
+      report(ValidationErrors.listBands(fix: fix, value.range.start))
       return nil
     }
     var result: [Band] = []
     for element in elements {
       if case .pair(let share, _) = element.kind, case .number = share.kind {
-        error(
-          "E304", element.range,
-          Localized(
-            "分档“\(element)”的比例没有写“%”：排名分档的每一档是“名次在前百分之几的单位得几分”，不是第几名。",
-            en:
-              "band '\(element)' has no '%': a band is the share of units ranked in it, not a rank."
-          ),
-          fix: Localized(
-            "按比例分档写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”；按名次给分（第1名10分、第2名8分……）用“规则 名次分(值, 分=[10, 8, 6])”。",
-            en: "write shares as 档=[20%=20, …]; for points by rank use 名次分(value, 分=[10, 8, 6])."))
+        report(ValidationErrors.bandHasNoBandShare(element: "\(element)", element.range.start))
         return nil
       }
       guard case .pair(let shareExpression, let points) = element.kind,
         case .unary("%", let share) = shareExpression.kind,
         case .number(let s) = share.kind, case .number(let p) = points.kind
       else {
-        error(
-          "E304", element.range,
-          Localized(
-            "分档“\(element)”应写成“比例%=分值”。", en: "band '\(element)' must read 'share%=points'."),
-          fix: fix)
+        report(
+          ValidationErrors.bandReadSharePoints(element: "\(element)", fix: fix, element.range.start)
+        )
         return nil
       }
       result.append(Band(share: s, points: p))
     }
     let sum = result.map(\.share).reduce(0, +)
     guard sum == 100 else {
-      error(
-        "E304", value.range,
-        Localized(
-          "各档比例合计 \(ScoreFormat.string(sum))%，应为 100%。",
-          en: "band shares add up to \(ScoreFormat.string(sum))%, not 100%."),
-        fix: fix)
+      report(ValidationErrors.bandSharesAddUpNot(sum: sum, fix: fix, value.range.start))
       return nil
     }
     return result

@@ -18,35 +18,25 @@ extension Validator {
       }
       let scoring = rules.filter(\.kind.isScoring)
       if scoring.count > 1 {
-        error(
-          "E307", syntax.rules.first?.range ?? syntax.range,
-          Localized(
-            "“\(syntax.keyword) \(syntax.id)”有 \(scoring.count) 条赋分类规则（\(scoring.map(\.name).joined(separator: "、"))），至多一条。",
-            en: "'\(syntax.id)' has \(scoring.count) scoring rules; at most one is allowed."),
-          fix: Localized(
-            "把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
+        report(
+          ValidationErrors.hasScoringRulesAtMost(
+            keyword: "\(syntax.keyword)", id: "\(syntax.id)", scoringCount: "\(scoring.count)",
+            map: "\(scoring.map(\.name).joined(separator: "、"))",
+            (syntax.rules.first?.range ?? syntax.range).start))
       }
       if checklist.kind == .verification {
         checkVerificationLine(syntax, rules)
       }
       let isLeaf = syntax.keyword == "小项" || syntax.children.isEmpty
       if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
-        error(
-          "E308", syntax.range,
-          Localized(
-            "“\(syntax.keyword) \(syntax.id) \(syntax.title)”没有评分规则。",
-            en: "'\(syntax.id) \(syntax.title)' has no scoring rule."),
-          fix: Localized(
-            "加一条“规则 …”，例如“规则 酌情赋分(…)”，见 docs/checklist-language.md 第 5 节。",
-            en: "add a 规则 line; see section 5 of docs/checklist-language.md."))
+        report(
+          ValidationErrors.hasNoScoringRule(
+            keyword: "\(syntax.keyword)", id: "\(syntax.id)", title: "\(syntax.title)",
+            syntax.range.start))
       }
       if !isLeaf, !syntax.rules.isEmpty {
-        error(
-          "E205", syntax.rules[0].range,
-          Localized(
-            "有小项的条目“\(syntax.id)”不能再有自己的规则。",
-            en: "item '\(syntax.id)' has parts, so it cannot have rules of its own."),
-          fix: Localized("把规则移到小项里。", en: "move the rule into a 小项."))
+        report(
+          ValidationErrors.itemHasPartsSoCannot(id: "\(syntax.id)", syntax.rules[0].range.start))
       }
       rulesByID[syntax.id] = rules
     }
@@ -63,14 +53,9 @@ extension Validator {
     case "缺项扣分":
       let input = a.text("录入")!
       if a.literal("每缺") == nil, !hasWeights(input) {
-        error(
-          "E305", a.expression("录入")!.range,
-          Localized(
-            "“缺项扣分”缺少参数“每缺”，名单的各项也没有写分值。",
-            en: "缺项扣分 lacks 每缺, and the list's entries carry no points."),
-          fix: Localized(
-            "写“缺项扣分(\(input), 每缺=0.5)”，或在名单里给每项写分值：“名单 辅助用房：保健室=3、办公室=3”。",
-            en: "write 每缺=0.5, or give each list entry its points."))
+        report(
+          ValidationErrors.lacksAndListSEntries(
+            input: "\(input)", (a.expression("录入")!.range).start))
         return nil
       }
       return .perMissing(input: input, each: a.literal("每缺"))
@@ -143,14 +128,7 @@ extension Validator {
       case "评定":
         let name = a.text("名称")!
         if ["结论", "总分"].contains(name) {
-          error(
-            "E302", call.range,
-            Localized(
-              "“\(name)”是整张表自带的结果名称，评定要另起一个名字。",
-              en: "'\(name)' is the form's own result; give the 评定 another name."),
-            fix: Localized(
-              "例如“评定(评估结论, …)”，样例里写“期望 评估结论 = …”。",
-              en: "e.g. 评定(评估结论, …)."))
+          report(ValidationErrors.formSOwnResultGive(name: "\(name)", call.range.start))
         }
         if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
           duplicate(Localized("结果名称", en: "result name"), name, call.range)
@@ -173,24 +151,17 @@ extension Validator {
   mutating func checkYearCoverage() {
     for target in tree.yearTargets {
       guard let years = checklist.assessmentYears else {
-        error(
-          "E306", target.range,
-          Localized(
-            "有年度目标“\(target.name)”，但表头没有写“考核年度”。",
-            en: "year target '\(target.name)' needs '考核年度' in the header."),
-          fix: Localized("在表头加“考核年度：2018-2020”。", en: "add '考核年度：2018-2020' to the header."))
+        report(ValidationErrors.yearTargetNeedsHeader(name: "\(target.name)", target.range.start))
         continue
       }
       let missing = years.filter { checklist.yearTargets[target.name]?[$0] == nil }
       if !missing.isEmpty {
-        error(
-          "E306", target.range,
-          Localized(
-            "年度目标“\(target.name)”缺少 \(missing.map(String.init).joined(separator: "、")) 年的值（考核年度 \(years.lowerBound)-\(years.upperBound)）。",
-            en:
-              "year target '\(target.name)' has no value for \(missing.map(String.init).joined(separator: ", "))."
-          ),
-          fix: Localized("补上“\(missing[0])=目标值”。", en: "add '\(missing[0])=value'."))
+        report(
+          ValidationErrors.yearTargetHasNoValue(
+            name: "\(target.name)", map: "\(missing.map(String.init).joined(separator: "、"))",
+            yearsLowerBound: "\(years.lowerBound)", yearsUpperBound: "\(years.upperBound)",
+            mapEn: "\(missing.map(String.init).joined(separator: ", "))", missing: "\(missing[0])",
+            target.range.start))
       }
     }
   }
@@ -233,11 +204,9 @@ extension Validator {
       guard let input = checklist.inputs[name], input.type.keyword != "文本",
         input.type.keyword != "日期"
       else { continue }
-      warning(
-        "W301", SourceRange(start: input.location),
-        Localized(
-          "录入项“\(name)”没有被任何规则或指标用到。", en: "input '\(name)' is not used by any rule or indicator."),
-        fix: Localized("加一条用到它的规则，或删去它。", en: "add a rule that uses it, or remove it."))
+      report(
+        ValidationErrors.inputNotUsedByAny(
+          name: "\(name)", (SourceRange(start: input.location)).start))
     }
   }
 }

@@ -15,10 +15,7 @@ extension Validator {
         if stages.count == words.count, !stages.isEmpty {
           sample.stages = stages
         } else {
-          error(
-            "E402", range,
-            Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."),
-            fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
+          report(ValidationErrors.sampleStageNotValid(text: "\(text)", range.start))
         }
       }
       for line in syntax.assignments { assign(line, to: &sample) }
@@ -28,13 +25,7 @@ extension Validator {
             elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
           values.count == elements.count
         else {
-          error(
-            "E402", line.value.range,
-            Localized(
-              "“同批”的值应当是数的列表，如 [98, 95.5]。", en: "同批 takes a list of numbers such as [98, 95.5]."),
-            fix: Localized(
-              "列出同一批其他单位的值：“同批 报考率 = [98, 95.5, 90]”。",
-              en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
+          report(ValidationErrors.takesListNumbersSuchAs(line.value.range.start))
           continue
         }
         sample.cohort[line.target] = values
@@ -52,30 +43,24 @@ extension Validator {
     let fix = Localized("改成录入项允许的值。", en: "use a value the input accepts.")
     if let input = checklist.inputs[line.target] {
       guard let value = answerValue(line.value, for: input) else {
-        error(
-          "E402", line.value.range,
-          Localized(
-            "“\(line.value)”不是录入项“\(input.name)”（\(input.type.keyword)）能取的值。",
-            en: "'\(line.value)' is not a valid \(input.type.keyword) value for '\(input.name)'."),
-          fix: fix)
+        report(
+          ValidationErrors.notValidValueFor(
+            line: "\(line.value)", name: "\(input.name)", keyword: "\(input.type.keyword)",
+            fix: fix, line.value.range.start))
         return
       }
       sample.answers.values[input.name] = Answer(value)
     } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
       guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
-        error(
-          "E402", line.value.range,
-          Localized("检查数据“\(line.target)”应当是一个数。", en: "figure '\(line.target)' must be a number."),
-          fix: fix)
+        report(
+          ValidationErrors.figureNumber(target: "\(line.target)", fix: fix, line.value.range.start))
         return
       }
       sample.answers.figures[line.target] = number
     } else if checklist.kind == .verification, sampleTargets.items.contains(line.target) {
       guard let status = VerificationStatus(rawValue: line.value.name ?? "") else {
-        error(
-          "E402", line.value.range,
-          Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
-          fix: Localized("写成“设 \(line.target) = 缺失”。", en: "write 设 \(line.target) = 缺失."))
+        report(
+          ValidationErrors.verificationStatusOr(target: "\(line.target)", line.value.range.start))
         return
       }
       sample.answers.statuses[line.target] = status
@@ -179,39 +164,21 @@ extension Validator {
     case "通过", "一票否决":
       guard target == "结论" else { return nil }
       guard checklist.givesVerdict else {
-        error(
-          "E402", line.value.range,
-          Localized(
-            "这张表没有“结果 一票否决”，不给“通过/一票否决”的结论；期望“结论 = \(line.value)”无从核对。",
-            en: "this form has no 结果 一票否决 and gives no 通过/一票否决 verdict to check."),
-          fix: Localized(
-            "删去这一行，用“期望 总分 = …”核对总分；表上写了结论的，照原文加“结果 一票否决(…)”或“结果 评定(…)”。",
-            en: "delete the line and check 期望 总分 instead, or write the form's own 结果 line."))
+        report(ValidationErrors.thisFormHasNoAnd(line: "\(line.value)", line.value.range.start))
         return nil
       }
       return .label(line.value.name ?? "")
     default:
       if let verdict = checklist.item(target)?.verdictRule {
-        error(
-          "E402", line.value.range,
-          Localized(
-            "“\(target)”的判定结论只能是\(verdict.labels.joined(separator: "、"))（或分数、待定、不适用），这里写的是“\(line.value)”。",
-            en:
-              "the verdict of '\(target)' is one of \(verdict.labels.joined(separator: ", ")), not '\(line.value)'."
-          ),
-          fix: Localized(
-            "写成“期望 \(target) = \(verdict.labels[0])”。",
-            en: "write 期望 \(target) = \(verdict.labels[0])."))
+        report(
+          ValidationErrors.verdictOneNot(
+            target: "\(target)", labels: "\(verdict.labels.joined(separator: "、"))",
+            line: "\(line.value)", labelsEn: "\(verdict.labels.joined(separator: ", "))",
+            labels2: "\(verdict.labels[0])", line.value.range.start))
         return nil
       }
-      error(
-        "E402", line.value.range,
-        Localized(
-          "期望值“\(line.value)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。",
-          en: "expected value '\(line.value)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
-        fix: Localized(
-          "例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。",
-          en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过."))
+      report(
+        ValidationErrors.expectedValueScoreOrFor(line: "\(line.value)", line.value.range.start))
       return nil
     }
   }

@@ -21,21 +21,11 @@ extension Validator {
       guard let points = rankPoints(a.expression("分")!) else { return nil }
       let subset = a.expression("仅低于") ?? a.expression("仅高于")
       if let subset, a.expression("其余") == nil {
-        error(
-          "E305", subset.range,
-          Localized(
-            "“名次分”只在一部分单位里排名时，要写明其余单位得几分（“其余=…”）。",
-            en: "名次分 within a part of the batch needs 其余= for the other units."),
-          fix: Localized(
-            "例如“名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)”。",
-            en: "e.g. 名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)."))
+        report(ValidationErrors.withinPartBatchNeedsFor(subset.range.start))
         return nil
       }
       if a.expression("仅低于") != nil, a.expression("仅高于") != nil {
-        error(
-          "E305", subset!.range,
-          Localized("“仅低于”和“仅高于”只能写一个。", en: "write 仅低于 or 仅高于, not both."),
-          fix: Localized("删去其中一个。", en: "remove one of them."))
+        report(ValidationErrors.writeOrNotBoth((subset!.range).start))
         return nil
       }
       return .rankPoints(
@@ -59,39 +49,33 @@ extension Validator {
         "write 段=[100=分值, 80=分值 × 0.8, 60=分值 × 0.5], thresholds falling; add 顺序=由低到高 for lower-is-better figures."
     )
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      error(
-        "E304", value.range, Localized("“段”应当是分段列表。", en: "段 must be a list of steps."), fix: fix)
+      report(ValidationErrors.listSteps(fix: fix, value.range.start))
       return nil
     }
     var result: [Step] = []
     for element in elements {
       guard case .pair(var threshold, let amount) = element.kind else {
-        error(
-          "E304", element.range,
-          Localized(
-            "分段“\(element)”应写成“门槛=分值”。", en: "step '\(element)' must read 'threshold=points'."),
-          fix: fix)
+        report(
+          ValidationErrors.stepReadThresholdPoints(
+            element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       if case .unary("%", let inner) = threshold.kind { threshold = inner }
       guard let limit = BoundArguments(values: ["x": threshold]).literal("x") else {
-        error(
-          "E304", threshold.range,
-          Localized(
-            "分段的门槛“\(threshold)”应当是一个数。", en: "step threshold '\(threshold)' must be a number."),
-          fix: fix)
+        report(
+          ValidationErrors.stepThresholdNumber(
+            threshold: "\(threshold)", fix: fix, threshold.range.start))
         return nil
       }
       _ = infer(amount)
       if let previous = result.last?.threshold,
         order == .highFirst ? limit >= previous : limit <= previous
       {
-        error(
-          "E304", element.range,
-          Localized(
-            "分段的门槛要\(order == .highFirst ? "从高到低" : "从低到高")排列：\(ScoreFormat.string(limit)) 写在了 \(ScoreFormat.string(previous)) 之后。",
-            en: "step thresholds must be \(order == .highFirst ? "falling" : "rising")."),
-          fix: fix)
+        report(
+          ValidationErrors.stepThresholds(
+            order: order == .highFirst ? "从高到低" : "从低到高",
+            orderEn: order == .highFirst ? "falling" : "rising", limit: limit, previous: previous,
+            fix: fix, element.range.start))
         return nil
       }
       result.append(Step(threshold: limit, amount: amount))
@@ -105,18 +89,14 @@ extension Validator {
       "写成“分=[10, 8, 6, 4]”：第1名10分、第2名8分……；名单之后的名次得 0 分。",
       en: "write 分=[10, 8, 6, 4]: rank 1 gets 10, rank 2 gets 8 …; later ranks get 0.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      error(
-        "E304", value.range, Localized("“分”应当是各名次的分值列表。", en: "分 must be a list of points."),
-        fix: fix)
+      report(ValidationErrors.listPoints(fix: fix, value.range.start))
       return nil
     }
     var points: [Decimal] = []
     for element in elements {
       guard let number = BoundArguments(values: ["x": element]).literal("x") else {
-        error(
-          "E304", element.range,
-          Localized("名次分“\(element)”应当是一个数。", en: "rank points '\(element)' must be a number."),
-          fix: fix)
+        report(
+          ValidationErrors.rankPointsNumber(element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       points.append(number)
@@ -130,25 +110,13 @@ extension Validator {
     guard case .choice(let options) = checklist.inputs[band]?.type else { return false }
     let range = a.expression("档次")!.range
     if let bare = options.first(where: { $0.score == nil && $0.band == nil }) {
-      error(
-        "E304", range,
-        Localized(
-          "档内评分要求“\(band)”的每个选项都有分数段或分值，“\(bare.label)”没有。",
-          en: "档内评分 needs a band or score on every option of '\(band)'; '\(bare.label)' has none."),
-        fix: Localized(
-          "写成“选项 [执行好=8..10, 一般=4..7, 较差=1..3]”。",
-          en: "write 选项 [good=8..10, fair=4..7, poor=1..3]."))
+      report(
+        ValidationErrors.needsBandOrScoreEvery(band: "\(band)", label: "\(bare.label)", range.start)
+      )
       return false
     }
     if score == nil, options.contains(where: { $0.band != nil }) {
-      error(
-        "E305", range,
-        Localized(
-          "“\(band)”的选项是分数段，档内评分还要一个录入分数的酌情或数值录入项。",
-          en: "the options of '\(band)' are bands, so 档内评分 needs a score input too."),
-        fix: Localized(
-          "写成“档内评分(\(band), \(band)得分)”，并加“录入 \(band)得分 酌情 范围 0..10”。",
-          en: "write 档内评分(\(band), <score input>) and declare the score input."))
+      report(ValidationErrors.optionsBandsSoNeedsScore(band: "\(band)", range.start))
       return false
     }
     return true
@@ -162,14 +130,7 @@ extension Validator {
   mutating func checkVerificationLine(_ syntax: ItemSyntax, _ rules: [Rule]) {
     for (call, rule) in zip(syntax.rules, rules) {
       if case .verdict = rule.kind { continue }
-      error(
-        "E205", call.range,
-        Localized(
-          "核验表（类型：核验表）的条目不计分，“\(rule.name)”在这里不起作用。",
-          en: "a verification list (类型：核验表) does not score; '\(rule.name)' has no effect here."),
-        fix: Localized(
-          "核验表里只能写“规则 判定(条件, 是=达标, 否=不达标)”；要计分就把表头改成“类型：评分表”。",
-          en: "use only 规则 判定(…) here, or make the form a 评分表."))
+      report(ValidationErrors.verificationListDoesNotScore(name: "\(rule.name)", call.range.start))
     }
   }
 }
@@ -182,10 +143,7 @@ extension Validator {
       en: "two levels: 判定(cond, 是=…, 否=…); more: 判定(级=[A=cond, B=cond], 其余=C).")
     if let condition = a.expression("条件") {
       guard a.expression("级") == nil, a.expression("其余") == nil else {
-        error(
-          "E305", condition.range,
-          Localized("“判定”写了条件，就不能再写“级”或“其余”。", en: "判定 takes a condition or 级, not both."),
-          fix: fix)
+        report(ValidationErrors.takesConditionOrNotBoth(fix: fix, condition.range.start))
         return nil
       }
       return .verdict(
@@ -194,17 +152,15 @@ extension Validator {
     }
     guard let levelsExpression = a.expression("级"), let levels = verdictLevels(levelsExpression)
     else {
-      error(
-        "E305",
-        a.values.values.first?.range
-          ?? SourceRange(start: SourceLocation(file: "", line: 0, column: 0)),
-        Localized("“判定”缺少条件。", en: "判定 lacks its condition."), fix: fix)
+      report(
+        ValidationErrors.lacksCondition(
+          fix: fix,
+          (a.values.values.first?.range
+            ?? SourceRange(start: SourceLocation(file: "", line: 0, column: 0))).start))
       return nil
     }
     guard a.expression("是") == nil, a.expression("否") == nil else {
-      error(
-        "E305", levelsExpression.range,
-        Localized("多级“判定”用“其余=…”，不用“是”“否”。", en: "a 判定 with 级 uses 其余, not 是/否."), fix: fix)
+      report(ValidationErrors.withUsesNot(fix: fix, levelsExpression.range.start))
       return nil
     }
     return .verdict(VerdictRule(levels: levels, otherwise: a.text("其余") ?? "不达标"))
@@ -216,9 +172,7 @@ extension Validator {
       "写成“级=[A=全部达到, B=不足比例 < 40]”：从前往后，第一个成立的就是结论。",
       en: "write 级=[A=cond, B=cond]; the first that holds is the verdict.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      error(
-        "E304", value.range,
-        Localized("“级”应当是“结论=条件”的列表。", en: "级 must be a list of word=condition."), fix: fix)
+      report(ValidationErrors.listWordCondition(fix: fix, value.range.start))
       return nil
     }
     var levels: [(label: String, condition: Expression)] = []
@@ -226,10 +180,8 @@ extension Validator {
       guard case .pair(let label, let condition) = element.kind,
         let word = BoundArguments(values: ["x": label]).text("x")
       else {
-        error(
-          "E304", element.range,
-          Localized("“\(element)”应写成“结论=条件”。", en: "'\(element)' must read word=condition."),
-          fix: fix)
+        report(
+          ValidationErrors.readWordCondition(element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       expect(condition, .bool, Localized("结论“\(word)”的条件", en: "the condition of '\(word)'"))

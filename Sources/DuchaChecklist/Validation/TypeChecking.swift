@@ -29,16 +29,16 @@ extension Validator {
   ) {
     let actual = infer(expression, allowTotal: allowTotal)
     guard actual != .unknown, actual != expected else { return }
-    error(
-      "E304", expression.range,
-      Localized(
-        "\(what.zh)应当是\(expected.name.zh)，这里“\(expression)”是\(actual.name.zh)。",
-        en: "\(what.en) must be \(expected.name.en); '\(expression)' is \(actual.name.en)."),
-      fix: Localized(
-        expected == .bool ? "写成条件，如“非 有联动机制”“次数 < 4”。" : "换成与之相符的录入项或公式。",
-        en: expected == .bool
-          ? "write a condition such as '非 有联动机制' or '次数 < 4'."
-          : "use an input or formula of the right type."))
+    report(
+      ValidationErrors.problem(
+        whatZh: "\(what.zh)", nameZh: "\(expected.name.zh)", expression: "\(expression)",
+        nameZh2: "\(actual.name.zh)", whatEn: "\(what.en)", nameEn: "\(expected.name.en)",
+        nameEn2: "\(actual.name.en)",
+        fix: Localized(
+          expected == .bool ? "写成条件，如“非 有联动机制”“次数 < 4”。" : "换成与之相符的录入项或公式。",
+          en: expected == .bool
+            ? "write a condition such as '非 有联动机制' or '次数 < 4'."
+            : "use an input or formula of the right type."), expression.range.start))
   }
 
   /// Infers the type of `expression`, reporting undefined names and operator misuse.
@@ -77,12 +77,10 @@ extension Validator {
         }
         let b = infer(right, allowTotal: allowTotal)
         if a != .unknown, b != .unknown, a != b {
-          error(
-            "E304", expression.range,
-            Localized(
-              "比较“\(expression)”两边类型不同（\(a.name.zh)与\(b.name.zh)）。",
-              en: "'\(expression)' compares \(a.name.en) with \(b.name.en)."),
-            fix: Localized("比较同一类型的值。", en: "compare values of the same type."))
+          report(
+            ValidationErrors.comparesWith(
+              expression: "\(expression)", nameZh: "\(a.name.zh)", nameZh2: "\(b.name.zh)",
+              nameEn: "\(a.name.en)", nameEn2: "\(b.name.en)", expression.range.start))
         }
         return .bool
       }
@@ -93,12 +91,9 @@ extension Validator {
       let then = infer(arguments[1].value, allowTotal: allowTotal)
       let otherwise = infer(arguments[2].value, allowTotal: allowTotal)
       if then != .unknown, otherwise != .unknown, then != otherwise {
-        error(
-          "E304", expression.range,
-          Localized(
-            "“若”的两个结果类型不同（\(then.name.zh)与\(otherwise.name.zh)）。",
-            en: "the branches of '若' differ in type."),
-          fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
+        report(
+          ValidationErrors.branchesDifferType(
+            nameZh: "\(then.name.zh)", nameZh2: "\(otherwise.name.zh)", expression.range.start))
       }
       return then
     case .call(let name, let arguments):
@@ -116,16 +111,7 @@ extension Validator {
     if name == "分值", allowItemPoints { return .number }
     if allowTotal, earlierResults.contains(name) { return .number }
     if allowTotal, allResults.contains(name) {
-      error(
-        "E303", range,
-        Localized(
-          "结果“\(name)”写在这一行之后（或就是这一行）：结果只能用写在它前面的换算结果，不能循环引用。",
-          en:
-            "result '\(name)' is written after this line (or is this line); results may only use earlier ones."
-        ),
-        fix: Localized(
-          "把算“\(name)”的“结果 换算(…)”移到前面；两个结果互相引用时，把共同的部分写成一个“指标”。",
-          en: "move the 换算 of '\(name)' above; for mutual references, share an 指标."))
+      report(ValidationErrors.resultWrittenAfterThisLine(name: "\(name)", range.start))
       return .unknown
     }
     if allowTotal, name.hasPrefix("判定."),

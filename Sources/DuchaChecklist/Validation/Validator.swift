@@ -54,16 +54,9 @@ public struct Validator {
     buildSamples()
   }
 
-  mutating func error(
-    _ code: String, _ range: SourceRange, _ message: Localized, fix: Localized? = nil
-  ) {
-    diagnostics.append(Diagnostic(.error, code, at: range.start, message, fix: fix))
-  }
-
-  mutating func warning(
-    _ code: String, _ range: SourceRange, _ message: Localized, fix: Localized? = nil
-  ) {
-    diagnostics.append(Diagnostic(.warning, code, at: range.start, message, fix: fix))
+  /// Records a problem from the stage's catalogue (`ValidationErrors`).
+  mutating func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
   }
 
   // MARK: - Declarations
@@ -104,10 +97,9 @@ public struct Validator {
   }
 
   mutating func duplicate(_ what: Localized, _ name: String, _ range: SourceRange) {
-    error(
-      "E302", range,
-      Localized("\(what.zh)“\(name)”重复定义。", en: "\(what.en) '\(name)' is defined twice."),
-      fix: Localized("改用不同的名称或编号，或删去重复的一行。", en: "rename one of them or delete the duplicate."))
+    report(
+      ValidationErrors.definedTwice(
+        whatZh: "\(what.zh)", name: "\(name)", whatEn: "\(what.en)", range.start))
   }
 
   private mutating func declareItems() {
@@ -131,22 +123,16 @@ public struct Validator {
       checklist.sections.append(section)
     }
     if tree.sections.isEmpty, let id = tree.id {
-      error(
-        "E208", id.1, Localized("清单里没有任何“部分”和“条目”。", en: "the checklist has no 部分 and no 条目."),
-        fix: Localized("至少写一个“部分 编号 标题 N分”和其下的“条目”。", en: "add at least one 部分 with 条目 under it."))
+      report(ValidationErrors.checklistHasNoAndNo(id.1.start))
     }
   }
 
   private mutating func requirePoints(_ syntax: ItemSyntax) {
     if checklist.kind == .scoring, syntax.points == nil {
-      error(
-        "E203", syntax.range,
-        Localized(
-          "评分表的“\(syntax.keyword) \(syntax.id)”缺少分值。",
-          en: "'\(syntax.keyword) \(syntax.id)' needs points in a scoring form."),
-        fix: Localized(
-          "在行末写上分值，如“\(syntax.keyword) \(syntax.id) \(syntax.title) 10分”。",
-          en: "end the line with the points, e.g. '10分'."))
+      report(
+        ValidationErrors.needsPointsScoringForm(
+          keyword: "\(syntax.keyword)", id: "\(syntax.id)", title: "\(syntax.title)",
+          syntax.range.start))
     }
   }
 

@@ -1,0 +1,208 @@
+import Foundation
+
+/// The parsing stage's messages (E102–E104 from the lexer, E105, E2xx from the statements), each
+/// with its code, what is wrong and how to fix it; the parser reports them where it finds the
+/// problem. Codes are listed in `docs/checklist-language.md` §9.
+enum ParseErrors {
+  static func takesOneIdWithoutSpaces(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
+      fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'."))
+  }
+
+  static func appearsTwice(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E207", at: location,
+      Localized("“清单”写了两次。", en: "清单 appears twice."),
+      fix: Localized("一个文件只写一份清单；删去多余的“清单”行。", en: "one checklist per file; delete the extra line.")
+    )
+  }
+
+  static func listEmpty(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized("名单“\(name)”是空的。", en: "list '\(name)' is empty."),
+      fix: Localized("在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、."))
+  }
+
+  static func needsColon(statement: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E202", at: location,
+      Localized("“\(statement)”缺少冒号。", en: "'\(statement)' needs a colon."),
+      fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'."))
+  }
+
+  static func needsName(statement: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized("“\(statement)”缺少名称。", en: "'\(statement)' needs a name."),
+      fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'."))
+  }
+
+  static func inputsHaveNoAttribute(spelling: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("录入项没有“\(spelling)”这个属性。", en: "inputs have no attribute '\(spelling)'."),
+      fix: Localized(
+        "可用的属性：范围、最小、最大、步长、选项、名单、默认、提示、越界提示。",
+        en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示."))
+  }
+
+  static func writeIdTitleN(keyword: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E203", at: location,
+      Localized(
+        "“\(keyword)”应写成“\(keyword) 编号 标题 分值分”。", en: "write '\(keyword) <id> <title> <n>分'."),
+      fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'."))
+  }
+
+  static func takesCallSuchAs(keyword: String, keyword2: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized("“\(keyword)”后面应当是“规则名(参数…)”。", en: "'\(keyword)' takes a call such as 每例扣分(…)."),
+      fix: Localized("例如“\(keyword2)”。", en: "see the rule table in docs/checklist-language.md."))
+  }
+
+  static func yearNotYear(text: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized("年度“\(text)”不是一个年份。", en: "year '\(text)' is not a year."),
+      fix: Localized("写成四位数字，如“年度：2021”。", en: "write four digits, e.g. '年度：2021'."))
+  }
+
+  static func needs(keyword: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E202", at: location,
+      Localized("“\(keyword)”缺少“=”。", en: "'\(keyword)' needs '='."),
+      fix: Localized("写成“\(keyword) 名称 = 值”。", en: "write '\(keyword) name = value'."))
+  }
+
+  static func missingColonAfter(keyword: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E202", at: location,
+      Localized("“\(keyword)”后面缺少冒号。", en: "missing colon after '\(keyword)'."),
+      fix: Localized("写成“\(keyword)：内容”。", en: "write '\(keyword)：text'."))
+  }
+
+  static func headerFieldAppearsTwice(keyword: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E207", at: location,
+      Localized("表头“\(keyword)”写了两次。", en: "header field '\(keyword)' appears twice."),
+      fix: Localized("删去多余的一行。", en: "delete the extra line."))
+  }
+
+  static func continuationLineFollowsNoText(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E205", at: location,
+      Localized("接续行“|”前面没有可以接续的文字说明。", en: "continuation line '|' follows no text field."),
+      fix: Localized(
+        "把它接在“要求：”“赋分：”等文字行之后，或删去行首的“|”。",
+        en: "put it after a text field such as '要求：', or remove the '|'."))
+  }
+
+  static func noStatementFileEmptyOr(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E105", at: location,
+      Localized(
+        "没有“清单”语句：这不是一份清单，或文件是空的。", en: "no 清单 statement: the file is empty or not a checklist."),
+      fix: Localized(
+        "在第一行写“清单 <编号>”，例如“清单 lingbi-xueji-2021”。",
+        en: "start the file with '清单 <id>', e.g. '清单 lingbi-xueji-2021'."))
+  }
+
+  static func unknownKeyword(shown: String, hint: String, _ location: SourceLocation) -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E201", at: location,
+      Localized("不认识的关键词“\(shown)”。\(hint)", en: "unknown keyword '\(shown)'."),
+      fix: Localized(
+        "每行以关键词开头：\(Keywords.all.joined(separator: "、"))；文字说明写成“要求：…”这样带冒号的形式。",
+        en:
+          "each line starts with a keyword (see docs/checklist-language.md); text fields take a colon, like '要求：…'."
+      ))
+  }
+
+  static func problem(keyword: String, ruleZh: String, ruleEn: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E205", at: location,
+      Localized("“\(keyword)”\(ruleZh)。", en: "'\(keyword)' \(ruleEn)."),
+      fix: Localized("把这一行移到正确的位置。", en: "move this line to where it belongs."))
+  }
+
+  static func expectedFound(
+    expectedZh: String, foundZh: String, expectedEn: String, foundEn: String, fix: Localized,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "这里应当是\(expectedZh)，却是“\(foundZh)”。", en: "expected \(expectedEn), found '\(foundEn)'."),
+      fix: fix)
+  }
+
+  static func nameStartsWithDigitNames(
+    name: String, isNumber: String, isNumber2: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "名称“\(name)”以数字开头：名称不能以数字开头（“\(isNumber)”会被读成一个数）。",
+        en: "the name '\(name)' starts with a digit; names cannot start with a digit."),
+      fix: Localized(
+        "把数字挪到后面或写成汉字，例如“\(isNumber2)\(isNumber)”。",
+        en: "move the digits to the end or write them in words."))
+  }
+
+  static func formulaNestsTooDeeplyBrackets(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E210", at: location,
+      Localized(
+        "公式嵌套太深：括号、“若(…)”、负号、“非”和连续的运算合起来超过 \(ExpressionParser.maximumDepth) 层。",
+        en:
+          "the formula nests too deeply: brackets, 若(…), minus signs, 非 and chained operators exceed \(ExpressionParser.maximumDepth) levels."
+      ),
+      fix: Localized(
+        "把公式拆成几个“指标”，每个指标写其中一段，再用指标名组合起来。",
+        en: "split the formula into several 指标 lines and combine them by name."))
+  }
+
+  static func unexpectedCharacter(shown: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E103", at: location,
+      Localized("不认识的字符“\(shown)”。", en: "unexpected character '\(shown)'."),
+      fix: Localized(
+        "公式里只能用数字、名称、引号里的文字和 + - × ÷ ( ) [ ] , = < > 等符号。",
+        en: "formulas use numbers, names, quoted text and + - × ÷ ( ) [ ] , = < >."))
+  }
+
+  static func unterminatedQuotedText(shown: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E102", at: location,
+      Localized("文字缺少右引号。", en: "unterminated quoted text."),
+      fix: Localized("在文字结尾加上 \(shown)。", en: "add \(shown) at the end of the text."))
+  }
+
+  static func hasNoMatching(symbol: String, expected: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E104", at: location,
+      Localized(
+        "多了一个“\(symbol)”，前面没有对应的“\(expected)”。", en: "'\(symbol)' has no matching '\(expected)'."),
+      fix: Localized("删去它，或在前面补上“\(expected)”。", en: "remove it or add the opening '\(expected)'."))
+  }
+
+  static func bracketNeverClosed(spelling: String, closing: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E104", at: location,
+      Localized("括号“\(spelling)”没有闭合。", en: "bracket '\(spelling)' is never closed."),
+      fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line."))
+  }
+}

@@ -1,0 +1,752 @@
+import Foundation
+
+/// The validation stage's messages (E2xx–E4xx, W301), each with its code, what is wrong and how
+/// to fix it; the validator reports them where it finds the problem. Codes are listed in
+/// `docs/checklist-language.md` §9.
+enum ValidationErrors {
+  static func takesArgumentsNot(
+    name: String, argumentsCount: String, allowedLowerBound: String, allowedUpperBound: String,
+    form: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(name)”的参数个数不对（写了 \(argumentsCount) 个）。",
+        en:
+          "'\(name)' takes \(allowedLowerBound)–\(allowedUpperBound) arguments, not \(argumentsCount)."
+      ),
+      fix: Localized("写成“\(form)”。", en: "write '\(form)'."))
+  }
+
+  static func placesWholeNumberNot(name: String, arguments: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "“\(name)”的位数应当是 0 到 10 的整数，这里写的是“\(arguments)”。",
+        en: "the places of '\(name)' must be a whole number 0–10, not '\(arguments)'."),
+      fix: Localized(
+        "保留两位小数写“\(name)(x, 2)”，到整数（到整人）写“\(name)(x)”。",
+        en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x)."))
+  }
+
+  static func countsTickedEntriesInputNot(arguments: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "“选中数”数的是一个多选录入项里勾了几项，“\(arguments)”不是多选。",
+        en: "选中数 counts the ticked entries of a 多选 input; '\(arguments)' is not one."),
+      fix: Localized("写成“选中数(已有计划)”，其中“已有计划”是“多选 名单 …”录入项。", en: "write 选中数(<a 多选 input>)."))
+  }
+
+  static func cannotContainAnotherValueAcross(name: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "“\(name)”里面不能再用全体数值（全体平均、全体合计……）。",
+        en: "'\(name)' cannot contain another value across the batch."),
+      fix: Localized(
+        "对每个单位自己的数求“\(name)”，如“\(name)(普及率)”。",
+        en: "apply \(name) to each unit's own figure, e.g. \(name)(普及率)."))
+  }
+
+  static func cannotUsedFormula(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("公式里不能用“\(name)(…)”。", en: "'\(name)(…)' cannot be used in a formula."),
+      fix: Localized(
+        "公式里可用的函数：\(FormulaFunctions.catalogue)；评分规则写在“规则”行。",
+        en: "formulas may call \(FormulaFunctions.catalogue); rules go on 规则 lines."))
+  }
+
+  static func choiceHasNoOptionOptions(
+    input: String, label: String, labels: String, labelsEn: String, labelsFirst: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "单选“\(input)”没有选项“\(label)”，这个条件永远不成立（选项：\(labels)）。",
+        en: "the choice '\(input)' has no option '\(label)' (options: \(labelsEn))."),
+      fix: Localized(
+        "写成它的一个选项，加不加引号都可以，如“\(input) = \(labelsFirst)”或“\(input) = \"\(labelsFirst)\"”。",
+        en: "compare with one of its options, with or without quotes."))
+  }
+
+  static func headerLacks(keyword: String, example: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E208", at: location,
+      Localized("表头缺少“\(keyword)：”。", en: "the header lacks '\(keyword)：'."),
+      fix: Localized(
+        "在第一个“部分”之前加一行“\(keyword)：\(example)”。",
+        en: "add '\(keyword)：\(example)' before the first 部分."))
+  }
+
+  static func hasValueExpected(
+    keyword: String, text: String, expectedZh: String, expectedEn: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized(
+        "“\(keyword)”的值“\(text)”不对，应当是\(expectedZh)。",
+        en: "'\(keyword)' has value '\(text)'; expected \(expectedEn)."),
+      fix: Localized("改成\(expectedZh)。", en: "use \(expectedEn)."))
+  }
+
+  static func rangeEmpty(low: String, high: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("范围 \(low)..\(high) 的下限大于上限。", en: "range \(low)..\(high) is empty."),
+      fix: Localized("把小的数写在前面，如“范围 0..100”。", en: "write the smaller bound first, e.g. 范围 0..100.")
+    )
+  }
+
+  static func discretionaryInputNeedsRange(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("酌情录入项“\(name)”需要范围。", en: "discretionary input '\(name)' needs a range."),
+      fix: Localized("写上“范围 1..3”这样的可酌情的分数范围。", en: "add a range such as 范围 1..3."))
+  }
+
+  static func inputTypeNeedsList(type: String, name: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("\(type)录入项“\(name)”需要名单。", en: "input '\(name)' of type \(type) needs a list."),
+      fix: Localized(
+        "写上“名单 <名单名>”，并用“名单 <名>：甲、乙”定义名单。",
+        en: "add '名单 <name>' and define the list with '名单 <name>：a、b'."))
+  }
+
+  static func unknownInputType(type: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("不认识的录入类型“\(type)”。", en: "unknown input type '\(type)'."),
+      fix: Localized(
+        "可用类型：计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验。",
+        en: "types: 计数, 数值, 百分比, 是否, 单选, 多选, 日期, 文本, 酌情, 核验."))
+  }
+
+  static func typeTakesNoRange(type: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("“\(type)”类型不能有范围。", en: "type \(type) takes no range."),
+      fix: Localized("删去“范围”，或改用计数、数值、百分比、酌情。", en: "remove the range or use a numeric type."))
+  }
+
+  static func needsNumericInputWithRange(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized(
+        "“步长”要写在有范围的数值录入项上，且大于 0。",
+        en: "步长 needs a numeric input with a range, and must be above 0."),
+      fix: Localized(
+        "例如“录入 得分 酌情 范围 0..1 步长 0.1”（满分及依次以0.1分递减计分）。", en: "e.g. 录入 得分 酌情 范围 0..1 步长 0.1."))
+  }
+
+  static func choiceInputNeedsOptions(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("单选录入项“\(name)”需要选项。", en: "choice input '\(name)' needs options."),
+      fix: Localized(
+        "写上“选项 [甲=5, 乙=2, 丙=0]”或“选项 [甲, 乙]”。", en: "add 选项 [a=5, b=2, c=0] or 选项 [a, b]."))
+  }
+
+  static func optionSScoreNumberOr(value: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized(
+        "选项的分值应当是数字或分数段（如 8..10），这里是“\(value)”。",
+        en: "an option's score must be a number or a band like 8..10, not '\(value)'."),
+      fix: Localized(
+        "写成“选项名=5”，先定档再评分的写成“选项名=8..10”（小的在前）。",
+        en: "write 'label=5', or 'label=8..10' (low..high) for a band."))
+  }
+
+  static func badOptionLabel(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E206", at: location,
+      Localized("选项名写法不对。", en: "bad option label."),
+      fix: Localized(
+        "选项名写成文字，含空格或符号时加引号。", en: "write the label as text; quote it if it has spaces or symbols.")
+    )
+  }
+
+  static func choiceInputRepeatsOption(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized("单选录入项“\(name)”有重复的选项。", en: "choice input '\(name)' repeats an option."),
+      fix: Localized("删去重复的选项。", en: "remove the duplicate option."))
+  }
+
+  static func entryListValueAfterPoints(
+    list: String, body: String, name: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized(
+        "名单“\(list)”的“\(body)”：等号后面应当是这一项的分值。",
+        en: "entry '\(body)' of list '\(list)': the value after '=' must be its points."),
+      fix: Localized(
+        "写成“\(name)=3”（少这一项扣 3 分），或只写名称“\(name)”。", en: "write '\(name)=3', or just '\(name)'."))
+  }
+
+  static func worthButPartsAddUp(
+    what: String, parent: String, detail: String, sums: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E301", at: location,
+      Localized(
+        "\(what)的分值 \(parent) 与下级相加不符（\(detail)）。",
+        en: "\(what) is worth \(parent) but its parts add up to \(sums)."),
+      fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
+  }
+
+  static func refersThroughOtherIndicatorsAnd(name: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E309", at: location,
+      Localized(
+        "“\(name)”层层引用其他指标和默认值，展开后超过 \(Validator.maximumEvaluationDepth) 层。",
+        en:
+          "'\(name)' refers through other indicators and defaults more than \(Validator.maximumEvaluationDepth) levels deep."
+      ),
+      fix: Localized(
+        "直接用录入项写公式，减少指标之间的层层引用。",
+        en: "write the formula from inputs directly instead of through a long chain of indicators.")
+    )
+  }
+
+  static func unknown(
+    statement: String, name: String, hint: String, names: String, namesEn: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("不认识的\(statement)“\(name)”。\(hint)", en: "unknown \(statement) '\(name)'."),
+      fix: Localized("可用的有：\(names)。", en: "known: \(namesEn)."))
+  }
+
+  static func not(
+    whatZh: String, expectedZh: String, value: String, whatEn: String, expectedEn: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "\(whatZh)应当是\(expectedZh)，这里写的是“\(value)”。",
+        en: "\(whatEn) must be \(expectedEn), not '\(value)'."),
+      fix: Localized("改成\(expectedZh)。", en: "use \(expectedEn)."))
+  }
+
+  static func input(
+    whatZh: String, type: String, name: String, keyword: String, whatEn: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "\(whatZh)应当是\(type)录入项，“\(name)”是\(keyword)。",
+        en: "\(whatEn) must be a \(type) input; '\(name)' is \(keyword)."),
+      fix: Localized(
+        "把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule."))
+  }
+
+  static func needsScoreEveryOption(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("档次规则要求“\(name)”的每个选项都有分值。", en: "档次 needs a score on every option of '\(name)'."),
+      fix: Localized("写成“选项 [甲=5, 乙=2, 丙=0]”。", en: "write 选项 [a=5, b=2, c=0]."))
+  }
+
+  static func bandHasNoBandShare(element: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "分档“\(element)”的比例没有写“%”：排名分档的每一档是“名次在前百分之几的单位得几分”，不是第几名。",
+        en: "band '\(element)' has no '%': a band is the share of units ranked in it, not a rank."),
+      fix: Localized(
+        "按比例分档写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”；按名次给分（第1名10分、第2名8分……）用“规则 名次分(值, 分=[10, 8, 6])”。",
+        en: "write shares as 档=[20%=20, …]; for points by rank use 名次分(value, 分=[10, 8, 6])."))
+  }
+
+  static func hasScoringRulesAtMost(
+    keyword: String, id: String, scoringCount: String, map: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E307", at: location,
+      Localized(
+        "“\(keyword) \(id)”有 \(scoringCount) 条赋分类规则（\(map)），至多一条。",
+        en: "'\(id)' has \(scoringCount) scoring rules; at most one is allowed."),
+      fix: Localized(
+        "把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
+  }
+
+  static func hasNoScoringRule(
+    keyword: String, id: String, title: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E308", at: location,
+      Localized("“\(keyword) \(id) \(title)”没有评分规则。", en: "'\(id) \(title)' has no scoring rule."),
+      fix: Localized(
+        "加一条“规则 …”，例如“规则 酌情赋分(…)”，见 docs/checklist-language.md 第 5 节。",
+        en: "add a 规则 line; see section 5 of docs/checklist-language.md."))
+  }
+
+  static func itemHasPartsSoCannot(id: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E205", at: location,
+      Localized(
+        "有小项的条目“\(id)”不能再有自己的规则。", en: "item '\(id)' has parts, so it cannot have rules of its own."
+      ),
+      fix: Localized("把规则移到小项里。", en: "move the rule into a 小项."))
+  }
+
+  static func lacksAndListSEntries(input: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“缺项扣分”缺少参数“每缺”，名单的各项也没有写分值。", en: "缺项扣分 lacks 每缺, and the list's entries carry no points."),
+      fix: Localized(
+        "写“缺项扣分(\(input), 每缺=0.5)”，或在名单里给每项写分值：“名单 辅助用房：保健室=3、办公室=3”。",
+        en: "write 每缺=0.5, or give each list entry its points."))
+  }
+
+  static func formSOwnResultGive(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized(
+        "“\(name)”是整张表自带的结果名称，评定要另起一个名字。",
+        en: "'\(name)' is the form's own result; give the 评定 another name."),
+      fix: Localized("例如“评定(评估结论, …)”，样例里写“期望 评估结论 = …”。", en: "e.g. 评定(评估结论, …)."))
+  }
+
+  static func yearTargetNeedsHeader(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E306", at: location,
+      Localized(
+        "有年度目标“\(name)”，但表头没有写“考核年度”。", en: "year target '\(name)' needs '考核年度' in the header."),
+      fix: Localized("在表头加“考核年度：2018-2020”。", en: "add '考核年度：2018-2020' to the header."))
+  }
+
+  static func yearTargetHasNoValue(
+    name: String, map: String, yearsLowerBound: String, yearsUpperBound: String, mapEn: String,
+    missing: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E306", at: location,
+      Localized(
+        "年度目标“\(name)”缺少 \(map) 年的值（考核年度 \(yearsLowerBound)-\(yearsUpperBound)）。",
+        en: "year target '\(name)' has no value for \(mapEn)."),
+      fix: Localized("补上“\(missing)=目标值”。", en: "add '\(missing)=value'."))
+  }
+
+  static func inputNotUsedByAny(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .warning, "W301", at: location,
+      Localized(
+        "录入项“\(name)”没有被任何规则或指标用到。", en: "input '\(name)' is not used by any rule or indicator."),
+      fix: Localized("加一条用到它的规则，或删去它。", en: "add a rule that uses it, or remove it."))
+  }
+
+  static func sampleStageNotValid(text: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."),
+      fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
+  }
+
+  static func takesListNumbersSuchAs(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized(
+        "“同批”的值应当是数的列表，如 [98, 95.5]。", en: "同批 takes a list of numbers such as [98, 95.5]."),
+      fix: Localized(
+        "列出同一批其他单位的值：“同批 报考率 = [98, 95.5, 90]”。",
+        en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
+  }
+
+  static func verificationStatusOr(target: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
+      fix: Localized("写成“设 \(target) = 缺失”。", en: "write 设 \(target) = 缺失."))
+  }
+
+  static func thisFormHasNoAnd(line: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized(
+        "这张表没有“结果 一票否决”，不给“通过/一票否决”的结论；期望“结论 = \(line)”无从核对。",
+        en: "this form has no 结果 一票否决 and gives no 通过/一票否决 verdict to check."),
+      fix: Localized(
+        "删去这一行，用“期望 总分 = …”核对总分；表上写了结论的，照原文加“结果 一票否决(…)”或“结果 评定(…)”。",
+        en: "delete the line and check 期望 总分 instead, or write the form's own 结果 line."))
+  }
+
+  static func verdictOneNot(
+    target: String, labels: String, line: String, labelsEn: String, labels2: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized(
+        "“\(target)”的判定结论只能是\(labels)（或分数、待定、不适用），这里写的是“\(line)”。",
+        en: "the verdict of '\(target)' is one of \(labelsEn), not '\(line)'."),
+      fix: Localized("写成“期望 \(target) = \(labels2)”。", en: "write 期望 \(target) = \(labels2)."))
+  }
+
+  static func expectedValueScoreOrFor(line: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized(
+        "期望值“\(line)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。",
+        en: "expected value '\(line)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
+      fix: Localized(
+        "例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。", en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过.")
+    )
+  }
+
+  static func withinPartBatchNeedsFor(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“名次分”只在一部分单位里排名时，要写明其余单位得几分（“其余=…”）。",
+        en: "名次分 within a part of the batch needs 其余= for the other units."),
+      fix: Localized(
+        "例如“名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)”。",
+        en: "e.g. 名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)."))
+  }
+
+  static func writeOrNotBoth(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("“仅低于”和“仅高于”只能写一个。", en: "write 仅低于 or 仅高于, not both."),
+      fix: Localized("删去其中一个。", en: "remove one of them."))
+  }
+
+  static func needsBandOrScoreEvery(band: String, label: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "档内评分要求“\(band)”的每个选项都有分数段或分值，“\(label)”没有。",
+        en: "档内评分 needs a band or score on every option of '\(band)'; '\(label)' has none."),
+      fix: Localized(
+        "写成“选项 [执行好=8..10, 一般=4..7, 较差=1..3]”。", en: "write 选项 [good=8..10, fair=4..7, poor=1..3].")
+    )
+  }
+
+  static func optionsBandsSoNeedsScore(band: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(band)”的选项是分数段，档内评分还要一个录入分数的酌情或数值录入项。",
+        en: "the options of '\(band)' are bands, so 档内评分 needs a score input too."),
+      fix: Localized(
+        "写成“档内评分(\(band), \(band)得分)”，并加“录入 \(band)得分 酌情 范围 0..10”。",
+        en: "write 档内评分(\(band), <score input>) and declare the score input."))
+  }
+
+  static func verificationListDoesNotScore(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E205", at: location,
+      Localized(
+        "核验表（类型：核验表）的条目不计分，“\(name)”在这里不起作用。",
+        en: "a verification list (类型：核验表) does not score; '\(name)' has no effect here."),
+      fix: Localized(
+        "核验表里只能写“规则 判定(条件, 是=达标, 否=不达标)”；要计分就把表头改成“类型：评分表”。",
+        en: "use only 规则 判定(…) here, or make the form a 评分表."))
+  }
+
+  static func comparesWith(
+    expression: String, nameZh: String, nameZh2: String, nameEn: String, nameEn2: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "比较“\(expression)”两边类型不同（\(nameZh)与\(nameZh2)）。",
+        en: "'\(expression)' compares \(nameEn) with \(nameEn2)."),
+      fix: Localized("比较同一类型的值。", en: "compare values of the same type."))
+  }
+
+  static func branchesDifferType(nameZh: String, nameZh2: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“若”的两个结果类型不同（\(nameZh)与\(nameZh2)）。", en: "the branches of '若' differ in type."),
+      fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
+  }
+
+  static func resultWrittenAfterThisLine(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized(
+        "结果“\(name)”写在这一行之后（或就是这一行）：结果只能用写在它前面的换算结果，不能循环引用。",
+        en:
+          "result '\(name)' is written after this line (or is this line); results may only use earlier ones."
+      ),
+      fix: Localized(
+        "把算“\(name)”的“结果 换算(…)”移到前面；两个结果互相引用时，把共同的部分写成一个“指标”。",
+        en: "move the 换算 of '\(name)' above; for mutual references, share an 指标."))
+  }
+
+  static func definedTwice(whatZh: String, name: String, whatEn: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized("\(whatZh)“\(name)”重复定义。", en: "\(whatEn) '\(name)' is defined twice."),
+      fix: Localized("改用不同的名称或编号，或删去重复的一行。", en: "rename one of them or delete the duplicate."))
+  }
+
+  static func checklistHasNoAndNo(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E208", at: location,
+      Localized("清单里没有任何“部分”和“条目”。", en: "the checklist has no 部分 and no 条目."),
+      fix: Localized("至少写一个“部分 编号 标题 N分”和其下的“条目”。", en: "add at least one 部分 with 条目 under it."))
+  }
+
+  static func needsPointsScoringForm(
+    keyword: String, id: String, title: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E203", at: location,
+      Localized(
+        "评分表的“\(keyword) \(id)”缺少分值。", en: "'\(keyword) \(id)' needs points in a scoring form."),
+      fix: Localized(
+        "在行末写上分值，如“\(keyword) \(id) \(title) 10分”。", en: "end the line with the points, e.g. '10分'."
+      ))
+  }
+  static func undefined(
+    kindZh: String, name: String, kindEn: String, fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized("没有定义的\(kindZh)“\(name)”。", en: "undefined \(kindEn) '\(name)'."),
+      fix: fix)
+  }
+
+  static func hasNoParameterHas(
+    name: String, label: String, known: String, fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(name)”没有参数“\(label)”（可用：\(known)）。",
+        en: "'\(name)' has no parameter '\(label)' (has: \(known))."),
+      fix: fix)
+  }
+
+  static func thisArgumentNeedsNameLike(name: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(name)”的这个参数需要写明名称，如“扣=0.5”。",
+        en: "this argument of '\(name)' needs a name, like '扣=0.5'."),
+      fix: fix)
+  }
+
+  static func parameterGivenTwice(name: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("参数“\(name)”写了两次。", en: "parameter '\(name)' given twice."),
+      fix: fix)
+  }
+
+  static func lacksParameter(
+    name: String, name2: String, fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("“\(name)”缺少参数“\(name2)”。", en: "'\(name)' lacks parameter '\(name2)'."),
+      fix: fix)
+  }
+
+  static func listBands(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“档”应当是分档列表。", en: "档 must be a list of bands."),
+      fix: fix)
+  }
+
+  static func bandReadSharePoints(element: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("分档“\(element)”应写成“比例%=分值”。", en: "band '\(element)' must read 'share%=points'."),
+      fix: fix)
+  }
+
+  static func bandSharesAddUpNot(sum: Decimal, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "各档比例合计 \(ScoreFormat.string(sum))%，应为 100%。",
+        en: "band shares add up to \(ScoreFormat.string(sum))%, not 100%."),
+      fix: fix)
+  }
+
+  static func notValidValueFor(
+    line: String, name: String, keyword: String, fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized(
+        "“\(line)”不是录入项“\(name)”（\(keyword)）能取的值。",
+        en: "'\(line)' is not a valid \(keyword) value for '\(name)'."),
+      fix: fix)
+  }
+
+  static func figureNumber(target: String, fix: Localized, _ location: SourceLocation) -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E402", at: location,
+      Localized("检查数据“\(target)”应当是一个数。", en: "figure '\(target)' must be a number."),
+      fix: fix)
+  }
+
+  static func listSteps(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“段”应当是分段列表。", en: "段 must be a list of steps."),
+      fix: fix)
+  }
+
+  static func stepReadThresholdPoints(element: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("分段“\(element)”应写成“门槛=分值”。", en: "step '\(element)' must read 'threshold=points'."),
+      fix: fix)
+  }
+
+  static func stepThresholdNumber(threshold: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "分段的门槛“\(threshold)”应当是一个数。", en: "step threshold '\(threshold)' must be a number."),
+      fix: fix)
+  }
+
+  static func stepThresholds(
+    order: String, orderEn: String, limit: Decimal, previous: Decimal, fix: Localized,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "分段的门槛要\(order)排列：\(ScoreFormat.string(limit)) 写在了 \(ScoreFormat.string(previous)) 之后。",
+        en: "step thresholds must be \(orderEn)."),
+      fix: fix)
+  }
+
+  static func listPoints(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“分”应当是各名次的分值列表。", en: "分 must be a list of points."),
+      fix: fix)
+  }
+
+  static func rankPointsNumber(element: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("名次分“\(element)”应当是一个数。", en: "rank points '\(element)' must be a number."),
+      fix: fix)
+  }
+
+  static func takesConditionOrNotBoth(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("“判定”写了条件，就不能再写“级”或“其余”。", en: "判定 takes a condition or 级, not both."),
+      fix: fix)
+  }
+
+  static func lacksCondition(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("“判定”缺少条件。", en: "判定 lacks its condition."),
+      fix: fix)
+  }
+
+  static func withUsesNot(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized("多级“判定”用“其余=…”，不用“是”“否”。", en: "a 判定 with 级 uses 其余, not 是/否."),
+      fix: fix)
+  }
+
+  static func listWordCondition(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“级”应当是“结论=条件”的列表。", en: "级 must be a list of word=condition."),
+      fix: fix)
+  }
+
+  static func readWordCondition(element: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized("“\(element)”应写成“结论=条件”。", en: "'\(element)' must read word=condition."),
+      fix: fix)
+  }
+
+  static func problem(
+    whatZh: String, nameZh: String, expression: String, nameZh2: String, whatEn: String,
+    nameEn: String, nameEn2: String, fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "\(whatZh)应当是\(nameZh)，这里“\(expression)”是\(nameZh2)。",
+        en: "\(whatEn) must be \(nameEn); '\(expression)' is \(nameEn2)."),
+      fix: fix)
+  }
+  static func undefined(
+    _ name: String, kind: Localized, suggestion: String?, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized("没有定义的\(kind.zh)“\(name)”。", en: "undefined \(kind.en) '\(name)'."),
+      fix: suggestion.map { Localized("是不是“\($0)”？", en: "did you mean '\($0)'?") }
+        ?? Localized(
+          "先用“录入”“指标”“名单”或“年度目标”定义它，或检查拼写。",
+          en: "declare it with 录入, 指标, 名单 or 年度目标, or check the spelling."))
+  }
+
+  static func cycle(_ name: String, indicator: Bool, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      indicator
+        ? Localized("指标“\(name)”的公式直接或间接用到了它自己。", en: "indicator '\(name)' depends on itself.")
+        : Localized(
+          "录入项“\(name)”的默认值直接或间接用到了它自己。", en: "the default of '\(name)' depends on itself."),
+      fix: Localized("改写公式，去掉循环引用。", en: "rewrite the formulas to remove the cycle."))
+  }
+}
