@@ -16,18 +16,10 @@ extension PlanChecker {
         let own = Set([home.name] + index.units(under: home.name).map(\.name))
         let clashes = checked.filter(own.contains)
         guard !clashes.isEmpty else { continue }
-        let list = clashes.map { "“\($0)”" }.joined()
-        let listEn = clashes.map { "'\($0)'" }.joined(separator: ", ")
         warnings.append(
-          warning(
-            "P401", person.location,
-            "\(role(of: person, in: group))“\(person.name)”来自“\(home.name)”，\(group.name)又检查\(list)："
-              + "被检查单位的抽调人员，不参与对本单位的检查。",
-            en: "\(person.name) comes from '\(home.name)' but \(group.name) checks \(listEn): "
-              + "staff seconded from a unit do not inspect it.",
-            fix: "把\(person.name)调到不检查\(list)的组或小组；调不开时，检查\(list)时请其回避，可做好迎查工作。",
-            "move \(person.name) to a group that does not check \(listEn), or have them stand "
-              + "aside for those visits."))
+          PlanWarnings.seconded(
+            role: role(of: person, in: group), person: person.name, home: home.name,
+            group: group.name, clashes: clashes, person.location))
       }
     }
     return warnings
@@ -57,11 +49,7 @@ extension PlanChecker {
       guard let count = group.headCount, let location = group.headCountLocation, listed > 0,
         listed != count
       else { return nil }
-      return warning(
-        "P405", location, "\(group.name)写的人数是 \(count)，列出的组员是 \(listed) 人。",
-        en: "\(group.name) gives a head count of \(count) but lists \(listed) members.",
-        fix: "核对名单：补上缺的组员，或改正“人数：”。人数只数组员（含各小组的组员），不数另写的组长。",
-        "check the names: add the missing members or correct 人数 (members only, not the 组长).")
+      return PlanWarnings.headCount(group: group.name, count: count, listed: listed, location)
     }
   }
 
@@ -82,14 +70,9 @@ extension PlanChecker {
         }
         if let clash {
           warnings.append(
-            warning(
-              "P407", person.location,
-              "“\(person.name)”同时在\(clash.group.name)（第 \(clash.person.location.line) 行）和\(group.name)。",
-              en: "\(person.name) is in both \(clash.group.name) (line "
-                + "\(clash.person.location.line)) and \(group.name).",
-              fix: "一人只进一个组；若是同名的两个人，在括号里写上各自的单位以示区别。",
-              "one person, one group; for two people of the same name, add each one's unit in "
-                + "brackets."))
+            PlanWarnings.personInTwoGroups(
+              person.name, first: clash.group.name, firstLine: clash.person.location.line,
+              group: group.name, person.location))
         }
         seen[person.name, default: []].append((person, group))
       }

@@ -7,7 +7,7 @@ extension PlanParser {
   ) {
     let words = PlanText.words(value, offset: offset)
     guard let id = words.first else {
-      diagnostics.append(PlanErrors.missingGroupID(keyword, line.location()))
+      diagnostics.append(PlanParseErrors.missingGroupID(keyword, line.location()))
       return
     }
     let level = PlanGroup.Level(rawValue: keyword) ?? .group
@@ -17,7 +17,7 @@ extension PlanParser {
       title: title.isEmpty ? nil : title, location: line.location())
     if level == .minor {
       guard let top = current?.top else {
-        diagnostics.append(PlanErrors.subgroupWithoutGroup(line.location()))
+        diagnostics.append(PlanParseErrors.subgroupWithoutGroup(line.location()))
         return
       }
       tree.groups[top].subgroups.append(group)
@@ -98,7 +98,7 @@ extension PlanParser {
     }
     guard let count = PlanText.count(text, unit: "人"), count > 0 else {
       diagnostics.append(
-        PlanErrors.badValue(
+        PlanParseErrors.badValue(
           "人数", field.text, expected: "一个正整数，如 9", expectedEn: "a positive whole number",
           fix: "写成“人数：9”（也可以写“9人”）。", field.valueLocation))
       return
@@ -114,7 +114,7 @@ extension PlanParser {
     let (entries, unclosed) = field.entries
     if let unclosed {
       let entry = entries.last { $0.offset <= unclosed }?.text ?? field.text
-      diagnostics.append(PlanErrors.unclosedBracket(entry, field.line.location(unclosed)))
+      diagnostics.append(PlanParseErrors.unclosedBracket(entry, field.line.location(unclosed)))
       return nil
     }
     var people: [PlanSyntax.Person] = []
@@ -122,7 +122,7 @@ extension PlanParser {
       let location = field.line.location(entry.offset)
       guard let open = entry.text.firstIndex(where: PlanText.isOpening) else {
         guard !entry.text.contains(where: PlanText.isClosing) else {
-          diagnostics.append(PlanErrors.badPerson(entry.text, location))
+          diagnostics.append(PlanParseErrors.badPerson(entry.text, location))
           return nil
         }
         people.append(
@@ -135,7 +135,7 @@ extension PlanParser {
       guard !name.isEmpty, let last = entry.text.last, PlanText.isClosing(last),
         !affiliation.isEmpty, !inside.contains(where: { PlanText.isOpening($0) })
       else {
-        diagnostics.append(PlanErrors.badPerson(entry.text, location))
+        diagnostics.append(PlanParseErrors.badPerson(entry.text, location))
         return nil
       }
       let nameLength = entry.text.distance(from: entry.text.startIndex, to: open) + 1
@@ -149,7 +149,7 @@ extension PlanParser {
   }
 
   private func onePerson(_ keyword: String, _ location: SourceLocation) -> Diagnostic {
-    PlanErrors.error(
+    PlanParseErrors.error(
       "P206", location, "“\(keyword)”只写一个人。", en: "'\(keyword)' names one person.",
       fix: "其余的人写进“组员：”。", "list the others under '组员：'.")
   }

@@ -38,7 +38,7 @@ extension PlanParser {
   private mutating func year(_ field: Field) {
     guard let year = PlanText.count(field.text), field.text.count == 4 else {
       diagnostics.append(
-        PlanErrors.badValue(
+        PlanParseErrors.badValue(
           "年度", field.text, expected: "四位数的年份，如 2021", expectedEn: "a four-digit year",
           fix: "写成“年度：2021”。", field.valueLocation))
       return
@@ -63,14 +63,14 @@ extension PlanParser {
       let end = trimmed.count == 1 ? start : PlanDate(trimmed[1], after: start)
     else {
       diagnostics.append(
-        PlanErrors.badValue(
+        PlanParseErrors.badValue(
           "日期", field.text, expected: "“2021-10-26”或“2021-10-26 至 2021-10-29”",
           expectedEn: "'2021-10-26' or '2021-10-26 至 2021-10-29'",
           fix: "年、月、日之间用“-”，起止日期之间写“至”。", field.valueLocation))
       return
     }
     guard start <= end else {
-      diagnostics.append(PlanErrors.reversedDates(start, end, field.valueLocation))
+      diagnostics.append(PlanParseErrors.reversedDates(start, end, field.valueLocation))
       return
     }
     tree.dates = start...end

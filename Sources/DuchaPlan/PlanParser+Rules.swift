@@ -17,7 +17,7 @@ extension PlanParser {
       return PlanSyntax.Draw(kinds: [], minimum: 0, maximum: 0, location: field.valueLocation)
     }
     guard let first = characters.firstIndex(where: { $0.isASCII && $0.isNumber }) else {
-      diagnostics.append(PlanErrors.drawShape(text, field.valueLocation))
+      diagnostics.append(PlanParseErrors.drawShape(text, field.valueLocation))
       return nil
     }
     var index = first
@@ -48,7 +48,7 @@ extension PlanParser {
     if skip("-—~～至到") {
       _ = skip(" ")
       guard let upper = number() else {
-        diagnostics.append(PlanErrors.drawShape(text, field.valueLocation))
+        diagnostics.append(PlanParseErrors.drawShape(text, field.valueLocation))
         return nil
       }
       maximum = upper
@@ -56,11 +56,11 @@ extension PlanParser {
     }
     _ = skip("所")
     if let tooLarge {
-      diagnostics.append(PlanErrors.drawTooLarge(tooLarge, field.valueLocation))
+      diagnostics.append(PlanParseErrors.drawTooLarge(tooLarge, field.valueLocation))
       return nil
     }
     guard minimum <= maximum else {
-      diagnostics.append(PlanErrors.drawReversed(minimum, maximum, field.valueLocation))
+      diagnostics.append(PlanParseErrors.drawReversed(minimum, maximum, field.valueLocation))
       return nil
     }
     // The kinds stand before or after the count.
@@ -71,7 +71,8 @@ extension PlanParser {
         if let kind = PlanUnitKind(word: entry.text) {
           kinds.append(kind)
         } else {
-          diagnostics.append(PlanErrors.unknownKind(entry.text, field.line.location(entry.offset)))
+          diagnostics.append(
+            PlanParseErrors.unknownKind(entry.text, field.line.location(entry.offset)))
           valid = false
         }
       }

@@ -5,7 +5,7 @@ extension PlanParser {
   mutating func unit(_ value: Substring, line: PlanLine, offset: Int) {
     let words = PlanText.words(value, offset: offset)
     guard words.count >= 2 else {
-      diagnostics.append(PlanErrors.unitShape(line.location()))
+      diagnostics.append(PlanParseErrors.unitShape(line.location()))
       return
     }
     let name = words[0]
@@ -14,11 +14,11 @@ extension PlanParser {
     guard !name.text.contains(where: { "、,，;；".contains($0) || PlanText.isOpening($0) }),
       !name.text.contains(where: PlanText.isClosing)
     else {
-      diagnostics.append(PlanErrors.badUnitName(name.text, line.location(name.offset)))
+      diagnostics.append(PlanParseErrors.badUnitName(name.text, line.location(name.offset)))
       return
     }
     guard let kind = PlanUnitKind(word: words[1].text) else {
-      diagnostics.append(PlanErrors.unknownKind(words[1].text, line.location(words[1].offset)))
+      diagnostics.append(PlanParseErrors.unknownKind(words[1].text, line.location(words[1].offset)))
       return
     }
     var unit = PlanSyntax.Unit(
@@ -30,7 +30,7 @@ extension PlanParser {
       let location = line.location(attribute.offset)
       index += 1
       if ["学段", "属于", "本部"].contains(attribute.text), !seen.insert(attribute.text).inserted {
-        diagnostics.append(PlanErrors.twice("“\(attribute.text)”", location))
+        diagnostics.append(PlanParseErrors.twice("“\(attribute.text)”", location))
         return
       }
       switch attribute.text {
@@ -42,13 +42,14 @@ extension PlanParser {
         }
         guard !stages.isEmpty else {
           diagnostics.append(
-            PlanErrors.missingAttributeValue("学段", example: "学段 小学 初中", location))
+            PlanParseErrors.missingAttributeValue("学段", example: "学段 小学 初中", location))
           return
         }
         unit.stages = stages.sorted()
       case "属于":
         guard index < words.count else {
-          diagnostics.append(PlanErrors.missingAttributeValue("属于", example: "属于 下楼", location))
+          diagnostics.append(
+            PlanParseErrors.missingAttributeValue("属于", example: "属于 下楼", location))
           return
         }
         unit.parent = PlanSyntax.Located(
@@ -59,7 +60,7 @@ extension PlanParser {
       case "又名":
         guard index < words.count else {
           diagnostics.append(
-            PlanErrors.missingAttributeValue("又名", example: "又名 下楼中学", location))
+            PlanParseErrors.missingAttributeValue("又名", example: "又名 下楼中学", location))
           return
         }
         let word = words[index]
@@ -69,7 +70,7 @@ extension PlanParser {
         }
         index += 1
       default:
-        diagnostics.append(PlanErrors.unknownUnitAttribute(attribute.text, location))
+        diagnostics.append(PlanParseErrors.unknownUnitAttribute(attribute.text, location))
         return
       }
     }

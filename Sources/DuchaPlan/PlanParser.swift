@@ -26,7 +26,7 @@ struct PlanParser {
       parser.parseLine(raw, number: offset + 1)
     }
     if parser.tree.id == nil {
-      parser.diagnostics.append(PlanErrors.noPlan(source.location(line: 1, column: 1)))
+      parser.diagnostics.append(PlanParseErrors.noPlan(source.location(line: 1, column: 1)))
     }
     return (parser.tree, parser.diagnostics)
   }
@@ -56,30 +56,30 @@ struct PlanParser {
       return
     }
     guard PlanKeywords.header.contains(keyword) || PlanKeywords.group.contains(keyword) else {
-      diagnostics.append(PlanErrors.unknownKeyword(word, start))
+      diagnostics.append(PlanParseErrors.unknownKeyword(word, start))
       return
     }
     guard hasColon else {
-      diagnostics.append(PlanErrors.missingColon(keyword, start))
+      diagnostics.append(PlanParseErrors.missingColon(keyword, start))
       return
     }
     textTarget = nil
     var value = PlanKeywords.prose.contains(keyword) ? rest : PlanText.droppingComment(rest)
     while let last = value.last, last.isWhitespace { value = value.dropLast() }
     guard !value.isEmpty else {
-      diagnostics.append(PlanErrors.emptyField(keyword, start))
+      diagnostics.append(PlanParseErrors.emptyField(keyword, start))
       return
     }
     let field = Field(keyword: keyword, value: value, offset: restOffset, line: line)
     if current == nil {
       guard PlanKeywords.header.contains(keyword) else {
-        diagnostics.append(PlanErrors.groupFieldOutsideGroup(keyword, start))
+        diagnostics.append(PlanParseErrors.groupFieldOutsideGroup(keyword, start))
         return
       }
       headerField(field)
     } else {
       guard PlanKeywords.group.contains(keyword) else {
-        diagnostics.append(PlanErrors.headerFieldInGroup(keyword, start))
+        diagnostics.append(PlanParseErrors.headerFieldInGroup(keyword, start))
         return
       }
       groupField(field)
@@ -115,7 +115,7 @@ struct PlanParser {
         if !group.notes.isEmpty { group.notes[group.notes.count - 1] += "\n" + text }
       }
     default:
-      diagnostics.append(PlanErrors.danglingContinuation(line.location()))
+      diagnostics.append(PlanParseErrors.danglingContinuation(line.location()))
     }
   }
 
@@ -124,11 +124,11 @@ struct PlanParser {
   private mutating func identity(_ value: Substring, line: PlanLine, offset: Int) {
     let id = String(value)
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
-      diagnostics.append(PlanErrors.badID(line.location()))
+      diagnostics.append(PlanParseErrors.badID(line.location()))
       return
     }
     guard tree.id == nil else {
-      diagnostics.append(PlanErrors.planTwice(line.location()))
+      diagnostics.append(PlanParseErrors.planTwice(line.location()))
       return
     }
     tree.id = PlanSyntax.Located(text: id, location: line.location(offset))
@@ -139,7 +139,7 @@ struct PlanParser {
     -> Bool
   {
     guard seen.insert(keyword).inserted else {
-      diagnostics.append(PlanErrors.twice(what, field.start))
+      diagnostics.append(PlanParseErrors.twice(what, field.start))
       return false
     }
     return true

@@ -8,7 +8,7 @@ extension PlanValidator {
     for var unit in syntax {
       if let first = index[PlanText.key(unit.name.text)] {
         diagnostics.append(
-          PlanErrors.duplicateUnit(
+          PlanValidationErrors.duplicateUnit(
             unit.name.text, firstLine: lineOfName(unit.name.text, first, kept),
             unit.name.location))
         continue
@@ -18,7 +18,7 @@ extension PlanValidator {
         let key = PlanText.key(alias.text)
         if let first = index[key] {
           diagnostics.append(
-            PlanErrors.duplicateUnit(
+            PlanValidationErrors.duplicateUnit(
               alias.text, firstLine: lineOfName(alias.text, first, kept + [unit]),
               alias.location))
           return false
@@ -60,7 +60,7 @@ extension PlanValidator {
       guard let target = index[PlanText.key(parent.text)] else {
         if failedUnitNames.contains(PlanText.key(parent.text)) { continue }
         diagnostics.append(
-          PlanErrors.undefinedParent(
+          PlanValidationErrors.undefinedParent(
             parent.text, hint: PlanText.suggestion(for: parent.text, among: allUnitNames),
             parent.location))
         continue
@@ -68,7 +68,8 @@ extension PlanValidator {
       let kind = units[target].kind
       guard [.township, .subdistrict, .centralSchool].contains(kind) else {
         diagnostics.append(
-          PlanErrors.parentKind(unit.name.text, units[target].name, kind, parent.location))
+          PlanValidationErrors.parentKind(unit.name.text, units[target].name, kind, parent.location)
+        )
         continue
       }
       units[position].parent = units[target].name
@@ -96,7 +97,7 @@ extension PlanValidator {
           }
           cycle.append(units[first].name)
           if reported.isDisjoint(with: cycle), let location = syntax[first].parent?.location {
-            diagnostics.append(PlanErrors.parentCycle(cycle, location))
+            diagnostics.append(PlanValidationErrors.parentCycle(cycle, location))
             reported.formUnion(cycle)
           }
           break
@@ -123,13 +124,13 @@ extension PlanValidator {
       } else if let parent = declared.parent, self.unit(named: parent)?.kind == .centralSchool {
         school = parent
       } else {
-        diagnostics.append(PlanErrors.mainCampusMisplaced(declared.name, flag))
+        diagnostics.append(PlanValidationErrors.mainCampusMisplaced(declared.name, flag))
         units[position].isMainCampus = false
         continue
       }
       if let first = campuses[school] {
         diagnostics.append(
-          PlanErrors.twoMainCampuses(
+          PlanValidationErrors.twoMainCampuses(
             school, first: units[first].name, firstLine: units[first].location.line,
             second: declared.name, flag))
         units[position].isMainCampus = false

@@ -21,10 +21,11 @@ struct PlanValidator {
   private mutating func run(_ tree: PlanSyntax) -> InspectionPlan? {
     let start = tree.id?.location ?? SourceLocation(file: tree.file, line: 1, column: 1)
     if tree.id != nil, tree.title == nil {
-      diagnostics.append(PlanErrors.missingHeader("标题", example: "灵璧县2021年控辍保学检查", start))
+      diagnostics.append(PlanValidationErrors.missingHeader("标题", example: "灵璧县2021年控辍保学检查", start))
     }
     if tree.id != nil, tree.checklists.isEmpty {
-      diagnostics.append(PlanErrors.missingHeader("清单", example: "lingbi-xueji-2021", start))
+      diagnostics.append(
+        PlanValidationErrors.missingHeader("清单", example: "lingbi-xueji-2021", start))
     }
     declareUnits(tree.units)
     let planRule = resolve(tree.rule)
@@ -74,7 +75,8 @@ struct PlanValidator {
         let name =
           prefix + GroupNaming.shortName(level: group.level, id: group.id.text, title: nil)
         if let line = seen[key] {
-          diagnostics.append(PlanErrors.duplicateGroup(name, firstLine: line, group.location))
+          diagnostics.append(
+            PlanValidationErrors.duplicateGroup(name, firstLine: line, group.location))
         } else {
           seen[key] = group.location.line
         }
@@ -126,7 +128,7 @@ struct PlanValidator {
       if failedUnitNames.contains(PlanText.key(entry.text)) { return nil }
       let candidates = PlanUnitKind.allCases.map(\.rawValue) + allUnitNames
       diagnostics.append(
-        PlanErrors.undefinedTarget(
+        PlanValidationErrors.undefinedTarget(
           entry.text, hint: PlanText.suggestion(for: entry.text, among: candidates),
           entry.location))
       return nil

@@ -6,12 +6,12 @@ extension ChecklistParser {
     let id = rest.trimmingCharacters(in: .whitespaces)
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
       diagnostics.append(
-        ParseErrors.takesOneIdWithoutSpaces(range.start))
+        ParseErrors.badChecklistID(range.start))
       return
     }
     if tree.id != nil {
       diagnostics.append(
-        ParseErrors.appearsTwice(range.start))
+        ParseErrors.checklistTwice(range.start))
       return
     }
     tree.id = (id, line.range(at: restColumn - line.column, length: id.count))
@@ -32,7 +32,7 @@ extension ChecklistParser {
     }
     if entries.isEmpty {
       diagnostics.append(
-        ParseErrors.listEmpty(name: "\(name)", range.start))
+        ParseErrors.emptyList(name: "\(name)", range.start))
       return
     }
     tree.lists.append(ListSyntax(name: name, entries: entries, range: range))
@@ -130,13 +130,13 @@ extension ChecklistParser {
   ) -> (String, Substring, Int)? {
     guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
       diagnostics.append(
-        ParseErrors.needsColon(statement: "\(statement)", range.start))
+        ParseErrors.namedBodyWithoutColon(statement: "\(statement)", range.start))
       return nil
     }
     let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else {
       diagnostics.append(
-        ParseErrors.needsName(statement: "\(statement)", range.start))
+        ParseErrors.missingName(statement: "\(statement)", range.start))
       return nil
     }
     let bodyStart = rest.index(after: colon)

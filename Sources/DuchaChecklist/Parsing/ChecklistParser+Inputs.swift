@@ -44,7 +44,7 @@ extension ChecklistParser {
           }
         default:
           parser.report(
-            ParseErrors.inputsHaveNoAttribute(
+            ParseErrors.unknownInputAttribute(
               spelling: "\(attribute.spelling)", attribute.range.start))
           throw StatementAbandoned()
         }

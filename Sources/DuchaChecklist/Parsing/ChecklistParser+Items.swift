@@ -21,7 +21,7 @@ extension ChecklistParser {
     }
     guard words.count >= 2 else {
       diagnostics.append(
-        ParseErrors.writeIdTitleN(keyword: "\(keyword)", range.start))
+        ParseErrors.badItemHeading(keyword: "\(keyword)", range.start))
       return
     }
     let item = ItemSyntax(

@@ -12,7 +12,7 @@ extension ChecklistParser {
     guard let call = parseExpression(rest, line: line, restColumn: restColumn) else { return }
     guard case .call = call.kind else {
       diagnostics.append(
-        ParseErrors.takesCallSuchAs(
+        ParseErrors.ruleNotCall(
           keyword: "\(keyword)",
           keyword2: "\(keyword == "规则" ? "规则 每例扣分(不一致人数, 每例=0.5)" : "结果 一票否决(重大辍学事件, 理由=\"…\")")",
           call.range.start))

@@ -17,7 +17,7 @@ extension ChecklistParser {
     case "年度":
       guard let year = Int(field.text) else {
         diagnostics.append(
-          ParseErrors.yearNotYear(text: "\(field.text)", field.valueRange.start))
+          ParseErrors.badYear(text: "\(field.text)", field.valueRange.start))
         return
       }
       tree.samples[index].year = (year, field.valueRange)
@@ -39,7 +39,7 @@ extension ChecklistParser {
     }
     guard let equals = rest.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
       diagnostics.append(
-        ParseErrors.needs(keyword: "\(keyword)", range.start))
+        ParseErrors.missingEquals(keyword: "\(keyword)", range.start))
       return
     }
     let target = rest[..<equals].trimmingCharacters(in: .whitespaces)

@@ -8,7 +8,7 @@ extension ChecklistParser {
   ) {
     guard hasColon else {
       diagnostics.append(
-        ParseErrors.missingColonAfter(keyword: "\(keyword)", range.start))
+        ParseErrors.missingColon(keyword: "\(keyword)", range.start))
       return
     }
     let text = String(rest).trimmingCharacters(in: .whitespaces)
@@ -26,7 +26,7 @@ extension ChecklistParser {
       }
       if keyword != "说明", tree.header.contains(where: { $0.keyword == keyword }) {
         diagnostics.append(
-          ParseErrors.headerFieldAppearsTwice(keyword: "\(keyword)", range.start))
+          ParseErrors.headerFieldTwice(keyword: "\(keyword)", range.start))
         return
       }
       tree.header.append(field)
@@ -61,7 +61,7 @@ extension ChecklistParser {
       }
     case nil:
       diagnostics.append(
-        ParseErrors.continuationLineFollowsNoText(line.range(at: 0, length: 1).start))
+        ParseErrors.danglingContinuation(line.range(at: 0, length: 1).start))
     }
   }
 }

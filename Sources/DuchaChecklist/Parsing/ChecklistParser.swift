@@ -36,7 +36,7 @@ public struct ChecklistParser {
     }
     if tree.id == nil {
       diagnostics.append(
-        ParseErrors.noStatementFileEmptyOr(source.location(line: 1, column: 1)))
+        ParseErrors.noChecklist(source.location(line: 1, column: 1)))
     }
   }
 
@@ -92,7 +92,7 @@ public struct ChecklistParser {
 
   mutating func misplaced(_ keyword: String, range: SourceRange, _ rule: Localized) {
     diagnostics.append(
-      ParseErrors.problem(
+      ParseErrors.misplacedStatement(
         keyword: "\(keyword)", ruleZh: "\(rule.zh)", ruleEn: "\(rule.en)", range.start))
   }
 

@@ -56,7 +56,7 @@ struct ExpressionParser {
     let found =
       current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
-      ParseErrors.expectedFound(
+      ParseErrors.unexpectedToken(
         expectedZh: "\(expected.zh)", foundZh: "\(found.zh)", expectedEn: "\(expected.en)",
         foundEn: "\(found.en)",
         fix: fix
@@ -85,7 +85,7 @@ struct ExpressionParser {
   private mutating func digitLeading(_ name: String) -> StatementAbandoned {
     let start = current.identifier != nil ? tokens[position - 1] : current
     diagnostics.append(
-      ParseErrors.nameStartsWithDigitNames(
+      ParseErrors.nameStartsWithDigit(
         name: "\(name)", isNumber: "\(name.prefix { $0.isNumber })",
         isNumber2: "\(name.drop { $0.isNumber })", start.range.start))
     return StatementAbandoned()
@@ -143,7 +143,7 @@ struct ExpressionParser {
 
   private mutating func tooDeep() -> StatementAbandoned {
     diagnostics.append(
-      ParseErrors.formulaNestsTooDeeplyBrackets(current.range.start))
+      ParseErrors.nestedTooDeeply(current.range.start))
     return StatementAbandoned()
   }
 

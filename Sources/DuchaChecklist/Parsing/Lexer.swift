@@ -216,7 +216,7 @@ private struct LexerCore<Unit: LexUnit> {
           open.removeLast()
         } else {
           report(
-            ParseErrors.hasNoMatching(
+            ParseErrors.unmatchedClosing(
               symbol: "\(symbol)", expected: "\(expected)", token.range.start))
         }
       }
@@ -224,7 +224,7 @@ private struct LexerCore<Unit: LexUnit> {
     for token in open {
       let closing = token.isSymbol("(") ? ")" : "]"
       report(
-        ParseErrors.bracketNeverClosed(
+        ParseErrors.unclosedBracket(
           spelling: "\(token.spelling)", closing: "\(closing)", token.range.start))
     }
   }

@@ -4,14 +4,14 @@ import Foundation
 /// with its code, what is wrong and how to fix it; the parser reports them where it finds the
 /// problem. Codes are listed in `docs/checklist-language.md` §9.
 enum ParseErrors {
-  static func takesOneIdWithoutSpaces(_ location: SourceLocation) -> Diagnostic {
+  static func badChecklistID(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E209", at: location,
       Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
       fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'."))
   }
 
-  static func appearsTwice(_ location: SourceLocation) -> Diagnostic {
+  static func checklistTwice(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E207", at: location,
       Localized("“清单”写了两次。", en: "清单 appears twice."),
@@ -19,28 +19,28 @@ enum ParseErrors {
     )
   }
 
-  static func listEmpty(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func emptyList(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E209", at: location,
       Localized("名单“\(name)”是空的。", en: "list '\(name)' is empty."),
       fix: Localized("在冒号后写出名单各项，用“、”分隔。", en: "list the entries after the colon, separated by 、."))
   }
 
-  static func needsColon(statement: String, _ location: SourceLocation) -> Diagnostic {
+  static func namedBodyWithoutColon(statement: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E202", at: location,
       Localized("“\(statement)”缺少冒号。", en: "'\(statement)' needs a colon."),
       fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'."))
   }
 
-  static func needsName(statement: String, _ location: SourceLocation) -> Diagnostic {
+  static func missingName(statement: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E209", at: location,
       Localized("“\(statement)”缺少名称。", en: "'\(statement)' needs a name."),
       fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'."))
   }
 
-  static func inputsHaveNoAttribute(spelling: String, _ location: SourceLocation) -> Diagnostic {
+  static func unknownInputAttribute(spelling: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized("录入项没有“\(spelling)”这个属性。", en: "inputs have no attribute '\(spelling)'."),
@@ -49,7 +49,7 @@ enum ParseErrors {
         en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示."))
   }
 
-  static func writeIdTitleN(keyword: String, _ location: SourceLocation) -> Diagnostic {
+  static func badItemHeading(keyword: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E203", at: location,
       Localized(
@@ -57,7 +57,7 @@ enum ParseErrors {
       fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'."))
   }
 
-  static func takesCallSuchAs(keyword: String, keyword2: String, _ location: SourceLocation)
+  static func ruleNotCall(keyword: String, keyword2: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -66,35 +66,35 @@ enum ParseErrors {
       fix: Localized("例如“\(keyword2)”。", en: "see the rule table in docs/checklist-language.md."))
   }
 
-  static func yearNotYear(text: String, _ location: SourceLocation) -> Diagnostic {
+  static func badYear(text: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E209", at: location,
       Localized("年度“\(text)”不是一个年份。", en: "year '\(text)' is not a year."),
       fix: Localized("写成四位数字，如“年度：2021”。", en: "write four digits, e.g. '年度：2021'."))
   }
 
-  static func needs(keyword: String, _ location: SourceLocation) -> Diagnostic {
+  static func missingEquals(keyword: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E202", at: location,
       Localized("“\(keyword)”缺少“=”。", en: "'\(keyword)' needs '='."),
       fix: Localized("写成“\(keyword) 名称 = 值”。", en: "write '\(keyword) name = value'."))
   }
 
-  static func missingColonAfter(keyword: String, _ location: SourceLocation) -> Diagnostic {
+  static func missingColon(keyword: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E202", at: location,
       Localized("“\(keyword)”后面缺少冒号。", en: "missing colon after '\(keyword)'."),
       fix: Localized("写成“\(keyword)：内容”。", en: "write '\(keyword)：text'."))
   }
 
-  static func headerFieldAppearsTwice(keyword: String, _ location: SourceLocation) -> Diagnostic {
+  static func headerFieldTwice(keyword: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E207", at: location,
       Localized("表头“\(keyword)”写了两次。", en: "header field '\(keyword)' appears twice."),
       fix: Localized("删去多余的一行。", en: "delete the extra line."))
   }
 
-  static func continuationLineFollowsNoText(_ location: SourceLocation) -> Diagnostic {
+  static func danglingContinuation(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E205", at: location,
       Localized("接续行“|”前面没有可以接续的文字说明。", en: "continuation line '|' follows no text field."),
@@ -103,7 +103,7 @@ enum ParseErrors {
         en: "put it after a text field such as '要求：', or remove the '|'."))
   }
 
-  static func noStatementFileEmptyOr(_ location: SourceLocation) -> Diagnostic {
+  static func noChecklist(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E105", at: location,
       Localized(
@@ -125,7 +125,9 @@ enum ParseErrors {
       ))
   }
 
-  static func problem(keyword: String, ruleZh: String, ruleEn: String, _ location: SourceLocation)
+  static func misplacedStatement(
+    keyword: String, ruleZh: String, ruleEn: String, _ location: SourceLocation
+  )
     -> Diagnostic
   {
     Diagnostic(
@@ -134,7 +136,7 @@ enum ParseErrors {
       fix: Localized("把这一行移到正确的位置。", en: "move this line to where it belongs."))
   }
 
-  static func expectedFound(
+  static func unexpectedToken(
     expectedZh: String, foundZh: String, expectedEn: String, foundEn: String, fix: Localized,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -145,7 +147,7 @@ enum ParseErrors {
       fix: fix)
   }
 
-  static func nameStartsWithDigitNames(
+  static func nameStartsWithDigit(
     name: String, isNumber: String, isNumber2: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -158,7 +160,7 @@ enum ParseErrors {
         en: "move the digits to the end or write them in words."))
   }
 
-  static func formulaNestsTooDeeplyBrackets(_ location: SourceLocation) -> Diagnostic {
+  static func nestedTooDeeply(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E210", at: location,
       Localized(
@@ -187,7 +189,7 @@ enum ParseErrors {
       fix: Localized("在文字结尾加上 \(shown)。", en: "add \(shown) at the end of the text."))
   }
 
-  static func hasNoMatching(symbol: String, expected: String, _ location: SourceLocation)
+  static func unmatchedClosing(symbol: String, expected: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -197,7 +199,7 @@ enum ParseErrors {
       fix: Localized("删去它，或在前面补上“\(expected)”。", en: "remove it or add the opening '\(expected)'."))
   }
 
-  static func bracketNeverClosed(spelling: String, closing: String, _ location: SourceLocation)
+  static func unclosedBracket(spelling: String, closing: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(

@@ -3,7 +3,7 @@ import Foundation
 /// The decoding stage's messages (E101, W101), each with its code, what is wrong and how to
 /// fix it. Codes are listed in `docs/checklist-language.md` §9.
 enum SourceErrors {
-  static func fileGBGBKConvertedAutomatically(_ location: SourceLocation) -> Diagnostic {
+  static func convertedFromGB18030(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .warning, "W101", at: location,
       Localized(

@@ -69,7 +69,7 @@ public enum SourceDecoder {
     // A UTF-8 file with a damaged byte must not be "rescued" as GB18030 mojibake: fall back
     // only when the bytes hold no valid multi-byte UTF-8 text at all, as real GBK files do.
     if !containsMultibyteUTF8(bytes), let text = String(data: bytes, encoding: gb18030) {
-      let warning = SourceErrors.fileGBGBKConvertedAutomatically(start)
+      let warning = SourceErrors.convertedFromGB18030(start)
       return (SourceText(file: file, text: text), [warning])
     }
     return (

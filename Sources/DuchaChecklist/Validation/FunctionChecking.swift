@@ -9,7 +9,7 @@ extension Validator {
     func arity(_ allowed: ClosedRange<Int>, _ form: String) -> Bool {
       guard allowed.contains(arguments.count) else {
         report(
-          ValidationErrors.takesArgumentsNot(
+          ValidationErrors.wrongArgumentCount(
             name: "\(name)", argumentsCount: "\(arguments.count)",
             allowedLowerBound: "\(allowed.lowerBound)", allowedUpperBound: "\(allowed.upperBound)",
             form: "\(form)", call.range.start))
@@ -30,7 +30,7 @@ extension Validator {
         let places = BoundArguments(values: ["x": arguments[1].value]).literal("x")
         if places.map({ $0 < 0 || $0 > 10 || $0 != ScoreFormat.round($0, places: 0) }) ?? true {
           report(
-            ValidationErrors.placesWholeNumberNot(
+            ValidationErrors.badRoundingPlaces(
               name: "\(name)", arguments: "\(arguments[1].value)", arguments[1].value.range.start))
         }
       }
@@ -40,7 +40,7 @@ extension Validator {
       guard arity(1...1, "选中数(多选录入项)") else { return .unknown }
       if infer(arguments[0].value, allowTotal: allowTotal) != .multiple {
         report(
-          ValidationErrors.countsTickedEntriesInputNot(
+          ValidationErrors.tickedCountNeedsMultiple(
             arguments: "\(arguments[0].value)", arguments[0].value.range.start))
       }
       return .number
@@ -50,12 +50,12 @@ extension Validator {
       expect(arguments[0].value, .number, what, allowTotal: allowTotal)
       if arguments[0].value.usesCohort(checklist) {
         report(
-          ValidationErrors.cannotContainAnotherValueAcross(
+          ValidationErrors.nestedBatchValue(
             name: "\(name)", arguments[0].value.range.start))
       }
       return .number
     }
-    report(ValidationErrors.cannotUsedFormula(name: "\(name)", call.range.start))
+    report(ValidationErrors.functionNotInFormula(name: "\(name)", call.range.start))
     return .unknown
   }
 
@@ -79,7 +79,7 @@ extension Validator {
     }
     guard !labels.contains(label) else { return }
     report(
-      ValidationErrors.choiceHasNoOptionOptions(
+      ValidationErrors.noSuchOption(
         input: "\(input)", label: "\(label)", labels: "\(labels.joined(separator: "、"))",
         labelsEn: "\(labels.joined(separator: ", "))", labelsFirst: "\(labels.first ?? "")",
         value.range.start))

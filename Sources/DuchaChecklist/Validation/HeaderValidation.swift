@@ -9,7 +9,8 @@ extension Validator {
     func required(_ keyword: String, _ example: String) -> TextField? {
       guard let found = field(keyword), !found.text.isEmpty else {
         report(
-          ValidationErrors.headerLacks(keyword: "\(keyword)", example: "\(example)", start.start))
+          ValidationErrors.missingHeaderField(
+            keyword: "\(keyword)", example: "\(example)", start.start))
         return nil
       }
       return found
@@ -93,7 +94,7 @@ extension Validator {
 
   mutating func badValue(_ field: TextField, _ expected: Localized) {
     report(
-      ValidationErrors.hasValueExpected(
+      ValidationErrors.badHeaderValue(
         keyword: "\(field.keyword)", text: "\(field.text)", expectedZh: "\(expected.zh)",
         expectedEn: "\(expected.en)", field.valueRange.start))
   }

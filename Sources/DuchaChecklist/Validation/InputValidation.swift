@@ -5,7 +5,7 @@ extension Validator {
   mutating func makeInput(_ syntax: InputSyntax, itemID: String) -> Input? {
     let (low, high) = syntax.bounds ?? (nil, nil)
     if let low, let high, low > high {
-      report(ValidationErrors.rangeEmpty(low: "\(low)", high: "\(high)", syntax.range.start))
+      report(ValidationErrors.reversedRange(low: "\(low)", high: "\(high)", syntax.range.start))
       return nil
     }
     var type: InputType
@@ -19,7 +19,7 @@ extension Validator {
     case "酌情":
       guard let low, let high else {
         report(
-          ValidationErrors.discretionaryInputNeedsRange(
+          ValidationErrors.discretionaryNeedsRange(
             name: "\(syntax.name)", syntax.typeRange.start))
         return nil
       }
@@ -30,7 +30,7 @@ extension Validator {
     case "多选", "核验":
       guard let (list, range) = syntax.listName else {
         report(
-          ValidationErrors.inputTypeNeedsList(
+          ValidationErrors.inputNeedsList(
             type: "\(syntax.type)", name: "\(syntax.name)", syntax.typeRange.start))
         return nil
       }
@@ -56,7 +56,7 @@ extension Validator {
       if step > 0, type.isNumeric, type.bounds.1 != nil {
         input.step = step
       } else {
-        report(ValidationErrors.needsNumericInputWithRange(syntax.range.start))
+        report(ValidationErrors.stepNeedsNumericRange(syntax.range.start))
       }
     }
     return input
@@ -65,7 +65,7 @@ extension Validator {
   private mutating func makeOptions(_ syntax: InputSyntax) -> [ChoiceOption]? {
     guard let list = syntax.options, case .list(let elements) = list.kind, !elements.isEmpty else {
       report(
-        ValidationErrors.choiceInputNeedsOptions(
+        ValidationErrors.choiceNeedsOptions(
           name: "\(syntax.name)", (syntax.options?.range ?? syntax.typeRange).start))
       return nil
     }
@@ -84,7 +84,7 @@ extension Validator {
         } else if let points = BoundArguments(values: ["x": value]).literal("x") {
           score = points
         } else {
-          report(ValidationErrors.optionSScoreNumberOr(value: "\(value)", value.range.start))
+          report(ValidationErrors.badOptionScore(value: "\(value)", value.range.start))
           return nil
         }
       }
@@ -100,7 +100,7 @@ extension Validator {
     }
     if Set(options.map(\.label)).count != options.count {
       report(
-        ValidationErrors.choiceInputRepeatsOption(
+        ValidationErrors.repeatedOption(
           name: "\(syntax.name)", (syntax.options?.range ?? syntax.range).start))
     }
     return options

@@ -39,7 +39,7 @@ extension Validator {
       checklist.listWeights[list, default: [:]][name] = points
     } else {
       report(
-        ValidationErrors.entryListValueAfterPoints(
+        ValidationErrors.badEntryPoints(
           list: "\(list)", body: "\(body)", name: "\(name)", range.start))
     }
     return name

@@ -25,7 +25,7 @@ extension Validator {
             separator: "，")
       }
       self.report(
-        ValidationErrors.worthButPartsAddUp(
+        ValidationErrors.pointsDoNotAddUp(
           what: "\(what)", parent: "\(f(parent))", detail: "\(detail)", sums: "\(f(sums[0]))",
           range.start))
     }

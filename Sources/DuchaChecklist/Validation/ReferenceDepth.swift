@@ -81,7 +81,7 @@ extension Validator {
         (cost[$0.name] ?? 0) <= Self.maximumEvaluationDepth
       }
       guard crossesHere else { continue }
-      report(ValidationErrors.refersThroughOtherIndicatorsAnd(name: "\(name)", node.range.start))
+      report(ValidationErrors.referencesTooDeep(name: "\(name)", node.range.start))
     }
   }
 

@@ -179,7 +179,7 @@ extension Validator {
       let closest = names.min { editDistance($0, name) < editDistance($1, name) }
       let hint = closest.map { editDistance($0, name) <= 2 ? "是不是“\($0)”？" : "" } ?? ""
       report(
-        ValidationErrors.unknown(
+        ValidationErrors.unknownRuleOrResult(
           statement: "\(statement)", name: "\(name)", hint: "\(hint)",
           names: "\(names.joined(separator: "、"))", namesEn: "\(names.joined(separator: ", "))",
           call.range.start))
@@ -206,7 +206,7 @@ extension Validator {
         guard let found = signature.parameters.first(where: { $0.name == label }) else {
           let known = signature.parameters.map(\.name).joined(separator: "、")
           report(
-            ValidationErrors.hasNoParameterHas(
+            ValidationErrors.unknownParameter(
               name: "\(name)", label: "\(label)", known: "\(known)", fix: example,
               argument.range.start))
           ok = false
@@ -216,7 +216,7 @@ extension Validator {
       } else {
         guard positionalIndex < signature.positional else {
           report(
-            ValidationErrors.thisArgumentNeedsNameLike(
+            ValidationErrors.unnamedArgument(
               name: "\(name)", fix: example, argument.range.start))
           ok = false
           continue
@@ -240,7 +240,7 @@ extension Validator {
     for parameter in signature.parameters
     where parameter.required && bound.values[parameter.name] == nil && ok {
       report(
-        ValidationErrors.lacksParameter(
+        ValidationErrors.missingParameter(
           name: "\(name)", name2: "\(parameter.name)", fix: example, call.range.start))
       ok = false
     }
@@ -255,7 +255,7 @@ extension Validator {
       "“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
     func mismatch(_ expected: Localized) {
       report(
-        ValidationErrors.not(
+        ValidationErrors.wrongArgumentValue(
           whatZh: "\(what.zh)", expectedZh: "\(expected.zh)", value: "\(value)",
           whatEn: "\(what.en)", expectedEn: "\(expected.en)", value.range.start))
     }
@@ -319,13 +319,13 @@ extension Validator {
       }
       if input.type.keyword != type {
         report(
-          ValidationErrors.input(
+          ValidationErrors.wrongInputType(
             whatZh: "\(what.zh)", type: "\(type)", name: "\(name)",
             keyword: "\(input.type.keyword)", whatEn: "\(what.en)", value.range.start))
       } else if rule == "档次", case .choice(let options) = input.type,
         options.contains(where: { $0.score == nil })
       {
-        report(ValidationErrors.needsScoreEveryOption(name: "\(name)", value.range.start))
+        report(ValidationErrors.tierNeedsScores(name: "\(name)", value.range.start))
       }
     }
     return diagnostics.count == before
@@ -337,13 +337,13 @@ extension Validator {
       "写成“档=[20%=20, 30%=16, 30%=12, 20%=8]”，比例合计 100%。",
       en: "write 档=[20%=20, 30%=16, 30%=12, 20%=8]; shares add up to 100%.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      report(ValidationErrors.listBands(fix: fix, value.range.start))
+      report(ValidationErrors.bandsNotList(fix: fix, value.range.start))
       return nil
     }
     var result: [Band] = []
     for element in elements {
       if case .pair(let share, _) = element.kind, case .number = share.kind {
-        report(ValidationErrors.bandHasNoBandShare(element: "\(element)", element.range.start))
+        report(ValidationErrors.bandWithoutPercent(element: "\(element)", element.range.start))
         return nil
       }
       guard case .pair(let shareExpression, let points) = element.kind,
@@ -351,7 +351,7 @@ extension Validator {
         case .number(let s) = share.kind, case .number(let p) = points.kind
       else {
         report(
-          ValidationErrors.bandReadSharePoints(element: "\(element)", fix: fix, element.range.start)
+          ValidationErrors.badBand(element: "\(element)", fix: fix, element.range.start)
         )
         return nil
       }
@@ -359,7 +359,7 @@ extension Validator {
     }
     let sum = result.map(\.share).reduce(0, +)
     guard sum == 100 else {
-      report(ValidationErrors.bandSharesAddUpNot(sum: sum, fix: fix, value.range.start))
+      report(ValidationErrors.bandSharesNotHundred(sum: sum, fix: fix, value.range.start))
       return nil
     }
     return result

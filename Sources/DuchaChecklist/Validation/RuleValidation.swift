@@ -19,7 +19,7 @@ extension Validator {
       let scoring = rules.filter(\.kind.isScoring)
       if scoring.count > 1 {
         report(
-          ValidationErrors.hasScoringRulesAtMost(
+          ValidationErrors.tooManyScoringRules(
             keyword: "\(syntax.keyword)", id: "\(syntax.id)", scoringCount: "\(scoring.count)",
             map: "\(scoring.map(\.name).joined(separator: "、"))",
             (syntax.rules.first?.range ?? syntax.range).start))
@@ -36,7 +36,7 @@ extension Validator {
       }
       if !isLeaf, !syntax.rules.isEmpty {
         report(
-          ValidationErrors.itemHasPartsSoCannot(id: "\(syntax.id)", syntax.rules[0].range.start))
+          ValidationErrors.rulesOnItemWithParts(id: "\(syntax.id)", syntax.rules[0].range.start))
       }
       rulesByID[syntax.id] = rules
     }
@@ -54,7 +54,7 @@ extension Validator {
       let input = a.text("录入")!
       if a.literal("每缺") == nil, !hasWeights(input) {
         report(
-          ValidationErrors.lacksAndListSEntries(
+          ValidationErrors.missingPerMissing(
             input: "\(input)", (a.expression("录入")!.range).start))
         return nil
       }
@@ -128,7 +128,7 @@ extension Validator {
       case "评定":
         let name = a.text("名称")!
         if ["结论", "总分"].contains(name) {
-          report(ValidationErrors.formSOwnResultGive(name: "\(name)", call.range.start))
+          report(ValidationErrors.reservedGradeName(name: "\(name)", call.range.start))
         }
         if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
           duplicate(Localized("结果名称", en: "result name"), name, call.range)
@@ -151,13 +151,13 @@ extension Validator {
   mutating func checkYearCoverage() {
     for target in tree.yearTargets {
       guard let years = checklist.assessmentYears else {
-        report(ValidationErrors.yearTargetNeedsHeader(name: "\(target.name)", target.range.start))
+        report(ValidationErrors.yearTargetWithoutYears(name: "\(target.name)", target.range.start))
         continue
       }
       let missing = years.filter { checklist.yearTargets[target.name]?[$0] == nil }
       if !missing.isEmpty {
         report(
-          ValidationErrors.yearTargetHasNoValue(
+          ValidationErrors.yearTargetMissingYears(
             name: "\(target.name)", map: "\(missing.map(String.init).joined(separator: "、"))",
             yearsLowerBound: "\(years.lowerBound)", yearsUpperBound: "\(years.upperBound)",
             mapEn: "\(missing.map(String.init).joined(separator: ", "))", missing: "\(missing[0])",
@@ -205,7 +205,7 @@ extension Validator {
         input.type.keyword != "日期"
       else { continue }
       report(
-        ValidationErrors.inputNotUsedByAny(
+        ValidationErrors.unusedInput(
           name: "\(name)", (SourceRange(start: input.location)).start))
     }
   }

@@ -15,7 +15,7 @@ extension Validator {
         if stages.count == words.count, !stages.isEmpty {
           sample.stages = stages
         } else {
-          report(ValidationErrors.sampleStageNotValid(text: "\(text)", range.start))
+          report(ValidationErrors.badSampleStage(text: "\(text)", range.start))
         }
       }
       for line in syntax.assignments { assign(line, to: &sample) }
@@ -25,7 +25,7 @@ extension Validator {
             elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
           values.count == elements.count
         else {
-          report(ValidationErrors.takesListNumbersSuchAs(line.value.range.start))
+          report(ValidationErrors.badCohortValues(line.value.range.start))
           continue
         }
         sample.cohort[line.target] = values
@@ -44,7 +44,7 @@ extension Validator {
     if let input = checklist.inputs[line.target] {
       guard let value = answerValue(line.value, for: input) else {
         report(
-          ValidationErrors.notValidValueFor(
+          ValidationErrors.badSampleValue(
             line: "\(line.value)", name: "\(input.name)", keyword: "\(input.type.keyword)",
             fix: fix, line.value.range.start))
         return
@@ -53,14 +53,15 @@ extension Validator {
     } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
       guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
         report(
-          ValidationErrors.figureNumber(target: "\(line.target)", fix: fix, line.value.range.start))
+          ValidationErrors.figureNotNumber(
+            target: "\(line.target)", fix: fix, line.value.range.start))
         return
       }
       sample.answers.figures[line.target] = number
     } else if checklist.kind == .verification, sampleTargets.items.contains(line.target) {
       guard let status = VerificationStatus(rawValue: line.value.name ?? "") else {
         report(
-          ValidationErrors.verificationStatusOr(target: "\(line.target)", line.value.range.start))
+          ValidationErrors.badVerificationStatus(target: "\(line.target)", line.value.range.start))
         return
       }
       sample.answers.statuses[line.target] = status
@@ -164,21 +165,21 @@ extension Validator {
     case "通过", "一票否决":
       guard target == "结论" else { return nil }
       guard checklist.givesVerdict else {
-        report(ValidationErrors.thisFormHasNoAnd(line: "\(line.value)", line.value.range.start))
+        report(ValidationErrors.noVerdictToExpect(line: "\(line.value)", line.value.range.start))
         return nil
       }
       return .label(line.value.name ?? "")
     default:
       if let verdict = checklist.item(target)?.verdictRule {
         report(
-          ValidationErrors.verdictOneNot(
+          ValidationErrors.badVerdictExpectation(
             target: "\(target)", labels: "\(verdict.labels.joined(separator: "、"))",
             line: "\(line.value)", labelsEn: "\(verdict.labels.joined(separator: ", "))",
             labels2: "\(verdict.labels[0])", line.value.range.start))
         return nil
       }
       report(
-        ValidationErrors.expectedValueScoreOrFor(line: "\(line.value)", line.value.range.start))
+        ValidationErrors.badExpectedValue(line: "\(line.value)", line.value.range.start))
       return nil
     }
   }

@@ -21,11 +21,11 @@ extension Validator {
       guard let points = rankPoints(a.expression("分")!) else { return nil }
       let subset = a.expression("仅低于") ?? a.expression("仅高于")
       if let subset, a.expression("其余") == nil {
-        report(ValidationErrors.withinPartBatchNeedsFor(subset.range.start))
+        report(ValidationErrors.rankSubsetNeedsRest(subset.range.start))
         return nil
       }
       if a.expression("仅低于") != nil, a.expression("仅高于") != nil {
-        report(ValidationErrors.writeOrNotBoth((subset!.range).start))
+        report(ValidationErrors.bothRankLimits((subset!.range).start))
         return nil
       }
       return .rankPoints(
@@ -49,21 +49,21 @@ extension Validator {
         "write 段=[100=分值, 80=分值 × 0.8, 60=分值 × 0.5], thresholds falling; add 顺序=由低到高 for lower-is-better figures."
     )
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      report(ValidationErrors.listSteps(fix: fix, value.range.start))
+      report(ValidationErrors.stepsNotList(fix: fix, value.range.start))
       return nil
     }
     var result: [Step] = []
     for element in elements {
       guard case .pair(var threshold, let amount) = element.kind else {
         report(
-          ValidationErrors.stepReadThresholdPoints(
+          ValidationErrors.badStep(
             element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       if case .unary("%", let inner) = threshold.kind { threshold = inner }
       guard let limit = BoundArguments(values: ["x": threshold]).literal("x") else {
         report(
-          ValidationErrors.stepThresholdNumber(
+          ValidationErrors.stepThresholdNotNumber(
             threshold: "\(threshold)", fix: fix, threshold.range.start))
         return nil
       }
@@ -72,7 +72,7 @@ extension Validator {
         order == .highFirst ? limit >= previous : limit <= previous
       {
         report(
-          ValidationErrors.stepThresholds(
+          ValidationErrors.stepsOutOfOrder(
             order: order == .highFirst ? "从高到低" : "从低到高",
             orderEn: order == .highFirst ? "falling" : "rising", limit: limit, previous: previous,
             fix: fix, element.range.start))
@@ -89,14 +89,14 @@ extension Validator {
       "写成“分=[10, 8, 6, 4]”：第1名10分、第2名8分……；名单之后的名次得 0 分。",
       en: "write 分=[10, 8, 6, 4]: rank 1 gets 10, rank 2 gets 8 …; later ranks get 0.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      report(ValidationErrors.listPoints(fix: fix, value.range.start))
+      report(ValidationErrors.rankPointsNotList(fix: fix, value.range.start))
       return nil
     }
     var points: [Decimal] = []
     for element in elements {
       guard let number = BoundArguments(values: ["x": element]).literal("x") else {
         report(
-          ValidationErrors.rankPointsNumber(element: "\(element)", fix: fix, element.range.start))
+          ValidationErrors.rankPointNotNumber(element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       points.append(number)
@@ -111,12 +111,13 @@ extension Validator {
     let range = a.expression("档次")!.range
     if let bare = options.first(where: { $0.score == nil && $0.band == nil }) {
       report(
-        ValidationErrors.needsBandOrScoreEvery(band: "\(band)", label: "\(bare.label)", range.start)
+        ValidationErrors.bandOptionWithoutScore(
+          band: "\(band)", label: "\(bare.label)", range.start)
       )
       return false
     }
     if score == nil, options.contains(where: { $0.band != nil }) {
-      report(ValidationErrors.optionsBandsSoNeedsScore(band: "\(band)", range.start))
+      report(ValidationErrors.bandNeedsScoreInput(band: "\(band)", range.start))
       return false
     }
     return true
@@ -130,7 +131,7 @@ extension Validator {
   mutating func checkVerificationLine(_ syntax: ItemSyntax, _ rules: [Rule]) {
     for (call, rule) in zip(syntax.rules, rules) {
       if case .verdict = rule.kind { continue }
-      report(ValidationErrors.verificationListDoesNotScore(name: "\(rule.name)", call.range.start))
+      report(ValidationErrors.scoringRuleInVerification(name: "\(rule.name)", call.range.start))
     }
   }
 }
@@ -143,7 +144,7 @@ extension Validator {
       en: "two levels: 判定(cond, 是=…, 否=…); more: 判定(级=[A=cond, B=cond], 其余=C).")
     if let condition = a.expression("条件") {
       guard a.expression("级") == nil, a.expression("其余") == nil else {
-        report(ValidationErrors.takesConditionOrNotBoth(fix: fix, condition.range.start))
+        report(ValidationErrors.verdictConditionAndLevels(fix: fix, condition.range.start))
         return nil
       }
       return .verdict(
@@ -153,14 +154,14 @@ extension Validator {
     guard let levelsExpression = a.expression("级"), let levels = verdictLevels(levelsExpression)
     else {
       report(
-        ValidationErrors.lacksCondition(
+        ValidationErrors.verdictWithoutCondition(
           fix: fix,
           (a.values.values.first?.range
             ?? SourceRange(start: SourceLocation(file: "", line: 0, column: 0))).start))
       return nil
     }
     guard a.expression("是") == nil, a.expression("否") == nil else {
-      report(ValidationErrors.withUsesNot(fix: fix, levelsExpression.range.start))
+      report(ValidationErrors.levelsWithYesNo(fix: fix, levelsExpression.range.start))
       return nil
     }
     return .verdict(VerdictRule(levels: levels, otherwise: a.text("其余") ?? "不达标"))
@@ -172,7 +173,7 @@ extension Validator {
       "写成“级=[A=全部达到, B=不足比例 < 40]”：从前往后，第一个成立的就是结论。",
       en: "write 级=[A=cond, B=cond]; the first that holds is the verdict.")
     guard case .list(let elements) = value.kind, !elements.isEmpty else {
-      report(ValidationErrors.listWordCondition(fix: fix, value.range.start))
+      report(ValidationErrors.levelsNotList(fix: fix, value.range.start))
       return nil
     }
     var levels: [(label: String, condition: Expression)] = []
@@ -181,7 +182,7 @@ extension Validator {
         let word = BoundArguments(values: ["x": label]).text("x")
       else {
         report(
-          ValidationErrors.readWordCondition(element: "\(element)", fix: fix, element.range.start))
+          ValidationErrors.badLevel(element: "\(element)", fix: fix, element.range.start))
         return nil
       }
       expect(condition, .bool, Localized("结论“\(word)”的条件", en: "the condition of '\(word)'"))

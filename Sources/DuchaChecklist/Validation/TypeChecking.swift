@@ -30,7 +30,7 @@ extension Validator {
     let actual = infer(expression, allowTotal: allowTotal)
     guard actual != .unknown, actual != expected else { return }
     report(
-      ValidationErrors.problem(
+      ValidationErrors.wrongType(
         whatZh: "\(what.zh)", nameZh: "\(expected.name.zh)", expression: "\(expression)",
         nameZh2: "\(actual.name.zh)", whatEn: "\(what.en)", nameEn: "\(expected.name.en)",
         nameEn2: "\(actual.name.en)",
@@ -78,7 +78,7 @@ extension Validator {
         let b = infer(right, allowTotal: allowTotal)
         if a != .unknown, b != .unknown, a != b {
           report(
-            ValidationErrors.comparesWith(
+            ValidationErrors.mismatchedComparison(
               expression: "\(expression)", nameZh: "\(a.name.zh)", nameZh2: "\(b.name.zh)",
               nameEn: "\(a.name.en)", nameEn2: "\(b.name.en)", expression.range.start))
         }
@@ -92,7 +92,7 @@ extension Validator {
       let otherwise = infer(arguments[2].value, allowTotal: allowTotal)
       if then != .unknown, otherwise != .unknown, then != otherwise {
         report(
-          ValidationErrors.branchesDifferType(
+          ValidationErrors.mismatchedBranches(
             nameZh: "\(then.name.zh)", nameZh2: "\(otherwise.name.zh)", expression.range.start))
       }
       return then
@@ -111,7 +111,7 @@ extension Validator {
     if name == "分值", allowItemPoints { return .number }
     if allowTotal, earlierResults.contains(name) { return .number }
     if allowTotal, allResults.contains(name) {
-      report(ValidationErrors.resultWrittenAfterThisLine(name: "\(name)", range.start))
+      report(ValidationErrors.laterResult(name: "\(name)", range.start))
       return .unknown
     }
     if allowTotal, name.hasPrefix("判定."),

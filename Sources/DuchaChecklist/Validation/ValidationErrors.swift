@@ -4,7 +4,7 @@ import Foundation
 /// to fix it; the validator reports them where it finds the problem. Codes are listed in
 /// `docs/checklist-language.md` §9.
 enum ValidationErrors {
-  static func takesArgumentsNot(
+  static func wrongArgumentCount(
     name: String, argumentsCount: String, allowedLowerBound: String, allowedUpperBound: String,
     form: String, _ location: SourceLocation
   ) -> Diagnostic {
@@ -18,7 +18,7 @@ enum ValidationErrors {
       fix: Localized("写成“\(form)”。", en: "write '\(form)'."))
   }
 
-  static func placesWholeNumberNot(name: String, arguments: String, _ location: SourceLocation)
+  static func badRoundingPlaces(name: String, arguments: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -31,7 +31,7 @@ enum ValidationErrors {
         en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x)."))
   }
 
-  static func countsTickedEntriesInputNot(arguments: String, _ location: SourceLocation)
+  static func tickedCountNeedsMultiple(arguments: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -42,7 +42,7 @@ enum ValidationErrors {
       fix: Localized("写成“选中数(已有计划)”，其中“已有计划”是“多选 名单 …”录入项。", en: "write 选中数(<a 多选 input>)."))
   }
 
-  static func cannotContainAnotherValueAcross(name: String, _ location: SourceLocation)
+  static func nestedBatchValue(name: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -55,7 +55,7 @@ enum ValidationErrors {
         en: "apply \(name) to each unit's own figure, e.g. \(name)(普及率)."))
   }
 
-  static func cannotUsedFormula(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func functionNotInFormula(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized("公式里不能用“\(name)(…)”。", en: "'\(name)(…)' cannot be used in a formula."),
@@ -64,7 +64,7 @@ enum ValidationErrors {
         en: "formulas may call \(FormulaFunctions.catalogue); rules go on 规则 lines."))
   }
 
-  static func choiceHasNoOptionOptions(
+  static func noSuchOption(
     input: String, label: String, labels: String, labelsEn: String, labelsFirst: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -78,7 +78,7 @@ enum ValidationErrors {
         en: "compare with one of its options, with or without quotes."))
   }
 
-  static func headerLacks(keyword: String, example: String, _ location: SourceLocation)
+  static func missingHeaderField(keyword: String, example: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -89,7 +89,7 @@ enum ValidationErrors {
         en: "add '\(keyword)：\(example)' before the first 部分."))
   }
 
-  static func hasValueExpected(
+  static func badHeaderValue(
     keyword: String, text: String, expectedZh: String, expectedEn: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -101,7 +101,7 @@ enum ValidationErrors {
       fix: Localized("改成\(expectedZh)。", en: "use \(expectedEn)."))
   }
 
-  static func rangeEmpty(low: String, high: String, _ location: SourceLocation) -> Diagnostic {
+  static func reversedRange(low: String, high: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized("范围 \(low)..\(high) 的下限大于上限。", en: "range \(low)..\(high) is empty."),
@@ -109,14 +109,14 @@ enum ValidationErrors {
     )
   }
 
-  static func discretionaryInputNeedsRange(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func discretionaryNeedsRange(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized("酌情录入项“\(name)”需要范围。", en: "discretionary input '\(name)' needs a range."),
       fix: Localized("写上“范围 1..3”这样的可酌情的分数范围。", en: "add a range such as 范围 1..3."))
   }
 
-  static func inputTypeNeedsList(type: String, name: String, _ location: SourceLocation)
+  static func inputNeedsList(type: String, name: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -143,7 +143,7 @@ enum ValidationErrors {
       fix: Localized("删去“范围”，或改用计数、数值、百分比、酌情。", en: "remove the range or use a numeric type."))
   }
 
-  static func needsNumericInputWithRange(_ location: SourceLocation) -> Diagnostic {
+  static func stepNeedsNumericRange(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized(
@@ -153,7 +153,7 @@ enum ValidationErrors {
         "例如“录入 得分 酌情 范围 0..1 步长 0.1”（满分及依次以0.1分递减计分）。", en: "e.g. 录入 得分 酌情 范围 0..1 步长 0.1."))
   }
 
-  static func choiceInputNeedsOptions(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func choiceNeedsOptions(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized("单选录入项“\(name)”需要选项。", en: "choice input '\(name)' needs options."),
@@ -161,7 +161,7 @@ enum ValidationErrors {
         "写上“选项 [甲=5, 乙=2, 丙=0]”或“选项 [甲, 乙]”。", en: "add 选项 [a=5, b=2, c=0] or 选项 [a, b]."))
   }
 
-  static func optionSScoreNumberOr(value: String, _ location: SourceLocation) -> Diagnostic {
+  static func badOptionScore(value: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E206", at: location,
       Localized(
@@ -181,14 +181,14 @@ enum ValidationErrors {
     )
   }
 
-  static func choiceInputRepeatsOption(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func repeatedOption(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E302", at: location,
       Localized("单选录入项“\(name)”有重复的选项。", en: "choice input '\(name)' repeats an option."),
       fix: Localized("删去重复的选项。", en: "remove the duplicate option."))
   }
 
-  static func entryListValueAfterPoints(
+  static func badEntryPoints(
     list: String, body: String, name: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -200,7 +200,7 @@ enum ValidationErrors {
         "写成“\(name)=3”（少这一项扣 3 分），或只写名称“\(name)”。", en: "write '\(name)=3', or just '\(name)'."))
   }
 
-  static func worthButPartsAddUp(
+  static func pointsDoNotAddUp(
     what: String, parent: String, detail: String, sums: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -211,7 +211,7 @@ enum ValidationErrors {
       fix: Localized("核对原文，改正某一级的分值。", en: "check the source and correct the points."))
   }
 
-  static func refersThroughOtherIndicatorsAnd(name: String, _ location: SourceLocation)
+  static func referencesTooDeep(name: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -227,7 +227,7 @@ enum ValidationErrors {
     )
   }
 
-  static func unknown(
+  static func unknownRuleOrResult(
     statement: String, name: String, hint: String, names: String, namesEn: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -237,7 +237,7 @@ enum ValidationErrors {
       fix: Localized("可用的有：\(names)。", en: "known: \(namesEn)."))
   }
 
-  static func not(
+  static func wrongArgumentValue(
     whatZh: String, expectedZh: String, value: String, whatEn: String, expectedEn: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -249,7 +249,7 @@ enum ValidationErrors {
       fix: Localized("改成\(expectedZh)。", en: "use \(expectedEn)."))
   }
 
-  static func input(
+  static func wrongInputType(
     whatZh: String, type: String, name: String, keyword: String, whatEn: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -262,14 +262,14 @@ enum ValidationErrors {
         "把“\(name)”声明为\(type)，或换一条规则。", en: "declare '\(name)' as \(type) or use another rule."))
   }
 
-  static func needsScoreEveryOption(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func tierNeedsScores(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized("档次规则要求“\(name)”的每个选项都有分值。", en: "档次 needs a score on every option of '\(name)'."),
       fix: Localized("写成“选项 [甲=5, 乙=2, 丙=0]”。", en: "write 选项 [a=5, b=2, c=0]."))
   }
 
-  static func bandHasNoBandShare(element: String, _ location: SourceLocation) -> Diagnostic {
+  static func bandWithoutPercent(element: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized(
@@ -280,7 +280,7 @@ enum ValidationErrors {
         en: "write shares as 档=[20%=20, …]; for points by rank use 名次分(value, 分=[10, 8, 6])."))
   }
 
-  static func hasScoringRulesAtMost(
+  static func tooManyScoringRules(
     keyword: String, id: String, scoringCount: String, map: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -303,7 +303,7 @@ enum ValidationErrors {
         en: "add a 规则 line; see section 5 of docs/checklist-language.md."))
   }
 
-  static func itemHasPartsSoCannot(id: String, _ location: SourceLocation) -> Diagnostic {
+  static func rulesOnItemWithParts(id: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E205", at: location,
       Localized(
@@ -312,7 +312,7 @@ enum ValidationErrors {
       fix: Localized("把规则移到小项里。", en: "move the rule into a 小项."))
   }
 
-  static func lacksAndListSEntries(input: String, _ location: SourceLocation) -> Diagnostic {
+  static func missingPerMissing(input: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized(
@@ -322,7 +322,7 @@ enum ValidationErrors {
         en: "write 每缺=0.5, or give each list entry its points."))
   }
 
-  static func formSOwnResultGive(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func reservedGradeName(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E302", at: location,
       Localized(
@@ -331,7 +331,7 @@ enum ValidationErrors {
       fix: Localized("例如“评定(评估结论, …)”，样例里写“期望 评估结论 = …”。", en: "e.g. 评定(评估结论, …)."))
   }
 
-  static func yearTargetNeedsHeader(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func yearTargetWithoutYears(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E306", at: location,
       Localized(
@@ -339,7 +339,7 @@ enum ValidationErrors {
       fix: Localized("在表头加“考核年度：2018-2020”。", en: "add '考核年度：2018-2020' to the header."))
   }
 
-  static func yearTargetHasNoValue(
+  static func yearTargetMissingYears(
     name: String, map: String, yearsLowerBound: String, yearsUpperBound: String, mapEn: String,
     missing: String, _ location: SourceLocation
   ) -> Diagnostic {
@@ -351,7 +351,7 @@ enum ValidationErrors {
       fix: Localized("补上“\(missing)=目标值”。", en: "add '\(missing)=value'."))
   }
 
-  static func inputNotUsedByAny(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func unusedInput(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .warning, "W301", at: location,
       Localized(
@@ -359,14 +359,14 @@ enum ValidationErrors {
       fix: Localized("加一条用到它的规则，或删去它。", en: "add a rule that uses it, or remove it."))
   }
 
-  static func sampleStageNotValid(text: String, _ location: SourceLocation) -> Diagnostic {
+  static func badSampleStage(text: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."),
       fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
   }
 
-  static func takesListNumbersSuchAs(_ location: SourceLocation) -> Diagnostic {
+  static func badCohortValues(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
@@ -376,14 +376,14 @@ enum ValidationErrors {
         en: "list the other units' values: 同批 报考率 = [98, 95.5, 90]."))
   }
 
-  static func verificationStatusOr(target: String, _ location: SourceLocation) -> Diagnostic {
+  static func badVerificationStatus(target: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized("核验结果应当是“齐全”“缺失”或“不全”。", en: "a verification status is 齐全, 缺失 or 不全."),
       fix: Localized("写成“设 \(target) = 缺失”。", en: "write 设 \(target) = 缺失."))
   }
 
-  static func thisFormHasNoAnd(line: String, _ location: SourceLocation) -> Diagnostic {
+  static func noVerdictToExpect(line: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
@@ -394,7 +394,7 @@ enum ValidationErrors {
         en: "delete the line and check 期望 总分 instead, or write the form's own 结果 line."))
   }
 
-  static func verdictOneNot(
+  static func badVerdictExpectation(
     target: String, labels: String, line: String, labelsEn: String, labels2: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -406,7 +406,7 @@ enum ValidationErrors {
       fix: Localized("写成“期望 \(target) = \(labels2)”。", en: "write 期望 \(target) = \(labels2)."))
   }
 
-  static func expectedValueScoreOrFor(line: String, _ location: SourceLocation) -> Diagnostic {
+  static func badExpectedValue(line: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
@@ -417,7 +417,7 @@ enum ValidationErrors {
     )
   }
 
-  static func withinPartBatchNeedsFor(_ location: SourceLocation) -> Diagnostic {
+  static func rankSubsetNeedsRest(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized(
@@ -428,14 +428,14 @@ enum ValidationErrors {
         en: "e.g. 名次分(普及率, 分=[8, 6, 4], 仅低于=全体平均(普及率), 其余=10)."))
   }
 
-  static func writeOrNotBoth(_ location: SourceLocation) -> Diagnostic {
+  static func bothRankLimits(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized("“仅低于”和“仅高于”只能写一个。", en: "write 仅低于 or 仅高于, not both."),
       fix: Localized("删去其中一个。", en: "remove one of them."))
   }
 
-  static func needsBandOrScoreEvery(band: String, label: String, _ location: SourceLocation)
+  static func bandOptionWithoutScore(band: String, label: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -448,7 +448,7 @@ enum ValidationErrors {
     )
   }
 
-  static func optionsBandsSoNeedsScore(band: String, _ location: SourceLocation) -> Diagnostic {
+  static func bandNeedsScoreInput(band: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized(
@@ -459,7 +459,7 @@ enum ValidationErrors {
         en: "write 档内评分(\(band), <score input>) and declare the score input."))
   }
 
-  static func verificationListDoesNotScore(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func scoringRuleInVerification(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E205", at: location,
       Localized(
@@ -470,7 +470,7 @@ enum ValidationErrors {
         en: "use only 规则 判定(…) here, or make the form a 评分表."))
   }
 
-  static func comparesWith(
+  static func mismatchedComparison(
     expression: String, nameZh: String, nameZh2: String, nameEn: String, nameEn2: String,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -482,7 +482,7 @@ enum ValidationErrors {
       fix: Localized("比较同一类型的值。", en: "compare values of the same type."))
   }
 
-  static func branchesDifferType(nameZh: String, nameZh2: String, _ location: SourceLocation)
+  static func mismatchedBranches(nameZh: String, nameZh2: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -491,7 +491,7 @@ enum ValidationErrors {
       fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
   }
 
-  static func resultWrittenAfterThisLine(name: String, _ location: SourceLocation) -> Diagnostic {
+  static func laterResult(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E303", at: location,
       Localized(
@@ -513,14 +513,14 @@ enum ValidationErrors {
       fix: Localized("改用不同的名称或编号，或删去重复的一行。", en: "rename one of them or delete the duplicate."))
   }
 
-  static func checklistHasNoAndNo(_ location: SourceLocation) -> Diagnostic {
+  static func noSections(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E208", at: location,
       Localized("清单里没有任何“部分”和“条目”。", en: "the checklist has no 部分 and no 条目."),
       fix: Localized("至少写一个“部分 编号 标题 N分”和其下的“条目”。", en: "add at least one 部分 with 条目 under it."))
   }
 
-  static func needsPointsScoringForm(
+  static func missingPoints(
     keyword: String, id: String, title: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -531,16 +531,7 @@ enum ValidationErrors {
         "在行末写上分值，如“\(keyword) \(id) \(title) 10分”。", en: "end the line with the points, e.g. '10分'."
       ))
   }
-  static func undefined(
-    kindZh: String, name: String, kindEn: String, fix: Localized, _ location: SourceLocation
-  ) -> Diagnostic {
-    Diagnostic(
-      .error, "E303", at: location,
-      Localized("没有定义的\(kindZh)“\(name)”。", en: "undefined \(kindEn) '\(name)'."),
-      fix: fix)
-  }
-
-  static func hasNoParameterHas(
+  static func unknownParameter(
     name: String, label: String, known: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -551,7 +542,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func thisArgumentNeedsNameLike(name: String, fix: Localized, _ location: SourceLocation)
+  static func unnamedArgument(name: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -571,7 +562,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func lacksParameter(
+  static func missingParameter(
     name: String, name2: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -580,14 +571,14 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func listBands(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func bandsNotList(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized("“档”应当是分档列表。", en: "档 must be a list of bands."),
       fix: fix)
   }
 
-  static func bandReadSharePoints(element: String, fix: Localized, _ location: SourceLocation)
+  static func badBand(element: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -596,7 +587,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func bandSharesAddUpNot(sum: Decimal, fix: Localized, _ location: SourceLocation)
+  static func bandSharesNotHundred(sum: Decimal, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -607,7 +598,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func notValidValueFor(
+  static func badSampleValue(
     line: String, name: String, keyword: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
@@ -618,7 +609,8 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func figureNumber(target: String, fix: Localized, _ location: SourceLocation) -> Diagnostic
+  static func figureNotNumber(target: String, fix: Localized, _ location: SourceLocation)
+    -> Diagnostic
   {
     Diagnostic(
       .error, "E402", at: location,
@@ -626,14 +618,14 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func listSteps(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func stepsNotList(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized("“段”应当是分段列表。", en: "段 must be a list of steps."),
       fix: fix)
   }
 
-  static func stepReadThresholdPoints(element: String, fix: Localized, _ location: SourceLocation)
+  static func badStep(element: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -642,7 +634,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func stepThresholdNumber(threshold: String, fix: Localized, _ location: SourceLocation)
+  static func stepThresholdNotNumber(threshold: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -652,7 +644,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func stepThresholds(
+  static func stepsOutOfOrder(
     order: String, orderEn: String, limit: Decimal, previous: Decimal, fix: Localized,
     _ location: SourceLocation
   ) -> Diagnostic {
@@ -664,14 +656,14 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func listPoints(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func rankPointsNotList(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized("“分”应当是各名次的分值列表。", en: "分 must be a list of points."),
       fix: fix)
   }
 
-  static func rankPointsNumber(element: String, fix: Localized, _ location: SourceLocation)
+  static func rankPointNotNumber(element: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -680,35 +672,35 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func takesConditionOrNotBoth(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func verdictConditionAndLevels(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized("“判定”写了条件，就不能再写“级”或“其余”。", en: "判定 takes a condition or 级, not both."),
       fix: fix)
   }
 
-  static func lacksCondition(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func verdictWithoutCondition(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized("“判定”缺少条件。", en: "判定 lacks its condition."),
       fix: fix)
   }
 
-  static func withUsesNot(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func levelsWithYesNo(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
       Localized("多级“判定”用“其余=…”，不用“是”“否”。", en: "a 判定 with 级 uses 其余, not 是/否."),
       fix: fix)
   }
 
-  static func listWordCondition(fix: Localized, _ location: SourceLocation) -> Diagnostic {
+  static func levelsNotList(fix: Localized, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized("“级”应当是“结论=条件”的列表。", en: "级 must be a list of word=condition."),
       fix: fix)
   }
 
-  static func readWordCondition(element: String, fix: Localized, _ location: SourceLocation)
+  static func badLevel(element: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
@@ -717,7 +709,7 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func problem(
+  static func wrongType(
     whatZh: String, nameZh: String, expression: String, nameZh2: String, whatEn: String,
     nameEn: String, nameEn2: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {

@@ -123,14 +123,14 @@ public struct Validator {
       checklist.sections.append(section)
     }
     if tree.sections.isEmpty, let id = tree.id {
-      report(ValidationErrors.checklistHasNoAndNo(id.1.start))
+      report(ValidationErrors.noSections(id.1.start))
     }
   }
 
   private mutating func requirePoints(_ syntax: ItemSyntax) {
     if checklist.kind == .scoring, syntax.points == nil {
       report(
-        ValidationErrors.needsPointsScoringForm(
+        ValidationErrors.missingPoints(
           keyword: "\(syntax.keyword)", id: "\(syntax.id)", title: "\(syntax.title)",
           syntax.range.start))
     }
