@@ -27,6 +27,7 @@ let package = Package(
       dependencies: [
         .product(name: "DuchaSession", package: "ducha"),
         .product(name: "DuchaSync", package: "ducha"),
+        .product(name: "DuchaCases", package: "ducha"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -52,6 +53,8 @@ let package = Package(
         .product(name: "DuchaSync", package: "ducha"),
         .product(name: "DuchaSession", package: "ducha"),
         .product(name: "DuchaChecklist", package: "ducha"),
+        .product(name: "DuchaCases", package: "ducha"),
+        .product(name: "DuchaCasesSuite", package: "ducha"),
       ]),
   ],
   swiftLanguageModes: [.v6]

@@ -34,7 +34,10 @@ public enum CountyServer {
       let applied = try await migrateRetrying(client, logger: logger)
       if !applied.isEmpty { logger.info("migrated to schema \(applied.map(String.init))") }
       let router = Router(context: BasicRequestContext.self)
-      ServerRoutes(database: database, logger: logger).register(on: router)
+      let routes = ServerRoutes(database: database, logger: logger)
+      routes.register(on: router)
+      CaseRoutes(routes: routes, stores: CaseStores(address: address, logger: logger))
+        .register(on: router)
       let app = Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "ducha-server"),

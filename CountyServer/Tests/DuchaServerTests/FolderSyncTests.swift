@@ -56,6 +56,42 @@ import Testing
     }
   }
 
+  @Test func aPulledMaskedCopyIsNeverSavedOrPushedOverTheRealVersion() async throws {
+    try await TestServer.with { server in
+      let li = try await server.account("李明", .inspector, group: "第二组")
+      let folder = NSTemporaryDirectory() + "ducha-real-\(UInt32.random(in: 0...UInt32.max))"
+      var real = try SessionStore.decode(
+        try sessionFile(id: "0000000a", sequence: 0, duplicates: ["张三990101201301010011"]),
+        path: "a")
+      try SessionStore(directory: folder).save(&real)
+      #expect(try await FolderSync(directory: folder, client: li).run(pull: false).pushed == 1)
+
+      let leader = try await server.account("王组长", .leader, group: "第二组")
+      let collected = NSTemporaryDirectory() + "ducha-leader-\(UInt32.random(in: 0...UInt32.max))"
+      #expect(
+        try await FolderSync(directory: collected, client: leader).run(pull: true).pulled == 1)
+      let store = SessionStore(directory: collected)
+      var copy = try #require(store.list().sessions.first?.session)
+      #expect(copy.maskedCopy == true)
+      #expect(copy.registry.students["重复学籍"] == ["张三990101***********1"])
+      // Continuing it is refused; the next sync sends nothing back.
+      copy.status = .complete
+      #expect(throws: SessionStore.SaveError.maskedCopy(path: store.path(for: copy))) {
+        try store.save(&copy)
+      }
+      let again = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect((again.pushed, again.alreadyThere, again.problems) == (0, 0, []))
+      // Posted by hand, the server refuses it.
+      let body = try SessionStore.encode(copy)
+      await #expect(
+        throws: SyncError.refused(
+          status: 422, message: "记录 0000000a 是从服务器取回的遮蔽副本（身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
+      ) { _ = try await leader.post(SyncRoute.sessions, body: body, as: PushReceipt.self) }
+      #expect(try await server.database { try await $0.counts() } == (1, 1))
+      for path in [folder, collected] { try? FileManager.default.removeItem(atPath: path) }
+    }
+  }
+
   @Test func aLeaderFileEditedFromAnOldVersionIsRefusedAndTheLocalCopyKept() async throws {
     try await TestServer.with { server in
       let wang = try await server.account("王组长", .leader, group: "第二组")

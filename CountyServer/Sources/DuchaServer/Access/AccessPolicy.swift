@@ -62,6 +62,22 @@ public enum AccessPolicy {
     account.role == .leader && account.group != nil
   }
 
+  /// Whose cases `account` may read and change in the case ledger: every case for the county
+  /// bureau (nil), only its own for a school (the child's school or the responsible school);
+  /// inspectors and leaders keep the ledger of an inspection on their laptop.
+  public static func caseSchool(_ account: Account) -> Result<String?, Refusal> {
+    switch account.role {
+    case .county: return .success(nil)
+    case .school:
+      guard let unit = account.unit else {
+        return .failure(Refusal("学校账号“\(account.name)”没有单位；请管理员用 ducha-server user add --unit 重建。"))
+      }
+      return .success(unit)
+    case .inspector, .leader:
+      return .failure(Refusal("县服务器上的案例台账只对县教育局和学校的账号开放；检查时用本机台账（--ledger）。"))
+    }
+  }
+
   /// Whether full ID numbers may be returned: only to the county bureau, and only when asked.
   public static func mayReveal(_ account: Account, asked: Bool) -> Bool {
     asked && account.role == .county

@@ -80,6 +80,61 @@ public enum Migrations {
           loaded_at timestamptz NOT NULL DEFAULT now())
         """
       ]),
+    // The 控辍保学 case ledger (PostgresCaseStore): the layout of the laptop's SQLite ledger,
+    // with the history append-only in the database itself (a trigger refuses UPDATE/DELETE).
+    Step(
+      version: 3,
+      statements: [
+        """
+        CREATE TABLE cases (
+          id bigserial PRIMARY KEY,
+          child_key text NOT NULL UNIQUE,
+          name text NOT NULL,
+          id_number text NOT NULL,
+          school text NOT NULL,
+          township text NOT NULL,
+          responsible_school text NOT NULL,
+          assignee text,
+          status text NOT NULL,
+          due_date text,
+          visit_count integer NOT NULL DEFAULT 0,
+          child_json jsonb NOT NULL,
+          facts_json jsonb NOT NULL,
+          source text NOT NULL,
+          created_at text NOT NULL,
+          updated_at text NOT NULL,
+          version integer NOT NULL)
+        """,
+        "CREATE INDEX cases_school ON cases (school)",
+        "CREATE INDEX cases_responsible_school ON cases (responsible_school)",
+        "CREATE INDEX cases_status ON cases (status)",
+        """
+        CREATE TABLE case_events (
+          id bigserial PRIMARY KEY,
+          case_id bigint NOT NULL REFERENCES cases (id),
+          sequence integer NOT NULL,
+          "time" text NOT NULL,
+          "by" text NOT NULL,
+          reason text NOT NULL,
+          action text NOT NULL,
+          from_state text,
+          to_state text NOT NULL,
+          details_json jsonb NOT NULL,
+          UNIQUE (case_id, sequence))
+        """,
+        """
+        CREATE FUNCTION case_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'case history is append-only'; END $$
+        """,
+        """
+        CREATE TRIGGER case_events_append_only BEFORE UPDATE OR DELETE ON case_events
+        FOR EACH ROW EXECUTE FUNCTION case_events_append_only()
+        """,
+        """
+        CREATE TRIGGER case_events_no_truncate BEFORE TRUNCATE ON case_events
+        FOR EACH STATEMENT EXECUTE FUNCTION case_events_append_only()
+        """,
+      ]),
   ]
 
   /// The newest schema version this server knows.

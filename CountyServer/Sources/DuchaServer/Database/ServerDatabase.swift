@@ -283,6 +283,14 @@ public struct ServerDatabase: Sendable {
     public var target: String
   }
 
+  /// Writes one line of the audit log (a write whose own transaction is elsewhere, as a case
+  /// change in the case ledger's).
+  public func log(account: String, action: String, target: String) async throws {
+    try await client.query(
+      "INSERT INTO audit_log (account, action, target) VALUES (\(account), \(action), \(target))",
+      logger: logger)
+  }
+
   /// The last `limit` writes, newest first.
   public func audit(limit: Int) async throws -> [AuditEntry] {
     let rows = try await client.query(

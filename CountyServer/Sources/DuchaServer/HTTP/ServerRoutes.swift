@@ -75,9 +75,13 @@ struct ServerRoutes: Sendable {
   /// A stored session's text with every ID number masked: decoded, masked as every export of
   /// ducha masks it, and encoded again; text that does not decode is masked as plain text.
   static func masked(_ body: String) -> String {
-    guard let session = try? JSONDecoder().decode(Session.self, from: Data(body.utf8)),
-      let data = try? SessionStore.encode(session.maskingIDNumbers())
-    else { return IDNumber.maskAll(in: body) }
+    guard let session = try? JSONDecoder().decode(Session.self, from: Data(body.utf8)) else {
+      return IDNumber.maskAll(in: body)
+    }
+    var copy = session.maskingIDNumbers()
+    // Marked, so the laptop it lands on never saves or pushes it over the real version.
+    copy.maskedCopy = true
+    guard let data = try? SessionStore.encode(copy) else { return IDNumber.maskAll(in: body) }
     return String(decoding: data, as: UTF8.self)
   }
 
@@ -90,6 +94,11 @@ struct ServerRoutes: Sendable {
       session = try SessionStore.decode(bytes, path: "上传的记录")
     } catch {
       throw APIError(.unprocessableContent, error.message.zh)
+    }
+    if session.maskedCopy == true {
+      throw APIError(
+        .unprocessableContent,
+        "记录 \(session.id) 是从服务器取回的遮蔽副本（身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
     }
     let group: String
     let plan = try await guarded { try await plans.current(database) }
@@ -149,7 +158,7 @@ struct ServerRoutes: Sendable {
   }
 
   /// Runs a database call; a failure to reach PostgreSQL answers 503 (the client retries).
-  private func guarded<T: Sendable>(_ work: () async throws -> T) async throws -> T {
+  func guarded<T: Sendable>(_ work: () async throws -> T) async throws -> T {
     do {
       return try await work()
     } catch let error as APIError {
