@@ -65,14 +65,15 @@ struct CaseRoutes: Sendable {
       filter.school = own
     }
     let chosen = filter
-    let records = try await ledger { try $0.store.list(chosen) }
+    // Through the ledger, as `ducha cases list`: a notice past due reads 逾期 on its own.
+    let records = try await ledger { try $0.list(chosen) }
     return try Self.reply(CaseListReply(cases: records), reveal: reveal)
   }
 
   private func show(_ request: Request, id: Int64) async throws -> Response {
     let (_, own, reveal) = try await access(request)
     let detail = try await ledger { ledger -> CaseDetailReply? in
-      guard let record = try ledger.store.fetch(id) else { return nil }
+      guard let record = try ledger.fetch(id) else { return nil }
       return CaseDetailReply(record: record, history: try ledger.store.history(id))
     }
     guard let detail, Self.visible(detail.record, to: own) else { throw Self.notFound(id) }
@@ -124,8 +125,11 @@ struct CaseRoutes: Sendable {
     }
     guard record.version == expected else { return .failure(.store(.conflict(caseID: record.id))) }
     let time = Timestamp.string(from: ledger.now())
+    // As `CaseLedger.perform` takes it: on today's calendar, except 逾期 itself.
+    var current = record
+    if case .markOverdue = change.action {} else { current = record.asOf(ledger.today) }
     switch CaseTransitions.apply(
-      change.action, to: record, nextSequence: record.version + 1,
+      change.action, to: current, nextSequence: record.version + 1,
       author: CaseTransitions.Author(by: author, reason: change.reason, time: time))
     {
     case .failure(let refusal): return .failure(.refused(refusal))
