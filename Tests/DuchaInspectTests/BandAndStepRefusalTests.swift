@@ -1,8 +1,9 @@
 import DuchaChecklist
-import DuchaInspect
 import DuchaSession
 import Foundation
 import Testing
+
+@testable import DuchaInspect
 
 /// A score outside the band chosen first (“一般的给4-7分”) or off the form's grid (“满分及依次以0.1分
 /// 递减计分”) is refused at the prompt with the allowed values, and asked again: never clamped.
@@ -30,5 +31,26 @@ import Testing
     #expect(walk.output.contains("规划落实得分 0.55 不在步长 0.1 上：应为 1、0.9、0.8……"))
     let session = try #require(walk.store.list().sessions.first?.session)
     #expect(session.answers.values["规划落实得分"]?.value == .number(Decimal(7) / 10))
+  }
+
+  /// A leader correcting a merge conflict is held to the same grid: 0.55 is refused, 0.6 taken.
+  @Test func aMergeCorrectionOffTheGridIsRefused() throws {
+    let library = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)
+    let form = try #require(
+      library.loadAll().compactMap(\.checklist).first { $0.id == "xianji-zhengfu-2023" })
+    let refused = MergeCorrection.parse("0.55", key: "录入:规划落实得分", checklist: form, rows: [])
+    guard case .failure(let message) = refused else {
+      Issue.record("0.55 was accepted")
+      return
+    }
+    #expect(message.message.zh == "规划落实得分 0.55 不在步长 0.1 上：应为 1、0.9、0.8……")
+    guard
+      case .success(.answer(.number(let value))) = MergeCorrection.parse(
+        "0.6", key: "录入:规划落实得分", checklist: form, rows: [])
+    else {
+      Issue.record("0.6 was refused")
+      return
+    }
+    #expect(value == Decimal(6) / 10)
   }
 }

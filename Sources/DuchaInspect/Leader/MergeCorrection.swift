@@ -43,7 +43,12 @@ enum MergeCorrection {
     case "录入":
       guard let input = checklist.inputs[name] else { break }
       switch AnswerParser.parse(typed, for: input) {
-      case .value(let value): return .success(.answer(value))
+      case .value(let value):
+        // A corrected score must lie on the form's 步长 grid too (0.55 is refused, not rounded).
+        if let refusal = checklist.refusal(of: value, for: input, given: Answers()) {
+          return .failure(LocalizedMessage(refusal))
+        }
+        return .success(.answer(value))
       case .invalid(let message): return .failure(LocalizedMessage(message))
       }
     case "核验", "核验表":
