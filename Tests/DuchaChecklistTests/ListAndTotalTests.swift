@@ -51,6 +51,22 @@ import Testing
     #expect(typo.lists["制度"] == ["甲(乙", "丙"])
   }
 
+  /// A list entry with brackets, named bare in a sample, reads as a formula: the fix lists the
+  /// entries and says to quote it.
+  @Test func aBracketedEntryInASampleIsQuoted() throws {
+    let text =
+      form(
+        header: "名单 辅助用房：保健室=3、会议室(接待室)=3",
+        "  录入 已有用房 多选 名单 辅助用房\n  规则 缺项扣分(已有用房)")
+      + "\n样例 两室都有\n  设 已有用房 = [保健室, 会议室(接待室)]\n  期望 1 = 10\n"
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(found.map(shortForm) == ["11:12: 错误[E402]: “[保健室, 会议室(接待室)]”不是录入项“已有用房”（多选）能取的值。"])
+    #expect(
+      found.first?.fix?.zh == "可取的值：保健室、会议室(接待室)；名称里有括号或空格的要加引号，如 \"会议室(接待室)\"。")
+    let quoted = text.replacingOccurrences(of: ", 会议室(接待室)]", with: ", \"会议室(接待室)\"]")
+    #expect(SampleRunner.run(try checklist(quoted)).map(\.failures.count) == [0])
+  }
+
   @Test func anUnweightedListStillNeedsEachMissing() {
     let text = form(
       header: "名单 制度：甲、乙", "  录入 已建 多选 名单 制度\n  规则 缺项扣分(已建)")

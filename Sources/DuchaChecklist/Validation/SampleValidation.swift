@@ -43,10 +43,16 @@ extension Validator {
     let fix = Localized("改成录入项允许的值。", en: "use a value the input accepts.")
     if let input = checklist.inputs[line.target] {
       guard let value = answerValue(line.value, for: input) else {
+        let labels: [String]? =
+          switch input.type {
+          case .choice(let options): options.map(\.label)
+          case .multiple(_, let entries): entries
+          default: nil
+          }
         report(
           ValidationErrors.badSampleValue(
             line: "\(line.value)", name: "\(input.name)", keyword: "\(input.type.keyword)",
-            fix: fix, line.value.range.start))
+            fix: labels.map(ValidationErrors.allowedLabels) ?? fix, line.value.range.start))
         return
       }
       sample.answers.values[input.name] = Answer(value)

@@ -609,6 +609,18 @@ enum ValidationErrors {
       fix: fix)
   }
 
+  /// The options or list entries a sample may name; a name with brackets or spaces is quoted
+  /// (`"会议室(接待室)"`), since bare it would read as a formula.
+  static func allowedLabels(_ labels: [String]) -> Localized {
+    let needsQuotes = labels.first { $0.contains { "()（）[]【】 ".contains($0) } }
+    return Localized(
+      "可取的值：\(labels.joined(separator: "、"))"
+        + (needsQuotes.map { "；名称里有括号或空格的要加引号，如 \"\($0)\"" } ?? "") + "。",
+      en: "allowed: \(labels.joined(separator: ", "))"
+        + (needsQuotes.map { "; quote a name with brackets or spaces, e.g. \"\($0)\"" } ?? "") + "."
+    )
+  }
+
   static func figureNotNumber(target: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
