@@ -1,5 +1,6 @@
-import DuchaSession
 import Testing
+
+@testable import DuchaSession
 
 @Suite struct IDNumberTests {
   /// The worked examples of GB 11643-1999.
@@ -98,6 +99,28 @@ import Testing
       IDNumber.maskAll(in: "11010519491231002X,440524188001010014")
         == "110105***********X,440524***********4")
     #expect(IDNumber.maskAll(in: "三年级2班 45人") == "三年级2班 45人")
+  }
+
+  /// `mask` passes over texts without enough digits on their bytes: it must never pass over
+  /// a text whose scan finds a run to hide, in any spelling.
+  @Test func thePreCheckNeverSkipsARun() {
+    let digits = ["1", "１"]
+    let checks = ["X", "x", "Ｘ", "ｘ", "9", "９"]
+    for digit in digits {
+      for check in checks {
+        for length in 13...18 {
+          for separator in ["", " ", "-", "\u{3000}"] {
+            let body = String(repeating: digit, count: length - 1)
+            let text = "张三" + String(body.prefix(6)) + separator + body.dropFirst(6) + check + "。"
+            let scanned = IDNumberScanner.runs(in: Array(text)).contains { $0.hides }
+            #expect(IDNumberScanner.mayHoldRun(text) || !scanned, "\(text)")
+            #expect(IDNumber.containsUnmasked(text) == scanned)
+            if scanned { #expect(IDNumber.maskAll(in: text) != text, "\(text)") }
+          }
+        }
+      }
+    }
+    #expect(!IDNumberScanner.mayHoldRun("渔沟中学三年级2班 45人，电话13812345678"))
   }
 
   @Test func maskAllMasksFullWidthDigits() {

@@ -5,13 +5,15 @@ import sys
 
 def main():
     path, runs = sys.argv[1], sys.argv[2]
-    single, parse, summary = {}, [], []
+    single, parse, summary, exact = {}, [], [], []
     for line in open(path):
         name, *values = line.split()
         if name == "parse":
             parse.append(values)
         elif name == "summary":
             summary.append(values)
+        elif name == "exact":
+            exact.append(values)
         else:
             single[name] = values
 
@@ -46,6 +48,16 @@ def main():
               f"(CPU {float(cpu):.2f} s; peak {mb(rss)}) | `jq -c .id` over the same files: "
               f"{float(jq):.2f} s (CPU {float(jq_cpu):.2f} s; peak {mb(jq_rss)}) | "
               f"{float(took) / float(jq):.2f}× | ≤ 0.5× |")
+    fast = {row[0]: row for row in summary}
+    for count, took, cpu, rss in exact:
+        if count not in fast:
+            continue
+        _, _, fast_took, fast_cpu, fast_rss, *_ = fast[count]
+        print(f"| `ducha summary` of {int(count):,} sessions, files read by `JSONDecoder` "
+              f"(`DUCHA_EXACT_READ=1`) | {float(took):.2f} s (CPU {float(cpu):.2f} s; peak {mb(rss)}) "
+              f"| ducha's own reader, row above: {float(fast_took):.2f} s (CPU {float(fast_cpu):.2f} s; "
+              f"peak {mb(fast_rss)}) | {float(cpu) / max(float(fast_cpu), 1e-6):.2f}× the CPU | "
+              f"reported |")
     walk0, walk100 = single["walk0"], single["walk100"]
     answer = (float(walk100[0]) - float(walk0[0])) / 100
     atomic, inplace = float(single["atomic"][0]), float(single["inplace"][0])

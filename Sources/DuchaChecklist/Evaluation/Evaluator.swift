@@ -220,7 +220,7 @@ public enum Evaluator {
   {
     let own = Set(item.inputNames)
     let fromInputs = evaluator.checklist.indicators.values
-      .filter { $0.formula.referencedNames.contains { own.contains($0.0) } }.map(\.name).sorted()
+      .filter { $0.formula.refers(toAnyOf: own) }.map(\.name).sorted()
     let names =
       item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
       + fromInputs

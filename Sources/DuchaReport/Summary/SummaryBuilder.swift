@@ -18,8 +18,11 @@ public enum SummaryBuilder {
     let mine = sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
     for session in mine { byUnit[session.unit.name, default: []].append(session) }
-    let merged = byUnit.keys.sorted().map { name -> (Session, [String], [MergeConflict]) in
-      let group = byUnit[name]!
+    // Units are merged and scored on every core; the results keep the units' order.
+    let grouped = byUnit
+    let merged = grouped.keys.sorted().concurrentMap {
+      name -> (Session, [String], [MergeConflict]) in
+      let group = grouped[name] ?? []
       let (session, conflicts) = SessionMerger.merge(
         group, checklist: checklist, decisions: decisions)
       return (session, group.map(\.id), conflicts)
@@ -28,7 +31,7 @@ public enum SummaryBuilder {
     let scored = merged.map { Self.awaitingDecisions($0.0, $0.2) }
     let cohorts = CohortValues(
       checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
-    let units = zip(merged, scored).map { entry, scored in
+    let units = Array(zip(merged, scored)).concurrentMap { entry, scored in
       let (session, sources, conflicts) = entry
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
@@ -107,15 +110,34 @@ struct CohortValues {
     self.expressions = expressions
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
-    for session in sessions {
-      let evaluator = ExpressionEvaluator(
-        checklist: checklist, answers: session.evaluationAnswers,
-        context: session.evaluationContext())
-      for expression in expressions {
-        if let value = try? evaluator.number(expression) {
-          values[session.id, default: [:]][expression.description] = value
-        } else {
-          everyValueKnown = false
+    // Each unit's figures on every core (nothing to do for a form without batch figures).
+    let figures =
+      expressions.isEmpty
+      ? []
+      : sessions.concurrentMap { session -> [String: Decimal]? in
+        let evaluator = ExpressionEvaluator(
+          checklist: checklist, answers: session.evaluationAnswers,
+          context: session.evaluationContext())
+        var known: [String: Decimal] = [:]
+        for expression in expressions {
+          guard let value = try? evaluator.number(expression) else { return nil }
+          known[expression.description] = value
+        }
+        return known
+      }
+    for (session, known) in zip(sessions, figures) {
+      if let known {
+        values[session.id, default: [:]].merge(known) { _, new in new }
+      } else {
+        everyValueKnown = false
+        // The figures that could be computed still count, as before.
+        let evaluator = ExpressionEvaluator(
+          checklist: checklist, answers: session.evaluationAnswers,
+          context: session.evaluationContext())
+        for expression in expressions {
+          if let value = try? evaluator.number(expression) {
+            values[session.id, default: [:]][expression.description] = value
+          }
         }
       }
     }
@@ -124,20 +146,31 @@ struct CohortValues {
     self.years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
     // A form without cohort-ranked items has nothing to wait for.
     self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
+    var batches: [Batch: [String]] = [:]
+    for (id, _) in values {
+      batches[Batch(stages: stages[id] ?? [], year: years[id] ?? nil), default: []].append(id)
+    }
+    self.batches = batches
   }
+
+  /// Units compared with each other: same checklist (the caller's), same 学段, same year.
+  struct Batch: Hashable {
+    let stages: [Stage]
+    let year: Int?
+  }
+
+  /// The ids of the units with values, by batch: a unit's peers are found without going
+  /// through every unit of the folder for each unit.
+  let batches: [Batch: [String]]
 
   /// The other units' values for `session`, or none while the cohort is incomplete.
   func cohort(for session: Session) -> [String: [Decimal]] {
     guard complete else { return [:] }
+    let peers = batches[Batch(stages: session.unit.stages, year: session.year)] ?? []
     var cohort: [String: [Decimal]] = [:]
     for expression in expressions {
       let key = expression.description
-      // The batch: same checklist (the caller's), same 学段, same year.
-      cohort[key] = values.filter {
-        $0.key != session.id && stages[$0.key] == session.unit.stages
-          && years[$0.key] == session.year
-      }
-      .compactMap { $0.value[key] }
+      cohort[key] = peers.compactMap { $0 == session.id ? nil : values[$0]?[key] }
     }
     return cohort
   }
@@ -146,17 +179,29 @@ struct CohortValues {
 /// Per-item averages and losses across units.
 enum ItemStatistics {
   static func compute(_ checklist: Checklist, _ units: [UnitResult]) -> [ItemStatistic] {
-    // Each unit's results by item id, built once: looking each item up in every unit's list
-    // grew with items × items × units.
-    let results = units.map { unit in
-      Dictionary(unit.result.allItems.map { ($0.id, $0) }) { first, _ in first }
+    // Each unit's results listed once; every unit of one checklist lists its items in the same
+    // order, so an item is found at its position (checked, else searched). Searching each
+    // item in every unit's list grew with items × items × units.
+    // (An item not applicable lists no parts, so positions are taken from the longest list.)
+    let results = units.map(\.result.allItems)
+    let ids = checklist.allItems.map(\.id)
+    var positions: [String: Int] = [:]
+    if Set(ids).count == ids.count {
+      let longest = results.max { $0.count < $1.count } ?? []
+      for (index, result) in longest.enumerated() { positions[result.id] = index }
+    }
+    func result(_ id: String, in list: [ItemResult]) -> ItemResult? {
+      if let index = positions[id], index < list.count, list[index].id == id { return list[index] }
+      return list.first { $0.id == id }
     }
     return checklist.leafItems.compactMap { item in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
-      for (unit, byID) in zip(units, results) {
-        guard let result = byID[item.id], let score = result.state.score else { continue }
+      for (unit, list) in zip(units, results) {
+        guard let result = result(item.id, in: list), let score = result.state.score else {
+          continue
+        }
         points = result.maxPoints
         scores.append(score)
         if score < result.maxPoints { losing.append((unit.unit.name, result.maxPoints - score)) }

@@ -17,6 +17,11 @@ import Foundation
 /// checklist version: its bytes are compared with the texts already read (`EmbeddedTexts`) and
 /// the one `String` is shared, so it is neither decoded nor held again for every session.
 enum SessionReader {
+  /// `DUCHA_EXACT_READ=1` reads every file the exact way (`JSONDecoder` and its checks), so
+  /// `scripts/bench` can measure the two readers on the same files, and a user who doubts this
+  /// reader can compare.
+  static let switchedOff = ProcessInfo.processInfo.environment["DUCHA_EXACT_READ"] == "1"
+
   /// The session in `bytes`, or nil when anything is unusual (see the type's comment).
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, texts: EmbeddedTexts = .shared) -> Session?
   {

@@ -27,6 +27,7 @@ enum IDNumberScanner {
 
   /// `text` with the hidden part of every run replaced by `*`.
   static func mask(_ text: String) -> String {
+    guard mayHoldRun(text) else { return text }
     let characters = Array(text)
     var hidden = [Bool](repeating: false, count: characters.count)
     var any = false
@@ -43,6 +44,30 @@ enum IDNumberScanner {
       result.append(hidden[position] ? "*" : character)
     }
     return result
+  }
+
+  /// Whether `text` has enough digits and check letters for a run of `minimumLength`: most
+  /// texts masked (names, notes, titles — every string of every session in a summary) have
+  /// not, and are passed over on their UTF-8 bytes without splitting them into characters.
+  static func mayHoldRun(_ text: String) -> Bool {
+    var candidates = 0
+    // The two bytes before the current one: full-width forms are EF BC xx and EF BD xx.
+    var (first, second): (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      // ASCII digits, `X`, `x`, full-width digits (EF BC 90…99), `Ｘ` (EF BC B8) and `ｘ`
+      // (EF BD 98): every character of a run is one of these, so their count bounds the
+      // characters a run can hold.
+      if (0x30...0x39).contains(byte) || byte == 0x58 || byte == 0x78 {
+        candidates += 1
+      } else if first == 0xEF, second == 0xBC, (0x90...0x99).contains(byte) || byte == 0xB8 {
+        candidates += 1
+      } else if first == 0xEF, second == 0xBD, byte == 0x98 {
+        candidates += 1
+      }
+      if candidates >= minimumLength { return true }
+      (first, second) = (second, byte)
+    }
+    return false
   }
 
   /// `text` with the separators inside every ID-number run removed.

@@ -235,7 +235,7 @@ public struct SessionStore: Sendable {
   /// can hold the two to the same answers and the same messages.
   static func read(_ data: Data, path: String, fast: Bool = true) throws(LoadError) -> Session {
     // The session format as ducha writes it, read in one pass; nil for anything unusual.
-    if fast,
+    if fast, !SessionReader.switchedOff,
       let session = data.withUnsafeBytes({ SessionReader.read($0.bindMemory(to: UInt8.self)) })
     {
       return session
