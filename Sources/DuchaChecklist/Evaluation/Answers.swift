@@ -61,12 +61,19 @@ public struct EvaluationContext: Sendable {
   public var year: Int?
   /// Other units' values for cohort ranking, keyed by the ranked expression (e.g. `报考率`).
   public var cohort: [String: [Decimal]]
+  /// The indicators each item shows, worked out once for the checklist (a summary scoring
+  /// thousands of units passes them); nil works them out item by item.
+  public var indicators: IndicatorUse?
 
   /// Creates a context.
-  public init(stages: Set<Stage>, year: Int? = nil, cohort: [String: [Decimal]] = [:]) {
+  public init(
+    stages: Set<Stage>, year: Int? = nil, cohort: [String: [Decimal]] = [:],
+    indicators: IndicatorUse? = nil
+  ) {
     self.stages = stages
     self.year = year
     self.cohort = cohort
+    self.indicators = indicators
   }
 }
 

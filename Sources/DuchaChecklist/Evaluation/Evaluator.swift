@@ -218,17 +218,11 @@ public enum Evaluator {
   private static func indicatorExplanations(_ item: Item, _ evaluator: ExpressionEvaluator)
     -> [Localized]
   {
-    let own = Set(item.inputNames)
-    let fromInputs = evaluator.checklist.indicators.values
-      .filter { $0.formula.refers(toAnyOf: own) }.map(\.name).sorted()
     let names =
-      item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
-      + fromInputs
-    var seen = Set<String>()
+      evaluator.context.indicators?.names?[item.id]
+      ?? IndicatorUse.names(item, evaluator.checklist)
     return names.compactMap { name in
-      guard seen.insert(name).inserted, let indicator = evaluator.checklist.indicators[name] else {
-        return nil
-      }
+      guard let indicator = evaluator.checklist.indicators[name] else { return nil }
       let value = (try? evaluator.number(indicator.formula)).map { ScoreFormat.string($0) } ?? "?"
       return Localized("\(name) = \(indicator.source) = \(value)")
     }

@@ -31,11 +31,13 @@ public enum SummaryBuilder {
     let scored = merged.map { Self.awaitingDecisions($0.0, $0.2) }
     let cohorts = CohortValues(
       checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
+    let indicators = IndicatorUse(checklist)
     let units = Array(zip(merged, scored)).concurrentMap { entry, scored in
       let (session, sources, conflicts) = entry
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
-        result: scored.evaluate(checklist, cohort: cohorts.cohort(for: scored)),
+        result: scored.evaluate(
+          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators),
         openConflicts: conflicts)
     }.sorted(by: rank)
     let items = ItemStatistics.compute(checklist, units)

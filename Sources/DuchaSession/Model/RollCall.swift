@@ -161,13 +161,18 @@ extension Session {
     EvaluationContext(stages: Set(unit.stages), year: year, cohort: cohort)
   }
 
-  /// Scores the session against its checklist.
-  public func evaluate(_ checklist: Checklist, cohort: [String: [Decimal]] = [:]) -> FormResult {
+  /// Scores the session against its checklist; `indicators`, worked out once for the checklist,
+  /// spares a summary working them out for every unit.
+  public func evaluate(
+    _ checklist: Checklist, cohort: [String: [Decimal]] = [:], indicators: IndicatorUse? = nil
+  ) -> FormResult {
     // Checked against the checklist first: an answer it cannot accept is not scored; its item
     // is 待定 with the finding (field, value, what is wrong) as the reason.
     let findings = findings(against: checklist)
+    var context = evaluationContext(cohort: cohort)
+    context.indicators = indicators
     let result = Evaluator.evaluate(
-      checklist, answers: acceptedAnswers(findings), context: evaluationContext(cohort: cohort))
+      checklist, answers: acceptedAnswers(findings), context: context)
     return findings.isEmpty ? result : result.pending(for: findings, checklist: checklist)
   }
 }
