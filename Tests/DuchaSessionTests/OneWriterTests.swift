@@ -56,6 +56,39 @@ import Testing
     #expect(onDisk.saveSequence == 3)
   }
 
+  /// The check before a save recognises the file it wrote last by its bytes, not by its name, inode
+  /// or time stamps: a newer copy written over it in place (as `cp` does, keeping the inode, within
+  /// the same clock tick) is still found, and the save refused.
+  @Test func aNewerCopyWrittenInPlaceOverTheLastSaveIsFound() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    var mine = try emptySession()
+    try store.save(&mine)
+    try store.save(&mine)
+    let path = store.path(for: mine)
+    // Another window's copy, two saves ahead.
+    var theirs = try SessionStore.load(path: path)
+    theirs.saveSequence = 4
+    theirs.answers.values["人籍不一致人数"] = Answer(.number(5))
+    let bytes = try SessionStore.encode(theirs)
+    let descriptor = open(path, O_WRONLY | O_TRUNC)
+    #expect(descriptor >= 0)
+    _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+
+    mine.answers.values["人籍不一致人数"] = Answer(.number(1))
+    #expect(throws: SessionStore.SaveError.newerOnDisk(path: path, onDisk: 4, here: 2)) {
+      try store.save(&mine)
+    }
+    #expect(try SessionStore.load(path: path).answers.values["人籍不一致人数"] == Answer(.number(5)))
+    // Unchanged since this store wrote it, the file is not in the way of the next save.
+    var other = try emptySession(id: "5d0c1e7a")
+    try store.save(&other)
+    try store.save(&other)
+    #expect(other.saveSequence == 2)
+  }
+
   @Test func aNewerCopyUnderAnotherNameIsUsedAndTheOlderReported() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

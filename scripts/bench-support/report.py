@@ -66,7 +66,7 @@ def main():
           f"{atomic * 1000:.2f} ms (bare write + fsync: {inplace * 1000:.2f} ms) | "
           f"{answer / atomic:.2f}× | ≤ 2× |")
     print(f"| peak memory: REPL walk of 100 answers | {mb(walk100[2])} | Foundation hello world: "
-          f"{mb(hello[2])} | | reported |")
+          f"{mb(hello[2])}; the C save loop: {mb(single['atomic'][1])} | | reported |")
 
 
 if __name__ == "__main__":

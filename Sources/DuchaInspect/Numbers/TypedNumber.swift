@@ -183,10 +183,34 @@ public enum TypedNumber {
 
   /// `15000`, `15,000`, `1,234.5`, `1.5`: digits with an optional point and correct grouping.
   private static func arabic(_ text: String) -> Decimal? {
-    guard text.wholeMatch(of: /[0-9]+(\.[0-9]+)?|[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|\.[0-9]+/) != nil
-    else { return nil }
+    guard isArabicLiteral(text) else { return nil }
     let plain = text.replacingOccurrences(of: ",", with: "")
     return Decimal(
-      string: plain.hasPrefix(".") ? "0" + plain : plain, locale: Locale(identifier: "en_US_POSIX"))
+      string: plain.hasPrefix(".") ? "0" + plain : plain, locale: posix)
+  }
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
+
+  /// Whether `text` is `[0-9]+(\.[0-9]+)?`, `[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?` or `\.[0-9]+`.
+  /// Written out because a regex literal is parsed again at every use, and every typed number
+  /// of the walk passes here (`TypedNumberTests` holds it to the regex).
+  static func isArabicLiteral(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    let point = bytes.firstIndex(of: UInt8(ascii: "."))
+    let whole = bytes[..<(point ?? bytes.count)]
+    if let point {
+      let fraction = bytes[(point + 1)...]
+      guard !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return false }
+    }
+    if whole.isEmpty { return point != nil }
+    if whole.allSatisfy(isDigit) { return true }
+    // Grouped: one to three digits, then one or more `,ddd`.
+    let groups = whole.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+    guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else {
+      return false
+    }
+    return groups.allSatisfy { $0.allSatisfy(isDigit) }
+      && groups.dropFirst().allSatisfy { $0.count == 3 }
   }
 }

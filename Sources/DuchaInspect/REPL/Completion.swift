@@ -31,6 +31,8 @@ extension InspectionREPL {
 
   /// Refreshes the completion words from the checklists and the current session.
   func refreshCompletion() {
+    // Runs at every save; only readline completes (a script or a pipe has no Tab to press).
+    guard console.reader is ReadlineLineReader else { return }
     var words = Command.allNames + ["继续", "resume"] + environment.checklists.map(\.id)
     if let checklist = currentChecklist {
       words += checklist.allItems.map(\.id) + checklist.inputOrder

@@ -99,7 +99,9 @@ public final class InspectionREPL {
     }
     set { currentChecklist = newValue }
   }
-  var currentChecklist: Checklist?
+  var currentChecklist: Checklist? { didSet { scored = nil } }
+  /// The last scored form with the session it was scored from (see `evaluate`).
+  var scored: (basis: Session, result: FormResult)?
   /// Set when a completed session was reopened: changes are logged as corrections.
   var correcting = false
   /// The walk position in `checklist.leafItems`.
@@ -159,8 +161,29 @@ public final class InspectionREPL {
   }
 
   /// The scored form for the session as it stands.
+  ///
+  /// An item is scored several times around one answer (whether it applies, the figures shown
+  /// before a 酌情 question, the score after it) with nothing changed in between: the last form is
+  /// kept with the session it came from, and scored again whenever anything scoring can read
+  /// differs. The checklist is the same while it is kept (setting it drops the form).
   func evaluate() -> FormResult {
-    session.evaluate(checklist)
+    let basis = Self.scoringBasis(session)
+    if let scored, scored.basis == basis { return scored.result }
+    let result = session.evaluate(checklist)
+    scored = (basis, result)
+    return result
+  }
+
+  /// The session without what scoring never reads — when and how often it was saved, where the
+  /// walk stands, the undo log — so that saving or moving on does not count as a change.
+  static func scoringBasis(_ session: Session) -> Session {
+    var basis = session
+    basis.updatedAt = ""
+    basis.saveSequence = nil
+    basis.formatVersion = 0
+    basis.cursor = nil
+    basis.undoLog = nil
+    return basis
   }
 
   /// Walks from the cursor until the inspector finishes or leaves; returns the exit status.

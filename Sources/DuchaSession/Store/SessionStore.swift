@@ -79,6 +79,8 @@ public struct SessionStore: Sendable {
 
   /// The folder.
   public var directory: String
+  /// The last file this store wrote per path (shared by its copies), for `newestCopy`.
+  let memo = SaveSequenceMemo()
 
   /// Creates a store over `directory`, which is created on first save.
   public init(directory: String) {
@@ -154,12 +156,17 @@ public struct SessionStore: Sendable {
     if !paths.contains(path) { paths.append(path) }
     var newest: (path: String, sequence: Int)?
     for candidate in paths {
-      guard let data = FileManager.default.contents(atPath: candidate),
-        let header = try? JSONDecoder().decode(
-          Header.self, from: SessionFastRead.withoutEmbeddedSource(data) ?? data),
-        header.id == id
-      else { continue }
-      let sequence = header.saveSequence ?? 0
+      guard let data = FileManager.default.contents(atPath: candidate) else { continue }
+      // The file this process wrote last, byte for byte, need not be decoded again.
+      var header = memo.lookup(candidate, data)
+      if header == nil {
+        guard
+          let read = try? JSONDecoder().decode(
+            Header.self, from: SessionFastRead.withoutEmbeddedSource(data) ?? data)
+        else { continue }
+        header = (read.id, read.saveSequence ?? 0)
+      }
+      guard let (headerID, sequence) = header, headerID == id else { continue }
       if newest == nil || sequence > newest!.sequence { newest = (candidate, sequence) }
     }
     return newest
@@ -188,7 +195,10 @@ public struct SessionStore: Sendable {
     // Read from an older version, written as the current one (which has saveSequence).
     saved.formatVersion = Session.currentFormatVersion
     saved.saveSequence = here + 1
-    try AtomicFile.write(try Self.encode(saved), to: path(for: saved))
+    let target = path(for: saved)
+    let bytes = try Self.encode(saved)
+    try AtomicFile.write(bytes, to: target)
+    memo.remember(target, bytes, id: saved.id, sequence: here + 1)
     session.saveSequence = saved.saveSequence
     session.formatVersion = saved.formatVersion
   }
