@@ -121,3 +121,40 @@ func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thr
     Thread { continuation.resume(with: Result { try work() }) }.start()
   }
 }
+
+/// PostgreSQL restarted or a connection cut (an administrator, a failover): the store says so
+/// for the call that was cut and reconnects for the next.
+struct PostgresCaseStoreReconnectTests {
+  @Test func aCutConnectionIsReportedOnceAndTheNextCallReconnects() async throws {
+    try await TestDatabase.with { address, logger in
+      let store = try await onThread { try PostgresCaseStore(address: address, logger: logger) }
+      try await onThread {
+        _ = try CaseLedger(store: store).importChildren(
+          [
+            ImportedChild(
+              child: CaseChild(name: "张小明", idNumber: "990101201301010011", school: "渔沟小学"),
+              source: "名单.csv:2")
+          ], by: "李辉")
+      }
+      let admin = try TestServer.adminAddress()
+      try await CountyServer.withDatabase(admin, logger: logger) { database in
+        try await database.client.query(
+          """
+          SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = \(address.database) AND pid <> pg_backend_pid()
+          """)
+      }
+      // The cut may be noticed by this call (unavailable, nothing half-done) or before it.
+      let first = try await onThread { () -> String in
+        do {
+          return try store.fetch(1)?.child.name ?? "none"
+        } catch let error as CaseStoreError {
+          return error.message.zh
+        }
+      }
+      #expect(first == "张小明" || first.hasPrefix("无法打开台账 \(address.display)："), "\(first)")
+      let second = try await onThread { try store.fetch(1)?.child.name }
+      #expect(second == "张小明")
+    }
+  }
+}
