@@ -69,7 +69,7 @@ let package = Package(
     // The ledger checks every CaseStore must pass (Swift Testing), called by each store's tests.
     .target(name: "DuchaCasesSuite", dependencies: ["DuchaCases", "DuchaRoster"]),
     // The laptop side of the county server: wire format and `ducha sync` over URLSession.
-    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan"]),
+    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan", "DuchaCases"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
     .target(
       name: "DuchaCompare",

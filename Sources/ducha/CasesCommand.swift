@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaCases
 import DuchaChecklist
 import DuchaRoster
+import DuchaSync
 import Foundation
 
 /// `ducha cases …`: the 控辍保学 case ledger, from 疑似 to 复学销号.
@@ -25,14 +26,33 @@ struct LedgerOptions: ParsableArguments {
   @Flag(name: .long, help: "显示完整姓名和身份证号 / show full names and ID numbers")
   var reveal = false
 
+  /// `--server`/`--token`: the county server's ledger instead of the file.
+  @OptionGroup var server: ServerSource
+
   /// `Ledger/ledger.sqlite` in the current folder, beside `Sessions/` (as the sessions folder
   /// defaults to `./Sessions`).
   static let defaultPath = "Ledger/ledger.sqlite"
 
   var privacy: CasePrivacy { CasePrivacy(reveal: reveal) }
 
+  /// The county server's ledger when `--server` is given (list, show, assign, update, close);
+  /// the server counts 逾期 on its own today, so `--today` does not go with it.
+  func remote(today: String? = nil) throws -> CaseClient? {
+    guard server.server != nil else { return nil }
+    guard today == nil else {
+      throw ValidationError(
+        "--today 不能与 --server 同用：服务器按今天的日期算逾期。/ --today does not go with --server")
+    }
+    return CaseClient(client: try server.client())
+  }
+
   /// Opens the ledger, or says why not and exits 1.
   func open() throws -> CaseLedger {
+    guard server.server == nil else {
+      throw ValidationError(
+        "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。/ --server works with list, show, assign, update, close only"
+      )
+    }
     do {
       return CaseLedger(store: try SQLiteCaseStore(path: ledger))
     } catch let error as CaseStoreError {
@@ -71,6 +91,18 @@ func printChange(_ result: Result<CaseRecord, CaseLedger.ChangeError>, privacy: 
     printError(error.text())
     throw ExitCode(1)
   }
+}
+
+/// A change made on the county server (`--server`): its outcome printed as a local change's;
+/// a refusal is the server's message (the same state machine's words), exit 1. The server
+/// records the signed-in account as the author, whatever `--by` says.
+func printRemoteChange(
+  _ remote: CaseClient, _ action: CaseAction, on id: Int64, reason: String, privacy: CasePrivacy
+) throws {
+  let record = try waitForServer(CommonOptions()) { () async throws(SyncError) -> CaseRecord in
+    try await remote.perform(action, on: id, reason: reason)
+  }
+  try printChange(.success(record), privacy: privacy)
 }
 
 /// `ducha cases import FILE…`.
@@ -139,7 +171,15 @@ struct CasesList: ParsableCommand {
       }
       filter.status = parsed
     }
-    let records = try ledgerOptions.open().list(filter, today: day)
+    let records: [CaseRecord]
+    if let remote = try ledgerOptions.remote(today: today) {
+      let (chosen, reveal) = (filter, ledgerOptions.reveal)
+      records = try waitForServer(options) { () async throws(SyncError) -> [CaseRecord] in
+        try await remote.list(chosen, reveal: reveal)
+      }
+    } else {
+      records = try ledgerOptions.open().list(filter, today: day)
+    }
     let privacy = ledgerOptions.privacy
     let data: Data
     switch format {
@@ -167,6 +207,17 @@ struct CasesShow: ParsableCommand {
 
   func run() throws {
     let day = try today.map { try parseDay($0, option: "--today") }
+    if let remote = try ledgerOptions.remote(today: today) {
+      let (id, reveal) = (self.id, ledgerOptions.reveal)
+      let detail = try waitForServer(CommonOptions()) {
+        () async throws(SyncError) -> CaseDetailReply in
+        try await remote.detail(id, reveal: reveal)
+      }
+      print(
+        CaseDetailText.text(
+          detail.record, history: detail.history, privacy: ledgerOptions.privacy))
+      return
+    }
     let ledger = try ledgerOptions.open()
     guard let record = try ledger.fetch(id, today: day) else {
       printError(CaseStoreError.notFound(caseID: id).message.zh)
@@ -190,6 +241,18 @@ struct CasesAssign: ParsableCommand {
   @Option(name: .long, help: "包保责任人 / person responsible") var person: String?
 
   func run() throws {
+    if let remote = try ledgerOptions.remote() {
+      var failed = false
+      for id in ids {
+        do {
+          try printRemoteChange(
+            remote, .assign(school: school, person: person), on: id, reason: change.reason,
+            privacy: ledgerOptions.privacy)
+        } catch { failed = true }
+      }
+      if failed { throw ExitCode(1) }
+      return
+    }
     let ledger = try ledgerOptions.open()
     var failed = false
     for id in ids {
@@ -269,6 +332,11 @@ struct CasesUpdate: ParsableCommand {
   func run() throws {
     let action = try action()
     let day = try today.map { try parseDay($0, option: "--today") }
+    if let remote = try ledgerOptions.remote(today: today) {
+      try printRemoteChange(
+        remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
+      return
+    }
     let ledger = try ledgerOptions.open()
     try printChange(
       ledger.perform(action, on: id, by: change.by, reason: change.reason, today: day),
@@ -290,6 +358,12 @@ struct CasesClose: ParsableCommand {
 
   func run() throws {
     let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
+    if let remote = try ledgerOptions.remote() {
+      try printRemoteChange(
+        remote, .returnToSchool(date: day, school: school, className: className), on: id,
+        reason: change.reason, privacy: ledgerOptions.privacy)
+      return
+    }
     let ledger = try ledgerOptions.open()
     try printChange(
       ledger.perform(
