@@ -45,6 +45,37 @@ struct CSVByteScannerTests {
     }
   }
 
+  @Test("rows found by a first pass are read again by their offsets, whatever the buffer size")
+  func readAgainByOffset() throws {
+    let folder = try CompareFixture.temporaryFolder("reread")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("t.csv").path
+    // The sample, then 300 plain rows, so the wanted rows lie far apart as well as close.
+    var text = Self.sample + "\n"
+    for index in 0..<300 { text += "行\(index),\"地址 \(index)\",\(index)\n" }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let decoding = TextDecoding(encoding: .utf8)
+    let first = try #require(
+      CSVRecordStream(path: path, decoding: decoding, delimiter: UInt8(ascii: ",")))
+    var all: [(Int, [String])] = []
+    first.forEach(
+      from: 0,
+      visit: {
+        all.append(($0.reference, $0.texts)); return true
+      }, problem: { _ in })
+    #expect(all.count == 305)
+    // Rows 1–4 (quoted commas and line breaks, CR and CRLF ends), two far apart, the last.
+    let wanted = [1, 2, 3, 4, 150, 151, 304].map { all[$0] }
+    for chunk in [7, 13, 64, 1 << 10, 1 << 22] {
+      let again = try #require(
+        CSVRecordStream(
+          path: path, decoding: decoding, delimiter: UInt8(ascii: ","), chunkSize: chunk))
+      let found = again.records(at: wanted.map(\.0))
+      #expect(found.count == wanted.count, "chunk \(chunk)")
+      for (offset, cells) in wanted { #expect(found[offset] == cells, "chunk \(chunk) @\(offset)") }
+    }
+  }
+
   @Test("an unclosed quote loses its line only; text after a quote loses its record")
   func malformed() throws {
     let text = "a,b\n3,\"ok\"tail\n1,\"open\n2,x\n4,y\n"

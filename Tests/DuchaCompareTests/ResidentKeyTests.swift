@@ -1,6 +1,7 @@
-import DuchaCompare
 import DuchaRoster
 import Testing
+
+@testable import DuchaCompare
 
 @Suite("ID numbers as packed keys")
 struct ResidentKeyTests {
@@ -65,16 +66,28 @@ struct ResidentKeyTests {
     #expect(CivilDate(year: 2016, month: 2, day: 29)?.age(at: february) == 6)
   }
 
-  @Test("the enrolled set finds every key it holds and no other, across growth")
-  func enrolledSet() {
-    var set = EnrolledSet()
-    let place = EnrolledSet.Place(file: 0, school: 0, line: 1, reference: 0)
-    for value in stride(from: UInt64(7), to: 70_000, by: 7) {
-      #expect(set.insert(ResidentKey(value: value), at: place) == nil)
-    }
-    #expect(set.count == 9_999)
-    #expect(set.insert(ResidentKey(value: 14), at: place) == 1)
-    #expect(set.entry(of: ResidentKey(value: 69_993)) == 9_998)
-    #expect(set.entry(of: ResidentKey(value: 15)) == nil)
+  @Test("the join finds first enrolments, repeats, who is listed and distinct in-age children")
+  func keyJoin() {
+    // By hand: enrolled 5, 7, 5, 9; population 7, 8, 7, 5 (in age: yes, yes, yes, no).
+    let small = KeyJoin(
+      enrolled: [5, 7, 5, 9], population: [7, 8, 7, 5], inAge: [true, true, true, false])
+    #expect(small.firstRow == [0, 1, 0, 3])
+    #expect(small.enrolledOnList == [true, true, false, false])
+    #expect(small.populationEnrolled == [true, false, true, true])
+    #expect(small.distinctInAge == 2)  // 7 (twice) and 8
+    // Many partitions: the same answers as plain dictionaries.
+    let enrolled = (0..<30_000).map { UInt64($0 * 7 % 20_011) * 11 }
+    let population = (0..<25_000).map { UInt64($0 * 13 % 24_989) * 11 }
+    let inAge = population.map { $0 % 3 != 0 }
+    let join = KeyJoin(enrolled: enrolled, population: population, inAge: inAge)
+    var first: [UInt64: Int] = [:]
+    for (row, key) in enrolled.enumerated() where first[key] == nil { first[key] = row }
+    let listed = Set(population)
+    #expect(join.firstRow.map(Int.init) == enrolled.map { first[$0] ?? -1 })
+    #expect(
+      join.enrolledOnList
+        == enrolled.enumerated().map { row, key in first[key] == row && listed.contains(key) })
+    #expect(join.populationEnrolled == population.map { first[$0] != nil })
+    #expect(join.distinctInAge == Set(zip(population, inAge).filter(\.1).map(\.0)).count)
   }
 }

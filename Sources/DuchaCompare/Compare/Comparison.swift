@@ -3,43 +3,137 @@ import DuchaRoster
 import Foundation
 
 /// 数据比对: the population lists against the rosters. The two sides are read at the same
-/// time on two cores; then the enrolled set is probed with the population's numbers, and only
-/// the rows that are output are read again and decoded.
+/// time on two cores; then the numbers are joined (`KeyJoin`), and only the rows that are
+/// output are read again and decoded.
 public enum Comparison {
-  /// Holds the two scans while two threads fill them, each its own.
+  /// The sources and the parts read by the scan's tasks; each part is stored once, under the
+  /// lock, by the task that read it, and sources are only read once prepared.
   private final class Work: @unchecked Sendable {
+    let lock = NSLock()
+    var sources: [[CompareSource]] = []
+    var prepared: [[[Diagnostic]]] = []
+    var enrolled: [Int: EnrolledScan] = [:]
+    var population: [Int: PopulationScan] = [:]
+  }
+
+  /// Reads both sides on every core: each file's start (header, encoding; a workbook whole),
+  /// then its data rows in ranges (`ScanPlan`), then the parts joined back in file order.
+  static func scan(_ options: CompareOptions) -> (EnrolledScan, PopulationScan) {
+    let work = Work()
+    work.sources = [options.enrolled, options.population].map { paths in
+      paths.map { CompareSource(path: $0, encoding: options.encoding) }
+    }
+    work.prepared = work.sources.map { $0.map { _ in [] } }
+    let files = work.sources.enumerated().flatMap { side, sources in
+      sources.indices.map { (side, $0) }
+    }
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let (side, file) = files[index]
+      let found = work.sources[side][file].prepare()
+      work.lock.withLock { work.prepared[side][file] = found }
+    }
+    let plan = ScanPlan(work.sources, partBytes: options.partBytes)
+    DispatchQueue.concurrentPerform(iterations: plan.tasks.count) { index in
+      let task = plan.tasks[index]
+      let source = work.sources[task.side][task.file]
+      var bytes = options.partBytes
+      if case .range(let from, let end) = task.part { bytes = min(end, source.size) - from.offset }
+      if task.side == 0 {
+        var part = EnrolledScan()
+        part.read(source, fileIndex: task.file, part: task.part, expectedRows: bytes / 96)
+        work.lock.withLock { work.enrolled[index] = part }
+      } else {
+        var part = PopulationScan()
+        part.read(source, fileIndex: task.file, part: task.part, options: options)
+        work.lock.withLock { work.population[index] = part }
+      }
+    }
+
     var enrolled = EnrolledScan()
     var population = PopulationScan()
+    enrolled.sources = work.sources[0]
+    population.sources = work.sources[1]
+    enrolled.diagnostics = work.prepared[0].flatMap { $0 }
+    population.diagnostics = work.prepared[1].flatMap { $0 }
+    // Sized once; each part is let go as soon as it is appended, so the run holds about one
+    // copy of the rows' keys and places, not two.
+    let enrolledRows = work.enrolled.values.reduce(0) { $0 + $1.keys.count }
+    enrolled.keys.reserveCapacity(enrolledRows)
+    enrolled.places.reserveCapacity(enrolledRows)
+    population.keys.reserveCapacity(work.population.values.reduce(0) { $0 + $1.keys.count })
+    population.inAge.reserveCapacity(population.keys.capacity)
+    population.candidates.reserveCapacity(
+      work.population.values.reduce(0) { $0 + $1.candidates.count })
+    // Where the previous range of the same file ended (lines counted from the file's start).
+    var previous: (file: Int, side: Int, stop: StreamPosition)?
+    for (index, task) in plan.tasks.enumerated() {
+      let source = work.sources[task.side][task.file]
+      var shift = 0
+      var again: ScanPart?
+      if case .range(let from, let end) = task.part, let last = previous, last.side == task.side,
+        last.file == task.file
+      {
+        if last.stop.offset == from.offset {
+          shift = last.stop.line - 1
+        } else {
+          // The cut fell inside a record that spans lines: read this range again from where
+          // the range before it really ended.
+          again = .range(from: last.stop, to: end)
+        }
+      }
+      var stop: StreamPosition?
+      if task.side == 0 {
+        var part = work.enrolled.removeValue(forKey: index) ?? EnrolledScan()
+        if let again {
+          part = EnrolledScan()
+          part.read(source, fileIndex: task.file, part: again, expectedRows: 0)
+        }
+        enrolled.append(part, lineShift: shift)
+        stop = part.stop
+      } else {
+        var part = work.population.removeValue(forKey: index) ?? PopulationScan()
+        if let again {
+          part = PopulationScan()
+          part.read(source, fileIndex: task.file, part: again, options: options)
+        }
+        population.append(part, lineShift: shift)
+        stop = part.stop
+      }
+      previous = stop.map {
+        (task.file, task.side, StreamPosition(offset: $0.offset, line: $0.line + shift))
+      }
+    }
+    return (enrolled, population)
   }
 
   /// Compares; never throws: unreadable files and rows are diagnostics in the result.
   public static func run(_ options: CompareOptions) -> CompareResult {
-    let work = Work()
-    DispatchQueue.concurrentPerform(iterations: 2) { side in
-      if side == 0 {
-        work.enrolled.run(options.enrolled, encoding: options.encoding)
-      } else {
-        work.population.run(options.population, options: options)
-      }
-    }
-    let enrolled = work.enrolled
-    let population = work.population
+    let (enrolled, population) = scan(options)
 
-    // Who of the enrolled is on a population list (any age).
-    var onList = [Bool](repeating: false, count: enrolled.set.count)
-    for key in population.keys {
-      if let entry = enrolled.set.entry(of: ResidentKey(value: key)) { onList[entry] = true }
+    let join = KeyJoin(
+      enrolled: enrolled.keys, population: population.keys, inAge: population.inAge)
+    // Children enrolled on no population list (any age): their first enrolment, file order.
+    var unlisted: [Int] = []
+    // Later enrolments of a child already enrolled in another school: the first, the later.
+    var repeats: [(entry: Int, place: EnrolledScan.Place)] = []
+    for row in 0..<enrolled.keys.count {
+      let first = Int(join.firstRow[row])
+      if first == row {
+        if !join.enrolledOnList[row] { unlisted.append(row) }
+      } else if enrolled.places[first].school != enrolled.places[row].school {
+        repeats.append((first, enrolled.places[row]))
+      }
     }
 
     // The main list: in-age, on no roster, once per child, in population file order.
     var listed: Set<ResidentKey> = []
     var chosen: [PopulationScan.Candidate] = []
-    for candidate in population.candidates where enrolled.set.entry(of: candidate.key) == nil {
+    for candidate in population.candidates where !join.populationEnrolled[candidate.keyIndex] {
       if listed.insert(candidate.key).inserted { chosen.append(candidate) }
     }
     // Every enrolment row to output.
-    var outputPlaces = onList.indices.filter { !onList[$0] }.map { enrolled.set.places[$0] }
-    outputPlaces += enrolled.repeats.flatMap { [enrolled.set.places[$0.entry], $0.place] }
+    var outputPlaces = unlisted.map { enrolled.places[$0] }
+    outputPlaces += repeats.flatMap { [enrolled.places[$0.entry], $0.place] }
     // Read again and decoded, the two sides on two cores.
     // Each thread writes its own property and reads its own side's sources (files opened
     // anew per read), so the box is shared without a lock.
@@ -81,7 +175,7 @@ public enum Comparison {
     rows += population.uncomparable
     rows.sort { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
 
-    func enrolledRow(_ place: EnrolledSet.Place, key: ResidentKey) -> ListedRow? {
+    func enrolledRow(_ place: EnrolledScan.Place, key: ResidentKey) -> ListedRow? {
       let source = enrolled.sources[place.file]
       guard let layout = source.layout, let cells = enrolledCells[place.file]?[place.reference]
       else { return nil }
@@ -91,27 +185,27 @@ public enum Comparison {
     }
 
     var unregistered: [(school: String, row: ListedRow)] = []
-    for (entry, isListed) in onList.enumerated() where !isListed {
-      let place = enrolled.set.places[entry]
-      let key = ResidentKey(value: enrolled.set.keys[entry])
+    for entry in unlisted {
+      let place = enrolled.places[entry]
+      let key = ResidentKey(value: enrolled.keys[entry])
       if let row = enrolledRow(place, key: key) {
         unregistered.append((enrolled.schools[place.school], row))
       }
     }
 
-    var groups: [Int: [EnrolledSet.Place]] = [:]
+    var groups: [Int: [EnrolledScan.Place]] = [:]
     var order: [Int] = []
-    for (entry, place) in enrolled.repeats {
+    for (entry, place) in repeats {
       if groups[entry] == nil {
         order.append(entry)
-        groups[entry] = [enrolled.set.places[entry]]
+        groups[entry] = [enrolled.places[entry]]
       }
       if !(groups[entry] ?? []).contains(where: { $0.school == place.school }) {
         groups[entry, default: []].append(place)
       }
     }
     let duplicates = order.map { entry in
-      let key = ResidentKey(value: enrolled.set.keys[entry])
+      let key = ResidentKey(value: enrolled.keys[entry])
       return DuplicateEnrolment(
         key: key,
         rows: (groups[entry] ?? []).compactMap { place in
@@ -119,13 +213,8 @@ public enum Comparison {
         })
     }
 
-    // Distinct in-age children (one may be on two lists), counted on sorted packed keys.
-    var inAgeKeys = population.candidates.map(\.key.value)
-    inAgeKeys.sort()
-    var inAge = population.uncomparable.count
-    for (index, key) in inAgeKeys.enumerated() where index == 0 || inAgeKeys[index - 1] != key {
-      inAge += 1
-    }
+    // Distinct in-age children (one may be on two lists), and the uncomparable in-age rows.
+    let inAge = join.distinctInAge + population.uncomparable.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
       diagnostics: enrolled.diagnostics + population.diagnostics,

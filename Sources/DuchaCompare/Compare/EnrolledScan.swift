@@ -2,70 +2,108 @@ import DuchaChecklist
 import DuchaRoster
 import Foundation
 
-/// Reads the rosters into the enrolled set: one pass, bytes only, the school's name decoded
-/// once per run of rows from the same school.
+/// Reads the rosters: one pass, bytes only, each row with a usable number kept as its packed
+/// key and its place (the join with the population comes after, in `KeyJoin`); a school's name
+/// is decoded once, however many rows name it.
 struct EnrolledScan {
-  var set = EnrolledSet()
+  /// One enrolment: the school and where its row is.
+  struct Place: Sendable, Equatable {
+    /// The index of the roster file.
+    var file: Int
+    /// The school's index in `schools`.
+    var school: Int
+    /// The row's line.
+    var line: Int
+    /// The row's reference in its file (byte offset or row index).
+    var reference: Int
+  }
+
+  /// The packed number of each enrolled row with a usable number, in file order.
+  var keys: [UInt64] = []
+  /// Where each of those rows is.
+  var places: [Place] = []
   var schools: [String] = []
   var schoolIndex: [String: Int] = [:]
-  /// Later enrolments of a child already enrolled in another school: entry and place.
-  var repeats: [(entry: Int, place: EnrolledSet.Place)] = []
   var diagnostics: [Diagnostic] = []
   var rows = 0
   var sources: [CompareSource] = []
 
-  mutating func run(_ paths: [String], encoding: RosterEncoding) {
-    // Sized from the files (a roster row is rarely under 96 bytes), so the table seldom grows.
-    let bytes = paths.compactMap {
-      (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? nil
-    }.reduce(0, +)
-    set = EnrolledSet(capacity: min(bytes / 96, 50_000_000))
-    for (fileIndex, path) in paths.enumerated() {
-      let source = CompareSource(path: path, encoding: encoding)
-      sources.append(source)
-      let fallback = Self.schoolName(fromPath: path)
-      // Looked up once per file, not per row (a dictionary lookup per row shows in profiles).
-      var columns: (id: Int?, school: Int?)?
-      var fallbackSchool = -1
-      diagnostics += source.scan { layout, row in
-        rows += 1
-        if columns == nil { columns = (layout.columns[.idNumber], layout.columns[.school]) }
-        let reading = ResidentKeyReader.read(row, column: columns?.id)
-        guard case .valid(let key, _, let wrongCheck) = reading else {
-          if case .invalid(let text, let problems) = reading {
-            diagnostics.append(
-              CompareDiagnostics.invalidID(
-                text, problems: problems, file: path, line: row.line, listed: false))
-          }
-          return
-        }
-        if let wrongCheck {
-          diagnostics.append(
-            CompareDiagnostics.wrongCheck(
-              key.text, expected: wrongCheck, file: path, line: row.line))
-        }
-        var school = -1
-        if let column = columns?.school {
-          school = row.withCell(column) { index(ofSchoolBytes: $0, row: row, column: column) }
-        }
-        if school < 0 {
-          // No 学校 column, or an empty cell: the file's name stands for the school.
-          if fallbackSchool < 0 { fallbackSchool = index(ofSchool: fallback) }
-          school = fallbackSchool
-        }
-        let place = EnrolledSet.Place(
-          file: fileIndex, school: school, line: row.line, reference: row.reference)
-        if let existing = set.insert(key, at: place), set.places[existing].school != school {
-          repeats.append((existing, place))
-        }
+  /// Where the part read stopped (a CSV range).
+  var stop: StreamPosition?
+
+  /// Reads one part of a prepared source: a CSV range, or a whole workbook. `expectedRows`
+  /// sizes the arrays (a roster row is rarely under 96 bytes), so they seldom grow.
+  mutating func read(_ source: CompareSource, fileIndex: Int, part: ScanPart, expectedRows: Int) {
+    keys.reserveCapacity(expectedRows)
+    places.reserveCapacity(expectedRows)
+    let path = source.path
+    let fallback = Self.schoolName(fromPath: path)
+    // Looked up once per part, not per row (a dictionary lookup per row shows in profiles).
+    var columns: (id: Int?, school: Int?)?
+    var fallbackSchool = -1
+    // A local function, not a closure value: it may change `self` while the scan runs.
+    func visit(_ row: RowView) {
+      rows += 1
+      if columns == nil {
+        columns = (source.layout?.columns[.idNumber], source.layout?.columns[.school])
       }
+      let reading = ResidentKeyReader.read(row, column: columns?.id)
+      guard case .valid(let key, _, let wrongCheck) = reading else {
+        if case .invalid(let text, let problems) = reading {
+          diagnostics.append(
+            CompareDiagnostics.invalidID(
+              text, problems: problems, file: path, line: row.line, listed: false))
+        }
+        return
+      }
+      if let wrongCheck {
+        diagnostics.append(
+          CompareDiagnostics.wrongCheck(
+            key.text, expected: wrongCheck, file: path, line: row.line))
+      }
+      var school = -1
+      if let column = columns?.school {
+        school = row.withCell(column) { index(ofSchoolBytes: $0, row: row, column: column) }
+      }
+      if school < 0 {
+        // No 学校 column, or an empty cell: the file's name stands for the school.
+        if fallbackSchool < 0 { fallbackSchool = index(ofSchool: fallback) }
+        school = fallbackSchool
+      }
+      keys.append(key.value)
+      places.append(
+        Place(file: fileIndex, school: school, line: row.line, reference: row.reference))
+    }
+    switch part {
+    case .workbook:
+      var found: [Diagnostic] = []
+      source.scanWorkbook(visit, diagnostics: &found)
+      diagnostics += found
+    case .range(let from, let end):
+      let (found, stop) = source.scanBody(from: from, to: end, visit)
+      diagnostics += found
+      self.stop = stop
     }
   }
 
-  /// Schools by a hash of their cell's bytes, so a row's school is found without decoding its
-  /// name (rosters merged county-wide are not sorted by school). Each hash keeps the bytes it
-  /// stands for, so two names with one hash are still told apart.
-  var schoolsByHash: [UInt64: [(bytes: [UInt8], index: Int)]] = [:]
+  /// Appends the next part of the same side, its lines moved down by `lineShift` and its
+  /// schools numbered as this side numbers them.
+  mutating func append(_ part: EnrolledScan, lineShift: Int) {
+    let schoolMap = part.schools.map { index(ofSchool: $0) }
+    keys.append(contentsOf: part.keys)
+    // In place, without a mapped copy: these arrays are the largest of the run.
+    for place in part.places {
+      var moved = place
+      moved.school = schoolMap[place.school]
+      moved.line += lineShift
+      places.append(moved)
+    }
+    diagnostics += part.diagnostics.map { $0.movedDown(lineShift) }
+    rows += part.rows
+  }
+
+  /// Schools by the bytes of their 学校 cell.
+  var schoolCells = SchoolCells()
 
   /// The school of a 学校 cell; -1 for an empty cell.
   private mutating func index(
@@ -73,14 +111,10 @@ struct EnrolledScan {
   )
     -> Int
   {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    if let known = schoolsByHash[hash]?.first(where: { $0.bytes.elementsEqual(bytes) }) {
-      return known.index
-    }
+    if let known = schoolCells.value(of: bytes) { return known }
     let name = row.text(column).trimmingCharacters(in: .whitespaces)
     let index = name.isEmpty ? -1 : index(ofSchool: name)
-    schoolsByHash[hash, default: []].append((Array(bytes), index))
+    schoolCells.insert(bytes, value: index)
     return index
   }
 

@@ -3,68 +3,112 @@ import DuchaRoster
 import Foundation
 
 /// Reads the population lists: every usable number (to find the enrolled who are on a list)
-/// and the in-age rows (the candidates for the main list), 8 and 24 bytes each. Rows whose
+/// and the in-age rows (the candidates for the main list), 9 and 40 bytes each. Rows whose
 /// number cannot be compared but whose 出生日期 is in range are decoded at once (they are few)
 /// so that no in-age child drops out.
 struct PopulationScan {
   struct Candidate {
     var key: ResidentKey
+    /// The index of its number in `keys`.
+    var keyIndex: Int
     var file: Int
     var line: Int
     var reference: Int
   }
 
+  /// Every usable number, in file order, and whether its row's child is within the ages.
   var keys: [UInt64] = []
+  var inAge: [Bool] = []
   var candidates: [Candidate] = []
   var uncomparable: [(file: Int, row: ListedRow)] = []
   var diagnostics: [Diagnostic] = []
   var rows = 0
   var sources: [CompareSource] = []
+  /// Where the part read stopped (a CSV range).
+  var stop: StreamPosition?
 
-  mutating func run(_ paths: [String], options: CompareOptions) {
-    for (fileIndex, path) in paths.enumerated() {
-      let source = CompareSource(path: path, encoding: options.encoding)
-      sources.append(source)
-      var idColumn: Int??
-      diagnostics += source.scan { layout, row in
-        rows += 1
-        if idColumn == nil { idColumn = .some(layout.columns[.idNumber]) }
-        let reading = ResidentKeyReader.read(row, column: idColumn ?? nil)
-        switch reading {
-        case .valid(let key, let birth, let wrongCheck):
-          keys.append(key.value)
-          if let wrongCheck {
-            diagnostics.append(
-              CompareDiagnostics.wrongCheck(
-                key.text, expected: wrongCheck, file: path, line: row.line))
-          }
-          if options.ages.contains(birth.age(at: options.cutoff)) {
-            candidates.append(
-              Candidate(key: key, file: fileIndex, line: row.line, reference: row.reference))
-          }
-        case .missing, .invalid:
-          let birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
-          let inAge = birth.map { options.ages.contains($0.age(at: options.cutoff)) } ?? false
-          if case .invalid(let text, let problems) = reading {
-            diagnostics.append(
-              CompareDiagnostics.invalidID(
-                text, problems: problems, file: path, line: row.line, listed: inAge))
-          } else if birth == nil {
-            diagnostics.append(CompareDiagnostics.noAge(file: path, line: row.line))
-          }
-          if inAge {
-            let note =
-              reading == .missing ? "没有身份证号，无法比对" : "身份证号有误，无法比对"
-            uncomparable.append(
-              (
-                fileIndex,
-                ListedRow(
-                  file: path, line: row.line, cells: row.texts, layout: layout, key: nil,
-                  birth: birth, note: note)
-              ))
-          }
+  /// Reads one part of a prepared source: a CSV range, or a whole workbook.
+  mutating func read(
+    _ source: CompareSource, fileIndex: Int, part: ScanPart, options: CompareOptions
+  ) {
+    let path = source.path
+    var idColumn: Int??
+    // A local function, not a closure value: it may change `self` while the scan runs.
+    func visit(_ row: RowView) {
+      rows += 1
+      if idColumn == nil { idColumn = .some(source.layout?.columns[.idNumber]) }
+      let reading = ResidentKeyReader.read(row, column: idColumn ?? nil)
+      switch reading {
+      case .valid(let key, let birth, let wrongCheck):
+        keys.append(key.value)
+        let within = options.ages.contains(birth.age(at: options.cutoff))
+        inAge.append(within)
+        if let wrongCheck {
+          diagnostics.append(
+            CompareDiagnostics.wrongCheck(
+              key.text, expected: wrongCheck, file: path, line: row.line))
+        }
+        if within {
+          candidates.append(
+            Candidate(
+              key: key, keyIndex: keys.count - 1, file: fileIndex, line: row.line,
+              reference: row.reference))
+        }
+      case .missing, .invalid:
+        guard let layout = source.layout else { return }
+        let birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
+        let inAge = birth.map { options.ages.contains($0.age(at: options.cutoff)) } ?? false
+        if case .invalid(let text, let problems) = reading {
+          diagnostics.append(
+            CompareDiagnostics.invalidID(
+              text, problems: problems, file: path, line: row.line, listed: inAge))
+        } else if birth == nil {
+          diagnostics.append(CompareDiagnostics.noAge(file: path, line: row.line))
+        }
+        if inAge {
+          let note =
+            reading == .missing ? "没有身份证号，无法比对" : "身份证号有误，无法比对"
+          uncomparable.append(
+            (
+              fileIndex,
+              ListedRow(
+                file: path, line: row.line, cells: row.texts, layout: layout, key: nil,
+                birth: birth, note: note)
+            ))
         }
       }
     }
+    switch part {
+    case .workbook:
+      var found: [Diagnostic] = []
+      source.scanWorkbook(visit, diagnostics: &found)
+      diagnostics += found
+    case .range(let from, let end):
+      let (found, stop) = source.scanBody(from: from, to: end, visit)
+      diagnostics += found
+      self.stop = stop
+    }
+  }
+
+  /// Appends the next part of the same side, its lines moved down by `lineShift` (a range
+  /// read before the lines above it were counted starts at line 1).
+  mutating func append(_ part: PopulationScan, lineShift: Int) {
+    let keyOffset = keys.count
+    keys.append(contentsOf: part.keys)
+    inAge.append(contentsOf: part.inAge)
+    // In place, without a mapped copy: these arrays are the largest of the run.
+    for candidate in part.candidates {
+      var moved = candidate
+      moved.keyIndex += keyOffset
+      moved.line += lineShift
+      candidates.append(moved)
+    }
+    uncomparable += part.uncomparable.map { entry in
+      var moved = entry
+      moved.row.line += lineShift
+      return moved
+    }
+    diagnostics += part.diagnostics.map { $0.movedDown(lineShift) }
+    rows += part.rows
   }
 }

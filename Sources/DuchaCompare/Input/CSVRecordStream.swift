@@ -23,6 +23,20 @@ public struct StreamProblem: Sendable, Equatable {
   }
 }
 
+/// A place between two records of a CSV file.
+public struct StreamPosition: Sendable, Equatable {
+  /// The byte offset where the record starts.
+  public var offset: Int
+  /// Its 1-based line.
+  public var line: Int
+
+  /// Creates a position.
+  public init(offset: Int, line: Int) {
+    self.offset = offset
+    self.line = line
+  }
+}
+
 /// Reads a CSV file record by record through a fixed-size buffer (4 MiB by default), so memory
 /// stays flat however large the file is; records are visited in place, never copied.
 public final class CSVRecordStream {
@@ -49,20 +63,28 @@ public final class CSVRecordStream {
     buffer.deallocate()
   }
 
-  /// Visits every record from byte `offset` (after a BOM) on; `visit` returns false to stop.
-  /// Records that cannot be read go to `problem`, and reading goes on after them.
+  /// Visits every record from byte `offset` (after a BOM) on, up to the first record that
+  /// starts at or after `end`; `visit` returns false to stop after its record. Records that
+  /// cannot be read go to `problem`, and reading goes on after them. Lines are counted from
+  /// `firstLine`. Returns where the next record starts and its line: a range scanned this way
+  /// ends exactly where the next range must start.
+  @discardableResult
   public func forEach(
-    from offset: Int, visit: (RowView) -> Bool, problem: (StreamProblem) -> Void
-  ) {
-    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { return }
+    from offset: Int, to end: Int = .max, firstLine: Int = 1, visit: (RowView) -> Bool,
+    problem: (StreamProblem) -> Void
+  ) -> StreamPosition {
+    guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+      return StreamPosition(offset: offset, line: firstLine)
+    }
     var fileOffset = offset  // the file offset of buffer[0]
     var filled = 0
     var start = 0
     var atEnd = false
-    var line = 1
+    var line = firstLine
     var fields: [CSVFieldRange] = []
     fields.reserveCapacity(64)
     while true {
+      if fileOffset + start >= end { return StreamPosition(offset: fileOffset + start, line: line) }
       let view = UnsafeBufferPointer(rebasing: buffer[0..<filled])
       let scan =
         start < filled || atEnd
@@ -71,14 +93,19 @@ public final class CSVRecordStream {
         : .needMoreBytes
       switch scan {
       case .record(let next, let lineBreaks, let kind, let problemOffset):
-        if start >= filled { return }
+        if start >= filled { return StreamPosition(offset: fileOffset + start, line: line) }
         if let kind {
           problem(place(kind, at: problemOffset, recordStart: start, line: line, in: view))
         } else {
-          let row = RowView(
-            storage: .csv(view, fields), line: line, reference: fileOffset + start,
-            decoding: decoding)
-          if !visit(row) { return }
+          let goOn = fields.withUnsafeBufferPointer { ranges in
+            visit(
+              RowView(
+                storage: .csv(view, ranges), line: line, reference: fileOffset + start,
+                decoding: decoding))
+          }
+          if !goOn {
+            return StreamPosition(offset: fileOffset + next, line: line + lineBreaks)
+          }
         }
         line += lineBreaks
         start = next
@@ -89,7 +116,7 @@ public final class CSVRecordStream {
         line += lineBreakCount(view, from: start, to: restart)
         start = restart
       case .needMoreBytes:
-        if atEnd { return }
+        if atEnd { return StreamPosition(offset: fileOffset + start, line: line) }
         if filled - start >= Self.maximumRecordBytes {
           // Decide on what is here: an unclosed quote (the usual cause) is reported as such.
           switch CSVByteScanner.scanRecord(
@@ -142,6 +169,73 @@ public final class CSVRecordStream {
         return false
       }, problem: { _ in })
     return result
+  }
+
+  /// The cells of the records at byte `offsets` (ascending record starts found by an earlier
+  /// pass), decoded, by offset. Only those records are scanned: the buffer is refilled from
+  /// the next wanted offset when the record is not already in it, so a few rows out of a
+  /// million cost their own bytes, not a second scan of the whole file.
+  public func records(at offsets: [Int]) -> [Int: [String]] {
+    var found: [Int: [String]] = [:]
+    found.reserveCapacity(offsets.count)
+    var windowStart = -1  // the file offset of buffer[0]; -1 before the first read
+    var filled = 0
+    var atEnd = false
+    var fields: [CSVFieldRange] = []
+    fields.reserveCapacity(64)
+    var ahead = 0  // the first offset beyond the current one, for sizing reads
+    for (index, offset) in offsets.enumerated() {
+      var tries = 0
+      var fullRead = false
+      while tries < 24 {
+        tries += 1
+        let inWindow = windowStart >= 0 && offset >= windowStart && offset < windowStart + filled
+        if inWindow {
+          let view = UnsafeBufferPointer(rebasing: buffer[0..<filled])
+          let start = offset - windowStart
+          let scan = CSVByteScanner.scanRecord(
+            view, from: start, atEnd: atEnd, delimiter: delimiter, fields: &fields)
+          if case .record(_, _, nil, _) = scan {
+            found[offset] = fields.withUnsafeBufferPointer { ranges in
+              RowView(storage: .csv(view, ranges), line: 0, reference: offset, decoding: decoding)
+                .texts
+            }
+            break
+          }
+          if case .needMoreBytes = scan, start > 0 || filled < buffer.count {
+            // Read again from this record's start, the whole buffer when a short read was
+            // not enough.
+            fullRead = start == 0
+            windowStart = -1
+            continue
+          }
+          if case .needMoreBytes = scan, buffer.count < Self.maximumRecordBytes * 2 {
+            // One record longer than the buffer: a larger buffer, read again.
+            buffer.deallocate()
+            buffer = .allocate(capacity: buffer.count * 2)
+            fullRead = true
+            windowStart = -1
+            continue
+          }
+          break  // not a readable record: nothing to output
+        }
+        // As far as the wanted records that fit go, plus room for the last one: sparse rows
+        // cost a small read each, dense ones share large reads.
+        let margin = min(1 << 16, buffer.count / 2)
+        ahead = max(ahead, index)
+        while ahead + 1 < offsets.count, offsets[ahead + 1] - offset < buffer.count - margin {
+          ahead += 1
+        }
+        let size = fullRead ? buffer.count : min(buffer.count, offsets[ahead] - offset + margin)
+        fullRead = false
+        let got = pread(descriptor, buffer.baseAddress!, size, off_t(offset))
+        guard got > 0 else { break }
+        windowStart = offset
+        filled = got
+        atEnd = got < size
+      }
+    }
+    return found
   }
 
   private func lineBreakCount(_ view: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {

@@ -14,7 +14,6 @@ public final class CompareSource {
   /// Whether it is a workbook.
   public private(set) var isWorkbook = false
 
-  private var stream: CSVRecordStream?
   private var bodyOffset = 0
   private var workbookRows: [TableRow] = []
 
@@ -26,14 +25,28 @@ public final class CompareSource {
 
   private let requestedEncoding: RosterEncoding
 
-  /// Reads every data row into `visit`; returns the problems found (unreadable file, no
-  /// header, rows that cannot be read), each with its place and fix.
-  public func scan(_ visit: (CompareLayout, RowView) -> Void) -> [Diagnostic] {
+  /// Reads every data row into `visit` (`layout` is set by then); returns the problems found
+  /// (unreadable file, no header, rows that cannot be read), each with its place and fix.
+  public func scan(_ visit: (RowView) -> Void) -> [Diagnostic] {
+    var diagnostics = prepare()
+    if isWorkbook {
+      scanWorkbook(visit, diagnostics: &diagnostics)
+    } else if let body {
+      diagnostics += scanBody(from: body, to: .max, visit).diagnostics
+    }
+    return diagnostics
+  }
+
+  /// Reads the start of the file: its kind, encoding, delimiter and header (a workbook is read
+  /// whole). Returns the problems found there. Then `body` is where a CSV file's data rows
+  /// start, for `scanBody`; nil for a workbook or a file without a readable header.
+  public func prepare() -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     guard let file = FileHandle(forReadingAtPath: path) else {
       return [CompareDiagnostics.unreadable(path)]
     }
     let sample = (try? file.read(upToCount: 1 << 20)) ?? Data()
+    size = Int((try? file.seekToEnd()) ?? 0)
     try? file.close()
     let head = [UInt8](sample)
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return [CompareDiagnostics.oldExcel(path)] }
@@ -48,8 +61,12 @@ public final class CompareSource {
       for (index, row) in table.rows.enumerated() {
         let view = RowView(
           storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
-        handle(view, visit: visit, diagnostics: &diagnostics, allowsShortRows: true)
-        if layout == nil, index >= 20 { break }
+        handle(view, visit: { _ in }, diagnostics: &diagnostics, allowsShortRows: true)
+        if width >= 0 {
+          workbookBody = index + 1
+          break
+        }
+        if index >= 20 { break }
       }
     } else {
       let encoding =
@@ -59,65 +76,131 @@ public final class CompareSource {
       delimiter = CSVScanner.guessDelimiter(Array(head.dropFirst(bodyOffset)))
       guard let stream = CSVRecordStream(path: path, decoding: decoding, delimiter: delimiter)
       else { return [CompareDiagnostics.unreadable(path)] }
-      self.stream = stream
       var rows = 0
-      stream.forEach(
+      let afterHeader = stream.forEach(
         from: bodyOffset,
         visit: { row in
           rows += 1
-          handle(row, visit: visit, diagnostics: &diagnostics, allowsShortRows: false)
-          return layout != nil || rows < 20
+          handle(row, visit: { _ in }, diagnostics: &diagnostics, allowsShortRows: false)
+          return width < 0 && rows < 20
         },
         problem: { diagnostics.append(CompareDiagnostics.record($0, file: path)) })
       if rows == 0 { return diagnostics + [CompareDiagnostics.empty(path)] }
+      if width >= 0 { body = afterHeader }
     }
     if layout == nil { diagnostics.append(CompareDiagnostics.noHeader(path)) }
     return diagnostics
   }
 
+  /// Where a CSV file's data rows start, once `prepare` found the header.
+  public private(set) var body: StreamPosition?
+  /// The file's size in bytes.
+  public private(set) var size = 0
+  /// The first workbook row after the header.
+  private var workbookBody: Int?
+
+  /// Reads a workbook's data rows into `visit` (after `prepare`).
+  public func scanWorkbook(_ visit: (RowView) -> Void, diagnostics: inout [Diagnostic]) {
+    guard let first = workbookBody, first < workbookRows.count else { return }
+    for index in first..<workbookRows.count {
+      let row = workbookRows[index]
+      let view = RowView(
+        storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
+      handle(view, visit: visit, diagnostics: &diagnostics, allowsShortRows: true)
+    }
+  }
+
+  /// Reads a CSV file's data rows from `start` up to the first record at or after `end` into
+  /// `visit`; returns the problems found and where it stopped. Several ranges of one file may
+  /// be read at once on different threads (after `prepare`, nothing here changes the source).
+  public func scanBody(
+    from start: StreamPosition, to end: Int, _ visit: (RowView) -> Void
+  ) -> (diagnostics: [Diagnostic], stop: StreamPosition) {
+    var diagnostics: [Diagnostic] = []
+    guard let stream = CSVRecordStream(path: path, decoding: decoding, delimiter: delimiter)
+    else { return ([CompareDiagnostics.unreadable(path)], start) }
+    let stop = stream.forEach(
+      from: start.offset, to: end, firstLine: start.line,
+      visit: { row in
+        handle(row, visit: visit, diagnostics: &diagnostics, allowsShortRows: false)
+        return true
+      },
+      problem: { diagnostics.append(CompareDiagnostics.record($0, file: path)) })
+    return (diagnostics, stop)
+  }
+
+  /// Where to cut the data rows into about `parts` ranges read on different threads: after
+  /// a line break near each cut. A cut inside a quoted cell that spans lines is possible; the
+  /// caller checks that the range before ends exactly there (`scanBody`'s stop) and reads
+  /// again otherwise.
+  public func cuts(parts: Int) -> [Int] {
+    guard let body, parts > 1, size > body.offset,
+      let handle = FileHandle(forReadingAtPath: path)
+    else { return [] }
+    defer { try? handle.close() }
+    var cuts: [Int] = []
+    let length = size - body.offset
+    for part in 1..<parts {
+      let guess = body.offset + length / parts * part
+      try? handle.seek(toOffset: UInt64(guess))
+      guard let window = try? handle.read(upToCount: 1 << 16),
+        let lineFeed = window.firstIndex(of: 0x0A)
+      else { continue }
+      let cut = guess + (lineFeed - window.startIndex) + 1
+      let previous = cuts.last ?? body.offset
+      if cut < size, cut > previous { cuts.append(cut) }
+    }
+    return cuts
+  }
+
+  /// The header's width once found, -1 before: checked per row without copying the layout
+  /// (a copy per row retains and releases its arrays, a tenth of a run in perf).
+  private var width = -1
+
   private func handle(
-    _ row: RowView, visit: (CompareLayout, RowView) -> Void, diagnostics: inout [Diagnostic],
+    _ row: RowView, visit: (RowView) -> Void, diagnostics: inout [Diagnostic],
     allowsShortRows: Bool
   ) {
-    guard let layout else {
-      if !row.isBlank { layout = CompareLayout.header(row.texts, line: row.line) }
+    guard width >= 0 else {
+      if !row.isBlank {
+        layout = CompareLayout.header(row.texts, line: row.line)
+        width = layout?.width ?? -1
+      }
+      return
+    }
+    let count = row.count
+    if count == width || (count < width && allowsShortRows) {
+      // The usual row: a blank one has an empty first cell.
+      if row.startsEmpty, row.isBlank { return }
+      visit(row)
       return
     }
     if row.isBlank { return }
-    if row.count > layout.width {
-      let extra = (layout.width..<row.count).contains { index in
+    if count > width {
+      let extra = (width..<count).contains { index in
         row.withCell(index) { bytes in bytes.contains { $0 != 0x20 && $0 != 0x09 } }
       }
-      if extra {
-        diagnostics.append(CompareDiagnostics.columnCount(row, layout: layout, file: path))
+      if !extra {
+        visit(row)
         return
       }
-    } else if row.count < layout.width, !allowsShortRows {
-      diagnostics.append(CompareDiagnostics.columnCount(row, layout: layout, file: path))
-      return
     }
-    visit(layout, row)
+    if let layout {
+      diagnostics.append(CompareDiagnostics.columnCount(row, layout: layout, file: path))
+    }
   }
 
   /// The cells of rows found by `scan`, by their `reference`, decoded. Many rows are read in
-  /// one forward pass from the first to the last (cheaper than a seek and a read for each).
+  /// one forward pass through large reads that skip what no wanted row lies in.
   public func cells(at references: [Int]) -> [Int: [String]] {
     var found: [Int: [String]] = [:]
     if isWorkbook || references.count < 256 {
       for reference in references { found[reference] = cells(at: reference) }
       return found
     }
-    let wanted = Set(references)
-    guard let first = references.min(), let last = references.max(),
-      let reader = CSVRecordStream(path: path, decoding: decoding, delimiter: delimiter)
+    guard let reader = CSVRecordStream(path: path, decoding: decoding, delimiter: delimiter)
     else { return found }
-    reader.forEach(
-      from: first,
-      visit: { row in
-        if wanted.contains(row.reference) { found[row.reference] = row.texts }
-        return row.reference < last
-      }, problem: { _ in })
-    return found
+    return reader.records(at: references.sorted())
   }
 
   /// The cells of a row found by `scan`, by its `reference`, decoded.

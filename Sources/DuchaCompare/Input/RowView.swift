@@ -4,7 +4,8 @@ import DuchaRoster
 /// file point into the read buffer (valid only during the visit); rows of a workbook hold text.
 public struct RowView {
   enum Storage {
-    case csv(UnsafeBufferPointer<UInt8>, [CSVFieldRange])
+    // Both point into the stream's buffers (no reference counting per row).
+    case csv(UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<CSVFieldRange>)
     case cells([String])
   }
 
@@ -50,6 +51,11 @@ public struct RowView {
 
   /// Every cell as text.
   public var texts: [String] { (0..<count).map(text) }
+
+  /// Whether the first cell is empty or spaces (a blank row's first cell is).
+  var startsEmpty: Bool {
+    withCell(0) { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+  }
 
   /// Whether every cell is empty or spaces.
   public var isBlank: Bool {

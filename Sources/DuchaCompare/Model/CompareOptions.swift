@@ -13,6 +13,9 @@ public struct CompareOptions: Sendable {
   public var ages: ClosedRange<Int>
   /// The encoding of CSV files; `.automatic` detects it per file.
   public var encoding: RosterEncoding
+  /// About how many bytes of a CSV file one scanning task reads (tests make it tiny, so that
+  /// every way a cut can fall is tried on a small file).
+  public var partBytes = 16 << 20
 
   /// Creates options.
   public init(
