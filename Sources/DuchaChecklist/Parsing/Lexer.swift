@@ -119,15 +119,7 @@ private struct LexerCore<Unit: LexUnit> {
 
   private mutating func limitDiagnostics() {
     guard let first = firstOmitted else { return }
-    diagnostics.append(
-      Diagnostic(
-        .error, first.code, at: first.location,
-        Localized(
-          "这一行从这里起还有 \(omitted) 处同样的问题，没有逐一列出。",
-          en: "\(omitted) more problems of this kind on this line from here are not listed."),
-        fix: Localized(
-          "先按上面的提示改正，再重新检查；这一行很可能是误粘贴的，可以整行删去。",
-          en: "fix the ones above and check again; the line was probably pasted by mistake.")))
+    diagnostics.append(ParseErrors.moreOfTheSame(first.code, omitted: omitted, first.location))
   }
 
   private func isIdentifierStart(_ unit: Unit) -> Bool {

@@ -207,4 +207,19 @@ enum ParseErrors {
       Localized("括号“\(spelling)”没有闭合。", en: "bracket '\(spelling)' is never closed."),
       fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line."))
   }
+
+  /// After the first few problems of one kind on a line (a pasted binary line), the rest are
+  /// summed up under the same code.
+  static func moreOfTheSame(_ code: String, omitted: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, code, at: location,
+      Localized(
+        "这一行从这里起还有 \(omitted) 处同样的问题，没有逐一列出。",
+        en: "\(omitted) more problems of this kind on this line from here are not listed."),
+      fix: Localized(
+        "先按上面的提示改正，再重新检查；这一行很可能是误粘贴的，可以整行删去。",
+        en: "fix the ones above and check again; the line was probably pasted by mistake."))
+  }
 }
