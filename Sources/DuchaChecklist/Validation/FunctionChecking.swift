@@ -31,7 +31,7 @@ extension Validator {
         if places.map({ $0 < 0 || $0 > 10 || $0 != ScoreFormat.round($0, places: 0) }) ?? true {
           report(
             ValidationErrors.badRoundingPlaces(
-              name: "\(name)", arguments: "\(arguments[1].value)", arguments[1].value.range.start))
+              name: "\(name)", places: "\(arguments[1].value)", arguments[1].value.range.start))
         }
       }
       return .number
@@ -41,7 +41,7 @@ extension Validator {
       if infer(arguments[0].value, allowTotal: allowTotal) != .multiple {
         report(
           ValidationErrors.tickedCountNeedsMultiple(
-            arguments: "\(arguments[0].value)", arguments[0].value.range.start))
+            argument: "\(arguments[0].value)", arguments[0].value.range.start))
       }
       return .number
     }

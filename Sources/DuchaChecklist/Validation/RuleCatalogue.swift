@@ -241,7 +241,7 @@ extension Validator {
     where parameter.required && bound.values[parameter.name] == nil && ok {
       report(
         ValidationErrors.missingParameter(
-          name: "\(name)", name2: "\(parameter.name)", fix: example, call.range.start))
+          rule: "\(name)", parameter: "\(parameter.name)", fix: example, call.range.start))
       ok = false
     }
     return ok ? (signature, bound) : nil

@@ -21,7 +21,7 @@ extension Validator {
         report(
           ValidationErrors.tooManyScoringRules(
             keyword: "\(syntax.keyword)", id: "\(syntax.id)", scoringCount: "\(scoring.count)",
-            map: "\(scoring.map(\.name).joined(separator: "、"))",
+            rules: "\(scoring.map(\.name).joined(separator: "、"))",
             (syntax.rules.first?.range ?? syntax.range).start))
       }
       if checklist.kind == .verification {
@@ -158,9 +158,11 @@ extension Validator {
       if !missing.isEmpty {
         report(
           ValidationErrors.yearTargetMissingYears(
-            name: "\(target.name)", map: "\(missing.map(String.init).joined(separator: "、"))",
+            name: "\(target.name)",
+            missingYears: "\(missing.map(String.init).joined(separator: "、"))",
             yearsLowerBound: "\(years.lowerBound)", yearsUpperBound: "\(years.upperBound)",
-            mapEn: "\(missing.map(String.init).joined(separator: ", "))", missing: "\(missing[0])",
+            missingYearsEn: "\(missing.map(String.init).joined(separator: ", "))",
+            missing: "\(missing[0])",
             target.range.start))
       }
     }

@@ -51,7 +51,7 @@ extension Validator {
           }
         report(
           ValidationErrors.badSampleValue(
-            line: "\(line.value)", name: "\(input.name)", keyword: "\(input.type.keyword)",
+            value: "\(line.value)", name: "\(input.name)", keyword: "\(input.type.keyword)",
             fix: labels.map(ValidationErrors.allowedLabels) ?? fix, line.value.range.start))
         return
       }
@@ -171,7 +171,7 @@ extension Validator {
     case "通过", "一票否决":
       guard target == "结论" else { return nil }
       guard checklist.givesVerdict else {
-        report(ValidationErrors.noVerdictToExpect(line: "\(line.value)", line.value.range.start))
+        report(ValidationErrors.noVerdictToExpect(value: "\(line.value)", line.value.range.start))
         return nil
       }
       return .label(line.value.name ?? "")
@@ -180,12 +180,12 @@ extension Validator {
         report(
           ValidationErrors.badVerdictExpectation(
             target: "\(target)", labels: "\(verdict.labels.joined(separator: "、"))",
-            line: "\(line.value)", labelsEn: "\(verdict.labels.joined(separator: ", "))",
-            labels2: "\(verdict.labels[0])", line.value.range.start))
+            value: "\(line.value)", labelsEn: "\(verdict.labels.joined(separator: ", "))",
+            firstLabel: "\(verdict.labels[0])", line.value.range.start))
         return nil
       }
       report(
-        ValidationErrors.badExpectedValue(line: "\(line.value)", line.value.range.start))
+        ValidationErrors.badExpectedValue(value: "\(line.value)", line.value.range.start))
       return nil
     }
   }

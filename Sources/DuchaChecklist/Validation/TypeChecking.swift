@@ -31,9 +31,10 @@ extension Validator {
     guard actual != .unknown, actual != expected else { return }
     report(
       ValidationErrors.wrongType(
-        whatZh: "\(what.zh)", nameZh: "\(expected.name.zh)", expression: "\(expression)",
-        nameZh2: "\(actual.name.zh)", whatEn: "\(what.en)", nameEn: "\(expected.name.en)",
-        nameEn2: "\(actual.name.en)",
+        whatZh: "\(what.zh)", expectedType: "\(expected.name.zh)", expression: "\(expression)",
+        actualType: "\(actual.name.zh)", whatEn: "\(what.en)",
+        expectedTypeEn: "\(expected.name.en)",
+        actualTypeEn: "\(actual.name.en)",
         fix: Localized(
           expected == .bool ? "写成条件，如“非 有联动机制”“次数 < 4”。" : "换成与之相符的录入项或公式。",
           en: expected == .bool
@@ -79,8 +80,8 @@ extension Validator {
         if a != .unknown, b != .unknown, a != b {
           report(
             ValidationErrors.mismatchedComparison(
-              expression: "\(expression)", nameZh: "\(a.name.zh)", nameZh2: "\(b.name.zh)",
-              nameEn: "\(a.name.en)", nameEn2: "\(b.name.en)", expression.range.start))
+              expression: "\(expression)", leftType: "\(a.name.zh)", rightType: "\(b.name.zh)",
+              leftTypeEn: "\(a.name.en)", rightTypeEn: "\(b.name.en)", expression.range.start))
         }
         return .bool
       }
@@ -93,7 +94,7 @@ extension Validator {
       if then != .unknown, otherwise != .unknown, then != otherwise {
         report(
           ValidationErrors.mismatchedBranches(
-            nameZh: "\(then.name.zh)", nameZh2: "\(otherwise.name.zh)", expression.range.start))
+            thenType: "\(then.name.zh)", elseType: "\(otherwise.name.zh)", expression.range.start))
       }
       return then
     case .call(let name, let arguments):

@@ -18,27 +18,27 @@ enum ValidationErrors {
       fix: Localized("写成“\(form)”。", en: "write '\(form)'."))
   }
 
-  static func badRoundingPlaces(name: String, arguments: String, _ location: SourceLocation)
+  static func badRoundingPlaces(name: String, places: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
       .error, "E304", at: location,
       Localized(
-        "“\(name)”的位数应当是 0 到 10 的整数，这里写的是“\(arguments)”。",
-        en: "the places of '\(name)' must be a whole number 0–10, not '\(arguments)'."),
+        "“\(name)”的位数应当是 0 到 10 的整数，这里写的是“\(places)”。",
+        en: "the places of '\(name)' must be a whole number 0–10, not '\(places)'."),
       fix: Localized(
         "保留两位小数写“\(name)(x, 2)”，到整数（到整人）写“\(name)(x)”。",
         en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x)."))
   }
 
-  static func tickedCountNeedsMultiple(arguments: String, _ location: SourceLocation)
+  static func tickedCountNeedsMultiple(argument: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
       .error, "E304", at: location,
       Localized(
-        "“选中数”数的是一个多选录入项里勾了几项，“\(arguments)”不是多选。",
-        en: "选中数 counts the ticked entries of a 多选 input; '\(arguments)' is not one."),
+        "“选中数”数的是一个多选录入项里勾了几项，“\(argument)”不是多选。",
+        en: "选中数 counts the ticked entries of a 多选 input; '\(argument)' is not one."),
       fix: Localized("写成“选中数(已有计划)”，其中“已有计划”是“多选 名单 …”录入项。", en: "write 选中数(<a 多选 input>)."))
   }
 
@@ -281,12 +281,12 @@ enum ValidationErrors {
   }
 
   static func tooManyScoringRules(
-    keyword: String, id: String, scoringCount: String, map: String, _ location: SourceLocation
+    keyword: String, id: String, scoringCount: String, rules: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E307", at: location,
       Localized(
-        "“\(keyword) \(id)”有 \(scoringCount) 条赋分类规则（\(map)），至多一条。",
+        "“\(keyword) \(id)”有 \(scoringCount) 条赋分类规则（\(rules)），至多一条。",
         en: "'\(id)' has \(scoringCount) scoring rules; at most one is allowed."),
       fix: Localized(
         "把其中一条拆到单独的小项里，或改成扣分类规则。", en: "move one into its own 小项 or use a deduction rule."))
@@ -340,14 +340,15 @@ enum ValidationErrors {
   }
 
   static func yearTargetMissingYears(
-    name: String, map: String, yearsLowerBound: String, yearsUpperBound: String, mapEn: String,
+    name: String, missingYears: String, yearsLowerBound: String, yearsUpperBound: String,
+    missingYearsEn: String,
     missing: String, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E306", at: location,
       Localized(
-        "年度目标“\(name)”缺少 \(map) 年的值（考核年度 \(yearsLowerBound)-\(yearsUpperBound)）。",
-        en: "year target '\(name)' has no value for \(mapEn)."),
+        "年度目标“\(name)”缺少 \(missingYears) 年的值（考核年度 \(yearsLowerBound)-\(yearsUpperBound)）。",
+        en: "year target '\(name)' has no value for \(missingYearsEn)."),
       fix: Localized("补上“\(missing)=目标值”。", en: "add '\(missing)=value'."))
   }
 
@@ -383,11 +384,11 @@ enum ValidationErrors {
       fix: Localized("写成“设 \(target) = 缺失”。", en: "write 设 \(target) = 缺失."))
   }
 
-  static func noVerdictToExpect(line: String, _ location: SourceLocation) -> Diagnostic {
+  static func noVerdictToExpect(value: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
-        "这张表没有“结果 一票否决”，不给“通过/一票否决”的结论；期望“结论 = \(line)”无从核对。",
+        "这张表没有“结果 一票否决”，不给“通过/一票否决”的结论；期望“结论 = \(value)”无从核对。",
         en: "this form has no 结果 一票否决 and gives no 通过/一票否决 verdict to check."),
       fix: Localized(
         "删去这一行，用“期望 总分 = …”核对总分；表上写了结论的，照原文加“结果 一票否决(…)”或“结果 评定(…)”。",
@@ -395,23 +396,24 @@ enum ValidationErrors {
   }
 
   static func badVerdictExpectation(
-    target: String, labels: String, line: String, labelsEn: String, labels2: String,
+    target: String, labels: String, value: String, labelsEn: String, firstLabel: String,
     _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
-        "“\(target)”的判定结论只能是\(labels)（或分数、待定、不适用），这里写的是“\(line)”。",
-        en: "the verdict of '\(target)' is one of \(labelsEn), not '\(line)'."),
-      fix: Localized("写成“期望 \(target) = \(labels2)”。", en: "write 期望 \(target) = \(labels2)."))
+        "“\(target)”的判定结论只能是\(labels)（或分数、待定、不适用），这里写的是“\(value)”。",
+        en: "the verdict of '\(target)' is one of \(labelsEn), not '\(value)'."),
+      fix: Localized("写成“期望 \(target) = \(firstLabel)”。", en: "write 期望 \(target) = \(firstLabel).")
+    )
   }
 
-  static func badExpectedValue(line: String, _ location: SourceLocation) -> Diagnostic {
+  static func badExpectedValue(value: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
-        "期望值“\(line)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。",
-        en: "expected value '\(line)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
+        "期望值“\(value)”应当是分数、待定、不适用、待全体（结论：通过、一票否决）。",
+        en: "expected value '\(value)' must be a score, 待定, 不适用, 待全体 (or 通过/一票否决 for 结论)."),
       fix: Localized(
         "例如“期望 总分 = 91.5”“期望 5 = 待定”“期望 结论 = 通过”。", en: "e.g. 期望 总分 = 91.5, 期望 5 = 待定, 期望 结论 = 通过.")
     )
@@ -471,23 +473,25 @@ enum ValidationErrors {
   }
 
   static func mismatchedComparison(
-    expression: String, nameZh: String, nameZh2: String, nameEn: String, nameEn2: String,
+    expression: String, leftType: String, rightType: String, leftTypeEn: String,
+    rightTypeEn: String,
     _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized(
-        "比较“\(expression)”两边类型不同（\(nameZh)与\(nameZh2)）。",
-        en: "'\(expression)' compares \(nameEn) with \(nameEn2)."),
+        "比较“\(expression)”两边类型不同（\(leftType)与\(rightType)）。",
+        en: "'\(expression)' compares \(leftTypeEn) with \(rightTypeEn)."),
       fix: Localized("比较同一类型的值。", en: "compare values of the same type."))
   }
 
-  static func mismatchedBranches(nameZh: String, nameZh2: String, _ location: SourceLocation)
+  static func mismatchedBranches(thenType: String, elseType: String, _ location: SourceLocation)
     -> Diagnostic
   {
     Diagnostic(
       .error, "E304", at: location,
-      Localized("“若”的两个结果类型不同（\(nameZh)与\(nameZh2)）。", en: "the branches of '若' differ in type."),
+      Localized(
+        "“若”的两个结果类型不同（\(thenType)与\(elseType)）。", en: "the branches of '若' differ in type."),
       fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
   }
 
@@ -563,11 +567,11 @@ enum ValidationErrors {
   }
 
   static func missingParameter(
-    name: String, name2: String, fix: Localized, _ location: SourceLocation
+    rule: String, parameter: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E305", at: location,
-      Localized("“\(name)”缺少参数“\(name2)”。", en: "'\(name)' lacks parameter '\(name2)'."),
+      Localized("“\(rule)”缺少参数“\(parameter)”。", en: "'\(rule)' lacks parameter '\(parameter)'."),
       fix: fix)
   }
 
@@ -599,13 +603,13 @@ enum ValidationErrors {
   }
 
   static func badSampleValue(
-    line: String, name: String, keyword: String, fix: Localized, _ location: SourceLocation
+    value: String, name: String, keyword: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E402", at: location,
       Localized(
-        "“\(line)”不是录入项“\(name)”（\(keyword)）能取的值。",
-        en: "'\(line)' is not a valid \(keyword) value for '\(name)'."),
+        "“\(value)”不是录入项“\(name)”（\(keyword)）能取的值。",
+        en: "'\(value)' is not a valid \(keyword) value for '\(name)'."),
       fix: fix)
   }
 
@@ -722,14 +726,14 @@ enum ValidationErrors {
   }
 
   static func wrongType(
-    whatZh: String, nameZh: String, expression: String, nameZh2: String, whatEn: String,
-    nameEn: String, nameEn2: String, fix: Localized, _ location: SourceLocation
+    whatZh: String, expectedType: String, expression: String, actualType: String, whatEn: String,
+    expectedTypeEn: String, actualTypeEn: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
       Localized(
-        "\(whatZh)应当是\(nameZh)，这里“\(expression)”是\(nameZh2)。",
-        en: "\(whatEn) must be \(nameEn); '\(expression)' is \(nameEn2)."),
+        "\(whatZh)应当是\(expectedType)，这里“\(expression)”是\(actualType)。",
+        en: "\(whatEn) must be \(expectedTypeEn); '\(expression)' is \(actualTypeEn)."),
       fix: fix)
   }
   static func undefined(
