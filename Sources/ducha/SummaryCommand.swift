@@ -35,9 +35,14 @@ struct SummaryCommand: ParsableCommand {
     }
     var data = Data()
     let language = options.language
-    for summary in summaries {
+    // Each checklist's summary is laid out on its own core (the layout is one thread's work).
+    let width = TerminalWidth.detect(environment: ProcessInfo.processInfo.environment)
+    let texts =
+      export.format == .text
+      ? summaries.concurrentMap { SummaryText.format($0, width: width, language: language) } : []
+    for (index, summary) in summaries.enumerated() {
       switch export.format {
-      case .text: data += Data(summaryText(summary, options).utf8)
+      case .text: data += Data(texts[index].utf8)
       case .md:
         data += Data(
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
@@ -83,18 +88,22 @@ func buildSummaries(
   let problems =
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
   let ids = Set(sessions.map(\.id))
-  let summaries = collection.groups.compactMap { group -> GroupSummary? in
+  let (title, expectedUnits) = (heading, expected)
+  let shownProblems = problems?.shown(reveal: folders.reveal)
+  let (reveal, language) = (folders.reveal, options.language)
+  // Each checklist's summary is built on its own core, in the checklists' order.
+  let summaries = collection.groups.concurrentMap { group -> GroupSummary? in
     // Masked before anything is built from them (unless --reveal): score reasons, the draft
     // 检查总结 and every table derive from these, so no layout ever sees a full ID number.
     let mine = group.sessions.filter { ids.contains($0.id) }.map {
-      folders.reveal ? $0 : $0.maskingIDNumbers()
+      reveal ? $0 : $0.maskingIDNumbers()
     }
     guard !mine.isEmpty else { return nil }
     return SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,
-      title: heading.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expected,
-      problems: problems?.shown(reveal: folders.reveal), language: options.language)
-  }
+      title: title.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expectedUnits,
+      problems: shownProblems, language: language)
+  }.compactMap { $0 }
   guard !summaries.isEmpty else {
     printError(
       options.language == .english

@@ -192,11 +192,13 @@ enum ItemStatistics {
       let longest = results.max { $0.count < $1.count } ?? []
       for (index, result) in longest.enumerated() { positions[result.id] = index }
     }
-    func result(_ id: String, in list: [ItemResult]) -> ItemResult? {
-      if let index = positions[id], index < list.count, list[index].id == id { return list[index] }
+    let found = positions
+    @Sendable func result(_ id: String, in list: [ItemResult]) -> ItemResult? {
+      if let index = found[id], index < list.count, list[index].id == id { return list[index] }
       return list.first { $0.id == id }
     }
-    return checklist.leafItems.compactMap { item in
+    // Items on every core, in the checklist's order.
+    return checklist.leafItems.concurrentMap { item -> ItemStatistic? in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
@@ -213,6 +215,6 @@ enum ItemStatistics {
       return ItemStatistic(
         id: item.id, title: item.title, points: points, scoredUnits: scores.count, average: average,
         averageLoss: points - average, losingUnits: losing.sorted { $0.lost > $1.lost })
-    }
+    }.compactMap { $0 }
   }
 }
