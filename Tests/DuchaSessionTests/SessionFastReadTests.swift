@@ -128,4 +128,45 @@ import Testing
       }
     }
   }
+
+  /// The undo log is spliced too, each step encoded once: the bytes must be JSONEncoder's for
+  /// logs of every length, with and without the embedded text, whatever the steps hold.
+  @Test func savedBytesAreJSONEncodersWithUndoLogsOfEveryLength() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let plain = try JSONDecoder().decode(Session.self, from: try Self.sessionBytes())
+    var walked = plain
+    for number in 0..<(Session.undoLimit + 3) {
+      var next = walked
+      switch number % 4 {
+      case 0:
+        next.answers.values["人员配备扣分"] = Answer(
+          .number(Decimal(number % 10)), reason: "缺\"\(number)\"名\n专职 / 兼职\t👨‍👩‍👧")
+      case 1: next.skipped.append("\(number)")
+      case 2: next.problems.append(Problem(itemID: "1", description: "问题 \(number)", time: "t"))
+      default: next.answers.values["人员配备扣分"] = nil
+      }
+      let step = try #require(
+        UndoStep(
+          what: "第 \(number) 步：\"改\"", time: "2021-10-27T09:\(number)", before: walked, after: next)
+      )
+      walked = next
+      walked.recordUndo(step)
+      for source in [plain.inspectedChecklist?.source ?? "", ""] {
+        var session = walked
+        session.inspectedChecklist?.source = source
+        // Twice: the second time every step comes from the cache.
+        for _ in 0..<2 {
+          let spliced = try SessionStore.encode(session)
+          #expect(spliced == (try encoder.encode(session)), "\(number) steps, text \(source.count)")
+        }
+        #expect(try SessionStore.read(try SessionStore.encode(session), path: "f.json") == session)
+      }
+    }
+    #expect(walked.undoLog?.count == Session.undoLimit)
+    // No log at all, and an emptied one (`undoLog` absent from the file either way).
+    var session = walked
+    session.undoLog = nil
+    #expect(try SessionStore.encode(session) == (try encoder.encode(session)))
+  }
 }

@@ -207,23 +207,39 @@ public struct SessionStore: Sendable {
   public static func encode(_ session: Session) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // The embedded checklist text (most of the file) is the same at every save of a walk: it is
-    // escaped once and spliced into the rest, which is all the encoder still has to write.
-    guard let source = session.inspectedChecklist?.source, !source.isEmpty else {
-      return try encoder.encode(session)
-    }
+    // Most of the file is the same at every save of a walk: the embedded checklist text (escaped
+    // once) and the undo log's steps (each encoded once). Both are spliced into the rest, which
+    // is all the encoder still has to write.
+    let source = session.inspectedChecklist?.source ?? ""
+    let steps = session.undoLog ?? []
+    guard !source.isEmpty || !steps.isEmpty else { return try encoder.encode(session) }
     var rest = session
-    rest.inspectedChecklist?.source = ""
+    if !source.isEmpty { rest.inspectedChecklist?.source = "" }
+    if !steps.isEmpty { rest.undoLog = [] }
     let bytes = [UInt8](try encoder.encode(rest))
-    guard
-      let range = bytes.withUnsafeBufferPointer({ SessionFastRead.embeddedSourceRange(in: $0) }),
-      range.isEmpty
-    else { return try encoder.encode(session) }
-    let escaped = try EscapedSourceCache.shared.escaped(source, encoder: encoder)
-    var data = Data(capacity: bytes.count + escaped.count)
-    data.append(contentsOf: bytes[..<range.lowerBound])
-    data.append(contentsOf: escaped)
-    data.append(contentsOf: bytes[range.lowerBound...])
+    var pieces: [(range: Range<Int>, bytes: [UInt8])] = []
+    if !source.isEmpty {
+      guard
+        let range = bytes.withUnsafeBufferPointer({ SessionFastRead.embeddedSourceRange(in: $0) }),
+        range.isEmpty
+      else { return try encoder.encode(session) }
+      pieces.append((range, try EscapedSourceCache.shared.escaped(source, encoder: encoder)))
+    }
+    if !steps.isEmpty {
+      guard let range = bytes.withUnsafeBufferPointer({ UndoLogSplice.valueRange(in: $0) }) else {
+        return try encoder.encode(session)
+      }
+      pieces.append((range, try UndoLogSplice.arrayBytes(steps, encoder: encoder)))
+    }
+    pieces.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var data = Data(capacity: bytes.count + pieces.reduce(0) { $0 + $1.bytes.count })
+    var position = 0
+    for piece in pieces {
+      data.append(contentsOf: bytes[position..<piece.range.lowerBound])
+      data.append(contentsOf: piece.bytes)
+      position = piece.range.upperBound
+    }
+    data.append(contentsOf: bytes[position...])
     return data
   }
 
