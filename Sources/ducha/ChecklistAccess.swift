@@ -49,6 +49,33 @@ extension CommonOptions {
   }
 }
 
+extension CommonOptions {
+  /// The checklists `ducha inspect` offers, listed from their headers: the start-up parses no
+  /// checklist, and the one chosen is parsed and validated then (its errors are reported when
+  /// it is chosen). Files whose header cannot be read are named and skipped as by
+  /// `usableChecklists`, and each local file replacing a different bundled one gets its note.
+  func checklistCatalogue() throws -> ChecklistCatalogue {
+    let library = try checklistLibrary()
+    let listing = library.list()
+    for note in listing.notes { printError(note.text(language)) }
+    for skipped in listing.skipped {
+      printError(
+        language == .english
+          ? "skipped \(skipped.path): it has errors (see ducha validate \(skipped.path))"
+          : "已跳过 \(skipped.path)：清单有错误（用 ducha validate \(skipped.path) 查看）")
+    }
+    guard !listing.entries.isEmpty else {
+      printError(
+        language == .english
+          ? "no usable checklist. Searched: \(library.searchedPlaces.en). Give a folder of .ducha files with --checklists DIR or DUCHA_CHECKLISTS."
+          : "没有可用的清单。找过：\(library.searchedPlaces.zh)。请用 --checklists 目录 或环境变量 DUCHA_CHECKLISTS 指定放 .ducha 清单文件的文件夹。"
+      )
+      throw ExitCode(1)
+    }
+    return ChecklistCatalogue(listing: listing)
+  }
+}
+
 /// Resolves and loads a checklist, printing diagnostics and failing when it is not usable. An
 /// unknown name gets "是不是…" suggestions, the list of checklists and every place searched.
 func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Checklist {

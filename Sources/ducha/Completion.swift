@@ -53,7 +53,7 @@ enum DuchaVersion {
   /// `ducha 0.3.0（记录格式第 3 版，内置清单 10 张 · …）`.
   static var text: String {
     let format = Session.currentFormatVersion
-    let bundled = BundledChecklists.files.count
+    let bundled = BundledChecklists.count
     return
       "ducha \(number)（记录格式第 \(format) 版，内置清单 \(bundled) 张 · session format \(format), \(bundled) bundled checklists）"
   }

@@ -80,7 +80,7 @@ struct InspectCommand: ParsableCommand {
   }
 
   func run() throws {
-    let repl = try makeREPL(options, sessionOptions)
+    let repl = try makeREPL(options, sessionOptions, listedFromHeaders: true)
     let status = repl.runNew(
       InspectOptions(
         checklist: checklist, unit: unit,
@@ -114,16 +114,21 @@ struct ResumeCommand: ParsableCommand {
 }
 
 /// Wires the REPL: checklists from the folder, the session store, readline on a terminal or
-/// plain lines from a script or pipe, colour only on a terminal.
+/// plain lines from a script or pipe, colour only on a terminal. `listedFromHeaders` (a new
+/// inspection) lists the checklists without loading them; resuming needs them all loaded.
 func makeREPL(
-  _ options: CommonOptions, _ sessionOptions: SessionOptions, sessionsFolder: String? = nil
+  _ options: CommonOptions, _ sessionOptions: SessionOptions, sessionsFolder: String? = nil,
+  listedFromHeaders: Bool = false
 ) throws -> InspectionREPL {
-  let checklists = try options.usableChecklists()
+  let catalogue =
+    listedFromHeaders
+    ? try options.checklistCatalogue()
+    : ChecklistCatalogue(checklists: try options.usableChecklists())
   let console = makeConsole(options, sessionOptions)
   return InspectionREPL(
     console: console,
     environment: REPLEnvironment(
-      checklists: checklists,
+      catalogue: catalogue,
       store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions"),
       ledgerPath: sessionOptions.ledger))
 }

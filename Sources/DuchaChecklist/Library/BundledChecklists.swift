@@ -6,6 +6,9 @@ public enum BundledChecklists {
   /// How bundled files are shown in messages: not a path on disk.
   public static let folderLabel = "(内置)"
 
+  /// How many files are bundled, without decoding them (`ducha --version`, messages).
+  public static var count: Int { encodedFiles.count }
+
   /// The bundled files, in name order.
   public static let files: [ChecklistFile] = encodedFiles.compactMap { name, base64 in
     guard let data = Data(base64Encoded: base64) else { return nil }

@@ -49,6 +49,42 @@ public struct ChecklistLibrary: Sendable {
     public var notes: [Localized]
   }
 
+  /// A checklist offered by `list`, known by its header until it is chosen.
+  public struct Entry: Sendable {
+    /// The file.
+    public var file: ChecklistFile
+    /// `清单` id, as the whole file's checklist has it.
+    public var id: String
+    /// `标题`, as the whole file's checklist has it.
+    public var title: String
+    /// The file parsed and validated, when listing it needed that already.
+    public var loaded: (Checklist?, [Diagnostic])?
+
+    /// Creates an entry.
+    public init(
+      file: ChecklistFile, id: String, title: String, loaded: (Checklist?, [Diagnostic])? = nil
+    ) {
+      self.file = file
+      self.id = id
+      self.title = title
+      self.loaded = loaded
+    }
+
+    /// The path shown in messages.
+    public var path: String { file.path }
+  }
+
+  /// What `list` found.
+  public struct Listing: Sendable {
+    /// The checklists offered, in lookup order, later duplicates left out.
+    public var entries: [Entry]
+    /// Files whose header cannot be read and which have errors: left out, as `load` leaves
+    /// them out of the usable checklists.
+    public var skipped: [Loaded]
+    /// One line per bundled checklist replaced by a different local file.
+    public var notes: [Localized]
+  }
+
   /// The folders searched, in order.
   public var places: [Place]
   /// Whether the compiled-in checklists come last.
@@ -113,8 +149,8 @@ public struct ChecklistLibrary: Sendable {
       }
     }
     if includesBundled {
-      zh.append("内置清单（\(BundledChecklists.files.count) 张）")
-      en.append("the bundled checklists (\(BundledChecklists.files.count))")
+      zh.append("内置清单（\(BundledChecklists.count) 张）")
+      en.append("the bundled checklists (\(BundledChecklists.count))")
     }
     return Localized(zh.joined(separator: "、"), en: en.joined(separator: ", "))
   }
@@ -140,7 +176,7 @@ public struct ChecklistLibrary: Sendable {
     let files = allFiles()
     // Every file is parsed and validated up front, on all cores, except a bundled file whose
     // bytes equal a folder's file of the same name: the folder's file wins, so its result is
-    // never used. The loop below loads on demand anything not parsed here.
+    // never used. `resolve` loads on demand anything not parsed here.
     var localData: [String: [Data]] = [:]
     for file in files where file.origin != .bundled {
       localData[file.name, default: []].append(file.data)
@@ -150,8 +186,70 @@ public struct ChecklistLibrary: Sendable {
         || !(localData[files[index].name]?.contains(files[index].data) ?? false)
     }
     let results = wanted.map { files[$0] }.concurrentMap { $0.load() }
-    let preloaded = Dictionary(uniqueKeysWithValues: zip(wanted, results))
-    var loaded: [Loaded] = []
+    var loads = Dictionary(uniqueKeysWithValues: zip(wanted, results))
+    func result(_ index: Int) -> (Checklist?, [Diagnostic]) {
+      if let known = loads[index] { return known }
+      let fresh = files[index].load()
+      loads[index] = fresh
+      return fresh
+    }
+    let (winners, notes) = Self.resolve(files) { result($0).0?.id }
+    let loaded = winners.map { index in
+      let (checklist, diagnostics) = result(index)
+      return Loaded(file: files[index], checklist: checklist, diagnostics: diagnostics)
+    }
+    return Contents(loaded: loaded, notes: notes)
+  }
+
+  /// Lists the checklists in lookup order from their headers (`ChecklistHeader`), with the
+  /// same rules as `load`, without parsing or validating the rest of each file. A file whose
+  /// header cannot be read is loaded whole: kept when it is usable after all, else returned
+  /// among `skipped` with its diagnostics, as `load` would have.
+  public func list() -> Listing {
+    let files = allFiles()
+    // The headers of local files and of the bundled files a local file does not equal by name
+    // and bytes; the rest are scanned on demand (`resolve` asks for a bundled file's id only
+    // when a different local file claims its name or id).
+    var headers: [Int: ChecklistHeader?] = [:]
+    var loads: [Int: (Checklist?, [Diagnostic])] = [:]
+    func header(_ index: Int) -> ChecklistHeader? {
+      if let known = headers[index] { return known }
+      let scanned = ChecklistHeader.scan(files[index])
+      headers[index] = scanned
+      return scanned
+    }
+    func id(_ index: Int) -> String? {
+      if let header = header(index) { return header.id }
+      if let known = loads[index] { return known.0?.id }
+      let loaded = files[index].load()
+      loads[index] = loaded
+      return loaded.0?.id
+    }
+    let (winners, notes) = Self.resolve(files, id: id)
+    var entries: [Entry] = []
+    var skipped: [Loaded] = []
+    for index in winners {
+      let file = files[index]
+      if let header = header(index) {
+        entries.append(Entry(file: file, id: header.id, title: header.title))
+      } else if let loaded = loads[index], let checklist = loaded.0 {
+        entries.append(
+          Entry(file: file, id: checklist.id, title: checklist.title, loaded: loaded))
+      } else {
+        let loaded = loads[index] ?? file.load()
+        skipped.append(Loaded(file: file, checklist: loaded.0, diagnostics: loaded.1))
+      }
+    }
+    return Listing(entries: entries, skipped: skipped, notes: notes)
+  }
+
+  /// The lookup rules shared by `load` and `list`: of the files in lookup order, the indices of
+  /// those kept, and the notes for bundled files that a different local file replaces. `id`
+  /// gives a file's checklist id, or nil when it has none (it is then known by its name only).
+  static func resolve(_ files: [ChecklistFile], id: (Int) -> String?) -> (
+    winners: [Int], notes: [Localized]
+  ) {
+    var winners: [Int] = []
     var notes: [Localized] = []
     var earlier: [String: ChecklistFile] = [:]  // id or file name → the file that claimed it
     var current: [String: ChecklistFile] = [:]
@@ -165,23 +263,22 @@ public struct ChecklistLibrary: Sendable {
       // The file name decides first; the id only when the name is free.
       if let winner = earlier[file.name] {
         if file.origin == .bundled, winner.data != file.data {
-          let id = (preloaded[index] ?? file.load()).0?.id
-          notes.append(Self.replacementNote(local: winner, bundledName: id ?? file.name))
+          notes.append(replacementNote(local: winner, bundledName: id(index) ?? file.name))
         }
         continue
       }
-      let (checklist, diagnostics) = preloaded[index] ?? file.load()
-      if let id = checklist?.id, let winner = earlier[id] {
+      let fileID = id(index)
+      if let fileID, let winner = earlier[fileID] {
         if file.origin == .bundled, winner.data != file.data {
-          notes.append(Self.replacementNote(local: winner, bundledName: id))
+          notes.append(replacementNote(local: winner, bundledName: fileID))
         }
         continue
       }
-      let keys = [file.name] + (checklist.map { [$0.id] } ?? [])
+      let keys = [file.name] + (fileID.map { [$0] } ?? [])
       for key in keys where current[key] == nil { current[key] = file }
-      loaded.append(Loaded(file: file, checklist: checklist, diagnostics: diagnostics))
+      winners.append(index)
     }
-    return Contents(loaded: loaded, notes: notes)
+    return (winners, notes)
   }
 
   /// Loads every checklist of the library, with the diagnostics of each.

@@ -3,7 +3,7 @@ import Foundation
 /// Header statements: `清单`, `名单`, `年度目标`, `指标`.
 extension ChecklistParser {
   mutating func identity(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int) {
-    let id = rest.trimmingCharacters(in: .whitespaces)
+    let id = rest.trimmingSpaces()
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
       diagnostics.append(
         ParseErrors.badChecklistID(range.start))
@@ -60,7 +60,7 @@ extension ChecklistParser {
       if atEnd || (depth == 0 && "、,，;；".contains(body[index])) {
         let raw = body[entryStart..<index]
         let leading = raw.prefix { $0.isWhitespace }.count
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         if !text.isEmpty {
           entries.append(
             (text, line.range(at: bodyOffset + entryOffset + leading, length: text.count)))
@@ -133,7 +133,7 @@ extension ChecklistParser {
         ParseErrors.namedBodyWithoutColon(statement: "\(statement)", range.start))
       return nil
     }
-    let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
+    let name = rest[..<colon].trimmingSpaces()
     guard !name.isEmpty else {
       diagnostics.append(
         ParseErrors.missingName(statement: "\(statement)", range.start))
@@ -162,7 +162,7 @@ extension ChecklistParser {
       tree.indicators.append(
         IndicatorSyntax(
           name: name.identifier ?? "", formula: formula,
-          source: shown.trimmingCharacters(in: .whitespaces), range: range))
+          source: shown.trimmingSpaces(), range: range))
     } catch {}
     diagnostics += parser.diagnostics
   }

@@ -12,8 +12,7 @@ extension ChecklistParser {
     var words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
     var points: Decimal?
     if let last = words.last, last.hasSuffix("分"), words.count >= 2,
-      let value = Decimal(
-        string: String(last.dropLast()), locale: Locale(identifier: "en_US_POSIX")),
+      let value = DecimalLiteral.value(last.dropLast()),
       String(last.dropLast()).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
     {
       points = value

@@ -3,7 +3,7 @@ import Foundation
 /// `样例` blocks: their context fields and `设`, `同批`, `期望` lines.
 extension ChecklistParser {
   mutating func sample(_ rest: Substring, range: SourceRange) {
-    let name = rest.trimmingCharacters(in: .whitespaces)
+    let name = rest.trimmingSpaces()
     sampleOpen = true
     lastText = nil
     tree.samples.append(
@@ -42,13 +42,13 @@ extension ChecklistParser {
         ParseErrors.missingEquals(keyword: "\(keyword)", range.start))
       return
     }
-    let target = rest[..<equals].trimmingCharacters(in: .whitespaces)
+    let target = rest[..<equals].trimmingSpaces()
     let valueText = rest[rest.index(after: equals)...]
     let valueColumn = restColumn + rest.distance(from: rest.startIndex, to: equals) + 1
     let value: Expression
     let trimmedValue =
-      valueText.trimmingCharacters(in: .whitespaces).split(separator: " #").first.map {
-        $0.trimmingCharacters(in: .whitespaces)
+      valueText.trimmingSpaces().split(separator: " #").first.map {
+        $0.trimmingSpaces()
       } ?? ""
     if DateLiteral.matches(trimmedValue) {
       value = Expression(

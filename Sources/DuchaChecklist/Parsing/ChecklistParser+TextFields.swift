@@ -11,8 +11,9 @@ extension ChecklistParser {
         ParseErrors.missingColon(keyword: "\(keyword)", range.start))
       return
     }
-    let text = String(rest).trimmingCharacters(in: .whitespaces)
-    let valueRange = line.range(at: restColumn - line.column, length: max(1, rest.count))
+    let text = String(rest).trimmingSpaces()
+    let valueRange = line.range(
+      at: restColumn - line.column, length: max(1, TextScan.characterCount(rest)))
     let field = TextField(keyword: keyword, text: text, range: range, valueRange: valueRange)
     if sampleOpen {
       sampleContext(field)
@@ -51,7 +52,7 @@ extension ChecklistParser {
   }
 
   mutating func continueText(_ line: Line) {
-    let text = String(line.text.dropFirst()).trimmingCharacters(in: .whitespaces)
+    let text = String(line.text.dropFirst()).trimmingSpaces()
     switch lastText {
     case .header(let index):
       tree.header[index].text += "\n" + text

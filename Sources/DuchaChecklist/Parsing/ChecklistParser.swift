@@ -43,9 +43,9 @@ public struct ChecklistParser {
   // MARK: - Line dispatch
 
   mutating func parseLine(_ raw: Substring, number: Int) {
-    let trimmed = raw.drop { $0.isWhitespace }
+    let (trimmed, indent) = TextScan.droppingLeadingWhitespace(raw)
     guard let first = trimmed.first, first != "#", first != "＃" else { return }
-    let column = raw.count - trimmed.count + 1
+    let column = indent + 1
     let line = Line(text: trimmed, number: number, column: column, file: source.file)
     if first == "|" || first == "｜" {
       continueText(line)

@@ -155,7 +155,7 @@ private struct LexerCore<Unit: LexUnit> {
     }
     var text = ""
     for unit in units[start..<index] { Unit.append(unit, to: &text) }
-    return .number(Decimal(string: text, locale: Lexer.posix) ?? 0)
+    return .number(DecimalLiteral.value(text) ?? 0)
   }
 
   private mutating func scanIdentifier() -> Token.Kind {

@@ -56,7 +56,11 @@ public enum SourceDecoder {
   /// Binary data and undecodable bytes give an E101 error instead of text.
   public static func decode(_ data: Data, file: String) -> (SourceText?, [Diagnostic]) {
     let start = SourceLocation(file: file, line: 1, column: 1)
-    if data.contains(0) {
+    // memchr, not `Data.contains`: the byte-by-byte iterator was a visible share of loading.
+    let hasZero = data.withUnsafeBytes { bytes in
+      bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+    }
+    if hasZero {
       return (nil, [SourceErrors.notText(start)])
     }
     var bytes = data

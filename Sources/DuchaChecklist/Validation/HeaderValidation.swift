@@ -73,7 +73,7 @@ extension Validator {
     }
     if let years = field("考核年度") {
       let bounds = years.text.split { "-—–~～至到".contains($0) }.map {
-        Int($0.trimmingCharacters(in: .whitespaces))
+        Int($0.trimmingSpaces())
       }
       if bounds.count == 1, let only = bounds[0] {
         checklist.assessmentYears = only...only
@@ -100,10 +100,10 @@ extension Validator {
   }
 
   static func decimal(_ text: String) -> Decimal? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
       return nil
     }
-    return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+    return DecimalLiteral.value(trimmed)
   }
 }

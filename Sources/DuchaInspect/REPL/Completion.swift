@@ -33,7 +33,7 @@ extension InspectionREPL {
   func refreshCompletion() {
     // Runs at every save; only readline completes (a script or a pipe has no Tab to press).
     guard console.reader is ReadlineLineReader else { return }
-    var words = Command.allNames + ["继续", "resume"] + environment.checklists.map(\.id)
+    var words = Command.allNames + ["继续", "resume"] + environment.catalogue.entries.map(\.id)
     if let checklist = currentChecklist {
       words += checklist.allItems.map(\.id) + checklist.inputOrder
       if let options = checklist.inputs.values.compactMap({ input -> [String]? in

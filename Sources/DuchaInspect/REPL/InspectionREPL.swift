@@ -42,8 +42,10 @@ public struct InspectOptions: Sendable {
 
 /// What the REPL works with besides the console.
 public struct REPLEnvironment: Sendable {
-  /// The valid checklists (from `Checklists/`).
-  public var checklists: [Checklist]
+  /// The checklists offered: listed from their headers, each loaded when it is needed.
+  public var catalogue: ChecklistCatalogue
+  /// Every valid checklist of the catalogue (loads those not loaded yet).
+  public var checklists: [Checklist] { catalogue.usable }
   /// Where sessions are saved.
   public var store: SessionStore
   /// The clock; tests fix it.
@@ -61,7 +63,19 @@ public struct REPLEnvironment: Sendable {
     makeID: @escaping @Sendable () -> String = { String(UUID().uuidString.prefix(8)).lowercased() },
     width: Int = 80, ledgerPath: String? = nil
   ) {
-    self.checklists = checklists
+    self.init(
+      catalogue: ChecklistCatalogue(checklists: checklists), store: store, now: now,
+      makeID: makeID, width: width, ledgerPath: ledgerPath)
+  }
+
+  /// Creates an environment over a catalogue listed from headers (`ChecklistLibrary.list`).
+  public init(
+    catalogue: ChecklistCatalogue, store: SessionStore,
+    now: @escaping @Sendable () -> Date = { Date() },
+    makeID: @escaping @Sendable () -> String = { String(UUID().uuidString.prefix(8)).lowercased() },
+    width: Int = 80, ledgerPath: String? = nil
+  ) {
+    self.catalogue = catalogue
     self.store = store
     self.now = now
     self.makeID = makeID

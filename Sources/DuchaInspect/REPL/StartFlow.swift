@@ -76,12 +76,18 @@ extension InspectionREPL {
   }
 
   /// Lists the checklists and asks for one by number, id or file name; `继续` resumes instead.
+  /// The list comes from the checklists' headers; only the one chosen is parsed and validated,
+  /// and one with errors is reported as `ducha validate` reports it and the question asked again.
   func chooseChecklist(_ reference: String?, offerResume: Bool = false) -> StartChoice {
+    let entries = environment.catalogue.entries
     if let reference {
-      if let found = findChecklist(reference) { return .checklist(found) }
-      console.complain(checklistNotFound(reference))
+      if let index = findEntry(reference) {
+        if let checklist = usableChecklist(index) { return .checklist(checklist) }
+      } else {
+        console.complain(checklistNotFound(reference))
+      }
     }
-    guard !environment.checklists.isEmpty else {
+    guard !entries.isEmpty else {
       console.complain(
         Localized("清单目录里没有可用的清单。", en: "no usable checklist in the checklist folder."))
       return .cancelled
@@ -92,8 +98,8 @@ extension InspectionREPL {
       TextTable.Column(t("编号", "id"), wraps: false),
       TextTable.Column(t("清单", "checklist")),
     ])
-    for (offset, checklist) in environment.checklists.enumerated() {
-      table.rows.append(["\(offset + 1)", checklist.id, checklist.title])
+    for (offset, entry) in entries.enumerated() {
+      table.rows.append(["\(offset + 1)", entry.id, entry.title])
     }
     console.say(table.render(maxWidth: environment.width))
     while true {
@@ -103,10 +109,14 @@ extension InspectionREPL {
         return .cancelled
       }
       if offerResume, ["继续", "resume"].contains(text.lowercased()) { return .resume }
-      if let number = Int(text), environment.checklists.indices.contains(number - 1) {
-        return .checklist(environment.checklists[number - 1])
+      if let number = Int(text), entries.indices.contains(number - 1) {
+        if let checklist = usableChecklist(number - 1) { return .checklist(checklist) }
+        continue
       }
-      if let found = findChecklist(text) { return .checklist(found) }
+      if let index = findEntry(text) {
+        if let checklist = usableChecklist(index) { return .checklist(checklist) }
+        continue
+      }
       let guesses = checklistGuesses(text)
       console.complain(
         Localized(
@@ -118,12 +128,30 @@ extension InspectionREPL {
     }
   }
 
+  /// The chosen entry's checklist, parsed and validated now; nil after reporting every
+  /// diagnostic of a file with errors, exactly as `ducha validate` prints them.
+  func usableChecklist(_ index: Int) -> Checklist? {
+    let (checklist, diagnostics) = environment.catalogue.load(index)
+    if let checklist { return checklist }
+    let path = environment.catalogue.entries[index].path
+    console.complain(
+      Localized(
+        "清单 \(path) 有错误，不能使用：", en: "the checklist \(path) has errors and cannot be used:"))
+    console.say(DiagnosticReport.format(diagnostics, files: 1, language: console.language))
+    console.say(
+      t(
+        "请改正后再选（ducha validate \(path) 可再次检查），或选择别的清单。",
+        "fix it and choose it again (ducha validate \(path) checks it), or choose another checklist."
+      ))
+    return nil
+  }
+
   /// The checklists' ids, file names and titles nearest to a mistyped `reference`.
   func checklistGuesses(_ reference: String) -> [String] {
-    let names = environment.checklists.flatMap { checklist in
+    let names = environment.catalogue.entries.flatMap { entry in
       [
-        checklist.id, checklist.title,
-        ((checklist.file as NSString).lastPathComponent as NSString).deletingPathExtension,
+        entry.id, entry.title,
+        ((entry.path as NSString).lastPathComponent as NSString).deletingPathExtension,
       ]
     }
     return NameSuggestions.near(reference, in: names)
@@ -138,6 +166,18 @@ extension InspectionREPL {
         + (guesses.isEmpty ? "" : " Did you mean: \(guesses.joined(separator: ", "))?"))
   }
 
+  /// The first entry whose id, title, file name (with or without `.ducha`) or path is
+  /// `reference`.
+  func findEntry(_ reference: String) -> Int? {
+    environment.catalogue.entries.firstIndex {
+      $0.id == reference || $0.title == reference
+        || ($0.path as NSString).lastPathComponent == reference
+        || (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension == reference
+        || $0.path == reference
+    }
+  }
+
+  /// The first usable checklist whose id, title, file name or path is `reference`.
   func findChecklist(_ reference: String) -> Checklist? {
     environment.checklists.first {
       $0.id == reference || $0.title == reference

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// `ducha inspect` lists the checklists from their headers and parses only the one chosen: a
+/// checklist with a mistake after its header is listed, and choosing it prints exactly what
+/// `ducha validate` prints for it before asking again.
+@Suite("Choosing a checklist listed from its header")
+struct ChecklistChoiceCLITests {
+  @Test("a local checklist with an error later in the file is listed; choosing it reports it")
+  func brokenLocalChecklist() throws {
+    let work = try CLI.temporaryDirectory("choice")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = work.appendingPathComponent("清单")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let original = try String(
+      contentsOf: CLI.repoRoot.appendingPathComponent("Checklists/jiudian-zhidu.ducha"),
+      encoding: .utf8)
+    // A mistyped keyword under the first 部分, after the header.
+    var source = original.components(separatedBy: "\n")
+    let section = try #require(source.firstIndex { $0.hasPrefix("部分") })
+    source.insert("条木 0 多出来的条目", at: section + 1)
+    let broken = source.joined(separator: "\n")
+    let path = folder.appendingPathComponent("jiudian-zhidu.ducha").path
+    try Data(broken.utf8).write(to: URL(fileURLWithPath: path))
+    let script = work.appendingPathComponent("choose.input")
+    try CLI.writeScript(["jiudian-zhidu", "jiudian-dangan"], to: script)
+
+    let run = try runDucha(
+      [
+        "inspect", "--checklists", folder.path, "--sessions", work.appendingPathComponent("s").path,
+        "--script", script.path,
+      ], in: work)
+    let validate = try runDucha(["validate", path], in: work)
+    #expect(validate.status == 1)
+    let report = validate.output.trimmingCharacters(in: .newlines)
+    #expect(report.hasPrefix("\(path):\(section + 2):1: 错误[E201]: 不认识的关键词“条木”。是不是“条目”？"))
+
+    // The local file replaces the bundled one of the same name, with its note, and is listed.
+    #expect(
+      run.errors.hasPrefix(
+        "注意：使用本地的 \(path)，它与内置的同名清单（jiudian-zhidu）内容不同。\n"))
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines.contains { $0.contains("jiudian-zhidu") && $0.contains("健全和完善“8 项”控辍制度") })
+    let rows = lines.filter { line in
+      line.range(of: #"^ *[0-9]+  [a-z]"#, options: .regularExpression) != nil
+    }
+    #expect(rows.count == CLI.bundledCount)
+    // Choosing it: the complaint, validate's report verbatim, the advice, the question again.
+    let chose = try #require(lines.firstIndex { $0.hasSuffix("选择清单（序号或编号）> jiudian-zhidu") })
+    #expect(lines[chose + 1] == "✗ 清单 \(path) 有错误，不能使用：")
+    let reportLines = report.components(separatedBy: "\n")
+    let shown = Array(lines[(chose + 2)..<(chose + 2 + reportLines.count)])
+    #expect(shown == reportLines)
+    #expect(
+      lines[chose + 2 + reportLines.count]
+        == "请改正后再选（ducha validate \(path) 可再次检查），或选择别的清单。")
+    #expect(lines[chose + 3 + reportLines.count].hasSuffix("选择清单（序号或编号）> jiudian-dangan"))
+    // The other checklist is usable: the walk goes on to the next question.
+    #expect(run.output.contains("被检查单位名称"))
+  }
+}
