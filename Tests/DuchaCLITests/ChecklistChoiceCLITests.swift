@@ -40,7 +40,7 @@ struct ChecklistChoiceCLITests {
       run.errors.hasPrefix(
         "注意：使用本地的 \(path)，它与内置的同名清单（jiudian-zhidu）内容不同。\n"))
     let lines = run.output.components(separatedBy: "\n")
-    #expect(lines.contains { $0.contains("jiudian-zhidu") && $0.contains("健全和完善“8 项”控辍制度") })
+    #expect(lines.contains { $0.contains("jiudian-zhidu") && $0.contains("酒店乡控辍保学工作实施方案") })
     let rows = lines.filter { line in
       line.range(of: #"^ *[0-9]+  [a-z]"#, options: .regularExpression) != nil
     }
