@@ -52,28 +52,32 @@ public struct ChecklistParser {
       return
     }
     let (word, rest, restColumn, hasColon) = line.splitKeyword()
-    let keyword = Keywords.aliases[word] ?? word
-    let range = line.range(at: 0, length: word.count)
-    if !(Keywords.header.contains(keyword) || Keywords.item.contains(keyword)) { lastText = nil }
-    if hasColon || Keywords.header.contains(keyword) || Keywords.item.contains(keyword) {
-      if Keywords.header.contains(keyword) || Keywords.item.contains(keyword) {
-        textField(
-          keyword, rest, line: line, range: range, restColumn: restColumn, hasColon: hasColon)
-        return
-      }
+    let known = Keywords.readings[word]
+    let keyword = known?.keyword ?? word
+    let range = line.range(at: 0, length: TextScan.characterCount(word[...]))
+    guard let reading = known?.reading else {
+      lastText = nil
+      unknownKeyword(word, range: range)
+      return
     }
-    switch keyword {
-    case "清单": identity(rest, line: line, range: range, restColumn: restColumn)
-    case "名单": listStatement(rest, line: line, range: range, restColumn: restColumn)
-    case "年度目标": yearTargets(rest, line: line, range: range, restColumn: restColumn)
-    case "指标": indicator(rest, line: line, range: range, restColumn: restColumn)
-    case "部分", "加分项", "条目", "小项": header(keyword, rest, line: line, range: range)
-    case "录入": input(rest, line: line, range: range, restColumn: restColumn)
-    case "规则", "结果": ruleCall(keyword, rest, line: line, range: range, restColumn: restColumn)
-    case "样例": sample(rest, range: range)
-    case "设", "期望", "同批":
+    if reading == .textField {
+      textField(
+        keyword, rest, line: line, range: range, restColumn: restColumn, hasColon: hasColon)
+      return
+    }
+    lastText = nil
+    switch reading {
+    case .identity: identity(rest, line: line, range: range, restColumn: restColumn)
+    case .list: listStatement(rest, line: line, range: range, restColumn: restColumn)
+    case .yearTargets: yearTargets(rest, line: line, range: range, restColumn: restColumn)
+    case .indicator: indicator(rest, line: line, range: range, restColumn: restColumn)
+    case .section: header(keyword, rest, line: line, range: range)
+    case .input: input(rest, line: line, range: range, restColumn: restColumn)
+    case .rule: ruleCall(keyword, rest, line: line, range: range, restColumn: restColumn)
+    case .sample: sample(rest, range: range)
+    case .sampleLine:
       sampleLine(keyword, rest, line: line, range: range, restColumn: restColumn)
-    default: unknownKeyword(word, range: range)
+    case .textField: break
     }
   }
 
