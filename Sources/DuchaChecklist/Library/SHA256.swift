@@ -25,34 +25,15 @@ public enum SHA256 {
     }
     var state = initial
     var words = [UInt32](repeating: 0, count: 64)
-    for block in stride(from: 0, to: message.count, by: 64) {
-      for index in 0..<16 {
-        let start = block + index * 4
-        words[index] =
-          UInt32(message[start]) << 24 | UInt32(message[start + 1]) << 16
-          | UInt32(message[start + 2]) << 8 | UInt32(message[start + 3])
-      }
-      for index in 16..<64 {
-        let s0 =
-          rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-        let s1 =
-          rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = (
-        state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-      )
-      for index in 0..<64 {
-        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ words[index]
-        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = sum0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() {
-        state[index] = state[index] &+ value
+    // Unchecked buffers inside the block loop: the bounds checks were most of the time spent
+    // hashing a large checklist.
+    message.withUnsafeBufferPointer { message in
+      words.withUnsafeMutableBufferPointer { words in
+        constants.withUnsafeBufferPointer { constants in
+          for block in stride(from: 0, to: message.count, by: 64) {
+            compress(block: block, of: message, words: words, constants: constants, state: &state)
+          }
+        }
       }
     }
     return state.flatMap { word in
@@ -61,6 +42,47 @@ public enum SHA256 {
         UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word),
       ]
     }
+  }
+
+  /// One 64-byte block of `message` from `block` into `state`.
+  @inline(__always)
+  private static func compress(
+    block: Int, of message: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt32>,
+    constants: UnsafeBufferPointer<UInt32>, state: inout [UInt32]
+  ) {
+    for index in 0..<16 {
+      let start = block + index * 4
+      words[index] =
+        UInt32(message[start]) << 24 | UInt32(message[start + 1]) << 16
+        | UInt32(message[start + 2]) << 8 | UInt32(message[start + 3])
+    }
+    for index in 16..<64 {
+      let s0 =
+        rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+      let s1 =
+        rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, h) = (
+      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+    )
+    for index in 0..<64 {
+      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ words[index]
+      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let temp2 = sum0 &+ majority
+      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    }
+    state[0] = state[0] &+ a
+    state[1] = state[1] &+ b
+    state[2] = state[2] &+ c
+    state[3] = state[3] &+ d
+    state[4] = state[4] &+ e
+    state[5] = state[5] &+ f
+    state[6] = state[6] &+ g
+    state[7] = state[7] &+ h
   }
 
   private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -30,6 +30,14 @@ public struct Validator {
 
   private init(tree: ChecklistSyntax) {
     self.tree = tree
+    var items: [ItemSyntax] = []
+    for section in tree.sections {
+      for item in section.children {
+        items.append(item)
+        items.append(contentsOf: item.children)
+      }
+    }
+    self.itemSyntaxList = items
     self.checklist = Checklist(
       id: tree.id?.0 ?? "", title: "", issuer: nil, documentNumber: nil, year: nil,
       assessmentYears: nil, unitKind: .school, stages: Stage.allCases, totalPoints: 0,
@@ -164,10 +172,11 @@ public struct Validator {
       parts: [], sectionID: section, parentID: parent, location: syntax.range.start)
   }
 
-  /// The syntax of every item and part, for passes that revisit them.
-  var itemSyntaxes: [ItemSyntax] {
-    tree.sections.flatMap { $0.children.flatMap { [$0] + $0.children } }
-  }
+  /// The syntax of every item and part, for passes that revisit them (listed once: the tree
+  /// does not change during validation, and rebuilding the list cost a copy of every item per
+  /// pass).
+  var itemSyntaxes: [ItemSyntax] { itemSyntaxList }
+  private let itemSyntaxList: [ItemSyntax]
 
   /// Sets the rules of every item and part from `rulesByID`, in one pass over the checklist
   /// (looking each item up by walking the sections made validation quadratic in the items).
