@@ -66,6 +66,10 @@ struct LedgerOptions: ParsableArguments {
 struct ChangeOptions: ParsableArguments {
   @Option(name: .long, help: "谁做的修改（必填）/ who makes the change (required)") var by: String
   @Option(name: .long, help: "理由 / why") var reason: String = ""
+  @Option(name: .long, help: "消息的语言 zh 或 en / language of the messages") var lang: String?
+
+  /// English only when asked for (`--lang en`): the ledger's messages are Chinese by default.
+  var language: Language { lang?.lowercased().hasPrefix("en") == true ? .english : .chinese }
 }
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`.
@@ -78,17 +82,23 @@ func parseDay(_ text: String, option: String) throws -> CivilDate {
 }
 
 /// Prints the outcome of a change: the case's new state, or the refusal (exit 1).
-func printChange(_ result: Result<CaseRecord, CaseLedger.ChangeError>, privacy: CasePrivacy) throws
-{
+func printChange(
+  _ result: Result<CaseRecord, CaseLedger.ChangeError>, privacy: CasePrivacy,
+  language: Language = .chinese
+) throws {
   switch result {
   case .success(let record):
-    var line = "案例 \(record.id)（\(privacy.name(record.child.name))）：\(record.status.rawValue)"
+    let name = privacy.name(record.child.name)
+    var line =
+      language == .english
+      ? "case \(record.id) (\(name)): \(record.status.english)"
+      : "案例 \(record.id)（\(name)）：\(record.status.rawValue)"
     if record.status == .noticeIssued, let due = record.facts.dueDate {
-      line += "，复学期限 \(due)"
+      line += language == .english ? ", due \(due)" : "，复学期限 \(due)"
     }
     print(line)
   case .failure(let error):
-    printError(error.text())
+    printError(error.text(language))
     throw ExitCode(1)
   }
 }
@@ -260,7 +270,7 @@ struct CasesAssign: ParsableCommand {
         try printChange(
           ledger.perform(
             .assign(school: school, person: person), on: id, by: change.by, reason: change.reason),
-          privacy: ledgerOptions.privacy)
+          privacy: ledgerOptions.privacy, language: change.language)
       } catch { failed = true }
     }
     if failed { throw ExitCode(1) }
@@ -340,7 +350,7 @@ struct CasesUpdate: ParsableCommand {
     let ledger = try ledgerOptions.open()
     try printChange(
       ledger.perform(action, on: id, by: change.by, reason: change.reason, today: day),
-      privacy: ledgerOptions.privacy)
+      privacy: ledgerOptions.privacy, language: change.language)
   }
 }
 
@@ -369,7 +379,7 @@ struct CasesClose: ParsableCommand {
       ledger.perform(
         .returnToSchool(date: day, school: school, className: className), on: id, by: change.by,
         reason: change.reason),
-      privacy: ledgerOptions.privacy)
+      privacy: ledgerOptions.privacy, language: change.language)
   }
 }
 

@@ -152,6 +152,35 @@ struct CasesCLITests {
     #expect(!after.output.contains("（自动）"))
   }
 
+  @Test func changesAnswerInEnglishWithLangEn() throws {
+    let (folder, ledger) = try Self.folder("english")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    let checked = try run(
+      ["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉", "--lang", "en"]
+        + ledger,
+      in: folder)
+    #expect(checked.output == "case 1 (张**): dropout\n")
+    let notice = try run(
+      ["update", "1", "--notice", "--date", "2021-10-28", "--by", "李辉", "--lang", "en"] + ledger,
+      in: folder)
+    #expect(notice.output == "case 1 (张**): notice-issued, due 2021-11-04\n")
+    let refused = try run(
+      [
+        "update", "1", "--result", "已入学", "--school", "渔沟小学", "--reason", "x", "--by", "李辉",
+        "--lang", "en",
+      ]
+        + ledger, in: folder)
+    #expect(refused.status == 1)
+    #expect(
+      refused.errors.hasPrefix(
+        "case 1 is overdue: a check result is recorded on suspected cases only.\n  fix: "))
+    // Without --lang the messages stay Chinese.
+    let chinese = try run(
+      ["assign", "1", "--person", "王老师", "--by", "李辉"] + ledger, in: folder)
+    #expect(chinese.output == "案例 1（张**）：逾期\n")
+  }
+
   @Test func aSessionsAbsentChildrenBecomeCases() throws {
     let (folder, ledger) = try Self.folder("session")
     defer { try? FileManager.default.removeItem(at: folder) }
