@@ -21,7 +21,7 @@ def main():
         return f"{float(seconds) * 1000:.1f} ms"
 
     def mb(kilobytes):
-        return f"{int(kilobytes) / 1024:.0f} MB"
+        return f"{int(kilobytes) / 1024:.1f} MB" if int(kilobytes) < 10240 else f"{int(kilobytes) / 1024:.0f} MB"
 
     ready, hello, true, version = (single[k] for k in ("ready", "hello", "true", "version"))
     print(f"Release build (static Swift runtime); medians of {runs} runs (validate 5, each after one "
@@ -65,8 +65,9 @@ def main():
           f"| {answer * 1000:.2f} ms | C write + fsync + rename + fsync dir of the same bytes: "
           f"{atomic * 1000:.2f} ms (bare write + fsync: {inplace * 1000:.2f} ms) | "
           f"{answer / atomic:.2f}× | ≤ 2× |")
-    print(f"| peak memory: REPL walk of 100 answers | {mb(walk100[2])} | Foundation hello world: "
-          f"{mb(hello[2])}; the C save loop: {mb(single['atomic'][1])} | | reported |")
+    walk_peak, save_peak, hello_peak = single["peaks"]
+    print(f"| peak memory: REPL walk of 100 answers | {mb(walk_peak)} | the C save loop of the same "
+          f"bytes: {mb(save_peak)}; Foundation hello world: {mb(hello_peak)} | | reported |")
 
 
 if __name__ == "__main__":

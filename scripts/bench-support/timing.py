@@ -9,8 +9,7 @@
 
 The first three print `median_seconds median_cpu_seconds peak_rss_kb` on one line: wall clock,
 user + system time of the process and everything it waited for, and the largest resident set
-of any run. `save` prints the median seconds of one save and the C loop's peak resident set
-(kB). Exits non-zero if a run fails.
+of any run. `save` prints the median seconds of one save. Exits non-zero if a run fails.
 """
 import os
 import resource
@@ -71,8 +70,7 @@ def save_loop(runs, program, source, mode):
             out = subprocess.run([program, source, directory, "100", mode], check=True,
                                  capture_output=True, text=True).stdout
             samples.append(float(out) / 1e6)
-    _, peak = children_usage()
-    print(f"{statistics.median(samples):.6f} {peak}")
+    print(f"{statistics.median(samples):.6f}")
 
 
 def main():

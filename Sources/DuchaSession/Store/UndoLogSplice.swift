@@ -14,18 +14,26 @@ enum UndoLogSplice {
     var bytes: [UInt8] = Array("[\n".utf8)
     for (index, step) in steps.enumerated() {
       if index > 0 { bytes += Array(",\n".utf8) }
-      bytes += Array("    ".utf8)
-      // A JSON string never holds a raw new line, so each one starts a line to indent; the
-      // printer leaves the empty line inside an empty array (`[`, ``, `]`) without indentation.
-      let step = try UndoStepBytes.shared.encoded(step, encoder: encoder)
-      for (index, byte) in step.enumerated() {
-        bytes.append(byte)
-        if byte == 0x0A, index + 1 < step.count, step[index + 1] != 0x0A {
-          bytes += Array("    ".utf8)
-        }
-      }
+      bytes += try UndoStepBytes.shared.encoded(step, encoder: encoder)
     }
     bytes += Array("\n  ]".utf8)
+    return bytes
+  }
+
+  /// A step as the encoder writes it on its own, indented by four spaces as an element of the
+  /// top-level array. A JSON string never holds a raw new line, so each one starts a line to
+  /// indent; the printer leaves the empty line inside an empty array (`[`, ``, `]`) empty.
+  static func indented(_ step: [UInt8]) -> [UInt8] {
+    let indent = Array("    ".utf8)
+    var bytes = indent
+    bytes.reserveCapacity(step.count + step.count / 8)
+    var lineStart = 0
+    for index in step.indices where step[index] == 0x0A {
+      bytes.append(contentsOf: step[lineStart...index])
+      lineStart = index + 1
+      if lineStart < step.count, step[lineStart] != 0x0A { bytes += indent }
+    }
+    bytes.append(contentsOf: step[lineStart...])
     return bytes
   }
 
@@ -105,7 +113,7 @@ final class UndoStepBytes: @unchecked Sendable {
   private var known: [String: [(step: UndoStep, bytes: [UInt8])]] = [:]
   private var count = 0
 
-  /// What `encoder` writes for `step` on its own.
+  /// What `encoder` writes for `step` on its own, indented as an element of the undo log.
   func encoded(_ step: UndoStep, encoder: JSONEncoder) throws -> [UInt8] {
     let key = step.time + "\u{0}" + step.what
     lock.lock()
@@ -114,7 +122,7 @@ final class UndoStepBytes: @unchecked Sendable {
       return found.bytes
     }
     lock.unlock()
-    let bytes = [UInt8](try encoder.encode(step))
+    let bytes = UndoLogSplice.indented([UInt8](try encoder.encode(step)))
     lock.lock()
     // More than a walk's log and a few undone steps: start again rather than grow.
     if count >= 4 * Session.undoLimit {
