@@ -9,7 +9,8 @@
 
 The first three print `median_seconds median_cpu_seconds peak_rss_kb` on one line: wall clock,
 user + system time of the process and everything it waited for, and the largest resident set
-of any run. `save` prints the median seconds of one save. Exits non-zero if a run fails.
+of any run. `save` prints the median seconds of one save and its median CPU seconds (the whole
+loop's, start-up included, divided by 100). Exits non-zero if a run fails.
 """
 import os
 import resource
@@ -64,13 +65,14 @@ def measure(runs, command, shell=False, until_prompt=False):
 
 
 def save_loop(runs, program, source, mode):
-    samples = []
+    samples, cpus = [], []
     with tempfile.TemporaryDirectory(dir=os.environ.get("BENCH_DIR")) as directory:
         for _ in range(runs):
             out = subprocess.run([program, source, directory, "100", mode], check=True,
-                                 capture_output=True, text=True).stdout
-            samples.append(float(out) / 1e6)
-    print(f"{statistics.median(samples):.6f}")
+                                 capture_output=True, text=True).stdout.split()
+            samples.append(float(out[0]) / 1e6)
+            cpus.append(float(out[1]) / 1e6)
+    print(f"{statistics.median(samples):.6f} {statistics.median(cpus):.6f}")
 
 
 def main():
