@@ -15,9 +15,12 @@ import Testing
     inspectors: ["李辉"], date: "2021-10-27", year: 2021)
 
   /// A folder outside the repository holding the school's export under a name of its own.
+  /// The name keeps only the letters of a UUID: the REPL masks what looks like an ID number in
+  /// the lines it echoes, and a UUID's digits can line up like one (…174XX-XXXX-XXX3…), which
+  /// would hide the folder from the `<导出>` substitution.
   static func exportFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-export-\(UUID().uuidString)")
+      "ducha-export-\(UUID().uuidString.filter(\.isLetter))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
       at: T.root.appendingPathComponent("Tests/DuchaRosterTests/Fixtures/registry-a.csv"),
