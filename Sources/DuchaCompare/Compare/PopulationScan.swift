@@ -78,16 +78,9 @@ struct PopulationScan {
         }
       }
     }
-    switch part {
-    case .workbook:
-      var found: [Diagnostic] = []
-      source.scanWorkbook(visit, diagnostics: &found)
-      diagnostics += found
-    case .range(let from, let end):
-      let (found, stop) = source.scanBody(from: from, to: end, visit)
-      diagnostics += found
-      self.stop = stop
-    }
+    let (found, stop) = source.scan(part, visit)
+    diagnostics += found
+    self.stop = stop
   }
 
   /// Appends the next part of the same side, its lines moved down by `lineShift` (a range

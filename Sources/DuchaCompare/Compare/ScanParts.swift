@@ -55,3 +55,21 @@ extension Diagnostic {
     return moved
   }
 }
+
+extension CompareSource {
+  /// Reads one part into `visit`: a workbook whole, or a CSV range. Returns the problems found
+  /// and, for a range, where the reading stopped (a workbook has no stop).
+  func scan(
+    _ part: ScanPart, _ visit: (RowView) -> Void
+  ) -> (diagnostics: [Diagnostic], stop: StreamPosition?) {
+    switch part {
+    case .workbook:
+      var found: [Diagnostic] = []
+      scanWorkbook(visit, diagnostics: &found)
+      return (found, nil)
+    case .range(let from, let end):
+      let (found, stop) = scanBody(from: from, to: end, visit)
+      return (found, stop)
+    }
+  }
+}
