@@ -45,21 +45,26 @@ import Testing
     return (ledger, path)
   }
 
-  @Test func aNoticePastDueOnTheSessionsDateIsListedAsOverdue() throws {
+  /// A folder outside the repository holding the example form, and the form loaded from it.
+  static func place(_ prefix: String) throws -> (URL, [Checklist]) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-case-overdue-\(UUID().uuidString.prefix(8))")
+      "\(prefix)-\(UUID().uuidString.prefix(8))")
     let checklistsFolder = folder.appendingPathComponent("Checklists")
     try FileManager.default.createDirectory(at: checklistsFolder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try Data(Self.checklist.utf8).write(to: checklistsFolder.appendingPathComponent("anli.ducha"))
+    try Data(checklist.utf8).write(to: checklistsFolder.appendingPathComponent("anli.ducha"))
     let checklists = ChecklistLibrary(directory: checklistsFolder.path).loadAll().compactMap(
       \.checklist)
-    let (ledger, path) = try Self.ledger(in: folder)
-    // Case 1: a notice on 2021-10-28, due 2021-11-04; the inspection is on 2021-11-05.
-    let day = try #require(CivilDate(parsing: "2021-10-28"))
-    _ = ledger.perform(.issueNotice(date: day), on: 1, by: "李辉")
+    return (folder, checklists)
+  }
+
+  /// Inspects 渔沟小学 with the example form on 2021-11-05, `input` typed line by line, the
+  /// ledger at `ledgerPath`; returns what was printed, the exit status and the sessions folder.
+  static func walk(
+    _ input: [String], in folder: URL, checklists: [Checklist], ledgerPath: String, id: String,
+    inspectors: [String]
+  ) throws -> (output: String, status: Int32, sessions: String) {
     let pipe = Pipe()
-    pipe.fileHandleForWriting.write(Data("/案例\n/案例 辍学 1 再核查\n/退出\n".utf8))
+    pipe.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
     try pipe.fileHandleForWriting.close()
     var lines: [String] = []
     let console = Console(
@@ -70,12 +75,25 @@ import Testing
       console: console,
       environment: REPLEnvironment(
         checklists: checklists, store: SessionStore(directory: sessions),
-        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { "an02" }, ledgerPath: path))
-    _ = repl.runNew(
+        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { id }, ledgerPath: ledgerPath)
+    )
+    let status = repl.runNew(
       InspectOptions(
         checklist: "示例-案例", unit: "渔沟小学", stages: [.primary], group: "三组",
-        inspectors: ["李辉"], date: "2021-11-05", year: 2021))
-    let output = lines.joined(separator: "\n")
+        inspectors: inspectors, date: "2021-11-05", year: 2021))
+    return (lines.joined(separator: "\n"), status, sessions)
+  }
+
+  @Test func aNoticePastDueOnTheSessionsDateIsListedAsOverdue() throws {
+    let (folder, checklists) = try Self.place("ducha-case-overdue")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (ledger, path) = try Self.ledger(in: folder)
+    // Case 1: a notice on 2021-10-28, due 2021-11-04; the inspection is on 2021-11-05.
+    let day = try #require(CivilDate(parsing: "2021-10-28"))
+    _ = ledger.perform(.issueNotice(date: day), on: 1, by: "李辉")
+    let (output, _, sessions) = try Self.walk(
+      ["/案例", "/案例 辍学 1 再核查", "/退出"], in: folder, checklists: checklists,
+      ledgerPath: path, id: "an02", inspectors: ["李辉"])
     #expect(output.contains("   1  张小明  990101***********1  渔沟镇  渔沟小学  逾期         0  2021-11-04\n"))
     #expect(output.contains("共 2 例：确认辍学 1，逾期 1"))
     // The refusal says what an inspector can type here, not the command's options.
@@ -93,40 +111,18 @@ import Testing
   }
 
   @Test func theSchoolsCasesAreListedAndUpdatedOnTheSpot() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-case-repl-\(UUID().uuidString.prefix(8))")
-    let checklistsFolder = folder.appendingPathComponent("Checklists")
-    try FileManager.default.createDirectory(at: checklistsFolder, withIntermediateDirectories: true)
+    let (folder, checklists) = try Self.place("ducha-case-repl")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try Data(Self.checklist.utf8).write(to: checklistsFolder.appendingPathComponent("anli.ducha"))
-    let checklists = ChecklistLibrary(directory: checklistsFolder.path).loadAll().compactMap(
-      \.checklist)
     let (ledger, path) = try Self.ledger(in: folder)
 
     let input = [
       "/案例", "/案例 1", "/案例 走访 1 监护人同意下周一返校", "/案例 销号 2 三年级2班", "/案例 走访 3 不是本校的",
       "/案例 核实 1", "/案例 核实 1 到校核实，家长说下周一送回", "/案例 辍学 1 重复核查", "", "/退出",
     ]
-    let pipe = Pipe()
-    pipe.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
-    try pipe.fileHandleForWriting.close()
-    var lines: [String] = []
-    let console = Console(
-      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
-      echo: true, language: .chinese, style: TerminalStyle(enabled: false))
-    let sessions = folder.appendingPathComponent("Sessions").path
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: sessions),
-        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { "an01" }, ledgerPath: path))
-    let status = repl.runNew(
-      InspectOptions(
-        checklist: "示例-案例", unit: "渔沟小学", stages: [.primary], group: "三组",
-        inspectors: ["李辉", "王雷"],
-        date: "2021-11-05", year: 2021))
+    let (output, status, sessions) = try Self.walk(
+      input, in: folder, checklists: checklists, ledgerPath: path, id: "an01",
+      inspectors: ["李辉", "王雷"])
     #expect(status == 0)
-    let output = lines.joined(separator: "\n")
     let expected = try String(
       contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Transcripts/case-command.expected"), encoding: .utf8)
