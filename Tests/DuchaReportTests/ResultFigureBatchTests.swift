@@ -80,7 +80,6 @@ import Testing
       summary.units.first { $0.unit.name == unit }?.result.derived.first { $0.name == name }?.state
     }
     #expect(derived("甲中学", "综合评估指数") == .scored(Self.d("26239.5")))
-    #expect(derived("甲中学", "分配系数") == .scored(Self.d("0.00075")))
     #expect(derived("甲中学", "分配指标") == .scored(Self.d("19.679625")))
     #expect(derived("乙中学", "分配指标") == .scored(Self.d("22.8")))
     #expect(derived("丙中学", "分配指标") == .scored(Self.d("10.110375")))
