@@ -102,4 +102,17 @@ import Testing
       catalogue
         == "中学、初中、九年一贯制、中心学校、完小、小学、教学点、学校、乡镇、街道、教育局、县级部门、县(市、区)、县级人民政府、片区、幼儿园")
   }
+
+  @Test func aUnitMayTeachSeniorSecondary() throws {
+    let plan = try PlanTesting.plan(
+      """
+      计划 高中
+      标题：完全中学
+      清单：x
+      单位 一中 中学 学段 初中 高中
+      组 一
+        检查：一中
+      """)
+    #expect(plan.units[0].stages == [.junior, .senior])
+  }
 }
