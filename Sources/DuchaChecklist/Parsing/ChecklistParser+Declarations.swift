@@ -158,7 +158,7 @@ extension ChecklistParser {
         throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line"))
       }
       let source = rest.drop { $0 != "=" && $0 != "＝" }.dropFirst()
-      let shown = source.split(separator: " #").first.map(String.init) ?? String(source)
+      let shown = TextScan.beforeComment(source).map(String.init) ?? String(source)
       tree.indicators.append(
         IndicatorSyntax(
           name: name.identifier ?? "", formula: formula,

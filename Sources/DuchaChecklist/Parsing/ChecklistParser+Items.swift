@@ -9,7 +9,7 @@ extension ChecklistParser {
         Localized("不能写在样例之后；样例放在文件末尾", en: "cannot follow a 样例; samples go at the end of the file"))
       return
     }
-    var words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
+    var words = TextScan.words(rest).map(String.init)
     var points: Decimal?
     if let last = words.last, last.hasSuffix("分"), words.count >= 2,
       let value = DecimalLiteral.value(last.dropLast()),
@@ -28,16 +28,16 @@ extension ChecklistParser {
       points: points,
       range: range)
     lastText = nil
-    switch keyword {
-    case "部分", "加分项":
+    // `InertText.equal` is `==` without normalizing (see there).
+    if InertText.equal(keyword, "部分") || InertText.equal(keyword, "加分项") {
       tree.sections.append(item)
-    case "条目":
+    } else if InertText.equal(keyword, "条目") {
       guard !tree.sections.isEmpty else {
         misplaced(keyword, range: range, Localized("前面需要一个“部分”", en: "needs a 部分 before it"))
         return
       }
       tree.sections[tree.sections.count - 1].children.append(item)
-    default:
+    } else {
       guard let section = tree.sections.indices.last, !tree.sections[section].children.isEmpty
       else {
         misplaced(keyword, range: range, Localized("前面需要一个“条目”", en: "needs a 条目 before it"))

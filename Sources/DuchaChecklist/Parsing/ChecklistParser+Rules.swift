@@ -5,7 +5,8 @@ extension ChecklistParser {
   mutating func ruleCall(
     _ keyword: String, _ rest: Substring, line: Line, range: SourceRange, restColumn: Int
   ) {
-    if keyword == "规则", !hasOpenItem || sampleOpen {
+    let isRule = InertText.equal(keyword, "规则")
+    if isRule, !hasOpenItem || sampleOpen {
       misplaced(keyword, range: range, Localized("只能写在条目或小项里", en: "belongs inside a 条目 or 小项"))
       return
     }
@@ -18,7 +19,7 @@ extension ChecklistParser {
           call.range.start))
       return
     }
-    if keyword == "规则" {
+    if isRule {
       modifyCurrentItem { $0.rules.append(call) }
     } else {
       tree.outcomes.append(call)

@@ -47,7 +47,7 @@ extension ChecklistParser {
     let valueColumn = restColumn + rest.distance(from: rest.startIndex, to: equals) + 1
     let value: Expression
     let trimmedValue =
-      valueText.trimmingSpaces().split(separator: " #").first.map {
+      TextScan.beforeComment(valueText.trimmingSpaces()[...]).map {
         $0.trimmingSpaces()
       } ?? ""
     if DateLiteral.matches(trimmedValue) {
@@ -61,10 +61,12 @@ extension ChecklistParser {
     }
     let entry = SampleSyntax.Line(target: target, value: value, range: range)
     let index = tree.samples.count - 1
-    switch keyword {
-    case "设": tree.samples[index].assignments.append(entry)
-    case "同批": tree.samples[index].cohort.append(entry)
-    default: tree.samples[index].expectations.append(entry)
+    if InertText.equal(keyword, "设") {
+      tree.samples[index].assignments.append(entry)
+    } else if InertText.equal(keyword, "同批") {
+      tree.samples[index].cohort.append(entry)
+    } else {
+      tree.samples[index].expectations.append(entry)
     }
   }
 }

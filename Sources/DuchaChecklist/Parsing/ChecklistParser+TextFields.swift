@@ -40,7 +40,7 @@ extension ChecklistParser {
         Localized("是表头语句，应写在第一个“部分”之前", en: "is a header field and goes before the first 部分"))
       return
     }
-    if keyword == "适用" {
+    if InertText.equal(keyword, "适用") {
       guard let expression = parseExpression(rest, line: line, restColumn: restColumn) else {
         return
       }

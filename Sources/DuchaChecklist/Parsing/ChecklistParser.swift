@@ -52,7 +52,7 @@ public struct ChecklistParser {
       return
     }
     let (word, rest, restColumn, hasColon) = line.splitKeyword()
-    let known = Keywords.readings[word]
+    let known = Keywords.reading(of: word)
     let keyword = known?.keyword ?? word
     let range = line.range(at: 0, length: TextScan.characterCount(word[...]))
     guard let reading = known?.reading else {

@@ -27,6 +27,16 @@ struct ExpressionParser {
     return token
   }
 
+  /// Whether the next token is the identifier `word` (`current.identifier == word`, without
+  /// normalizing Chinese text: see `InertText`).
+  func isWord(_ word: String) -> Bool {
+    guard case .identifier(let name) = current.kind else { return false }
+    return InertText.equal(name, word)
+  }
+
+  /// The comparison operators, listed once (an array literal per comparison allocated).
+  private static let comparisons = ["=", "!=", "<", "<=", ">", ">="]
+
   /// Consumes `symbol` if it is next.
   mutating func match(_ symbol: String) -> Bool {
     guard current.isSymbol(symbol) else { return false }
@@ -149,7 +159,7 @@ struct ExpressionParser {
 
   private mutating func disjunction() throws -> Node {
     var left = try conjunction()
-    while current.identifier == "或" {
+    while isWord("或") {
       _ = advance()
       let right = try conjunction()
       left = try node(.binary("或", left.expression, right.expression), left.range, [left, right])
@@ -159,7 +169,7 @@ struct ExpressionParser {
 
   private mutating func conjunction() throws -> Node {
     var left = try negation()
-    while current.identifier == "且" {
+    while isWord("且") {
       _ = advance()
       let right = try negation()
       left = try node(.binary("且", left.expression, right.expression), left.range, [left, right])
@@ -168,7 +178,7 @@ struct ExpressionParser {
   }
 
   private mutating func negation() throws -> Node {
-    if current.identifier == "非" {
+    if isWord("非") {
       try descend()
       defer { depth -= 1 }
       let start = advance()
@@ -180,7 +190,7 @@ struct ExpressionParser {
 
   private mutating func comparison() throws -> Node {
     let left = try additiveNode()
-    for op in ["=", "!=", "<", "<=", ">", ">="] where current.isSymbol(op) {
+    for op in Self.comparisons where current.isSymbol(op) {
       _ = advance()
       let right = try additiveNode()
       return try node(.binary(op, left.expression, right.expression), left.range, [left, right])
@@ -237,7 +247,8 @@ struct ExpressionParser {
       return try node(.text(text), token.range, [])
     case .identifier(let word):
       _ = advance()
-      if word == "是" || word == "否" { return try node(.boolean(word == "是"), token.range, []) }
+      let yes = InertText.equal(word, "是")
+      if yes || InertText.equal(word, "否") { return try node(.boolean(yes), token.range, []) }
       var name = word
       while current.isSymbol("."), position + 1 < tokens.count,
         let part = tokens[position + 1].identifier

@@ -39,6 +39,24 @@ enum Keywords {
     return table
   }()
 
+  /// `readings` keyed by bytes (every keyword is inert text, see `InertText`).
+  static let inertReadings: [InertKey: (keyword: String, reading: Reading)] = {
+    var table: [InertKey: (keyword: String, reading: Reading)] = [:]
+    for (word, entry) in readings {
+      guard let key = InertKey(word) else { continue }
+      table[key] = entry
+    }
+    return table
+  }()
+
+  /// `readings[word]`, without normalizing an inert word (one lookup per line).
+  static func reading(of word: String) -> (keyword: String, reading: Reading)? {
+    guard let key = InertKey(word) else { return readings[word] }
+    if let entry = inertReadings[key] { return entry }
+    // A keyword that is not inert text (none today) is still found the `String` way.
+    return inertReadings.count == readings.count ? nil : readings[word]
+  }
+
   /// Every keyword, for "did you mean" suggestions.
   static var all: [String] { (header.union(item).union(statements)).sorted() }
 }

@@ -73,3 +73,53 @@ public enum TextScan {
     return (rest, text.count - rest.count)
   }
 }
+
+extension TextScan {
+  /// `text.split(whereSeparator: \.isWhitespace)`, over scalars when every scalar is a
+  /// character of its own (then a character is white space exactly when its scalar is).
+  static func words(_ text: Substring) -> [Substring] {
+    let scalars = text.unicodeScalars
+    guard scalars.allSatisfy(LexUnits.isStandalone) else {
+      return text.split(whereSeparator: \.isWhitespace)
+    }
+    var words: [Substring] = []
+    var start: Substring.UnicodeScalarView.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      if scalars[index].isSpace {
+        if let first = start { words.append(text[first..<index]) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
+      index = scalars.index(after: index)
+    }
+    if let first = start { words.append(text[first..<scalars.endIndex]) }
+    return words
+  }
+
+  /// `text.split(separator: " #").first`: the text before a ` #` comment. Found over scalars
+  /// when every scalar up to the one after the `#` is a character of its own and the text does
+  /// not start with the separator; the `Character` split otherwise (the string-searching split
+  /// was a twentieth of parsing, one call per 设/期望 line).
+  static func beforeComment(_ text: Substring) -> Substring? {
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    var previousIsSpace = false
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      guard LexUnits.isStandalone(scalar) else { break }
+      if previousIsSpace, scalar.value == 0x23 {
+        let space = scalars.index(before: index)
+        guard space > scalars.startIndex else { break }
+        let after = scalars.index(after: index)
+        guard after == scalars.endIndex || LexUnits.isStandalone(scalars[after]) else { break }
+        return text[..<space]
+      }
+      previousIsSpace = scalar.value == 0x20
+      index = scalars.index(after: index)
+    }
+    if index == scalars.endIndex { return text.isEmpty ? nil : text }
+    return text.split(separator: " #").first
+  }
+}

@@ -9,7 +9,7 @@ extension Validator {
       return nil
     }
     var type: InputType
-    switch syntax.type {
+    switch InertWord(syntax.type) {
     case "计数": type = .count(min: low, max: high)
     case "数值": type = .number(min: low, max: high)
     case "百分比": type = .percent(min: low, max: high)

@@ -193,7 +193,8 @@ extension Validator {
       let parameter: RuleCatalogue.Parameter
       // `条件扣分(执行 = 执行好, 扣=1)`: a word that is no parameter of the rule, in a place a
       // positional argument may stand, is the left side of a comparison.
-      if let label = argument.label, !signature.parameters.contains(where: { $0.name == label }),
+      if let label = argument.label,
+        !signature.parameters.contains(where: { InertText.equal(label, $0.name) }),
         positionalIndex < signature.positional,
         bound.values[signature.parameters[positionalIndex].name] == nil
       {
@@ -203,7 +204,8 @@ extension Validator {
           range: argument.range)
       }
       if let label = argument.label {
-        guard let found = signature.parameters.first(where: { $0.name == label }) else {
+        guard let found = signature.parameters.first(where: { InertText.equal(label, $0.name) })
+        else {
           let known = signature.parameters.map(\.name).joined(separator: "、")
           report(
             ValidationErrors.unknownParameter(

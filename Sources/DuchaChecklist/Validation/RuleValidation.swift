@@ -46,7 +46,7 @@ extension Validator {
   private mutating func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
     let rounding = StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional
     let step = a.literal("每") ?? 1
-    switch name {
+    switch InertWord(name) {
     case "每例扣分":
       return .perOccurrence(
         count: a.expression("计数")!, each: a.literal("每例")!, cap: a.literal("最多"))

@@ -4,7 +4,7 @@ extension Validator {
   /// Builds 公式赋分, 分段赋分/扣分, 档内评分, 名次分 and 判定 from checked arguments.
   mutating func scoringRuleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
     let order = RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst
-    switch name {
+    switch InertWord(name) {
     case "公式赋分": return .formula(a.expression("公式")!)
     case "分段赋分", "分段扣分":
       guard let steps = steps(a.expression("段")!, rule: name, order: order) else { return nil }

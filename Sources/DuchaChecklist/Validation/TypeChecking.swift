@@ -107,9 +107,10 @@ extension Validator {
   private mutating func nameType(_ name: String, _ range: SourceRange, allowTotal: Bool)
     -> ValueType
   {
-    if Stage(rawValue: name) != nil { return .bool }
-    if name == "总分", allowTotal { return .number }
-    if name == "分值", allowItemPoints { return .number }
+    // `InertText.equal` is `==` (and `Stage(rawValue:)`) without normalizing Chinese names.
+    if Stage.allCases.contains(where: { InertText.equal(name, $0.rawValue) }) { return .bool }
+    if allowTotal, InertText.equal(name, "总分") { return .number }
+    if allowItemPoints, InertText.equal(name, "分值") { return .number }
     if allowTotal, earlierResults.contains(name) { return .number }
     if allowTotal, allResults.contains(name) {
       report(ValidationErrors.laterResult(name: "\(name)", range.start))

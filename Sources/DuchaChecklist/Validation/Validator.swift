@@ -118,8 +118,8 @@ public struct Validator {
       }
       var section = Section(
         id: sectionSyntax.id, title: sectionSyntax.title, points: sectionSyntax.points,
-        notes: sectionSyntax.texts.filter { $0.keyword == "说明" }.map(\.text), items: [],
-        isBonus: sectionSyntax.keyword == "加分项")
+        notes: sectionSyntax.texts.filter { InertText.equal($0.keyword, "说明") }.map(\.text),
+        items: [], isBonus: InertText.equal(sectionSyntax.keyword, "加分项"))
       requirePoints(sectionSyntax)
       for itemSyntax in sectionSyntax.children {
         var item = makeItem(itemSyntax, section: section.id, parent: nil, ids: &ids)
@@ -152,7 +152,8 @@ public struct Validator {
     }
     requirePoints(syntax)
     func text(_ keyword: String) -> String? {
-      let texts = syntax.texts.filter { $0.keyword == keyword }.map(\.text)
+      // `InertText.equal` is `==` without normalizing the Chinese keywords.
+      let texts = syntax.texts.filter { InertText.equal($0.keyword, keyword) }.map(\.text)
       return texts.isEmpty ? nil : texts.joined(separator: "\n")
     }
     for input in syntax.inputs {
@@ -167,7 +168,7 @@ public struct Validator {
     return Item(
       id: syntax.id, title: syntax.title, points: syntax.points, requirement: text("要求"),
       scoringText: text("赋分"), method: text("办法"),
-      notes: syntax.texts.filter { $0.keyword == "说明" }.map(\.text),
+      notes: syntax.texts.filter { InertText.equal($0.keyword, "说明") }.map(\.text),
       applicability: syntax.applicability, inputNames: syntax.inputs.map(\.name), rules: [],
       parts: [], sectionID: section, parentID: parent, location: syntax.range.start)
   }

@@ -1,0 +1,66 @@
+/// Comparing and hashing names without Unicode normalization where it cannot change the
+/// answer.
+///
+/// Swift compares and hashes a non-ASCII `String` through its NFC form, so every failed
+/// comparison of Chinese words (`current == "或"`, a `switch` over rule names) and every
+/// dictionary lookup keyed by one walked the normalization tables: about a tenth of parsing a
+/// large checklist. Text made only of *inert* scalars — ASCII and the CJK Unified Ideographs
+/// (with Extension A) — is its own NFC form and no other sequence of inert scalars is
+/// canonically equivalent to it, so for two such strings `==` is byte equality. Anything else
+/// falls back to `==`, so every answer is the one `String` gives.
+enum InertText {
+  /// Whether normalization leaves `scalar` alone and never joins it with a neighbour: no
+  /// decomposition, not a combining mark, not part of any composition but as a starter that
+  /// needs a non-inert mark after it.
+  @inline(__always)
+  static func isInert(_ value: UInt32) -> Bool {
+    value < 0x80 || (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+  }
+
+  /// Whether every scalar of `text` is inert.
+  static func isInert(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.allSatisfy { isInert($0.value) }
+  }
+
+  /// Exactly `a == b`, by bytes when both are inert.
+  static func equal(_ a: some StringProtocol, _ b: String) -> Bool {
+    if a.utf8.elementsEqual(b.utf8) { return true }
+    if isInert(a), isInert(b) { return false }
+    return a == b
+  }
+}
+
+/// A dictionary key for inert text (see `InertText`), hashed and compared by its bytes: for
+/// inert strings that is exactly `String`'s equality, without its normalization.
+struct InertKey: Hashable {
+  var text: String
+
+  /// The key for `text`, or nil when `text` is not inert (look it up the `String` way then).
+  init?(_ text: String) {
+    guard InertText.isInert(text) else { return nil }
+    self.text = text
+  }
+
+  static func == (lhs: InertKey, rhs: InertKey) -> Bool {
+    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+    }
+    if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+  }
+}
+
+/// A word to `switch` over with `InertText.equal` as its `==`: `switch InertWord(name) {
+/// case "每例扣分": … }` gives the cases `String`'s `switch` gives, without normalizing.
+struct InertWord: Equatable, ExpressibleByStringLiteral {
+  var text: String
+
+  init(_ text: String) { self.text = text }
+
+  init(stringLiteral value: String) { self.text = value }
+
+  static func == (lhs: InertWord, rhs: InertWord) -> Bool { InertText.equal(lhs.text, rhs.text) }
+}
