@@ -97,8 +97,13 @@ let package = Package(
     // Both suites import DuchaChecklist: declared, so a change to its types rebuilds them (an
     // undeclared import left stale objects that crashed on a changed `Input`).
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession", "DuchaChecklist"]),
+    // ZIPFoundation and FoundationXML: XMLReaderTests hold XMLReader to XMLParser on the parts.
     .testTarget(
-      name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],
+      name: "DuchaRosterTests",
+      dependencies: [
+        "DuchaRoster", "DuchaChecklist", "DuchaSession",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DuchaInspectTests",
