@@ -68,8 +68,12 @@ let package = Package(
       ]),
     // The ledger checks every CaseStore must pass (Swift Testing), called by each store's tests.
     .target(name: "DuchaCasesSuite", dependencies: ["DuchaCases", "DuchaRoster"]),
-    // The laptop side of the county server: wire format and `ducha sync` over URLSession.
-    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan", "DuchaCases"]),
+    // The laptop side of the county server: wire format and `ducha sync` over libcurl, which
+    // CCurlHTTP loads at the first request (linked, it cost every start ~5 ms: README).
+    .target(
+      name: "CCurlHTTP", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+    .target(
+      name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan", "DuchaCases", "CCurlHTTP"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
     .target(
       name: "DuchaCompare",
