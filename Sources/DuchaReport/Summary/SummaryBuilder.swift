@@ -9,11 +9,14 @@ public enum SummaryBuilder {
   /// Summarises `sessions` (any checklist; only `checklist`'s are used). `expectedUnits` are
   /// the units a plan assigns: those without sessions are listed and keep cohorts incomplete.
   /// With the folder's `problems` list, the draft's findings are the leader's edited entries;
-  /// the draft is written in `language`.
+  /// the draft is written in `language`. `explains: false` scores without the explanation
+  /// text (deduction and score reasons, indicator values) that the summary's text, Markdown,
+  /// CSV and HTML never show; every figure and state is the same (`SummaryExplanationTests`).
   public static func build(
     checklist: Checklist, sessions: [Session], decisions: [MergeDecision] = [],
     title: String? = nil,
-    expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese
+    expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese,
+    explains: Bool = true
   ) -> GroupSummary {
     let mine = sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
@@ -37,7 +40,8 @@ public enum SummaryBuilder {
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
         result: scored.evaluate(
-          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators),
+          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators,
+          explains: explains),
         openConflicts: conflicts)
     }.sorted(by: rank)
     let items = ItemStatistics.compute(checklist, units)
@@ -258,18 +262,21 @@ enum ItemStatistics {
       if let index = found[id], index < list.count, list[index].id == id { return list[index] }
       return list.first { $0.id == id }
     }
+    // Only the names are read per item: walking the units themselves copied (retained and
+    // released) every unit's whole result once per item.
+    let names = units.map(\.unit.name)
     // Items on every core, in the checklist's order.
     return checklist.leafItems.concurrentMap { item -> ItemStatistic? in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
-      for (unit, list) in zip(units, results) {
+      for (name, list) in zip(names, results) {
         guard let result = result(item.id, in: list), let score = result.state.score else {
           continue
         }
         points = result.maxPoints
         scores.append(score)
-        if score < result.maxPoints { losing.append((unit.unit.name, result.maxPoints - score)) }
+        if score < result.maxPoints { losing.append((name, result.maxPoints - score)) }
       }
       guard !scores.isEmpty else { return nil }
       let average = scores.reduce(0, +) / Decimal(scores.count)

@@ -375,6 +375,14 @@ public struct SessionStore: Sendable {
   public func list(checkingAgainst checklists: [Checklist] = []) -> (
     sessions: [(path: String, session: Session)], problems: [LoadError]
   ) {
+    list(checkingAgainst: checklists, keepingUndoLogs: true)
+  }
+
+  /// `list`; `keepingUndoLogs: false` drops each session's undo log as soon as it is read: a
+  /// leader's summary never uses it, and ten thousand of them were held until it was built.
+  public func list(checkingAgainst checklists: [Checklist] = [], keepingUndoLogs: Bool)
+    -> (sessions: [(path: String, session: Session)], problems: [LoadError])
+  {
     sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var sessions: [(String, Session)] = []
@@ -387,7 +395,9 @@ public struct SessionStore: Sendable {
     // Files are read and decoded on every core; the results are taken in name order.
     let loaded = paths.concurrentMap { path -> Result<Session, LoadError> in
       do throws(LoadError) {
-        return .success(try Self.load(path: path))
+        var session = try Self.load(path: path)
+        if !keepingUndoLogs { session.undoLog = nil }
+        return .success(session)
       } catch {
         return .failure(error)
       }
