@@ -136,7 +136,7 @@ enum PlanParseErrors {
 
   static func unknownKind(_ word: String, _ location: SourceLocation) -> Diagnostic {
     let hint =
-      PlanText.suggestion(for: word, among: PlanUnitKind.allCases.map(\.rawValue)).map {
+      PlanText.suggestion(for: word, among: PlanUnitKind.allCases.map(\.word)).map {
         "是不是“\($0)”？"
       } ?? ""
     return error(

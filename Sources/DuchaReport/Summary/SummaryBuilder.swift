@@ -110,18 +110,22 @@ struct CohortValues {
   init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
     let expressions = checklist.batchExpressions
     self.expressions = expressions
+    // Figures built on a unit's own results (总分, a 换算) are read once the unit is scored.
+    let late = expressions.filter(checklist.readsResults)
+    let lateKeys = Set(late.map(\.description))
+    let early = expressions.filter { !lateKeys.contains($0.description) }
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
     // Each unit's figures on every core (nothing to do for a form without batch figures).
     let figures =
-      expressions.isEmpty
+      early.isEmpty
       ? []
       : sessions.concurrentMap { session -> [String: Decimal]? in
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
         var known: [String: Decimal] = [:]
-        for expression in expressions {
+        for expression in early {
           guard let value = try? evaluator.number(expression) else { return nil }
           known[expression.description] = value
         }
@@ -136,23 +140,80 @@ struct CohortValues {
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
-        for expression in expressions {
+        for expression in early {
           if let value = try? evaluator.number(expression) {
             values[session.id, default: [:]][expression.description] = value
           }
         }
       }
     }
+    let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
+    let years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
+    var batches: [Batch: [String]] = [:]
+    for session in sessions {
+      batches[Batch(stages: session.unit.stages, year: session.year), default: []].append(
+        session.id)
+    }
+    if !late.isEmpty {
+      // Only over a complete batch: a figure read from a total scored with part of the batch
+      // would be printed as if it were the unit's.
+      if planComplete && everyValueKnown {
+        everyValueKnown = Self.readResultFigures(
+          late, checklist: checklist, sessions: sessions, batches: batches, values: &values)
+      } else {
+        everyValueKnown = false
+      }
+    }
     self.values = values
-    self.stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
-    self.years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
+    self.stages = stages
+    self.years = years
     // A form without cohort-ranked items has nothing to wait for.
     self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
-    var batches: [Batch: [String]] = [:]
-    for (id, _) in values {
-      batches[Batch(stages: stages[id] ?? [], year: years[id] ?? nil), default: []].append(id)
-    }
     self.batches = batches
+  }
+
+  /// Reads the figures built on each unit's results: every unit is scored with the batch's
+  /// other figures, then the figure is read from its total and 换算 results. A figure built on
+  /// another such figure (a chain of 换算) is read in a later round, once every unit has the
+  /// first. Returns whether every unit has every figure.
+  static func readResultFigures(
+    _ late: [DuchaChecklist.Expression], checklist: Checklist, sessions: [Session],
+    batches: [Batch: [String]], values: inout [String: [String: Decimal]]
+  ) -> Bool {
+    let keys = late.map(\.description)
+    func missing(_ id: String) -> Bool { keys.contains { values[id]?[$0] == nil } }
+    for _ in 0..<late.count {
+      let known = values
+      let open = sessions.filter { missing($0.id) }
+      if open.isEmpty { return true }
+      let found = open.concurrentMap { session -> [String: Decimal] in
+        let peers = batches[Batch(stages: session.unit.stages, year: session.year)] ?? []
+        var cohort: [String: [Decimal]] = [:]
+        // A figure is passed only when every peer has it; otherwise its items still wait.
+        for (key, _) in known[session.id] ?? [:] {
+          let others = peers.filter { $0 != session.id }.compactMap { known[$0]?[key] }
+          if others.count == peers.count - 1 { cohort[key] = others }
+        }
+        let result = session.evaluate(checklist, cohort: cohort)
+        var read: [String: Decimal] = [:]
+        for expression in late where known[session.id]?[expression.description] == nil {
+          if let value = try? Evaluator.resultFigure(
+            expression, checklist, answers: session.evaluationAnswers,
+            context: session.evaluationContext(cohort: cohort), result: result)
+          {
+            read[expression.description] = value
+          }
+        }
+        return read
+      }
+      var progressed = false
+      for (session, read) in zip(open, found) where !read.isEmpty {
+        values[session.id, default: [:]].merge(read) { _, new in new }
+        progressed = true
+      }
+      if !progressed { break }
+    }
+    return !sessions.contains { missing($0.id) }
   }
 
   /// Units compared with each other: same checklist (the caller's), same 学段, same year.
@@ -161,7 +222,7 @@ struct CohortValues {
     let year: Int?
   }
 
-  /// The ids of the units with values, by batch: a unit's peers are found without going
+  /// The ids of the units, by batch: a unit's peers are found without going
   /// through every unit of the folder for each unit.
   let batches: [Batch: [String]]
 
