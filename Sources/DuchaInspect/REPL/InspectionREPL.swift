@@ -113,7 +113,15 @@ public final class InspectionREPL {
     }
     set { currentChecklist = newValue }
   }
-  var currentChecklist: Checklist? { didSet { scored = nil } }
+  var currentChecklist: Checklist? {
+    didSet {
+      scored = nil
+      indicators = nil
+    }
+  }
+  /// The indicators each item's explanation shows, worked out once per checklist (as the
+  /// summary does) instead of at every scoring of every item.
+  var indicators: IndicatorUse?
   /// The last scored form with the session it was scored from (see `evaluate`).
   var scored: (basis: Session, result: FormResult)?
   /// Set when a completed session was reopened: changes are logged as corrections.
@@ -219,7 +227,9 @@ public final class InspectionREPL {
   func evaluate() -> FormResult {
     let basis = Self.scoringBasis(session)
     if let scored, scored.basis == basis { return scored.result }
-    let result = session.evaluate(checklist)
+    let use = indicators ?? IndicatorUse(checklist)
+    indicators = use
+    let result = session.evaluate(checklist, indicators: use)
     scored = (basis, result)
     return result
   }
