@@ -68,8 +68,12 @@ let package = Package(
       ]),
     // The ledger checks every CaseStore must pass (Swift Testing), called by each store's tests.
     .target(name: "DuchaCasesSuite", dependencies: ["DuchaCases", "DuchaRoster"]),
-    // The laptop side of the county server: wire format and `ducha sync` over URLSession.
-    .target(name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan", "DuchaCases"]),
+    // The laptop side of the county server: wire format and `ducha sync` over libcurl, which
+    // CCurlHTTP loads at the first request (linked, it cost every start ~5 ms: README).
+    .target(
+      name: "CCurlHTTP", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+    .target(
+      name: "DuchaSync", dependencies: ["DuchaSession", "DuchaPlan", "DuchaCases", "CCurlHTTP"]),
     .target(name: "DuchaFuzz", dependencies: ["DuchaChecklist", "DuchaPlan"]),
     .target(
       name: "DuchaCompare",
@@ -97,8 +101,13 @@ let package = Package(
     // Both suites import DuchaChecklist: declared, so a change to its types rebuilds them (an
     // undeclared import left stale objects that crashed on a changed `Input`).
     .testTarget(name: "DuchaSessionTests", dependencies: ["DuchaSession", "DuchaChecklist"]),
+    // ZIPFoundation and FoundationXML: XMLReaderTests hold XMLReader to XMLParser on the parts.
     .testTarget(
-      name: "DuchaRosterTests", dependencies: ["DuchaRoster", "DuchaChecklist", "DuchaSession"],
+      name: "DuchaRosterTests",
+      dependencies: [
+        "DuchaRoster", "DuchaChecklist", "DuchaSession",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DuchaInspectTests",

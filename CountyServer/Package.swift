@@ -38,7 +38,7 @@ let package = Package(
         "DuchaServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    // scripts/load-server's laptops: the real sync client (URLSession), many at once.
+    // scripts/load-server's laptops: the real sync client (libcurl), many at once.
     .executableTarget(
       name: "ducha-server-load",
       dependencies: [

@@ -76,7 +76,7 @@ enum PlanWarnings {
   static func unreachable(
     _ name: String, kind: PlanUnitKind, group: String, _ location: SourceLocation
   ) -> Diagnostic {
-    let word = kind.rawValue
+    let word = kind.word
     return warning(
       "P406", location,
       "\(group)的“\(name)”（\(word)）既不是必查，也不在抽查范围内，按本组的规则不会被检查。",

@@ -136,7 +136,7 @@ enum PlanParseErrors {
 
   static func unknownKind(_ word: String, _ location: SourceLocation) -> Diagnostic {
     let hint =
-      PlanText.suggestion(for: word, among: PlanUnitKind.allCases.map(\.rawValue)).map {
+      PlanText.suggestion(for: word, among: PlanUnitKind.allCases.map(\.word)).map {
         "是不是“\($0)”？"
       } ?? ""
     return error(
@@ -156,7 +156,7 @@ enum PlanParseErrors {
   static func unknownUnitAttribute(_ word: String, _ location: SourceLocation) -> Diagnostic {
     error(
       "P207", location, "单位没有“\(word)”这个属性。", en: "units have no attribute '\(word)'.",
-      fix: "可用的属性：学段 小学/初中、属于 <单位>、本部、又名 <名称>；注释写在“ #”之后。",
+      fix: "可用的属性：学段 小学/初中/高中、属于 <单位>、本部、又名 <名称>；注释写在“ #”之后。",
       "attributes: 学段, 属于, 本部, 又名; comments go after ' #'.")
   }
 

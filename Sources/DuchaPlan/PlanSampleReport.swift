@@ -69,8 +69,8 @@ public enum PlanSampleReport {
     guard let draw = entry.rule.draw else { return nil }
     let name = entry.group.name
     let kinds =
-      draw.kinds.isEmpty ? "学校" : draw.kinds.map(\.rawValue).joined(separator: "、")
-    let example = draw.kinds.first?.rawValue ?? "完小"
+      draw.kinds.isEmpty ? "学校" : draw.kinds.map(\.word).joined(separator: "、")
+    let example = draw.kinds.first?.word ?? "完小"
     if language == .english {
       var line =
         "\(name): draw \(draw.text(.english)); \(entry.requested) this time, "

@@ -44,6 +44,6 @@ public struct PlanUnit: Sendable, Equatable {
 
   /// The unit as a session records it.
   public var sessionUnit: Session.Unit {
-    Session.Unit(name: name, kind: kind.sessionKind, stages: stages)
+    Session.Unit(name: name, kind: kind.checklistKind, stages: stages)
   }
 }

@@ -68,10 +68,11 @@ enum PlanValidationErrors {
     _ unit: String, _ parent: String, _ kind: PlanUnitKind, _ location: SourceLocation
   ) -> Diagnostic {
     error(
-      "P303", location, "“\(unit)”属于“\(parent)”，但“\(parent)”是\(kind.rawValue)；只能属于乡镇、街道或中心学校。",
+      "P303", location,
+      "“\(unit)”属于“\(parent)”，但“\(parent)”是\(kind.word)；只能属于\(PlanUnitKind.parentCatalogue)。",
       en: "'\(unit)' belongs to '\(parent)', a \(kind.name(.english)); only a township, "
-        + "sub-district or central school can have units.",
-      fix: "改正“属于”后面的名称，或把“\(parent)”的类别改为乡镇、街道或中心学校。",
+        + "sub-district, central school, school district or county can have units.",
+      fix: "改正“属于”后面的名称，或把“\(parent)”的类别改为\(PlanUnitKind.parentCatalogue)。",
       "correct the 属于 name or change the kind of '\(parent)'.")
   }
 

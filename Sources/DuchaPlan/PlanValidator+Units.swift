@@ -66,7 +66,7 @@ extension PlanValidator {
         continue
       }
       let kind = units[target].kind
-      guard [.township, .subdistrict, .centralSchool].contains(kind) else {
+      guard kind.canHaveUnits else {
         diagnostics.append(
           PlanValidationErrors.parentKind(unit.name.text, units[target].name, kind, parent.location)
         )

@@ -126,7 +126,7 @@ struct PlanValidator {
       if let kind = PlanUnitKind(word: entry.text) { return .kind(kind) }
       if let unit = unit(named: entry.text) { return .unit(unit.name) }
       if failedUnitNames.contains(PlanText.key(entry.text)) { return nil }
-      let candidates = PlanUnitKind.allCases.map(\.rawValue) + allUnitNames
+      let candidates = PlanUnitKind.allCases.map(\.word) + allUnitNames
       diagnostics.append(
         PlanValidationErrors.undefinedTarget(
           entry.text, hint: PlanText.suggestion(for: entry.text, among: candidates),

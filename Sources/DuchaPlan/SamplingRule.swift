@@ -18,7 +18,7 @@ public struct SamplingRule: Sendable, Equatable {
     /// The entry as a clerk writes it.
     public var text: String {
       switch self {
-      case .kind(let kind): kind.rawValue
+      case .kind(let kind): kind.word
       case .mainCampus: "中心学校本部"
       case .everything: "全部"
       case .unit(let name): name
@@ -61,7 +61,7 @@ public struct SamplingRule: Sendable, Equatable {
         let what = kinds.isEmpty ? "school" : kinds.map { $0.name(.english) }.joined(separator: "/")
         return "\(count) \(what)"
       }
-      let what = kinds.isEmpty ? "学校" : kinds.map(\.rawValue).joined(separator: "、")
+      let what = kinds.isEmpty ? "学校" : kinds.map(\.word).joined(separator: "、")
       return "\(what) \(count)所"
     }
   }

@@ -28,7 +28,12 @@ public enum ItemScore {
     case .notApplicable:
       lines.append(zh ? "本单位不适用此项" : "not applicable to this unit")
     case .awaitingCohort:
-      lines.append(zh ? "待全体：全部单位检查完后排名计分" : "awaiting cohort: scored once every unit is in")
+      // Not only ranks: 全体平均/合计/最高/最低 wait for the whole batch the same way.
+      lines.append(
+        zh
+          ? "待全体：本条用到同批全部单位的数（名次、平均、合计等），全部单位检查完后在汇总里计分"
+          : "awaiting cohort: uses figures of every unit in the batch; scored in the summary once every unit is in"
+      )
     }
     var details: [String] = []
     if let base = result.base { details.append("= " + base.text(language)) }

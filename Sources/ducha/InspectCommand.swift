@@ -55,7 +55,7 @@ struct InspectCommand: ParsableCommand {
   var checklist: String?
   @Option(name: .long, help: "被检查单位 / unit inspected")
   var unit: String?
-  @Option(name: .long, help: "学段：小学、初中，可写两次 / stage, repeatable")
+  @Option(name: .long, help: "学段：小学、初中、高中，可写几次 / stage, repeatable")
   var stage: [String] = []
   @Option(name: .long, help: "组别 / group")
   var group: String?
@@ -75,7 +75,9 @@ struct InspectCommand: ParsableCommand {
       throw ValidationError("--strict 要与 --script 一起用 / --strict needs --script")
     }
     for value in stage where Stage(rawValue: value) == nil {
-      throw ValidationError("--stage 只能是 小学 或 初中 / --stage must be 小学 or 初中, not '\(value)'")
+      throw ValidationError(
+        "--stage 只能是 \(Stage.catalogue) / --stage must be one of \(Stage.catalogue), not '\(value)'"
+      )
     }
   }
 

@@ -56,7 +56,9 @@ let partialExitCode: Int32 = 3
 /// be read or scored is named with why; unless `--allow-partial`, the command then stops with
 /// exit code 3 and writes nothing, so no leader signs a summary or list made from part of the
 /// folder without knowing.
-func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> SessionCollection {
+func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndoLogs: Bool = true)
+  throws -> SessionCollection
+{
   let english = options.language == .english
   for folder in folders.folders where !isFolder(folder) {
     printError(
@@ -66,7 +68,8 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions) throws -> S
     throw ExitCode(1)
   }
   var collection = SessionCollection.load(
-    folders.folders, library: try options.usableChecklists(), rescore: folders.rescore)
+    folders.folders, library: try options.usableChecklists(), rescore: folders.rescore,
+    keepingUndoLogs: keepingUndoLogs)
   for note in collection.notes { printError(note.text(options.language)) }
   let found = collection.sessions.count + collection.skipped.count
   guard found > 0 else {

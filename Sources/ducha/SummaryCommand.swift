@@ -26,7 +26,10 @@ struct SummaryCommand: ParsableCommand {
   var group: String?
 
   func run() throws {
-    let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
+    // Only the workbook shows why each point was lost; the other formats show scores and
+    // states, so the units are scored without that text.
+    let summaries = try buildSummaries(
+      folders, options, title: title, plan: plan, group: group, explains: export.format == .xlsx)
     if export.format == .xlsx {
       let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
         .filter { $0.name != "问题清单" }
@@ -62,11 +65,14 @@ struct SummaryCommand: ParsableCommand {
   }
 }
 
-/// One summary per checklist found in the folders, restricted to a plan's (or group's) units.
+/// One summary per checklist found in the folders, restricted to a plan's (or group's) units;
+/// `explains: false` leaves out the reasons behind each score (`SummaryBuilder.build`).
 func buildSummaries(
-  _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?
+  _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?,
+  explains: Bool = true
 ) throws -> [GroupSummary] {
-  let collection = try loadFolders(folders, options)
+  // Summaries, reports and sheets never show an inspector's undo steps.
+  let collection = try loadFolders(folders, options, keepingUndoLogs: false)
   var sessions = collection.sessions
   var expected: [String]?
   var heading = title
@@ -102,7 +108,7 @@ func buildSummaries(
     return SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,
       title: title.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expectedUnits,
-      problems: shownProblems, language: language)
+      problems: shownProblems, language: language, explains: explains)
   }.compactMap { $0 }
   guard !summaries.isEmpty else {
     printError(

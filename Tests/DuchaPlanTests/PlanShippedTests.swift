@@ -58,7 +58,7 @@ import Testing
     let blocks = text.components(separatedBy: "```").enumerated()
       .filter { $0.offset % 2 == 1 }.map { String($0.element.drop { $0 != "\n" }) }
       .filter { $0.hasPrefix("\n计划 ") }
-    #expect(blocks.count == 3)  // the header example, 灵璧 and 会理
+    #expect(blocks.count == 4)  // the header example, 片区 and 幼儿园, 灵璧 and 会理
     for block in blocks {
       let (plan, diagnostics) = PlanLoader.load(text: block, file: "doc.plan")
       #expect(!diagnostics.hasErrors, "\(diagnostics.map { $0.formatted() })")

@@ -64,6 +64,11 @@ public struct EvaluationContext: Sendable {
   /// The indicators each item shows, worked out once for the checklist (a summary scoring
   /// thousands of units passes them); nil works them out item by item.
   public var indicators: IndicatorUse?
+  /// Whether results carry their explanation text (deduction reasons, base-score reasons,
+  /// indicator values). A summary shows scores and states only, so it turns this off and the
+  /// text — most of the cost of scoring a unit — is never built; states, points, caveats,
+  /// pending reasons and verdicts are the same either way (`SummaryExplanationTests`).
+  public var explains = true
 
   /// Creates a context.
   public init(

@@ -122,7 +122,7 @@ public enum Evaluator {
         problems.append(error.message)
       }
     }
-    result.explanations = indicatorExplanations(item, evaluator)
+    if evaluator.context.explains { result.explanations = indicatorExplanations(item, evaluator) }
     if let zeroed {
       result.deductions = [Deduction(amount: points, reason: zeroed, rule: "不得分")]
       result.state = .scored(0)
@@ -133,7 +133,8 @@ public enum Evaluator {
     } else {
       let deducted = result.deductions.map(\.amount).reduce(0, +)
       var final = min(points, max(0, base - deducted))
-      result.deductions = capped(result.deductions, at: max(0, min(points, base)))
+      result.deductions = capped(
+        result.deductions, at: max(0, min(points, base)), explains: evaluator.context.explains)
       if let caveat = verificationCaveat(item, evaluator) { result.caveats.append(caveat) }
       for (factor, why) in scales {
         let scaled = min(points, max(0, final * factor))
@@ -141,9 +142,10 @@ public enum Evaluator {
         result.deductions.append(
           Deduction(
             amount: final - scaled,
-            reason: Localized(
-              "\(why.zh)，得分 \(f(final)) × \(f(factor)) = \(f(scaled))",
-              en: "\(why.en): \(f(final)) × \(f(factor)) = \(f(scaled))"),
+            reason: evaluator.explained(
+              Localized(
+                "\(why.zh)，得分 \(f(final)) × \(f(factor)) = \(f(scaled))",
+                en: "\(why.en): \(f(final)) × \(f(factor)) = \(f(scaled))")),
             rule: "得分折算"))
         final = scaled
       }
@@ -187,7 +189,9 @@ public enum Evaluator {
 
   /// Deductions as far as the item has points left: the one that goes past zero reads
   /// `扣 5 分（扣完为止）` instead of `扣 94.44 分`, and later ones take nothing.
-  static func capped(_ deductions: [Deduction], at available: Decimal) -> [Deduction] {
+  static func capped(_ deductions: [Deduction], at available: Decimal, explains: Bool = true)
+    -> [Deduction]
+  {
     var left = available
     return deductions.map { deduction in
       guard deduction.amount > left else {
@@ -195,6 +199,11 @@ public enum Evaluator {
         return deduction
       }
       var capped = deduction
+      guard explains else {
+        capped.amount = left
+        left = 0
+        return capped
+      }
       let f = { (value: Decimal) in ScoreFormat.string(value) }
       let full = f(deduction.amount)
       let zh = deduction.reason.zh

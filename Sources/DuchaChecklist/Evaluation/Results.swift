@@ -155,15 +155,31 @@ public struct FormResult: Sendable {
 
   /// The results that carry a score of their own: items without parts, and parts.
   public var leafItems: [ItemResult] {
-    allItems.filter { $0.parts.isEmpty }
+    leaves { _ in true }
   }
 
   /// Leaf items still pending: what keeps the total from being final.
   public var pendingItems: [ItemResult] {
-    leafItems.filter {
+    leaves {
       if case .pending = $0.state { return true }
       return false
     }
+  }
+
+  /// The leaf items (as `allItems` lists them) for which `include` holds, in walking order,
+  /// without building `allItems` first: a summary asks this of ten thousand units.
+  private func leaves(_ include: (ItemResult) -> Bool) -> [ItemResult] {
+    var found: [ItemResult] = []
+    for section in sections {
+      for item in section.items {
+        if item.parts.isEmpty {
+          if include(item) { found.append(item) }
+          continue
+        }
+        for part in item.parts where part.parts.isEmpty && include(part) { found.append(part) }
+      }
+    }
+    return found
   }
 
   /// The result of the item, part or section `id`.

@@ -113,7 +113,7 @@ extension ExpressionEvaluator {
       guard norm != 0 else { throw .divisionByZero("\(value) ÷ \(standard)") }
       let ratio = min(1, max(0, actual / norm))
       let score = points * ratio
-      return .score(
+      return scoring(
         score,
         Localized(
           "\(value) \(f(actual)) ÷ 标准 \(f(norm)) × \(f(points)) 分 = \(f(score)) 分",
@@ -124,7 +124,7 @@ extension ExpressionEvaluator {
       guard case .choice(let options) = checklist.inputs[input]?.type,
         let option = options.first(where: { $0.label == label }), let score = option.score
       else { throw .typeMismatch(input) }
-      return .score(
+      return scoring(
         score,
         Localized("\(input)：\(label)，得 \(f(score)) 分", en: "\(input): \(label) → \(f(score))"))
 
@@ -132,7 +132,7 @@ extension ExpressionEvaluator {
       let score = min(
         points, max(0, try number(Expression(.name(input), SourceRange(start: rule.location)))))
       let reason = answers.values[input]?.reason ?? "酌情"
-      return .score(
+      return scoring(
         score, Localized("酌情赋 \(f(score)) 分：\(reason)", en: "discretionary \(f(score)): \(reason)"))
 
     case .comparedWithLastYear(let current, let previous, let up, let flat, let down):
@@ -142,7 +142,7 @@ extension ExpressionEvaluator {
         now > before
         ? ("提高", "up", up) : now == before ? ("持平", "flat", flat) : ("下降", "down", down)
       let points = score ?? 0
-      return .score(
+      return scoring(
         points,
         Localized(
           "\(current) \(f(now))，上年 \(f(before))，\(word)，得 \(f(points)) 分",
@@ -154,7 +154,7 @@ extension ExpressionEvaluator {
         throw .awaitingCohort(value.description)
       }
       let (rank, count, band) = Self.band(of: mine, among: others, order: order, bands: bands)
-      return .score(
+      return scoring(
         band.points,
         Localized(
           "\(value) \(f(mine))，\(count) 个单位中\(order.rawValue)第 \(rank) 名，前 \(f(band.share))% 档，得 \(f(band.points)) 分",
@@ -165,7 +165,7 @@ extension ExpressionEvaluator {
     case .scale(let condition, let factor, let reason):
       guard try bool(condition) else { return .none }
       let times = try number(factor)
-      return .scale(times, Localized(reason ?? condition.description))
+      return scaling(times, Localized(reason ?? condition.description))
 
     case .formula, .steps, .bandScore, .rankPoints, .verdict:
       var scoped = self
@@ -175,14 +175,38 @@ extension ExpressionEvaluator {
     case .zeroIf(let condition, let reason):
       guard try bool(condition) else { return .none }
       let why = reason ?? condition.description
-      return .zero(Localized("\(why)，此项不得分", en: "\(why): item scores zero"))
+      return zeroing(Localized("\(why)，此项不得分", en: "\(why): item scores zero"))
     }
   }
 
   func deduct(
-    _ amount: Decimal, _ rule: Rule, _ reason: Localized, occurrences: Decimal? = nil
+    _ amount: Decimal, _ rule: Rule, _ reason: @autoclosure () -> Localized,
+    occurrences: Decimal? = nil
   ) -> RuleEffect {
-    .deduct(Deduction(amount: amount, reason: reason, rule: rule.source, occurrences: occurrences))
+    .deduct(
+      Deduction(
+        amount: amount, reason: explained(reason()), rule: rule.source, occurrences: occurrences))
+  }
+
+  /// Sets the item's base score to `value`; `reason` is built only when explaining.
+  func scoring(_ value: Decimal, _ reason: @autoclosure () -> Localized) -> RuleEffect {
+    .score(value, explained(reason()))
+  }
+
+  /// Zeroes the item; `reason` is built only when explaining.
+  func zeroing(_ reason: @autoclosure () -> Localized) -> RuleEffect {
+    .zero(explained(reason()))
+  }
+
+  /// Multiplies the item's final score by `factor`; `reason` is built only when explaining.
+  func scaling(_ factor: Decimal, _ reason: @autoclosure () -> Localized) -> RuleEffect {
+    .scale(factor, explained(reason()))
+  }
+
+  /// `reason`, or an empty text when the context does not explain (`EvaluationContext.explains`):
+  /// the text is then never built.
+  func explained(_ reason: @autoclosure () -> Localized) -> Localized {
+    context.explains ? reason() : Localized("")
   }
 
   private func gapDeduction(

@@ -8,6 +8,7 @@ extension ExpressionEvaluator {
     case .formula(let formula):
       let value = try number(formula)
       let score = min(points, max(0, value))
+      guard context.explains else { return .score(score, Localized("")) }
       let kept =
         value > points
         ? Localized("，超过满分，按 \(f(points)) 分计", en: ", above full marks: \(f(points))")
@@ -36,7 +37,7 @@ extension ExpressionEvaluator {
           amount, rule, Localized("\(which.zh)，扣 \(f(amount)) 分", en: "\(which.en): −\(f(amount))"))
       }
       let score = min(points, max(0, amount))
-      return .score(
+      return scoring(
         score, Localized("\(which.zh)，得 \(f(score)) 分", en: "\(which.en) → \(f(score))"))
 
     case .bandScore(let band, let scoreInput, let factor):
@@ -69,7 +70,7 @@ extension ExpressionEvaluator {
         shown += " = \(f(value))"
       }
       let score = min(points, max(0, value))
-      return .score(score, Localized("\(shown)，得 \(f(score)) 分", en: "\(shown) → \(f(score))"))
+      return scoring(score, Localized("\(shown)，得 \(f(score)) 分", en: "\(shown) → \(f(score))"))
 
     case .rankPoints(let value, let order, let list, let below, let above, let otherwise):
       let mine = try number(value)
@@ -84,7 +85,7 @@ extension ExpressionEvaluator {
         guard inside(mine) else {
           let rest = try number(otherwise ?? Expression(.number(0), limit.range))
           let score = min(points, max(0, rest))
-          return .score(
+          return scoring(
             score,
             Localized(
               "\(value) \(f(mine)) 不\(word) \(limit) \(f(threshold))，得 \(f(score)) 分",
@@ -106,7 +107,7 @@ extension ExpressionEvaluator {
       let ahead = members.filter { order == .highFirst ? $0 > mine : $0 < mine }.count
       let rank = ahead + 1
       let score = min(points, max(0, rank <= list.count ? list[rank - 1] : 0))
-      return .score(
+      return scoring(
         score,
         Localized(
           "\(value) \(f(mine))，\(within)\(members.count + 1) 个单位中\(order.rawValue)第 \(rank) 名，得 \(f(score)) 分",
@@ -116,7 +117,7 @@ extension ExpressionEvaluator {
       let (label, reason) = try decide(verdict)
       // In a scoring form the first level (达标, 一致 …) earns the points, any other 0.
       let score = label == verdict.levels.first?.label ? points : 0
-      return .score(
+      return scoring(
         score,
         Localized("\(reason.zh)，得 \(f(score)) 分", en: "\(reason.en) → \(f(score))"))
 

@@ -44,12 +44,21 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
   public static var catalogue: String { allCases.map(\.rawValue).joined(separator: "、") }
 }
 
-/// A stage of compulsory education.
+/// A stage of schooling a form or a unit covers (`学段：`).
 public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
   /// 小学, grades 1–6.
   case primary = "小学"
   /// 初中, grades 7–9.
   case junior = "初中"
+  /// 高中, grades 10–12: 中小学 forms also set standards for senior secondary schools
+  /// (电白's “高中不超过56人”).
+  case senior = "高中"
+
+  /// The stages of compulsory education, which a form without `学段：` covers.
+  public static let compulsory: [Stage] = [.primary, .junior]
+
+  /// Every stage word, quoted for messages: `“小学”“初中”“高中”`.
+  public static var catalogue: String { allCases.map { "“\($0.rawValue)”" }.joined() }
 
   /// Orders 小学 before 初中.
   public static func < (lhs: Stage, rhs: Stage) -> Bool {

@@ -17,7 +17,8 @@ public struct SampleReport: Sendable {
 
 /// Runs a checklist's samples, like jlox's `// expect:` tests, against the interpreter.
 public enum SampleRunner {
-  /// Evaluates every sample and compares each expectation at two decimals.
+  /// Evaluates every sample and compares each expectation at two decimals, or at as many as
+  /// the expectation is written with (`期望 系数 = 0.00075` is compared at five).
   public static func run(_ checklist: Checklist) -> [SampleReport] {
     checklist.samples.map { run($0, in: checklist) }
   }
@@ -32,12 +33,13 @@ public enum SampleRunner {
     let lookup = Lookup(result)
     var failures: [Diagnostic] = []
     for (target, expected, location) in sample.expectations {
-      var actual = actualLabel(target, in: result, lookup)
+      let places = Self.places(expected)
+      var actual = actualLabel(target, in: result, lookup, places: places)
       // `期望 1.1 = 不达标`: a line's verdict rather than its score.
       if case .label = expected, let item = lookup.items[target] {
         actual = item.verdict ?? item.state.label(.chinese)
       }
-      let wanted = label(expected)
+      let wanted = label(expected, places: places)
       if actual != wanted {
         failures.append(
           SampleErrors.expectationFailed(
@@ -50,9 +52,22 @@ public enum SampleRunner {
       checked: sample.expectations.count)
   }
 
-  private static func label(_ expected: Sample.Expected) -> String {
+  /// Two decimals, or the decimals the expected value is written with if more: a coefficient
+  /// such as 0.0006 would otherwise equal any value below 0.005.
+  private static func places(_ expected: Sample.Expected) -> Int {
+    guard case .value(let value) = expected else { return 2 }
+    return min(10, max(2, -value.exponent))
+  }
+
+  /// A state shown at `places` decimals when scored, else its label (待定, 不适用 …).
+  private static func shown(_ state: ScoreState, places: Int) -> String {
+    if case .scored(let value) = state { return ScoreFormat.string(value, places: places) }
+    return state.label(.chinese)
+  }
+
+  private static func label(_ expected: Sample.Expected, places: Int) -> String {
     switch expected {
-    case .value(let value): ScoreFormat.string(value)
+    case .value(let value): ScoreFormat.string(value, places: places)
     case .pending: "待定"
     case .notApplicable: "不适用"
     case .awaitingCohort: "待全体"
@@ -75,11 +90,11 @@ public enum SampleRunner {
     }
   }
 
-  private static func actualLabel(_ target: String, in result: FormResult, _ lookup: Lookup)
-    -> String
-  {
+  private static func actualLabel(
+    _ target: String, in result: FormResult, _ lookup: Lookup, places: Int
+  ) -> String {
     switch target {
-    case "总分": return result.total.label(.chinese)
+    case "总分": return shown(result.total, places: places)
     case "结论": return result.outcome.label(.chinese)
     case "核验.齐全": return "\(result.verification.complete)"
     case "核验.缺失": return "\(result.verification.missing)"
@@ -91,8 +106,8 @@ public enum SampleRunner {
         return grade.label ?? "待定"
       }
       if target.hasPrefix("判定.") { return "\(result.verdicts[String(target.dropFirst(3))] ?? 0)" }
-      if let derived = lookup.derived[target] { return derived.label(.chinese) }
-      return lookup.states[target]?.label(.chinese) ?? "?"
+      if let derived = lookup.derived[target] { return shown(derived, places: places) }
+      return lookup.states[target].map { shown($0, places: places) } ?? "?"
     }
   }
 

@@ -41,7 +41,9 @@ extension Validator {
       let words = stages.text.split { $0.isWhitespace || "、,，".contains($0) }.map(String.init)
       let parsed = words.compactMap(Stage.init(rawValue:))
       if parsed.count != words.count || parsed.isEmpty {
-        badValue(stages, Localized("“小学”“初中”或“小学 初中”", en: "小学, 初中 or both"))
+        badValue(
+          stages,
+          Localized("\(Stage.catalogue)中的一个或几个，如“小学 初中”", en: "some of \(Stage.catalogue)"))
       } else {
         checklist.stages = parsed.sorted()
       }

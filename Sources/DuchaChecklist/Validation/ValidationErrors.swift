@@ -364,7 +364,8 @@ enum ValidationErrors {
     Diagnostic(
       .error, "E402", at: location,
       Localized("样例的学段“\(text)”不对。", en: "sample stage '\(text)' is not valid."),
-      fix: Localized("写“小学”“初中”或“小学 初中”。", en: "write 小学, 初中 or both."))
+      fix: Localized(
+        "写\(Stage.catalogue)中的一个或几个，如“小学 初中”。", en: "write some of \(Stage.catalogue)."))
   }
 
   static func badCohortValues(_ location: SourceLocation) -> Diagnostic {

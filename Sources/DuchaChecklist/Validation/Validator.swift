@@ -40,7 +40,7 @@ public struct Validator {
     self.itemSyntaxList = items
     self.checklist = Checklist(
       id: tree.id?.0 ?? "", title: "", issuer: nil, documentNumber: nil, year: nil,
-      assessmentYears: nil, unitKind: .school, stages: Stage.allCases, totalPoints: 0,
+      assessmentYears: nil, unitKind: .school, stages: Stage.compulsory, totalPoints: 0,
       kind: .scoring,
       inapplicablePolicy: .exclude, notes: [], lists: [:], yearTargets: [:], indicators: [:],
       sections: [], outcomes: [], samples: [], inputs: [:], inputOrder: [], file: tree.file)

@@ -131,7 +131,8 @@ extension InspectionREPL {
     session.answers.values[name] = answer
     session.acceptedDefaults.removeAll { $0 == name }
     session.skipped.removeAll { $0 == input.itemID }
-    save()
+    // Written while the answer is scored and printed; the next question waits for it.
+    save(overlapped: true)
     return .answered
   }
 

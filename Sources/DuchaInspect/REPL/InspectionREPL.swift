@@ -127,12 +127,16 @@ public final class InspectionREPL {
   /// The session just before the answer or record being made, for `撤销`: the next save
   /// turns it into an `UndoStep` kept in the session itself.
   var pendingUndo: (session: Session, what: String)?
+  /// The save being written while the answer is scored and printed (`save(overlapped:)`).
+  var savingNow: PendingSave?
 
   /// Creates a REPL.
   public init(console: Console, environment: REPLEnvironment) {
     self.console = console
     self.environment = environment
     installCompletion()
+    // Every question waits for the answer before it to be on disk.
+    console.beforeAsk = { [weak self] in self?.finishSaving() }
   }
 
   var leaves: [Item] { checklist.leafItems }
@@ -145,8 +149,14 @@ public final class InspectionREPL {
 
   /// Saves the session durably. A failure is reported loudly; the answer stays in memory and
   /// the next save tries again.
+  ///
+  /// `overlapped`: the file is written on another thread while the caller goes on (scoring and
+  /// printing the answer), and `finishSaving` waits for it — before the next question (the
+  /// console calls it first thing in `ask`), before the next save, and when the walk ends. The
+  /// result is then whether the save could be started; a failure is reported by `finishSaving`.
   @discardableResult
-  func save() -> Bool {
+  func save(overlapped: Bool = false) -> Bool {
+    guard finishSaving() else { return false }
     if let pending = pendingUndo {
       pendingUndo = nil
       if let step = UndoStep(
@@ -158,20 +168,46 @@ public final class InspectionREPL {
     session.updatedAt = timestamp
     refreshCompletion()
     do {
-      try environment.store.save(&session)
+      if overlapped {
+        savingNow = try environment.store.startSaving(&session)
+      } else {
+        try environment.store.save(&session)
+      }
       return true
-    } catch let error as SessionStore.SaveError {
-      console.complain(error.message)
-      return false
     } catch {
-      console.complain(
-        Localized(
-          "保存失败：\(error)。回答还在内存里，请检查磁盘空间或 --sessions 目录的权限。",
-          en:
-            "saving failed: \(error). The answer is kept in memory; check disk space and permissions."
-        ))
+      complainSaveFailed(error)
       return false
     }
+  }
+
+  /// Waits for an overlapped save (`save(overlapped:)`) to be on disk; false, after saying so,
+  /// when it failed — the session's save sequence is put back, the answer stays in memory and
+  /// the next save tries again. True at once when no save is in flight.
+  @discardableResult
+  func finishSaving() -> Bool {
+    guard let pending = savingNow else { return true }
+    savingNow = nil
+    do {
+      try pending.wait()
+      return true
+    } catch {
+      pending.restore(&session)
+      complainSaveFailed(error)
+      return false
+    }
+  }
+
+  private func complainSaveFailed(_ error: any Error) {
+    if let error = error as? SessionStore.SaveError {
+      console.complain(error.message)
+      return
+    }
+    console.complain(
+      Localized(
+        "保存失败：\(error)。回答还在内存里，请检查磁盘空间或 --sessions 目录的权限。",
+        en:
+          "saving failed: \(error). The answer is kept in memory; check disk space and permissions."
+      ))
   }
 
   /// The scored form for the session as it stands.
@@ -200,8 +236,15 @@ public final class InspectionREPL {
     return basis
   }
 
-  /// Walks from the cursor until the inspector finishes or leaves; returns the exit status.
+  /// Walks from the cursor until the inspector finishes or leaves; returns the exit status
+  /// once the last save is on disk.
   func walk() -> Int32 {
+    let status = walkItems()
+    finishSaving()
+    return status
+  }
+
+  private func walkItems() -> Int32 {
     index = leaves.firstIndex { $0.id == session.cursor } ?? 0
     var pending = present(index)
     while true {

@@ -197,7 +197,8 @@ extension InspectionREPL {
         Stage(rawValue: String($0))
       }
       if !stages.isEmpty { return stages.sorted() }
-      console.complain(Localized("请输入“小学”“初中”或“小学 初中”。", en: "type 小学, 初中 or both."))
+      console.complain(
+        Localized("请输入\(Stage.catalogue)中的一个或几个，如“小学 初中”。", en: "type some of \(Stage.catalogue)."))
     }
   }
 

@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaSession
 
 extension GroupSummary {
@@ -11,7 +12,9 @@ extension GroupSummary {
     copy.title = m(title)
     copy.draft = m(draft)
     copy.notInspected = notInspected.map(m)
-    copy.units = units.map { unit in
+    // Units on every core (ten thousand sessions' free text is scanned), in their order.
+    copy.units = units.concurrentMap { unit in
+      let m = IDNumber.maskAll(in:)
       var unit = unit
       unit.unit.name = m(unit.unit.name)
       unit.session = unit.session.maskingIDNumbers()

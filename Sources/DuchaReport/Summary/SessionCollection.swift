@@ -46,10 +46,12 @@ public struct SessionCollection: Sendable {
   /// Reads `directories` and pairs each session with the checklist that scores it: the one it
   /// was inspected with, or with `rescore` the library's version (see `SessionChecklist`).
   /// Unreadable files and sessions that cannot be scored are listed in `skipped`.
+  /// `keepingUndoLogs: false` (summaries and reports) drops the undo logs as files are read.
   public static func load(
-    _ directories: [String], library: [Checklist], rescore: Bool = false
+    _ directories: [String], library: [Checklist], rescore: Bool = false,
+    keepingUndoLogs: Bool = true
   ) -> SessionCollection {
-    let (found, problems) = SessionFolder.loadFiles(directories)
+    let (found, problems) = SessionFolder.loadFiles(directories, keepingUndoLogs: keepingUndoLogs)
     // An older copy of a session whose newer copy is here loses nothing: it is said, not
     // counted as a file left out.
     var skipped: [Skipped] = []

@@ -14,14 +14,16 @@ public enum SessionFolder {
     return (found.map(\.session), problems)
   }
 
-  /// Like `load`, with the file each session was read from.
-  public static func loadFiles(_ directories: [String]) -> (
+  /// Like `load`, with the file each session was read from; `keepingUndoLogs: false` drops
+  /// each session's undo log as it is read (`SessionStore.list`).
+  public static func loadFiles(_ directories: [String], keepingUndoLogs: Bool = true) -> (
     sessions: [(path: String, session: Session)], problems: [SessionStore.LoadError]
   ) {
     var found: [(path: String, session: Session)] = []
     var problems: [SessionStore.LoadError] = []
     for directory in directories {
-      let (sessions, errors) = SessionStore(directory: directory).list()
+      let (sessions, errors) = SessionStore(directory: directory).list(
+        keepingUndoLogs: keepingUndoLogs)
       problems += errors
       found += sessions
     }

@@ -9,11 +9,14 @@ public enum SummaryBuilder {
   /// Summarises `sessions` (any checklist; only `checklist`'s are used). `expectedUnits` are
   /// the units a plan assigns: those without sessions are listed and keep cohorts incomplete.
   /// With the folder's `problems` list, the draft's findings are the leader's edited entries;
-  /// the draft is written in `language`.
+  /// the draft is written in `language`. `explains: false` scores without the explanation
+  /// text (deduction and score reasons, indicator values) that the summary's text, Markdown,
+  /// CSV and HTML never show; every figure and state is the same (`SummaryExplanationTests`).
   public static func build(
     checklist: Checklist, sessions: [Session], decisions: [MergeDecision] = [],
     title: String? = nil,
-    expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese
+    expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese,
+    explains: Bool = true
   ) -> GroupSummary {
     let mine = sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
@@ -37,7 +40,8 @@ public enum SummaryBuilder {
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
         result: scored.evaluate(
-          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators),
+          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators,
+          explains: explains),
         openConflicts: conflicts)
     }.sorted(by: rank)
     let items = ItemStatistics.compute(checklist, units)
@@ -110,18 +114,22 @@ struct CohortValues {
   init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
     let expressions = checklist.batchExpressions
     self.expressions = expressions
+    // Figures built on a unit's own results (总分, a 换算) are read once the unit is scored.
+    let late = expressions.filter(checklist.readsResults)
+    let lateKeys = Set(late.map(\.description))
+    let early = expressions.filter { !lateKeys.contains($0.description) }
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
     // Each unit's figures on every core (nothing to do for a form without batch figures).
     let figures =
-      expressions.isEmpty
+      early.isEmpty
       ? []
       : sessions.concurrentMap { session -> [String: Decimal]? in
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
         var known: [String: Decimal] = [:]
-        for expression in expressions {
+        for expression in early {
           guard let value = try? evaluator.number(expression) else { return nil }
           known[expression.description] = value
         }
@@ -136,23 +144,80 @@ struct CohortValues {
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
-        for expression in expressions {
+        for expression in early {
           if let value = try? evaluator.number(expression) {
             values[session.id, default: [:]][expression.description] = value
           }
         }
       }
     }
+    let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
+    let years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
+    var batches: [Batch: [String]] = [:]
+    for session in sessions {
+      batches[Batch(stages: session.unit.stages, year: session.year), default: []].append(
+        session.id)
+    }
+    if !late.isEmpty {
+      // Only over a complete batch: a figure read from a total scored with part of the batch
+      // would be printed as if it were the unit's.
+      if planComplete && everyValueKnown {
+        everyValueKnown = Self.readResultFigures(
+          late, checklist: checklist, sessions: sessions, batches: batches, values: &values)
+      } else {
+        everyValueKnown = false
+      }
+    }
     self.values = values
-    self.stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
-    self.years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
+    self.stages = stages
+    self.years = years
     // A form without cohort-ranked items has nothing to wait for.
     self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
-    var batches: [Batch: [String]] = [:]
-    for (id, _) in values {
-      batches[Batch(stages: stages[id] ?? [], year: years[id] ?? nil), default: []].append(id)
-    }
     self.batches = batches
+  }
+
+  /// Reads the figures built on each unit's results: every unit is scored with the batch's
+  /// other figures, then the figure is read from its total and 换算 results. A figure built on
+  /// another such figure (a chain of 换算) is read in a later round, once every unit has the
+  /// first. Returns whether every unit has every figure.
+  static func readResultFigures(
+    _ late: [DuchaChecklist.Expression], checklist: Checklist, sessions: [Session],
+    batches: [Batch: [String]], values: inout [String: [String: Decimal]]
+  ) -> Bool {
+    let keys = late.map(\.description)
+    func missing(_ id: String) -> Bool { keys.contains { values[id]?[$0] == nil } }
+    for _ in 0..<late.count {
+      let known = values
+      let open = sessions.filter { missing($0.id) }
+      if open.isEmpty { return true }
+      let found = open.concurrentMap { session -> [String: Decimal] in
+        let peers = batches[Batch(stages: session.unit.stages, year: session.year)] ?? []
+        var cohort: [String: [Decimal]] = [:]
+        // A figure is passed only when every peer has it; otherwise its items still wait.
+        for (key, _) in known[session.id] ?? [:] {
+          let others = peers.filter { $0 != session.id }.compactMap { known[$0]?[key] }
+          if others.count == peers.count - 1 { cohort[key] = others }
+        }
+        let result = session.evaluate(checklist, cohort: cohort)
+        var read: [String: Decimal] = [:]
+        for expression in late where known[session.id]?[expression.description] == nil {
+          if let value = try? Evaluator.resultFigure(
+            expression, checklist, answers: session.evaluationAnswers,
+            context: session.evaluationContext(cohort: cohort), result: result)
+          {
+            read[expression.description] = value
+          }
+        }
+        return read
+      }
+      var progressed = false
+      for (session, read) in zip(open, found) where !read.isEmpty {
+        values[session.id, default: [:]].merge(read) { _, new in new }
+        progressed = true
+      }
+      if !progressed { break }
+    }
+    return !sessions.contains { missing($0.id) }
   }
 
   /// Units compared with each other: same checklist (the caller's), same 学段, same year.
@@ -161,7 +226,7 @@ struct CohortValues {
     let year: Int?
   }
 
-  /// The ids of the units with values, by batch: a unit's peers are found without going
+  /// The ids of the units, by batch: a unit's peers are found without going
   /// through every unit of the folder for each unit.
   let batches: [Batch: [String]]
 
@@ -197,18 +262,21 @@ enum ItemStatistics {
       if let index = found[id], index < list.count, list[index].id == id { return list[index] }
       return list.first { $0.id == id }
     }
+    // Only the names are read per item: walking the units themselves copied (retained and
+    // released) every unit's whole result once per item.
+    let names = units.map(\.unit.name)
     // Items on every core, in the checklist's order.
     return checklist.leafItems.concurrentMap { item -> ItemStatistic? in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
-      for (unit, list) in zip(units, results) {
+      for (name, list) in zip(names, results) {
         guard let result = result(item.id, in: list), let score = result.state.score else {
           continue
         }
         points = result.maxPoints
         scores.append(score)
-        if score < result.maxPoints { losing.append((unit.unit.name, result.maxPoints - score)) }
+        if score < result.maxPoints { losing.append((name, result.maxPoints - score)) }
       }
       guard !scores.isEmpty else { return nil }
       let average = scores.reduce(0, +) / Decimal(scores.count)

@@ -1,17 +1,11 @@
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// Runs an XMLParser over `data` with `delegate`; a parse error is thrown with its line.
-func parseXML(_ data: Data, part: String, delegate: XMLParserDelegate) throws {
-  let parser = XMLParser(data: data)
-  parser.delegate = delegate
-  parser.shouldResolveExternalEntities = false
-  guard parser.parse() else {
-    let detail = parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error"
-    throw XLSXTableReader.XLSXError.badXML(part, "line \(parser.lineNumber): \(detail)")
+/// Reads `data` into `handler`; a syntax error is thrown with the part's name and its line.
+func parseXML(_ data: Data, part: String, handler: some XMLContentHandler) throws {
+  do {
+    try XMLReader.read(data, into: handler)
+  } catch {
+    throw XLSXTableReader.XLSXError.badXML(part, "line \(error.line): \(error.message)")
   }
 }
 
@@ -21,30 +15,27 @@ func localName(_ name: String) -> Substring {
 }
 
 /// Small lookups in workbook.xml and its relationships.
-final class AttributeCollector: NSObject, XMLParserDelegate {
+final class AttributeCollector: XMLContentHandler {
   private let element: String
   private(set) var found: [[String: String]] = []
 
   init(element: String) { self.element = element }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
+  func startElement(_ elementName: String, attributes: [String: String]) {
     if localName(elementName) == element { found.append(attributes) }
   }
 
   /// The `attribute` of the first `element`.
   static func first(element: String, attribute: String, in data: Data) throws -> String? {
     let collector = AttributeCollector(element: element)
-    try parseXML(data, part: "xl/workbook.xml", delegate: collector)
+    try parseXML(data, part: "xl/workbook.xml", handler: collector)
     return collector.found.first?[attribute]
   }
 
   /// Relationship id → target.
   static func relationships(_ data: Data) throws -> [String: String] {
     let collector = AttributeCollector(element: "Relationship")
-    try parseXML(data, part: "xl/_rels/workbook.xml.rels", delegate: collector)
+    try parseXML(data, part: "xl/_rels/workbook.xml.rels", handler: collector)
     var targets: [String: String] = [:]
     for attributes in collector.found {
       if let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
@@ -55,7 +46,7 @@ final class AttributeCollector: NSObject, XMLParserDelegate {
 
 /// xl/sharedStrings.xml: each `<si>` is one string, plain (`<t>`) or rich (`<r><t>`); phonetic
 /// runs (`<rPh>`) are not part of the text.
-final class SharedStringsParser: NSObject, XMLParserDelegate {
+final class SharedStringsParser: XMLContentHandler {
   private var strings: [String] = []
   private var current = ""
   private var inText = false
@@ -63,14 +54,11 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 
   static func parse(_ data: Data) throws -> [String] {
     let parser = SharedStringsParser()
-    try parseXML(data, part: "xl/sharedStrings.xml", delegate: parser)
+    try parseXML(data, part: "xl/sharedStrings.xml", handler: parser)
     return parser.strings
   }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
+  func startElement(_ elementName: String, attributes: [String: String]) {
     switch localName(elementName) {
     case "si": current = ""
     case "rPh": phoneticDepth += 1
@@ -79,10 +67,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
+  func endElement(_ elementName: String) {
     switch localName(elementName) {
     case "si": strings.append(current)
     case "rPh": phoneticDepth -= 1
@@ -91,14 +76,14 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
+  func characters(_ string: String) {
     if inText { current += string }
   }
 }
 
 /// xl/styles.xml: which cell styles (`s` attribute, an index into `cellXfs`) format a number
 /// as a date, by built-in format id or by a custom format code with y/m/d or 年月日.
-final class StylesParser: NSObject, XMLParserDelegate {
+final class StylesParser: XMLContentHandler {
   private var customFormats: [Int: String] = [:]
   private var styleFormats: [Int] = []
   private var inCellXfs = false
@@ -108,7 +93,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
 
   static func dateStyles(_ data: Data) throws -> Set<Int> {
     let parser = StylesParser()
-    try parseXML(data, part: "xl/styles.xml", delegate: parser)
+    try parseXML(data, part: "xl/styles.xml", handler: parser)
     var dates: Set<Int> = []
     for (index, format) in parser.styleFormats.enumerated() {
       if builtInDates.contains(format) || parser.customFormats[format].map(isDateFormat) == true {
@@ -134,10 +119,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
     return false
   }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
+  func startElement(_ elementName: String, attributes: [String: String]) {
     switch localName(elementName) {
     case "numFmt":
       if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
@@ -150,10 +132,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
+  func endElement(_ elementName: String) {
     if localName(elementName) == "cellXfs" { inCellXfs = false }
   }
 }

@@ -1,12 +1,8 @@
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// A worksheet part: rows of cells by reference (`C5`), values resolved through the shared
 /// strings and the date styles, merged ranges filled from their top-left cell.
-final class SheetParser: NSObject, XMLParserDelegate {
+final class SheetParser: XMLContentHandler {
   private let sharedStrings: [String]
   private let dateStyles: Set<Int>
   private var rows: [TableRow] = []
@@ -29,14 +25,11 @@ final class SheetParser: NSObject, XMLParserDelegate {
     -> [TableRow]
   {
     let parser = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
-    try parseXML(data, part: "worksheet", delegate: parser)
+    try parseXML(data, part: "worksheet", handler: parser)
     return parser.filledMerges()
   }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
+  func startElement(_ elementName: String, attributes: [String: String]) {
     switch localName(elementName) {
     case "row":
       rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -56,10 +49,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
+  func endElement(_ elementName: String) {
     switch localName(elementName) {
     case "v", "t": collecting = false
     case "c":
@@ -73,7 +63,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
+  func characters(_ string: String) {
     if collecting { text += string }
   }
 

@@ -2,17 +2,13 @@ import DuchaChecklist
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// Reads the first worksheet of an XLSX workbook into a table: shared and inline strings,
 /// numbers (dates stored as day numbers become `YYYY-MM-DD` when their cell style is a date),
 /// and merged cells, whose value is copied into every cell they cover (a 年级 merged down a
 /// block of rows belongs to each row).
 ///
-/// ZIPFoundation opens the container; Foundation's XMLParser reads the parts as a stream, so a
-/// sheet of a million rows is never held as a tree.
+/// ZIPFoundation opens the container; `XMLReader` reads the parts as a stream, so a sheet of a
+/// million rows is never held as a tree.
 public enum XLSXTableReader {
   /// Entries larger than this are refused: a registry export of a whole county is far
   /// smaller, and a zip bomb must not exhaust the laptop's memory.

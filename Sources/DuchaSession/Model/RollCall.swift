@@ -162,15 +162,19 @@ extension Session {
   }
 
   /// Scores the session against its checklist; `indicators`, worked out once for the checklist,
-  /// spares a summary working them out for every unit.
+  /// spares a summary working them out for every unit. `explains: false` leaves out the
+  /// explanation text (deduction and score reasons, indicator values) that only a unit's own
+  /// score sheet shows (`EvaluationContext.explains`).
   public func evaluate(
-    _ checklist: Checklist, cohort: [String: [Decimal]] = [:], indicators: IndicatorUse? = nil
+    _ checklist: Checklist, cohort: [String: [Decimal]] = [:], indicators: IndicatorUse? = nil,
+    explains: Bool = true
   ) -> FormResult {
     // Checked against the checklist first: an answer it cannot accept is not scored; its item
     // is 待定 with the finding (field, value, what is wrong) as the reason.
     let findings = findings(against: checklist)
     var context = evaluationContext(cohort: cohort)
     context.indicators = indicators
+    context.explains = explains
     let result = Evaluator.evaluate(
       checklist, answers: acceptedAnswers(findings), context: context)
     return findings.isEmpty ? result : result.pending(for: findings, checklist: checklist)

@@ -176,6 +176,26 @@ public struct SessionStore: Sendable {
   /// disk. Refuses (`SaveError.newerOnDisk`) when a file of the session on disk has a later
   /// sequence than `session`: an older copy never replaces a newer one.
   public func save(_ session: inout Session) throws {
+    let save = try prepareSave(&session)
+    do {
+      try save.run()
+    } catch {
+      save.restore(&session)
+      throw error
+    }
+  }
+
+  /// Starts saving `session` on another thread and returns at once, with its save sequence
+  /// already advanced; `PendingSave.wait` returns when the file is complete on disk, or throws
+  /// what `save` would have thrown (then `PendingSave.restore` puts the sequence back). The REPL
+  /// scores and prints an answer while its file is written, and waits before the next question.
+  public func startSaving(_ session: inout Session) throws -> PendingSave {
+    PendingSave(try prepareSave(&session))
+  }
+
+  /// What is done before the file is written, on the caller's thread: refusing a masked copy,
+  /// creating the folder, advancing the sequence. The rest is `SaveJob.run`.
+  func prepareSave(_ session: inout Session) throws -> SaveJob {
     if session.maskedCopy == true { throw SaveError.maskedCopy(path: path(for: session)) }
     if !FileManager.default.fileExists(atPath: directory) {
       // 0700: the folder holds minors' names; only the inspector may list or read it.
@@ -186,21 +206,49 @@ public struct SessionStore: Sendable {
       // The new folder's own entry must reach the disk too, or a power cut could lose it.
       AtomicFile.syncDirectory(ParentFolder.of(directory))
     }
-    let here = session.saveSequence ?? 0
-    if let newest = newestCopy(of: session.id, besides: path(for: session)), newest.sequence > here
-    {
-      throw SaveError.newerOnDisk(path: newest.path, onDisk: newest.sequence, here: here)
+    let job = SaveJob(
+      store: self, session: session, sequenceBefore: session.saveSequence,
+      formatBefore: session.formatVersion)
+    session.saveSequence = job.session.saveSequence
+    session.formatVersion = job.session.formatVersion
+    return job
+  }
+
+  /// One save after `prepareSave`: the check for a newer copy, the encoding, the durable write.
+  struct SaveJob: Sendable {
+    let store: SessionStore
+    /// The session as it is written: the current format, the next sequence.
+    let session: Session
+    let sequenceBefore: Int?
+    let formatBefore: Int
+
+    init(store: SessionStore, session: Session, sequenceBefore: Int?, formatBefore: Int) {
+      self.store = store
+      self.sequenceBefore = sequenceBefore
+      self.formatBefore = formatBefore
+      var saved = session
+      // Read from an older version, written as the current one (which has saveSequence).
+      saved.formatVersion = Session.currentFormatVersion
+      saved.saveSequence = (sequenceBefore ?? 0) + 1
+      self.session = saved
     }
-    var saved = session
-    // Read from an older version, written as the current one (which has saveSequence).
-    saved.formatVersion = Session.currentFormatVersion
-    saved.saveSequence = here + 1
-    let target = path(for: saved)
-    let bytes = try Self.encode(saved)
-    try AtomicFile.write(bytes, to: target)
-    memo.remember(target, bytes, id: saved.id, sequence: here + 1)
-    session.saveSequence = saved.saveSequence
-    session.formatVersion = saved.formatVersion
+
+    func run() throws {
+      let here = sequenceBefore ?? 0
+      let target = store.path(for: session)
+      if let newest = store.newestCopy(of: session.id, besides: target), newest.sequence > here {
+        throw SaveError.newerOnDisk(path: newest.path, onDisk: newest.sequence, here: here)
+      }
+      let bytes = try SessionStore.encode(session)
+      try AtomicFile.write(bytes, to: target)
+      store.memo.remember(target, bytes, id: session.id, sequence: here + 1)
+    }
+
+    /// Puts back the sequence and format version of a session whose save failed.
+    func restore(_ session: inout Session) {
+      session.saveSequence = sequenceBefore
+      session.formatVersion = formatBefore
+    }
   }
 
   /// Encodes a session as the documented JSON: pretty, keys sorted, so diffs stay readable.
@@ -327,6 +375,14 @@ public struct SessionStore: Sendable {
   public func list(checkingAgainst checklists: [Checklist] = []) -> (
     sessions: [(path: String, session: Session)], problems: [LoadError]
   ) {
+    list(checkingAgainst: checklists, keepingUndoLogs: true)
+  }
+
+  /// `list`; `keepingUndoLogs: false` drops each session's undo log as soon as it is read: a
+  /// leader's summary never uses it, and ten thousand of them were held until it was built.
+  public func list(checkingAgainst checklists: [Checklist] = [], keepingUndoLogs: Bool)
+    -> (sessions: [(path: String, session: Session)], problems: [LoadError])
+  {
     sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var sessions: [(String, Session)] = []
@@ -339,7 +395,9 @@ public struct SessionStore: Sendable {
     // Files are read and decoded on every core; the results are taken in name order.
     let loaded = paths.concurrentMap { path -> Result<Session, LoadError> in
       do throws(LoadError) {
-        return .success(try Self.load(path: path))
+        var session = try Self.load(path: path)
+        if !keepingUndoLogs { session.undoLog = nil }
+        return .success(session)
       } catch {
         return .failure(error)
       }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// Why talking to the county server failed.
 public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The server could not be reached after every retry (offline, server down).
@@ -61,7 +57,8 @@ public struct SyncClient: Sendable {
   public let token: String?
   /// How requests are retried.
   public let retry: RetryPolicy
-  private let session: URLSession
+  /// Seconds to connect, and the longest silence while the server answers.
+  static let timeoutSeconds = 30
 
   /// Creates a client for `address`.
   public init(address: String, token: String?, retry: RetryPolicy = .standard) throws(SyncError) {
@@ -73,10 +70,6 @@ public struct SyncClient: Sendable {
     self.server = url
     self.token = token
     self.retry = retry
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = 30
-    configuration.httpMaximumConnectionsPerHost = 2
-    self.session = URLSession(configuration: configuration)
   }
 
   /// `GET path` decoded as `T`.
@@ -112,30 +105,25 @@ public struct SyncClient: Sendable {
     components.path = components.path + path
     if !query.isEmpty { components.queryItems = query }
     guard let url = components.url else { throw .badAddress(server.absoluteString) }
-    var request = URLRequest(url: url)
-    request.httpMethod = method
-    request.httpBody = body
-    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+    var headers = ["Content-Type: application/json"]
+    if let token { headers.append("Authorization: Bearer \(token)") }
     var delay = retry.initialDelay
     var lastProblem = ""
     for attempt in 1...retry.attempts {
-      do {
-        let (data, response) = try await session.data(for: request)
-        guard let http = response as? HTTPURLResponse else {
-          throw SyncError.badAnswer(detail: "not HTTP")
-        }
-        switch http.statusCode {
+      switch await CurlTransport.send(
+        method, url.absoluteString, headers: headers, body: body,
+        timeoutSeconds: Self.timeoutSeconds)
+      {
+      case .answer(let status, let data):
+        switch status {
         case 200..<300: return data
-        case 500..<600:
-          lastProblem = "HTTP \(http.statusCode) " + Self.message(data)
-        default:
-          throw SyncError.refused(status: http.statusCode, message: Self.message(data))
+        case 500..<600: lastProblem = "HTTP \(status) " + Self.message(data)
+        default: throw .refused(status: status, message: Self.message(data))
         }
-      } catch let error as SyncError {
-        throw error
-      } catch {
-        lastProblem = (error as NSError).localizedDescription
+      case .failure(let problem):
+        lastProblem = problem
+      case .unavailable(let problem):
+        throw .unreachable(server: server.absoluteString, attempts: attempt, detail: problem)
       }
       if attempt < retry.attempts {
         try? await Task.sleep(for: delay)

@@ -1,0 +1,388 @@
+/// The byte-level work of `XMLReader`: one pass over UTF-8 bytes, calling the handler as
+/// elements and text are found. Positions are byte offsets; a line number is counted only
+/// when an error is reported.
+struct XMLScanner {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var index = 0
+  /// Names of the open elements, innermost last.
+  private var open: [String] = []
+  /// Text read since the last tag, references replaced; handed over before the next tag.
+  private var text: [UInt8] = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Reads the whole document: prolog, one root element, then only comments, processing
+  /// instructions and white space.
+  mutating func document(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+    var rootSeen = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte != ascii("<") {
+        if open.isEmpty {
+          guard isSpace(byte) else {
+            throw failure(rootSeen ? "content after the end of the document" : "no start tag")
+          }
+          index += 1
+        } else {
+          try characterData()
+        }
+        continue
+      }
+      switch peek(1) ?? 0 {
+      case ascii("?"):
+        try skip(past: "?>", what: "processing instruction")
+      case ascii("!"):
+        if starts(with: "<!--") {
+          try skip(past: "-->", what: "comment")
+        } else if starts(with: "<![CDATA[") {
+          guard !open.isEmpty else { throw failure("CDATA outside the root element") }
+          index += 9
+          guard let end = find("]]>") else { throw failure("unterminated CDATA section") }
+          try appendText(from: index, to: end)
+          index = end + 3
+        } else if starts(with: "<!DOCTYPE"), !rootSeen, open.isEmpty {
+          try skipDoctype()
+        } else {
+          throw failure("unexpected markup")
+        }
+      case ascii("/"):
+        try endTag(handler)
+      default:
+        if rootSeen && open.isEmpty { throw failure("content after the end of the document") }
+        rootSeen = true
+        try startTag(handler)
+      }
+    }
+    if let innermost = open.last { throw failure("the document ends inside <\(innermost)>") }
+    if !rootSeen { throw failure("the document is empty") }
+  }
+
+  // MARK: Tags
+
+  private mutating func startTag(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
+    try flushText(handler)
+    index += 1
+    let name = try self.name(what: "element")
+    var attributes: [String: String] = [:]
+    while true {
+      let spaced = skipSpaces()
+      guard index < bytes.count else { throw failure("unterminated start tag <\(name)") }
+      if bytes[index] == ascii(">") {
+        index += 1
+        handler.startElement(name, attributes: attributes)
+        open.append(name)
+        return
+      }
+      if bytes[index] == ascii("/") {
+        guard peek(1) == ascii(">") else { throw failure("expected /> in <\(name)") }
+        index += 2
+        handler.startElement(name, attributes: attributes)
+        handler.endElement(name)
+        return
+      }
+      guard spaced else { throw failure("attributes of <\(name)> must be separated by spaces") }
+      let attribute = try self.name(what: "attribute")
+      skipSpaces()
+      guard index < bytes.count, bytes[index] == ascii("=") else {
+        throw failure("attribute \(attribute) of <\(name)> has no value")
+      }
+      index += 1
+      skipSpaces()
+      let value = try attributeValue(of: attribute)
+      guard attributes.updateValue(value, forKey: attribute) == nil else {
+        throw failure("attribute \(attribute) appears twice in <\(name)>")
+      }
+    }
+  }
+
+  private mutating func endTag(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
+    try flushText(handler)
+    index += 2
+    let name = try self.name(what: "element")
+    skipSpaces()
+    guard index < bytes.count, bytes[index] == ascii(">") else {
+      throw failure("unterminated end tag </\(name)")
+    }
+    index += 1
+    guard let innermost = open.last else { throw failure("end tag </\(name)> without a start") }
+    guard innermost == name else { throw failure("</\(name)> does not close <\(innermost)>") }
+    open.removeLast()
+    handler.endElement(name)
+  }
+
+  /// An element or attribute name: up to white space, `=`, `/`, `>`.
+  private mutating func name(what: String) throws(XMLSyntaxError) -> String {
+    let start = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      if isSpace(byte) || byte == ascii("=") || byte == ascii("/") || byte == ascii(">") { break }
+      if byte == ascii("<") || byte == ascii("&") || byte == ascii("\"") || byte == ascii("'")
+        || byte < 0x20
+      {
+        throw failure("invalid character in an \(what) name")
+      }
+      index += 1
+    }
+    guard index > start else { throw failure("an \(what) name is missing") }
+    let first = bytes[start]
+    if first == ascii("-") || first == ascii(".") || (ascii("0")...ascii("9")).contains(first) {
+      throw failure("an \(what) name cannot start with \(Character(Unicode.Scalar(first)))")
+    }
+    return try string(from: start, to: index)
+  }
+
+  /// A quoted attribute value with references replaced and white space characters as spaces
+  /// (attribute-value normalization of XML 1.0 §3.3.3 for undeclared attributes).
+  private mutating func attributeValue(of attribute: String) throws(XMLSyntaxError) -> String {
+    guard index < bytes.count, bytes[index] == ascii("\"") || bytes[index] == ascii("'") else {
+      throw failure("the value of \(attribute) must be quoted")
+    }
+    let quote = bytes[index]
+    index += 1
+    var value: [UInt8] = []
+    while true {
+      guard index < bytes.count else { throw failure("unterminated value of \(attribute)") }
+      let byte = bytes[index]
+      switch byte {
+      case quote:
+        index += 1
+        return try string(value)
+      case ascii("<"):
+        throw failure("< in the value of \(attribute)")
+      case ascii("&"):
+        append(try reference(), to: &value)
+      case ascii("\r"):
+        // \r\n is one line end, and a line end in a value is one space.
+        index += peek(1) == ascii("\n") ? 2 : 1
+        value.append(ascii(" "))
+      case ascii("\t"), ascii("\n"):
+        index += 1
+        value.append(ascii(" "))
+      default:
+        guard byte >= 0x20 else { throw failure("control character \(byte) in a value") }
+        index += 1
+        value.append(byte)
+      }
+    }
+  }
+
+  // MARK: Text
+
+  /// Text up to the next `<`, with references replaced and line ends as `\n`.
+  private mutating func characterData() throws(XMLSyntaxError) {
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case ascii("<"):
+        return
+      case ascii("&"):
+        let scalar = try reference()
+        append(scalar, to: &text)
+      case ascii("\r"):
+        index += peek(1) == ascii("\n") ? 2 : 1
+        text.append(ascii("\n"))
+      case ascii("]"):
+        if starts(with: "]]>") { throw failure("]]> outside a CDATA section") }
+        index += 1
+        text.append(byte)
+      default:
+        guard byte >= 0x20 || byte == ascii("\t") || byte == ascii("\n") else {
+          throw failure("control character \(byte) in text")
+        }
+        index += 1
+        text.append(byte)
+      }
+    }
+  }
+
+  /// CDATA text as it stands, but for line ends.
+  private mutating func appendText(from start: Int, to end: Int) throws(XMLSyntaxError) {
+    var position = start
+    while position < end {
+      let byte = bytes[position]
+      if byte == ascii("\r") {
+        text.append(ascii("\n"))
+        if position + 1 < end, bytes[position + 1] == ascii("\n") { position += 1 }
+      } else {
+        guard byte >= 0x20 || byte == ascii("\t") || byte == ascii("\n") else {
+          index = position
+          throw failure("control character \(byte) in a CDATA section")
+        }
+        text.append(byte)
+      }
+      position += 1
+    }
+  }
+
+  private mutating func flushText(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
+    guard !text.isEmpty else { return }
+    let piece = try string(text)
+    text.removeAll(keepingCapacity: true)
+    handler.characters(piece)
+  }
+
+  /// `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` `&#…;` `&#x…;` at `index`: the character it stands for.
+  private mutating func reference() throws(XMLSyntaxError) -> Unicode.Scalar {
+    let start = index + 1
+    var end = start
+    while end < bytes.count, bytes[end] != ascii(";"), end - start < 12 { end += 1 }
+    guard end < bytes.count, bytes[end] == ascii(";"), end > start else {
+      throw failure("& not followed by an entity name and ;")
+    }
+    let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    let scalar: Unicode.Scalar
+    if body[0] == ascii("#") {
+      guard let referenced = characterReference(body.dropFirst()) else {
+        throw failure("invalid character reference &\(String(decoding: body, as: UTF8.self));")
+      }
+      scalar = referenced
+    } else {
+      switch String(decoding: body, as: UTF8.self) {
+      case "amp": scalar = "&"
+      case "lt": scalar = "<"
+      case "gt": scalar = ">"
+      case "quot": scalar = "\""
+      case "apos": scalar = "'"
+      case let other: throw failure("entity &\(other); is not defined")
+      }
+    }
+    index = end + 1
+    return scalar
+  }
+
+  /// The character of `#…` or `#x…` (without the `#`), if it is one XML allows.
+  private func characterReference(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+    var digits = digits[...]
+    var radix: UInt32 = 10
+    if digits.first == ascii("x") {
+      radix = 16
+      digits = digits.dropFirst()
+    }
+    guard !digits.isEmpty else { return nil }
+    var value: UInt32 = 0
+    for byte in digits {
+      let digit: UInt32
+      switch byte {
+      case ascii("0")...ascii("9"): digit = UInt32(byte - ascii("0"))
+      case ascii("a")...ascii("f") where radix == 16: digit = UInt32(byte - ascii("a") + 10)
+      case ascii("A")...ascii("F") where radix == 16: digit = UInt32(byte - ascii("A") + 10)
+      default: return nil
+      }
+      value = value * radix + digit
+      if value > 0x10FFFF { return nil }
+    }
+    // Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+    let allowed =
+      value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+      || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+    return allowed ? Unicode.Scalar(value) : nil
+  }
+
+  // MARK: Skipped markup
+
+  private mutating func skip(past terminator: StaticString, what: String) throws(XMLSyntaxError) {
+    guard let end = find(terminator) else { throw failure("unterminated \(what)") }
+    index = end + terminator.utf8CodeUnitCount
+  }
+
+  /// `<!DOCTYPE …>`, with an internal subset in brackets and quoted strings in it.
+  private mutating func skipDoctype() throws(XMLSyntaxError) {
+    var position = index + 9
+    var bracketDepth = 0
+    var quote: UInt8? = nil
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if let open = quote {
+        if byte == open { quote = nil }
+        continue
+      }
+      switch byte {
+      case ascii("\""), ascii("'"): quote = byte
+      case ascii("["): bracketDepth += 1
+      case ascii("]"): bracketDepth -= 1
+      case ascii(">") where bracketDepth <= 0:
+        index = position
+        return
+      default: break
+      }
+    }
+    throw failure("unterminated DOCTYPE")
+  }
+
+  // MARK: Small helpers
+
+  private func peek(_ offset: Int) -> UInt8? {
+    index + offset < bytes.count ? bytes[index + offset] : nil
+  }
+
+  private func starts(with literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard index + count <= bytes.count else { return false }
+    let pattern = literal.utf8Start
+    for offset in 0..<count where bytes[index + offset] != pattern[offset] { return false }
+    return true
+  }
+
+  /// The offset of the next `literal` at or after `index`.
+  private func find(_ literal: StaticString) -> Int? {
+    let count = literal.utf8CodeUnitCount
+    let pattern = literal.utf8Start
+    var position = index
+    while position + count <= bytes.count {
+      if bytes[position] == pattern[0] {
+        var offset = 1
+        while offset < count, bytes[position + offset] == pattern[offset] { offset += 1 }
+        if offset == count { return position }
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  @discardableResult
+  private mutating func skipSpaces() -> Bool {
+    let start = index
+    while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+    return index > start
+  }
+
+  private func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+  }
+
+  private func string(from start: Int, to end: Int) throws(XMLSyntaxError) -> String {
+    try string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+  }
+
+  private func string(_ utf8: some Collection<UInt8>) throws(XMLSyntaxError) -> String {
+    guard let text = String(validating: utf8, as: UTF8.self) else {
+      throw failure("the text is not UTF-8")
+    }
+    return text
+  }
+
+  /// An error at `index`, with the line counted from the start.
+  private func failure(_ message: String) -> XMLSyntaxError {
+    var line = 1
+    for position in 0..<min(index, bytes.count) where bytes[position] == ascii("\n") { line += 1 }
+    return XMLSyntaxError(line: line, message: message)
+  }
+}
+
+/// Appends the UTF-8 form of `scalar`.
+private func append(_ scalar: Unicode.Scalar, to target: inout [UInt8]) {
+  if scalar.isASCII {
+    target.append(UInt8(truncatingIfNeeded: scalar.value))
+  } else {
+    UTF8.encode(scalar) { target.append($0) }
+  }
+}
+
+/// The byte of an ASCII character literal.
+private func ascii(_ character: Unicode.Scalar) -> UInt8 {
+  UInt8(truncatingIfNeeded: character.value)
+}
