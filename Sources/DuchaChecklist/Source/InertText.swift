@@ -19,12 +19,44 @@ enum InertText {
 
   /// Whether every scalar of `text` is inert.
   static func isInert(_ text: some StringProtocol) -> Bool {
-    text.unicodeScalars.allSatisfy { isInert($0.value) }
+    if let answer = text.utf8.withContiguousStorageIfAvailable(isInert) { return answer }
+    return text.unicodeScalars.allSatisfy { isInert($0.value) }
+  }
+
+  /// Whether every scalar of valid UTF-8 `bytes` is inert, decoded by hand: only one-byte and
+  /// three-byte sequences can be (the generic scalar iteration was a visible share).
+  private static func isInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
+      let value =
+        UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+        | UInt32(bytes[index + 2] & 0x3F)
+      guard isInert(value) else { return false }
+      index += 3
+    }
+    return true
+  }
+
+  /// Whether `a` and `b` have the same bytes.
+  static func sameBytes(_ a: some StringProtocol, _ b: String) -> Bool {
+    let fast = a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right in
+        left.count == right.count && left.elementsEqual(right)
+      }
+    }
+    if let fast, let answer = fast { return answer }
+    return a.utf8.elementsEqual(b.utf8)
   }
 
   /// Exactly `a == b`, by bytes when both are inert.
   static func equal(_ a: some StringProtocol, _ b: String) -> Bool {
-    if a.utf8.elementsEqual(b.utf8) { return true }
+    if sameBytes(a, b) { return true }
     if isInert(a), isInert(b) { return false }
     return a == b
   }
@@ -42,7 +74,7 @@ struct InertKey: Hashable {
   }
 
   static func == (lhs: InertKey, rhs: InertKey) -> Bool {
-    lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    InertText.sameBytes(lhs.text, rhs.text)
   }
 
   func hash(into hasher: inout Hasher) {
