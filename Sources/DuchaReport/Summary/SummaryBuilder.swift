@@ -60,11 +60,13 @@ public enum SummaryBuilder {
     summary.batchFigures = cohorts.expressions.map { expression in
       BatchFigure(
         expression: expression.description,
-        values: merged.map { session, _, _ in
-          (
-            session.unit.name, session.unit.stages,
-            cohorts.values[session.id]?[expression.description]
-          )
+        values: merged.compactMap { session, _, _ in
+          cohorts.moot[session.id]?.contains(expression.description) == true
+            ? nil
+            : (
+              session.unit.name, session.unit.stages,
+              cohorts.values[session.id]?[expression.description]
+            )
         })
     }
     summary.followUps = units.compactMap { unit in
@@ -110,6 +112,8 @@ struct CohortValues {
   let stages: [String: [Stage]]
   let years: [String: Int?]
   let complete: Bool
+  /// Session id → the figures no item the unit is assessed on uses (not listed, not waited for).
+  let moot: [String: Set<String>]
 
   init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
     let expressions = checklist.batchExpressions
@@ -135,22 +139,31 @@ struct CohortValues {
         }
         return known
       }
+    let use = BatchFigureUse(checklist)
+    var moot: [String: Set<String>] = [:]
     for (session, known) in zip(sessions, figures) {
       if let known {
         values[session.id, default: [:]].merge(known) { _, new in new }
       } else {
-        everyValueKnown = false
-        // The figures that could be computed still count, as before.
+        // The figures that could be computed still count, as before. One that could not is
+        // waited for only when an item the unit is assessed on uses it: a 小学 has no 报考率
+        // of the 初中-only item, and nobody's rank waits for it.
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
         for expression in early {
+          let key = expression.description
           if let value = try? evaluator.number(expression) {
-            values[session.id, default: [:]][expression.description] = value
+            values[session.id, default: [:]][key] = value
+          } else if use.isNeeded(key, isFalse: { (try? evaluator.bool($0)) == false }) {
+            everyValueKnown = false
+          } else {
+            moot[session.id, default: []].insert(key)
           }
         }
       }
     }
+    self.moot = moot
     let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
     let years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
     var batches: [Batch: [String]] = [:]
