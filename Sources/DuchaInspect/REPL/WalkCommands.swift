@@ -117,7 +117,7 @@ extension InspectionREPL {
       ItemCard.format(
         item, in: checklist, language: language, style: console.style, width: environment.width))
     let before = evaluate()
-    if before.allItems.first(where: { $0.id == item.id })?.state == .notApplicable {
+    if Self.itemResult(item.id, in: before)?.state == .notApplicable {
       console.say(
         t(
           "本单位（\(session.unit.stages.map(\.rawValue).joined(separator: "、"))）不适用此项。",
@@ -153,12 +153,24 @@ extension InspectionREPL {
   @discardableResult
   func showScore(_ item: Item) -> (Command, String)? {
     let result = evaluate()
-    if let itemResult = result.allItems.first(where: { $0.id == item.id }) {
+    if let itemResult = Self.itemResult(item.id, in: result) {
       console.say(
         ItemScore.format(
           itemResult, language: language, style: console.style, width: environment.width))
     }
     console.say(runningTotal(result))
+    return nil
+  }
+
+  /// The result of item or part `id`: `result.allItems.first { $0.id == id }` without building
+  /// (and copying every result into) that array, which happened a few times per answer.
+  static func itemResult(_ id: String, in result: FormResult) -> ItemResult? {
+    for section in result.sections {
+      for item in section.items {
+        if item.id == id { return item }
+        if let part = item.parts.first(where: { $0.id == id }) { return part }
+      }
+    }
     return nil
   }
 
