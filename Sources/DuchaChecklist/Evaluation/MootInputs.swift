@@ -30,7 +30,9 @@ extension Evaluator {
     let mentioning = item.rules.filter { rule in
       rule.kind.expressions.contains { $0.mentions(name) }
     }
-    guard !mentioning.isEmpty, !checklist.readsOutside(item, name) else { return false }
+    guard !mentioning.isEmpty else { return false }
+    // The rules first: usually one reads the unanswered input and fails at once, and the walk
+    // asks before every question, so the scan of the whole form below is the rare case.
     for rule in mentioning {
       do {
         _ = try evaluator.apply(rule, points: item.points ?? 0)
@@ -38,7 +40,7 @@ extension Evaluator {
         return false
       }
     }
-    return true
+    return !checklist.readsOutside(item, name)
   }
 }
 
