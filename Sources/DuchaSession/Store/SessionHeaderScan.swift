@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `id` and `status` of a session file read from its top-level object only, without
 /// decoding the rest (answers, undo log, the embedded checklist text: nearly all of its bytes).
 ///
 /// `SessionStore.unfinishedCount` uses it to know which files cannot be unfinished, so that only
 /// the others are read whole. It never decides that a file is usable: whenever anything is not
-/// plain (no object, a key or value with an escape, a key twice, a field of another type, an
-/// unknown status), the answer is nil and the caller reads the file the exact way.
+/// plain (no object, a key or value with an escape, `id` or `status` twice, a field of another
+/// type, an unknown status), the answer is nil and the caller reads the file the exact way.
 struct SessionHeaderScan: Equatable {
   /// The session's `id`.
   var id: String
@@ -18,12 +24,11 @@ struct SessionHeaderScan: Equatable {
     guard reader.take(0x7B) else { return nil }  // {
     var id: String?
     var status: Session.Status?
-    var keys: Set<[UInt8]> = []
     reader.skipSpace()
     if reader.take(0x7D) { return nil }  // an empty object has neither field
     while true {
       reader.skipSpace()
-      guard let key = reader.plainString(), keys.insert(Array(key)).inserted else { return nil }
+      guard let key = reader.plainString() else { return nil }
       reader.skipSpace()
       guard reader.take(0x3A) else { return nil }  // :
       reader.skipSpace()
@@ -31,10 +36,12 @@ struct SessionHeaderScan: Equatable {
         guard let value = reader.plainString(),
           let text = String(validating: value, as: UTF8.self)
         else { return nil }
+        // A field given twice is left to the exact reader (which refuses the file).
         if equals(key, "id") {
+          guard id == nil else { return nil }
           id = text
         } else {
-          guard let known = Session.Status(rawValue: text) else { return nil }
+          guard status == nil, let known = Session.Status(rawValue: text) else { return nil }
           status = known
         }
       } else {
@@ -91,6 +98,27 @@ struct SessionHeaderScan: Equatable {
       return nil
     }
 
+    /// Steps over the string starting at `position`, escapes included. The embedded checklist
+    /// text is most of a file, so its closing quote is found with memchr: a quote ends the
+    /// string when an even number of backslashes stands before it.
+    mutating func skipString() -> Bool {
+      guard let base = bytes.baseAddress else { return false }
+      position += 1
+      while position < bytes.count {
+        guard let found = memchr(base + position, 0x22, bytes.count - position) else {
+          return false
+        }
+        let quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        var backslashes = 0
+        while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == 0x5C {
+          backslashes += 1
+        }
+        position = quote + 1
+        if backslashes % 2 == 0 { return true }
+      }
+      return false
+    }
+
     /// Steps over one value of any kind: strings (escapes included), and objects and arrays by
     /// counting their brackets outside strings. Whether the value is valid JSON is left to the
     /// exact reader of any file that matters.
@@ -100,12 +128,7 @@ struct SessionHeaderScan: Equatable {
         let byte = bytes[position]
         switch byte {
         case 0x22:
-          position += 1
-          while position < bytes.count, bytes[position] != 0x22 {
-            position += bytes[position] == 0x5C ? 2 : 1
-          }
-          guard position < bytes.count else { return false }
-          position += 1
+          guard skipString() else { return false }
           if depth == 0 { return true }
           continue
         case 0x7B, 0x5B:
