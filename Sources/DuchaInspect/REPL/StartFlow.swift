@@ -7,15 +7,16 @@ import Foundation
 extension InspectionREPL {
   /// `ducha inspect`: asks what the options did not say, creates the session, walks it.
   public func runNew(_ options: InspectOptions) -> Int32 {
-    let unfinished = environment.store.list().sessions.filter { $0.session.status == .inProgress }
-    if options.checklist == nil, !unfinished.isEmpty {
+    // Counted without reading every finished session whole (`unfinishedCount`).
+    let unfinished = environment.store.unfinishedCount()
+    if options.checklist == nil, unfinished > 0 {
       console.say(
         t(
-          "有 \(unfinished.count) 个未完成的检查；输入“继续”接着做，或选择清单开始新的检查。",
-          "\(unfinished.count) unfinished inspection(s): type 'resume' to continue one, or choose a checklist to start anew."
+          "有 \(unfinished) 个未完成的检查；输入“继续”接着做，或选择清单开始新的检查。",
+          "\(unfinished) unfinished inspection(s): type 'resume' to continue one, or choose a checklist to start anew."
         ))
     }
-    let choice = chooseChecklist(options.checklist, offerResume: !unfinished.isEmpty)
+    let choice = chooseChecklist(options.checklist, offerResume: unfinished > 0)
     if case .resume = choice { return runResume(nil) }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
