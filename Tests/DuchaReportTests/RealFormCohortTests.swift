@@ -151,4 +151,26 @@ import Testing
     #expect(places("B中学") == .scored(74))
     #expect(places("C中学") == .scored(94))
   }
+
+  /// 凌源 ranks 报考率 among 初中 only (3.3 适用：初中) and 学年辍学率 within each 学段 (3.4).
+  /// A folder of 小学 has no 报考率: the batch used to wait for it for ever, so 3.4 never ranked.
+  @Test func aFigureOnlyJuniorItemsCompareDoesNotKeepPrimarySchoolsWaiting() throws {
+    let checklist = try Self.load("lingyuan-kongchuo.ducha")
+    let dropouts: [(String, Decimal)] = [("东小学", 0), ("南小学", 1), ("西小学", 2), ("北小学", 3)]
+    let sessions = dropouts.map { unit, count in
+      ReportFixtures.session(
+        checklist, unit: unit, id: unit, inspectors: [], stages: [.primary],
+        values: [
+          "学年内辍学人数": Answer(.number(count)), "学年初在校生数": Answer(.number(500)),
+          "控辍工作不力": Answer(.bool(false)), "重大辍学事件": Answer(.bool(false)),
+        ])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    #expect(summary.cohortComplete)
+    for unit in summary.units {
+      let ranked = unit.result.allItems.first { $0.id == "3.4" }?.state
+      #expect(ranked?.score != nil, "\(unit.unit.name): \(String(describing: ranked))")
+    }
+    #expect(!SummaryText.format(summary, width: 100).contains("报考率："))
+  }
 }
