@@ -6,8 +6,13 @@ struct TerminalUnit {
   let isEscape: Bool
 
   /// Only ASCII space and tab are break opportunities; U+3000 (the ideographic space used for
-  /// paragraph indentation) and no-break spaces are treated as ordinary characters.
-  var isBreakSpace: Bool { !isEscape && (text == " " || text == "\t") }
+  /// paragraph indentation) and no-break spaces are treated as ordinary characters. Read on
+  /// the bytes: no other text equals a space or a tab, and comparing a Chinese `String` with
+  /// `" "` goes through its normalized form, once for every character wrapped.
+  var isBreakSpace: Bool {
+    guard !isEscape, text.utf8.count == 1, let byte = text.utf8.first else { return false }
+    return byte == 0x20 || byte == 0x09
+  }
 }
 
 /// Splits text into `TerminalUnit`s, so every layout function treats escape sequences alike.

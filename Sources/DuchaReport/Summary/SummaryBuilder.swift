@@ -139,23 +139,27 @@ struct CohortValues {
         }
         return known
       }
-    let use = BatchFigureUse(checklist)
     var moot: [String: Set<String>] = [:]
     for (session, known) in zip(sessions, figures) {
       if let known {
         values[session.id, default: [:]].merge(known) { _, new in new }
       } else {
-        // The figures that could be computed still count, as before. One that could not is
-        // waited for only when an item the unit is assessed on uses it: a 小学 has no 报考率
-        // of the 初中-only item, and nobody's rank waits for it.
+        // The figures that could be computed still count, as before. A figure the unit lacks
+        // keeps the batch waiting only if an item that applies to the unit (or a result, an
+        // indicator, a default) uses it: a 小学 has no 九年级 figures, nor the 报考率 of an
+        // item 适用：初中, and is not listed as 未录 for them.
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
+        let skipped = Set(
+          session.evaluate(checklist, cohort: [:]).allItems.filter { $0.state == .notApplicable }
+            .map(\.id))
+        let needed = checklist.batchExpressionKeys(excluding: skipped)
         for expression in early {
           let key = expression.description
           if let value = try? evaluator.number(expression) {
             values[session.id, default: [:]][key] = value
-          } else if use.isNeeded(key, isFalse: { (try? evaluator.bool($0)) == false }) {
+          } else if needed.contains(key) {
             everyValueKnown = false
           } else {
             moot[session.id, default: []].insert(key)

@@ -11,8 +11,9 @@ public enum SummaryText {
     _ summary: GroupSummary, width: Int = 80, language: Language = .chinese
   ) -> String {
     let t = Wording(language)
-    // The terminal summary is always masked, before the tables and the draft are laid out.
-    let summary = summary.maskingIDNumbers()
+    // The terminal summary is always masked, before the tables and the draft are laid out
+    // (it reads no unit's session, so those are not masked again).
+    let summary = summary.maskingIDNumbers(includingSessions: false)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [
