@@ -50,10 +50,25 @@ struct WrapToken {
   }
 
   private static func canBreak(between left: TerminalUnit, and right: TerminalUnit) -> Bool {
-    if noBreakBefore.contains(right.text) || noBreakAfter.contains(left.text) {
+    if !isPlain(right.text) && noBreakBefore.contains(right.text)
+      || !isPlain(left.text) && noBreakAfter.contains(left.text)
+    {
       return false
     }
     return left.width == 2 || right.width == 2
+  }
+
+  /// Whether `text` is one CJK Unified Ideograph or one ASCII letter or digit: in neither list,
+  /// and equal to none of their entries, which is known from its one scalar. Looking a Chinese
+  /// `String` up in a set hashes its normalized form; for the long lines of a summary's draft
+  /// (five thousand school names) that was most of the wrapping.
+  private static func isPlain(_ text: String) -> Bool {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let scalar = scalars.next(), scalars.next() == nil else { return false }
+    switch scalar.value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return true
+    default: return false
+    }
   }
 
   private mutating func append(_ unit: TerminalUnit) {

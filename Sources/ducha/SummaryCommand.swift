@@ -72,7 +72,7 @@ func buildSummaries(
   explains: Bool = true
 ) throws -> [GroupSummary] {
   // Summaries, reports and sheets never show an inspector's undo steps.
-  let collection = try loadFolders(folders, options, keepingUndoLogs: false)
+  var collection = try loadFolders(folders, options, keepingUndoLogs: false)
   var sessions = collection.sessions
   var expected: [String]?
   var heading = title
@@ -94,16 +94,24 @@ func buildSummaries(
   let problems =
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
   let ids = Set(sessions.map(\.id))
+  sessions = []
   let (title, expectedUnits) = (heading, expected)
   let shownProblems = problems?.shown(reveal: folders.reveal)
   let (reveal, language) = (folders.reveal, options.language)
+  // Masked before anything is built from them (unless --reveal): score reasons, the draft
+  // 检查总结 and every table derive from these, so no layout ever sees a full ID number. Each
+  // group's sessions are replaced by their masked copies (on every core), so the unmasked
+  // ones are not held while the summaries are built.
+  for index in collection.groups.indices {
+    let mine = collection.groups[index].sessions.filter { ids.contains($0.id) }
+    collection.groups[index].sessions = []
+    collection.groups[index].sessions = reveal ? mine : mine.concurrentMap { $0.maskingIDNumbers() }
+  }
+  let groups = collection.groups
+  collection.groups = []
   // Each checklist's summary is built on its own core, in the checklists' order.
-  let summaries = collection.groups.concurrentMap { group -> GroupSummary? in
-    // Masked before anything is built from them (unless --reveal): score reasons, the draft
-    // 检查总结 and every table derive from these, so no layout ever sees a full ID number.
-    let mine = group.sessions.filter { ids.contains($0.id) }.map {
-      reveal ? $0 : $0.maskingIDNumbers()
-    }
+  let summaries = groups.concurrentMap { group -> GroupSummary? in
+    let mine = group.sessions
     guard !mine.isEmpty else { return nil }
     return SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,

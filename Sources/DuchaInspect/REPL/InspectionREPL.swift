@@ -294,7 +294,11 @@ public final class InspectionREPL {
       case .stay:
         // A roll call, note or list typed in the middle of an item's questions: go back to
         // the question the inspector left.
-        if fromQuestion, index == position, leaves[index].inputNames.contains(where: needsAnswer) {
+        if fromQuestion, index == position,
+          leaves[index].inputNames.contains(where: {
+            needsAnswer($0) && !isMoot($0, in: leaves[index])
+          })
+        {
           console.say(
             t(
               "── 回到 \(leaves[index].id) \(leaves[index].title)",

@@ -139,6 +139,15 @@ extension InspectionREPL {
       }
     } else {
       for name in item.inputNames where askAll || needsAnswer(name) {
+        // Re-judged before each question: an earlier answer can settle the item without it.
+        if !askAll, isMoot(name, in: item) {
+          console.say(
+            "  "
+              + t(
+                "（不用录“\(name)”：按已录的数，本项得分与它无关）",
+                "(\(name) is not asked: with the answers so far it does not change this item)"))
+          continue
+        }
         switch askInput(name, revising: askAll) {
         case .answered: continue
         case .backedOut: return showScore(item)
@@ -199,6 +208,13 @@ extension InspectionREPL {
   func progress(_ result: FormResult) -> (done: Int, total: Int) {
     let items = result.leafItems.filter { $0.state != .notApplicable }
     return (items.filter { $0.state.score != nil }.count, items.count)
+  }
+
+  /// Whether the answers so far make input `name` irrelevant to `item` (`Evaluator.isMoot`).
+  func isMoot(_ name: String, in item: Item) -> Bool {
+    Evaluator.isMoot(
+      name, in: item, of: checklist, answers: session.evaluationAnswers,
+      context: session.evaluationContext())
   }
 
   /// Whether an input still needs the inspector: no answer, no accepted binding, and no

@@ -13,7 +13,7 @@ public enum ReportHTML {
   ) -> String {
     let page = Page(reveal: reveal, t: Wording(language))
     let title = summary?.title ?? problems?.title ?? page.t("检查报告", "Inspection report")
-    let summary = summary?.shown(reveal: reveal)
+    let summary = summary?.shownWithoutSessions(reveal: reveal)
     let problems = problems?.shown(reveal: reveal)
     var body: [String] = []
     if let summary { body.append(page.summary(summary)) }

@@ -9,7 +9,7 @@ public enum SummaryCSV {
   public static func format(
     _ summary: GroupSummary, reveal: Bool = false, language: Language = .chinese
   ) -> Data {
-    let summary = summary.shown(reveal: reveal)
+    let summary = summary.shownWithoutSessions(reveal: reveal)
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     let t = Wording(language)
     var csv = CSVWriter()

@@ -10,7 +10,7 @@ public enum SummaryMarkdown {
     _ summary: GroupSummary, reveal: Bool = false, language: Language = .chinese
   ) -> String {
     let t = Wording(language)
-    let summary = summary.shown(reveal: reveal)
+    let summary = summary.shownWithoutSessions(reveal: reveal)
     // Every user string goes through `text`: masked, then escaped for Markdown.
     let text = { (value: String) in Escape.markdownCell(ExportText.mask(value, reveal: reveal)) }
     let n = ExportText.number

@@ -7,6 +7,13 @@ extension GroupSummary {
   /// leader's commands build summaries from masked sessions already (so score reasons are
   /// masked too); renderers call this as well, before any layout, for summaries built elsewhere.
   public func maskingIDNumbers() -> GroupSummary {
+    maskingIDNumbers(includingSessions: true)
+  }
+
+  /// `maskingIDNumbers()`; `includingSessions: false` leaves the sessions behind each unit as
+  /// they are, for the renderers that never read them (terminal text, Markdown, CSV, HTML
+  /// summary): masking ten thousand sessions' free text again was a tenth of their work.
+  func maskingIDNumbers(includingSessions: Bool) -> GroupSummary {
     let m = IDNumber.maskAll(in:)
     var copy = self
     copy.title = m(title)
@@ -17,7 +24,7 @@ extension GroupSummary {
       let m = IDNumber.maskAll(in:)
       var unit = unit
       unit.unit.name = m(unit.unit.name)
-      unit.session = unit.session.maskingIDNumbers()
+      if includingSessions { unit.session = unit.session.maskingIDNumbers() }
       unit.openConflicts = unit.openConflicts.map { conflict in
         var conflict = conflict
         conflict.label = m(conflict.label)
@@ -47,4 +54,10 @@ extension GroupSummary {
 
   /// The summary as an output shows it: masked unless `reveal`.
   public func shown(reveal: Bool) -> GroupSummary { reveal ? self : maskingIDNumbers() }
+
+  /// `shown(reveal:)` for a renderer that reads no unit's session (see
+  /// `maskingIDNumbers(includingSessions:)`).
+  func shownWithoutSessions(reveal: Bool) -> GroupSummary {
+    reveal ? self : maskingIDNumbers(includingSessions: false)
+  }
 }

@@ -68,9 +68,16 @@ public struct SessionCollection: Sendable {
     }
     var groups: [Group] = []
     var cache: [String: Checklist] = [:]
-    for (path, session) in found {
-      let choice = SessionChecklist.resolve(
+    // Each recorded checklist is parsed once (`cache`); the sessions are then checked against
+    // theirs on every core, and taken in the same order.
+    let choices = found.map { path, session in
+      SessionChecklist.resolve(
         session, path: path, library: library, rescore: rescore, cache: &cache)
+    }
+    let checks = Array(zip(found.map(\.session), choices.map(\.checklist))).concurrentMap {
+      session, checklist in checklist.map { session.findings(against: $0) } ?? []
+    }
+    for ((path, session), (choice, findings)) in zip(found, zip(choices, checks)) {
       if let note = choice.note, !notes.contains(note) { notes.append(note) }
       guard let checklist = choice.checklist else {
         skipped.append(
@@ -80,7 +87,6 @@ public struct SessionCollection: Sendable {
       }
       // Values the checklist cannot accept are said with file, field and value; the session is
       // still used: those answers are not scored and their items are 待定 (`Session.evaluate`).
-      let findings = session.findings(against: checklist)
       if !findings.isEmpty {
         notes.append(SessionStore.LoadError.suspectValues(path: path, findings: findings).message)
       }

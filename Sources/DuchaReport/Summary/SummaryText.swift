@@ -11,8 +11,9 @@ public enum SummaryText {
     _ summary: GroupSummary, width: Int = 80, language: Language = .chinese
   ) -> String {
     let t = Wording(language)
-    // The terminal summary is always masked, before the tables and the draft are laid out.
-    let summary = summary.maskingIDNumbers()
+    // The terminal summary is always masked, before the tables and the draft are laid out
+    // (it reads no unit's session, so those are not masked again).
+    let summary = summary.maskingIDNumbers(includingSessions: false)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [
@@ -48,7 +49,7 @@ public enum SummaryText {
     let colon = t("：", ": ")
     for unit in summary.units {
       for (name, state) in unit.result.derived {
-        lines.append("\(unit.unit.name) \(name)\(colon)\(state.label(language))")
+        lines.append("\(unit.unit.name) \(name)\(colon)\(state.resultLabel(language))")
       }
       for (name, label) in unit.result.grades {
         lines.append("\(unit.unit.name) \(name)\(colon)\(label ?? t("待定", "pending"))")

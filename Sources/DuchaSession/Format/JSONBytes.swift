@@ -252,6 +252,17 @@ struct JSONBytes {
     try expect(0x22)
     let start = position
     while position < bytes.count {
+      // Eight bytes at a time while none of them is a quote, a backslash or a control
+      // character: the embedded checklist text, 20–45 KB of every file, was a tenth of a
+      // summary's CPU when walked byte by byte. A word that may hold one goes byte by byte.
+      if let base = bytes.baseAddress {
+        while position + 8 <= bytes.count,
+          !Self.mayEndPlainRun(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        {
+          position += 8
+        }
+        guard position < bytes.count else { break }
+      }
       let byte = bytes[position]
       if byte == 0x22 {
         position += 1
@@ -265,6 +276,18 @@ struct JSONBytes {
       position += 1
     }
     throw Unusual()
+  }
+
+  /// Whether any of the eight bytes of `word` is `"`, `\` or below 0x20 (never false when one
+  /// is; the classic tests for a zero byte and for a byte below a bound).
+  static func mayEndPlainRun(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let quote = hasZeroByte(word ^ (ones &* 0x22))
+    let backslash = hasZeroByte(word ^ (ones &* 0x5C))
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return quote | backslash | control != 0
   }
 
   /// The next string. The short escapes (`\n`, `\"`, `\\`, `\/`, `\t`, `\r`, `\b`, `\f`) are

@@ -392,23 +392,23 @@ public struct SessionStore: Sendable {
     let paths = names.sorted().filter {
       $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.hasPrefix("_")
     }.map { directory + "/" + $0 }
-    // Files are read and decoded on every core; the results are taken in name order.
-    let loaded = paths.concurrentMap { path -> Result<Session, LoadError> in
+    // Files are read, decoded and checked on every core; the results are taken in name order.
+    let loaded = paths.concurrentMap { path -> Result<(Session, [SessionFinding]), LoadError> in
       do throws(LoadError) {
         var session = try Self.load(path: path)
         if !keepingUndoLogs { session.undoLog = nil }
-        return .success(session)
+        let findings =
+          checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
+          ?? session.figureFindings
+        return .success((session, findings))
       } catch {
         return .failure(error)
       }
     }
     for (path, result) in zip(paths, loaded) {
       switch result {
-      case .success(let session):
+      case .success(let (session, findings)):
         sessions.append((path, session))
-        let findings =
-          checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
-          ?? session.figureFindings
         if !findings.isEmpty { problems.append(.suspectValues(path: path, findings: findings)) }
       case .failure(let error):
         problems.append(error)
