@@ -50,7 +50,7 @@ public enum ScoreSummary {
       lines.append(
         (zh ? "一票否决：" : "veto: ") + reasons.map { $0.text(language) }.joined(separator: "；"))
     }
-    for (name, state) in result.derived { lines.append("\(name)：\(state.label(language))") }
+    for (name, state) in result.derived { lines.append("\(name)：\(state.resultLabel(language))") }
     let pending = result.pendingItems
     if !pending.isEmpty {
       lines.append(

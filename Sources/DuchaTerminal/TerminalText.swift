@@ -21,6 +21,8 @@ enum TerminalText {
   private static let bell: Unicode.Scalar = "\u{07}"
 
   static func units(of text: String) -> [TerminalUnit] {
+    // Fastest path: printable ASCII and CJK text (names, ids, titles), one unit per scalar.
+    if let simple = simpleUnits(of: text) { return simple }
     // Fast path: text without escapes is the common case (checklist text, names).
     guard text.unicodeScalars.contains(escape) else {
       return clusters(of: text)
@@ -43,6 +45,20 @@ enum TerminalText {
     }
     result += clusters(of: String(scalars[plainStart..<scalars.endIndex]))
     return result
+  }
+
+  /// The units of `text` when every scalar is `SimpleScalar`: each is then a grapheme cluster
+  /// of its own with the width `ScalarWidth` gives it, found without the grapheme breaking and
+  /// Unicode property lookups of the general path (`SimpleScalarTests` holds the two together).
+  /// Nil for any other text.
+  static func simpleUnits(of text: String) -> [TerminalUnit]? {
+    var units: [TerminalUnit] = []
+    units.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      guard let width = SimpleScalar.width(scalar) else { return nil }
+      units.append(TerminalUnit(text: String(Character(scalar)), width: width, isEscape: false))
+    }
+    return units
   }
 
   private static func clusters(of text: String) -> [TerminalUnit] {

@@ -184,7 +184,7 @@ final class TmuxTerminal {
     try #require(terminal.waitForLine("被检查单位名称> 渔沟小学"))
     try terminal.press("Enter")
 
-    try #require(terminal.waitForLine("单位学段（小学/初中/小学 初中）（回车=小学 初中）>"))
+    try #require(terminal.waitForLine("单位学段（小学/初中，可写几个）（回车=小学 初中）>"))
     try terminal.type("小学")
     try terminal.press("Enter")
     try #require(terminal.waitForLine("组别（回车=不填）>"))

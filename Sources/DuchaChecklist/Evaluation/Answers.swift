@@ -108,6 +108,11 @@ public enum Figures {
   /// Whether `name` (e.g. `点名.人籍不一致`) is a figure a session can supply; `上年.X` is
   /// valid when `inputs` has X.
   public static func isKnown(_ name: String, inputs: Set<String>) -> Bool {
+    isKnown(name) { inputs.contains($0) }
+  }
+
+  /// `isKnown(_:inputs:)` with the inputs asked one name at a time.
+  static func isKnown(_ name: String, isInput: (String) -> Bool) -> Bool {
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return false }
     switch parts[0] {
@@ -115,7 +120,7 @@ public enum Figures {
     case "学籍": return registry.contains(parts[1])
     case "核验": return verification.contains(parts[1])
     case "案例": return cases.contains(parts[1])
-    case "上年": return inputs.contains(parts[1])
+    case "上年": return isInput(parts[1])
     default: return false
     }
   }

@@ -295,15 +295,7 @@ public enum Evaluator {
       if let verdict = item.verdict { result.verdicts[verdict, default: 0] += 1 }
     }
     var counted = evaluator.answers
-    // Counts are known once every applicable line with a 判定 is decided; until then a
-    // conclusion built on them waits instead of counting the undecided lines as neither.
-    let judged = Set(checklist.allItems.filter { $0.verdictRule != nil }.map(\.id))
-    let undecided = result.allItems.contains {
-      judged.contains($0.id) && $0.verdict == nil && $0.state != .notApplicable
-    }
-    for label in checklist.verdictLabels where !undecided {
-      counted.figures["判定." + label] = Decimal(result.verdicts[label] ?? 0)
-    }
+    counted.figures.merge(checklist.verdictCounts(result)) { _, count in count }
     var finalEvaluator = ExpressionEvaluator(
       checklist: checklist, answers: counted, context: evaluator.context)
     finalEvaluator.total = result.total.score

@@ -5,6 +5,9 @@ extension Checklist {
   /// `结果 换算` written before it (directly or through indicators), as in “全县所有学校综合评估
   /// 指数和” where each school's 指数 is built on its total. Such a figure is known only once
   /// the unit is scored, so `ducha summary` reads it after scoring each unit with the others.
+  ///
+  /// The `判定.<词>` counts are such results too: a line's verdict is known only once the unit
+  /// is scored, so a 全体 figure over them (“不达标项数高于全县平均的”) is read the same way.
   public func readsResults(_ expression: Expression) -> Bool {
     let results = Set(
       outcomes.compactMap { outcome -> String? in
@@ -23,7 +26,7 @@ extension Expression {
     guard depth < 400 else { return false }
     switch kind {
     case .name(let name):
-      if name == "总分" || results.contains(name) { return true }
+      if name == "总分" || name.hasPrefix("判定.") || results.contains(name) { return true }
       return checklist.indicators[name]?.formula.readsResults(checklist, results, depth: depth + 1)
         ?? false
     case .call(_, let arguments):
@@ -49,11 +52,28 @@ extension Evaluator {
     context: EvaluationContext, result: FormResult
   ) throws(EvaluationProblem) -> Decimal {
     var known = answers
+    known.figures.merge(checklist.verdictCounts(result)) { _, count in count }
     for (name, state) in result.derived {
       if let value = state.score { known.figures[name] = value }
     }
     let evaluator = ExpressionEvaluator(
       checklist: checklist, answers: known, context: context, total: result.total.score)
     return try evaluator.number(expression)
+  }
+}
+
+extension Checklist {
+  /// The `判定.<词>` counts of `result` by figure name (`判定.不达标` → 2), every word the form's
+  /// 判定 rules can give, 0 for a word no line got; none while an applicable line with a 判定 is
+  /// undecided, so a conclusion built on them waits instead of counting that line as neither.
+  public func verdictCounts(_ result: FormResult) -> [String: Decimal] {
+    let judged = Set(allItems.filter { $0.verdictRule != nil }.map(\.id))
+    let undecided = result.allItems.contains {
+      judged.contains($0.id) && $0.verdict == nil && $0.state != .notApplicable
+    }
+    guard !undecided else { return [:] }
+    var counts: [String: Decimal] = [:]
+    for label in verdictLabels { counts["判定." + label] = Decimal(result.verdicts[label] ?? 0) }
+    return counts
   }
 }

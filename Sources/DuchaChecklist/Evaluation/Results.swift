@@ -26,6 +26,13 @@ public enum ScoreState: Sendable, Equatable {
     case .awaitingCohort: language == .english ? "awaiting cohort" : "待全体"
     }
   }
+
+  /// The label of a computed result (`结果 换算`): like `label`, but the value with every
+  /// decimal it has (`ScoreFormat.exact`), since a 系数 or 指数 is read as a figure, not as points.
+  public func resultLabel(_ language: Language) -> String {
+    if case .scored(let value) = self { return ScoreFormat.exact(value) }
+    return label(language)
+  }
 }
 
 /// One deduction with its reason: which clause, which count, which figure.

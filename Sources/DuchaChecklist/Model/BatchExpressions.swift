@@ -34,6 +34,35 @@ extension Checklist {
   }
 }
 
+extension Checklist {
+  /// The batch figures (as in `batchExpressions`, by their text) that a unit still needs when
+  /// the items `skipped` do not apply to it: those written anywhere else (indicators, defaults,
+  /// the other items, results). A 小学 has no 九年级 figures, and the batch need not wait for
+  /// them when only 九年级 items compare them.
+  public func batchExpressionKeys(excluding skipped: Set<String>) -> Set<String> {
+    var keys: Set<String> = []
+    func add(_ expression: Expression) { keys.insert(expression.description) }
+    var roots: [Expression] = indicators.keys.sorted().compactMap { indicators[$0]?.formula }
+    roots += inputOrder.compactMap { inputs[$0]?.defaultValue }
+    for item in allItems where !skipped.contains(item.id) {
+      if let condition = item.applicability { roots.append(condition) }
+      for rule in item.rules {
+        roots += rule.kind.expressions
+        if let ranked = rule.kind.rankedExpression { add(ranked) }
+      }
+    }
+    for outcome in outcomes {
+      switch outcome {
+      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
+        .grade(_, let e, _):
+        roots.append(e)
+      }
+    }
+    for root in roots { root.collectBatchArguments(into: add) }
+    return keys
+  }
+}
+
 extension Expression {
   /// Calls `add` with the argument of every 全体… call inside (the parser bounds the height).
   func collectBatchArguments(into add: (Expression) -> Void) {

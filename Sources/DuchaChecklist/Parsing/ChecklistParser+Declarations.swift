@@ -128,7 +128,7 @@ extension ChecklistParser {
   mutating func namedBody(
     _ rest: Substring, line: Line, range: SourceRange, restColumn: Int, statement: String
   ) -> (String, Substring, Int)? {
-    guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+    guard let (colon, colonOffset) = TextScan.firstIndex(of: ":", or: "：", in: rest) else {
       diagnostics.append(
         ParseErrors.namedBodyWithoutColon(statement: "\(statement)", range.start))
       return nil
@@ -141,7 +141,7 @@ extension ChecklistParser {
     }
     let bodyStart = rest.index(after: colon)
     return (
-      name, rest[bodyStart...], restColumn + rest.distance(from: rest.startIndex, to: bodyStart)
+      name, rest[bodyStart...], restColumn + colonOffset + 1
     )
   }
 

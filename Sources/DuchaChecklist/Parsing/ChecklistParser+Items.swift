@@ -11,9 +11,8 @@ extension ChecklistParser {
     }
     var words = TextScan.words(rest).map(String.init)
     var points: Decimal?
-    if let last = words.last, last.hasSuffix("分"), words.count >= 2,
-      let value = DecimalLiteral.value(last.dropLast()),
-      String(last.dropLast()).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+    if let last = words.last, words.count >= 2, let number = Self.pointsNumber(last),
+      let value = DecimalLiteral.value(number)
     {
       points = value
       words.removeLast()
@@ -46,5 +45,17 @@ extension ChecklistParser {
       let itemIndex = tree.sections[section].children.count - 1
       tree.sections[section].children[itemIndex].children.append(item)
     }
+  }
+
+  /// The number before `分` when `word` is ASCII digits and dots followed by `分`, else nil:
+  /// exactly `word.hasSuffix("分")` with the characters before it ASCII digits or dots, read
+  /// from the bytes (the `String` suffix test normalized the Chinese word). No scalar decomposes
+  /// to 分 and an ASCII character joins no neighbour, so the bytes decide the same.
+  static func pointsNumber(_ word: String) -> Substring? {
+    let bytes = word.utf8
+    guard bytes.count >= 3, bytes.suffix(3).elementsEqual("分".utf8) else { return nil }
+    let number = bytes.dropLast(3)
+    guard number.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return nil }
+    return word[number.startIndex..<number.endIndex]
   }
 }

@@ -37,14 +37,14 @@ extension ChecklistParser {
       misplaced(keyword, range: range, Localized("只能写在“样例”里", en: "belongs inside a 样例"))
       return
     }
-    guard let equals = rest.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
+    guard let (equals, equalsOffset) = TextScan.firstIndex(of: "=", or: "＝", in: rest) else {
       diagnostics.append(
         ParseErrors.missingEquals(keyword: "\(keyword)", range.start))
       return
     }
     let target = rest[..<equals].trimmingSpaces()
     let valueText = rest[rest.index(after: equals)...]
-    let valueColumn = restColumn + rest.distance(from: rest.startIndex, to: equals) + 1
+    let valueColumn = restColumn + equalsOffset + 1
     let value: Expression
     let trimmedValue =
       TextScan.beforeComment(valueText.trimmingSpaces()[...]).map {
@@ -52,7 +52,9 @@ extension ChecklistParser {
       } ?? ""
     if DateLiteral.matches(trimmedValue) {
       value = Expression(
-        .date(trimmedValue), line.range(at: valueColumn - line.column, length: trimmedValue.count))
+        .date(trimmedValue),
+        line.range(
+          at: valueColumn - line.column, length: TextScan.characterCount(trimmedValue[...])))
     } else {
       guard let parsed = parseExpression(valueText, line: line, restColumn: valueColumn) else {
         return

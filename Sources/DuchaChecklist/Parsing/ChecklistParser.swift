@@ -44,10 +44,11 @@ public struct ChecklistParser {
 
   mutating func parseLine(_ raw: Substring, number: Int) {
     let (trimmed, indent) = TextScan.droppingLeadingWhitespace(raw)
-    guard let first = trimmed.first, first != "#", first != "＃" else { return }
+    guard let first = Self.lineStart(trimmed) else { return }
+    if first == .comment { return }
     let column = indent + 1
     let line = Line(text: trimmed, number: number, column: column, file: source.file)
-    if first == "|" || first == "｜" {
+    if first == .continuation {
       continueText(line)
       return
     }
@@ -79,6 +80,29 @@ public struct ChecklistParser {
       sampleLine(keyword, rest, line: line, range: range, restColumn: restColumn)
     case .textField: break
     }
+  }
+
+  /// How a line starts: a comment (`#`, `＃`), a continuation (`|`, `｜`) or anything else; nil
+  /// for an empty line.
+  enum LineStart {
+    case comment, continuation, other
+  }
+
+  /// `LineStart` of `text` from its first scalar: comparing the first `Character` with "＃"
+  /// went through Unicode normalization on every line. No other scalar can start a character
+  /// equal to these four, and when the next scalar is a character of its own the first
+  /// character is that scalar alone; otherwise (a mark after `#`) the `Character` decides.
+  static func lineStart(_ text: Substring) -> LineStart? {
+    let scalars = text.unicodeScalars
+    guard let head = scalars.first else { return nil }
+    let isComment = head.value == 0x23 || head.value == 0xFF03
+    guard isComment || head.value == 0x7C || head.value == 0xFF5C else { return .other }
+    let next = scalars.index(after: scalars.startIndex)
+    if next < scalars.endIndex, !LexUnits.isStandalone(scalars[next]), let first = text.first {
+      if first == "#" || first == "＃" { return .comment }
+      return first == "|" || first == "｜" ? .continuation : .other
+    }
+    return isComment ? .comment : .continuation
   }
 
   mutating func unknownKeyword(_ word: String, range: SourceRange) {

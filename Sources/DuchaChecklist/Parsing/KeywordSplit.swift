@@ -40,6 +40,42 @@ public enum KeywordSplit {
   static func splitScalars(_ text: Substring) -> (
     word: String, rest: Substring, restOffset: Int, hasColon: Bool
   )? {
+    // Over the UTF-8 bytes (see `UTF8Scan`); the same walk over the scalar view otherwise.
+    let found = UTF8Scan.withBytes(text) { bytes -> (Int, Int, Int, Bool)? in
+      var offset = 0
+      var characters = 0
+      var wordEnd: Int?
+      var hasColon = false
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard LexUnits.isStandalone(value) else { return nil }
+        if wordEnd == nil {
+          if LexUnits.isSpace(value) || isColon(value) {
+            wordEnd = offset
+            continue
+          }
+        } else if hasColon || !LexUnits.isSpace(value) {
+          if !hasColon, isColon(value) {
+            hasColon = true
+          } else {
+            break
+          }
+        }
+        offset += length
+        characters += 1
+      }
+      return (wordEnd ?? offset, offset, characters, hasColon)
+    }
+    guard let found else { return splitScalarView(text) }
+    guard let (wordEnd, restStart, offset, hasColon) = found else { return nil }
+    let word = String(text[..<UTF8Scan.index(text, wordEnd)])
+    return (word, text[UTF8Scan.index(text, restStart)...], offset, hasColon)
+  }
+
+  /// `splitScalars` over the scalar view, for text whose bytes are not contiguous.
+  private static func splitScalarView(_ text: Substring) -> (
+    word: String, rest: Substring, restOffset: Int, hasColon: Bool
+  )? {
     let scalars = text.unicodeScalars
     var index = scalars.startIndex
     var offset = 0
@@ -63,6 +99,10 @@ public enum KeywordSplit {
     }
     if index < scalars.endIndex, !LexUnits.isStandalone(scalars[index]) { return nil }
     return (word, text[index...], offset, hasColon)
+  }
+
+  private static func isColon(_ value: UInt32) -> Bool {
+    value == 0x3A || value == 0xFF1A
   }
 
   private static func isColon(_ scalar: Unicode.Scalar) -> Bool {

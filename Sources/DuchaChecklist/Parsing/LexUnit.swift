@@ -14,21 +14,15 @@ protocol LexUnit: Equatable {
   var isNumberUnit: Bool { get }
   /// Appends the unit's text.
   static func append(_ unit: Self, to text: inout String)
+  /// The text of `units`, in one piece.
+  static func text(of units: ArraySlice<Self>) -> String
 }
 
 extension Unicode.Scalar: LexUnit {
   var scalarValue: UInt32? { value }
   // `Character.isWhitespace`, `isLetter` and `isNumber` are these properties of the first
   // scalar, so a one-scalar character answers the same here.
-  var isSpace: Bool {
-    if value < 0x80 { return value == 0x20 || value == 0x09 }
-    // The White_Space property's scalars above ASCII (PropList.txt, unchanged since Unicode
-    // 6.3), listed: looking the property up was a visible share of parsing Chinese lines.
-    switch value {
-    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-    default: return false
-    }
-  }
+  var isSpace: Bool { LexUnits.isSpace(value) }
   var isLetterUnit: Bool {
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
     // Every scalar of the CJK Unified Ideographs block is assigned (since Unicode 14) and a
@@ -43,6 +37,20 @@ extension Unicode.Scalar: LexUnit {
   static func append(_ unit: Unicode.Scalar, to text: inout String) {
     text.unicodeScalars.append(unit)
   }
+  // Encoded into the string's buffer at once: appending scalar by scalar grew the string
+  // (and checked its form) once per scalar of every name.
+  static func text(of units: ArraySlice<Unicode.Scalar>) -> String {
+    String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+      var count = 0
+      for unit in units {
+        UTF8.encode(unit) { byte in
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
+    }
+  }
 }
 
 extension Character: LexUnit {
@@ -53,6 +61,7 @@ extension Character: LexUnit {
   var isLetterUnit: Bool { isLetter }
   var isNumberUnit: Bool { isNumber }
   static func append(_ unit: Character, to text: inout String) { text.append(unit) }
+  static func text(of units: ArraySlice<Character>) -> String { String(units) }
 }
 
 enum LexUnits {
@@ -62,12 +71,47 @@ enum LexUnits {
   /// has Grapheme_Cluster_Break = Other (Unicode 15) are accepted; anything else takes the
   /// `Character` path.
   static func scalarsAreCharacters(_ text: Substring) -> Bool {
-    text.unicodeScalars.allSatisfy(isStandalone)
+    scalarUnits(text) != nil
+  }
+
+  /// The scalars of `text` when every one is a character of its own (see
+  /// `scalarsAreCharacters`), decoded from the UTF-8 bytes in one pass; nil otherwise.
+  static func scalarUnits(_ text: Substring) -> [Unicode.Scalar]? {
+    let fast = UTF8Scan.withBytes(text) { bytes -> [Unicode.Scalar]? in
+      var units: [Unicode.Scalar] = []
+      units.reserveCapacity(bytes.count)
+      var offset = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard isStandalone(value), let scalar = Unicode.Scalar(value) else { return nil }
+        units.append(scalar)
+        offset += length
+      }
+      return units
+    }
+    if let fast { return fast }
+    guard text.unicodeScalars.allSatisfy(isStandalone) else { return nil }
+    return Array(text.unicodeScalars)
   }
 
   /// Whether `scalar` is always a character of its own, whatever stands beside it.
-  static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
+  @inline(__always)
+  static func isStandalone(_ scalar: Unicode.Scalar) -> Bool { isStandalone(scalar.value) }
+
+  /// `Character.isWhitespace` of a one-scalar character, by its scalar value.
+  @inline(__always)
+  static func isSpace(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value == 0x20 || value == 0x09 }
+    // The White_Space property's scalars above ASCII (PropList.txt, unchanged since Unicode
+    // 6.3), listed: looking the property up was a visible share of parsing Chinese lines.
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+
+  /// `isStandalone` by scalar value.
+  static func isStandalone(_ value: UInt32) -> Bool {
     if value < 0x80 { return value >= 0x20 && value != 0x7F || value == 0x09 }
     switch value {
     case 0xA0...0xAC, 0xAE...0x2FF,  // Latin-1 and Latin Extended letters and signs (not 0xAD)

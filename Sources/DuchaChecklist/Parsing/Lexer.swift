@@ -29,9 +29,8 @@ struct Lexer {
   /// Returns every token up to the end of the line, ending with `.end`.
   mutating func tokenize() -> [Token] {
     let tokens: [Token]
-    if !byCharacters, LexUnits.scalarsAreCharacters(text) {
-      var core = LexerCore(
-        units: Array(text.unicodeScalars), file: file, line: line, firstColumn: firstColumn)
+    if !byCharacters, let units = LexUnits.scalarUnits(text) {
+      var core = LexerCore(units: units, file: file, line: line, firstColumn: firstColumn)
       tokens = core.tokenize()
       diagnostics = core.diagnostics
     } else {
@@ -153,17 +152,13 @@ private struct LexerCore<Unit: LexUnit> {
       index += 1
       while isDigit(index) { index += 1 }
     }
-    var text = ""
-    for unit in units[start..<index] { Unit.append(unit, to: &text) }
-    return .number(DecimalLiteral.value(text) ?? 0)
+    return .number(DecimalLiteral.value(Unit.text(of: units[start..<index])) ?? 0)
   }
 
   private mutating func scanIdentifier() -> Token.Kind {
     let start = index
     while index < units.count, isIdentifierPart(units[index]) { index += 1 }
-    var text = ""
-    for unit in units[start..<index] { Unit.append(unit, to: &text) }
-    return .identifier(text)
+    return .identifier(Unit.text(of: units[start..<index]))
   }
 
   private mutating func scanString(closing: UInt32) -> Token.Kind? {

@@ -54,6 +54,13 @@ enum InertText {
     return a.utf8.elementsEqual(b.utf8)
   }
 
+  /// Exactly `text.hasPrefix(prefix)`, by bytes when both are inert (no inert scalar joins
+  /// a neighbour into one character, so the prefix ends on a character boundary).
+  static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+    if isInert(text), isInert(prefix) { return text.utf8.starts(with: prefix.utf8) }
+    return text.hasPrefix(prefix)
+  }
+
   /// Exactly `a == b`, by bytes when both are inert.
   static func equal(_ a: some StringProtocol, _ b: String) -> Bool {
     if sameBytes(a, b) { return true }

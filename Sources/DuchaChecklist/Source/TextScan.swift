@@ -44,6 +44,18 @@ public enum TextScan {
   /// `text.count`: the number of scalars when each is a character of its own (see
   /// `LexUnits.isStandalone`), else the grapheme count.
   public static func characterCount(_ text: Substring) -> Int {
+    let counted = UTF8Scan.withBytes(text) { bytes -> Int? in
+      var count = 0
+      var offset = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard LexUnits.isStandalone(value) else { return nil }
+        offset += length
+        count += 1
+      }
+      return count
+    }
+    if let counted { return counted ?? text.count }
     var count = 0
     for scalar in text.unicodeScalars {
       guard LexUnits.isStandalone(scalar) else { return text.count }
@@ -55,6 +67,22 @@ public enum TextScan {
   /// `text.drop { $0.isWhitespace }` and how many characters it dropped, over scalars when the
   /// white space and the scalar after it are characters of their own.
   static func droppingLeadingWhitespace(_ text: Substring) -> (rest: Substring, dropped: Int) {
+    let found = UTF8Scan.withBytes(text) { bytes -> (offset: Int, dropped: Int)? in
+      var offset = 0
+      var dropped = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard LexUnits.isStandalone(value) else { return nil }
+        guard LexUnits.isSpace(value) else { break }
+        offset += length
+        dropped += 1
+      }
+      return (offset, dropped)
+    }
+    if let found {
+      guard let (offset, dropped) = found else { return byCharacters(text) }
+      return (text[UTF8Scan.index(text, offset)...], dropped)
+    }
     let scalars = text.unicodeScalars
     var index = scalars.startIndex
     var dropped = 0
@@ -78,6 +106,30 @@ extension TextScan {
   /// `text.split(whereSeparator: \.isWhitespace)`, over scalars when every scalar is a
   /// character of its own (then a character is white space exactly when its scalar is).
   static func words(_ text: Substring) -> [Substring] {
+    let spans = UTF8Scan.withBytes(text) { bytes -> [Range<Int>]? in
+      var spans: [Range<Int>] = []
+      var start: Int?
+      var offset = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard LexUnits.isStandalone(value) else { return nil }
+        if LexUnits.isSpace(value) {
+          if let first = start { spans.append(first..<offset) }
+          start = nil
+        } else if start == nil {
+          start = offset
+        }
+        offset += length
+      }
+      if let first = start { spans.append(first..<offset) }
+      return spans
+    }
+    if let spans {
+      guard let spans else { return text.split(whereSeparator: \.isWhitespace) }
+      return spans.map {
+        text[UTF8Scan.index(text, $0.lowerBound)..<UTF8Scan.index(text, $0.upperBound)]
+      }
+    }
     let scalars = text.unicodeScalars
     guard scalars.allSatisfy(LexUnits.isStandalone) else {
       return text.split(whereSeparator: \.isWhitespace)
@@ -121,5 +173,41 @@ extension TextScan {
     }
     if index == scalars.endIndex { return text.isEmpty ? nil : text }
     return text.split(separator: " #").first
+  }
+
+  /// `text.firstIndex { $0 == first || $0 == second }` with its distance in characters from
+  /// the start, for two characters of one standalone scalar each (`=`, `＝`, `:`, `：`): found
+  /// over the UTF-8 bytes while every scalar up to the one after the match is a character of its
+  /// own, over `Character`s otherwise (comparing each `Character` with a full-width sign went
+  /// through Unicode normalization).
+  static func firstIndex(
+    of first: Unicode.Scalar, or second: Unicode.Scalar, in text: Substring
+  ) -> (index: Substring.Index, distance: Int)? {
+    let found = UTF8Scan.withBytes(text) { bytes -> (offset: Int, distance: Int)?? in
+      var offset = 0
+      var distance = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+        guard LexUnits.isStandalone(value) else { return nil }
+        if value == first.value || value == second.value {
+          let after = offset + length
+          guard
+            after == bytes.count || LexUnits.isStandalone(UTF8Scan.scalar(bytes, at: after).value)
+          else { return nil }
+          return .some((offset, distance))
+        }
+        offset += length
+        distance += 1
+      }
+      return .some(nil)
+    }
+    if let found, let result = found {
+      return result.map { (UTF8Scan.index(text, $0.offset), $0.distance) }
+    }
+    let firstCharacter = Character(first)
+    let secondCharacter = Character(second)
+    guard let index = text.firstIndex(where: { $0 == firstCharacter || $0 == secondCharacter })
+    else { return nil }
+    return (index, text.distance(from: text.startIndex, to: index))
   }
 }

@@ -188,7 +188,10 @@ extension Validator {
     var bound = BoundArguments()
     var ok = true
     var positionalIndex = 0
-    let example = Localized("写法：\(signature.example)", en: "form: \(signature.example)")
+    // Built only for a message.
+    func example() -> Localized {
+      Localized("写法：\(signature.example)", en: "form: \(signature.example)")
+    }
     for var argument in arguments {
       let parameter: RuleCatalogue.Parameter
       // `条件扣分(执行 = 执行好, 扣=1)`: a word that is no parameter of the rule, in a place a
@@ -209,7 +212,7 @@ extension Validator {
           let known = signature.parameters.map(\.name).joined(separator: "、")
           report(
             ValidationErrors.unknownParameter(
-              name: "\(name)", label: "\(label)", known: "\(known)", fix: example,
+              name: "\(name)", label: "\(label)", known: "\(known)", fix: example(),
               argument.range.start))
           ok = false
           continue
@@ -219,7 +222,7 @@ extension Validator {
         guard positionalIndex < signature.positional else {
           report(
             ValidationErrors.unnamedArgument(
-              name: "\(name)", fix: example, argument.range.start))
+              name: "\(name)", fix: example(), argument.range.start))
           ok = false
           continue
         }
@@ -229,7 +232,7 @@ extension Validator {
       guard bound.values[parameter.name] == nil else {
         report(
           ValidationErrors.parameterGivenTwice(
-            name: "\(parameter.name)", fix: example, argument.range.start))
+            name: "\(parameter.name)", fix: example(), argument.range.start))
         ok = false
         continue
       }
@@ -243,7 +246,7 @@ extension Validator {
     where parameter.required && bound.values[parameter.name] == nil && ok {
       report(
         ValidationErrors.missingParameter(
-          rule: "\(name)", parameter: "\(parameter.name)", fix: example, call.range.start))
+          rule: "\(name)", parameter: "\(parameter.name)", fix: example(), call.range.start))
       ok = false
     }
     return ok ? (signature, bound) : nil
@@ -253,17 +256,21 @@ extension Validator {
     _ value: Expression, _ parameter: RuleCatalogue.Parameter, rule: String, allowTotal: Bool
   ) -> Bool {
     let before = diagnostics.count
-    let what = Localized(
-      "“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
+    // Built only for a message (see `expect`).
+    func what() -> Localized {
+      Localized(
+        "“\(rule)”的参数“\(parameter.name)”", en: "parameter '\(parameter.name)' of '\(rule)'")
+    }
     func mismatch(_ expected: Localized) {
+      let what = what()
       report(
         ValidationErrors.wrongArgumentValue(
           whatZh: "\(what.zh)", expectedZh: "\(expected.zh)", value: "\(value)",
           whatEn: "\(what.en)", expectedEn: "\(expected.en)", value.range.start))
     }
     switch parameter.kind {
-    case .number: expect(value, .number, what, allowTotal: allowTotal)
-    case .condition: expect(value, .bool, what, allowTotal: allowTotal)
+    case .number: expect(value, .number, what(), allowTotal: allowTotal)
+    case .condition: expect(value, .bool, what(), allowTotal: allowTotal)
     case .literal:
       if BoundArguments(values: ["x": value]).literal("x") == nil {
         mismatch(Localized("一个数", en: "a number"))
@@ -283,7 +290,7 @@ extension Validator {
     case .bands:
       if bands(value) == nil { return false }
     case .steps: break  // read with the rule's 顺序 when the rule is built
-    case .wording: expect(value, .text, what, allowTotal: allowTotal)
+    case .wording: expect(value, .text, what(), allowTotal: allowTotal)
     case .levels: if verdictLevels(value) == nil { return false }
     case .points:
       if rankPoints(value) == nil { return false }
@@ -322,9 +329,9 @@ extension Validator {
       if input.type.keyword != type {
         report(
           ValidationErrors.wrongInputType(
-            whatZh: "\(what.zh)", type: "\(type)", name: "\(name)",
-            keyword: "\(input.type.keyword)", whatEn: "\(what.en)", value.range.start))
-      } else if rule == "档次", case .choice(let options) = input.type,
+            whatZh: "\(what().zh)", type: "\(type)", name: "\(name)",
+            keyword: "\(input.type.keyword)", whatEn: "\(what().en)", value.range.start))
+      } else if InertText.equal(rule, "档次"), case .choice(let options) = input.type,
         options.contains(where: { $0.score == nil })
       {
         report(ValidationErrors.tierNeedsScores(name: "\(name)", value.range.start))

@@ -27,7 +27,7 @@ extension Validator {
       if checklist.kind == .verification {
         checkVerificationLine(syntax, rules)
       }
-      let isLeaf = syntax.keyword == "小项" || syntax.children.isEmpty
+      let isLeaf = InertText.equal(syntax.keyword, "小项") || syntax.children.isEmpty
       if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
         report(
           ValidationErrors.hasNoScoringRule(

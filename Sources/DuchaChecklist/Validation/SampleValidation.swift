@@ -134,11 +134,15 @@ extension Validator {
   private mutating func expectation(_ line: SampleSyntax.Line) -> Sample.Expected? {
     let target = line.target
     let isVerificationCount =
-      target.hasPrefix("核验.") && Figures.verification.contains(String(target.dropFirst(3)))
+      InertText.hasPrefix(target, "核验.")
+      && Figures.verification.contains(String(target.dropFirst(3)))
     let isVerdictCount =
-      target.hasPrefix("判定.") && checklist.verdictLabels.contains(String(target.dropFirst(3)))
+      InertText.hasPrefix(target, "判定.")
+      && checklist.verdictLabels.contains(String(target.dropFirst(3)))
+    // `InertText` answers `==` and `hasPrefix` without normalizing (see there).
     let known =
-      target == "总分" || target == "结论" || isVerificationCount || isVerdictCount
+      InertText.equal(target, "总分") || InertText.equal(target, "结论") || isVerificationCount
+      || isVerdictCount
       || sampleTargets.derived.contains(target) || sampleTargets.items.contains(target)
       || sampleTargets.sections.contains(target)
     guard known else {

@@ -25,10 +25,14 @@ extension Validator {
 
   /// Reports when `expression` is not of type `expected`.
   mutating func expect(
-    _ expression: Expression, _ expected: ValueType, _ what: Localized, allowTotal: Bool = false
+    _ expression: Expression, _ expected: ValueType, _ describe: @autoclosure () -> Localized,
+    allowTotal: Bool = false
   ) {
     let actual = infer(expression, allowTotal: allowTotal)
     guard actual != .unknown, actual != expected else { return }
+    // Described only for a message: building the words for every argument was a visible
+    // share of validation.
+    let what = describe()
     report(
       ValidationErrors.wrongType(
         whatZh: "\(what.zh)", expectedType: "\(expected.name.zh)", expression: "\(expression)",
@@ -50,7 +54,7 @@ extension Validator {
     case .boolean: return .bool
     case .name(let name): return nameType(name, expression.range, allowTotal: allowTotal)
     case .unary(let op, let operand):
-      let type: ValueType = op == "非" ? .bool : .number
+      let type: ValueType = InertText.equal(op, "非") ? .bool : .number
       expect(
         operand, type, Localized("“\(op)”的运算对象", en: "the operand of '\(op)'"),
         allowTotal: allowTotal)
@@ -116,14 +120,16 @@ extension Validator {
       report(ValidationErrors.laterResult(name: "\(name)", range.start))
       return .unknown
     }
-    if allowTotal, name.hasPrefix("判定."),
+    if allowTotal, InertText.hasPrefix(name, "判定."),
       checklist.verdictLabels.contains(String(name.dropFirst(3)))
     {
       return .number
     }
     if let input = checklist.inputs[name] { return ValueType(input.type) }
     if checklist.indicators[name] != nil || checklist.yearTargets[name] != nil { return .number }
-    if Figures.isKnown(name, inputs: Set(checklist.inputs.keys)) { return .number }
+    // Looked up in the inputs as needed: a set of every input name built for each name read
+    // made validation quadratic in the size of the checklist.
+    if Figures.isKnown(name, isInput: { checklist.inputs[$0] != nil }) { return .number }
     let candidates =
       Array(checklist.inputs.keys) + Array(checklist.indicators.keys)
       + Array(checklist.yearTargets.keys)

@@ -95,7 +95,7 @@ extension InspectionREPL {
 
   /// The figures a 酌情 score is judged from (灵璧 11: 学籍差额比率), shown before the question.
   func showBasis(of input: Input) {
-    guard let result = evaluate().allItems.first(where: { $0.id == input.itemID }),
+    guard let result = Self.itemResult(input.itemID, in: evaluate()),
       !result.explanations.isEmpty
     else { return }
     for line in result.explanations {

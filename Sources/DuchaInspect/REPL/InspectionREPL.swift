@@ -117,8 +117,12 @@ public final class InspectionREPL {
     didSet {
       scored = nil
       indicators = nil
+      cachedLeaves = nil
     }
   }
+  /// `checklist.leafItems`, built once per checklist: the walk reads it several times per answer,
+  /// and building it copies every item.
+  var cachedLeaves: [Item]?
   /// The indicators each item's explanation shows, worked out once per checklist (as the
   /// summary does) instead of at every scoring of every item.
   var indicators: IndicatorUse?
@@ -147,7 +151,12 @@ public final class InspectionREPL {
     console.beforeAsk = { [weak self] in self?.finishSaving() }
   }
 
-  var leaves: [Item] { checklist.leafItems }
+  var leaves: [Item] {
+    if let cachedLeaves { return cachedLeaves }
+    let built = checklist.leafItems
+    cachedLeaves = built
+    return built
+  }
   var language: Language { console.language }
 
   func t(_ zh: String, _ en: String) -> String { console.t(zh, en) }
@@ -285,7 +294,11 @@ public final class InspectionREPL {
       case .stay:
         // A roll call, note or list typed in the middle of an item's questions: go back to
         // the question the inspector left.
-        if fromQuestion, index == position, leaves[index].inputNames.contains(where: needsAnswer) {
+        if fromQuestion, index == position,
+          leaves[index].inputNames.contains(where: {
+            needsAnswer($0) && !isMoot($0, in: leaves[index])
+          })
+        {
           console.say(
             t(
               "── 回到 \(leaves[index].id) \(leaves[index].title)",

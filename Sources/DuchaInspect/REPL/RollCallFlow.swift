@@ -15,8 +15,7 @@ extension InspectionREPL {
     let tooMany = Localized(
       "一个班不会超过 \(Limits.classSize) 人，请核对后重新输入。",
       en: "a class has at most \(Limits.classSize) students; check and type it again.")
-    guard let grade = askText("  " + t("年级", "grade"), required: true),
-      let className = askText("  " + t("班级", "class"), required: true),
+    guard let (grade, className) = askGradeAndClass(),
       let registered = askCount(
         "  " + t("学籍系统人数", "registered in the system"), limitMessage: tooMany),
       let present = askCount("  " + t("实到人数", "present"), limitMessage: tooMany),
@@ -74,6 +73,23 @@ extension InspectionREPL {
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
     if session.wholeSchool == nil { wholeSchoolFlow() }
     reportRescored(before, prefix: "点名.")
+  }
+
+  /// Asks the grade, then the class — unless the grade answer already named both (`三年级2班`,
+  /// `三（2）班`), which is said back so the inspector sees how it was read. A bare number at
+  /// the class question gets its `班`. Nil on Ctrl-D.
+  func askGradeAndClass() -> (String, String)? {
+    guard let grade = askText("  " + t("年级", "grade"), required: true) else { return nil }
+    if let both = ClassName.split(grade) {
+      console.say(
+        "  "
+          + t(
+            "年级 \(both.grade)，班级 \(both.className)", "grade \(both.grade), class \(both.className)")
+      )
+      return both
+    }
+    guard let className = askText("  " + t("班级", "class"), required: true) else { return nil }
+    return (grade, ClassName.normalizedClass(className))
   }
 
   /// Asks the students of one side of a class (籍在人不在 or 人在籍不在): names, or Enter for the

@@ -7,15 +7,16 @@ import Foundation
 extension InspectionREPL {
   /// `ducha inspect`: asks what the options did not say, creates the session, walks it.
   public func runNew(_ options: InspectOptions) -> Int32 {
-    let unfinished = environment.store.list().sessions.filter { $0.session.status == .inProgress }
-    if options.checklist == nil, !unfinished.isEmpty {
+    // Counted without reading every finished session whole (`unfinishedCount`).
+    let unfinished = environment.store.unfinishedCount()
+    if options.checklist == nil, unfinished > 0 {
       console.say(
         t(
-          "有 \(unfinished.count) 个未完成的检查；输入“继续”接着做，或选择清单开始新的检查。",
-          "\(unfinished.count) unfinished inspection(s): type 'resume' to continue one, or choose a checklist to start anew."
+          "有 \(unfinished) 个未完成的检查；输入“继续”接着做，或选择清单开始新的检查。",
+          "\(unfinished) unfinished inspection(s): type 'resume' to continue one, or choose a checklist to start anew."
         ))
     }
-    let choice = chooseChecklist(options.checklist, offerResume: !unfinished.isEmpty)
+    let choice = chooseChecklist(options.checklist, offerResume: unfinished > 0)
     if case .resume = choice { return runResume(nil) }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
@@ -187,18 +188,34 @@ extension InspectionREPL {
     }
   }
 
+  /// Asks the unit's stages among the checklist's own (`学段：`): the prompt lists them
+  /// (`单位学段（小学/初中/高中，可写几个）`), and a stage the form does not cover is refused
+  /// with the ones it does, not recorded for a unit the form cannot score.
   func askStages() -> [Stage]? {
-    let all = checklist.stages.map(\.rawValue).joined(separator: " ")
+    let offered = checklist.stages
+    let all = offered.map(\.rawValue).joined(separator: " ")
+    let slashed = offered.map(\.rawValue).joined(separator: "/")
+    let listed = offered.map { "“\($0.rawValue)”" }.joined(separator: "、")
     while true {
-      guard let text = askText(t("单位学段（小学/初中/小学 初中）", "stages (小学/初中/both)"), fallback: all) else {
+      guard
+        let text = askText(
+          t("单位学段（\(slashed)，可写几个）", "stages (\(slashed); one or more)"), fallback: all)
+      else {
         return nil
       }
-      let stages = text.split(whereSeparator: { " ,、".contains($0) }).compactMap {
-        Stage(rawValue: String($0))
+      let words = text.split(whereSeparator: { " ,、，".contains($0) }).map(String.init)
+      let stages = words.compactMap { Stage(rawValue: $0) }
+      let foreign = stages.filter { !offered.contains($0) }
+      if !foreign.isEmpty {
+        console.complain(
+          Localized(
+            "本清单的学段是\(listed)，不含“\(foreign.map(\.rawValue).joined(separator: " "))”。请从中选一个或几个，如“\(all)”。",
+            en: "this checklist covers \(slashed) only; choose among them, e.g. '\(all)'."))
+        continue
       }
-      if !stages.isEmpty { return stages.sorted() }
+      if !stages.isEmpty, stages.count == words.count { return Array(Set(stages)).sorted() }
       console.complain(
-        Localized("请输入\(Stage.catalogue)中的一个或几个，如“小学 初中”。", en: "type some of \(Stage.catalogue)."))
+        Localized("请输入\(listed)中的一个或几个，如“\(all)”。", en: "type some of \(slashed), e.g. '\(all)'."))
     }
   }
 

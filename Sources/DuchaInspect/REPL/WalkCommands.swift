@@ -117,7 +117,7 @@ extension InspectionREPL {
       ItemCard.format(
         item, in: checklist, language: language, style: console.style, width: environment.width))
     let before = evaluate()
-    if before.allItems.first(where: { $0.id == item.id })?.state == .notApplicable {
+    if Self.itemResult(item.id, in: before)?.state == .notApplicable {
       console.say(
         t(
           "本单位（\(session.unit.stages.map(\.rawValue).joined(separator: "、"))）不适用此项。",
@@ -139,6 +139,15 @@ extension InspectionREPL {
       }
     } else {
       for name in item.inputNames where askAll || needsAnswer(name) {
+        // Re-judged before each question: an earlier answer can settle the item without it.
+        if !askAll, isMoot(name, in: item) {
+          console.say(
+            "  "
+              + t(
+                "（不用录“\(name)”：按已录的数，本项得分与它无关）",
+                "(\(name) is not asked: with the answers so far it does not change this item)"))
+          continue
+        }
         switch askInput(name, revising: askAll) {
         case .answered: continue
         case .backedOut: return showScore(item)
@@ -153,12 +162,24 @@ extension InspectionREPL {
   @discardableResult
   func showScore(_ item: Item) -> (Command, String)? {
     let result = evaluate()
-    if let itemResult = result.allItems.first(where: { $0.id == item.id }) {
+    if let itemResult = Self.itemResult(item.id, in: result) {
       console.say(
         ItemScore.format(
           itemResult, language: language, style: console.style, width: environment.width))
     }
     console.say(runningTotal(result))
+    return nil
+  }
+
+  /// The result of item or part `id`: `result.allItems.first { $0.id == id }` without building
+  /// (and copying every result into) that array, which happened a few times per answer.
+  static func itemResult(_ id: String, in result: FormResult) -> ItemResult? {
+    for section in result.sections {
+      for item in section.items {
+        if item.id == id { return item }
+        if let part = item.parts.first(where: { $0.id == id }) { return part }
+      }
+    }
     return nil
   }
 
@@ -187,6 +208,13 @@ extension InspectionREPL {
   func progress(_ result: FormResult) -> (done: Int, total: Int) {
     let items = result.leafItems.filter { $0.state != .notApplicable }
     return (items.filter { $0.state.score != nil }.count, items.count)
+  }
+
+  /// Whether the answers so far make input `name` irrelevant to `item` (`Evaluator.isMoot`).
+  func isMoot(_ name: String, in item: Item) -> Bool {
+    Evaluator.isMoot(
+      name, in: item, of: checklist, answers: session.evaluationAnswers,
+      context: session.evaluationContext())
   }
 
   /// Whether an input still needs the inspector: no answer, no accepted binding, and no

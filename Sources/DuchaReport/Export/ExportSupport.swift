@@ -53,7 +53,7 @@ enum ExportText {
   static func conclusion(_ result: FormResult, _ language: Language = .chinese) -> String {
     let parts =
       (result.outcome == .unstated ? [] : [result.outcome.label(language)])
-      + result.derived.map { "\($0.name) \($0.state.label(language))" }
+      + result.derived.map { "\($0.name) \($0.state.resultLabel(language))" }
     return parts.isEmpty ? "—" : parts.joined(separator: language == .english ? "; " : "；")
   }
 

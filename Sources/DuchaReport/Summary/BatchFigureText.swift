@@ -21,6 +21,9 @@ enum BatchFigureText {
       }
       for stages in groups {
         let members = figure.values.filter { $0.stages == stages }
+        // No unit of these 学段 has the figure: only items that do not apply to them use it
+        // (a 小学 has no 九年级 figures), so there is nothing to check by hand.
+        if members.allSatisfy({ $0.value == nil }) { continue }
         let label =
           groups.count > 1
           ? "\(figure.expression)（\(stages.map(\.rawValue).joined(separator: "、"))）"

@@ -139,14 +139,21 @@ struct CohortValues {
       if let known {
         values[session.id, default: [:]].merge(known) { _, new in new }
       } else {
-        everyValueKnown = false
-        // The figures that could be computed still count, as before.
+        // The figures that could be computed still count, as before. A figure the unit lacks
+        // keeps the batch waiting only if an item that applies to the unit (or a result, an
+        // indicator, a default) uses it: a 小学 has no 九年级 figures.
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
+        let skipped = Set(
+          session.evaluate(checklist, cohort: [:]).allItems.filter { $0.state == .notApplicable }
+            .map(\.id))
+        let needed = checklist.batchExpressionKeys(excluding: skipped)
         for expression in early {
           if let value = try? evaluator.number(expression) {
             values[session.id, default: [:]][expression.description] = value
+          } else if needed.contains(expression.description) {
+            everyValueKnown = false
           }
         }
       }

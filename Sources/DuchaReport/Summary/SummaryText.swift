@@ -49,7 +49,7 @@ public enum SummaryText {
     let colon = t("：", ": ")
     for unit in summary.units {
       for (name, state) in unit.result.derived {
-        lines.append("\(unit.unit.name) \(name)\(colon)\(state.label(language))")
+        lines.append("\(unit.unit.name) \(name)\(colon)\(state.resultLabel(language))")
       }
       for (name, label) in unit.result.grades {
         lines.append("\(unit.unit.name) \(name)\(colon)\(label ?? t("待定", "pending"))")

@@ -106,16 +106,21 @@ enum UndoLogSplice {
 }
 
 /// The encoded bytes of undo steps already saved once, so the steps a walk saves again at every
-/// answer are not encoded again. Steps are found by their time and text and compared whole.
+/// answer are not encoded again. Steps are found by the UTF-8 bytes of their time and text and
+/// compared whole. The key is bytes, not a `String`: Swift hashes a Chinese `String` through its
+/// NFC form, and hashing fifty such keys per save was a twentieth of a walk's CPU (perf record of
+/// a 300-answer walk); bytes also never match a step whose text is only canonically equal.
 final class UndoStepBytes: @unchecked Sendable {
   static let shared = UndoStepBytes()
   private let lock = NSLock()
-  private var known: [String: [(step: UndoStep, bytes: [UInt8])]] = [:]
+  private var known: [[UInt8]: [(step: UndoStep, bytes: [UInt8])]] = [:]
   private var count = 0
 
   /// What `encoder` writes for `step` on its own, indented as an element of the undo log.
   func encoded(_ step: UndoStep, encoder: JSONEncoder) throws -> [UInt8] {
-    let key = step.time + "\u{0}" + step.what
+    var key = Array(step.time.utf8)
+    key.append(0)
+    key.append(contentsOf: step.what.utf8)
     lock.lock()
     if let found = known[key]?.first(where: { $0.step == step }) {
       lock.unlock()

@@ -1,0 +1,36 @@
+/// Unicode scalars read straight from a text's UTF-8 bytes, for the scans every line goes
+/// through (keyword split, character counts, white space, word splits, lexing). Walking a
+/// `Substring.UnicodeScalarView` by index validated and re-decoded each index, which made these
+/// scans a visible share of parsing; over the bytes each scalar is decoded once. The bytes are a
+/// `String`'s, so they are valid UTF-8 and every sequence is complete.
+enum UTF8Scan {
+  /// The scalar value starting at `offset` and its length in bytes (1–4).
+  @inline(__always)
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    value: UInt32, length: Int
+  ) {
+    let lead = UInt32(bytes[offset])
+    if lead < 0x80 { return (lead, 1) }
+    let second = UInt32(bytes[offset + 1]) & 0x3F
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | second, 2) }
+    let third = UInt32(bytes[offset + 2]) & 0x3F
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | second << 6 | third, 3) }
+    let fourth = UInt32(bytes[offset + 3]) & 0x3F
+    return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+  }
+
+  /// Runs `body` over the UTF-8 bytes of `text` when they are stored contiguously (every
+  /// native Swift string); nil otherwise, and the caller takes its `Substring` path.
+  @inline(__always)
+  static func withBytes<Result>(
+    _ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
+    text.utf8.withContiguousStorageIfAvailable(body)
+  }
+
+  /// The index `offset` bytes after the start of `text` (always a scalar boundary here).
+  @inline(__always)
+  static func index(_ text: Substring, _ offset: Int) -> Substring.Index {
+    text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+  }
+}

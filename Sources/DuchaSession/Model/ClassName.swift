@@ -1,0 +1,66 @@
+/// How inspectors write a class at the door of a classroom: `三年级2班`, `三（2）班`, `初一3班`,
+/// `七年级 二班`, or the grade and the class apart (`三年级` then `2`). The roll call keeps the
+/// grade and the class in two fields and names the class by both (`三年级2班`), so a whole name
+/// typed at the grade question is split, and a bare number typed at the class question gets its
+/// `班` — otherwise `三年级2班` + `45` would become a class called `三年级2班45`.
+public enum ClassName {
+  /// The grade and the class of `text` when it names both and ends in `班` (`三年级2班` →
+  /// `三年级`, `2班`; `三（2）班` → `三`, `（2）班`); nil for a grade alone (`三年级`).
+  public static func split(_ text: String) -> (grade: String, className: String)? {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.last == "班" else { return nil }
+    var start = scalars.count - 1
+    // An optional closing bracket right before 班: 三（2）班, 七(2)班.
+    var bracketed = false
+    if start > 0, closing.contains(scalars[start - 1]) {
+      bracketed = true
+      start -= 1
+    }
+    let numberEnd = start
+    // One kind of numeral only, so 初一3班 is 初一 and 3班, not 初 and 一3班.
+    guard numberEnd > 0, isNumeral(scalars[numberEnd - 1]) else { return nil }
+    let digits = isDigit(scalars[numberEnd - 1])
+    while start > 0, isNumeral(scalars[start - 1]), isDigit(scalars[start - 1]) == digits {
+      start -= 1
+    }
+    // 初三十班, 高二三班: the grade is 初三 / 高二, whose numeral the run swallowed.
+    if !bracketed, start + 1 < numberEnd, start == 1, gradePrefixes.contains(scalars[0]) {
+      start += 1
+    }
+    if bracketed {
+      guard start > 0, opening.contains(scalars[start - 1]) else { return nil }
+      start -= 1
+    }
+    // A space between the grade and the class is how some type it; it is not part of either.
+    var gradeEnd = start
+    while gradeEnd > 0, scalars[gradeEnd - 1] == " " || scalars[gradeEnd - 1] == "\u{3000}" {
+      gradeEnd -= 1
+    }
+    // A bracket left over (三年级（2班) is a typo to ask about, not a grade.
+    guard gradeEnd > 0, !opening.contains(scalars[gradeEnd - 1]) else { return nil }
+    let grade = String(String.UnicodeScalarView(scalars[..<gradeEnd]))
+    let className = String(String.UnicodeScalarView(scalars[start...]))
+    return (grade, className)
+  }
+
+  /// The class as typed at the class question, with `班` added to a bare number (`2` → `2班`,
+  /// `二` → `二班`); anything else is kept as typed (`2班`, `（2）班`, `火箭班`).
+  public static func normalizedClass(_ text: String) -> String {
+    guard !text.isEmpty, text.unicodeScalars.allSatisfy(isNumeral) else { return text }
+    return text + "班"
+  }
+
+  private static let opening: Set<Unicode.Scalar> = ["(", "（"]
+  private static let closing: Set<Unicode.Scalar> = [")", "）"]
+
+  /// A one-character grade prefix followed by its numeral: 初一, 高二.
+  private static let gradePrefixes: Set<Unicode.Scalar> = ["初", "高"]
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+  }
+
+  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    isDigit(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+  }
+}

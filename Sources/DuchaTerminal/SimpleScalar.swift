@@ -1,0 +1,17 @@
+/// Scalars whose terminal width and grapheme clustering are known without asking the Unicode
+/// tables: printable ASCII (one column) and the common CJK blocks (two columns) — the ideographs,
+/// extension A, the CJK punctuation before U+302A (where combining tone marks begin) and the
+/// fullwidth forms. None of them extends, prepends to or joins another scalar, so a text made
+/// only of them has one grapheme cluster per scalar (`SimpleScalarTests` checks every one).
+enum SimpleScalar {
+  /// The column count `ScalarWidth` gives `scalar`, or nil when `scalar` is not simple.
+  @inline(__always)
+  static func width(_ scalar: Unicode.Scalar) -> Int? {
+    let value = scalar.value
+    if value < 0x7F { return value >= 0x20 ? 1 : nil }
+    switch value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0xFF01...0xFF60: return 2
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import DuchaSession
+import Foundation
+import Testing
+
+/// Classes named the way inspectors type them at the door.
+@Suite struct ClassNameTests {
+  typealias T = TranscriptTests
+
+  @Test(arguments: [
+    ("三年级2班", "三年级", "2班"),
+    ("三（2）班", "三", "（2）班"),
+    ("七(3)班", "七", "(3)班"),
+    ("初一3班", "初一", "3班"),
+    ("初三十班", "初三", "十班"),
+    ("高二三班", "高二", "三班"),
+    ("七年级 二班", "七年级", "二班"),
+    ("五年级１２班", "五年级", "１２班"),
+  ])
+  func wholeNameIsSplit(typed: String, grade: String, className: String) {
+    let split = ClassName.split(typed)
+    #expect(split?.grade == grade)
+    #expect(split?.className == className)
+  }
+
+  @Test(arguments: ["三年级", "2班", "火箭班", "初一", "三年级（2班"])
+  func gradeAloneIsKept(typed: String) {
+    #expect(ClassName.split(typed) == nil)
+  }
+
+  @Test func bareNumberAtClassQuestionGetsBan() {
+    #expect(ClassName.normalizedClass("2") == "2班")
+    #expect(ClassName.normalizedClass("十一") == "十一班")
+    #expect(ClassName.normalizedClass("2班") == "2班")
+    #expect(ClassName.normalizedClass("火箭班") == "火箭班")
+  }
+
+  /// Seen in the field: `三年级2班` typed at 年级, then the class's 45 typed at 班级 made a class
+  /// called 三年级2班45 with 44 registered. Now 三年级2班 is read as both and said back; `1` at
+  /// 班级 is 1班; 二（3）班 is read the same way (brackets typed full-width are kept half-width, as every answer is normalised).
+  @Test func classesTypedWholeInTheWalk() throws {
+    let input = try String(
+      contentsOf: T.transcripts.appendingPathComponent("rollcall-class-names.input"),
+      encoding: .utf8)
+    let (output, store) = try T.run(input: input, options: T.lingbiOptions)
+    try T.compare(output, with: "rollcall-class-names.expected")
+    #expect(output.contains("  年级 三年级，班级 2班"))
+    let session = try #require(store.list().sessions.first?.session)
+    #expect(session.rollCall.map(\.label) == ["三年级2班", "四年级1班", "二(3)班"])
+    #expect(session.rollCall.map(\.registered) == [45, 40, 50])
+  }
+}
