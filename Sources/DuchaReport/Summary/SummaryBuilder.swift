@@ -60,11 +60,13 @@ public enum SummaryBuilder {
     summary.batchFigures = cohorts.expressions.map { expression in
       BatchFigure(
         expression: expression.description,
-        values: merged.map { session, _, _ in
-          (
-            session.unit.name, session.unit.stages,
-            cohorts.values[session.id]?[expression.description]
-          )
+        values: merged.compactMap { session, _, _ in
+          cohorts.moot[session.id]?.contains(expression.description) == true
+            ? nil
+            : (
+              session.unit.name, session.unit.stages,
+              cohorts.values[session.id]?[expression.description]
+            )
         })
     }
     summary.followUps = units.compactMap { unit in
@@ -110,6 +112,8 @@ struct CohortValues {
   let stages: [String: [Stage]]
   let years: [String: Int?]
   let complete: Bool
+  /// Session id → the figures no item the unit is assessed on uses (not listed, not waited for).
+  let moot: [String: Set<String>]
 
   init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
     let expressions = checklist.batchExpressions
@@ -135,13 +139,15 @@ struct CohortValues {
         }
         return known
       }
+    var moot: [String: Set<String>] = [:]
     for (session, known) in zip(sessions, figures) {
       if let known {
         values[session.id, default: [:]].merge(known) { _, new in new }
       } else {
         // The figures that could be computed still count, as before. A figure the unit lacks
         // keeps the batch waiting only if an item that applies to the unit (or a result, an
-        // indicator, a default) uses it: a 小学 has no 九年级 figures.
+        // indicator, a default) uses it: a 小学 has no 九年级 figures, nor the 报考率 of an
+        // item 适用：初中, and is not listed as 未录 for them.
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
@@ -150,14 +156,18 @@ struct CohortValues {
             .map(\.id))
         let needed = checklist.batchExpressionKeys(excluding: skipped)
         for expression in early {
+          let key = expression.description
           if let value = try? evaluator.number(expression) {
-            values[session.id, default: [:]][expression.description] = value
-          } else if needed.contains(expression.description) {
+            values[session.id, default: [:]][key] = value
+          } else if needed.contains(key) {
             everyValueKnown = false
+          } else {
+            moot[session.id, default: []].insert(key)
           }
         }
       }
     }
+    self.moot = moot
     let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
     let years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
     var batches: [Batch: [String]] = [:]

@@ -95,10 +95,16 @@ enum SummaryDraft {
     lines += ["", t("二、存在问题", "2. Problems found"), ""]
     let problems = problemItems(summary, list)
     if problems.isEmpty {
+      // With items still 待定, “均未失分” would speak for items nobody has scored yet.
       lines.append(
-        t(
-          "各单位在本表各项均未失分，也没有记为问题的情况。",
-          "No unit lost points on any item, and nothing was marked as a problem."))
+        pending.isEmpty
+          ? t(
+            "各单位在本表各项均未失分，也没有记为问题的情况。",
+            "No unit lost points on any item, and nothing was marked as a problem.")
+          : t(
+            "已评分的各项均未失分，也没有记为问题的情况；待定项目评分后再看。",
+            "No unit lost points on the items scored so far, and nothing was marked as a problem; see again once the pending items are scored."
+          ))
     }
     for (number, entry) in problems.enumerated() {
       let (item, statistic) = entry

@@ -10,10 +10,31 @@ import Foundation
 /// The folder of session files (by default `Sessions/`): one JSON file per session, written
 /// atomically and durably after every change.
 public struct SessionStore: Sendable {
+  /// A place in a session file: 1-based line and column (in characters).
+  public struct Place: Equatable, Sendable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column, in characters.
+    public var column: Int
+  }
+
+  /// What is wrong with a file that cannot be read, and where when that is known.
+  public struct Unreadable: Equatable, Sendable {
+    /// What is wrong, in words a leader can act on.
+    public var text: Localized
+    /// Where, when the file is JSON enough to say.
+    public var place: Place?
+
+    /// `path:line:column` when the place is known, else `path`.
+    public func located(_ path: String) -> String {
+      place.map { "\(path):\($0.line):\($0.column)" } ?? path
+    }
+  }
+
   /// Why a session file could not be used.
   public enum LoadError: Error, Sendable, Equatable {
     /// Not JSON, or not a session.
-    case unreadable(path: String, detail: String)
+    case unreadable(path: String, detail: Unreadable)
     /// Written by a newer ducha.
     case newerFormat(path: String, version: Int)
     /// Written by an older ducha whose format this one cannot read.
@@ -34,8 +55,10 @@ public struct SessionStore: Sendable {
       switch self {
       case .unreadable(let path, let detail):
         Localized(
-          "\(path)：不是 ducha 的检查记录，或文件已损坏（\(detail)）。文件没有改动；请向发送者要一份完整的文件。",
-          en: "\(path): not a ducha session, or damaged (\(detail)). The file was left untouched.")
+          "\(detail.located(path))：不是 ducha 的检查记录，或文件已损坏：\(detail.text.zh)。文件没有改动；请向发送者要一份完整的文件。",
+          en:
+            "\(detail.located(path)): not a ducha session, or damaged: \(detail.text.en). The file was left untouched."
+        )
       case .newerFormat(let path, let version):
         Localized(
           "\(path)：记录格式第 \(version) 版，比本程序支持的第 \(Session.currentFormatVersion) 版新。请升级 ducha 后再打开；文件没有改动。",
@@ -294,7 +317,8 @@ public struct SessionStore: Sendable {
   /// Reads a session file, refusing other format versions with a clear message.
   public static func load(path: String) throws(LoadError) -> Session {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, detail: "无法读取 / cannot read")
+      throw .unreadable(
+        path: path, detail: Unreadable(text: Localized("无法读取", en: "cannot read")))
     }
     return try decode(data, path: path)
   }
@@ -348,7 +372,12 @@ public struct SessionStore: Sendable {
   private static func decodeChecked(_ data: Data, path: String) throws(LoadError) -> Session {
     struct Version: Decodable { var formatVersion: Int }
     guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
-      throw .unreadable(path: path, detail: "没有 formatVersion / no formatVersion")
+      if let (place, detail) = SessionDecodingProblem.syntax(data) {
+        throw .unreadable(path: path, detail: Unreadable(text: detail, place: place))
+      }
+      throw .unreadable(
+        path: path,
+        detail: Unreadable(text: Localized("没有 formatVersion", en: "no formatVersion")))
     }
     if version.formatVersion > Session.currentFormatVersion {
       throw .newerFormat(path: path, version: version.formatVersion)
@@ -358,7 +387,8 @@ public struct SessionStore: Sendable {
     do {
       session = try JSONDecoder().decode(Session.self, from: data)
     } catch {
-      throw .unreadable(path: path, detail: "\(error)".prefix(160).description)
+      let (place, detail) = SessionDecodingProblem.describe(error, in: data)
+      throw .unreadable(path: path, detail: Unreadable(text: detail, place: place))
     }
     // Fields this ducha does not know would be dropped by its next save: refuse to open.
     if let reencoded = try? encode(session),

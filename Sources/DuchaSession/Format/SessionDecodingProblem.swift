@@ -1,0 +1,136 @@
+import DuchaChecklist
+import Foundation
+
+/// Where and what is wrong in a session file that cannot be read, in words a leader can act
+/// on: a file cut short on its way over WeChat, or one edited by hand in Notepad. Foundation's
+/// own text (“DecodingError.typeMismatch: expected value of type Array<Any>…”) says neither
+/// where nor what to do, and a file that is not JSON at all was reported as “没有
+/// formatVersion”.
+enum SessionDecodingProblem {
+  typealias Place = SessionStore.Place
+
+  /// What is wrong with bytes that are not JSON (nil when they are): empty, cut short, or
+  /// broken at a place.
+  static func syntax(_ data: Data) -> (place: Place?, detail: Localized)? {
+    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return (nil, Localized("文件是空的", en: "the file is empty"))
+    }
+    let error: NSError
+    do {
+      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return nil
+    } catch let thrown as NSError {
+      error = thrown
+    }
+    let description = error.userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+    if description.contains("end of file") {
+      let end = place(ofByte: data.count, in: data)
+      return (
+        end,
+        Localized(
+          "文件不完整，在第 \(end.line) 行就结束了，可能只收到了一部分",
+          en: "the file ends early, at line \(end.line) (perhaps only part of it arrived)")
+      )
+    }
+    // Foundation names the byte where the JSON breaks: “Invalid value around character 106.”
+    let offset = description.split(separator: " ").last.flatMap {
+      Int($0.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+    }
+    let broken = offset.map { place(ofByte: $0, in: data) }
+    return (
+      broken,
+      Localized(
+        "这里不是正确的 JSON，可能被手工改过（少了引号、逗号或括号），请在这个位置改正",
+        en: "not valid JSON here, perhaps edited by hand (a quote, comma or bracket is missing)")
+    )
+  }
+
+  /// What a decoding error means for the file, with the place of the field it names.
+  static func describe(_ error: Error, in data: Data) -> (place: Place?, detail: Localized) {
+    guard let error = error as? DecodingError else {
+      return (nil, Localized("\(error)", en: "\(error)"))
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      let field = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+      return (
+        place(of: context.codingPath, in: data),
+        Localized("缺少字段“\(field)”", en: "the field '\(field)' is missing")
+      )
+    case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+      let (zh, en) = kind(of: type)
+      return (
+        place(of: context.codingPath, in: data),
+        Localized("字段“\(field)”的值应当是\(zh)", en: "the field '\(field)' should be \(en)")
+      )
+    case .dataCorrupted(let context):
+      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+      return (
+        place(of: context.codingPath, in: data),
+        Localized(
+          "字段“\(field)”的值不对（\(context.debugDescription)）",
+          en: "the field '\(field)' has a wrong value (\(context.debugDescription))")
+      )
+    @unknown default:
+      return (nil, Localized("\(error)", en: "\(error)"))
+    }
+  }
+
+  /// The words for a Swift type a field should have.
+  private static func kind(of type: Any.Type) -> (String, String) {
+    let name = "\(type)"
+    if name.hasPrefix("Array") { return ("列表 [ … ]", "a list [ … ]") }
+    if name.hasPrefix("Dictionary") { return ("对象 { … }", "an object { … }") }
+    if name == "String" { return ("带引号的文字", "quoted text") }
+    if name == "Bool" { return (" true 或 false", "true or false") }
+    if ["Int", "Double", "Decimal", "Int64", "UInt64"].contains(name) { return ("数", "a number") }
+    return (name, name)
+  }
+
+  /// Where the value of the field at `path` starts: each key found after the one before it
+  /// (list positions are stepped over). Keys are written in order, so this finds the field in
+  /// the files ducha writes and in hand-edited ones alike; nil when a key is not found.
+  static func place(of path: [any CodingKey], in data: Data) -> Place? {
+    let bytes = [UInt8](data)
+    var position = 0
+    for key in path where key.intValue == nil {
+      let needle = [UInt8]("\"\(key.stringValue)\"".utf8)
+      guard let found = firstKey(needle, in: bytes, from: position) else { return nil }
+      position = found
+    }
+    return place(ofByte: position, in: data)
+  }
+
+  /// The first `needle` at or after `start` that is followed by `:` (a key, not a value).
+  private static func firstKey(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else {
+      return nil
+    }
+    var index = start
+    while index <= bytes.count - needle.count {
+      if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) {
+        var after = index + needle.count
+        while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+        if after < bytes.count, bytes[after] == UInt8(ascii: ":") { return index }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Line and column (in characters) of the byte at `offset`.
+  static func place(ofByte offset: Int, in data: Data) -> Place {
+    let bytes = [UInt8](data)
+    let end = min(max(offset, 0), bytes.count)
+    var line = 1
+    var lineStart = 0
+    for index in 0..<end where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    // Characters, not bytes: a line of Chinese text counts each character once.
+    let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+    return Place(line: line, column: column)
+  }
+}
