@@ -10,38 +10,26 @@ extension Checklist {
     var found: [Expression] = []
     var seen: Set<String> = []
     // One figure per text: `普及率` written twice (in 名次分 and in 全体平均) is one figure.
-    func add(_ expression: Expression) {
+    forEachBatchFigure(skipping: []) { expression in
       if seen.insert(expression.description).inserted { found.append(expression) }
     }
-    var roots: [Expression] = indicators.keys.sorted().compactMap { indicators[$0]?.formula }
-    roots += inputOrder.compactMap { inputs[$0]?.defaultValue }
-    for item in allItems {
-      if let condition = item.applicability { roots.append(condition) }
-      for rule in item.rules {
-        roots += rule.kind.expressions
-        if let ranked = rule.kind.rankedExpression { add(ranked) }
-      }
-    }
-    for outcome in outcomes {
-      switch outcome {
-      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
-        .grade(_, let e, _):
-        roots.append(e)
-      }
-    }
-    for root in roots { root.collectBatchArguments(into: add) }
     return found
   }
-}
 
-extension Checklist {
   /// The batch figures (as in `batchExpressions`, by their text) that a unit still needs when
   /// the items `skipped` do not apply to it: those written anywhere else (indicators, defaults,
   /// the other items, results). A 小学 has no 九年级 figures, and the batch need not wait for
   /// them when only 九年级 items compare them.
   public func batchExpressionKeys(excluding skipped: Set<String>) -> Set<String> {
     var keys: Set<String> = []
-    func add(_ expression: Expression) { keys.insert(expression.description) }
+    forEachBatchFigure(skipping: skipped) { keys.insert($0.description) }
+    return keys
+  }
+
+  /// Calls `add` with every batch figure written outside the items `skipped`: the ranked
+  /// value of each rule first, in item order, then each 全体… argument of indicators,
+  /// defaults, conditions, rules and results.
+  private func forEachBatchFigure(skipping skipped: Set<String>, _ add: (Expression) -> Void) {
     var roots: [Expression] = indicators.keys.sorted().compactMap { indicators[$0]?.formula }
     roots += inputOrder.compactMap { inputs[$0]?.defaultValue }
     for item in allItems where !skipped.contains(item.id) {
@@ -59,7 +47,6 @@ extension Checklist {
       }
     }
     for root in roots { root.collectBatchArguments(into: add) }
-    return keys
   }
 }
 
