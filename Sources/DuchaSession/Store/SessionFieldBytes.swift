@@ -19,8 +19,9 @@ final class SessionFieldBytes: @unchecked Sendable {
   private let lock = NSLock()
   /// The last value of each field with its bytes, by position in `fields`.
   private var slots: [AnyObject?] = Array(repeating: nil, count: SessionFieldBytes.fields.count)
-  /// The undo steps of the last save with their bytes, in order.
-  private var steps: [(step: UndoStep, bytes: [UInt8])] = []
+  /// The undo log of the last save, and the bytes of each of its steps.
+  private var lastLog: [UndoStep] = []
+  private var lastLogBytes: [[UInt8]] = []
   /// The size of the last file, to reserve as much for the next.
   private var lastCount = 4096
 
@@ -60,31 +61,34 @@ final class SessionFieldBytes: @unchecked Sendable {
   /// taken from it (a walk's log loses its oldest step and gains one at every answer), the others
   /// encoded once each.
   private func undoLogBytes(_ log: [UndoStep], encoder: JSONEncoder) throws -> [UInt8] {
-    var next: [(step: UndoStep, bytes: [UInt8])] = []
+    // Steps are compared in place and only their bytes copied: copying the steps themselves
+    // (each a handful of strings and dictionaries to retain) cost as much as finding them.
+    var next: [[UInt8]] = []
     next.reserveCapacity(log.count)
     var from = 0
-    for step in log {
+    for index in log.indices {
       var found: [UInt8]?
       var candidate = from
-      while candidate < steps.count {
-        if steps[candidate].step == step {
-          found = steps[candidate].bytes
+      while candidate < lastLog.count {
+        if lastLog[candidate] == log[index] {
+          found = lastLogBytes[candidate]
           from = candidate + 1
           break
         }
         candidate += 1
       }
-      let bytes = try found ?? UndoLogSplice.indented([UInt8](encoder.encode(step)))
-      next.append((step, bytes))
+      next.append(try found ?? UndoLogSplice.indented([UInt8](encoder.encode(log[index]))))
     }
-    steps = next
-    if next.isEmpty { return Array("[\n\n  ]".utf8) }
-    var bytes: [UInt8] = Array("[\n".utf8)
-    for (index, entry) in next.enumerated() {
-      if index > 0 { bytes += Array(",\n".utf8) }
-      bytes += entry.bytes
+    lastLog = log
+    lastLogBytes = next
+    if next.isEmpty { return Self.emptyLog }
+    var bytes = Self.logStart
+    bytes.reserveCapacity(next.reduce(8) { $0 + $1.count + 2 })
+    for (index, step) in next.enumerated() {
+      if index > 0 { bytes += Self.stepSeparator }
+      bytes += step
     }
-    bytes += Array("\n  ]".utf8)
+    bytes += Self.logEnd
     return bytes
   }
 
@@ -199,6 +203,10 @@ final class SessionFieldBytes: @unchecked Sendable {
     return sorted.compactMap { names.firstIndex(of: $0) }
   }()
 
+  private static let emptyLog = Array("[\n\n  ]".utf8)
+  private static let logStart = Array("[\n".utf8)
+  private static let stepSeparator = Array(",\n".utf8)
+  private static let logEnd = Array("\n  ]".utf8)
   private static let firstKeyStart = Array("\n  \"".utf8)
   private static let keyStart = Array(",\n  \"".utf8)
   private static let keyEnd = Array("\" : ".utf8)
