@@ -47,7 +47,7 @@ public enum Evaluator {
     var result = ItemResult(
       id: item.id, title: item.title, maxPoints: item.points ?? 0, state: .notApplicable, base: nil,
       deductions: [], explanations: [], parts: [], status: nil)
-    if let condition = item.applicability, (try? evaluator.bool(condition)) == false {
+    if !applies(item, evaluator) {
       result.maxPoints = item.points ?? 0
       return result
     }
