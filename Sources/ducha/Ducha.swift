@@ -21,6 +21,21 @@ struct Ducha: ParsableCommand {
     ],
     defaultSubcommand: InspectCommand.self
   )
+
+  /// Runs the command line: a plain `ducha inspect` line without ArgumentParser's parse of the
+  /// whole command tree (`InspectFastPath`), everything else through it. Errors end the program
+  /// as `ParsableCommand.main` ends it.
+  static func main() {
+    if let command = InspectFastPath.command(Array(CommandLine.arguments.dropFirst())) {
+      do {
+        try command.run()
+      } catch {
+        exit(withError: error)
+      }
+      return
+    }
+    main(nil)
+  }
 }
 
 /// Options every command shares.
