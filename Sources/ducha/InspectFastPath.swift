@@ -11,62 +11,84 @@ import ArgumentParser
 /// reject, a failed validation) returns nil and goes through ArgumentParser, which gives the
 /// same help and errors as before. `InspectFastPathTests` holds every result to ArgumentParser's.
 enum InspectFastPath {
-  /// Options that take one value, each at most once.
-  private static let single: Set<String> = [
-    "--lang", "--checklists", "--sessions", "--script", "--ledger", "--checklist", "--unit",
-    "--group", "--date", "--year",
-  ]
-  /// Options that may be repeated, their values kept in order.
-  private static let repeated: Set<String> = ["--stage", "--inspector", "--last-year"]
+  /// The values of the line, as read.
+  private struct Values {
+    var lang, checklists, sessions, script, ledger, checklist, unit, group, date, year: String?
+    var stage: [String] = []
+    var inspector: [String] = []
+    var lastYear: [String] = []
+    var strict = false
+
+    /// Takes `value` for option `name`; false for an unknown name or a single option repeated.
+    /// A `switch` over the names, not a set or dictionary of them: instantiating those generic
+    /// types at run time cost more than the whole parse.
+    mutating func take(_ name: String, _ value: String) -> Bool {
+      switch name {
+      case "--lang": return Self.once(&lang, value)
+      case "--checklists": return Self.once(&checklists, value)
+      case "--sessions": return Self.once(&sessions, value)
+      case "--script": return Self.once(&script, value)
+      case "--ledger": return Self.once(&ledger, value)
+      case "--checklist": return Self.once(&checklist, value)
+      case "--unit": return Self.once(&unit, value)
+      case "--group": return Self.once(&group, value)
+      case "--date": return Self.once(&date, value)
+      case "--year": return Self.once(&year, value)
+      case "--stage": stage.append(value)
+      case "--inspector": inspector.append(value)
+      case "--last-year": lastYear.append(value)
+      default: return false
+      }
+      return true
+    }
+
+    private static func once(_ slot: inout String?, _ value: String) -> Bool {
+      guard slot == nil else { return false }
+      slot = value
+      return true
+    }
+  }
 
   /// The command ArgumentParser would parse and validate from `arguments` (the command line
   /// without the program's name), or nil when the line is not of the plain form.
   static func command(_ arguments: [String]) -> InspectCommand? {
     var rest = arguments[...]
     if rest.first == "inspect" { rest = rest.dropFirst() }
-    var values: [String: String] = [:]
-    var lists: [String: [String]] = [:]
-    var strict = false
+    var values = Values()
     while let name = rest.popFirst() {
       if name == "--strict" {
-        guard !strict else { return nil }
-        strict = true
+        guard !values.strict else { return nil }
+        values.strict = true
         continue
       }
-      let isSingle = single.contains(name)
-      guard isSingle || repeated.contains(name), let value = rest.popFirst(), !value.isEmpty,
-        !value.hasPrefix("-")
+      guard let value = rest.popFirst(), !value.isEmpty, !value.hasPrefix("-"),
+        values.take(name, value)
       else { return nil }
-      if isSingle {
-        guard values.updateValue(value, forKey: name) == nil else { return nil }
-      } else {
-        lists[name, default: []].append(value)
-      }
     }
     var year: Int?
-    if let text = values["--year"] {
+    if let text = values.year {
       guard let number = Int(text) else { return nil }
       year = number
     }
     var options = CommonOptions()
-    options.lang = values["--lang"]
-    options.checklists = values["--checklists"]
+    options.lang = values.lang
+    options.checklists = values.checklists
     var sessionOptions = SessionOptions()
-    sessionOptions.sessions = values["--sessions"]
-    sessionOptions.script = values["--script"]
-    sessionOptions.ledger = values["--ledger"]
-    sessionOptions.strict = strict
+    sessionOptions.sessions = values.sessions
+    sessionOptions.script = values.script
+    sessionOptions.ledger = values.ledger
+    sessionOptions.strict = values.strict
     var command = InspectCommand()
     command.options = options
     command.sessionOptions = sessionOptions
-    command.checklist = values["--checklist"]
-    command.unit = values["--unit"]
-    command.stage = lists["--stage"] ?? []
-    command.group = values["--group"]
-    command.inspector = lists["--inspector"] ?? []
-    command.date = values["--date"]
+    command.checklist = values.checklist
+    command.unit = values.unit
+    command.stage = values.stage
+    command.group = values.group
+    command.inspector = values.inspector
+    command.date = values.date
     command.year = year
-    command.lastYear = lists["--last-year"] ?? []
+    command.lastYear = values.lastYear
     do {
       try sessionOptions.validate()
       try command.validate()
