@@ -12,6 +12,15 @@ public enum DisplayWidth {
   /// one. Ambiguous-width characters (“”、─) count 1, as most terminals draw them in a Chinese
   /// locale that is not set to CJK-ambiguous-wide.
   public static func of(_ text: String) -> Int {
-    TerminalText.units(of: text).reduce(0) { $0 + $1.width }
+    // Text of simple scalars only (names, ids, most titles) is one unit per scalar with the
+    // scalar's width (`TerminalText.simpleUnits`): summed here without building the units.
+    var total = 0
+    for scalar in text.unicodeScalars {
+      guard let width = SimpleScalar.width(scalar) else {
+        return TerminalText.units(of: text).reduce(0) { $0 + $1.width }
+      }
+      total += width
+    }
+    return total
   }
 }

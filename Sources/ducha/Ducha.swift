@@ -21,6 +21,25 @@ struct Ducha: ParsableCommand {
     ],
     defaultSubcommand: InspectCommand.self
   )
+
+  /// Runs the command line: a plain `ducha inspect` line without ArgumentParser's parse of the
+  /// whole command tree (`InspectFastPath`), everything else through it. Errors end the program
+  /// as `ParsableCommand.main` ends it: message, usage and status.
+  static func main() {
+    if let command = InspectFastPath.command(Array(CommandLine.arguments.dropFirst())) {
+      do {
+        try command.run()
+      } catch let code as ExitCode {
+        // What `exit(withError:)` does for an ExitCode (no message, that status), without the
+        // usage text it builds first and then drops (~4.6M instructions at every exit 2).
+        Foundation.exit(code.rawValue)
+      } catch {
+        exit(withError: error)
+      }
+      return
+    }
+    main(nil)
+  }
 }
 
 /// Options every command shares.

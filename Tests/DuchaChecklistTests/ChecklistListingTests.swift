@@ -192,6 +192,15 @@ struct ChecklistListingTests {
       // A colon right after 部分, and 加分项 with a full-width colon.
       "清单 d\n标题：丁\n部分: 一 档案\n",
       "清单 e\n标题：戊\n加分项：一 加分\n",
+      // The title's continuation after a blank line and a comment; the list after it ends the
+      // title, so its own continuation does not belong to the title.
+      "清单 g\n标题：庚\n\n# 注释\n| 续行\n名单 甲：一、二\n| 名单的续行\n部分 一 档案\n",
+      // The title before the id, a repeated 清单 and 标题 after both are known.
+      "标题：辛\n| 续\n对象：学校\n清单 h\n清单 h2\n标题：另一个\n部分 一 档案\n",
+      // An empty title made whole by its continuation; an id that is no id, then a good one.
+      "清单 两 个\n标题：\n| 空标题后的续行\n清单 i\n说明：甲\n部分 一 档案\n",
+      // A 标题 without its colon is no title; the one after it is.
+      "清单 j\n标题 没有冒号\n标题：有冒号\n部分 一 档案\n",
       // No 清单 before the first section: no header, the file is loaded whole.
       "标题：己\n部分 一 档案\n清单 f\n",
     ])

@@ -121,6 +121,36 @@ import Testing
       }
     }
     #expect(!IDNumberScanner.mayHoldRun("渔沟中学三年级2班 45人，电话13812345678"))
+    // Many figures, none in a stretch of 15: a table of checklists with their years.
+    #expect(!IDNumberScanner.mayHoldRun("2017年 2021 第1、2项 c20—c29 1.1、1.2 2015 2023年 2007"))
+    // Two separators join groups, three do not (for the scan as for the pre-check).
+    #expect(IDNumberScanner.mayHoldRun("341323 -20100512 0011"))
+    #expect(IDNumber.containsUnmasked("341323 -20100512 0011"))
+    #expect(!IDNumberScanner.mayHoldRun("341323 - 20100512 0011"))
+    #expect(!IDNumber.containsUnmasked("341323 - 20100512 0011"))
+  }
+
+  /// The pre-check over texts built from every kind of scalar the scan tells apart — digits,
+  /// check letters, separators, marks that join a character, letters — in both widths: it
+  /// never passes over a text in which the scan finds a run to hide.
+  @Test func thePreCheckNeverSkipsARunInMixedText() {
+    let pieces = [
+      "1", "１", "7", "X", "x", "Ｘ", "ｘ", " ", "-", "－", "\u{A0}", "\u{3000}", "\u{2014}",
+      "\u{2212}", "\u{301}", "\u{FE0F}", "\u{200D}", "甲", "a", "\r\n", "12345", "678901",
+      "2345", "1234567890", " - ", "  ",
+    ]
+    var generator = SeededGenerator(state: 13)
+    var tried = 0
+    var found = 0
+    while tried < 4000 {
+      tried += 1
+      let count = Int.random(in: 1...24, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+      let scanned = IDNumberScanner.runs(in: Array(text)).contains { $0.hides }
+      if scanned { found += 1 }
+      #expect(IDNumberScanner.mayHoldRun(text) || !scanned, "\(text.debugDescription)")
+    }
+    #expect(found > 0)
   }
 
   @Test func maskAllMasksFullWidthDigits() {
@@ -129,5 +159,18 @@ import Testing
       IDNumber.maskAll(in: "张三１１０１０５１９４９１２３１００２Ｘ。") == "张三１１０１０５***********Ｘ。")
     #expect(IDNumber.looksLikeIdentifier("１１０１０５１９４９１２３１００２Ｘ"))
     #expect(IDNumber.isValid("１１０１０５１９４９１２３１００２Ｘ"))
+  }
+}
+
+/// SplitMix64, so the mixed texts are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }

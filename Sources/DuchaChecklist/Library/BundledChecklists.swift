@@ -6,12 +6,26 @@ public enum BundledChecklists {
   /// How bundled files are shown in messages: not a path on disk.
   public static let folderLabel = "(内置)"
 
+  /// How a bundled file's bytes are stored in the program (written by `DuchaBundleTool`).
+  enum Stored {
+    /// A file in UTF-8: its text, whose UTF-8 is the file's bytes.
+    case utf8(String)
+    /// A file in another encoding: base64 of its bytes.
+    case base64(String)
+  }
+
   /// How many files are bundled, without decoding them (`ducha --version`, messages).
-  public static var count: Int { encodedFiles.count }
+  public static var count: Int { storedFiles.count }
 
   /// The bundled files, in name order.
-  public static let files: [ChecklistFile] = encodedFiles.compactMap { name, base64 in
-    guard let data = Data(base64Encoded: base64) else { return nil }
+  public static let files: [ChecklistFile] = storedFiles.compactMap { name, stored in
+    let data: Data
+    switch stored {
+    case .utf8(let text): data = Data(text.utf8)
+    case .base64(let base64):
+      guard let decoded = Data(base64Encoded: base64) else { return nil }
+      data = decoded
+    }
     return ChecklistFile(name: name, path: folderLabel + "/" + name, origin: .bundled, data: data)
   }
 }

@@ -21,13 +21,15 @@ public struct ChecklistHeader: Sendable, Equatable {
   /// The lines up to the cut are parsed by the checklist parser itself, so every rule (aliases,
   /// comments, `|` continuations, the first `清单` and `标题` winning over repeats) is the
   /// parser's. A `部分`/`加分项` line ends every text field, so nothing after it can change a
-  /// `清单` id or `标题` already found before it.
+  /// `清单` id or `标题` already found before it; the parser stops earlier still, at the first
+  /// statement after both are known (`ChecklistParser.parseHeader`), since the header's lists,
+  /// inputs and samples between the title and the first section cannot change them either.
   public static func scan(_ file: ChecklistFile) -> ChecklistHeader? {
     let data = file.data
     let cut = data.withUnsafeBytes { sectionStart(UnsafeRawBufferPointer($0)) }
     let (source, _) = SourceDecoder.decode(data.prefix(cut), file: file.path)
     guard let source else { return nil }
-    let (tree, _) = ChecklistParser.parse(source)
+    let tree = ChecklistParser.parseHeader(source)
     guard let id = tree.id?.0,
       let title = tree.header.first(where: { $0.keyword == "标题" })?.text, !title.isEmpty
     else { return nil }

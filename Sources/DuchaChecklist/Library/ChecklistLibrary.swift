@@ -210,12 +210,14 @@ public struct ChecklistLibrary: Sendable {
     // The headers of local files and of the bundled files a local file does not equal by name
     // and bytes; the rest are scanned on demand (`resolve` asks for a bundled file's id only
     // when a different local file claims its name or id).
-    var headers: [Int: ChecklistHeader?] = [:]
+    // An array by index, not a dictionary: the dictionary's generic type cost more to set up
+    // at run time than the lookups it served.
+    var headers = [ChecklistHeader??](repeating: nil, count: files.count)
     var loads: [Int: (Checklist?, [Diagnostic])] = [:]
     func header(_ index: Int) -> ChecklistHeader? {
       if let known = headers[index] { return known }
       let scanned = ChecklistHeader.scan(files[index])
-      headers[index] = scanned
+      headers[index] = .some(scanned)
       return scanned
     }
     func id(_ index: Int) -> String? {

@@ -25,6 +25,24 @@ public struct ChecklistParser {
     return (parser.tree, parser.diagnostics)
   }
 
+  /// The syntax of `source` up to the line where its `清单` id and first `标题` are both known
+  /// for good: the first statement line after both (a `|` continuation, even after comments or
+  /// blank lines, still extends the title, and any other line ends it). The first `清单` and
+  /// `标题` win over repeats, so no later line can change them; the lines read are parsed
+  /// exactly as `parse` parses them. Diagnostics are not collected.
+  static func parseHeader(_ source: SourceText) -> ChecklistSyntax {
+    var parser = ChecklistParser(source: source)
+    for (offset, raw) in source.lines.enumerated() {
+      if parser.tree.id != nil, parser.tree.header.contains(where: { $0.keyword == "标题" }),
+        lineStart(TextScan.droppingLeadingWhitespace(raw).rest) == .other
+      {
+        break
+      }
+      parser.parseLine(raw, number: offset + 1)
+    }
+    return parser.tree
+  }
+
   private init(source: SourceText) {
     self.source = source
     self.tree = ChecklistSyntax(file: source.file)

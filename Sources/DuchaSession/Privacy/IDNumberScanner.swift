@@ -46,28 +46,44 @@ enum IDNumberScanner {
     return result
   }
 
-  /// Whether `text` has enough digits and check letters for a run of `minimumLength`: most
-  /// texts masked (names, notes, titles — every string of every session in a summary) have
-  /// not, and are passed over on their UTF-8 bytes without splitting them into characters.
+  /// Whether `text` has a stretch of digits and check letters, joined by at most
+  /// `maximumGap` separators in a row, long enough for a run of `minimumLength`: most texts
+  /// masked (names, notes, titles, a table of checklists with many years in it — every string
+  /// of every session in a summary) have not, and are passed over on their scalars without
+  /// splitting them into characters.
+  ///
+  /// Every character of a run is a single scalar (a digit, `X`/`x`, a separator, or its
+  /// full-width form), and a run is groups of them with one or two separators between groups;
+  /// so the scalars of a run are one stretch here, and its characters are counted in it. Any
+  /// other scalar, or three separators in a row, ends a stretch.
   static func mayHoldRun(_ text: String) -> Bool {
     var candidates = 0
-    // The two bytes before the current one: full-width forms are EF BC xx and EF BD xx.
-    var (first, second): (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      // ASCII digits, `X`, `x`, full-width digits (EF BC 90…99), `Ｘ` (EF BC B8) and `ｘ`
-      // (EF BD 98): every character of a run is one of these, so their count bounds the
-      // characters a run can hold.
-      if (0x30...0x39).contains(byte) || byte == 0x58 || byte == 0x78 {
+    var separators = 0
+    for scalar in text.unicodeScalars {
+      // Full-width ASCII as `halfWidth` reads it.
+      let value =
+        (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+      if (0x30...0x39).contains(value) || value == 0x58 || value == 0x78 {
         candidates += 1
-      } else if first == 0xEF, second == 0xBC, (0x90...0x99).contains(byte) || byte == 0xB8 {
-        candidates += 1
-      } else if first == 0xEF, second == 0xBD, byte == 0x98 {
-        candidates += 1
+        separators = 0
+        if candidates >= minimumLength { return true }
+      } else if isSeparatorValue(value) {
+        separators += 1
+        if separators > maximumGap { candidates = 0 }
+      } else {
+        candidates = 0
+        separators = 0
       }
-      if candidates >= minimumLength { return true }
-      (first, second) = (second, byte)
     }
     return false
+  }
+
+  /// The scalar values of `isSeparator`.
+  private static func isSeparatorValue(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x20, 0x2D, 0xA0, 0x3000, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: return true
+    default: return false
+    }
   }
 
   /// `text` with the separators inside every ID-number run removed.
