@@ -27,7 +27,8 @@ public enum PlanUnitKind: Sendable, Hashable {
   case township
   /// 街道: a sub-district.
   case subdistrict
-  /// Any other kind a checklist's `对象：` names: 教育局, 县级部门, 县(市、区), 县级人民政府, 片区, 幼儿园.
+  /// Any other kind a checklist's `对象：` names: 教育局, 县级部门, 市(州), 县(市、区), 县级人民政府, 片区,
+  /// 幼儿园.
   case assessed(UnitKind)
 
   /// The finer kinds, in the order messages list them.
@@ -100,10 +101,13 @@ public enum PlanUnitKind: Sendable, Hashable {
 
   /// Whether other units can belong to (`属于`) a unit of this kind: the ones that stand for an
   /// area or a group of schools, so that checking it means checking the units in it
-  /// (会理's “及区域内学校”, a 中心学校's 完小, the schools of a 片区 or of a county).
+  /// (会理's “及区域内学校”, a 中心学校's 完小, the schools of a 片区, the schools of a county, the
+  /// counties of a city).
   public var canHaveUnits: Bool {
     switch self {
-    case .township, .subdistrict, .centralSchool, .assessed(.district), .assessed(.county): true
+    case .township, .subdistrict, .centralSchool, .assessed(.district), .assessed(.county),
+      .assessed(.city):
+      true
     default: false
     }
   }
@@ -153,6 +157,7 @@ public enum PlanUnitKind: Sendable, Hashable {
     case .township: "township or sub-district"
     case .bureau: "education bureau"
     case .department: "county department"
+    case .city: "prefecture-level city"
     case .county: "county, city or district"
     case .countyGovernment: "county government"
     case .district: "school district"

@@ -11,7 +11,8 @@ import Testing
     ("学校", UnitKind.school), ("乡镇", .township), ("乡镇（街道）", .township),
     ("县(市、区)", .county), ("县（市、区）", .county), ("县(区)", .county), ("县", .county),
     ("县级人民政府", .countyGovernment), ("县(区)政府", .countyGovernment), ("片区", .district),
-    ("学区", .district), ("教学点", .teachingPoint), ("幼儿园", .kindergarten),
+    ("学区", .district), ("教学点", .teachingPoint), ("幼儿园", .kindergarten), ("市(州)", .city),
+    ("市（州）", .city), ("市", .city), ("地级市", .city),
   ])
   func everySpellingNamesItsKind(spelling: String, kind: UnitKind) throws {
     #expect(try checklist(Self.header(spelling)).unitKind == kind)
@@ -20,7 +21,7 @@ import Testing
   @Test func anUnknownKindListsEveryKindThereIs() {
     #expect(
       diagnostics(Self.header("医院")) == [
-        "3:4: 错误[E209]: “对象”的值“医院”不对，应当是学校、乡镇(街道)、教育局、县级部门、县(市、区)、县级人民政府、片区、教学点、幼儿园之一。"
+        "3:4: 错误[E209]: “对象”的值“医院”不对，应当是学校、乡镇(街道)、教育局、县级部门、市(州)、县(市、区)、县级人民政府、片区、教学点、幼儿园之一。"
       ])
   }
 }

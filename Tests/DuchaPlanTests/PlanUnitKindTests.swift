@@ -18,6 +18,7 @@ import Testing
     ("县级人民政府", .countyGovernment), ("县(区)政府", .countyGovernment), ("片区", .district),
     ("学区", .district), ("教学点", .teachingPoint), ("幼儿园", .kindergarten), ("教育局", .bureau),
     ("县级部门", .department), ("乡镇(街道)", .township), ("乡镇", .township), ("学校", .school),
+    ("市(州)", .city), ("市", .city),
   ])
   func theHeaderSpellingsAreAcceptedToo(word: String, kind: UnitKind) {
     #expect(PlanUnitKind(word: word)?.checklistKind == kind)
@@ -81,7 +82,7 @@ import Testing
         组 一
           检查：城关幼儿园
         """) == [
-          "5:14: 错误[P303]: “小班”属于“城关幼儿园”，但“城关幼儿园”是幼儿园；只能属于中心学校、乡镇、街道、县(市、区)、片区。"
+          "5:14: 错误[P303]: “小班”属于“城关幼儿园”，但“城关幼儿园”是幼儿园；只能属于中心学校、乡镇、街道、市(州)、县(市、区)、片区。"
         ])
   }
 
@@ -100,7 +101,7 @@ import Testing
     let catalogue = PlanUnitKind.allCases.map(\.word).joined(separator: "、")
     #expect(
       catalogue
-        == "中学、初中、九年一贯制、中心学校、完小、小学、教学点、学校、乡镇、街道、教育局、县级部门、县(市、区)、县级人民政府、片区、幼儿园")
+        == "中学、初中、九年一贯制、中心学校、完小、小学、教学点、学校、乡镇、街道、教育局、县级部门、市(州)、县(市、区)、县级人民政府、片区、幼儿园")
   }
 
   @Test func aUnitMayTeachSeniorSecondary() throws {

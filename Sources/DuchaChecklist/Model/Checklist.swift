@@ -10,6 +10,9 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
   case bureau = "教育局"
   /// A county government department.
   case department = "县级部门"
+  /// A prefecture-level city (市、州) assessed as a whole by its province: 城市语言文字工作评估 of
+  /// 一类/二类城市, 教育强市. Counties can belong to it in a plan.
+  case city = "市(州)"
   /// A county, county-level city or district, assessed as a whole (a city's or province's form).
   case county = "县(市、区)"
   /// A county-level people's government (履行教育职责 assessments).
@@ -22,7 +25,7 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
   case kindergarten = "幼儿园"
 
   /// Reads a `对象：` value: the canonical spelling, with either width of brackets and with
-  /// the shorter spellings forms use for the same kind (`乡镇`, `县`, `县(区)`, `学区` …).
+  /// the shorter spellings forms use for the same kind (`乡镇`, `县`, `县(区)`, `市`, `学区` …).
   public init?(spelling: String) {
     let normalized = spelling.trimmingCharacters(in: .whitespaces)
       .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
@@ -34,6 +37,7 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
     switch normalized {
     case "乡镇", "街道", "乡镇街道": self = .township
     case "县", "县(区)", "县(市)", "县(市区)", "县市区", "县区", "区县": self = .county
+    case "市", "州", "市州", "地级市", "设区的市", "市(地、州)": self = .city
     case "县政府", "县(区)政府", "县(市、区)政府", "县(市、区)人民政府": self = .countyGovernment
     case "学区": self = .district
     default: return nil
