@@ -111,4 +111,24 @@ import Testing
       }
     }
   }
+
+  /// An undo step whose text is only canonically equal to one saved before is written from its
+  /// own bytes, not taken for the other.
+  @Test func anUndoStepInAnotherNormalizationFormIsWrittenFromItsOwnBytes() throws {
+    let cache = SessionFieldBytes()
+    var session = try emptySession()
+    let composed = try #require(
+      UndoStep(
+        what: "caf\u{E9}", time: "t", before: session,
+        after: {
+          var after = session; after.skipped = ["1"]; return after
+        }()))
+    var decomposed = composed
+    decomposed.what = "cafe\u{301}"
+    #expect(composed == decomposed, "Swift takes the two for the same")
+    session.undoLog = [composed]
+    try Self.expectSame(session, cache, "composed")
+    session.undoLog = [decomposed]
+    try Self.expectSame(session, cache, "decomposed, after composed")
+  }
 }

@@ -14,7 +14,10 @@ import Foundation
 /// empty array or object empty); the keys come in the order JSONEncoder sorts them in (found by
 /// asking it once). Whole numbers and plain ASCII strings are written directly, as JSONEncoder
 /// writes them. `SessionFieldBytesTests` holds every result to JSONEncoder's bytes for the whole
-/// session, and the list of fields to the properties of `Session`.
+/// session, and the list of fields to the properties of `Session`. A field is "unchanged" by
+/// `==`, which for text means canonically equal: a value replaced by the same text in another
+/// Unicode normalization form (`é` typed as `e` + U+0301) keeps its earlier bytes, as the rest of
+/// ducha, comparing with `==`, also sees no change.
 final class SessionFieldBytes: @unchecked Sendable {
   private let lock = NSLock()
   /// The last value of each field with its bytes, by position in `fields`.
@@ -70,7 +73,12 @@ final class SessionFieldBytes: @unchecked Sendable {
       var found: [UInt8]?
       var candidate = from
       while candidate < lastLog.count {
-        if lastLog[candidate] == log[index] {
+        // `==` also takes canonically equal text for the same: a step's time and text must be
+        // the same bytes too, as `UndoStepBytes` required.
+        if lastLog[candidate] == log[index],
+          lastLog[candidate].time.utf8.elementsEqual(log[index].time.utf8),
+          lastLog[candidate].what.utf8.elementsEqual(log[index].what.utf8)
+        {
           found = lastLogBytes[candidate]
           from = candidate + 1
           break
