@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DuchaInspect
@@ -41,5 +42,27 @@ import Testing
     #expect(try TypedNumber.parse(".5", as: .points).get() == 0.5)
     #expect(try TypedNumber.parse("3万2千", as: .count).get() == 32_000)
     #expect(throws: (any Error).self) { try TypedNumber.parse("1,23", as: .count).get() }
+  }
+
+  /// Whole numbers are read without Foundation's parser: the same value, exponent, significand
+  /// and spelling as `Decimal(string:locale:)` gave, for every number up to 20,000, with leading
+  /// zeros, and at the 18-digit limit; longer or other spellings still go to Foundation.
+  @Test func wholeNumbersReadWithoutFoundationAsFoundationReadsThem() throws {
+    var texts = (0...20_000).map(String.init)
+    texts += ["00", "007", "000000000000000001", "999999999999999999", "100000000000000000"]
+    texts += ["123456789012345678", "500", "1000000", "20210000"]
+    for text in texts {
+      let foundation = try #require(TypedNumber.foundationDecimal(text))
+      let fast = try #require(TypedNumber.plainWholeNumber(text), "\(text)")
+      #expect(fast == foundation, "\(text)")
+      #expect(fast.exponent == foundation.exponent, "\(text)")
+      #expect(fast.significand == foundation.significand, "\(text)")
+      #expect(fast.description == foundation.description, "\(text)")
+      #expect(fast.isCanonical == foundation.isCanonical, "\(text)")
+    }
+    for text in ["", "1234567890123456789", "1.5", "1,000", "-1", "１２", "1e3"] {
+      #expect(TypedNumber.plainWholeNumber(text) == nil, "\(text)")
+    }
+    #expect(try TypedNumber.parse("1234567890123456789", as: .amount).get() > 0)
   }
 }

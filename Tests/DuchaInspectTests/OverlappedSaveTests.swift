@@ -97,4 +97,41 @@ import Testing
     #expect(kept.saveSequence == sequence + 5)
     #expect(kept.answers.values["人员配备扣分"] == Answer(.number(1)))
   }
+
+  /// Each save writes only the fields that changed since the save before (`SessionFieldBytes`):
+  /// at every question of the whole 灵璧 walk (roll calls, registry check, answers, reasons,
+  /// notes, 改, finish), the file on disk is byte for byte what JSONEncoder writes for the
+  /// session it holds.
+  @Test func everyFileOfAWholeWalkIsWhatJSONEncoderWrites() throws {
+    let directory = ResumeAndCorrectionTests.temporaryStore()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let input = try String(
+      contentsOf: TranscriptTests.transcripts.appendingPathComponent("lingbi-walk.input"),
+      encoding: .utf8)
+    let lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var checked = 0
+    var differing: [Int] = []
+    var sequences: Set<Int> = []
+    let check = {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        guard let data = FileManager.default.contents(atPath: directory + "/" + name),
+          let session = try? JSONDecoder().decode(Session.self, from: data)
+        else {
+          differing.append(checked)
+          continue
+        }
+        if (try? encoder.encode(session)) != data { differing.append(checked) }
+        sequences.insert(session.saveSequence ?? 0)
+        checked += 1
+      }
+    }
+    _ = try Self.walk(lines, directory: directory) { _ in check() }
+    check()
+    #expect(differing.isEmpty)
+    #expect(checked > 60)
+    #expect(sequences.count > 30, "many different saves were looked at")
+  }
 }

@@ -10,7 +10,7 @@ extension Checklist {
     guard case .number(let number) = value else { return nil }
     if let problem = Self.stepProblem(input, number) { return problem }
     let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
-    for item in allItems {
+    return firstItem { item in
       for rule in item.rules {
         guard case .bandScore(let band, let scoreInput, _) = rule.kind, scoreInput == input.name,
           case .choice(let label)? = answers.values[band]?.value,
@@ -24,8 +24,8 @@ extension Checklist {
             "\(f(number)) is outside the band of '\(label)' (\(f(range.lowerBound))–\(f(range.upperBound))): score within it, or choose another band for '\(band)' first."
         )
       }
+      return nil
     }
-    return nil
   }
 
   /// `步长 0.1` with 范围 0..1: 1, 0.9, 0.8 … are accepted; 0.55 is refused, not rounded.

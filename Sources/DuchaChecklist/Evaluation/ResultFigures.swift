@@ -67,7 +67,8 @@ extension Checklist {
   /// 判定 rules can give, 0 for a word no line got; none while an applicable line with a 判定 is
   /// undecided, so a conclusion built on them waits instead of counting that line as neither.
   public func verdictCounts(_ result: FormResult) -> [String: Decimal] {
-    let judged = Set(allItems.filter { $0.verdictRule != nil }.map(\.id))
+    var judged: Set<String> = []
+    forEachItem { if $0.verdictRule != nil { judged.insert($0.id) } }
     let undecided = result.allItems.contains {
       judged.contains($0.id) && $0.verdict == nil && $0.state != .notApplicable
     }

@@ -84,8 +84,8 @@ extension Checklist {
   /// Every verdict word a `判定` rule can give, in file order: `判定.<词>` counts them.
   public var verdictLabels: [String] {
     var labels: [String] = []
-    for item in allItems {
-      guard let verdict = item.verdictRule else { continue }
+    forEachItem { item in
+      guard let verdict = item.verdictRule else { return }
       for label in verdict.labels where !labels.contains(label) {
         labels.append(label)
       }

@@ -151,10 +151,8 @@ struct CohortValues {
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
-        let skipped = Set(
-          session.evaluate(checklist, cohort: [:]).allItems.filter { $0.state == .notApplicable }
-            .map(\.id))
-        let needed = checklist.batchExpressionKeys(excluding: skipped)
+        let needed = checklist.batchExpressionKeys(
+          excluding: session.notApplicableItems(in: checklist))
         for expression in early {
           let key = expression.description
           if let value = try? evaluator.number(expression) {

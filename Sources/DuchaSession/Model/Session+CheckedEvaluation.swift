@@ -55,3 +55,15 @@ extension FormResult {
     return result
   }
 }
+
+extension Session {
+  /// The ids of the items and parts `evaluate(checklist)` would score 不适用, found without
+  /// scoring: the answers the checklist accepts decide the `适用：` conditions, and an item a
+  /// finding concerns is 待定, not 不适用, as `evaluate` marks it.
+  public func notApplicableItems(in checklist: Checklist) -> Set<String> {
+    let findings = findings(against: checklist)
+    let skipped = Evaluator.notApplicableItems(
+      checklist, answers: acceptedAnswers(findings), context: evaluationContext())
+    return skipped.subtracting(findings.compactMap(\.itemID))
+  }
+}

@@ -104,6 +104,11 @@ public struct SessionStore: Sendable {
   public var directory: String
   /// The last file this store wrote per path (shared by its copies), for `newestCopy`.
   let memo = SaveSequenceMemo()
+  /// The bytes of each field of the last session this store saved (shared by its copies), so a
+  /// save encodes only the fields that changed.
+  let fieldBytes = SessionFieldBytes()
+  /// The last file name worked out (every save of a walk asks for the same one).
+  let lastPath = LastPath()
 
   /// Creates a store over `directory`, which is created on first save.
   public init(directory: String) {
@@ -116,6 +121,12 @@ public struct SessionStore: Sendable {
   /// `2021/11/05` must not mean a folder `2021/11`); the unit name is cut to 40 characters so
   /// the name stays within the file system's 255-byte limit.
   public func path(for session: Session) -> String {
+    let parts = [directory, session.date, session.unit.name, session.checklistID, session.id]
+    return lastPath.path(for: parts) { makePath(session) }
+  }
+
+  /// `path(for:)` worked out: the cleaning looks at the Unicode properties of every character.
+  private func makePath(_ session: Session) -> String {
     let unit = String(Self.fileNamePart(session.unit.name).prefix(40))
     let parts = [
       Self.fileNamePart(session.date), unit, Self.fileNamePart(session.checklistID),
@@ -262,7 +273,7 @@ public struct SessionStore: Sendable {
       if let newest = store.newestCopy(of: session.id, besides: target), newest.sequence > here {
         throw SaveError.newerOnDisk(path: newest.path, onDisk: newest.sequence, here: here)
       }
-      let bytes = try SessionStore.encode(session)
+      let bytes = try SessionStore.encode(session, reusing: store.fieldBytes)
       try AtomicFile.write(bytes, to: target)
       store.memo.remember(target, bytes, id: session.id, sequence: here + 1)
     }
@@ -312,6 +323,14 @@ public struct SessionStore: Sendable {
     }
     data.append(contentsOf: bytes[position...])
     return data
+  }
+
+  /// The bytes `encode` writes, made from the bytes of each field at the last save through
+  /// `fields` where the field did not change (`SessionFieldBytes`).
+  static func encode(_ session: Session, reusing fields: SessionFieldBytes) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try fields.encode(session, encoder: encoder)
   }
 
   /// Reads a session file, refusing other format versions with a clear message.

@@ -1,0 +1,230 @@
+import DuchaChecklist
+import Foundation
+
+/// The session's JSON put together one top-level field at a time, each field's bytes kept from
+/// the last save and written again only when its value changed.
+///
+/// Between two answers of a walk only a few fields change (the answers, `updatedAt`,
+/// `saveSequence`, the undo log); JSONEncoder spent most of its time in the Codable machinery of
+/// the fields that did not (`perf record` of a 500-answer walk: the whole-session encode was a
+/// tenth of all samples for about 700 bytes of output besides the spliced checklist text and undo
+/// steps). The bytes are JSONEncoder's own: each changed field is encoded by it on its own and
+/// indented by two spaces as a value of the top-level object (a JSON string never holds a raw new
+/// line, so each new line starts a line to indent; the printer leaves the empty line inside an
+/// empty array or object empty); the keys come in the order JSONEncoder sorts them in (found by
+/// asking it once). Whole numbers and plain ASCII strings are written directly, as JSONEncoder
+/// writes them. `SessionFieldBytesTests` holds every result to JSONEncoder's bytes for the whole
+/// session, and the list of fields to the properties of `Session`.
+final class SessionFieldBytes: @unchecked Sendable {
+  private let lock = NSLock()
+  /// The last value of each field with its bytes, by position in `fields`.
+  private var slots: [AnyObject?] = Array(repeating: nil, count: SessionFieldBytes.fields.count)
+  /// The undo log of the last save, and the bytes of each of its steps.
+  private var lastLog: [UndoStep] = []
+  private var lastLogBytes: [[UInt8]] = []
+  /// The size of the last file, to reserve as much for the next.
+  private var lastCount = 4096
+
+  /// The whole file for `session`: exactly what `encoder` (pretty, sorted keys, slashes
+  /// unescaped) writes for it.
+  func encode(_ session: Session, encoder: JSONEncoder) throws -> Data {
+    // Every key must have its place, or a field would be left out.
+    guard Self.order.count == Self.fields.count + 1 else { return try encoder.encode(session) }
+    lock.lock()
+    defer { lock.unlock() }
+    var bytes: [UInt8] = [0x7B]  // {
+    bytes.reserveCapacity(lastCount + 256)
+    var first = true
+    for index in Self.order {
+      let value: [UInt8]
+      if index == Self.fields.count {
+        guard let log = session.undoLog else { continue }
+        value = try undoLogBytes(log, encoder: encoder)
+      } else {
+        guard let field = try Self.fields[index].bytes(session, &slots[index], encoder) else {
+          continue
+        }
+        value = field
+      }
+      bytes += first ? Self.firstKeyStart : Self.keyStart
+      bytes += index == Self.fields.count ? Self.undoLogKey : Self.fields[index].key
+      bytes += Self.keyEnd
+      bytes += value
+      first = false
+    }
+    bytes += first ? Self.emptyEnd : Self.end
+    lastCount = bytes.count
+    return Data(bytes)
+  }
+
+  /// The undo log as the value of `undoLog`: the steps already written at the last save are
+  /// taken from it (a walk's log loses its oldest step and gains one at every answer), the others
+  /// encoded once each.
+  private func undoLogBytes(_ log: [UndoStep], encoder: JSONEncoder) throws -> [UInt8] {
+    // Steps are compared in place and only their bytes copied: copying the steps themselves
+    // (each a handful of strings and dictionaries to retain) cost as much as finding them.
+    var next: [[UInt8]] = []
+    next.reserveCapacity(log.count)
+    var from = 0
+    for index in log.indices {
+      var found: [UInt8]?
+      var candidate = from
+      while candidate < lastLog.count {
+        if lastLog[candidate] == log[index] {
+          found = lastLogBytes[candidate]
+          from = candidate + 1
+          break
+        }
+        candidate += 1
+      }
+      next.append(try found ?? UndoLogSplice.indented([UInt8](encoder.encode(log[index]))))
+    }
+    lastLog = log
+    lastLogBytes = next
+    if next.isEmpty { return Self.emptyLog }
+    var bytes = Self.logStart
+    bytes.reserveCapacity(next.reduce(8) { $0 + $1.count + 2 })
+    for (index, step) in next.enumerated() {
+      if index > 0 { bytes += Self.stepSeparator }
+      bytes += step
+    }
+    bytes += Self.logEnd
+    return bytes
+  }
+
+  // MARK: The fields
+
+  /// One top-level field: its key and how its bytes are made, nil when it is left out (an
+  /// optional without a value, which the synthesized `Encodable` skips).
+  struct Field: Sendable {
+    let key: [UInt8]
+    let bytes: @Sendable (Session, inout AnyObject?, JSONEncoder) throws -> [UInt8]?
+  }
+
+  /// The last value of a field and its bytes.
+  private final class Slot<Value> {
+    let value: Value
+    let bytes: [UInt8]
+    init(_ value: Value, _ bytes: [UInt8]) {
+      self.value = value
+      self.bytes = bytes
+    }
+  }
+
+  /// A field kept from the last save when its value is the same.
+  private static func kept<Value: Encodable & Equatable>(
+    _ key: String, _ read: @escaping @Sendable (Session) -> Value?
+  ) -> Field {
+    Field(key: Array(key.utf8)) { session, slot, encoder in
+      guard let value = read(session) else { return nil }
+      if let last = slot as? Slot<Value>, last.value == value { return last.bytes }
+      let bytes = valueBytes(try [UInt8](encoder.encode(value)))
+      slot = Slot(value, bytes)
+      return bytes
+    }
+  }
+
+  /// A whole number, written as JSONEncoder writes an `Int`.
+  private static func number(_ key: String, _ read: @escaping @Sendable (Session) -> Int?) -> Field
+  {
+    Field(key: Array(key.utf8)) { session, _, _ in read(session).map { Array(String($0).utf8) } }
+  }
+
+  /// A string: written directly when every byte is printable ASCII other than `"` and `\`
+  /// (JSONEncoder writes those bytes as they are), else kept or encoded like any other field.
+  private static func text(_ key: String, _ read: @escaping @Sendable (Session) -> String?)
+    -> Field
+  {
+    let other = kept(key, read)
+    return Field(key: other.key) { session, slot, encoder in
+      guard let value = read(session) else { return nil }
+      var bytes: [UInt8] = [0x22]
+      bytes.reserveCapacity(value.utf8.count + 2)
+      for byte in value.utf8 {
+        guard byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C else {
+          return try other.bytes(session, &slot, encoder)
+        }
+        bytes.append(byte)
+      }
+      bytes.append(0x22)
+      return bytes
+    }
+  }
+
+  /// Every stored property of `Session` but `undoLog` (spliced from its steps), by its key.
+  static let fields: [Field] = [
+    kept("acceptedDefaults") { $0.acceptedDefaults },
+    kept("answers") { $0.answers },
+    kept("cases") { $0.cases },
+    text("checklistID") { $0.checklistID },
+    text("checklistTitle") { $0.checklistTitle },
+    kept("corrections") { $0.corrections },
+    text("createdAt") { $0.createdAt },
+    text("cursor") { $0.cursor },
+    text("date") { $0.date },
+    kept("followUp") { $0.followUp },
+    number("formatVersion") { $0.formatVersion },
+    text("group") { $0.group },
+    text("id") { $0.id },
+    kept("inspectedChecklist") { $0.inspectedChecklist },
+    kept("inspectors") { $0.inspectors },
+    kept("maskedCopy") { $0.maskedCopy },
+    kept("notes") { $0.notes },
+    kept("previousInspection") { $0.previousInspection },
+    kept("previousValues") { $0.previousValues },
+    kept("problems") { $0.problems },
+    kept("registry") { $0.registry },
+    kept("rollCall") { $0.rollCall },
+    number("saveSequence") { $0.saveSequence },
+    kept("skipped") { $0.skipped },
+    kept("status") { $0.status },
+    kept("unit") { $0.unit },
+    text("updatedAt") { $0.updatedAt },
+    kept("verifications") { $0.verifications },
+    kept("verificationSizes") { $0.verificationSizes },
+    kept("wholeSchool") { $0.wholeSchool },
+    number("year") { $0.year },
+  ]
+
+  static let undoLogKey = Array("undoLog".utf8)
+
+  /// The fields in the order JSONEncoder sorts their keys in (`.sortedKeys` is not plain byte
+  /// order: `verifications` comes before `verificationSizes`), found by letting it sort them;
+  /// `fields.count` stands for `undoLog`.
+  static let order: [Int] = {
+    let names = (fields.map(\.key) + [undoLogKey]).map { String(decoding: $0, as: UTF8.self) }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let object = Dictionary(uniqueKeysWithValues: names.map { ($0, 0) })
+    let written = (try? encoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    // `{"a":0,"b":0}`: the keys are every other piece between quotes (a key holds no quote).
+    let sorted = written.split(separator: "\"", omittingEmptySubsequences: false)
+      .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+    return sorted.compactMap { names.firstIndex(of: $0) }
+  }()
+
+  private static let emptyLog = Array("[\n\n  ]".utf8)
+  private static let logStart = Array("[\n".utf8)
+  private static let stepSeparator = Array(",\n".utf8)
+  private static let logEnd = Array("\n  ]".utf8)
+  private static let firstKeyStart = Array("\n  \"".utf8)
+  private static let keyStart = Array(",\n  \"".utf8)
+  private static let keyEnd = Array("\" : ".utf8)
+  private static let end = Array("\n}".utf8)
+  private static let emptyEnd = Array("\n\n}".utf8)
+
+  /// A value JSONEncoder wrote on its own, indented as a value of the top-level object: two
+  /// spaces after each new line that does not start an empty line.
+  static func valueBytes(_ written: [UInt8]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(written.count + written.count / 4)
+    var lineStart = 0
+    for index in written.indices where written[index] == 0x0A {
+      bytes.append(contentsOf: written[lineStart...index])
+      lineStart = index + 1
+      if lineStart < written.count, written[lineStart] != 0x0A { bytes += [0x20, 0x20] }
+    }
+    bytes.append(contentsOf: written[lineStart...])
+    return bytes
+  }
+}
