@@ -40,7 +40,7 @@ public struct TextTable: Sendable, Equatable {
     for row in rows {
       lines += renderRow(row, widths: widths)
     }
-    return lines.map(trimmingTrailingSpaces).joined(separator: "\n")
+    return lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n")
   }
 
   private func naturalWidths() -> [Int] {
@@ -95,7 +95,23 @@ public struct TextTable: Sendable, Equatable {
     }
   }
 
-  private func trimmingTrailingSpaces(_ line: String) -> String {
+  /// `line` without the spaces that end it: every trailing `Character` equal to " ".
+  ///
+  /// Read on the bytes when the scalar before the trailing spaces is ASCII or a simple scalar
+  /// (then each space is a character of its own); `Character` comparisons of padded Chinese
+  /// lines cost more than the rest of the table. Otherwise (a prepended mark could take the
+  /// first space into its character) the characters decide, as before.
+  static func trimmingTrailingSpaces(_ line: String) -> String {
+    let bytes = line.utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 {
+      end = bytes.index(before: end)
+    }
+    if end == bytes.endIndex { return line }
+    let before = line.unicodeScalars[..<end].last
+    if before == nil || before.map({ $0.isASCII || SimpleScalar.width($0) != nil }) == true {
+      return String(line[..<end])
+    }
     var line = line
     while line.last == " " {
       line.removeLast()

@@ -1,5 +1,6 @@
-import DuchaTerminal
 import Testing
+
+@testable import DuchaTerminal
 
 @Suite struct TextTableTests {
   let table = TextTable(
@@ -94,5 +95,20 @@ import Testing
   @Test func emptyTable() {
     #expect(TextTable(columns: []).render() == "")
     #expect(TextTable(columns: [.init("学校")]).render() == "学校\n────")
+  }
+
+  /// Trailing spaces are dropped exactly as dropping every last `Character` equal to " " drops
+  /// them, including after a mark that prepends itself to the next character.
+  @Test func trailingSpacesAreTrimmedAsCharactersAre() {
+    for line in [
+      "", " ", "   ", "甲", "甲  ", "a b  ", "（2021）   ", "“引号”  ", "e\u{301}  ", "\u{600} ",
+      "\u{600}  ", "a\u{600} ", "\u{1B}[0m  ", "x\t ", "一\u{3000} ", "🇨🇳  ", "a\u{200D} ",
+    ] {
+      var expected = line
+      while expected.last == " " { expected.removeLast() }
+      let trimmed = TextTable.trimmingTrailingSpaces(line)
+      #expect(
+        Array(trimmed.unicodeScalars) == Array(expected.unicodeScalars), "\(line.debugDescription)")
+    }
   }
 }
