@@ -298,8 +298,25 @@ public enum Evaluator {
       }
       result.total = pendingReasons.isEmpty ? .scored(total) : .pending(pendingReasons)
     }
-    for item in result.allItems {
-      if let verdict = item.verdict { result.verdicts[verdict, default: 0] += 1 }
+    // Items and their parts, as `allItems` lists them, without building that list.
+    for section in result.sections {
+      for item in section.items {
+        if let verdict = item.verdict { result.verdicts[verdict, default: 0] += 1 }
+        for part in item.parts {
+          if let verdict = part.verdict { result.verdicts[verdict, default: 0] += 1 }
+        }
+      }
+    }
+    // The rest reads 结果, 评定 and 一票否决 lines: a summary scores thousands of units of forms
+    // that have none, where the verdict counts and the evaluator below would go unused (and
+    // without a 一票否决 line the form gives no verdict: `givesVerdict` below).
+    let readsOutcomes = checklist.outcomes.contains {
+      if case .totalDeduction = $0 { return false }
+      return true
+    }
+    guard readsOutcomes else {
+      result.outcome = .unstated
+      return
     }
     var counted = evaluator.answers
     counted.figures.merge(checklist.verdictCounts(result)) { _, count in count }
