@@ -11,7 +11,11 @@ public enum ChecklistLoader {
   /// computing the content hash that only a checklist put to use needs (`ducha validate`:
   /// the SHA-256 of the text was about a tenth of the CPU time of checking a large file).
   public static func diagnostics(path: String) -> [Diagnostic] {
-    load(path: path, hashed: false).1
+    let (checklist, diagnostics) = load(path: path, hashed: false)
+    if let checklist, checklist.source.utf8.count >= backgroundHashBytes {
+      dropInBackground(checklist)
+    }
+    return diagnostics
   }
 
   private static func load(path: String, hashed: Bool) -> (Checklist?, [Diagnostic]) {
@@ -41,12 +45,20 @@ public enum ChecklistLoader {
     // missing rule, a wrong sum, an unused input); those echoes are left out so each message
     // points at a real mistake.
     var (checklist, validation) = Validator.validate(tree)
+    if source.text.utf8.count >= Self.backgroundHashBytes { dropInBackground(tree) }
     checklist?.source = source.text
     if checklist != nil, let hashing { checklist?.contentHash = hashing.value() }
     let echoes: Set<String> = ["E301", "E303", "E308", "E401", "W301"]
     let kept = parsing.hasErrors ? validation.filter { !echoes.contains($0.code) } : validation
     let all = prior + parsing + kept
     return (parsing.hasErrors ? nil : checklist, all.sortedByLocation)
+  }
+
+  /// Releases `value` on another thread, so that freeing a large checklist or syntax tree
+  /// (a hundred thousand objects and more, a few percent of loading a 2 MB file) is not on
+  /// the caller's path; a command that exits first never pays for it.
+  private static func dropInBackground(_ value: some Sendable) {
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
   }
 
   /// From this size on the hash runs beside the parser; below it a thread costs more than it

@@ -205,7 +205,13 @@ struct SampleTargets {
   init() {}
 
   init(_ checklist: Checklist) {
-    items = Set(checklist.allItems.map(\.id))
+    // Walked in place: `allItems` copies every item (with its texts and rules) first.
+    for section in checklist.sections {
+      for item in section.items {
+        items.insert(item.id)
+        for part in item.parts { items.insert(part.id) }
+      }
+    }
     sections = Set(checklist.sections.map(\.id))
     inputs = Set(checklist.inputs.keys)
     derived = Set(
