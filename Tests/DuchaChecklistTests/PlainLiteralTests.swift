@@ -11,7 +11,7 @@ import Testing
 
   /// The full lexer and parser's expression of `text` starting at `column`, or nil when they
   /// report anything.
-  static func parsed(_ text: String, column: Int) -> Expression? {
+  static func parsed(_ text: String, column: Int) -> DuchaChecklist.Expression? {
     var parser = line.parser(Substring(text), column: column)
     guard parser.diagnostics.isEmpty, let expression = try? parser.expression(), parser.atEnd
     else { return nil }
