@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
         let (plan, diagnostics) = PlanLoader.load(path: path)
         all += diagnostics + (plan.map(PlanChecker.check) ?? [])
       } else {
-        all += ChecklistLoader.load(path: path).1
+        all += ChecklistLoader.diagnostics(path: path)
       }
     }
     print(DiagnosticReport.format(all, files: paths.count, language: options.language))

@@ -274,13 +274,15 @@ struct ExpressionParser {
     _ = advance()
     var arguments: [CallArgument] = []
     var children: [Node] = []
+    // In a formula function `x = y` is a comparison (`若(执行 = "执行好", 5, 0)`); only
+    // rules and results have named parameters. Asked once per call, not per argument (a
+    // `Set<String>` lookup of a Chinese name normalizes it).
+    let takesLabels = !FormulaFunctions.names.contains(name)
     if !match(")") {
       repeat {
         let start = current.range
         var label: String?
-        // In a formula function `x = y` is a comparison (`若(执行 = "执行好", 5, 0)`); only
-        // rules and results have named parameters.
-        if !FormulaFunctions.names.contains(name), let word = current.identifier,
+        if takesLabels, let word = current.identifier,
           position + 1 < tokens.count, tokens[position + 1].isSymbol("=")
         {
           label = word

@@ -111,8 +111,11 @@ enum LexUnits {
   }
 
   /// `isStandalone` by scalar value.
+  @inline(__always)
   static func isStandalone(_ value: UInt32) -> Bool {
     if value < 0x80 { return value >= 0x20 && value != 0x7F || value == 0x09 }
+    // Most of a checklist's text: the CJK Unified Ideographs, answered before the range list.
+    if value >= 0x4E00, value <= 0x9FFF { return true }
     switch value {
     case 0xA0...0xAC, 0xAE...0x2FF,  // Latin-1 and Latin Extended letters and signs (not 0xAD)
       0x2010...0x2027, 0x2030...0x205F,  // dashes, quotes, ‰, ※ (not ZWJ, ZWNJ or LS/PS)

@@ -86,6 +86,9 @@ private struct LexerCore<Unit: LexUnit> {
 
   mutating func tokenize() -> [Token] {
     var tokens: [Token] = []
+    // A token takes at least one unit; growing the array from empty was three reallocations
+    // a line.
+    tokens.reserveCapacity(min(units.count, 32) + 1)
     while index < units.count {
       let unit = units[index]
       if unit.isSpace {

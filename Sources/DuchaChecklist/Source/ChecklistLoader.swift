@@ -4,30 +4,61 @@ import Foundation
 public enum ChecklistLoader {
   /// Loads and validates the checklist at `path`; diagnostics cover every stage.
   public static func load(path: String) -> (Checklist?, [Diagnostic]) {
+    load(path: path, hashed: true)
+  }
+
+  /// Every diagnostic of the checklist at `path`, exactly as `load` reports them, without
+  /// computing the content hash that only a checklist put to use needs (`ducha validate`:
+  /// the SHA-256 of the text was about a tenth of the CPU time of checking a large file).
+  public static func diagnostics(path: String) -> [Diagnostic] {
+    let (checklist, diagnostics) = load(path: path, hashed: false)
+    if let checklist, checklist.source.utf8.count >= backgroundHashBytes {
+      dropInBackground(checklist)
+    }
+    return diagnostics
+  }
+
+  private static func load(path: String, hashed: Bool) -> (Checklist?, [Diagnostic]) {
     let (source, decoding) = SourceDecoder.load(path: path)
     guard let source else { return (nil, decoding) }
-    return load(source: source, prior: decoding)
+    return load(source: source, prior: decoding, hashed: hashed)
   }
 
   /// Parses and validates already-decoded text.
   public static func load(source: SourceText, prior: [Diagnostic] = []) -> (
     Checklist?, [Diagnostic]
   ) {
+    load(source: source, prior: prior, hashed: true)
+  }
+
+  /// `load(source:prior:)`; without `hashed` the checklist's `contentHash` stays empty.
+  private static func load(source: SourceText, prior: [Diagnostic], hashed: Bool) -> (
+    Checklist?, [Diagnostic]
+  ) {
     // A large file's content hash is computed on another core while this one parses: the
     // SHA-256 of the text was about a tenth of loading a 2 MB checklist.
-    let hashing = BackgroundHash(source.text, minimumBytes: Self.backgroundHashBytes)
+    let hashing =
+      hashed ? BackgroundHash(source.text, minimumBytes: Self.backgroundHashBytes) : nil
     let (tree, parsing) = ChecklistParser.parse(source)
     // Validation runs even when lines failed to parse, so one run shows every error. A
     // dropped line can make later checks complain about its absence (an undefined name, a
     // missing rule, a wrong sum, an unused input); those echoes are left out so each message
     // points at a real mistake.
     var (checklist, validation) = Validator.validate(tree)
+    if source.text.utf8.count >= Self.backgroundHashBytes { dropInBackground(tree) }
     checklist?.source = source.text
-    if checklist != nil { checklist?.contentHash = hashing.value() }
+    if checklist != nil, let hashing { checklist?.contentHash = hashing.value() }
     let echoes: Set<String> = ["E301", "E303", "E308", "E401", "W301"]
     let kept = parsing.hasErrors ? validation.filter { !echoes.contains($0.code) } : validation
     let all = prior + parsing + kept
     return (parsing.hasErrors ? nil : checklist, all.sortedByLocation)
+  }
+
+  /// Releases `value` on another thread, so that freeing a large checklist or syntax tree
+  /// (a hundred thousand objects and more, a few percent of loading a 2 MB file) is not on
+  /// the caller's path; a command that exits first never pays for it.
+  private static func dropInBackground(_ value: some Sendable) {
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
   }
 
   /// From this size on the hash runs beside the parser; below it a thread costs more than it

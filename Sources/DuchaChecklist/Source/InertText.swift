@@ -103,3 +103,36 @@ struct InertWord: Equatable, ExpressibleByStringLiteral {
 
   static func == (lhs: InertWord, rhs: InertWord) -> Bool { InertText.equal(lhs.text, rhs.text) }
 }
+
+/// Names asked whether they hold a name: by bytes (`InertKey`) when every name is inert text,
+/// which for inert text is exactly `String` equality, else as `String`s. Hashing a Chinese
+/// name as a `String` goes through its normalized form, the larger part of a set's cost.
+struct NameSet {
+  private var inert: Set<InertKey> = []
+  private var strings: Set<String> = []
+  private var allInert = true
+
+  /// The set of `names`.
+  init(_ names: [String]) {
+    var keys: [InertKey] = []
+    keys.reserveCapacity(names.count)
+    for name in names {
+      guard let key = InertKey(name) else {
+        strings = Set(names)
+        allInert = false
+        return
+      }
+      keys.append(key)
+    }
+    inert = Set(keys)
+  }
+
+  /// Whether a name `==` to `name` is in the set.
+  func contains(_ name: String) -> Bool {
+    guard allInert else { return strings.contains(name) }
+    if let key = InertKey(name) { return inert.contains(key) }
+    // A name that is not inert can still equal an inert one (a compatibility ideograph is
+    // its unified twin): ask `String`, one by one (no real checklist gets here).
+    return inert.contains { $0.text == name }
+  }
+}

@@ -8,6 +8,26 @@ extension Substring {
   /// `CharacterSet.whitespaces` (tab and general category Zs, with U+200B, as Foundation
   /// defines the set) from both ends.
   public func trimmingSpaces() -> String {
+    // Over the UTF-8 bytes: walking the scalar view by index re-validated every index.
+    let bounds = UTF8Scan.withBytes(self) { bytes -> (start: Int, end: Int) in
+      var start = 0
+      while start < bytes.count {
+        let (value, length) = UTF8Scan.scalar(bytes, at: start)
+        guard TextScan.isTrimmedSpace(value) else { break }
+        start += length
+      }
+      var end = bytes.count
+      while end > start {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard TextScan.isTrimmedSpace(UTF8Scan.scalar(bytes, at: lead).value) else { break }
+        end = lead
+      }
+      return (start, end)
+    }
+    if let bounds {
+      return String(self[UTF8Scan.index(self, bounds.start)..<UTF8Scan.index(self, bounds.end)])
+    }
     let scalars = unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex
@@ -33,7 +53,12 @@ public enum TextScan {
   /// Whether `scalar` is in `CharacterSet.whitespaces`.
   @inline(__always)
   static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
+    isTrimmedSpace(scalar.value)
+  }
+
+  /// Whether the scalar `value` is in `CharacterSet.whitespaces`.
+  @inline(__always)
+  static func isTrimmedSpace(_ value: UInt32) -> Bool {
     if value < 0x80 { return value == 0x20 || value == 0x09 }
     switch value {
     case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true

@@ -78,7 +78,7 @@ extension Expression: CustomStringConvertible {
   /// The expression written back in the language's own notation, for explanations.
   public var description: String {
     switch kind {
-    case .number(let value): return "\(value)"
+    case .number(let value): return value.description
     case .text(let text): return "“\(text)”"
     case .boolean(let value): return value ? "是" : "否"
     case .name(let name): return name
@@ -89,11 +89,28 @@ extension Expression: CustomStringConvertible {
       default: return "\(op) \(operand)"
       }
     case .binary(let op, let left, let right):
-      let shown = ["*": "×", "/": "÷"][op] ?? op
+      let shown =
+        switch op {
+        case "*": "×"
+        case "/": "÷"
+        default: op
+        }
       return "\(left.parenthesized) \(shown) \(right.parenthesized)"
     case .call(let name, let arguments):
-      let list = arguments.map { ($0.label.map { "\($0)=" } ?? "") + $0.value.description }
-      return "\(name)(\(list.joined(separator: ", ")))"
+      // Appended into one string: every rule's source is written back once when a checklist
+      // is loaded, and the mapped and joined pieces were most of that.
+      var text = name
+      text.append("(")
+      for (index, argument) in arguments.enumerated() {
+        if index > 0 { text.append(", ") }
+        if let label = argument.label {
+          text.append(label)
+          text.append("=")
+        }
+        text.append(argument.value.description)
+      }
+      text.append(")")
+      return text
     case .list(let elements): return "[" + elements.map(\.description).joined(separator: ", ") + "]"
     case .pair(let label, let value): return "\(label)=\(value)"
     case .date(let text): return text

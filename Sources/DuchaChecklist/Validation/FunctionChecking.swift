@@ -27,7 +27,7 @@ extension Validator {
       guard arity(1...2, "\(name)(x, 位数)") else { return .unknown }
       expect(arguments[0].value, .number, what, allowTotal: allowTotal)
       if arguments.count == 2 {
-        let places = BoundArguments(values: ["x": arguments[1].value]).literal("x")
+        let places = BoundArguments.literal(arguments[1].value)
         if places.map({ $0 < 0 || $0 > 10 || $0 != ScoreFormat.round($0, places: 0) }) ?? true {
           report(
             ValidationErrors.badRoundingPlaces(

@@ -77,11 +77,11 @@ extension Validator {
       if case .pair(let key, let value) = element.kind {
         label = key
         if case .binary("..", let low, let high) = value.kind,
-          let a = BoundArguments(values: ["x": low]).literal("x"),
-          let b = BoundArguments(values: ["x": high]).literal("x"), a <= b
+          let a = BoundArguments.literal(low),
+          let b = BoundArguments.literal(high), a <= b
         {
           band = a...b
-        } else if let points = BoundArguments(values: ["x": value]).literal("x") {
+        } else if let points = BoundArguments.literal(value) {
           score = points
         } else {
           report(ValidationErrors.badOptionScore(value: "\(value)", value.range.start))

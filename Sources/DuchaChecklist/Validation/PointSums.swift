@@ -8,8 +8,16 @@ extension Validator {
     let scenarios: [Set<Stage>] =
       [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
     func fits(_ parent: Decimal, _ children: [(Decimal, Expression?)]) -> [Decimal]? {
-      let sums = scenarios.map { stages in
-        children.filter { applies($0.1, stages) }.map(\.0).reduce(0, +)
+      let sums: [Decimal]
+      if children.allSatisfy({ $0.1 == nil }) {
+        // Every child applies to every unit, so each scenario has the same sum: added once
+        // (a `Decimal` addition costs thousands of instructions).
+        let sum = children.map(\.0).reduce(0, +)
+        sums = Array(repeating: sum, count: scenarios.count)
+      } else {
+        sums = scenarios.map { stages in
+          children.filter { applies($0.1, stages) }.map(\.0).reduce(0, +)
+        }
       }
       let together = sums[0] == parent
       let eachAlone = sums.count > 1 && sums.dropFirst().allSatisfy { $0 == parent }

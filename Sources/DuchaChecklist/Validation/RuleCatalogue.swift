@@ -144,12 +144,31 @@ enum RuleCatalogue {
 
 /// The arguments of one call, matched to a signature and type-checked.
 struct BoundArguments {
-  var values: [String: Expression] = [:]
+  /// Each bound parameter's name and value, in binding order. A call has a handful, so a
+  /// linear search with `InertText.equal` beats a `[String: Expression]`, whose every lookup
+  /// hashed a Chinese name through Unicode normalization (most of binding a rule).
+  private var pairs: [(name: String, value: Expression)] = []
 
-  func expression(_ name: String) -> Expression? { values[name] }
+  /// Every bound value by parameter name.
+  var values: [String: Expression] {
+    Dictionary(pairs.map { ($0.name, $0.value) }) { first, _ in first }
+  }
+
+  /// Binds `name` to `value`; the caller has checked that `name` is not bound yet.
+  mutating func bind(_ name: String, to value: Expression) {
+    pairs.append((name: name, value: value))
+  }
+
+  func expression(_ name: String) -> Expression? {
+    pairs.first { InertText.equal($0.name, name) }?.value
+  }
 
   func literal(_ name: String) -> Decimal? {
-    guard let value = values[name] else { return nil }
+    expression(name).flatMap(Self.literal)
+  }
+
+  /// The number `value` writes (`5`, `-0.5`), if it is one.
+  static func literal(_ value: Expression) -> Decimal? {
     if case .number(let number) = value.kind { return number }
     if case .unary("-", let inner) = value.kind, case .number(let number) = inner.kind {
       return -number
@@ -158,7 +177,11 @@ struct BoundArguments {
   }
 
   func text(_ name: String) -> String? {
-    guard let value = values[name] else { return nil }
+    expression(name).flatMap(Self.text)
+  }
+
+  /// The text or name `value` writes, if it is one.
+  static func text(_ value: Expression) -> String? {
     switch value.kind {
     case .text(let text), .name(let text): return text
     default: return nil
@@ -199,7 +222,7 @@ extension Validator {
       if let label = argument.label,
         !signature.parameters.contains(where: { InertText.equal(label, $0.name) }),
         positionalIndex < signature.positional,
-        bound.values[signature.parameters[positionalIndex].name] == nil
+        bound.expression(signature.parameters[positionalIndex].name) == nil
       {
         let left = Expression(.name(label), argument.range)
         argument = CallArgument(
@@ -229,7 +252,7 @@ extension Validator {
         parameter = signature.parameters[positionalIndex]
         positionalIndex += 1
       }
-      guard bound.values[parameter.name] == nil else {
+      guard bound.expression(parameter.name) == nil else {
         report(
           ValidationErrors.parameterGivenTwice(
             name: "\(parameter.name)", fix: example(), argument.range.start))
@@ -237,13 +260,13 @@ extension Validator {
         continue
       }
       if check(argument.value, parameter, rule: name, allowTotal: allowTotal) {
-        bound.values[parameter.name] = argument.value
+        bound.bind(parameter.name, to: argument.value)
       } else {
         ok = false
       }
     }
     for parameter in signature.parameters
-    where parameter.required && bound.values[parameter.name] == nil && ok {
+    where parameter.required && bound.expression(parameter.name) == nil && ok {
       report(
         ValidationErrors.missingParameter(
           rule: "\(name)", parameter: "\(parameter.name)", fix: example(), call.range.start))
@@ -272,7 +295,7 @@ extension Validator {
     case .number: expect(value, .number, what(), allowTotal: allowTotal)
     case .condition: expect(value, .bool, what(), allowTotal: allowTotal)
     case .literal:
-      if BoundArguments(values: ["x": value]).literal("x") == nil {
+      if BoundArguments.literal(value) == nil {
         mismatch(Localized("一个数", en: "a number"))
       }
     case .text:
@@ -295,7 +318,7 @@ extension Validator {
     case .points:
       if rankPoints(value) == nil { return false }
     case .label:
-      if value.name == nil, BoundArguments(values: ["x": value]).text("x") == nil {
+      if value.name == nil, BoundArguments.text(value) == nil {
         mismatch(Localized("一个词，如“达标”“一致”", en: "a word such as 达标 or 一致"))
       }
     case .input2(let types):

@@ -173,36 +173,41 @@ extension Validator {
     guard checklist.kind == .scoring else { return }
     // Read usage from the rule lines as written, so an input whose rule has a mistake is
     // not also reported as unused.
-    var used = Set<String>()
+    var used: [String] = []
     for syntax in itemSyntaxes {
       for rule in syntax.rules {
-        used.formUnion(rule.referencedNames.map(\.0))
+        used.append(contentsOf: rule.referencedNames.map(\.0))
         if case .call(_, let arguments) = rule.kind {
-          used.formUnion(arguments.compactMap(\.label))
+          used.append(contentsOf: arguments.compactMap(\.label))
         }
       }
       // `适用：人口 >= 30` uses 人口: it decides whether the item counts at all.
       if let condition = syntax.applicability {
-        used.formUnion(condition.referencedNames.map(\.0))
+        used.append(contentsOf: condition.referencedNames.map(\.0))
       }
     }
     for indicator in checklist.indicators.values {
-      used.formUnion(indicator.formula.referencedNames.map(\.0))
+      used.append(contentsOf: indicator.formula.referencedNames.map(\.0))
     }
     for conditions in checklist.listConditions.values {
-      for condition in conditions.values { used.formUnion(condition.referencedNames.map(\.0)) }
+      for condition in conditions.values {
+        used.append(contentsOf: condition.referencedNames.map(\.0))
+      }
     }
     for input in checklist.inputs.values {
-      if let fallback = input.defaultValue { used.formUnion(fallback.referencedNames.map(\.0)) }
+      if let fallback = input.defaultValue {
+        used.append(contentsOf: fallback.referencedNames.map(\.0))
+      }
     }
     for outcome in checklist.outcomes {
       switch outcome {
       case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
         .grade(_, let e, _):
-        used.formUnion(e.referencedNames.map(\.0))
+        used.append(contentsOf: e.referencedNames.map(\.0))
       }
     }
-    for name in checklist.inputOrder where !used.contains(name) {
+    let usedNames = NameSet(used)
+    for name in checklist.inputOrder where !usedNames.contains(name) {
       guard let input = checklist.inputs[name], input.type.keyword != "文本",
         input.type.keyword != "日期"
       else { continue }

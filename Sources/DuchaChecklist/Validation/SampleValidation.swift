@@ -22,7 +22,7 @@ extension Validator {
       for line in syntax.cohort {
         guard case .list(let elements) = line.value.kind,
           let values = Optional(
-            elements.compactMap { BoundArguments(values: ["x": $0]).literal("x") }),
+            elements.compactMap { BoundArguments.literal($0) }),
           values.count == elements.count
         else {
           report(ValidationErrors.badCohortValues(line.value.range.start))
@@ -57,7 +57,7 @@ extension Validator {
       }
       sample.answers.values[input.name] = Answer(value)
     } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
-      guard let number = BoundArguments(values: ["x": line.value]).literal("x") else {
+      guard let number = BoundArguments.literal(line.value) else {
         report(
           ValidationErrors.figureNotNumber(
             target: "\(line.target)", fix: fix, line.value.range.start))
@@ -79,7 +79,7 @@ extension Validator {
   }
 
   private func answerValue(_ value: Expression, for input: Input) -> AnswerValue? {
-    let number = BoundArguments(values: ["x": value]).literal("x")
+    let number = BoundArguments.literal(value)
     switch input.type {
     case .count, .number, .percent, .discretionary:
       guard let number else { return nil }
@@ -158,12 +158,12 @@ extension Validator {
           + derivedNames + checklist.verdictLabels.map { "判定.\($0)" })
       return nil
     }
-    if let number = BoundArguments(values: ["x": line.value]).literal("x") { return .value(number) }
-    if isGrade(target), let label = BoundArguments(values: ["x": line.value]).text("x") {
+    if let number = BoundArguments.literal(line.value) { return .value(number) }
+    if isGrade(target), let label = BoundArguments.text(line.value) {
       return .label(label)
     }
     if sampleTargets.items.contains(target),
-      let label = BoundArguments(values: ["x": line.value]).text("x"),
+      let label = BoundArguments.text(line.value),
       let verdict = checklist.item(target)?.verdictRule, verdict.labels.contains(label)
     {
       return .label(label)
@@ -205,7 +205,13 @@ struct SampleTargets {
   init() {}
 
   init(_ checklist: Checklist) {
-    items = Set(checklist.allItems.map(\.id))
+    // Walked in place: `allItems` copies every item (with its texts and rules) first.
+    for section in checklist.sections {
+      for item in section.items {
+        items.insert(item.id)
+        for part in item.parts { items.insert(part.id) }
+      }
+    }
     sections = Set(checklist.sections.map(\.id))
     inputs = Set(checklist.inputs.keys)
     derived = Set(

@@ -61,7 +61,7 @@ extension Validator {
         return nil
       }
       if case .unary("%", let inner) = threshold.kind { threshold = inner }
-      guard let limit = BoundArguments(values: ["x": threshold]).literal("x") else {
+      guard let limit = BoundArguments.literal(threshold) else {
         report(
           ValidationErrors.stepThresholdNotNumber(
             threshold: "\(threshold)", fix: fix, threshold.range.start))
@@ -94,7 +94,7 @@ extension Validator {
     }
     var points: [Decimal] = []
     for element in elements {
-      guard let number = BoundArguments(values: ["x": element]).literal("x") else {
+      guard let number = BoundArguments.literal(element) else {
         report(
           ValidationErrors.rankPointNotNumber(element: "\(element)", fix: fix, element.range.start))
         return nil
@@ -179,7 +179,7 @@ extension Validator {
     var levels: [(label: String, condition: Expression)] = []
     for element in elements {
       guard case .pair(let label, let condition) = element.kind,
-        let word = BoundArguments(values: ["x": label]).text("x")
+        let word = BoundArguments.text(label)
       else {
         report(
           ValidationErrors.badLevel(element: "\(element)", fix: fix, element.range.start))
