@@ -65,9 +65,11 @@ final class TmuxTerminal {
     if result.status != 0 { throw TestFailure("tmux new-session failed: \(result.output)") }
   }
 
-  /// The screen and its scrollback, as `capture-pane -p` prints them.
+  /// The screen and its scrollback, as `capture-pane -p` prints them, a line that the
+  /// terminal wrapped joined again (`-J`): a long sessions folder (a deep `TMPDIR`) wraps the
+  /// line that names the session file.
   func screen() -> String {
-    (try? run(["capture-pane", "-p", "-S", "-", "-t", "t"]).output) ?? ""
+    (try? run(["capture-pane", "-p", "-J", "-S", "-", "-t", "t"]).output) ?? ""
   }
 
   /// The screen's lines without trailing blanks.
