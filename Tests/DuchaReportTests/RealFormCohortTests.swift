@@ -4,9 +4,10 @@ import DuchaSession
 import Foundation
 import Testing
 
-/// Two real forms whose scores need the whole batch, summarised from complete sessions:
+/// Real forms whose scores need the whole batch, summarised from complete sessions:
 /// 郧县 compares each school with the county's best (`全体最高`), 江山 rounds each weight to four
-/// decimals and the places to whole students over the sum of every school's total.
+/// decimals and the places to whole students over the sum of every school's total, 珠海 floors
+/// each school's places (at least one) and sums those places again for what goes back to the plan.
 @Suite struct RealFormCohortTests {
   /// An exact decimal (a float literal would go through Double).
   static func d(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
@@ -150,6 +151,37 @@ import Testing
     #expect(places("A中学") == .scored(31))
     #expect(places("B中学") == .scored(74))
     #expect(places("C中学") == .scored(94))
+  }
+
+  /// 珠海, one 示范性普通高中 with a plan of 1000 (70% = 700 places), four schools (全市 2520):
+  /// - A 1200 × 700 ÷ 2520 = 333.33… → 333; B 900 → 250 exactly; C 400 → 111.11… → 111;
+  /// - D (资格考生数 18, fewer than 50): 1, not its formula's 5.55….
+  /// 转统招名额 = 700 − (333 + 250 + 111 + 1) = 5, the same for every school of the batch.
+  @Test func placesAreFlooredPerSchoolAndTheRestIsSummedOverTheBatch() throws {
+    let checklist = try Self.load("zhuhai-zhibiaosheng.ducha")
+    let schools: [(String, Decimal, Decimal)] = [
+      ("A中学", 1200, 1150), ("B中学", 900, 880), ("C中学", 400, 390), ("D中学", 20, 18),
+    ]
+    let sessions = schools.map { unit, candidates, eligible in
+      ReportFixtures.session(
+        checklist, unit: unit, id: unit, inspectors: [], stages: [.junior],
+        values: [
+          "本校报考考生数": Answer(.number(candidates)), "资格考生数": Answer(.number(eligible)),
+          "高中类别": Answer(.choice("示范性普通高中")), "招生计划": Answer(.number(1000)),
+        ])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    #expect(summary.cohortComplete)
+    func derived(_ unit: String, _ name: String) -> ScoreState? {
+      summary.units.first { $0.unit.name == unit }?.result.derived.first { $0.name == name }?.state
+    }
+    #expect(derived("A中学", "指标生名额") == .scored(333))
+    #expect(derived("B中学", "指标生名额") == .scored(250))
+    #expect(derived("C中学", "指标生名额") == .scored(111))
+    #expect(derived("D中学", "指标生名额") == .scored(1))
+    for (unit, _, _) in schools {
+      #expect(derived(unit, "转统招名额") == .scored(5), "\(unit)")
+    }
   }
 
   /// 凌源 ranks 报考率 among 初中 only (3.3 适用：初中) and 学年辍学率 within each 学段 (3.4).
