@@ -28,14 +28,16 @@ public enum SummaryText {
     let verdicts = summary.checklist.givesVerdict
     if verdicts { columns.append(TextTable.Column(t("结论", "Result"), wraps: false)) }
     var table = TextTable(columns: columns)
-    for (rank, unit) in summary.units.enumerated() {
+    // The rows on every core (a score label each), in rank order.
+    let sections = summary.checklist.sections
+    table.rows += Array(summary.units.enumerated()).concurrentMap { rank, unit in
       var row = [unit.result.total.score == nil ? "-" : "\(rank + 1)", unit.unit.name]
-      row += summary.checklist.sections.map { section in
+      row += sections.map { section in
         unit.result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
       row.append(unit.result.total.label(language))
       if verdicts { row.append(unit.result.outcome.label(language)) }
-      table.rows.append(row)
+      return row
     }
     lines.append(table.render(maxWidth: width))
     lines.append(
@@ -47,19 +49,11 @@ public enum SummaryText {
       lines.append(t("平均总分：", "Average total: ") + f(average))
     }
     let colon = t("：", ": ")
-    for unit in summary.units {
-      for (name, state) in unit.result.derived {
-        lines.append("\(unit.unit.name) \(name)\(colon)\(state.resultLabel(language))")
-      }
-      for (name, label) in unit.result.grades {
-        lines.append("\(unit.unit.name) \(name)\(colon)\(label ?? t("待定", "pending"))")
-      }
-      if case .veto(let reasons) = unit.result.outcome {
-        lines.append(
-          "\(unit.unit.name) " + t("一票否决：", "one-vote veto: ")
-            + reasons.map { $0.text(language) }.joined(separator: t("；", "; ")))
-      }
+    // Each unit's lines are written on every core, then listed in the units' order.
+    let perUnit = summary.units.concurrentMap { unit in
+      UnitLines(unit, language: language, colon: colon)
     }
+    lines += perUnit.flatMap(\.outcomes)
     lines += BatchFigureText.lines(summary.batchFigures, language: language)
     if !summary.cohortComplete {
       lines.append(
@@ -72,27 +66,17 @@ public enum SummaryText {
       lines.append(
         t("尚未检查：", "Not inspected yet: ") + summary.notInspected.joined(separator: t("、", ", ")))
     }
-    let pending = summary.units.filter { !$0.pendingItems.isEmpty }
+    let pending = perUnit.compactMap(\.pending)
     if !pending.isEmpty {
       lines += ["", t("有待定项目的单位：", "Units with pending items:")]
-      for unit in pending {
-        lines.append(
-          "  \(unit.unit.name)\(colon)"
-            + unit.pendingItems.map(\.id).joined(separator: t("、", ", ")))
-      }
+      lines += pending
     }
-    let caveated = summary.units.filter { !$0.caveatedItems.isEmpty }
-    if !caveated.isEmpty {
+    let caveats = perUnit.flatMap(\.caveats)
+    if !caveats.isEmpty {
       lines += ["", t("得分有前提的条目：", "Scores with a caveat:")]
-      for unit in caveated {
-        for item in unit.caveatedItems {
-          lines.append(
-            "  \(unit.unit.name) \(item.id)\(colon)"
-              + item.caveats.map { $0.text(language) }.joined(separator: t("；", "; ")))
-        }
-      }
+      lines += caveats
     }
-    let conflicts = summary.units.filter { !$0.openConflicts.isEmpty }
+    let conflicts = perUnit.flatMap(\.conflicts)
     if !conflicts.isEmpty {
       lines += [
         "",
@@ -100,14 +84,7 @@ public enum SummaryText {
           "检查人员记录不一致、待组长选择（ducha merge）：",
           "Inspectors recorded different values; the leader chooses (ducha merge):"),
       ]
-      for unit in conflicts {
-        for conflict in unit.openConflicts {
-          lines.append(
-            "  \(unit.unit.name) \(conflict.label)\(colon)"
-              + conflict.candidates.map { "\($0.inspectors.joined(separator: "、")) \($0.display)" }
-              .joined(separator: " / "))
-        }
-      }
+      lines += conflicts
     }
     if !summary.followUps.isEmpty {
       var table = TextTable(columns: [
@@ -154,5 +131,45 @@ public enum SummaryText {
       line.isEmpty ? [""] : DisplayWidth.wrap(line, width: width)
     }.flatMap { $0 }
     return lines.joined(separator: "\n")
+  }
+}
+
+/// One unit's lines in the terminal summary: its results, grades and veto; its pending items;
+/// its scores with a caveat; its open conflicts.
+private struct UnitLines: Sendable {
+  var outcomes: [String] = []
+  var pending: String?
+  var caveats: [String] = []
+  var conflicts: [String] = []
+
+  init(_ unit: UnitResult, language: Language, colon: String) {
+    let t = Wording(language)
+    for (name, state) in unit.result.derived {
+      outcomes.append("\(unit.unit.name) \(name)\(colon)\(state.resultLabel(language))")
+    }
+    for (name, label) in unit.result.grades {
+      outcomes.append("\(unit.unit.name) \(name)\(colon)\(label ?? t("待定", "pending"))")
+    }
+    if case .veto(let reasons) = unit.result.outcome {
+      outcomes.append(
+        "\(unit.unit.name) " + t("一票否决：", "one-vote veto: ")
+          + reasons.map { $0.text(language) }.joined(separator: t("；", "; ")))
+    }
+    let pendingItems = unit.pendingItems
+    if !pendingItems.isEmpty {
+      pending =
+        "  \(unit.unit.name)\(colon)" + pendingItems.map(\.id).joined(separator: t("、", ", "))
+    }
+    for item in unit.caveatedItems {
+      caveats.append(
+        "  \(unit.unit.name) \(item.id)\(colon)"
+          + item.caveats.map { $0.text(language) }.joined(separator: t("；", "; ")))
+    }
+    for conflict in unit.openConflicts {
+      conflicts.append(
+        "  \(unit.unit.name) \(conflict.label)\(colon)"
+          + conflict.candidates.map { "\($0.inspectors.joined(separator: "、")) \($0.display)" }
+          .joined(separator: " / "))
+    }
   }
 }

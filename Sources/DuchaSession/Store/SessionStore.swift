@@ -472,37 +472,35 @@ public struct SessionStore: Sendable {
   public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
     sessions: [(path: String, session: Session)], older: [LoadError]
   ) {
-    // Positions in `found` are compared, kept and sorted, never the entries: a Session is a
-    // large value, and moving ten thousand of them through a dictionary and a sort retained
-    // and released every field of each many times, on one core, while the others waited.
+    // Positions are compared, kept and sorted, by keys read once, never the entries: a
+    // Session is a large value, and moving (even reading `found[i]` of) ten thousand of them
+    // through a dictionary and a sort retained and released every field of each many times,
+    // on one core while the others waited.
+    let paths = found.map(\.path)
+    let ids = found.map(\.session.id)
+    let sequences = found.map { $0.session.saveSequence ?? 0 }
+    let times = found.map(\.session.updatedAt)
     func isNewer(_ a: Int, _ b: Int) -> Bool {
-      let (x, y) = (found[a].session.saveSequence ?? 0, found[b].session.saveSequence ?? 0)
-      if x != y { return x > y }
-      if found[a].session.updatedAt != found[b].session.updatedAt {
-        return found[a].session.updatedAt > found[b].session.updatedAt
-      }
-      return found[a].path < found[b].path
+      if sequences[a] != sequences[b] { return sequences[a] > sequences[b] }
+      if times[a] != times[b] { return times[a] > times[b] }
+      return paths[a] < paths[b]
     }
     var best: [String: Int] = [:]
     best.reserveCapacity(found.count)
     for index in found.indices {
-      let id = found[index].session.id
-      if let current = best[id], !isNewer(index, current) { continue }
-      best[id] = index
+      if let current = best[ids[index]], !isNewer(index, current) { continue }
+      best[ids[index]] = index
     }
     var older: [LoadError] = []
     for index in found.indices {
-      let (path, id) = (found[index].path, found[index].session.id)
-      guard let kept = best[id], found[kept].path != path else { continue }
+      guard let kept = best[ids[index]], paths[kept] != paths[index] else { continue }
       older.append(
         .olderCopy(
-          path: path, newer: found[kept].path, id: id,
-          sequence: found[index].session.saveSequence ?? 0,
-          newerSequence: found[kept].session.saveSequence ?? 0))
+          path: paths[index], newer: paths[kept], id: ids[index], sequence: sequences[index],
+          newerSequence: sequences[kept]))
     }
     let order = best.values.sorted { a, b in
-      found[a].session.updatedAt != found[b].session.updatedAt
-        ? found[a].session.updatedAt > found[b].session.updatedAt : found[a].path < found[b].path
+      times[a] != times[b] ? times[a] > times[b] : paths[a] < paths[b]
     }
     return (order.map { found[$0] }, older)
   }
