@@ -175,4 +175,50 @@ import Testing
         == "系统人数 = 实际人数（系统人数 = 120，实际人数 = 118）不成立：不一致")
     #expect(result.outcome == .veto([Localized("不达标项超过1项，不得申报")]))
   }
+
+  /// A 核验表 has no total: its 换算 results count verdicts ("不达标项数"), waiting for every line.
+  static let failedLines = """
+    清单 判定数
+    标题：判定数
+    对象：学校
+    类型：核验表
+    部分 一 核验
+    条目 1 学籍人数一致
+      录入 系统人数 计数
+      录入 实际人数 计数
+      规则 判定(系统人数 = 实际人数, 是=一致, 否=不一致)
+    条目 2 证明材料
+      录入 材料比例 百分比
+      规则 判定(材料比例 >= 80)
+    结果 换算(不合格项数, 判定.不一致 + 判定.不达标)
+    """
+
+  @Test func aVerificationListsResultCountsItsVerdictsOnceEveryLineIsDecided() throws {
+    let form = try checklist(Self.failedLines)
+    func derived(_ answers: [String: AnswerValue]) -> ScoreState? {
+      Evaluator.evaluate(
+        form, answers: Answers(values: answers.mapValues { Answer($0) }),
+        context: EvaluationContext(stages: [.primary])
+      ).derived.first { $0.name == "不合格项数" }?.state
+    }
+    // 120 ≠ 118 → 不一致; 75% < 80% → 不达标: 1 + 1 = 2 lines failed.
+    let both: [String: AnswerValue] = [
+      "系统人数": .number(120), "实际人数": .number(118), "材料比例": .number(75),
+    ]
+    #expect(derived(both) == .scored(2))
+    // 120 = 120 → 一致; 75% → 不达标: 0 + 1 = 1.
+    #expect(derived(both.merging(["实际人数": .number(120)]) { $1 }) == .scored(1))
+    // 材料比例 not recorded: line 2 is undecided, so the count is not final.
+    guard case .pending = derived(["系统人数": .number(120), "实际人数": .number(118)]) else {
+      Issue.record("a count with an undecided line must wait")
+      return
+    }
+  }
+
+  @Test func aVerificationListCannotConvertATotalItDoesNotHave() {
+    let text = Self.failedLines.replacingOccurrences(
+      of: "判定.不一致 + 判定.不达标", with: "总分 × 0.1")
+    #expect(
+      diagnostics(text) == ["13:14: 错误[E303]: 核验表没有总分：“总分”只能用在评分表的结果里。"])
+  }
 }

@@ -323,9 +323,13 @@ public enum Evaluator {
     var finalEvaluator = ExpressionEvaluator(
       checklist: checklist, answers: counted, context: evaluator.context)
     finalEvaluator.total = result.total.score
+    // A result waits for the total; a 核验表 has none (it cannot name 总分), so its results wait
+    // for every line to be decided instead — they read the 判定 counts.
+    let resultsWaitFor =
+      checklist.kind == .verification ? aggregate(result.sections.map(\.state)) : result.total
     for case .derived(let name, let formula, let cap, _) in checklist.outcomes {
-      guard result.total.score != nil else {
-        result.derived.append((name, result.total))
+      guard resultsWaitFor.score != nil else {
+        result.derived.append((name, resultsWaitFor))
         continue
       }
       do {

@@ -113,7 +113,13 @@ extension Validator {
   {
     // `InertText.equal` is `==` (and `Stage(rawValue:)`) without normalizing Chinese names.
     if Stage.allCases.contains(where: { InertText.equal(name, $0.rawValue) }) { return .bool }
-    if allowTotal, InertText.equal(name, "总分") { return .number }
+    if allowTotal, InertText.equal(name, "总分") {
+      guard checklist.kind == .scoring else {
+        report(ValidationErrors.noTotalInVerificationList(range.start))
+        return .unknown
+      }
+      return .number
+    }
     if allowItemPoints, InertText.equal(name, "分值") { return .number }
     if allowTotal, earlierResults.contains(name) { return .number }
     if allowTotal, allResults.contains(name) {
@@ -133,7 +139,8 @@ extension Validator {
     let candidates =
       Array(checklist.inputs.keys) + Array(checklist.indicators.keys)
       + Array(checklist.yearTargets.keys)
-      + Figures.all + checklist.inputs.keys.map { "上年.\($0)" } + (allowTotal ? ["总分"] : [])
+      + Figures.all + checklist.inputs.keys.map { "上年.\($0)" }
+      + (allowTotal && checklist.kind == .scoring ? ["总分"] : [])
       + (allowTotal ? checklist.verdictLabels.map { "判定.\($0)" } : [])
     undefined(name, range, kind: Localized("名称", en: "name"), candidates: candidates)
     return .unknown

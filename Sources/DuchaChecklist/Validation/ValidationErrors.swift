@@ -496,6 +496,19 @@ enum ValidationErrors {
       fix: Localized("两个结果用同一类型，如都为数。", en: "give both branches the same type."))
   }
 
+  static func noTotalInVerificationList(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized(
+        "核验表没有总分：“总分”只能用在评分表的结果里。",
+        en: "a 核验表 has no total: 总分 can only be used in the results of a 评分表."),
+      fix: Localized(
+        "核验表的结果用判定的个数（如 判定.不达标）或写在前面的换算结果；要按总分换算，把“类型”改为评分表。",
+        en:
+          "use verdict counts (判定.不达标) or earlier results; to convert a total, make the form a 评分表."
+      ))
+  }
+
   static func laterResult(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E303", at: location,
