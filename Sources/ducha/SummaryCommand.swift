@@ -28,7 +28,7 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     // Only the workbook shows why each point was lost; the other formats show scores and
     // states, so the units are scored without that text.
-    let summaries = try buildSummaries(
+    var summaries = try buildSummaries(
       folders, options, title: title, plan: plan, group: group, explains: export.format == .xlsx)
     if export.format == .xlsx {
       let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
@@ -38,11 +38,11 @@ struct SummaryCommand: ParsableCommand {
     }
     var data = Data()
     let language = options.language
-    // Each checklist's summary is laid out on its own core (the layout is one thread's work).
+    // One summary after another: each lays out its long lines on every core (`SummaryText`).
     let width = TerminalWidth.detect(environment: ProcessInfo.processInfo.environment)
     let texts =
       export.format == .text
-      ? summaries.concurrentMap { SummaryText.format($0, width: width, language: language) } : []
+      ? summaries.map { SummaryText.format($0, width: width, language: language) } : []
     for (index, summary) in summaries.enumerated() {
       switch export.format {
       case .text: data += Data(texts[index].utf8)
@@ -61,6 +61,9 @@ struct SummaryCommand: ParsableCommand {
           "ducha summary 不写 \(export.format.rawValue)，请用 ducha report / use ducha report")
       }
     }
+    // Freed on another core while the output is written (`BackgroundRelease`).
+    BackgroundRelease.release(summaries)
+    summaries = []
     try export.emit(data, options, personal: folders.reveal)
   }
 }
@@ -109,8 +112,9 @@ func buildSummaries(
   }
   let groups = collection.groups
   collection.groups = []
-  // Each checklist's summary is built on its own core, in the checklists' order.
-  let summaries = groups.concurrentMap { group -> GroupSummary? in
+  // One checklist after another, each built on every core: built side by side, each got one
+  // core (nested `concurrentPerform` splits the cores), and a larger group left one idle.
+  let summaries = groups.map { group -> GroupSummary? in
     let mine = group.sessions
     guard !mine.isEmpty else { return nil }
     return SummaryBuilder.build(

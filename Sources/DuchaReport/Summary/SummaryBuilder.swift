@@ -35,7 +35,7 @@ public enum SummaryBuilder {
     let cohorts = CohortValues(
       checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
     let indicators = IndicatorUse(checklist)
-    let units = Array(zip(merged, scored)).concurrentMap { entry, scored in
+    let unranked = Array(zip(merged, scored)).concurrentMap { entry, scored in
       let (session, sources, conflicts) = entry
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
@@ -43,7 +43,11 @@ public enum SummaryBuilder {
           checklist, cohort: cohorts.cohort(for: scored), indicators: indicators,
           explains: explains),
         openConflicts: conflicts)
-    }.sorted(by: rank)
+    }
+    // Positions are ranked, then the units taken once in that order: sorting the units
+    // themselves moved (retained and released) each whole result many times, on one core.
+    let keys = unranked.map { (score: $0.result.total.score, name: $0.unit.name) }
+    let units = keys.indices.sorted { rank(keys[$0], keys[$1]) }.map { unranked[$0] }
     let items = ItemStatistics.compute(checklist, units)
     let sections = checklist.sections.map { section -> (String, String, Decimal, Decimal?) in
       let scores = units.compactMap {
@@ -58,15 +62,13 @@ public enum SummaryBuilder {
       sections: sections.map { (id: $0.0, title: $0.1, points: $0.2, average: $0.3) },
       cohortComplete: cohorts.complete, draft: "")
     summary.batchFigures = cohorts.expressions.map { expression in
-      BatchFigure(
-        expression: expression.description,
+      // The figure's text, written once: it is the key of every unit's value.
+      let key = expression.description
+      return BatchFigure(
+        expression: key,
         values: merged.compactMap { session, _, _ in
-          cohorts.moot[session.id]?.contains(expression.description) == true
-            ? nil
-            : (
-              session.unit.name, session.unit.stages,
-              cohorts.values[session.id]?[expression.description]
-            )
+          cohorts.moot[session.id]?.contains(key) == true
+            ? nil : (session.unit.name, session.unit.stages, cohorts.values[session.id]?[key])
         })
     }
     summary.followUps = units.compactMap { unit in
@@ -93,12 +95,14 @@ public enum SummaryBuilder {
   }
 
   /// Scored units first, highest total first, then by name; pending units after.
-  static func rank(_ a: UnitResult, _ b: UnitResult) -> Bool {
-    switch (a.result.total.score, b.result.total.score) {
-    case (let x?, let y?): return x != y ? x > y : a.unit.name < b.unit.name
+  static func rank(
+    _ a: (score: Decimal?, name: String), _ b: (score: Decimal?, name: String)
+  ) -> Bool {
+    switch (a.score, b.score) {
+    case (let x?, let y?): return x != y ? x > y : a.name < b.name
     case (.some, nil): return true
     case (nil, .some): return false
-    case (nil, nil): return a.unit.name < b.unit.name
+    case (nil, nil): return a.name < b.name
     }
   }
 }
@@ -124,46 +128,45 @@ struct CohortValues {
     let early = expressions.filter { !lateKeys.contains($0.description) }
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
-    // Each unit's figures on every core (nothing to do for a form without batch figures).
+    let earlyKeys = early.map(\.description)
+    // Each unit's figures on every core (nothing to do for a form without batch figures),
+    // with the figures it lacks sorted out there too: that needs the items that apply to the
+    // unit, a scoring pass of its own, and was done unit after unit on the main thread.
     let figures =
       early.isEmpty
       ? []
-      : sessions.concurrentMap { session -> [String: Decimal]? in
+      : sessions.concurrentMap { session -> UnitFigures in
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
-        var known: [String: Decimal] = [:]
-        for expression in early {
-          guard let value = try? evaluator.number(expression) else { return nil }
-          known[expression.description] = value
+        var figures = UnitFigures()
+        var lacking: [String] = []
+        for (expression, key) in zip(early, earlyKeys) {
+          if let value = try? evaluator.number(expression) {
+            figures.values[key] = value
+          } else {
+            lacking.append(key)
+          }
         }
-        return known
-      }
-    var moot: [String: Set<String>] = [:]
-    for (session, known) in zip(sessions, figures) {
-      if let known {
-        values[session.id, default: [:]].merge(known) { _, new in new }
-      } else {
+        guard !lacking.isEmpty else { return figures }
         // The figures that could be computed still count, as before. A figure the unit lacks
         // keeps the batch waiting only if an item that applies to the unit (or a result, an
         // indicator, a default) uses it: a 小学 has no 九年级 figures, nor the 报考率 of an
         // item 适用：初中, and is not listed as 未录 for them.
-        let evaluator = ExpressionEvaluator(
-          checklist: checklist, answers: session.evaluationAnswers,
-          context: session.evaluationContext())
         let needed = checklist.batchExpressionKeys(
           excluding: session.notApplicableItems(in: checklist))
-        for expression in early {
-          let key = expression.description
-          if let value = try? evaluator.number(expression) {
-            values[session.id, default: [:]][key] = value
-          } else if needed.contains(key) {
-            everyValueKnown = false
-          } else {
-            moot[session.id, default: []].insert(key)
-          }
+        for key in lacking {
+          if needed.contains(key) { figures.lacksNeeded = true } else { figures.moot.insert(key) }
         }
+        return figures
       }
+    var moot: [String: Set<String>] = [:]
+    for (session, found) in zip(sessions, figures) {
+      if !found.values.isEmpty {
+        values[session.id, default: [:]].merge(found.values) { _, new in new }
+      }
+      if found.lacksNeeded { everyValueKnown = false }
+      if !found.moot.isEmpty { moot[session.id, default: []].formUnion(found.moot) }
     }
     self.moot = moot
     let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
@@ -235,6 +238,14 @@ struct CohortValues {
     return !sessions.contains { missing($0.id) }
   }
 
+  /// One unit's batch figures: the values it has, the figures it lacks that no item it is
+  /// assessed on uses, and whether it lacks one that an item (or a result …) uses.
+  struct UnitFigures: Sendable {
+    var values: [String: Decimal] = [:]
+    var moot: Set<String> = []
+    var lacksNeeded = false
+  }
+
   /// Units compared with each other: same checklist (the caller's), same 学段, same year.
   struct Batch: Hashable {
     let stages: [Stage]
@@ -265,7 +276,8 @@ enum ItemStatistics {
     // order, so an item is found at its position (checked, else searched). Searching each
     // item in every unit's list grew with items × items × units.
     // (An item not applicable lists no parts, so positions are taken from the longest list.)
-    let results = units.map(\.result.allItems)
+    // Listed on every core: each list is built from the unit's sections and parts.
+    let results = units.concurrentMap { $0.result.allItems }
     let ids = checklist.allItems.map(\.id)
     var positions: [String: Int] = [:]
     if Set(ids).count == ids.count {

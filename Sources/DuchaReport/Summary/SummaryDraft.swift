@@ -106,28 +106,12 @@ enum SummaryDraft {
             "No unit lost points on the items scored so far, and nothing was marked as a problem; see again once the pending items are scored."
           ))
     }
-    for (number, entry) in problems.enumerated() {
-      let (item, statistic) = entry
-      var text = t("\(number + 1)、\(item.title)。", "\(number + 1)) \(item.title). ")
-      if let statistic, !statistic.losingUnits.isEmpty {
-        text += t(
-          "\(statistic.losingUnits.count)个单位在此项失分（满分\(f(statistic.points))分，平均得分\(f(statistic.average))分）：",
-          "\(units(statistic.losingUnits.count)) lost points here (out of \(f(statistic.points)), average \(f(statistic.average))): "
-        )
-        text +=
-          statistic.losingUnits.map {
-            t("\($0.unit)失\(f($0.lost))分", "\($0.unit) lost \(f($0.lost))")
-          }
-          .joined(separator: t("，", ", ")) + t("。", ". ")
-      }
-      let findings = findings(for: item, in: summary, list, t)
-      if !findings.isEmpty {
-        text += t("检查发现：", "Found: ") + findings.joined(separator: t("；", "; ")) + t("。", ".")
-      }
-      lines.append(text.trimmingCharacters(in: .whitespaces))
-      lines.append(t("建议：", "Advice: ") + advice(for: item, t))
-      lines.append("")
-    }
+    // Each problem's paragraph on every core: one names every unit that lost points on the
+    // item and looks through every unit's findings, thousands in a city's summary.
+    let numbered = Array(problems.enumerated())
+    lines += numbered.concurrentMap { number, entry in
+      problemLines(number: number, entry.0, entry.1, in: summary, list, t)
+    }.flatMap { $0 }
     lines += [
       t("三、下一步", "3. Next steps"), "",
       t(
@@ -136,6 +120,36 @@ enum SummaryDraft {
       ),
     ]
     return lines.joined(separator: "\n")
+  }
+
+  /// The paragraph on problem `number` (from 0): the item, the units that lost points on it,
+  /// what was found, and the advice, then a blank line.
+  static func problemLines(
+    number: Int, _ item: Item, _ statistic: ItemStatistic?, in summary: GroupSummary,
+    _ list: ProblemList?, _ t: Wording
+  ) -> [String] {
+    let f = { (value: Decimal) in ScoreFormat.string(value) }
+    var lines: [String] = []
+    var text = t("\(number + 1)、\(item.title)。", "\(number + 1)) \(item.title). ")
+    if let statistic, !statistic.losingUnits.isEmpty {
+      text += t(
+        "\(statistic.losingUnits.count)个单位在此项失分（满分\(f(statistic.points))分，平均得分\(f(statistic.average))分）：",
+        "\(units(statistic.losingUnits.count)) lost points here (out of \(f(statistic.points)), average \(f(statistic.average))): "
+      )
+      text +=
+        statistic.losingUnits.map {
+          t("\($0.unit)失\(f($0.lost))分", "\($0.unit) lost \(f($0.lost))")
+        }
+        .joined(separator: t("，", ", ")) + t("。", ". ")
+    }
+    let findings = findings(for: item, in: summary, list, t)
+    if !findings.isEmpty {
+      text += t("检查发现：", "Found: ") + findings.joined(separator: t("；", "; ")) + t("。", ".")
+    }
+    lines.append(text.trimmingCharacters(in: .whitespaces))
+    lines.append(t("建议：", "Advice: ") + advice(for: item, t))
+    lines.append("")
+    return lines
   }
 
   /// `1 unit`, `3 units`, `2 fully scored units`: English counts of units.

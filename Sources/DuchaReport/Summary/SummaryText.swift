@@ -146,10 +146,13 @@ public enum SummaryText {
       lines += ["", lossTable.render(maxWidth: width)]
     }
     lines += ["", String(repeating: "─", count: 40), ""]
-    lines += summary.draft.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-      line in
-      line.isEmpty ? [""] : DisplayWidth.wrap(String(line), width: width)
-    }
+    // The draft's lines are wrapped on every core: a line naming every unit that lost points
+    // on an item is thousands of names long in a city's summary.
+    let draft = summary.draft.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    lines += draft.concurrentMap { line in
+      line.isEmpty ? [""] : DisplayWidth.wrap(line, width: width)
+    }.flatMap { $0 }
     return lines.joined(separator: "\n")
   }
 }
