@@ -190,13 +190,12 @@ struct ExpressionParser {
 
   private mutating func comparison() throws -> Node {
     let left = try additiveNode()
-    // The current token is read once, not once per operator.
-    guard case .symbol(let symbol) = current.kind,
-      let op = Self.comparisons.first(where: { InertText.equal(symbol, $0) })
-    else { return left }
-    _ = advance()
-    let right = try additiveNode()
-    return try node(.binary(op, left.expression, right.expression), left.range, [left, right])
+    for op in Self.comparisons where current.isSymbol(op) {
+      _ = advance()
+      let right = try additiveNode()
+      return try node(.binary(op, left.expression, right.expression), left.range, [left, right])
+    }
+    return left
   }
 
   /// Parses `a + b - c` (the level of list elements and pair values).

@@ -33,13 +33,7 @@ public struct Token: Equatable, Sendable {
   }
 
   /// Whether this token is the symbol `symbol`.
-  public func isSymbol(_ symbol: String) -> Bool {
-    guard case .symbol(let own) = kind else { return false }
-    // Symbols are ASCII (the lexer normalizes full-width forms), so the bytes decide: `==`
-    // of two different strings took the slow comparison path, on every operator check of
-    // every level of the expression parser.
-    return InertText.equal(own, symbol)
-  }
+  public func isSymbol(_ symbol: String) -> Bool { kind == .symbol(symbol) }
 
   /// The name, when the token is an identifier.
   public var identifier: String? {
