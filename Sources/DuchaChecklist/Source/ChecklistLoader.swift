@@ -13,7 +13,7 @@ public enum ChecklistLoader {
   public static func diagnostics(path: String) -> [Diagnostic] {
     let (checklist, diagnostics) = load(path: path, hashed: false)
     if let checklist, checklist.source.utf8.count >= backgroundHashBytes {
-      dropInBackground(checklist)
+      BackgroundRelease.release(checklist)
     }
     return diagnostics
   }
@@ -45,20 +45,15 @@ public enum ChecklistLoader {
     // missing rule, a wrong sum, an unused input); those echoes are left out so each message
     // points at a real mistake.
     var (checklist, validation) = Validator.validate(tree)
-    if source.text.utf8.count >= Self.backgroundHashBytes { dropInBackground(tree) }
+    // Freeing a large syntax tree (a hundred thousand objects and more, a few percent of
+    // loading a 2 MB file) happens on another core.
+    if source.text.utf8.count >= Self.backgroundHashBytes { BackgroundRelease.release(tree) }
     checklist?.source = source.text
     if checklist != nil, let hashing { checklist?.contentHash = hashing.value() }
     let echoes: Set<String> = ["E301", "E303", "E308", "E401", "W301"]
     let kept = parsing.hasErrors ? validation.filter { !echoes.contains($0.code) } : validation
     let all = prior + parsing + kept
     return (parsing.hasErrors ? nil : checklist, all.sortedByLocation)
-  }
-
-  /// Releases `value` on another thread, so that freeing a large checklist or syntax tree
-  /// (a hundred thousand objects and more, a few percent of loading a 2 MB file) is not on
-  /// the caller's path; a command that exits first never pays for it.
-  private static func dropInBackground(_ value: some Sendable) {
-    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
   }
 
   /// From this size on the hash runs beside the parser; below it a thread costs more than it

@@ -152,9 +152,18 @@ public struct Validator {
     }
     requirePoints(syntax)
     func text(_ keyword: String) -> String? {
-      // `InertText.equal` is `==` without normalizing the Chinese keywords.
-      let texts = syntax.texts.filter { InertText.equal($0.keyword, keyword) }.map(\.text)
-      return texts.isEmpty ? nil : texts.joined(separator: "\n")
+      // `InertText.equal` is `==` without normalizing the Chinese keywords. The lines are
+      // joined as they are found: filtering, mapping and joining built two arrays per call.
+      var joined: String?
+      for field in syntax.texts where InertText.equal(field.keyword, keyword) {
+        if joined == nil {
+          joined = field.text
+        } else {
+          joined?.append("\n")
+          joined?.append(field.text)
+        }
+      }
+      return joined
     }
     for input in syntax.inputs {
       guard let built = makeInput(input, itemID: syntax.id) else { continue }
