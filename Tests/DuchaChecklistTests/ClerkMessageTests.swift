@@ -76,4 +76,16 @@ import Testing
     #expect(over.deductions.map(\.reason.zh) == ["超过12个班，扣 3 分"])
     #expect(try score(text, answers: ["班级数": .number(10)]).state == .scored(10))
   }
+
+  @Test func aMistypedNameEquallyCloseToTwoGetsTheSameHintEveryTime() throws {
+    // 甲丁 is one character from both 甲乙 and 甲丙; the hint names the first in text order
+    // (丙 U+4E19 before 乙 U+4E59), whatever order the inputs are declared or hashed in.
+    for inputs in [["甲乙", "甲丙"], ["甲丙", "甲乙"]] {
+      let text = form(
+        inputs.map { "  录入 \($0) 计数\n" }.joined() + "  规则 公式赋分(甲丁 + 甲乙 + 甲丙)")
+      let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+      let undefined = try #require(found.first { $0.message.zh == "没有定义的名称“甲丁”。" })
+      #expect(undefined.fix?.zh == "是不是“甲丙”？")
+    }
+  }
 }

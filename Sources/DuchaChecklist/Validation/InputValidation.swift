@@ -110,8 +110,10 @@ extension Validator {
   mutating func undefined(
     _ name: String, _ range: SourceRange, kind: Localized, candidates: [String]
   ) {
-    let closest = candidates.min { editDistance($0, name) < editDistance($1, name) }
-    let suggestion = closest.flatMap { editDistance($0, name) <= max(1, name.count / 3) ? $0 : nil }
+    // Ties go to the first name in text order: the candidates come from dictionaries, whose
+    // order changes from run to run, and the same file must always get the same hint.
+    let closest = candidates.map { (distance: editDistance($0, name), name: $0) }.min { $0 < $1 }
+    let suggestion = closest.flatMap { $0.distance <= max(1, name.count / 3) ? $0.name : nil }
     report(ValidationErrors.undefined(name, kind: kind, suggestion: suggestion, range.start))
   }
 }
