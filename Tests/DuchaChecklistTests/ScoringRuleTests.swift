@@ -143,25 +143,14 @@ import Testing
 
   @Test func verdictsAreCountedAndDriveAnOutcome() throws {
     // 不达标项超过1项的，不得申报: two lines fail → 一票否决.
-    let text = """
-      清单 判定
-      标题：判定
-      对象：学校
-      类型：核验表
-      部分 一 核验
-      条目 1 学籍人数一致
-        录入 系统人数 计数
-        录入 实际人数 计数
-        规则 判定(系统人数 = 实际人数, 是=一致, 否=不一致)
-      条目 2 证明材料
-        录入 材料比例 百分比
-        规则 判定(材料比例 >= 80)
-      条目 3 控辍台账
-        小项 3.1 辍学台账
-          录入 有辍学台账 是否
-          规则 判定(有辍学台账, 是=有, 否=无)
-      结果 一票否决(判定.不一致 + 判定.不达标 > 1, 理由="不达标项超过1项，不得申报")
-      """
+    let text =
+      Self.twoVerdictLines + """
+        条目 3 控辍台账
+          小项 3.1 辍学台账
+            录入 有辍学台账 是否
+            规则 判定(有辍学台账, 是=有, 否=无)
+        结果 一票否决(判定.不一致 + 判定.不达标 > 1, 理由="不达标项超过1项，不得申报")
+        """
     let form = try checklist(text)
     let answers: [String: AnswerValue] = [
       "系统人数": .number(120), "实际人数": .number(118), "材料比例": .number(75), "有辍学台账": .bool(true),
@@ -177,9 +166,12 @@ import Testing
   }
 
   /// A 核验表 has no total: its 换算 results count verdicts ("不达标项数"), waiting for every line.
-  static let failedLines = """
-    清单 判定数
-    标题：判定数
+  static let failedLines = twoVerdictLines + "结果 换算(不合格项数, 判定.不一致 + 判定.不达标)\n"
+
+  /// A 核验表 with two lines decided by 判定: 一致/不一致 and 达标/不达标.
+  static let twoVerdictLines = """
+    清单 判定
+    标题：判定
     对象：学校
     类型：核验表
     部分 一 核验
@@ -190,7 +182,7 @@ import Testing
     条目 2 证明材料
       录入 材料比例 百分比
       规则 判定(材料比例 >= 80)
-    结果 换算(不合格项数, 判定.不一致 + 判定.不达标)
+
     """
 
   @Test func aVerificationListsResultCountsItsVerdictsOnceEveryLineIsDecided() throws {
