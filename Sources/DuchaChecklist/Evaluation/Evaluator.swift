@@ -323,13 +323,12 @@ public enum Evaluator {
     var finalEvaluator = ExpressionEvaluator(
       checklist: checklist, answers: counted, context: evaluator.context)
     finalEvaluator.total = result.total.score
-    // A result waits for the total; a 核验表 has none (it cannot name 总分), so its results wait
-    // for every line to be decided instead — they read the 判定 counts.
-    let resultsWaitFor =
-      checklist.kind == .verification ? aggregate(result.sections.map(\.state)) : result.total
+    // A result waits for the total. A 核验表 has none (it cannot name 总分): its results read the
+    // 判定 counts, which `verdictCounts` leaves unknown while a line is undecided, so they wait
+    // as its 一票否决 does.
     for case .derived(let name, let formula, let cap, _) in checklist.outcomes {
-      guard resultsWaitFor.score != nil else {
-        result.derived.append((name, resultsWaitFor))
+      guard result.total.score != nil || checklist.kind == .verification else {
+        result.derived.append((name, result.total))
         continue
       }
       do {
