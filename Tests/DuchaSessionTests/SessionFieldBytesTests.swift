@@ -131,4 +131,48 @@ import Testing
     session.undoLog = [decomposed]
     try Self.expectSame(session, cache, "decomposed, after composed")
   }
+  /// Answers of every kind, written one at a time from the bytes kept per answer
+  /// (`AnswersFieldBytes`): each save as JSONEncoder writes the whole session, whatever the
+  /// names (their sorted order is JSONEncoder's, not byte order), values and reasons.
+  @Test func everyKindOfAnswerIsWrittenAsJSONEncoderWritesIt() throws {
+    let cache = SessionFieldBytes()
+    var session = try emptySession()
+    let numbers = [
+      "0", "2", "8.5", "-3", "0.001", "1234567.89", "100", "-0.5", "1e30", "0.10",
+      "99999999999999999999",
+      "3.14159265358979323846",
+    ].compactMap { Decimal(string: $0) }
+    let texts = [
+      "专职人员缺1名", "仅有资料", "引号\"", "反斜杠\\", "斜杠/", "制表\t", "", "a\u{7F}b", "e\u{301}", "行\u{2028}分",
+      "表情👨‍👩‍👧", "plain ascii ~",
+    ]
+    let names = ["人员配备扣分", "Item10", "item2", "学籍差额", "a/b", "无照片人数", "ITEM1", "é"]
+    let values: [AnswerValue] =
+      numbers.map { .number($0) } + [
+        .bool(true), .bool(false), .multiple([]), .multiple(["甲", "乙"]),
+      ]
+      + texts.map { .choice($0) } + texts.map { .text($0) } + [.date("2021-10-27")]
+      + [.verification(["张三": .missing, "李四": .incomplete]), .verification([:])]
+    for number in 0..<(values.count * 2) {
+      let name = names[number % names.count]
+      let before = session
+      if number % 9 == 8 {
+        session.answers.values[name] = nil
+      } else {
+        let reason = number % 3 == 0 ? nil : texts[number % texts.count]
+        session.answers.values[name] = Answer(values[number % values.count], reason: reason)
+      }
+      // Its undo step, as the walk records it (one answer's value before, or null).
+      let what = "\(name)：\(texts[(number + 1) % texts.count])"
+      if let step = UndoStep(
+        what: what, time: "2021-10-27T09:\(number)", before: before, after: session)
+      {
+        session.recordUndo(step)
+      }
+      if number % 10 == 4 { session.answers.figures["点名.实到人数"] = Decimal(number) }
+      if number % 10 == 7 { session.answers.statuses["1-\(number)"] = .complete }
+      if number == 30 { session.answers = Answers() }
+      try Self.expectSame(session, cache, "answer \(number)")
+    }
+  }
 }

@@ -279,7 +279,7 @@ public final class InspectionREPL {
         case .endOfInput: return leave()
         case .interrupted: continue
         case .line(let text):
-          if text.trimmingCharacters(in: .whitespaces).isEmpty {
+          if text.isBlank {
             command = (.next, "")
           } else if let parsed = Command.parse(text) {
             command = parsed

@@ -69,23 +69,30 @@ final class SessionFieldBytes: @unchecked Sendable {
     var next: [[UInt8]] = []
     next.reserveCapacity(log.count)
     var from = 0
-    for index in log.indices {
-      var found: [UInt8]?
-      var candidate = from
-      while candidate < lastLog.count {
-        // `==` also takes canonically equal text for the same: a step's time and text must be
-        // the same bytes too, as `UndoStepBytes` required.
-        if lastLog[candidate] == log[index],
-          lastLog[candidate].time.utf8.elementsEqual(log[index].time.utf8),
-          lastLog[candidate].what.utf8.elementsEqual(log[index].what.utf8)
-        {
-          found = lastLogBytes[candidate]
-          from = candidate + 1
-          break
+    try log.withUnsafeBufferPointer { steps in
+      try lastLog.withUnsafeBufferPointer { last in
+        for step in steps {
+          var found: [UInt8]?
+          var candidate = from
+          while candidate < last.count {
+            // `==` also takes canonically equal text for the same: a step's time and text must
+            // be the same bytes too, as `UndoStepBytes` required. The bytes are compared first:
+            // they tell most other steps apart at the cost of a `memcmp`, where `==` hashes the
+            // keys of the steps' dictionaries (and `elementsEqual` went byte by byte).
+            if Self.sameBytes(last[candidate].time, step.time),
+              Self.sameBytes(last[candidate].what, step.what), last[candidate] == step
+            {
+              found = lastLogBytes[candidate]
+              from = candidate + 1
+              break
+            }
+            candidate += 1
+          }
+          next.append(
+            try found ?? AnswersFieldBytes.directStepBytes(step)
+              ?? UndoLogSplice.indented([UInt8](encoder.encode(step))))
         }
-        candidate += 1
       }
-      next.append(try found ?? UndoLogSplice.indented([UInt8](encoder.encode(log[index]))))
     }
     lastLog = log
     lastLogBytes = next
@@ -98,6 +105,18 @@ final class SessionFieldBytes: @unchecked Sendable {
     }
     bytes += Self.logEnd
     return bytes
+  }
+
+  /// Whether two strings are the same UTF-8 bytes (not merely canonically equal).
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        x.count == y.count
+          && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
   }
 
   // MARK: The fields
@@ -159,10 +178,23 @@ final class SessionFieldBytes: @unchecked Sendable {
     }
   }
 
+  /// `answers`, put together one answer at a time (`AnswersFieldBytes`); written whole by
+  /// JSONEncoder when a name would need escaping.
+  private static func answersField() -> Field {
+    let whole = kept("answers") { $0.answers }
+    return Field(key: whole.key) { session, slot, encoder in
+      let parts = (slot as? AnswersFieldBytes) ?? AnswersFieldBytes()
+      slot = parts
+      if let bytes = try parts.bytes(session.answers, encoder: encoder) { return bytes }
+      var unused: AnyObject?
+      return try whole.bytes(session, &unused, encoder)
+    }
+  }
+
   /// Every stored property of `Session` but `undoLog` (spliced from its steps), by its key.
   static let fields: [Field] = [
     kept("acceptedDefaults") { $0.acceptedDefaults },
-    kept("answers") { $0.answers },
+    answersField(),
     kept("cases") { $0.cases },
     text("checklistID") { $0.checklistID },
     text("checklistTitle") { $0.checklistTitle },

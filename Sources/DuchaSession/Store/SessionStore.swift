@@ -183,14 +183,18 @@ public struct SessionStore: Sendable {
       var id: String
       var saveSequence: Int?
     }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    var paths = names.filter {
-      $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.hasPrefix("_") && $0.contains(id)
+    // The folder is listed and the files read with the C library's calls: this runs before
+    // every save of a walk, and FileManager's listing and reading (bridged strings, a Data per
+    // file) cost more than the bytes they moved (`FolderFiles`).
+    let idBytes = Array(id.utf8)
+    var paths = FolderFiles.names(in: directory).filter { name in
+      name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_")
+        && FolderFiles.contains(name.utf8, idBytes)
     }.map { directory + "/" + $0 }
     if !paths.contains(path) { paths.append(path) }
     var newest: (path: String, sequence: Int)?
     for candidate in paths {
-      guard let data = FileManager.default.contents(atPath: candidate) else { continue }
+      guard let data = FolderFiles.contents(of: candidate) else { continue }
       // The file this process wrote last, byte for byte, need not be decoded again.
       var header = memo.lookup(candidate, data)
       if header == nil {

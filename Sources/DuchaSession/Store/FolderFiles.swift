@@ -1,0 +1,83 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Listing a folder and reading a file with the C library, for the check before every save
+/// (`SessionStore.newestCopy`).
+///
+/// `perf record` of a 1,000-answer walk: FileManager's `contentsOfDirectory` and `contents`
+/// were 2.9% of all samples (a third of the check), most of it outside the system calls —
+/// bridging each name, building a `Data` through its growth path. These do the same calls
+/// (`opendir`/`readdir`, `open`/`fstat`/`read`) and nothing else; the names and bytes are the
+/// same, so the check's answer is too.
+enum FolderFiles {
+  /// The names in `directory` besides `.` and `..`; empty when it cannot be listed (as
+  /// `try? contentsOfDirectory` gave).
+  static func names(in directory: String) -> [String] {
+    guard let folder = opendir(directory) else { return [] }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  /// The whole file at `path`; nil when it cannot be opened or read (as `FileManager.contents`
+  /// gave), or is not a regular file.
+  static func contents(of path: String) -> Data? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      return nil
+    }
+    // The size is a hint: the file may grow or shrink while it is read, so read to the end.
+    var capacity = max(Int(status.st_size), 0) + 1
+    var bytes = [UInt8](repeating: 0, count: capacity)
+    var count = 0
+    while true {
+      if count == capacity {
+        capacity *= 2
+        bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+      }
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        readBytes(descriptor, buffer.baseAddress! + count, capacity - count)
+      }
+      if read < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if read == 0 { break }
+      count += read
+    }
+    return Data(bytes[0..<count])
+  }
+
+  /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).
+  static func contains(_ bytes: String.UTF8View, _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    let haystack = Array(bytes)
+    guard haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0]
+      && haystack[start..<start + needle.count].elementsEqual(needle)
+    {
+      return true
+    }
+    return false
+  }
+}
+
+/// The C library's `read`, which `FolderFiles.contents` hides inside the type.
+private func readBytes(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, bytes, count)
+}
