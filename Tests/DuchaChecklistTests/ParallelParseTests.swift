@@ -11,8 +11,9 @@ import Testing
   /// about 60 sections), with `extra(section)` lines added at the end of each section and
   /// `samples` at the end of the file.
   static func text(
-    sections: Int, extra: (Int) -> [String] = { _ in [] },
-    samples: [String] = ["样例 全部合格", "  设 不一致1_1 = 0", "  期望 1.1 = 10"]
+    sections: Int,
+    samples: [String] = ["样例 全部合格", "  设 不一致1_1 = 0", "  期望 1.1 = 10"],
+    extra: (Int) -> [String] = { _ in [] }
   ) -> String {
     var lines = ["# 测试", "清单 halves", "标题：两半", "对象：学校", "总分：\(sections * 20)", ""]
     for s in 1...sections {
