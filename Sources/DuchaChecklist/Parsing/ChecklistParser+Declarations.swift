@@ -9,6 +9,7 @@ extension ChecklistParser {
         ParseErrors.badChecklistID(range.start))
       return
     }
+    readPriorState = true
     if tree.id != nil {
       diagnostics.append(
         ParseErrors.checklistTwice(range.start))

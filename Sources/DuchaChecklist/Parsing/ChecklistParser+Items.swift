@@ -9,7 +9,8 @@ extension ChecklistParser {
         Localized("不能写在样例之后；样例放在文件末尾", en: "cannot follow a 样例; samples go at the end of the file"))
       return
     }
-    var words = TextScan.words(rest).map(String.init)
+    // The words stay substrings: only the id and the title become strings.
+    var words = TextScan.words(rest)
     var points: Decimal?
     if let last = words.last, words.count >= 2, let number = Self.pointsNumber(last),
       let value = DecimalLiteral.value(number)
@@ -22,8 +23,9 @@ extension ChecklistParser {
         ParseErrors.badItemHeading(keyword: "\(keyword)", range.start))
       return
     }
+    let title = words.count == 2 ? String(words[1]) : words.dropFirst().joined(separator: " ")
     let item = ItemSyntax(
-      keyword: keyword, id: words[0], title: words.dropFirst().joined(separator: " "),
+      keyword: keyword, id: String(words[0]), title: title,
       points: points,
       range: range)
     lastText = nil
@@ -51,7 +53,7 @@ extension ChecklistParser {
   /// exactly `word.hasSuffix("分")` with the characters before it ASCII digits or dots, read
   /// from the bytes (the `String` suffix test normalized the Chinese word). No scalar decomposes
   /// to 分 and an ASCII character joins no neighbour, so the bytes decide the same.
-  static func pointsNumber(_ word: String) -> Substring? {
+  static func pointsNumber(_ word: Substring) -> Substring? {
     let bytes = word.utf8
     guard bytes.count >= 3, bytes.suffix(3).elementsEqual("分".utf8) else { return nil }
     let number = bytes.dropLast(3)

@@ -20,7 +20,7 @@ extension ChecklistParser {
       return
     }
     if tree.sections.isEmpty {
-      guard Keywords.header.contains(keyword) else {
+      guard Keywords.headerNames.contains(keyword) else {
         misplaced(
           keyword, range: range, Localized("只能写在部分、条目或小项里", en: "belongs inside a 部分, 条目 or 小项"))
         return
@@ -34,7 +34,7 @@ extension ChecklistParser {
       lastText = .header(tree.header.count - 1)
       return
     }
-    guard Keywords.item.contains(keyword) else {
+    guard Keywords.itemNames.contains(keyword) else {
       misplaced(
         keyword, range: range,
         Localized("是表头语句，应写在第一个“部分”之前", en: "is a header field and goes before the first 部分"))

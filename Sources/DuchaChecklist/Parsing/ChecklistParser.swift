@@ -12,14 +12,26 @@ public struct ChecklistParser {
   var sampleOpen = false
   /// Which text field a `|` continuation line extends.
   var lastText: TextTarget?
+  /// Set when a line was read whose meaning depends on lines before it other than through the
+  /// open section (`清单`, which may only come once): a second half that read one is parsed
+  /// again after the first.
+  var readPriorState = false
 
   enum TextTarget {
     case header(Int)
     case item(Int)
   }
 
-  /// Parses `source`; the result always comes with every diagnostic found.
+  /// Parses `source`; the result always comes with every diagnostic found. A large file is
+  /// parsed in two halves on two cores when that gives exactly the sequential result (see
+  /// `ChecklistParser+Halves.swift`).
   public static func parse(_ source: SourceText) -> (ChecklistSyntax, [Diagnostic]) {
+    if let halves = parseInHalves(source) { return halves }
+    return parseSequentially(source)
+  }
+
+  /// `parse` line after line on the calling thread, the reference the halves are held to.
+  static func parseSequentially(_ source: SourceText) -> (ChecklistSyntax, [Diagnostic]) {
     var parser = ChecklistParser(source: source)
     parser.run()
     return (parser.tree, parser.diagnostics)
@@ -43,15 +55,25 @@ public struct ChecklistParser {
     return parser.tree
   }
 
-  private init(source: SourceText) {
+  init(source: SourceText) {
     self.source = source
     self.tree = ChecklistSyntax(file: source.file)
   }
 
   mutating func run() {
-    for (offset, raw) in source.lines.enumerated() {
-      parseLine(raw, number: offset + 1)
+    parseLines(source.lines.indices)
+    finish()
+  }
+
+  /// Parses the lines at `indices` (0-based) of the source.
+  mutating func parseLines(_ indices: Range<Int>) {
+    for offset in indices {
+      parseLine(source.lines[offset], number: offset + 1)
     }
+  }
+
+  /// The check made once every line is read.
+  mutating func finish() {
     if tree.id == nil {
       diagnostics.append(
         ParseErrors.noChecklist(source.location(line: 1, column: 1)))

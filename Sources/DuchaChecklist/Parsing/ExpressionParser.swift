@@ -276,8 +276,8 @@ struct ExpressionParser {
     var children: [Node] = []
     // In a formula function `x = y` is a comparison (`若(执行 = "执行好", 5, 0)`); only
     // rules and results have named parameters. Asked once per call, not per argument (a
-    // `Set<String>` lookup of a Chinese name normalizes it).
-    let takesLabels = !FormulaFunctions.names.contains(name)
+    // `Set<String>` lookup of a Chinese name normalizes it; `NameSet` compares bytes).
+    let takesLabels = !FormulaFunctions.nameSet.contains(name)
     if !match(")") {
       repeat {
         let start = current.range

@@ -13,6 +13,8 @@ enum FormulaFunctions {
 
   /// Every function name.
   static let names: Set<String> = arithmetic.union(rounding).union(cohort).union(["若", count])
+  /// `names` asked by bytes (`NameSet`), once per call in every formula.
+  static let nameSet = NameSet(Array(names))
 
   /// For messages: every function as a clerk writes it.
   static let catalogue =

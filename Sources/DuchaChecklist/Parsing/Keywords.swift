@@ -6,6 +6,10 @@ enum Keywords {
   ]
   /// Text fields of a section, item or part.
   static let item: Set<String> = ["要求", "赋分", "办法", "说明", "适用"]
+  /// `header` and `item` asked by bytes (`NameSet`): hashing a Chinese keyword as a `String`
+  /// normalized it, for every text line.
+  static let headerNames = NameSet(Array(header))
+  static let itemNames = NameSet(Array(item))
   /// Statements with their own grammar.
   static let statements: Set<String> = [
     "清单", "名单", "年度目标", "指标", "部分", "加分项", "条目", "小项", "录入", "规则", "结果", "样例", "设", "期望", "同批",

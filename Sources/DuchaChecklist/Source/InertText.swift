@@ -45,9 +45,13 @@ enum InertText {
 
   /// Whether `a` and `b` have the same bytes.
   static func sameBytes(_ a: some StringProtocol, _ b: String) -> Bool {
+    // Compared in a plain loop over the two buffers: the generic `elementsEqual` iterated
+    // both sequences and cost about as much as the dictionary lookups it served.
     let fast = a.utf8.withContiguousStorageIfAvailable { left in
       b.utf8.withContiguousStorageIfAvailable { right in
-        left.count == right.count && left.elementsEqual(right)
+        guard left.count == right.count else { return false }
+        for index in 0..<left.count where left[index] != right[index] { return false }
+        return true
       }
     }
     if let fast, let answer = fast { return answer }

@@ -100,6 +100,8 @@ extension Expression: CustomStringConvertible {
       // Appended into one string: every rule's source is written back once when a checklist
       // is loaded, and the mapped and joined pieces were most of that.
       var text = name
+      // Room for a typical rule at once instead of growing the string four or five times.
+      text.reserveCapacity(name.utf8.count + 16 * arguments.count + 2)
       text.append("(")
       for (index, argument) in arguments.enumerated() {
         if index > 0 { text.append(", ") }

@@ -3,44 +3,88 @@ import Foundation
 extension Validator {
   /// Builds every item's rules from its `规则` lines.
   mutating func buildRules() {
+    let syntaxes = itemSyntaxes
+    // Each item's rules and messages depend only on the declarations made before this pass
+    // (the inputs, names and lists) and on the item itself, so a large form's items are
+    // checked in two halves on two cores, each by a copy of the validator, and the messages
+    // are joined in item order: the same messages in the same order as one pass.
+    let batches: [RuleBatch]
+    if syntaxes.count >= Self.parallelRuleItems {
+      let middle = syntaxes.count / 2
+      let snapshot = ValidatorSnapshot(validator: self)
+      batches = [0..<middle, middle..<syntaxes.count].concurrentMap { range in
+        snapshot.validator.ruleBatch(syntaxes[range])
+      }
+    } else {
+      batches = [ruleBatch(syntaxes[...])]
+    }
     var rulesByID: [String: [Rule]] = [:]
-    for syntax in itemSyntaxes {
-      var rules: [Rule] = []
-      for call in syntax.rules {
-        allowItemPoints = true
-        defer { allowItemPoints = false }
-        guard let (signature, arguments) = bind(call, in: RuleCatalogue.rules, statement: "规则"),
-          let kind = ruleKind(signature.name, arguments)
-        else { continue }
-        rules.append(
-          Rule(
-            kind: kind, name: signature.name, source: call.description, location: call.range.start))
-      }
-      let scoring = rules.filter(\.kind.isScoring)
-      if scoring.count > 1 {
-        report(
-          ValidationErrors.tooManyScoringRules(
-            keyword: "\(syntax.keyword)", id: "\(syntax.id)", scoringCount: "\(scoring.count)",
-            rules: "\(scoring.map(\.name).joined(separator: "、"))",
-            (syntax.rules.first?.range ?? syntax.range).start))
-      }
-      if checklist.kind == .verification {
-        checkVerificationLine(syntax, rules)
-      }
-      let isLeaf = InertText.equal(syntax.keyword, "小项") || syntax.children.isEmpty
-      if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
-        report(
-          ValidationErrors.hasNoScoringRule(
-            keyword: "\(syntax.keyword)", id: "\(syntax.id)", title: "\(syntax.title)",
-            syntax.range.start))
-      }
-      if !isLeaf, !syntax.rules.isEmpty {
-        report(
-          ValidationErrors.rulesOnItemWithParts(id: "\(syntax.id)", syntax.rules[0].range.start))
-      }
-      rulesByID[syntax.id] = rules
+    for batch in batches {
+      diagnostics += batch.diagnostics
+      // A repeated id (already reported) keeps the rules of its last item, as before.
+      rulesByID.merge(batch.rulesByID) { _, later in later }
     }
     setRules(rulesByID)
+  }
+
+  /// From this many items and parts on, `buildRules` runs on two cores.
+  static let parallelRuleItems = 256
+
+  /// The rules of `syntaxes` by item id and the messages about them, in item order.
+  struct RuleBatch: Sendable {
+    var rulesByID: [String: [Rule]] = [:]
+    var diagnostics: [Diagnostic] = []
+  }
+
+  /// `buildRules` for some of the items, on a copy of the validator (nothing it changes is
+  /// read by another item: only the messages and the per-rule `allowItemPoints`).
+  func ruleBatch(_ syntaxes: ArraySlice<ItemSyntax>) -> RuleBatch {
+    var validator = self
+    validator.diagnostics = []
+    var batch = RuleBatch()
+    for syntax in syntaxes {
+      batch.rulesByID[syntax.id] = validator.rules(of: syntax)
+    }
+    batch.diagnostics = validator.diagnostics
+    return batch
+  }
+
+  /// The rules of one item or part, reporting what is wrong with them.
+  private mutating func rules(of syntax: ItemSyntax) -> [Rule] {
+    var rules: [Rule] = []
+    for call in syntax.rules {
+      allowItemPoints = true
+      defer { allowItemPoints = false }
+      guard let (signature, arguments) = bind(call, in: RuleCatalogue.rules, statement: "规则"),
+        let kind = ruleKind(signature.name, arguments)
+      else { continue }
+      rules.append(
+        Rule(
+          kind: kind, name: signature.name, source: call.description, location: call.range.start))
+    }
+    let scoring = rules.filter(\.kind.isScoring)
+    if scoring.count > 1 {
+      report(
+        ValidationErrors.tooManyScoringRules(
+          keyword: "\(syntax.keyword)", id: "\(syntax.id)", scoringCount: "\(scoring.count)",
+          rules: "\(scoring.map(\.name).joined(separator: "、"))",
+          (syntax.rules.first?.range ?? syntax.range).start))
+    }
+    if checklist.kind == .verification {
+      checkVerificationLine(syntax, rules)
+    }
+    let isLeaf = InertText.equal(syntax.keyword, "小项") || syntax.children.isEmpty
+    if checklist.kind == .scoring, isLeaf, rules.isEmpty, syntax.rules.isEmpty {
+      report(
+        ValidationErrors.hasNoScoringRule(
+          keyword: "\(syntax.keyword)", id: "\(syntax.id)", title: "\(syntax.title)",
+          syntax.range.start))
+    }
+    if !isLeaf, !syntax.rules.isEmpty {
+      report(
+        ValidationErrors.rulesOnItemWithParts(id: "\(syntax.id)", syntax.rules[0].range.start))
+    }
+    return rules
   }
 
   private mutating func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
@@ -216,4 +260,9 @@ extension Validator {
           name: "\(name)", (SourceRange(start: input.location)).start))
     }
   }
+}
+
+/// The validator as it stands before `buildRules`, shared read-only by the two halves.
+private struct ValidatorSnapshot: @unchecked Sendable {
+  let validator: Validator
 }
