@@ -129,6 +129,7 @@ struct CohortValues {
     var values: [String: [String: Decimal]] = [:]
     var everyValueKnown = true
     let earlyKeys = early.map(\.description)
+    let uses = BatchFigureUse(checklist)
     // Each unit's figures on every core (nothing to do for a form without batch figures),
     // with the figures it lacks sorted out there too: that needs the items that apply to the
     // unit, a scoring pass of its own, and was done unit after unit on the main thread.
@@ -153,10 +154,13 @@ struct CohortValues {
         // keeps the batch waiting only if an item that applies to the unit (or a result, an
         // indicator, a default) uses it: a 小学 has no 九年级 figures, nor the 报考率 of an
         // item 适用：初中, and is not listed as 未录 for them.
-        let needed = checklist.batchExpressionKeys(
-          excluding: session.notApplicableItems(in: checklist))
+        let skipped = session.notApplicableItems(in: checklist)
         for key in lacking {
-          if needed.contains(key) { figures.lacksNeeded = true } else { figures.moot.insert(key) }
+          if uses.isNeeded(key, excluding: skipped) {
+            figures.lacksNeeded = true
+          } else {
+            figures.moot.insert(key)
+          }
         }
         return figures
       }

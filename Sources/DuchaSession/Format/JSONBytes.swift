@@ -246,6 +246,12 @@ struct JSONBytes {
     guard position > start else { throw Unusual() }
   }
 
+  /// The position of the next string's opening quote (after whitespace), not consumed.
+  mutating func openString() throws(Unusual) -> Int {
+    guard try peek() == 0x22 else { throw Unusual() }
+    return position
+  }
+
   /// The byte range of the next string's contents (between the quotes, escapes left as they
   /// are); the closing quote is consumed. Raw control characters are unusual.
   mutating func rawString() throws(Unusual) -> Range<Int> {

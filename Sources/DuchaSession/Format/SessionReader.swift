@@ -206,6 +206,12 @@ extension JSONBytes {
       case 1: hash = try r.string()
       case 2: file = try r.string()
       default:
+        // A text read before is recognised by its bytes without scanning them for the end.
+        if let known = texts.known(r.bytes, at: try r.openString()) {
+          source = known.text
+          r.position = known.end
+          return
+        }
         let range = try r.rawString()
         source = try texts.text(r.bytes, range) { () throws(Unusual) in try r.text(range) }
       }
