@@ -41,25 +41,30 @@ enum FolderFiles {
       return nil
     }
     // The size is a hint: the file may grow or shrink while it is read, so read to the end.
+    // The bytes are read into one malloc'd block that the `Data` then owns: neither zeroed
+    // first nor copied after (an array and a copy cost 66,000 instructions per 35 KB file).
     var capacity = max(Int(status.st_size), 0) + 1
-    var bytes = [UInt8](repeating: 0, count: capacity)
+    guard var block = malloc(capacity) else { return nil }
     var count = 0
     while true {
       if count == capacity {
         capacity *= 2
-        bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+        guard let grown = realloc(block, capacity) else {
+          free(block)
+          return nil
+        }
+        block = grown
       }
-      let read = bytes.withUnsafeMutableBytes { buffer in
-        readBytes(descriptor, buffer.baseAddress! + count, capacity - count)
-      }
+      let read = readBytes(descriptor, block + count, capacity - count)
       if read < 0 {
         if errno == EINTR { continue }
+        free(block)
         return nil
       }
       if read == 0 { break }
       count += read
     }
-    return Data(bytes[0..<count])
+    return Data(bytesNoCopy: block, count: count, deallocator: .free)
   }
 
   /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).

@@ -71,16 +71,20 @@ final class SessionFieldBytes: @unchecked Sendable {
     var from = 0
     try log.withUnsafeBufferPointer { steps in
       try lastLog.withUnsafeBufferPointer { last in
-        for step in steps {
+        // Steps are reached through pointers: iterating or subscripting the buffers copied each
+        // step (a handful of strings and dictionaries to retain and release) at every look.
+        guard let steps = steps.baseAddress else { return }
+        for index in 0..<log.count {
+          let step = steps + index
           var found: [UInt8]?
           var candidate = from
-          while candidate < last.count {
+          while candidate < last.count, let kept = last.baseAddress.map({ $0 + candidate }) {
             // `==` also takes canonically equal text for the same: a step's time and text must
             // be the same bytes too, as `UndoStepBytes` required. The bytes are compared first:
             // they tell most other steps apart at the cost of a `memcmp`, where `==` hashes the
             // keys of the steps' dictionaries (and `elementsEqual` went byte by byte).
-            if Self.sameBytes(last[candidate].time, step.time),
-              Self.sameBytes(last[candidate].what, step.what), last[candidate] == step
+            if Self.sameBytes(kept.pointee.time, step.pointee.time),
+              Self.sameBytes(kept.pointee.what, step.pointee.what), kept.pointee == step.pointee
             {
               found = lastLogBytes[candidate]
               from = candidate + 1
@@ -89,8 +93,8 @@ final class SessionFieldBytes: @unchecked Sendable {
             candidate += 1
           }
           next.append(
-            try found ?? AnswersFieldBytes.directStepBytes(step)
-              ?? UndoLogSplice.indented([UInt8](encoder.encode(step))))
+            try found ?? AnswersFieldBytes.directStepBytes(step.pointee)
+              ?? UndoLogSplice.indented([UInt8](encoder.encode(step.pointee))))
         }
       }
     }
@@ -109,14 +113,14 @@ final class SessionFieldBytes: @unchecked Sendable {
 
   /// Whether two strings are the same UTF-8 bytes (not merely canonically equal).
   static func sameBytes(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
+    let compared = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
         x.count == y.count
           && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
       }
     }
+    // Bridged or small strings without contiguous storage are compared byte by byte.
+    return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
   }
 
   // MARK: The fields
