@@ -54,11 +54,13 @@ final class AnswersFieldBytes {
       }
     }
     if figures?.value != answers.figures {
-      figures = (answers.figures, Self.indented(try [UInt8](encoder.encode(answers.figures)), 4))
+      figures = (
+        answers.figures, JSONIndent.indented(try [UInt8](encoder.encode(answers.figures)), by: 4)
+      )
     }
     if statuses?.value != answers.statuses {
       statuses = (
-        answers.statuses, Self.indented(try [UInt8](encoder.encode(answers.statuses)), 4)
+        answers.statuses, JSONIndent.indented(try [UInt8](encoder.encode(answers.statuses)), by: 4)
       )
     }
     guard let figures, let statuses else { return nil }
@@ -106,7 +108,7 @@ final class AnswersFieldBytes {
   /// One answer as the value of its name inside `values` (its lines indented by 8 spaces).
   static func answerBytes(_ answer: Answer, encoder: JSONEncoder) throws -> [UInt8] {
     if let direct = directBytes(answer, indent: 6) { return direct }
-    return indented(try [UInt8](encoder.encode(answer)), 6)
+    return JSONIndent.indented(try [UInt8](encoder.encode(answer)), by: 6)
   }
 
   /// An answer of a plain kind written directly as the value of a key indented by `indent`
@@ -216,23 +218,6 @@ final class AnswersFieldBytes {
   /// A byte JSONEncoder may write otherwise than as it is.
   private static func needsEscape(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
-  }
-
-  /// A value JSONEncoder wrote on its own, its lines after the first indented by `spaces` (a
-  /// JSON string never holds a raw new line; empty lines stay empty).
-  static func indented(_ written: [UInt8], _ spaces: Int) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(written.count + written.count / 2)
-    var lineStart = 0
-    for index in written.indices where written[index] == 0x0A {
-      bytes.append(contentsOf: written[lineStart...index])
-      lineStart = index + 1
-      if lineStart < written.count, written[lineStart] != 0x0A {
-        bytes.append(contentsOf: repeatElement(0x20, count: spaces))
-      }
-    }
-    bytes.append(contentsOf: written[lineStart...])
-    return bytes
   }
 }
 

@@ -94,7 +94,8 @@ final class SessionFieldBytes: @unchecked Sendable {
           }
           next.append(
             try found ?? AnswersFieldBytes.directStepBytes(step.pointee)
-              ?? UndoLogSplice.indented([UInt8](encoder.encode(step.pointee))))
+              ?? JSONIndent.indented(
+                [UInt8](encoder.encode(step.pointee)), by: 4, indentingFirstLine: true))
         }
       }
     }
@@ -149,7 +150,7 @@ final class SessionFieldBytes: @unchecked Sendable {
     Field(key: Array(key.utf8)) { session, slot, encoder in
       guard let value = read(session) else { return nil }
       if let last = slot as? Slot<Value>, last.value == value { return last.bytes }
-      let bytes = valueBytes(try [UInt8](encoder.encode(value)))
+      let bytes = JSONIndent.indented(try [UInt8](encoder.encode(value)), by: 2)
       slot = Slot(value, bytes)
       return bytes
     }
@@ -256,19 +257,4 @@ final class SessionFieldBytes: @unchecked Sendable {
   private static let keyEnd = Array("\" : ".utf8)
   private static let end = Array("\n}".utf8)
   private static let emptyEnd = Array("\n\n}".utf8)
-
-  /// A value JSONEncoder wrote on its own, indented as a value of the top-level object: two
-  /// spaces after each new line that does not start an empty line.
-  static func valueBytes(_ written: [UInt8]) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(written.count + written.count / 4)
-    var lineStart = 0
-    for index in written.indices where written[index] == 0x0A {
-      bytes.append(contentsOf: written[lineStart...index])
-      lineStart = index + 1
-      if lineStart < written.count, written[lineStart] != 0x0A { bytes += [0x20, 0x20] }
-    }
-    bytes.append(contentsOf: written[lineStart...])
-    return bytes
-  }
 }

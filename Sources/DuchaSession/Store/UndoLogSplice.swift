@@ -20,23 +20,6 @@ enum UndoLogSplice {
     return bytes
   }
 
-  /// A step as the encoder writes it on its own, indented by four spaces as an element of the
-  /// top-level array. A JSON string never holds a raw new line, so each one starts a line to
-  /// indent; the printer leaves the empty line inside an empty array (`[`, ``, `]`) empty.
-  static func indented(_ step: [UInt8]) -> [UInt8] {
-    let indent = Array("    ".utf8)
-    var bytes = indent
-    bytes.reserveCapacity(step.count + step.count / 8)
-    var lineStart = 0
-    for index in step.indices where step[index] == 0x0A {
-      bytes.append(contentsOf: step[lineStart...index])
-      lineStart = index + 1
-      if lineStart < step.count, step[lineStart] != 0x0A { bytes += indent }
-    }
-    bytes.append(contentsOf: step[lineStart...])
-    return bytes
-  }
-
   /// The byte range of the value of the top-level key `undoLog` (from `[` to its `]`) in a
   /// session the encoder wrote; nil when there is none.
   static func valueRange(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -127,7 +110,8 @@ final class UndoStepBytes: @unchecked Sendable {
       return found.bytes
     }
     lock.unlock()
-    let bytes = UndoLogSplice.indented([UInt8](try encoder.encode(step)))
+    let bytes = JSONIndent.indented(
+      [UInt8](try encoder.encode(step)), by: 4, indentingFirstLine: true)
     lock.lock()
     // More than a walk's log and a few undone steps: start again rather than grow.
     if count >= 4 * Session.undoLimit {
