@@ -22,8 +22,10 @@ enum FolderFiles {
     defer { closedir(folder) }
     var names: [String] = []
     while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      // `d_name` is a NUL-terminated C array inside the entry.
+      let capacity = MemoryLayout.size(ofValue: entry.pointee.d_name)
+      let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+        field.withMemoryRebound(to: CChar.self, capacity: capacity) { String(cString: $0) }
       }
       if name != ".", name != ".." { names.append(name) }
     }
@@ -65,20 +67,6 @@ enum FolderFiles {
       count += read
     }
     return Data(bytesNoCopy: block, count: count, deallocator: .free)
-  }
-
-  /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).
-  static func contains(_ bytes: String.UTF8View, _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty else { return true }
-    let haystack = Array(bytes)
-    guard haystack.count >= needle.count else { return false }
-    for start in 0...(haystack.count - needle.count)
-    where haystack[start] == needle[0]
-      && haystack[start..<start + needle.count].elementsEqual(needle)
-    {
-      return true
-    }
-    return false
   }
 }
 

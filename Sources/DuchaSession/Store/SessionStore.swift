@@ -189,7 +189,7 @@ public struct SessionStore: Sendable {
     let idBytes = Array(id.utf8)
     var paths = FolderFiles.names(in: directory).filter { name in
       name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_")
-        && FolderFiles.contains(name.utf8, idBytes)
+        && name.utf8.contains(idBytes)
     }.map { directory + "/" + $0 }
     if !paths.contains(path) { paths.append(path) }
     var newest: (path: String, sequence: Int)?
