@@ -74,7 +74,7 @@ public enum AnswerParser {
       default: result.unicodeScalars.append(scalar)
       }
     }
-    return result.trimmingSpaces
+    return result.trimmingSpaces()
   }
 
   /// The largest count or amount accepted when the checklist states no upper bound: larger

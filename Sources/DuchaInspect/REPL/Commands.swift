@@ -93,11 +93,11 @@ enum Command: String, CaseIterable {
   /// Finds the command a line starts with, and the rest of the line as its argument. A `/`
   /// prefix forces a command where an answer is expected. `到7.2` and `改3` (no space) work.
   static func parse(_ line: String) -> (Command, String)? {
-    var text = line.trimmingSpaces
+    var text = line.trimmingSpaces()
     if text.hasPrefix("/") || text.hasPrefix("／") { text.removeFirst() }
     let word = text.prefix { !$0.isWhitespace }
     // The argument keeps the inspector's own punctuation: it is a note or a finding.
-    let rest = text.dropFirst(word.count).trimmingSpaces
+    let rest = text.dropFirst(word.count).trimmingSpaces()
     let name = AnswerParser.normalize(String(word)).lowercased()
     for command in allCases where command.names.contains(name) {
       return (command, rest)
@@ -117,7 +117,7 @@ enum Command: String, CaseIterable {
 
   /// The command names closest to a word that is not one (`下一想` → 下一项), for "是不是…".
   static func suggestions(for line: String) -> [String] {
-    var text = line.trimmingSpaces
+    var text = line.trimmingSpaces()
     if text.hasPrefix("/") || text.hasPrefix("／") { text.removeFirst() }
     let word = AnswerParser.normalize(String(text.prefix { !$0.isWhitespace })).lowercased()
     guard !word.isEmpty else { return [] }

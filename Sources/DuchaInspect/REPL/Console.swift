@@ -69,7 +69,7 @@ public final class Console {
     } else if case .line(let text) = result {
       // The history file outlives sessions and is not theirs to protect: ID numbers are
       // kept out of it, and the space Tab completion appends is not worth remembering.
-      let remembered = IDNumber.maskAll(in: text.trimmingSpaces)
+      let remembered = IDNumber.maskAll(in: text.trimmingSpaces())
       if !remembered.isEmpty { reader.addHistory(remembered) }
     }
     return result

@@ -195,7 +195,7 @@ extension InspectionREPL {
       case .endOfInput: return nil
       case .interrupted: continue
       case .line(let line):
-        let text = line.trimmingSpaces
+        let text = line.trimmingSpaces()
         if text.isEmpty {
           if allowEmpty { return "" }
           console.complain(Localized("\(what)不能为空。", en: "the \(what) cannot be empty."))

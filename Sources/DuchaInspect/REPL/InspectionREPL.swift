@@ -279,7 +279,7 @@ public final class InspectionREPL {
         case .endOfInput: return leave()
         case .interrupted: continue
         case .line(let text):
-          if text.isBlank {
+          if text.trimmingSpaces().isEmpty {
             command = (.next, "")
           } else if let parsed = Command.parse(text) {
             command = parsed
