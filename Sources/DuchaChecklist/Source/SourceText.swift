@@ -22,6 +22,7 @@ public struct SourceText: Sendable {
   static func split(_ text: String) -> [Substring] {
     // Over the contiguous bytes: walking `String.UTF8View` by index was a fiftieth of loading.
     let spans = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+      if let spans = newlineSpans(bytes) { return spans }
       var spans: [Range<Int>] = []
       var start = 0
       var offset = 0
@@ -67,6 +68,27 @@ public struct SourceText: Sendable {
     }
     if start < bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
     return lines
+  }
+
+  /// The lines of text with no carriage return, each found by `memchr` (vectorized) instead
+  /// of a loop over every byte that asked for two line ends (a fiftieth of loading 2 MB);
+  /// nil when a `\r` occurs anywhere, for the loop above. Same spans as that loop: a final
+  /// line without `\n` counts, an empty text has none.
+  private static func newlineSpans(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil else {
+      return bytes.isEmpty ? [] : nil
+    }
+    var spans: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count,
+      let found = memchr(base + start, 0x0A, bytes.count - start)
+    {
+      let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      spans.append(start..<end)
+      start = end + 1
+    }
+    if start < bytes.count { spans.append(start..<bytes.count) }
+    return spans
   }
 
   /// The location of a 1-based line and column in this file.
