@@ -73,6 +73,38 @@ import Testing
         })
   }
 
+  /// A large file's UTF-8 is checked in two halves cut after a line feed near the middle: the
+  /// text, and the refusal of damaged bytes anywhere (first half, second half, either side of
+  /// the cut, a sequence broken by the line feed), must be `String(validating:)`'s.
+  @Test func aLargeFileIsCheckedInHalvesWithTheSameAnswer() {
+    let valid = Array(Self.text(sections: 200).utf8)
+    #expect(valid.count >= ChecklistParser.halvesMinimumBytes)
+    let middle = valid.count / 2
+    let lineFeed = valid[middle...].firstIndex(of: 0x0A) ?? middle
+    var cases = [valid, Array(valid.dropFirst(3))]
+    let offsets = [
+      10, middle - 5, lineFeed - 1, lineFeed, lineFeed + 1, lineFeed + 2, valid.count - 4,
+    ]
+    for offset in offsets {
+      for damage: [UInt8] in [[0xFF], [0xE5], [0xE5, 0x0A], [0xC0, 0x80], [0xED, 0xA0, 0x80]] {
+        var replaced = valid
+        replaced.replaceSubrange(offset..<offset + damage.count, with: damage)
+        cases.append(replaced)
+        var inserted = valid
+        inserted.insert(contentsOf: damage, at: offset)
+        cases.append(inserted)
+      }
+    }
+    for bytes in cases {
+      let data = Data(bytes)
+      #expect(SourceDecoder.validated(data) == String(validating: bytes, as: UTF8.self))
+      // A slice that does not start at index 0, as after a byte-order mark.
+      let sliced = Data([0xEF, 0xBB, 0xBF] + bytes).dropFirst(3)
+      #expect(SourceDecoder.validated(sliced) == String(validating: bytes, as: UTF8.self))
+    }
+    #expect(SourceDecoder.validated(Data(valid)) == String(decoding: valid, as: UTF8.self))
+  }
+
   /// `SourceText.split` finds lines with `memchr` when the text has no carriage return; the
   /// lines must be the byte loop's, which also splits at `\r` and `\r\n`.
   @Test func linesAreSplitTheSameWithAndWithoutCarriageReturns() {

@@ -117,7 +117,7 @@ public enum SourceDecoder {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     // `String(validating:)` checks UTF-8 in one fast pass; `String(data:encoding:)` took the
     // slow transcoding path for text with Chinese in it.
-    if let text = String(validating: bytes, as: UTF8.self) {
+    if let text = validated(bytes) {
       return (SourceText(file: file, text: text), [])
     }
     // A UTF-8 file with a damaged byte must not be "rescued" as GB18030 mojibake: fall back
@@ -132,6 +132,29 @@ public enum SourceDecoder {
         SourceErrors.notText(invalidByteLocation(bytes, file: file))
       ]
     )
+  }
+
+  /// `String(validating: bytes, as: UTF8.self)`. A large file is cut after a line feed near
+  /// its middle and the halves are checked on two cores, then joined: a line feed is never
+  /// part of a multi-byte sequence, so the file is valid UTF-8 exactly when both halves are,
+  /// and the joined text has the file's bytes (checking 2 MB was a tenth of the time spent
+  /// before the parser can start on both cores).
+  static func validated(_ bytes: Data) -> String? {
+    guard bytes.count >= ChecklistParser.halvesMinimumBytes else {
+      return String(validating: bytes, as: UTF8.self)
+    }
+    let lineFeed = bytes.withUnsafeBytes { raw -> Int? in
+      guard let base = raw.baseAddress else { return nil }
+      let middle = raw.count / 2
+      return memchr(base + middle, 0x0A, raw.count - middle).map { base.distance(to: $0) }
+    }
+    guard let lineFeed else { return String(validating: bytes, as: UTF8.self) }
+    let cut = bytes.startIndex + lineFeed + 1
+    let texts = [bytes[..<cut], bytes[cut...]].concurrentMap {
+      String(validating: $0, as: UTF8.self)
+    }
+    guard let first = texts[0], let second = texts[1] else { return nil }
+    return first + second
   }
 
   /// Reads and decodes a file; a missing or unreadable file is an E101 error too.
