@@ -185,8 +185,8 @@ public struct ExpressionEvaluator: Sendable {
     case "或":
       if try bool(left) { return .bool(true) }
       return .bool(try bool(right))
-    case "+": return .number(try number(left) + number(right))
-    case "-": return .number(try number(left) - number(right))
+    case "+": return .number(DecimalMath.sum(try number(left), try number(right)))
+    case "-": return .number(DecimalMath.difference(try number(left), try number(right)))
     case "*": return .number(try number(left) * number(right))
     case "/":
       let divisor = try number(right)
