@@ -40,6 +40,9 @@ import Testing
         #expect(Self.bytes(DecimalMath.sum(a, b)) == Self.bytes(a + b), "\(a) + \(b)")
         #expect(Self.bytes(DecimalMath.difference(a, b)) == Self.bytes(a - b), "\(a) - \(b)")
         #expect(DecimalMath.less(a, b) == (a < b), "\(a) < \(b)")
+        if let order = DecimalMath.order(a, b) {
+          #expect(order == (a < b ? -1 : a == b ? 0 : 1), "\(a) <=> \(b)")
+        }
         #expect(Self.bytes(DecimalMath.minimum(a, b)) == Self.bytes(min(a, b)), "min \(a) \(b)")
         #expect(Self.bytes(DecimalMath.maximum(a, b)) == Self.bytes(max(a, b)), "max \(a) \(b)")
       }
@@ -74,6 +77,40 @@ import Testing
       }
     }
     #expect(mismatches == 0)
+  }
+
+  /// What `ScoreFormat.string` wrote before its short path: Foundation's rounding, then
+  /// `NSDecimalNumber`'s text.
+  static func foundationText(_ value: Decimal, places: Int) -> String {
+    var input = value
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &input, places, .plain)
+    let text = NSDecimalNumber(decimal: rounded).stringValue
+    return text == "-0" ? "0" : text
+  }
+
+  @Test func scoresAreWrittenAsFoundationWritesThem() {
+    var extremes = Self.values
+    for exponent in -8...22 {
+      for significand: UInt64 in [1, 7, 25, 100, 65_535, 123_456, 4_294_967_295, 4_294_967_296] {
+        extremes.append(
+          Decimal(sign: .minus, exponent: exponent, significand: Decimal(significand)))
+        extremes.append(Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)))
+      }
+    }
+    var short = 0
+    for value in extremes {
+      for places in [0, 1, 2, 3, 6, 10] {
+        if DecimalMath.plainText(value, places: places) != nil { short += 1 }
+        #expect(
+          ScoreFormat.string(value, places: places) == Self.foundationText(value, places: places),
+          "\(value) to \(places) places")
+      }
+    }
+    #expect(short > extremes.count)
+    #expect(ScoreFormat.string(2.5) == "2.5")
+    #expect(ScoreFormat.string(Decimal(string: "-0.05") ?? 0) == "-0.05")
+    #expect(ScoreFormat.string(Decimal(string: "0.125") ?? 0) == "0.13")
   }
 
   @Test func aTotalIsTheSumFromZeroInOrder() {

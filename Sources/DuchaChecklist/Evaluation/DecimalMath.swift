@@ -43,6 +43,38 @@ public enum DecimalMath {
     return a < b
   }
 
+  /// How `a` compares with `b` (−1 less, 0 equal, 1 greater) when both take the short path;
+  /// nil otherwise (then Foundation's own operators decide).
+  @inline(__always)
+  public static func order(_ a: Decimal, _ b: Decimal) -> Int? {
+    guard layoutKnown, let x = small(a), let y = small(b), let (left, right) = aligned(x, y)
+    else { return nil }
+    return left < right ? -1 : left == right ? 0 : 1
+  }
+
+  /// What `NSDecimalNumber(decimal:).stringValue` writes for `value` when it has at most
+  /// `places` decimals (so rounding to `places` leaves it as it is): `2.5`, `-0.25`, `100`, `0`.
+  /// Nil for any other value. The summary's draft and tables write a score for every unit, and
+  /// Foundation's rounding and `NSDecimalNumber` cost about three times this.
+  static func plainText(_ value: Decimal, places: Int) -> String? {
+    guard layoutKnown, let (mantissa, exponent) = small(value), exponent >= -places,
+      exponent <= 20
+    else { return nil }
+    if mantissa == 0 { return "0" }
+    var digits = String(mantissa.magnitude)
+    if exponent > 0 {
+      digits += String(repeating: "0", count: exponent)
+    } else if exponent < 0 {
+      let point = -exponent
+      if digits.utf8.count <= point {
+        digits = "0." + String(repeating: "0", count: point - digits.utf8.count) + digits
+      } else {
+        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -point))
+      }
+    }
+    return mantissa < 0 ? "-" + digits : digits
+  }
+
   /// `min(a, b)`, as the standard library's `min` picks.
   @inline(__always)
   public static func minimum(_ a: Decimal, _ b: Decimal) -> Decimal { less(b, a) ? b : a }

@@ -208,7 +208,18 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   private static func compare(_ op: String, _ a: Decimal, _ b: Decimal) -> Bool {
-    switch op {
+    // Two short values compare as integers (`DecimalMath`); the rest as Foundation compares.
+    if let order = DecimalMath.order(a, b) {
+      switch op {
+      case "=": return order == 0
+      case "!=": return order != 0
+      case "<": return order < 0
+      case "<=": return order <= 0
+      case ">": return order > 0
+      default: return order >= 0
+      }
+    }
+    return switch op {
     case "=": a == b
     case "!=": a != b
     case "<": a < b
