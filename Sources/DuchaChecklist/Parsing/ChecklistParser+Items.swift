@@ -18,6 +18,15 @@ extension ChecklistParser {
       points = value
       words.removeLast()
     }
+    if words.count == 1, let (number, title) = HeadingNumbering.split(words[0]), !title.isEmpty {
+      // `一、组织领导` copied from the document: reported with the line as it should read, and
+      // read that way so that the lines below it are checked rather than all misplaced.
+      diagnostics.append(
+        ParseErrors.numberGluedToTitle(
+          keyword: "\(keyword)", written: "\(words[0])", number: "\(number)", title: "\(title)",
+          points: points.map { "\($0)分" } ?? "N分", range.start))
+      words = [number, title]
+    }
     guard words.count >= 2 else {
       diagnostics.append(
         ParseErrors.badItemHeading(keyword: "\(keyword)", range.start))
@@ -29,6 +38,7 @@ extension ChecklistParser {
       points: points,
       range: range)
     lastText = nil
+    afterUnreadHeading = false
     // `InertText.equal` is `==` without normalizing (see there).
     if InertText.equal(keyword, "部分") || InertText.equal(keyword, "加分项") {
       tree.sections.append(item)

@@ -16,6 +16,10 @@ public struct ChecklistParser {
   /// open section (`清单`, which may only come once): a second half that read one is parsed
   /// again after the first.
   var readPriorState = false
+  /// Set after a line that reads like a heading copied with its outline number but starts
+  /// with no keyword (`1. 档次评价 5分`): until the next heading, the lines under it (meant for
+  /// that heading) are skipped, and nothing is reported as misplaced for want of it.
+  var afterUnreadHeading = false
 
   enum TextTarget {
     case header(Int)
@@ -89,7 +93,7 @@ public struct ChecklistParser {
     let column = indent + 1
     let line = Line(text: trimmed, number: number, column: column, file: source.file)
     if first == .continuation {
-      continueText(line)
+      if !afterUnreadHeading { continueText(line) }
       return
     }
     let (word, rest, restColumn, hasColon) = line.splitKeyword()
@@ -98,7 +102,12 @@ public struct ChecklistParser {
     let range = line.range(at: 0, length: TextScan.characterCount(word[...]))
     guard let reading = known?.reading else {
       lastText = nil
-      unknownKeyword(word, range: range)
+      unknownKeyword(word, rest: rest, range: range)
+      return
+    }
+    if afterUnreadHeading, reading == .input || reading == .rule || reading == .textField {
+      // Meant for the heading that could not be read: attached to the item before it they
+      // would be reported again as that item's (a second scoring rule, a duplicate input).
       return
     }
     if reading == .textField {
@@ -145,20 +154,33 @@ public struct ChecklistParser {
     return isComment ? .comment : .continuation
   }
 
-  mutating func unknownKeyword(_ word: String, range: SourceRange) {
+  mutating func unknownKeyword(_ word: String, rest: Substring, range: SourceRange) {
     // Only words of about a keyword's length can be one edit away; skipping the others keeps
     // a line of a million characters from costing a million-column distance table.
     let length = word.count
     let suggestion = Keywords.all.filter { abs($0.count - length) <= 1 }
       .min { editDistance($0, word) < editDistance($1, word) }
-    let hint =
+    var hint =
       suggestion.map { editDistance($0, word) <= 1 ? "是不是“\($0)”？" : "" } ?? ""
+    if hint.isEmpty, let meant = KeywordSynonyms.keyword(for: word) {
+      // The column heading of the printed form (`评分标准`, `单位`) for our keyword.
+      hint = "这里应写关键词“\(meant)”（原文的“\(word)”一栏写成“\(meant)：…”）。"
+    } else if hint.isEmpty, let (number, glued) = HeadingNumbering.split(word[...]) {
+      // A heading copied with its outline number (`一、组织领导 10分`, `1. 档次评价 5分`):
+      // shown as it should read, with 条目 (a 部分 is the rarer guess for a numbered line).
+      var title = [glued, rest].filter { !$0.isEmpty }.joined(separator: " ")
+      if title.count > 24 { title = title.prefix(24) + "…" }
+      let line = title.isEmpty ? "条目 \(number) 标题 N分" : "条目 \(number) \(title)"
+      hint = "这一行像是照抄原文的标题，前面少了关键词：写成“\(line)”（大项写“部分”）。"
+      afterUnreadHeading = true
+    }
     let shown = length > 24 ? word.prefix(24) + "…" : word
     diagnostics.append(
       ParseErrors.unknownKeyword(shown: "\(shown)", hint: "\(hint)", range.start))
   }
 
   mutating func misplaced(_ keyword: String, range: SourceRange, _ rule: Localized) {
+    if afterUnreadHeading { return }
     diagnostics.append(
       ParseErrors.misplacedStatement(
         keyword: "\(keyword)", ruleZh: "\(rule.zh)", ruleEn: "\(rule.en)", range.start))

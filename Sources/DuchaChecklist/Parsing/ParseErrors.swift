@@ -57,6 +57,22 @@ enum ParseErrors {
       fix: Localized("例如“\(keyword) 1 人员配备 10分”。", en: "for example '\(keyword) 1 人员配备 10分'."))
   }
 
+  static func numberGluedToTitle(
+    keyword: String, written: String, number: String, title: String, points: String,
+    _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E203", at: location,
+      Localized(
+        "“\(written)”：编号和标题之间要空一格。",
+        en: "'\(written)': separate the number from the title with a space."),
+      fix: Localized(
+        "写成“\(keyword) \(number) \(title) \(points)”（编号后不写“、”“.”或括号）。",
+        en:
+          "write '\(keyword) \(number) \(title) \(points)' (no 、, dot or brackets after the number)."
+      ))
+  }
+
   static func ruleNotCall(keyword: String, keyword2: String, _ location: SourceLocation)
     -> Diagnostic
   {

@@ -7,7 +7,14 @@ extension Validator {
     guard checklist.kind == .scoring else { return }
     let scenarios: [Set<Stage>] =
       [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
-    func fits(_ parent: Decimal, _ children: [(Decimal, Expression?)]) -> [Decimal]? {
+    // A child without points has its own E203 already; adding it as 0 would report its
+    // parent as well, so the sum is not checked until every child has points.
+    func fits(_ parent: Decimal, _ written: [(Decimal?, Expression?)]) -> [Decimal]? {
+      var children: [(Decimal, Expression?)] = []
+      for (points, condition) in written {
+        guard let points else { return nil }
+        children.append((points, condition))
+      }
       let sums: [Decimal]
       if children.allSatisfy({ $0.1 == nil }) {
         // Every child applies to every unit, so each scenario has the same sum: added once
@@ -41,18 +48,18 @@ extension Validator {
     for section in tree.sections where section.keyword != "加分项" {
       for item in section.children where !item.children.isEmpty {
         guard let points = item.points else { continue }
-        if let sums = fits(points, item.children.map { ($0.points ?? 0, $0.applicability) }) {
+        if let sums = fits(points, item.children.map { ($0.points, $0.applicability) }) {
           mismatch(item.range, "条目“\(item.id)”", points, sums)
         }
       }
       guard let points = section.points else { continue }
-      if let sums = fits(points, section.children.map { ($0.points ?? 0, $0.applicability) }) {
+      if let sums = fits(points, section.children.map { ($0.points, $0.applicability) }) {
         mismatch(section.range, "部分“\(section.id)”", points, sums)
       }
     }
     guard checklist.totalPoints > 0, !tree.sections.isEmpty else { return }
     let sectionPoints = tree.sections.filter { $0.keyword != "加分项" }.map {
-      ($0.points ?? 0, $0.applicability)
+      ($0.points, $0.applicability)
     }
     if let sums = fits(checklist.totalPoints, sectionPoints) {
       let range = tree.header.first { $0.keyword == "总分" }?.valueRange ?? tree.sections[0].range

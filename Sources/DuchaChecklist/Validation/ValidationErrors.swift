@@ -541,10 +541,21 @@ enum ValidationErrors {
   static func missingPoints(
     keyword: String, id: String, title: String, _ location: SourceLocation
   ) -> Diagnostic {
-    Diagnostic(
-      .error, "E203", at: location,
-      Localized(
-        "评分表的“\(keyword) \(id)”缺少分值。", en: "'\(keyword) \(id)' needs points in a scoring form."),
+    let message = Localized(
+      "评分表的“\(keyword) \(id)”缺少分值。", en: "'\(keyword) \(id)' needs points in a scoring form.")
+    // Points copied as the document prints them, `组织领导（10分）` or `10 分`, are read as
+    // part of the title: say so and show the line as it should read.
+    if let written = PointsInTitle.find(title) {
+      return Diagnostic(
+        .error, "E203", at: location, message,
+        fix: Localized(
+          "分值写在行末，不加括号、数和“分”之间不空格：“\(keyword) \(id) \(written.title) \(written.points)分”。",
+          en:
+            "write the points last, without brackets or a space before 分: '\(keyword) \(id) \(written.title) \(written.points)分'."
+        ))
+    }
+    return Diagnostic(
+      .error, "E203", at: location, message,
       fix: Localized(
         "在行末写上分值，如“\(keyword) \(id) \(title) 10分”。", en: "end the line with the points, e.g. '10分'."
       ))

@@ -1,0 +1,19 @@
+/// Words a clerk writes where a statement keyword is meant — the printed form's own words for
+/// its header (`单位：`, `满分：`) and column headings not accepted as aliases (`评分办法：`,
+/// see `Keywords.aliases`): an unknown keyword that is one of them is reported with the keyword
+/// to write instead.
+enum KeywordSynonyms {
+  /// The keyword meant by `word`, or nil.
+  static func keyword(for word: String) -> String? {
+    table[word]
+  }
+
+  private static let table: [String: String] = [
+    "单位": "对象", "考核对象": "对象", "评估对象": "对象", "被考核单位": "对象", "督导对象": "对象",
+    "名称": "标题", "表名": "标题",
+    "满分": "总分",
+    "评分办法": "赋分", "计分办法": "赋分", "扣分标准": "赋分", "评分细则": "赋分",
+    "考核要点": "要求", "评估内容": "要求", "评估要点": "要求", "考评点": "要求",
+    "考核方法": "办法", "评估方法": "办法", "检查方法": "办法", "考核方式": "办法",
+  ]
+}
