@@ -12,14 +12,16 @@ import Testing
     for newline in Self.newlines {
       for text in [newline, "甲" + newline, newline + "乙", "甲“乙”—" + newline + "丙\u{0301}"] {
         #expect(DisplayWidth.containsNewline(text), "\(Array(text.unicodeScalars))")
-        #expect(text.contains(where: \.isNewline))
+        let hasNewline = text.contains { $0.isNewline }
+        #expect(hasNewline)
       }
     }
     // Neighbours of the newline bytes: “ ” — … (E2 80 9C/9D/94/A6), À (C3 80), U+0084, tab.
     let others = ["", "甲乙丙", "“引号”——省略……", "À\u{84}\u{2027}\u{202A}\t e\u{0301}", "\u{C2}"]
     for text in others {
       #expect(!DisplayWidth.containsNewline(text), "\(Array(text.unicodeScalars))")
-      #expect(!text.contains(where: \.isNewline))
+      let hasNewline = text.contains { $0.isNewline }
+      #expect(!hasNewline)
     }
   }
 
