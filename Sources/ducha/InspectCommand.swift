@@ -170,7 +170,14 @@ func makeConsole(_ options: CommonOptions, _ sessionOptions: SessionOptions) -> 
   }
   let environment = ProcessInfo.processInfo.environment
   let console = Console(
-    reader: reader, write: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
+    reader: reader,
+    write: { text in
+      // One copy of the line's UTF-8 buffer: `Data(text.utf8)` went byte by byte through the
+      // generic initializer (`perf record` of a walk: about 12 µs per answer, on the path
+      // between an answer's save and the next question).
+      var line = text + "\n"
+      line.withUTF8 { FileHandle.standardOutput.write(Data(buffer: $0)) }
+    },
     echo: !interactive, language: options.language,
     style: TerminalStyle.detect(isTTY: interactive && isatty(1) == 1, environment: environment))
   if sessionOptions.strict, let script = sessionOptions.script {

@@ -5,9 +5,10 @@ import DuchaTerminal
 import Foundation
 import Testing
 
-/// An answer's file is written while its score is printed (`save(overlapped:)`): the REPL still
-/// waits for it before the next question, and a save refused on the other thread is reported
-/// there, with the session's save sequence put back.
+/// An answer's file is written while its score is worked out on another thread, which first
+/// checks for a newer copy (`SessionStore.save(_:alongside:)`): the answer is on disk before the
+/// next question, and a save refused by that check is reported before it, with the session's
+/// save sequence put back.
 @Suite struct OverlappedSaveTests {
   /// Feeds lines and, before each, runs `beforeEach` with the prompt (the disk as the question
   /// is asked).
@@ -92,10 +93,13 @@ import Testing
     let next = try #require(printed.firstIndex { $0.hasSuffix("> 退出") })
     #expect(refusals.first.map { reason < $0 && $0 < next } == true)
     #expect(printed[reason..<next].contains { $0.hasPrefix("累计：") })
-    // The other window's copy is untouched.
+    // The other window's copy is untouched, and the refused saves left no temporary file
+    // (each was written while its check ran, and removed when the check refused).
     let kept = try #require(Self.onDisk(directory))
     #expect(kept.saveSequence == sequence + 5)
     #expect(kept.answers.values["人员配备扣分"] == Answer(.number(1)))
+    let left = try FileManager.default.contentsOfDirectory(atPath: directory)
+    #expect(!left.contains { $0.hasSuffix(".tmp") })
   }
 
   /// Each save writes only the fields that changed since the save before (`SessionFieldBytes`):

@@ -36,6 +36,32 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["记录.json"])
   }
 
+  /// The gate runs after the new content is complete in its temporary file and before it
+  /// replaces the file; a gate that throws leaves the old file and no temporary file.
+  @Test func aGateThatThrowsLeavesTheOldFileAndNoTemporary() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/x.json"
+    try AtomicFile.write(Data("old".utf8), to: path)
+    struct Refused: Error {}
+    var seenAtGate: [String] = []
+    #expect(throws: Refused.self) {
+      try AtomicFile.write(Data("new".utf8), to: path) {
+        seenAtGate = try FileManager.default.contentsOfDirectory(atPath: directory)
+        throw Refused()
+      }
+    }
+    // At the gate the temporary file was there beside the untouched old one.
+    #expect(seenAtGate.count == 2)
+    #expect(seenAtGate.contains { $0.hasPrefix(".x.json.") && $0.hasSuffix(".tmp") })
+    #expect(try bytes(path) == Data("old".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["x.json"])
+    var gateCalls = 0
+    try AtomicFile.write(Data("new".utf8), to: path) { gateCalls += 1 }
+    #expect(gateCalls == 1)
+    #expect(try bytes(path) == Data("new".utf8))
+  }
+
   @Test func overwriteReplacesWholeContent() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -22,8 +22,6 @@ public final class Console {
   /// Called with the current line number when a line read is rejected (`--script --strict`
   /// stops there). A complaint after a line was read is that line's rejection.
   public var onRejectedLine: ((Int) -> Void)?
-  /// Called before every question: the REPL waits there for an answer's save to be on disk.
-  public var beforeAsk: (() -> Void)?
 
   /// Creates a console.
   public init(
@@ -56,7 +54,6 @@ public final class Console {
 
   /// Asks one question and returns the raw line, Ctrl-D or Ctrl-C.
   public func ask(_ prompt: String) -> LineReadResult {
-    beforeAsk?()
     let result = reader.readLine(prompt: prompt)
     if case .line = result { linesRead += 1 }
     if echo {

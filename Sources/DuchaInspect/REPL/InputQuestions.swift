@@ -131,8 +131,9 @@ extension InspectionREPL {
     session.answers.values[name] = answer
     session.acceptedDefaults.removeAll { $0 == name }
     session.skipped.removeAll { $0 == input.itemID }
-    // Written while the answer is scored and printed; the next question waits for it.
-    save(overlapped: true)
+    // Scored on another thread while the file is written and fsynced here: the score printed
+    // next is ready once the answer is on disk.
+    save(scoring: scoreAhead())
     return .answered
   }
 

@@ -116,6 +116,7 @@ public final class InspectionREPL {
   var currentChecklist: Checklist? {
     didSet {
       scored = nil
+      scoreInAdvance = nil
       indicators = nil
       cachedLeaves = nil
     }
@@ -128,6 +129,8 @@ public final class InspectionREPL {
   var indicators: IndicatorUse?
   /// The last scored form with the session it was scored from (see `evaluate`).
   var scored: (basis: Session, result: FormResult)?
+  /// The form being scored on another thread while an answer is saved (`scoreAhead`).
+  var scoreInAdvance: ScoreInAdvance?
   /// Set when a completed session was reopened: changes are logged as corrections.
   var correcting = false
   /// The walk position in `checklist.leafItems`.
@@ -139,16 +142,12 @@ public final class InspectionREPL {
   /// The session just before the answer or record being made, for `撤销`: the next save
   /// turns it into an `UndoStep` kept in the session itself.
   var pendingUndo: (session: Session, what: String)?
-  /// The save being written while the answer is scored and printed (`save(overlapped:)`).
-  var savingNow: PendingSave?
 
   /// Creates a REPL.
   public init(console: Console, environment: REPLEnvironment) {
     self.console = console
     self.environment = environment
     installCompletion()
-    // Every question waits for the answer before it to be on disk.
-    console.beforeAsk = { [weak self] in self?.finishSaving() }
   }
 
   var leaves: [Item] {
@@ -164,16 +163,14 @@ public final class InspectionREPL {
   /// The current time as ISO 8601 in China Standard Time, as inspectors read it.
   var timestamp: String { Timestamp.string(from: environment.now()) }
 
-  /// Saves the session durably. A failure is reported loudly; the answer stays in memory and
-  /// the next save tries again.
+  /// Saves the session durably, on this thread: the file is on disk when it returns. A failure
+  /// is reported loudly; the answer stays in memory and the next save tries again.
   ///
-  /// `overlapped`: the file is written on another thread while the caller goes on (scoring and
-  /// printing the answer), and `finishSaving` waits for it — before the next question (the
-  /// console calls it first thing in `ask`), before the next save, and when the walk ends. The
-  /// result is then whether the save could be started; a failure is reported by `finishSaving`.
+  /// `scoring`: the form to score on another thread meanwhile (`scoreAhead`), which first
+  /// checks there that no newer copy is on disk (`SessionStore.save(_:alongside:)`); the
+  /// answer's score is then ready when it is printed, after the save.
   @discardableResult
-  func save(overlapped: Bool = false) -> Bool {
-    guard finishSaving() else { return false }
+  func save(scoring advance: ScoreInAdvance? = nil) -> Bool {
     if let pending = pendingUndo {
       pendingUndo = nil
       if let step = UndoStep(
@@ -185,30 +182,13 @@ public final class InspectionREPL {
     session.updatedAt = timestamp
     refreshCompletion()
     do {
-      if overlapped {
-        savingNow = try environment.store.startSaving(&session)
+      if let advance {
+        try environment.store.save(&session, alongside: { advance.run() })
       } else {
         try environment.store.save(&session)
       }
       return true
     } catch {
-      complainSaveFailed(error)
-      return false
-    }
-  }
-
-  /// Waits for an overlapped save (`save(overlapped:)`) to be on disk; false, after saying so,
-  /// when it failed — the session's save sequence is put back, the answer stays in memory and
-  /// the next save tries again. True at once when no save is in flight.
-  @discardableResult
-  func finishSaving() -> Bool {
-    guard let pending = savingNow else { return true }
-    savingNow = nil
-    do {
-      try pending.wait()
-      return true
-    } catch {
-      pending.restore(&session)
       complainSaveFailed(error)
       return false
     }
@@ -236,11 +216,30 @@ public final class InspectionREPL {
   func evaluate() -> FormResult {
     let basis = Self.scoringBasis(session)
     if let scored, scored.basis == basis { return scored.result }
+    if let advance = scoreInAdvance {
+      scoreInAdvance = nil
+      if advance.basis == basis, let result = advance.result() {
+        scored = (basis, result)
+        return result
+      }
+    }
     let use = indicators ?? IndicatorUse(checklist)
     indicators = use
     let result = session.evaluate(checklist, indicators: use)
     scored = (basis, result)
     return result
+  }
+
+  /// Starts scoring the session as it stands on another thread (`ScoreInAdvance`), for the
+  /// next `evaluate`; nothing when the last scored form is still the session's.
+  func scoreAhead() -> ScoreInAdvance? {
+    let basis = Self.scoringBasis(session)
+    if let scored, scored.basis == basis { return nil }
+    let use = indicators ?? IndicatorUse(checklist)
+    indicators = use
+    let advance = ScoreInAdvance(session, basis: basis, checklist: checklist, indicators: use)
+    scoreInAdvance = advance
+    return advance
   }
 
   /// The session without what scoring never reads — when and how often it was saved, where the
@@ -258,9 +257,7 @@ public final class InspectionREPL {
   /// Walks from the cursor until the inspector finishes or leaves; returns the exit status
   /// once the last save is on disk.
   func walk() -> Int32 {
-    let status = walkItems()
-    finishSaving()
-    return status
+    walkItems()
   }
 
   private func walkItems() -> Int32 {

@@ -28,6 +28,16 @@ public enum AtomicFile {
   /// The temporary file's name is unique to the call, so concurrent writes of one path within a
   /// process never share it: the last rename wins, each write whole.
   public static func write(_ data: Data, to path: String) throws {
+    try write(data, to: path, beforeReplacing: {})
+  }
+
+  /// `write(_:to:)`, calling `gate` once the new content is complete and fsynced in its
+  /// temporary file, just before the rename puts it in place. When `gate` throws, the temporary
+  /// file is removed, `path` is left as it was, and the error is rethrown. (A session's save
+  /// runs its check for a newer copy on another thread meanwhile, and waits for it here.)
+  public static func write(
+    _ data: Data, to path: String, beforeReplacing gate: () throws -> Void
+  ) throws {
     let directory = ParentFolder.of(path)
     let temporary =
       directory + "/." + (path as NSString).lastPathComponent
@@ -58,6 +68,12 @@ public enum AtomicFile {
     if let failure {
       unlink(temporary)
       throw failure
+    }
+    do {
+      try gate()
+    } catch {
+      unlink(temporary)
+      throw error
     }
     guard rename(temporary, path) == 0 else {
       let code = errno

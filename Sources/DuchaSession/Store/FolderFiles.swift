@@ -15,19 +15,27 @@ import Foundation
 /// (`opendir`/`readdir`, `open`/`fstat`/`read`) and nothing else; the names and bytes are the
 /// same, so the check's answer is too.
 enum FolderFiles {
-  /// The names in `directory` besides `.` and `..`; empty when it cannot be listed (as
-  /// `try? contentsOfDirectory` gave).
-  static func names(in directory: String) -> [String] {
+  /// The names in `directory` that contain `needle`, found by the C library's `strstr` on each
+  /// entry's name before a `String` is made of it; empty when it cannot be listed. (A session id
+  /// holds no NUL; if one did, only its part before the NUL would be looked for, a wider net:
+  /// `newestCopy` reads the id of every file it is given.)
+  ///
+  /// `perf record` of a 1,000-answer walk: 120 of the check's 283 samples were the standard
+  /// library's generic `Collection.contains` over each name's UTF-8 view (about 25 µs per save
+  /// in a folder of 4 entries, more in a year's sessions); the names of other sessions are now
+  /// passed over without being decoded at all.
+  static func names(in directory: String, containing needle: String) -> [String] {
     guard let folder = opendir(directory) else { return [] }
     defer { closedir(folder) }
     var names: [String] = []
     while let entry = readdir(folder) {
-      // `d_name` is a NUL-terminated C array inside the entry.
       let capacity = MemoryLayout.size(ofValue: entry.pointee.d_name)
       let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
-        field.withMemoryRebound(to: CChar.self, capacity: capacity) { String(cString: $0) }
+        field.withMemoryRebound(to: CChar.self, capacity: capacity) { name -> String? in
+          strstr(name, needle) == nil ? nil : String(cString: name)
+        }
       }
-      if name != ".", name != ".." { names.append(name) }
+      if let name, name != ".", name != ".." { names.append(name) }
     }
     return names
   }

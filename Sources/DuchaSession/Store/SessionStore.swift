@@ -186,10 +186,8 @@ public struct SessionStore: Sendable {
     // The folder is listed and the files read with the C library's calls: this runs before
     // every save of a walk, and FileManager's listing and reading (bridged strings, a Data per
     // file) cost more than the bytes they moved (`FolderFiles`).
-    let idBytes = Array(id.utf8)
-    var paths = FolderFiles.names(in: directory).filter { name in
+    var paths = FolderFiles.names(in: directory, containing: id).filter { name in
       name.hasSuffix(".json") && !name.hasPrefix(".") && !name.hasPrefix("_")
-        && name.utf8.contains(idBytes)
     }.map { directory + "/" + $0 }
     if !paths.contains(path) { paths.append(path) }
     var newest: (path: String, sequence: Int)?
@@ -223,12 +221,41 @@ public struct SessionStore: Sendable {
     }
   }
 
-  /// Starts saving `session` on another thread and returns at once, with its save sequence
-  /// already advanced; `PendingSave.wait` returns when the file is complete on disk, or throws
-  /// what `save` would have thrown (then `PendingSave.restore` puts the sequence back). The REPL
-  /// scores and prints an answer while its file is written, and waits before the next question.
-  public func startSaving(_ session: inout Session) throws -> PendingSave {
-    PendingSave(try prepareSave(&session))
+  /// `save`, with the check for a newer copy run on another thread while this one encodes the
+  /// session and writes the temporary file (write, fsync), and then `work` run on that thread;
+  /// the rename that puts the file in place waits for the check and does not happen when it
+  /// refuses. The same steps, outcome and errors as `save`: the check still comes before
+  /// anything replaces a file. The REPL scores the answer as `work` while the disk flushes.
+  /// `work` runs whatever happens: on this thread when the save cannot start (a masked copy, a
+  /// folder that cannot be made), since the caller may wait for what it does.
+  public func save(_ session: inout Session, alongside work: @escaping @Sendable () -> Void)
+    throws
+  {
+    let save: SaveJob
+    do {
+      save = try prepareSave(&session)
+    } catch {
+      work()
+      throw error
+    }
+    let check = CheckAlongside(save, then: work)
+    do {
+      var gateReached = false
+      do {
+        try save.write(beforeReplacing: {
+          gateReached = true
+          try check.outcome()
+        })
+      } catch {
+        // A write that failed before the rename: the check came first in `save`, so its
+        // refusal is what is reported, as there.
+        if !gateReached { try check.outcome() }
+        throw error
+      }
+    } catch {
+      save.restore(&session)
+      throw error
+    }
   }
 
   /// What is done before the file is written, on the caller's thread: refusing a masked copy,
@@ -259,6 +286,8 @@ public struct SessionStore: Sendable {
     let session: Session
     let sequenceBefore: Int?
     let formatBefore: Int
+    /// The file written.
+    let target: String
 
     init(store: SessionStore, session: Session, sequenceBefore: Int?, formatBefore: Int) {
       self.store = store
@@ -269,17 +298,31 @@ public struct SessionStore: Sendable {
       saved.formatVersion = Session.currentFormatVersion
       saved.saveSequence = (sequenceBefore ?? 0) + 1
       self.session = saved
+      target = store.path(for: saved)
     }
 
+    /// The whole save, in order: the check, then the write.
     func run() throws {
+      try check()
+      try write(beforeReplacing: {})
+    }
+
+    /// Refuses (`SaveError.newerOnDisk`) when a file of the session on disk has a later
+    /// sequence than the one this save starts from.
+    func check() throws {
       let here = sequenceBefore ?? 0
-      let target = store.path(for: session)
       if let newest = store.newestCopy(of: session.id, besides: target), newest.sequence > here {
         throw SaveError.newerOnDisk(path: newest.path, onDisk: newest.sequence, here: here)
       }
+    }
+
+    /// Encodes the session and writes it durably (`AtomicFile.write`), calling `gate` once
+    /// the temporary file is complete on disk and before it replaces the session's file: a
+    /// `gate` that throws leaves the file as it was.
+    func write(beforeReplacing gate: () throws -> Void) throws {
       let bytes = try SessionStore.encode(session, reusing: store.fieldBytes)
-      try AtomicFile.write(bytes, to: target)
-      store.memo.remember(target, bytes, id: session.id, sequence: here + 1)
+      try AtomicFile.write(bytes, to: target, beforeReplacing: gate)
+      store.memo.remember(target, bytes, id: session.id, sequence: (sequenceBefore ?? 0) + 1)
     }
 
     /// Puts back the sequence and format version of a session whose save failed.
