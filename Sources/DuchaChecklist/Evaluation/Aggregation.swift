@@ -10,7 +10,7 @@ func aggregate(_ states: [ScoreState]) -> ScoreState {
   for state in states {
     switch state {
     case .scored(let value):
-      sum += value
+      sum = DecimalMath.sum(sum, value)
       applicable = true
     case .pending(let why):
       reasons += why
@@ -28,5 +28,5 @@ func aggregate(_ states: [ScoreState]) -> ScoreState {
 
 /// The sum of the scored states, ignoring the rest.
 func scoredSum(_ states: [ScoreState]) -> Decimal {
-  states.compactMap(\.score).reduce(0, +)
+  DecimalMath.total(states.lazy.compactMap(\.score))
 }

@@ -11,10 +11,11 @@ public enum Evaluator {
     let sections = checklist.sections.map { section in
       let items = section.items.map { item(checklist, $0, evaluator, &counts) }
       var state = aggregate(items.map(\.state))
-      var maxPoints = items.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(0, +)
+      var maxPoints = DecimalMath.total(
+        items.lazy.filter { $0.state != .notApplicable }.map(\.maxPoints))
       if section.isBonus, let cap = section.points {
         // 加分项: at most its cap, and outside the applicable maximum of 总分.
-        if case .scored(let sum) = state { state = .scored(min(sum, cap)) }
+        if case .scored(let sum) = state { state = .scored(DecimalMath.minimum(sum, cap)) }
         maxPoints = cap
       }
       return SectionResult(
@@ -22,7 +23,8 @@ public enum Evaluator {
         scoredSoFar: scoredSum(leafStates(items)), items: items)
     }
     let bonusIDs = Set(checklist.sections.filter(\.isBonus).map(\.id))
-    let applicableMax = sections.filter { !bonusIDs.contains($0.id) }.map(\.maxPoints).reduce(0, +)
+    let applicableMax = DecimalMath.total(
+      sections.lazy.filter { !bonusIDs.contains($0.id) }.map(\.maxPoints))
     let itemTotal =
       checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
@@ -83,8 +85,8 @@ public enum Evaluator {
     if !item.parts.isEmpty {
       result.parts = item.parts.map { self.item(checklist, $0, evaluator, &counts) }
       result.state = aggregate(result.parts.map(\.state))
-      result.maxPoints = result.parts.filter { $0.state != .notApplicable }.map(\.maxPoints).reduce(
-        0, +)
+      result.maxPoints = DecimalMath.total(
+        result.parts.lazy.filter { $0.state != .notApplicable }.map(\.maxPoints))
       return result
     }
     score(item, evaluator, &result)
@@ -131,10 +133,12 @@ public enum Evaluator {
     } else if awaiting {
       result.state = .awaitingCohort
     } else {
-      let deducted = result.deductions.map(\.amount).reduce(0, +)
-      var final = min(points, max(0, base - deducted))
+      let deducted = DecimalMath.total(result.deductions.lazy.map(\.amount))
+      var final = DecimalMath.minimum(
+        points, DecimalMath.maximum(0, DecimalMath.difference(base, deducted)))
       result.deductions = capped(
-        result.deductions, at: max(0, min(points, base)), explains: evaluator.context.explains)
+        result.deductions, at: DecimalMath.maximum(0, DecimalMath.minimum(points, base)),
+        explains: evaluator.context.explains)
       if let caveat = verificationCaveat(item, evaluator) { result.caveats.append(caveat) }
       for (factor, why) in scales {
         let scaled = min(points, max(0, final * factor))
@@ -194,8 +198,8 @@ public enum Evaluator {
   {
     var left = available
     return deductions.map { deduction in
-      guard deduction.amount > left else {
-        left -= deduction.amount
+      guard DecimalMath.less(left, deduction.amount) else {
+        left = DecimalMath.difference(left, deduction.amount)
         return deduction
       }
       var capped = deduction

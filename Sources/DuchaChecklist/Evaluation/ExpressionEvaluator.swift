@@ -185,8 +185,8 @@ public struct ExpressionEvaluator: Sendable {
     case "或":
       if try bool(left) { return .bool(true) }
       return .bool(try bool(right))
-    case "+": return .number(try number(left) + number(right))
-    case "-": return .number(try number(left) - number(right))
+    case "+": return .number(DecimalMath.sum(try number(left), try number(right)))
+    case "-": return .number(DecimalMath.difference(try number(left), try number(right)))
     case "*": return .number(try number(left) * number(right))
     case "/":
       let divisor = try number(right)
@@ -208,7 +208,18 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   private static func compare(_ op: String, _ a: Decimal, _ b: Decimal) -> Bool {
-    switch op {
+    // Two short values compare as integers (`DecimalMath`); the rest as Foundation compares.
+    if let order = DecimalMath.order(a, b) {
+      switch op {
+      case "=": return order == 0
+      case "!=": return order != 0
+      case "<": return order < 0
+      case "<=": return order <= 0
+      case ">": return order > 0
+      default: return order >= 0
+      }
+    }
+    return switch op {
     case "=": a == b
     case "!=": a != b
     case "<": a < b

@@ -4,6 +4,8 @@ import Foundation
 public enum ScoreFormat {
   /// `value` rounded half-up to `places` decimals, trailing zeros dropped: 8.50 → "8.5".
   public static func string(_ value: Decimal, places: Int = 2) -> String {
+    // A value with no more decimals than `places` is written directly (`DecimalMath`).
+    if let text = DecimalMath.plainText(value, places: places) { return text }
     let rounded = round(value, places: places)
     let text = NSDecimalNumber(decimal: rounded).stringValue
     return text == "-0" ? "0" : text

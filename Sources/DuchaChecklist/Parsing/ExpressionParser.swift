@@ -142,11 +142,13 @@ struct ExpressionParser {
     }
   }
 
-  /// A node over `children`, abandoning the statement when it would be too high.
+  /// A node whose highest child is `height` high (0 for a leaf), abandoning the statement
+  /// when it would be too high. Given the height, not an array of the children: that cost an
+  /// allocation and a copy of each child per node.
   private mutating func node(
-    _ kind: Expression.Kind, _ range: SourceRange, _ children: [Node]
+    _ kind: Expression.Kind, _ range: SourceRange, height childHeight: Int
   ) throws -> Node {
-    let height = 1 + (children.map(\.height).max() ?? 0)
+    let height = 1 + childHeight
     guard height <= Self.maximumDepth else { throw tooDeep() }
     return Node(expression: Expression(kind, range), height: height)
   }
@@ -162,7 +164,9 @@ struct ExpressionParser {
     while isWord("或") {
       _ = advance()
       let right = try conjunction()
-      left = try node(.binary("或", left.expression, right.expression), left.range, [left, right])
+      left = try node(
+        .binary("或", left.expression, right.expression), left.range,
+        height: max(left.height, right.height))
     }
     return left
   }
@@ -172,7 +176,9 @@ struct ExpressionParser {
     while isWord("且") {
       _ = advance()
       let right = try negation()
-      left = try node(.binary("且", left.expression, right.expression), left.range, [left, right])
+      left = try node(
+        .binary("且", left.expression, right.expression), left.range,
+        height: max(left.height, right.height))
     }
     return left
   }
@@ -183,7 +189,7 @@ struct ExpressionParser {
       defer { depth -= 1 }
       let start = advance()
       let operand = try negation()
-      return try node(.unary("非", operand.expression), start.range, [operand])
+      return try node(.unary("非", operand.expression), start.range, height: operand.height)
     }
     return try comparison()
   }
@@ -193,7 +199,9 @@ struct ExpressionParser {
     for op in Self.comparisons where current.isSymbol(op) {
       _ = advance()
       let right = try additiveNode()
-      return try node(.binary(op, left.expression, right.expression), left.range, [left, right])
+      return try node(
+        .binary(op, left.expression, right.expression), left.range,
+        height: max(left.height, right.height))
     }
     return left
   }
@@ -208,7 +216,9 @@ struct ExpressionParser {
     while current.isSymbol("+") || current.isSymbol("-") {
       let op = advance().spelling
       let right = try multiplicative()
-      left = try node(.binary(op, left.expression, right.expression), left.range, [left, right])
+      left = try node(
+        .binary(op, left.expression, right.expression), left.range,
+        height: max(left.height, right.height))
     }
     return left
   }
@@ -218,7 +228,9 @@ struct ExpressionParser {
     while current.isSymbol("*") || current.isSymbol("/") {
       let op = advance().spelling
       let right = try unary()
-      left = try node(.binary(op, left.expression, right.expression), left.range, [left, right])
+      left = try node(
+        .binary(op, left.expression, right.expression), left.range,
+        height: max(left.height, right.height))
     }
     return left
   }
@@ -229,7 +241,7 @@ struct ExpressionParser {
       defer { depth -= 1 }
       let start = advance()
       let operand = try unary()
-      return try node(.unary("-", operand.expression), start.range, [operand])
+      return try node(.unary("-", operand.expression), start.range, height: operand.height)
     }
     let operand = try primary()
     while match("%") {}
@@ -241,14 +253,16 @@ struct ExpressionParser {
     switch token.kind {
     case .number(let value):
       _ = advance()
-      return try node(.number(value), token.range, [])
+      return try node(.number(value), token.range, height: 0)
     case .string(let text):
       _ = advance()
-      return try node(.text(text), token.range, [])
+      return try node(.text(text), token.range, height: 0)
     case .identifier(let word):
       _ = advance()
       let yes = InertText.equal(word, "是")
-      if yes || InertText.equal(word, "否") { return try node(.boolean(yes), token.range, []) }
+      if yes || InertText.equal(word, "否") {
+        return try node(.boolean(yes), token.range, height: 0)
+      }
       var name = word
       while current.isSymbol("."), position + 1 < tokens.count,
         let part = tokens[position + 1].identifier
@@ -257,7 +271,7 @@ struct ExpressionParser {
         name += "." + part
       }
       if current.isSymbol("(") { return try call(name, token.range) }
-      return try node(.name(name), token.range, [])
+      return try node(.name(name), token.range, height: 0)
     case .symbol("("):
       _ = advance()
       let inner = try parseExpression()
@@ -273,7 +287,7 @@ struct ExpressionParser {
   private mutating func call(_ name: String, _ range: SourceRange) throws -> Node {
     _ = advance()
     var arguments: [CallArgument] = []
-    var children: [Node] = []
+    var childHeight = 0
     // In a formula function `x = y` is a comparison (`若(执行 = "执行好", 5, 0)`); only
     // rules and results have named parameters. Asked once per call, not per argument (a
     // `Set<String>` lookup of a Chinese name normalizes it; `NameSet` compares bytes).
@@ -289,12 +303,12 @@ struct ExpressionParser {
           position += 2
         }
         let value = try parseExpression()
-        children.append(value)
+        childHeight = max(childHeight, value.height)
         arguments.append(CallArgument(label: label, value: value.expression, range: start))
       } while match(",")
       try expect(")", Localized("“,”或右括号“)”", en: "',' or ')'"))
     }
-    return try node(.call(name, arguments), range, children)
+    return try node(.call(name, arguments), range, height: childHeight)
   }
 
   /// `[a, b=5, 20%=16]`: elements stop before `=`, which pairs a label with a value.
@@ -309,7 +323,7 @@ struct ExpressionParser {
         // `20%=20`: the `%` says the label is a share; bands need to know it was written.
         if case .number = element.expression.kind, position > 0, tokens[position - 1].isSymbol("%")
         {
-          element = try node(.unary("%", element.expression), element.range, [element])
+          element = try node(.unary("%", element.expression), element.range, height: element.height)
         }
         if match("=") {
           // A full expression: `B=不足比例 < 40 且 非 有C级问题` in 判定's levels.
@@ -318,18 +332,21 @@ struct ExpressionParser {
           if match("..") {
             let high = try additiveNode()
             value = try node(
-              .binary("..", value.expression, high.expression), value.range, [value, high])
+              .binary("..", value.expression, high.expression), value.range,
+              height: max(value.height, high.height))
           }
           elements.append(
             try node(
               .pair(element.expression, value.expression), element.expression.range,
-              [element, value]))
+              height: max(element.height, value.height)))
         } else {
           elements.append(element)
         }
       } while match(",")
       try expect("]", Localized("“,”或右方括号“]”", en: "',' or ']'"))
     }
-    return try node(.list(elements.map(\.expression)), start.range, elements)
+    return try node(
+      .list(elements.map(\.expression)), start.range,
+      height: elements.map(\.height).max() ?? 0)
   }
 }

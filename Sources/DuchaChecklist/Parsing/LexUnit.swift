@@ -39,8 +39,12 @@ extension Unicode.Scalar: LexUnit {
   }
   // Encoded into the string's buffer at once: appending scalar by scalar grew the string
   // (and checked its form) once per scalar of every name.
+  // Sized exactly: a capacity of four bytes a scalar made every name of more than three
+  // scalars a heap-allocated string checked again, where its 15 bytes or fewer fit inline.
   static func text(of units: ArraySlice<Unicode.Scalar>) -> String {
-    String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+    var byteCount = 0
+    for unit in units { byteCount += UTF8.width(unit) }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
       var count = 0
       for unit in units {
         UTF8.encode(unit) { byte in

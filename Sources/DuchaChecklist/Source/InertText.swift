@@ -33,6 +33,11 @@ enum InertText {
         index += 1
         continue
       }
+      // U+5000–U+9FFF (leads E5–E9), most of any Chinese text, are all inert: no decoding.
+      if lead >= 0xE5, lead <= 0xE9, index + 2 < bytes.count {
+        index += 3
+        continue
+      }
       guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
       let value =
         UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6

@@ -22,6 +22,7 @@ public struct SourceText: Sendable {
   static func split(_ text: String) -> [Substring] {
     // Over the contiguous bytes: walking `String.UTF8View` by index was a fiftieth of loading.
     let spans = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+      if let spans = newlineSpans(bytes) { return spans }
       var spans: [Range<Int>] = []
       var start = 0
       var offset = 0
@@ -69,6 +70,27 @@ public struct SourceText: Sendable {
     return lines
   }
 
+  /// The lines of text with no carriage return, each found by `memchr` (vectorized) instead
+  /// of a loop over every byte that asked for two line ends (a fiftieth of loading 2 MB);
+  /// nil when a `\r` occurs anywhere, for the loop above. Same spans as that loop: a final
+  /// line without `\n` counts, an empty text has none.
+  private static func newlineSpans(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil else {
+      return bytes.isEmpty ? [] : nil
+    }
+    var spans: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count,
+      let found = memchr(base + start, 0x0A, bytes.count - start)
+    {
+      let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      spans.append(start..<end)
+      start = end + 1
+    }
+    if start < bytes.count { spans.append(start..<bytes.count) }
+    return spans
+  }
+
   /// The location of a 1-based line and column in this file.
   public func location(line: Int, column: Int) -> SourceLocation {
     SourceLocation(file: file, line: line, column: column)
@@ -95,7 +117,7 @@ public enum SourceDecoder {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     // `String(validating:)` checks UTF-8 in one fast pass; `String(data:encoding:)` took the
     // slow transcoding path for text with Chinese in it.
-    if let text = String(validating: bytes, as: UTF8.self) {
+    if let text = validated(bytes) {
       return (SourceText(file: file, text: text), [])
     }
     // A UTF-8 file with a damaged byte must not be "rescued" as GB18030 mojibake: fall back
@@ -110,6 +132,29 @@ public enum SourceDecoder {
         SourceErrors.notText(invalidByteLocation(bytes, file: file))
       ]
     )
+  }
+
+  /// `String(validating: bytes, as: UTF8.self)`. A large file is cut after a line feed near
+  /// its middle and the halves are checked on two cores, then joined: a line feed is never
+  /// part of a multi-byte sequence, so the file is valid UTF-8 exactly when both halves are,
+  /// and the joined text has the file's bytes (checking 2 MB was a tenth of the time spent
+  /// before the parser can start on both cores).
+  static func validated(_ bytes: Data) -> String? {
+    guard bytes.count >= ChecklistParser.halvesMinimumBytes else {
+      return String(validating: bytes, as: UTF8.self)
+    }
+    let lineFeed = bytes.withUnsafeBytes { raw -> Int? in
+      guard let base = raw.baseAddress else { return nil }
+      let middle = raw.count / 2
+      return memchr(base + middle, 0x0A, raw.count - middle).map { base.distance(to: $0) }
+    }
+    guard let lineFeed else { return String(validating: bytes, as: UTF8.self) }
+    let cut = bytes.startIndex + lineFeed + 1
+    let texts = [bytes[..<cut], bytes[cut...]].concurrentMap {
+      String(validating: $0, as: UTF8.self)
+    }
+    guard let first = texts[0], let second = texts[1] else { return nil }
+    return first + second
   }
 
   /// Reads and decodes a file; a missing or unreadable file is an E101 error too.

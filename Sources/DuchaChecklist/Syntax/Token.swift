@@ -33,7 +33,13 @@ public struct Token: Equatable, Sendable {
   }
 
   /// Whether this token is the symbol `symbol`.
-  public func isSymbol(_ symbol: String) -> Bool { kind == .symbol(symbol) }
+  public func isSymbol(_ symbol: String) -> Bool {
+    // Matched, not compared with `.symbol(symbol)`: building that value and comparing two
+    // enums was a visible share of parsing, asked several times per token at every level of
+    // the grammar.
+    if case .symbol(let own) = kind { return own == symbol }
+    return false
+  }
 
   /// The name, when the token is an identifier.
   public var identifier: String? {

@@ -18,12 +18,24 @@ public struct Validator {
   var earlierResults: Set<String> = []
   var allResults: Set<String> = []
 
+  /// Whether the last passes of a large form may run on two cores (`checkAndBuildSamples`);
+  /// tests turn it off to hold the two ways to each other.
+  var runsTailInParallel = true
+
   /// Validates `tree`; the checklist is nil when there are errors.
   public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {
+    validate(tree, tailInParallel: true)
+  }
+
+  /// `validate(_:)`, with the last passes on one core when `tailInParallel` is false.
+  static func validate(_ tree: ChecklistSyntax, tailInParallel: Bool) -> (
+    Checklist?, [Diagnostic]
+  ) {
     // Without a 清单 line the file is not a checklist; the parser said so, and listing every
     // missing header field as well would bury that one useful message.
     guard tree.id != nil else { return (nil, []) }
     var validator = Validator(tree: tree)
+    validator.runsTailInParallel = tailInParallel
     validator.run()
     return (validator.diagnostics.hasErrors ? nil : validator.checklist, validator.diagnostics)
   }
@@ -56,10 +68,7 @@ public struct Validator {
     checkListConditions()
     buildRules()
     buildOutcomes()
-    checkSums()
-    checkYearCoverage()
-    checkUnusedInputs()
-    buildSamples()
+    checkAndBuildSamples()
   }
 
   /// Records a problem from the stage's catalogue (`ValidationErrors`).
@@ -112,6 +121,11 @@ public struct Validator {
 
   private mutating func declareItems() {
     var ids = Set<String>()
+    // Room for every input at once: growing the dictionary rehashed it a dozen times on a
+    // large form.
+    let inputCount = itemSyntaxes.reduce(0) { $0 + $1.inputs.count }
+    checklist.inputs.reserveCapacity(inputCount)
+    checklist.inputOrder.reserveCapacity(inputCount)
     for sectionSyntax in tree.sections {
       if !ids.insert(sectionSyntax.id).inserted {
         duplicate(Localized("编号", en: "id"), sectionSyntax.id, sectionSyntax.range)
@@ -167,11 +181,20 @@ public struct Validator {
     }
     for input in syntax.inputs {
       guard let built = makeInput(input, itemID: syntax.id) else { continue }
-      guard checklist.inputs[input.name] == nil else {
+      // One lookup instead of a test and an insert (each hashed the Chinese name through
+      // its normalized form): the default is stored only when the name is new.
+      var isNew = false
+      Self.touch(
+        &checklist.inputs[
+          input.name,
+          default: {
+            isNew = true
+            return built
+          }()])
+      guard isNew else {
         duplicate(Localized("录入项", en: "input"), input.name, input.range)
         continue
       }
-      checklist.inputs[input.name] = built
       checklist.inputOrder.append(input.name)
     }
     return Item(
@@ -181,6 +204,10 @@ public struct Validator {
       applicability: syntax.applicability, inputNames: syntax.inputs.map(\.name), rules: [],
       parts: [], sectionID: section, parentID: parent, location: syntax.range.start)
   }
+
+  /// Reaches a dictionary entry through its `default:` subscript, which stores the default
+  /// when the key is missing, and changes nothing else.
+  private static func touch(_ value: inout Input) {}
 
   /// The syntax of every item and part, for passes that revisit them (listed once: the tree
   /// does not change during validation, and rebuilding the list cost a copy of every item per

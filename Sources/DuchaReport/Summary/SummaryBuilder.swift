@@ -53,7 +53,7 @@ public enum SummaryBuilder {
       let scores = units.compactMap {
         $0.result.sections.first { $0.id == section.id }?.state.score
       }
-      let average = scores.isEmpty ? nil : scores.reduce(0, +) / Decimal(scores.count)
+      let average = scores.isEmpty ? nil : DecimalMath.total(scores) / Decimal(scores.count)
       return (section.id, section.title, section.points ?? 0, average)
     }
     var summary = GroupSummary(
@@ -307,13 +307,16 @@ enum ItemStatistics {
         }
         points = result.maxPoints
         scores.append(score)
-        if score < result.maxPoints { losing.append((name, result.maxPoints - score)) }
+        if DecimalMath.less(score, result.maxPoints) {
+          losing.append((name, DecimalMath.difference(result.maxPoints, score)))
+        }
       }
       guard !scores.isEmpty else { return nil }
-      let average = scores.reduce(0, +) / Decimal(scores.count)
+      let average = DecimalMath.total(scores) / Decimal(scores.count)
       return ItemStatistic(
         id: item.id, title: item.title, points: points, scoredUnits: scores.count, average: average,
-        averageLoss: points - average, losingUnits: losing.sorted { $0.lost > $1.lost })
+        averageLoss: DecimalMath.difference(points, average),
+        losingUnits: losing.sorted { DecimalMath.less($1.lost, $0.lost) })
     }.compactMap { $0 }
   }
 }
