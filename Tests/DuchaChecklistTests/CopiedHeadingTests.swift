@@ -34,6 +34,15 @@ import Testing
         ])
   }
 
+  @Test func aNumberAndBracketedPointsCopiedTogetherGetOneMessage() {
+    let text =
+      header + "部分 一、控辍保学（10分）\n条目 1 劝返 10分\n  录入 人数 计数\n  规则 公式赋分(若(人数 > 0, 10, 0))\n"
+    #expect(
+      reported(text) == [
+        "5:1 “一、控辍保学（10分）”：编号和标题之间要空一格。 改法：写成“部分 一 控辍保学 10分”（编号后不写“、”“.”或括号）。"
+      ])
+  }
+
   @Test func pointsInBracketsOrWithASpaceAreShownAtTheEndOfTheLine() {
     let text =
       header + "部分 一 控辍保学（10分）\n条目 1 劝返 10 分\n  录入 人数 计数\n  规则 公式赋分(若(人数 > 0, 10, 0))\n"

@@ -18,9 +18,17 @@ extension ChecklistParser {
       points = value
       words.removeLast()
     }
-    if words.count == 1, let (number, title) = HeadingNumbering.split(words[0]), !title.isEmpty {
+    if words.count == 1, let (number, glued) = HeadingNumbering.split(words[0]), !glued.isEmpty {
       // `一、组织领导` copied from the document: reported with the line as it should read, and
-      // read that way so that the lines below it are checked rather than all misplaced.
+      // read that way so that the lines below it are checked rather than all misplaced. Points
+      // copied in brackets with it (`一、组织领导（10分）`) are read too: one message says it all.
+      var title = glued
+      if points == nil, let written = PointsInTitle.find(String(glued)),
+        let value = DecimalLiteral.value(Substring(written.points))
+      {
+        title = Substring(written.title)
+        points = value
+      }
       diagnostics.append(
         ParseErrors.numberGluedToTitle(
           keyword: "\(keyword)", written: "\(words[0])", number: "\(number)", title: "\(title)",
