@@ -3,7 +3,7 @@ import Foundation
 /// Numbers as checklists write them (`12`, `0.5`), read without Foundation's locale-aware
 /// parser: `Decimal(string:locale:)` set up an ICU number formatter on first use and cost more
 /// than the rest of a number's lexing.
-enum DecimalLiteral {
+public enum DecimalLiteral {
   static let posix = Locale(identifier: "en_US_POSIX")
 
   /// `Decimal(string: text, locale: en_US_POSIX)`, the same value with the same stored bytes.
@@ -15,7 +15,7 @@ enum DecimalLiteral {
   }
 
   /// `value` of a whole string.
-  static func value(_ text: String) -> Decimal? {
+  public static func value(_ text: String) -> Decimal? {
     value(text[...])
   }
 
