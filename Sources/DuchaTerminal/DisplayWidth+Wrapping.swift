@@ -14,21 +14,18 @@ extension DisplayWidth {
     // has lines of thousands of school names). A newline Character always contains one of the
     // newline scalars (a grapheme cluster breaks around them), so a text without their bytes
     // is one paragraph and is wrapped whole.
-    if !containsNewline(text) {
-      var wrapper = LineWrapper(width: width)
-      for token in WrapToken.tokens(of: text) {
-        wrapper.place(token)
-      }
-      return wrapper.finish()
-    }
+    if !containsNewline(text) { return wrapParagraph(text, width: width) }
     return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .flatMap { paragraph in
-        var wrapper = LineWrapper(width: width)
-        for token in WrapToken.tokens(of: String(paragraph)) {
-          wrapper.place(token)
-        }
-        return wrapper.finish()
-      }
+      .flatMap { wrapParagraph(String($0), width: width) }
+  }
+
+  /// The lines of one paragraph (a text without line breaks).
+  private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
+    var wrapper = LineWrapper(width: width)
+    for token in WrapToken.tokens(of: paragraph) {
+      wrapper.place(token)
+    }
+    return wrapper.finish()
   }
 
   /// Whether `text` holds a scalar that `Character.isNewline` accepts: LF, VT, FF, CR (bytes
