@@ -329,8 +329,10 @@ public struct SessionStore: Sendable {
     /// the temporary file is complete on disk and before it replaces the session's file: a
     /// `gate` that throws leaves the file as it was.
     func write(beforeReplacing gate: () throws -> Void) throws {
-      let bytes = try SessionStore.encode(session, reusing: store.fieldBytes)
-      try AtomicFile.write(bytes, to: target, beforeReplacing: gate)
+      let bytes = try SessionStore.encodedBytes(session, reusing: store.fieldBytes)
+      try bytes.withUnsafeBytes { buffer in
+        try AtomicFile.write(buffer, to: target, beforeReplacing: gate)
+      }
       store.memo.remember(target, bytes, id: session.id, sequence: (sequenceBefore ?? 0) + 1)
     }
 
@@ -384,9 +386,16 @@ public struct SessionStore: Sendable {
   /// The bytes `encode` writes, made from the bytes of each field at the last save through
   /// `fields` where the field did not change (`SessionFieldBytes`).
   static func encode(_ session: Session, reusing fields: SessionFieldBytes) throws -> Data {
+    Data(try encodedBytes(session, reusing: fields))
+  }
+
+  /// `encode(_:reusing:)`'s bytes as the array they are put together in, which a save writes.
+  static func encodedBytes(_ session: Session, reusing fields: SessionFieldBytes) throws
+    -> [UInt8]
+  {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try fields.encode(session, encoder: encoder)
+    return try fields.bytes(session, encoder: encoder)
   }
 
   /// Reads a session file, refusing other format versions with a clear message.
