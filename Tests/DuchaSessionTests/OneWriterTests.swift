@@ -125,6 +125,30 @@ import Testing
     #expect(try SessionStore.load(path: canonical).saveSequence == 3)
   }
 
+  @Test func theSameFileReceivedTwiceIsNotCalledNewer() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    var session = try emptySession()
+    try store.save(&session)
+    let canonical = store.path(for: session)
+    // The same file arrives again over WeChat as "…(1).json": byte for byte the same save.
+    let copy = canonical.replacingOccurrences(of: ".json", with: "(1).json")
+    try FileManager.default.copyItem(atPath: canonical, toPath: copy)
+
+    let listed = store.list()
+    #expect(listed.sessions.map(\.path) == [canonical])
+    #expect(
+      listed.problems == [
+        .olderCopy(path: copy, newer: canonical, id: "7f3a9c2e", sequence: 1, newerSequence: 1)
+      ])
+    let name = (canonical as NSString).lastPathComponent
+    #expect(
+      listed.problems.first?.message.zh
+        == "\(copy)：与 \(name) 是同一次检查（编号 7f3a9c2e），两份都保存到第 1 次（多半是同一个文件收到了两次），只用那份。这份没有使用，文件没有改动。"
+    )
+  }
+
   @Test func duplicateKeysAreFound() {
     let text =
       #"{"formatVersion": 3, "answers": {"values": {"a": 1, "a": 2}}, "x": [{"k": 1}, {"k": 2}]}"#

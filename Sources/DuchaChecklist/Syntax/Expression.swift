@@ -43,6 +43,25 @@ public struct Expression: Sendable, Equatable {
     return nil
   }
 
+  /// Calls `body` with every name the expression reads, in the order of `referencedNames`,
+  /// without building its arrays (one per node, joined at every level): the unused-input check
+  /// asks this of every rule of a form.
+  func forEachName(_ body: (String) -> Void) {
+    switch kind {
+    case .name(let name): body(name)
+    case .unary(_, let operand): operand.forEachName(body)
+    case .binary(_, let left, let right):
+      left.forEachName(body)
+      right.forEachName(body)
+    case .call(_, let arguments):
+      for argument in arguments { argument.value.forEachName(body) }
+    case .list(let elements):
+      for element in elements { element.forEachName(body) }
+    case .pair(_, let value): value.forEachName(body)
+    case .number, .text, .boolean, .date: break
+    }
+  }
+
   /// Every name the expression reads, for resolution and pending reasons.
   public var referencedNames: [(String, SourceRange)] {
     switch kind {
@@ -77,16 +96,24 @@ public struct CallArgument: Sendable, Equatable {
 extension Expression: CustomStringConvertible {
   /// The expression written back in the language's own notation, for explanations.
   public var description: String {
+    var numbers = NumberTexts()
+    return written(&numbers)
+  }
+
+  /// `description`, each number's text taken from `numbers` when it was written before (a
+  /// validator writes back every rule of a checklist with one `NumberTexts`).
+  func written(_ numbers: inout NumberTexts) -> String {
     switch kind {
-    case .number(let value): return value.description
+    case .number(let value): return numbers.text(of: value)
     case .text(let text): return "“\(text)”"
     case .boolean(let value): return value ? "是" : "否"
     case .name(let name): return name
     case .unary(let op, let operand):
+      let shown = operand.written(&numbers)
       switch op {
-      case "-": return "-\(operand)"
-      case "%": return "\(operand)%"
-      default: return "\(op) \(operand)"
+      case "-": return "-\(shown)"
+      case "%": return "\(shown)%"
+      default: return "\(op) \(shown)"
       }
     case .binary(let op, let left, let right):
       let shown =
@@ -95,7 +122,8 @@ extension Expression: CustomStringConvertible {
         case "/": "÷"
         default: op
         }
-      return "\(left.parenthesized) \(shown) \(right.parenthesized)"
+      let leftText = left.parenthesized(&numbers)
+      return "\(leftText) \(shown) \(right.parenthesized(&numbers))"
     case .call(let name, let arguments):
       // Appended into one string: every rule's source is written back once when a checklist
       // is loaded, and the mapped and joined pieces were most of that.
@@ -109,18 +137,23 @@ extension Expression: CustomStringConvertible {
           text.append(label)
           text.append("=")
         }
-        text.append(argument.value.description)
+        text.append(argument.value.written(&numbers))
       }
       text.append(")")
       return text
-    case .list(let elements): return "[" + elements.map(\.description).joined(separator: ", ") + "]"
-    case .pair(let label, let value): return "\(label)=\(value)"
+    case .list(let elements):
+      var shown: [String] = []
+      for element in elements { shown.append(element.written(&numbers)) }
+      return "[" + shown.joined(separator: ", ") + "]"
+    case .pair(let label, let value):
+      let labelText = label.written(&numbers)
+      return "\(labelText)=\(value.written(&numbers))"
     case .date(let text): return text
     }
   }
 
-  private var parenthesized: String {
-    if case .binary = kind { return "(\(description))" }
-    return description
+  private func parenthesized(_ numbers: inout NumberTexts) -> String {
+    if case .binary = kind { return "(\(written(&numbers)))" }
+    return written(&numbers)
   }
 }

@@ -60,7 +60,8 @@ extension Validator {
       else { continue }
       rules.append(
         Rule(
-          kind: kind, name: signature.name, source: call.description, location: call.range.start))
+          kind: kind, name: signature.name, source: call.written(&numberTexts),
+          location: call.range.start))
     }
     let scoring = rules.filter(\.kind.isScoring)
     if scoring.count > 1 {
@@ -218,36 +219,37 @@ extension Validator {
     // Read usage from the rule lines as written, so an input whose rule has a mistake is
     // not also reported as unused.
     var used: [String] = []
+    // Appended name by name (`forEachName`): the arrays `referencedNames` builds at every
+    // node of every rule were a tenth of this pass.
+    let use = { (name: String) in used.append(name) }
     for syntax in itemSyntaxes {
       for rule in syntax.rules {
-        used.append(contentsOf: rule.referencedNames.map(\.0))
+        rule.forEachName(use)
         if case .call(_, let arguments) = rule.kind {
-          used.append(contentsOf: arguments.compactMap(\.label))
+          for argument in arguments {
+            if let label = argument.label { used.append(label) }
+          }
         }
       }
       // `适用：人口 >= 30` uses 人口: it decides whether the item counts at all.
-      if let condition = syntax.applicability {
-        used.append(contentsOf: condition.referencedNames.map(\.0))
-      }
+      syntax.applicability?.forEachName(use)
     }
     for indicator in checklist.indicators.values {
-      used.append(contentsOf: indicator.formula.referencedNames.map(\.0))
+      indicator.formula.forEachName(use)
     }
     for conditions in checklist.listConditions.values {
       for condition in conditions.values {
-        used.append(contentsOf: condition.referencedNames.map(\.0))
+        condition.forEachName(use)
       }
     }
     for input in checklist.inputs.values {
-      if let fallback = input.defaultValue {
-        used.append(contentsOf: fallback.referencedNames.map(\.0))
-      }
+      input.defaultValue?.forEachName(use)
     }
     for outcome in checklist.outcomes {
       switch outcome {
       case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
         .grade(_, let e, _):
-        used.append(contentsOf: e.referencedNames.map(\.0))
+        e.forEachName(use)
       }
     }
     let usedNames = NameSet(used)

@@ -17,6 +17,8 @@ public struct Validator {
   /// `换算` results written so far (usable by later results) and all of them (for messages).
   var earlierResults: Set<String> = []
   var allResults: Set<String> = []
+  /// The texts of the numbers written back into rule sources so far (`buildRules`).
+  var numberTexts = NumberTexts()
 
   /// Whether the last passes of a large form may run on two cores (`checkAndBuildSamples`);
   /// tests turn it off to hold the two ways to each other.

@@ -84,6 +84,15 @@ public struct SessionStore: Sendable {
           en: findings.map {
             "\(path): \($0.field) = \($0.value): \($0.problem.en); its items are pending."
           }.joined(separator: "\n"))
+      case .olderCopy(let path, let newer, let id, let sequence, let newerSequence)
+      where sequence == newerSequence:
+        // Same save number: almost always one file received twice ("…(1).json"); calling one
+        // of them "newer" would send the leader looking for a difference that is not there.
+        Localized(
+          "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)），两份都保存到第 \(sequence) 次（多半是同一个文件收到了两次），只用那份。这份没有使用，文件没有改动。",
+          en:
+            "\(path): same session (\(id)) as \((newer as NSString).lastPathComponent), both at save \(sequence) (most likely one file received twice); only that one is used. This file was not used and is untouched."
+        )
       case .olderCopy(let path, let newer, let id, let sequence, let newerSequence):
         Localized(
           "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)）；这份是第 \(sequence) 次保存，那份是第 \(newerSequence) 次，用较新的那份。这份没有使用，文件没有改动。",
@@ -528,8 +537,8 @@ public struct SessionStore: Sendable {
     return (newest, problems + older)
   }
 
-  /// One file per session id: the newest (highest save sequence, then latest `updatedAt`),
-  /// newest first; the other copies reported as `.olderCopy`, never used.
+  /// One file per session id: the newest (highest save sequence, then latest `updatedAt`, then
+  /// the shorter name), newest first; the other copies reported as `.olderCopy`, never used.
   public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
     sessions: [(path: String, session: Session)], older: [LoadError]
   ) {
@@ -544,6 +553,11 @@ public struct SessionStore: Sendable {
     func isNewer(_ a: Int, _ b: Int) -> Bool {
       if sequences[a] != sequences[b] { return sequences[a] > sequences[b] }
       if times[a] != times[b] { return times[a] > times[b] }
+      // The same save under two names: keep the name ducha gave it, not the "…(1).json" a
+      // chat program made when the file was received again (it sorts first: "(" < ".").
+      if paths[a].utf8.count != paths[b].utf8.count {
+        return paths[a].utf8.count < paths[b].utf8.count
+      }
       return paths[a] < paths[b]
     }
     var best: [String: Int] = [:]
