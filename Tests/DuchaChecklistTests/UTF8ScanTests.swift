@@ -19,6 +19,8 @@ import Testing
       "=", "＝", "", "   ", "\u{3000}\u{3000}要求：x", " \u{301}要求", "\t要求", "a b\u{3000}c\u{A0}d",
       "条目 1 甲 10分", "  ｜ 续行", "| 续行", "#注释", "＃注释", "#\u{301}x", "|\u{301}x", "ｶﾞ ｷﾞ",
       "x\u{0007}y z", "𠀀 𠀁", "e\u{301} f", "  \u{AD}x",
+      // Ideographs counted by their lead byte, then a mark or selector that joins them.
+      "要求：甲\u{301}乙", "部分\u{FE0F} 一", "人\u{E0100}口", "说明：鿿\u{200D}丂 ", "\u{4DC0}易",
     ]
     return lines + built.map { Substring($0) }
   }

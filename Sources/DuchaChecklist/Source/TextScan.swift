@@ -9,7 +9,7 @@ extension Substring {
   /// defines the set) from both ends.
   public func trimmingSpaces() -> String {
     // Over the UTF-8 bytes: walking the scalar view by index re-validated every index.
-    let bounds = UTF8Scan.withBytes(self) { bytes -> (start: Int, end: Int) in
+    let bounds = UTF8Scan.withBytes(self) { bytes -> (start: Int, end: Int, count: Int) in
       var start = 0
       while start < bytes.count {
         let (value, length) = UTF8Scan.scalar(bytes, at: start)
@@ -23,9 +23,11 @@ extension Substring {
         guard TextScan.isTrimmedSpace(UTF8Scan.scalar(bytes, at: lead).value) else { break }
         end = lead
       }
-      return (start, end)
+      return (start, end, bytes.count)
     }
     if let bounds {
+      // Nothing to trim (most text fields): no indices to build and no slice to align.
+      if bounds.start == 0, bounds.end == bounds.count { return String(self) }
       return String(self[UTF8Scan.index(self, bounds.start)..<UTF8Scan.index(self, bounds.end)])
     }
     let scalars = unicodeScalars
@@ -73,6 +75,14 @@ public enum TextScan {
       var count = 0
       var offset = 0
       while offset < bytes.count {
+        // Leads E5–E9 start U+5000–U+9FFF, CJK ideographs, each a character of its own (most
+        // of a Chinese line): counted without decoding.
+        let lead = bytes[offset]
+        if lead >= 0xE5, lead <= 0xE9 {
+          offset += 3
+          count += 1
+          continue
+        }
         let (value, length) = UTF8Scan.scalar(bytes, at: offset)
         guard LexUnits.isStandalone(value) else { return nil }
         offset += length
