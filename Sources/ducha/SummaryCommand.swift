@@ -76,17 +76,22 @@ func buildSummaries(
 ) throws -> [GroupSummary] {
   // Summaries, reports and sheets never show an inspector's undo steps.
   var collection = try loadFolders(folders, options, keepingUndoLogs: false)
-  var sessions = collection.sessions
   var expected: [String]?
   var heading = title
+  // The ids of the plan's sessions; without a plan every session is kept (and none is copied
+  // into a list of its own to find that out).
+  var kept: Set<String>?
   if let plan {
     // Sessions often use a unit's full name (渔沟中学) where the plan has the short one (渔中):
     // a plan unit matches by its name or any 又名, and is listed under the session's name.
     let units = try planUnits(plan, group: group, options)
-    sessions = sessions.filter { session in units.contains { $0.matches(session.unit.name) } }
+    let sessions = collection.sessions.filter { session in
+      units.contains { $0.matches(session.unit.name) }
+    }
     expected = units.map { unit in
       sessions.first { unit.matches($0.unit.name) }?.unit.name ?? unit.name
     }
+    kept = Set(sessions.map(\.id))
     if heading == nil, let group { heading = "第\(group)组" }
   } else if group != nil {
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
@@ -96,8 +101,6 @@ func buildSummaries(
   let folder = folders.folders[0]
   let problems =
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
-  let ids = Set(sessions.map(\.id))
-  sessions = []
   let (title, expectedUnits) = (heading, expected)
   let shownProblems = problems?.shown(reveal: folders.reveal)
   let (reveal, language) = (folders.reveal, options.language)
@@ -106,8 +109,9 @@ func buildSummaries(
   // group's sessions are replaced by their masked copies (on every core), so the unmasked
   // ones are not held while the summaries are built.
   for index in collection.groups.indices {
-    let mine = collection.groups[index].sessions.filter { ids.contains($0.id) }
+    var mine = collection.groups[index].sessions
     collection.groups[index].sessions = []
+    if let kept { mine = mine.filter { kept.contains($0.id) } }
     collection.groups[index].sessions = reveal ? mine : mine.concurrentMap { $0.maskingIDNumbers() }
   }
   let groups = collection.groups

@@ -75,6 +75,16 @@ import Testing
       "the same question, asked again after each mistake")
   }
 
+  @Test func aNumberSpelledInWordsIsShownAsRead() throws {
+    // 零 for the first score is read as 0 and shown so; plain digits are not echoed.
+    let words = try T.run(
+      input: "零\n退出\n", options: T.lingbiOptions, sessions: Self.temporaryStore())
+    #expect(words.output.contains("（酌情，0–10分）> 零\n  （记为 0）\n"), "\(words.output)")
+    let digits = try T.run(
+      input: "0\n退出\n", options: T.lingbiOptions, sessions: Self.temporaryStore())
+    #expect(!digits.output.contains("记为"), "\(digits.output)")
+  }
+
   @Test func helpInEnglishOnRequest() throws {
     let directory = Self.temporaryStore()
     let checklists = ChecklistLibrary(directory: T.root.appendingPathComponent("Checklists").path)

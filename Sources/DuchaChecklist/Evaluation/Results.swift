@@ -173,6 +173,23 @@ public struct FormResult: Sendable {
     }
   }
 
+  /// How many leaf items are pending (`pendingItems.count`, without copying them out).
+  public var pendingItemCount: Int {
+    var count = 0
+    for section in sections {
+      for item in section.items {
+        if item.parts.isEmpty {
+          if case .pending = item.state { count += 1 }
+        } else {
+          for part in item.parts where part.parts.isEmpty {
+            if case .pending = part.state { count += 1 }
+          }
+        }
+      }
+    }
+    return count
+  }
+
   /// The leaf items (as `allItems` lists them) for which `include` holds, in walking order,
   /// without building `allItems` first: a summary asks this of ten thousand units.
   private func leaves(_ include: (ItemResult) -> Bool) -> [ItemResult] {

@@ -66,7 +66,7 @@ public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
 
   /// Orders 小学 before 初中.
   public static func < (lhs: Stage, rhs: Stage) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
   }
 }
 

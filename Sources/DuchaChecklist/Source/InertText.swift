@@ -8,24 +8,24 @@
 /// (with Extension A) — is its own NFC form and no other sequence of inert scalars is
 /// canonically equivalent to it, so for two such strings `==` is byte equality. Anything else
 /// falls back to `==`, so every answer is the one `String` gives.
-enum InertText {
+public enum InertText {
   /// Whether normalization leaves `scalar` alone and never joins it with a neighbour: no
   /// decomposition, not a combining mark, not part of any composition but as a starter that
   /// needs a non-inert mark after it.
   @inline(__always)
-  static func isInert(_ value: UInt32) -> Bool {
+  public static func isInert(_ value: UInt32) -> Bool {
     value < 0x80 || (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
   }
 
   /// Whether every scalar of `text` is inert.
-  static func isInert(_ text: some StringProtocol) -> Bool {
+  public static func isInert(_ text: some StringProtocol) -> Bool {
     if let answer = text.utf8.withContiguousStorageIfAvailable(isInert) { return answer }
     return text.unicodeScalars.allSatisfy { isInert($0.value) }
   }
 
   /// Whether every scalar of valid UTF-8 `bytes` is inert, decoded by hand: only one-byte and
   /// three-byte sequences can be (the generic scalar iteration was a visible share).
-  private static func isInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func isInert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
       let lead = bytes[index]

@@ -142,6 +142,14 @@ enum RuleCatalogue {
   ]
 }
 
+/// A required parameter found unbound while building a rule. `bind` reports every missing or
+/// mistyped required argument and then returns nil, so a builder never sees one; if a signature
+/// and its builder ever disagreed, the rule is left out instead of trapping.
+struct UnboundArgument: Error {
+  /// The parameter.
+  let name: String
+}
+
 /// The arguments of one call, matched to a signature and type-checked.
 struct BoundArguments {
   /// Each bound parameter's name and value, in binding order. A call has a handful, so a
@@ -161,6 +169,24 @@ struct BoundArguments {
 
   func expression(_ name: String) -> Expression? {
     pairs.first { InertText.equal($0.name, name) }?.value
+  }
+
+  /// The value of a required parameter.
+  func required(_ name: String) throws(UnboundArgument) -> Expression {
+    guard let value = expression(name) else { throw UnboundArgument(name: name) }
+    return value
+  }
+
+  /// The number of a required literal parameter (`每例=0.5`).
+  func requiredLiteral(_ name: String) throws(UnboundArgument) -> Decimal {
+    guard let value = literal(name) else { throw UnboundArgument(name: name) }
+    return value
+  }
+
+  /// The text or name of a required parameter (`录入=台账`).
+  func requiredText(_ name: String) throws(UnboundArgument) -> String {
+    guard let value = text(name) else { throw UnboundArgument(name: name) }
+    return value
   }
 
   func literal(_ name: String) -> Decimal? {

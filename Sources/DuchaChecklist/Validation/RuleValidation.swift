@@ -89,59 +89,69 @@ extension Validator {
   }
 
   private mutating func ruleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
+    do { return try buildRuleKind(name, a) } catch { return nil }
+  }
+
+  private mutating func buildRuleKind(_ name: String, _ a: BoundArguments) throws(UnboundArgument)
+    -> Rule.Kind?
+  {
     let rounding = StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional
     let step = a.literal("每") ?? 1
     switch InertWord(name) {
     case "每例扣分":
       return .perOccurrence(
-        count: a.expression("计数")!, each: a.literal("每例")!, cap: a.literal("最多"))
+        count: try a.required("计数"), each: try a.requiredLiteral("每例"), cap: a.literal("最多"))
     case "缺项扣分":
-      let input = a.text("录入")!
+      let input = try a.requiredText("录入")
       if a.literal("每缺") == nil, !hasWeights(input) {
         report(
           ValidationErrors.missingPerMissing(
-            input: "\(input)", (a.expression("录入")!.range).start))
+            input: "\(input)", try a.required("录入").range.start))
         return nil
       }
       return .perMissing(input: input, each: a.literal("每缺"))
     case "不足扣分":
       return .shortfall(
-        value: a.expression("值")!, minimum: a.expression("最低")!, step: a.literal("每少") ?? 1,
-        each: a.literal("扣")!)
+        value: try a.required("值"), minimum: try a.required("最低"), step: a.literal("每少") ?? 1,
+        each: try a.requiredLiteral("扣"))
     case "条件扣分":
       return .conditional(
-        condition: a.expression("条件")!, amount: a.expression("扣")!, reason: a.text("理由"))
+        condition: try a.required("条件"), amount: try a.required("扣"), reason: a.text("理由"))
     case "差距扣分":
       return .belowTarget(
-        value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!,
+        value: try a.required("值"), target: try a.required("目标"), step: step,
+        each: try a.requiredLiteral("扣"),
         rounding: rounding)
     case "超出扣分":
       return .aboveLimit(
-        value: a.expression("值")!, limit: a.expression("上限")!, step: step, each: a.literal("扣")!,
+        value: try a.required("值"), limit: try a.required("上限"), step: step,
+        each: try a.requiredLiteral("扣"),
         rounding: rounding)
     case "偏差扣分":
       return .deviation(
-        value: a.expression("值")!, target: a.expression("目标")!, step: step, each: a.literal("扣")!,
+        value: try a.required("值"), target: try a.required("目标"), step: step,
+        each: try a.requiredLiteral("扣"),
         rounding: rounding)
-    case "酌情扣分": return .discretionaryDeduction(input: a.text("录入")!)
+    case "酌情扣分": return .discretionaryDeduction(input: try a.requiredText("录入"))
     case "按比例":
-      let hundred = Expression(.number(100), a.expression("值")!.range)
-      return .proportional(value: a.expression("值")!, standard: a.expression("标准") ?? hundred)
-    case "档次": return .tier(input: a.text("录入")!)
-    case "酌情赋分": return .discretionaryScore(input: a.text("录入")!)
+      let value = try a.required("值")
+      let hundred = Expression(.number(100), value.range)
+      return .proportional(value: value, standard: a.expression("标准") ?? hundred)
+    case "档次": return .tier(input: try a.requiredText("录入"))
+    case "酌情赋分": return .discretionaryScore(input: try a.requiredText("录入"))
     case "比上年":
       return .comparedWithLastYear(
-        current: a.expression("本年")!, previous: a.expression("上年")!, up: a.literal("提高"),
+        current: try a.required("本年"), previous: try a.required("上年"), up: a.literal("提高"),
         flat: a.literal("持平"),
         down: a.literal("下降"))
     case "排名分档":
       var copy = self
-      guard let bands = copy.bands(a.expression("档")!) else { return nil }
+      guard let bands = copy.bands(try a.required("档")) else { return nil }
       return .cohortBands(
-        value: a.expression("值")!, order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst,
+        value: try a.required("值"), order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst,
         bands: bands)
-    case "不得分": return .zeroIf(condition: a.expression("条件")!, reason: a.text("理由"))
-    default: return scoringRuleKind(name, a)
+    case "不得分": return .zeroIf(condition: try a.required("条件"), reason: a.text("理由"))
+    default: return try scoringRuleKind(name, a)
     }
   }
 
@@ -160,35 +170,42 @@ extension Validator {
         earlierResults.insert(name)
       }
       guard let (signature, a) = bound else { continue }
-      let location = call.range.start
-      switch signature.name {
-      case "一票否决":
-        checklist.outcomes.append(
-          .veto(condition: a.expression("条件")!, reason: a.text("理由"), location: location))
-      case "总分扣分":
-        checklist.outcomes.append(
-          .totalDeduction(
-            amount: a.expression("金额")!, cap: a.literal("最多"), reason: a.text("理由"),
-            location: location))
-      case "评定":
-        let name = a.text("名称")!
-        if ["结论", "总分"].contains(name) {
-          report(ValidationErrors.reservedGradeName(name: "\(name)", call.range.start))
-        }
-        if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
-          duplicate(Localized("结果名称", en: "result name"), name, call.range)
-        }
-        checklist.outcomes.append(
-          .grade(name: name, formula: a.expression("公式")!, location: location))
-      default:
-        let name = a.text("名称")!
-        if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
-          duplicate(Localized("结果名称", en: "result name"), name, call.range)
-        }
-        checklist.outcomes.append(
-          .derived(
-            name: name, formula: a.expression("公式")!, cap: a.literal("最多"), location: location))
+      try? appendOutcome(signature.name, a, call, derivedNames: &derivedNames)
+    }
+  }
+
+  /// Adds one bound `结果` statement to the checklist.
+  private mutating func appendOutcome(
+    _ name: String, _ a: BoundArguments, _ call: Expression, derivedNames: inout Set<String>
+  ) throws(UnboundArgument) {
+    let location = call.range.start
+    switch name {
+    case "一票否决":
+      checklist.outcomes.append(
+        .veto(condition: try a.required("条件"), reason: a.text("理由"), location: location))
+    case "总分扣分":
+      checklist.outcomes.append(
+        .totalDeduction(
+          amount: try a.required("金额"), cap: a.literal("最多"), reason: a.text("理由"),
+          location: location))
+    case "评定":
+      let name = try a.requiredText("名称")
+      if ["结论", "总分"].contains(name) {
+        report(ValidationErrors.reservedGradeName(name: "\(name)", call.range.start))
       }
+      if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
+        duplicate(Localized("结果名称", en: "result name"), name, call.range)
+      }
+      checklist.outcomes.append(
+        .grade(name: name, formula: try a.required("公式"), location: location))
+    default:
+      let name = try a.requiredText("名称")
+      if !derivedNames.insert(name).inserted || checklist.inputs[name] != nil {
+        duplicate(Localized("结果名称", en: "result name"), name, call.range)
+      }
+      checklist.outcomes.append(
+        .derived(
+          name: name, formula: try a.required("公式"), cap: a.literal("最多"), location: location))
     }
   }
 

@@ -2,15 +2,17 @@ import Foundation
 
 extension Validator {
   /// Builds 公式赋分, 分段赋分/扣分, 档内评分, 名次分 and 判定 from checked arguments.
-  mutating func scoringRuleKind(_ name: String, _ a: BoundArguments) -> Rule.Kind? {
+  mutating func scoringRuleKind(_ name: String, _ a: BoundArguments) throws(UnboundArgument)
+    -> Rule.Kind?
+  {
     let order = RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst
     switch InertWord(name) {
-    case "公式赋分": return .formula(a.expression("公式")!)
+    case "公式赋分": return .formula(try a.required("公式"))
     case "分段赋分", "分段扣分":
-      guard let steps = steps(a.expression("段")!, rule: name, order: order) else { return nil }
-      let zero = Expression(.number(0), a.expression("段")!.range)
+      guard let steps = steps(try a.required("段"), rule: name, order: order) else { return nil }
+      let zero = Expression(.number(0), try a.required("段").range)
       return .steps(
-        value: a.expression("值")!, order: order, steps: steps,
+        value: try a.required("值"), order: order, steps: steps,
         otherwise: a.expression("其余") ?? zero, deducts: name == "分段扣分")
     case "档内评分":
       guard let band = a.text("档次"), checkBands(of: band, score: a.text("分数"), a) else {
@@ -18,22 +20,22 @@ extension Validator {
       }
       return .bandScore(band: band, score: a.text("分数"), factor: a.expression("乘"))
     case "名次分":
-      guard let points = rankPoints(a.expression("分")!) else { return nil }
+      guard let points = rankPoints(try a.required("分")) else { return nil }
       let subset = a.expression("仅低于") ?? a.expression("仅高于")
       if let subset, a.expression("其余") == nil {
         report(ValidationErrors.rankSubsetNeedsRest(subset.range.start))
         return nil
       }
-      if a.expression("仅低于") != nil, a.expression("仅高于") != nil {
-        report(ValidationErrors.bothRankLimits((subset!.range).start))
+      if let subset, a.expression("仅低于") != nil, a.expression("仅高于") != nil {
+        report(ValidationErrors.bothRankLimits(subset.range.start))
         return nil
       }
       return .rankPoints(
-        value: a.expression("值")!, order: order, points: points, below: a.expression("仅低于"),
+        value: try a.required("值"), order: order, points: points, below: a.expression("仅低于"),
         above: a.expression("仅高于"), otherwise: a.expression("其余"))
     case "得分折算":
       return .scale(
-        condition: a.expression("条件")!, factor: a.expression("乘")!, reason: a.text("理由"))
+        condition: try a.required("条件"), factor: try a.required("乘"), reason: a.text("理由"))
     case "判定":
       return verdictRule(a)
     default: return nil
@@ -108,7 +110,7 @@ extension Validator {
   /// input when any option is a band.
   private mutating func checkBands(of band: String, score: String?, _ a: BoundArguments) -> Bool {
     guard case .choice(let options) = checklist.inputs[band]?.type else { return false }
-    let range = a.expression("档次")!.range
+    guard let range = a.expression("档次")?.range else { return false }
     if let bare = options.first(where: { $0.score == nil && $0.band == nil }) {
       report(
         ValidationErrors.bandOptionWithoutScore(

@@ -67,7 +67,9 @@ public enum AnswerParser {
     var result = ""
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0xFF01...0xFF5E: result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+      case 0xFF01...0xFF5E:
+        result.unicodeScalars.append(
+          Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value - 0xFEE0)))
       case 0x3000: result.append(" ")
       // 。 after a digit is a decimal point typed on a Chinese keyboard.
       case 0x3002 where result.last?.isNumber == true: result.append(".")
@@ -107,8 +109,9 @@ public enum AnswerParser {
     }
     var (low, high) = input.type.bounds
     if high == nil, kind != .percent {
-      high = isCount ? countCeiling : amountCeiling
-      if let custom = input.rangeMessage, value > high! { return .invalid(Localized(custom)) }
+      let ceiling = isCount ? countCeiling : amountCeiling
+      high = ceiling
+      if let custom = input.rangeMessage, value > ceiling { return .invalid(Localized(custom)) }
     }
     if (low.map { value < $0 } ?? false) || (high.map { value > $0 } ?? false) {
       if let custom = input.rangeMessage { return .invalid(Localized(custom)) }

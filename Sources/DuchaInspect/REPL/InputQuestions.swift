@@ -69,6 +69,7 @@ extension InspectionREPL {
           console.complain(refusal)
           continue
         }
+        echoReading(of: trimmed, as: value, for: input)
         var answer = Answer(value)
         if case .discretionary = input.type, discretionChangesScore(input, value) {
           guard
@@ -91,6 +92,18 @@ extension InspectionREPL {
         return store(name, answer, input: input)
       }
     }
+  }
+
+  /// Shows the number read from a spelling that is not plain digits (`1.5万`, `一千二百`,
+  /// `百分之95`), so a slip — 1.5万 meetings for 15 — is seen before the next question rather
+  /// than in the summary. Plain digits (full-width ones are plain after normalizing) are not
+  /// echoed: what was typed is what is recorded.
+  func echoReading(of typed: String, as value: AnswerValue, for input: Input) {
+    guard case .number(let number) = value, typed.unicodeScalars.contains(where: { !$0.isASCII })
+    else { return }
+    var reading = ScoreFormat.string(number, places: 6)
+    if case .percent = input.type { reading += "%" }
+    console.say("  " + t("（记为 \(reading)）", "(recorded as \(reading))"))
   }
 
   /// The figures a 酌情 score is judged from (灵璧 11: 学籍差额比率), shown before the question.

@@ -127,8 +127,13 @@ public final class InspectionREPL {
   /// The indicators each item's explanation shows, worked out once per checklist (as the
   /// summary does) instead of at every scoring of every item.
   var indicators: IndicatorUse?
-  /// The last scored form with the session it was scored from (see `evaluate`).
-  var scored: (basis: Session, result: FormResult)?
+  /// A scored form with the session it was scored from and, when it was scored in advance,
+  /// the lines `showScore` prints for it (with the item they are for).
+  typealias Scored = (
+    basis: Session, result: FormResult, lines: (itemID: String, blocks: [String])?
+  )
+  /// The last scored form (see `evaluate`).
+  var scored: Scored?
   /// The form being scored on another thread while an answer is saved (`scoreAhead`).
   var scoreInAdvance: ScoreInAdvance?
   /// Set when a completed session was reopened: changes are logged as corrections.
@@ -219,25 +224,30 @@ public final class InspectionREPL {
     if let advance = scoreInAdvance {
       scoreInAdvance = nil
       if advance.basis == basis, let result = advance.result() {
-        scored = (basis, result)
+        scored = (basis, result, advance.rendered())
         return result
       }
     }
     let use = indicators ?? IndicatorUse(checklist)
     indicators = use
     let result = session.evaluate(checklist, indicators: use)
-    scored = (basis, result)
+    scored = (basis, result, nil)
     return result
   }
 
   /// Starts scoring the session as it stands on another thread (`ScoreInAdvance`), for the
-  /// next `evaluate`; nothing when the last scored form is still the session's.
+  /// next `evaluate`, with the lines `showScore` prints for the item being walked; nothing when
+  /// the last scored form is still the session's. The stale form is let go there too.
   func scoreAhead() -> ScoreInAdvance? {
     let basis = Self.scoringBasis(session)
     if let scored, scored.basis == basis { return nil }
     let use = indicators ?? IndicatorUse(checklist)
     indicators = use
-    let advance = ScoreInAdvance(session, basis: basis, checklist: checklist, indicators: use)
+    let lines = leaves.indices.contains(index) ? scoreLines(for: leaves[index].id) : nil
+    let advance = ScoreInAdvance(
+      session, basis: basis, checklist: checklist, indicators: use, lines: lines,
+      retiring: scored)
+    scored = nil
     scoreInAdvance = advance
     return advance
   }

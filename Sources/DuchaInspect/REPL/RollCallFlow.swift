@@ -204,12 +204,12 @@ extension InspectionREPL {
     let after = boundScores(prefix: prefix)
     guard !after.isEmpty else { return }
     console.say(t("相关条目重新评分：", "re-scored items:"))
-    for item in leaves where after[item.id] != nil {
+    for item in leaves {
+      guard let score = after[item.id] else { continue }
       let overridden = item.inputNames.contains { session.answers.values[$0] != nil }
-      let change =
-        before[item.id] != after[item.id] ? "（\(before[item.id] ?? "") → \(after[item.id]!)）" : ""
+      let change = before[item.id] != score ? "（\(before[item.id] ?? "") → \(score)）" : ""
       console.say(
-        "  \(item.id) \(item.title)：\(after[item.id]!)\(change)"
+        "  \(item.id) \(item.title)：\(score)\(change)"
           + (overridden ? t("  已手工改写，未跟随", "  overridden by hand") : ""))
     }
   }

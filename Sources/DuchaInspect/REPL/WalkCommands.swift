@@ -162,13 +162,20 @@ extension InspectionREPL {
   @discardableResult
   func showScore(_ item: Item) -> (Command, String)? {
     let result = evaluate()
-    if let itemResult = Self.itemResult(item.id, in: result) {
-      console.say(
-        ItemScore.format(
-          itemResult, language: language, style: console.style, width: environment.width))
-    }
-    console.say(runningTotal(result))
+    // Worked out beside the form on the save's other thread when the answer was saved
+    // (`ScoreInAdvance`), for this item and this very form; else here.
+    let blocks =
+      scored?.lines.flatMap { $0.itemID == item.id ? $0.blocks : nil }
+      ?? scoreLines(for: item.id).render(result)
+    for block in blocks { console.say(block) }
     return nil
+  }
+
+  /// How `showScore` renders item `id` in this walk's language, style and width.
+  func scoreLines(for id: String) -> ScoreLines {
+    ScoreLines(
+      itemID: id, kind: checklist.kind, language: language, style: console.style,
+      width: environment.width)
   }
 
   /// The result of item or part `id`: `result.allItems.first { $0.id == id }` without building
@@ -183,31 +190,14 @@ extension InspectionREPL {
     return nil
   }
 
-  /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`. Items that do not apply to the unit are
-  /// left out of both numbers, as in `ducha resume`.
+  /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项` (`ScoreLines.runningTotal`).
   func runningTotal(_ result: FormResult) -> String {
-    let (done, total) = progress(result)
-    let pending = total - done
-    if checklist.kind == .verification {
-      let c = result.verification
-      return t(
-        "累计：已核验 \(c.complete + c.missing + c.incomplete)/\(total) 项（齐全 \(c.complete)，缺失 \(c.missing)，不全 \(c.incomplete)）",
-        "so far: \(c.complete + c.missing + c.incomplete)/\(total) checked (complete \(c.complete), missing \(c.missing), incomplete \(c.incomplete))"
-      )
-    }
-    let score = ScoreFormat.string(result.scoredSoFar)
-    let max = ScoreFormat.string(result.applicableMax)
-    return t(
-      "累计：已评 \(done)/\(total) 项，得分 \(score) / \(max)"
-        + (pending > 0 ? "；待定 \(pending) 项" : ""),
-      "so far: \(done)/\(total) items, \(score) of \(max)"
-        + (pending > 0 ? "; \(pending) pending" : ""))
+    ScoreLines.runningTotal(result, kind: checklist.kind, language: language)
   }
 
   /// Scored items and applicable items (不适用 left out of both).
   func progress(_ result: FormResult) -> (done: Int, total: Int) {
-    let items = result.leafItems.filter { $0.state != .notApplicable }
-    return (items.filter { $0.state.score != nil }.count, items.count)
+    ScoreLines.progress(result)
   }
 
   /// Whether the answers so far make input `name` irrelevant to `item` (`Evaluator.isMoot`).

@@ -74,8 +74,9 @@ public struct SessionCollection: Sendable {
       SessionChecklist.resolve(
         session, path: path, library: library, rescore: rescore, cache: &cache)
     }
-    let checks = Array(zip(found.map(\.session), choices.map(\.checklist))).concurrentMap {
-      session, checklist in checklist.map { session.findings(against: $0) } ?? []
+    // By position: zipping copied every session and checklist into a list of pairs first.
+    let checks = Array(found.indices).concurrentMap { index in
+      choices[index].checklist.map { found[index].session.findings(against: $0) } ?? []
     }
     for ((path, session), (choice, findings)) in zip(found, zip(choices, checks)) {
       if let note = choice.note, !notes.contains(note) { notes.append(note) }

@@ -27,6 +27,8 @@ public enum SessionFolder {
       problems += errors
       found += sessions
     }
+    // One folder's sessions are already one per id (`list`), newest first.
+    guard directories.count > 1 else { return (found, problems) }
     // The same session in two folders: the newest copy is used, the other reported.
     let (newest, older) = SessionStore.newestCopies(found)
     return (newest, problems + older)

@@ -18,7 +18,10 @@ public enum SummaryBuilder {
     expectedUnits: [String]? = nil, problems: ProblemList? = nil, language: Language = .chinese,
     explains: Bool = true
   ) -> GroupSummary {
-    let mine = sessions.filter { $0.checklistID == checklist.id }
+    // A leader's summary passes one checklist's sessions: kept as they are, not copied.
+    let mine =
+      sessions.allSatisfy { $0.checklistID == checklist.id }
+      ? sessions : sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
     for session in mine { byUnit[session.unit.name, default: []].append(session) }
     // Units are merged and scored on every core; the results keep the units' order.
@@ -35,8 +38,10 @@ public enum SummaryBuilder {
     let cohorts = CohortValues(
       checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
     let indicators = IndicatorUse(checklist)
-    let unranked = Array(zip(merged, scored)).concurrentMap { entry, scored in
-      let (session, sources, conflicts) = entry
+    // By position: zipping the two lists copied every session into a list of pairs.
+    let unranked = Array(merged.indices).concurrentMap { index in
+      let (session, sources, conflicts) = merged[index]
+      let scored = scored[index]
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
         result: scored.evaluate(

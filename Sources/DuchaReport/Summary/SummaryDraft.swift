@@ -31,19 +31,25 @@ enum SummaryDraft {
     overview += t(
       "共检查\(names.count)个单位：\(names.joined(separator: and))。",
       " covered \(units(names.count)): \(names.joined(separator: and)). ")
-    let scored = summary.units.filter { $0.result.total.score != nil }
-    if let average = summary.averageTotal, let best = scored.first, let worst = scored.last {
+    // Positions, not copies of the units: each is a whole session and result, and copying
+    // thousands of them (retaining every field) ran on one core.
+    let all = summary.units
+    let scored = all.indices.filter { all[$0].result.total.score != nil }
+    if let average = summary.averageTotal, let bestIndex = scored.first,
+      let worstIndex = scored.last
+    {
       overview += t(
         "已全部评分的\(scored.count)个单位平均得分\(f(average))分（满分\(total)分）",
         "The \(units(scored.count, "fully scored")) averaged \(f(average)) points (out of \(total))"
       )
-      let high = best.result.total.label(language)
-      let low = worst.result.total.label(language)
+      let (best, worst) = (all[bestIndex].unit.name, all[worstIndex].unit.name)
+      let high = all[bestIndex].result.total.label(language)
+      let low = all[worstIndex].result.total.label(language)
       overview +=
         scored.count > 1
         ? t(
-          "，最高\(best.unit.name)\(high)分，最低\(worst.unit.name)\(low)分。",
-          "; highest \(best.unit.name) with \(high), lowest \(worst.unit.name) with \(low).")
+          "，最高\(best)\(high)分，最低\(worst)\(low)分。",
+          "; highest \(best) with \(high), lowest \(worst) with \(low).")
         : t("。", ".")
     }
     lines.append(overview.trimmingCharacters(in: .whitespaces))
@@ -59,23 +65,25 @@ enum SummaryDraft {
       lines.append(
         t("分项情况：", "By section: ") + sectionText.joined(separator: t("；", "; ")) + t("。", "."))
     }
-    let vetoed = summary.units.filter {
-      if case .veto = $0.result.outcome { return true } else { return false }
+    let vetoed = all.indices.filter {
+      if case .veto = all[$0].result.outcome { return true } else { return false }
     }
     if !vetoed.isEmpty {
       lines.append(
         t("一票否决的单位：", "Units failed by a one-vote veto: ")
-          + vetoed.map(\.unit.name).joined(separator: and)
+          + vetoed.map { all[$0].unit.name }.joined(separator: and)
           + t("。", "."))
     }
-    let pending = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
+    // Each unit's pending items counted on every core (a walk over all its items).
+    let pendingCounts = all.concurrentMap { $0.result.pendingItemCount }
+    let pending = all.indices.filter { pendingCounts[$0] > 0 || !all[$0].openConflicts.isEmpty }
     if !pending.isEmpty {
       lines.append(
         t("尚有待定项目的单位：", "Units with pending items: ")
           + pending.map {
             t(
-              "\($0.unit.name)（\($0.pendingItems.count)项待定）",
-              "\($0.unit.name) (\($0.pendingItems.count) pending)")
+              "\(all[$0].unit.name)（\(pendingCounts[$0])项待定）",
+              "\(all[$0].unit.name) (\(pendingCounts[$0]) pending)")
           }.joined(separator: and) + t("。", "."))
     }
     for entry in summary.followUps {
@@ -165,7 +173,11 @@ enum SummaryDraft {
   /// single scored unit nobody is named). Nil when nothing is scored.
   static func praise(_ summary: GroupSummary, _ t: Wording = Wording(.chinese)) -> String? {
     let full = summary.checklist.totalPoints
-    let scored = summary.units.compactMap { unit in unit.result.total.score.map { (unit, $0) } }
+    // Positions and totals, not copies of the units (see `write`).
+    let units = summary.units
+    let scored = units.indices.compactMap { index in
+      units[index].result.total.score.map { (index, $0) }
+    }
     guard full > 0, !scored.isEmpty else { return nil }
     let threshold = ScoreFormat.string(full * praiseShare)
     let rule = t(
@@ -176,17 +188,18 @@ enum SummaryDraft {
       return rule
         + t("，只有1个单位已评分，无从比较，本次不列做得较好的单位。", "; only 1 unit is scored, so none is named.")
     }
-    let praised = scored.filter { unit, total in
-      if case .veto = unit.result.outcome { return false }
-      return total >= full * praiseShare && total > lowest
+    let bar = full * praiseShare
+    let praised = scored.filter { index, total in
+      if case .veto = units[index].result.outcome { return false }
+      return total >= bar && total > lowest
     }
     guard !praised.isEmpty else {
       return rule + t("，本次没有达到标准的单位。", "; no unit meets it this time.")
     }
     let names = praised.map {
       t(
-        "\($0.0.unit.name)（\(ScoreFormat.string($0.1))分）",
-        "\($0.0.unit.name) (\(ScoreFormat.string($0.1)))")
+        "\(units[$0.0].unit.name)（\(ScoreFormat.string($0.1))分）",
+        "\(units[$0.0].unit.name) (\(ScoreFormat.string($0.1)))")
     }
     return rule
       + t("，此项工作做得较好的单位有\(names.joined(separator: "、"))。", ": \(names.joined(separator: ", ")).")
@@ -235,13 +248,18 @@ enum SummaryDraft {
         result.append(said(entry.unit, entry.finding))
       }
     }
-    for unit in summary.units {
-      for problem in unit.session.problems where list == nil && problem.itemID == item.id {
-        result.append(said(unit.unit.name, problem.description))
+    // Read in place: `for unit in summary.units` copied every unit's whole session and result
+    // (retaining each field) for every item of the draft.
+    let units = summary.units
+    for index in units.indices {
+      if list == nil {
+        for problem in units[index].session.problems where problem.itemID == item.id {
+          result.append(said(units[index].unit.name, problem.description))
+        }
       }
       // Only notes the inspector marked for the report (备注 公开 …); the rest stay private.
-      for note in unit.session.notes[item.id] ?? [] where note.kind == .publicNote {
-        result.append(said(unit.unit.name, note.text))
+      for note in units[index].session.notes[item.id] ?? [] where note.kind == .publicNote {
+        result.append(said(units[index].unit.name, note.text))
       }
     }
     return result.map { IDNumber.maskAll(in: $0) }

@@ -125,12 +125,24 @@ public enum SummaryText {
     lines += ["", String(repeating: "─", count: 40), ""]
     // The draft's lines are wrapped on every core: a line naming every unit that lost points
     // on an item is thousands of names long in a city's summary.
-    let draft = summary.draft.split(separator: "\n", omittingEmptySubsequences: false)
-      .map(String.init)
+    let draft = Self.lines(of: summary.draft)
     lines += draft.concurrentMap { line in
       line.isEmpty ? [""] : DisplayWidth.wrap(line, width: width)
     }.flatMap { $0 }
     return lines.joined(separator: "\n")
+  }
+
+  /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, as `String`s. Without a
+  /// carriage return in the text every line feed is a `Character` of its own (only CR LF joins
+  /// one to a neighbour), so the text is cut at its line-feed bytes: splitting the draft by
+  /// `Character`s walked its lines of thousands of school names on one core.
+  static func lines(of text: String) -> [String] {
+    guard !text.utf8.contains(0x0D) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
   }
 }
 

@@ -23,11 +23,15 @@ enum SessionReader {
   static let switchedOff = ProcessInfo.processInfo.environment["DUCHA_EXACT_READ"] == "1"
 
   /// The session in `bytes`, or nil when anything is unusual (see the type's comment).
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>, texts: EmbeddedTexts = .shared) -> Session?
-  {
+  /// `keepingUndoLog: false` checks the undo log as strictly but leaves it out of the session
+  /// (`UndoLogCheck`).
+  static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, texts: EmbeddedTexts = .shared,
+    keepingUndoLog: Bool = true
+  ) -> Session? {
     var reader = JSONBytes(bytes)
     do throws(JSONBytes.Unusual) {
-      let session = try reader.session(texts)
+      let session = try reader.session(texts, keepingUndoLog: keepingUndoLog)
       try reader.expectEnd()
       return session
     } catch {
@@ -49,7 +53,9 @@ extension JSONBytes {
     0, 1, 2, 3, 5, 7, 8, 10, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 27, 28,
   ]
 
-  mutating func session(_ texts: EmbeddedTexts) throws(Unusual) -> Session {
+  mutating func session(_ texts: EmbeddedTexts, keepingUndoLog: Bool = true) throws(Unusual)
+    -> Session
+  {
     try beginObject()
     var seen = SeenFields()
     var version = 0
@@ -139,6 +145,10 @@ extension JSONBytes {
       case 28: updatedAt = try string()
       case 29: saveSequence = try optional { (r: inout JSONBytes) throws(Unusual) in try r.int() }
       default:
+        guard keepingUndoLog else {
+          try checkUndoLog()
+          continue
+        }
         undoLog = try optional { (r: inout JSONBytes) throws(Unusual) in
           try r.array { (s: inout JSONBytes) throws(Unusual) in try s.undoStep() }
         }
@@ -501,12 +511,8 @@ extension JSONBytes {
 
   mutating func undoStep() throws(Unusual) -> UndoStep {
     var step = UndoStep.decoded(what: "", time: "")
-    try object(
-      [
-        "what", "time", "values", "statuses", "acceptedDefaults", "skipped", "notes", "problems",
-        "rollCall",
-      ], required: [0, 1]
-    ) { (r: inout JSONBytes, index: Int) throws(Unusual) in
+    try object(Self.undoStepFields, required: [0, 1]) {
+      (r: inout JSONBytes, index: Int) throws(Unusual) in
       switch index {
       case 0: step.what = try r.string()
       case 1: step.time = try r.string()

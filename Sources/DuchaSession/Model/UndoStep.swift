@@ -45,9 +45,10 @@ public struct UndoStep: Codable, Sendable, Equatable {
     -> [String: Value?]?
   {
     var changes: [String: Value?] = [:]
-    for key in Set(before.keys).union(after.keys) where before[key] != after[key] {
-      changes[key] = .some(before[key])
-    }
+    // Each key is looked up once, in the other dictionary: a set of both dictionaries' keys
+    // hashed every (Chinese) name four times, at every answer.
+    for (key, value) in after where before[key] != value { changes[key] = .some(before[key]) }
+    for (key, value) in before where after[key] == nil { changes[key] = .some(value) }
     return changes.isEmpty ? nil : changes
   }
 

@@ -24,9 +24,55 @@ final class AnswersFieldBytes {
   private var figures: (value: [String: Decimal], bytes: [UInt8])?
   private var statuses: (value: [String: VerificationStatus], bytes: [UInt8])?
 
+  /// The answers of the last save in the order the dictionary gave them, each with its bytes and
+  /// its place in `order`: between two answers the dictionary changes one value, keeps its
+  /// layout, and gives the same names in the same order, so each answer is compared with the one
+  /// at its place without hashing any name (`perf record` of the bench walk: hashing the names'
+  /// bytes four times per answer and an array per name made this field a tenth of the save's
+  /// encoding).
+  private var lastIteration: [(name: String, answer: Answer, bytes: [UInt8], place: Int)] = []
+
   /// The value of the `answers` field, indented as a value of the top-level object; nil when
   /// a name would need escaping (the caller then lets JSONEncoder write the field).
   func bytes(_ answers: Answers, encoder: JSONEncoder) throws -> [UInt8]? {
+    if let bytes = try sameNames(answers, encoder: encoder) { return bytes }
+    return try anyNames(answers, encoder: encoder)
+  }
+
+  /// `bytes` when the dictionary gives the names of the last save in the same order (the same
+  /// UTF-8 bytes, name by name); nil otherwise.
+  private func sameNames(_ answers: Answers, encoder: JSONEncoder) throws -> [UInt8]? {
+    guard !lastIteration.isEmpty, lastIteration.count == answers.values.count,
+      order.count == lastIteration.count
+    else { return nil }
+    var placed = [[UInt8]?](repeating: nil, count: order.count)
+    var position = 0
+    for (name, answer) in answers.values {
+      guard SessionFieldBytes.sameBytes(lastIteration[position].name, name) else { return nil }
+      let place = lastIteration[position].place
+      if lastIteration[position].answer == answer {
+        placed[place] = lastIteration[position].bytes
+      } else {
+        let bytes = try Self.answerBytes(answer, encoder: encoder)
+        lastIteration[position].answer = answer
+        lastIteration[position].bytes = bytes
+        entries[order[place]] = (answer, bytes)
+        placed[place] = bytes
+      }
+      position += 1
+    }
+    var inOrder: [[UInt8]] = []
+    inOrder.reserveCapacity(order.count)
+    for entry in placed {
+      guard let entry else { return nil }
+      inOrder.append(entry)
+    }
+    return try field(answers, entries: inOrder, encoder: encoder)
+  }
+
+  /// `bytes` for any names, looked up by their bytes.
+  private func anyNames(_ answers: Answers, encoder: JSONEncoder) throws -> [UInt8]? {
+    lastIteration = []
     var current: [([UInt8], Answer)] = []
     current.reserveCapacity(answers.values.count)
     for (name, answer) in answers.values {
@@ -53,6 +99,31 @@ final class AnswersFieldBytes {
         byName[name] = bytes
       }
     }
+    var inOrder: [[UInt8]] = []
+    inOrder.reserveCapacity(order.count)
+    for name in order {
+      guard let entry = byName[name] else { return nil }
+      inOrder.append(entry)
+    }
+    // The names as the dictionary gives them, for `sameNames` at the next save.
+    var places: [[UInt8]: Int] = [:]
+    places.reserveCapacity(order.count)
+    for (place, name) in order.enumerated() { places[name] = place }
+    var iteration: [(name: String, answer: Answer, bytes: [UInt8], place: Int)] = []
+    iteration.reserveCapacity(current.count)
+    for ((name, answer), (nameBytes, _)) in zip(answers.values, current) {
+      guard let place = places[nameBytes] else { return nil }
+      iteration.append((name, answer, inOrder[place], place))
+    }
+    let bytes = try field(answers, entries: inOrder, encoder: encoder)
+    lastIteration = bytes == nil ? [] : iteration
+    return bytes
+  }
+
+  /// The field from the bytes of each answer in `order`, with the figures and statuses.
+  private func field(_ answers: Answers, entries: [[UInt8]], encoder: JSONEncoder) throws
+    -> [UInt8]?
+  {
     if figures?.value != answers.figures {
       figures = (
         answers.figures, JSONIndent.indented(try [UInt8](encoder.encode(answers.figures)), by: 4)
@@ -64,27 +135,38 @@ final class AnswersFieldBytes {
       )
     }
     guard let figures, let statuses else { return nil }
-    var bytes = Array("{\n    \"figures\" : ".utf8)
-    bytes.reserveCapacity(256 + byName.values.reduce(0) { $0 + $1.count + 32 })
+    var bytes = Self.figuresStart
+    bytes.reserveCapacity(
+      256 + figures.bytes.count + statuses.bytes.count
+        + entries.reduce(0) { $0 + $1.count + 32 })
     bytes += figures.bytes
-    bytes += Array(",\n    \"statuses\" : ".utf8)
+    bytes += Self.statusesStart
     bytes += statuses.bytes
-    bytes += Array(",\n    \"values\" : {".utf8)
+    bytes += Self.valuesStart
     if order.isEmpty {
-      bytes += Array("\n\n    }".utf8)
+      bytes += Self.emptyValues
     } else {
       for (index, name) in order.enumerated() {
-        guard let entry = byName[name] else { return nil }
-        bytes += index == 0 ? Array("\n      \"".utf8) : Array(",\n      \"".utf8)
+        bytes += index == 0 ? Self.firstNameStart : Self.nameStart
         bytes += name
-        bytes += Array("\" : ".utf8)
-        bytes += entry
+        bytes += Self.nameEnd
+        bytes += entries[index]
       }
-      bytes += Array("\n    }".utf8)
+      bytes += Self.valuesEnd
     }
-    bytes += Array("\n  }".utf8)
+    bytes += Self.fieldEnd
     return bytes
   }
+
+  private static let figuresStart = Array("{\n    \"figures\" : ".utf8)
+  private static let statusesStart = Array(",\n    \"statuses\" : ".utf8)
+  private static let valuesStart = Array(",\n    \"values\" : {".utf8)
+  private static let emptyValues = Array("\n\n    }".utf8)
+  private static let firstNameStart = Array("\n      \"".utf8)
+  private static let nameStart = Array(",\n      \"".utf8)
+  private static let nameEnd = Array("\" : ".utf8)
+  private static let valuesEnd = Array("\n    }".utf8)
+  private static let fieldEnd = Array("\n  }".utf8)
 
   /// The names in the order JSONEncoder's `.sortedKeys` writes them (not plain byte order),
   /// found by letting it write an object with these keys.
@@ -131,27 +213,28 @@ final class AnswersFieldBytes {
     case .multiple, .verification:
       return nil
     }
-    let inner = [UInt8](repeating: 0x20, count: indent + 2)
-    var bytes = Array("{\n".utf8)
+    var bytes: [UInt8] = [0x7B, 0x0A]  // {\n
+    bytes.reserveCapacity(6 * (indent + 2) + value.count + (answer.reason?.utf8.count ?? 0) + 64)
+    func spaces(_ count: Int) { bytes.append(contentsOf: repeatElement(0x20, count: count)) }
     if let reason = answer.reason {
       guard let quoted = quoted(reason) else { return nil }
-      bytes += inner
-      bytes += Array("\"reason\" : ".utf8)
+      spaces(indent + 2)
+      bytes += reasonKey
       bytes += quoted
-      bytes += Array(",\n".utf8)
+      bytes += commaNewline
     }
-    bytes += inner
-    bytes += Array("\"value\" : {\n".utf8)
-    bytes += inner
-    bytes += Array("  \"".utf8)
-    bytes += Array(kind.utf8)
-    bytes += Array("\" : ".utf8)
+    spaces(indent + 2)
+    bytes += valueKey
+    spaces(indent + 2)
+    bytes += kindStart
+    bytes += kind.utf8
+    bytes += kindEnd
     bytes += value
-    bytes += Array("\n".utf8)
-    bytes += inner
-    bytes += Array("}\n".utf8)
-    bytes += [UInt8](repeating: 0x20, count: indent)
-    bytes += Array("}".utf8)
+    bytes.append(0x0A)
+    spaces(indent + 2)
+    bytes += closeNewline
+    spaces(indent)
+    bytes.append(0x7D)  // }
     return bytes
   }
 
@@ -164,22 +247,36 @@ final class AnswersFieldBytes {
       let values = step.values, values.count == 1, let (name, before) = values.first,
       let time = quoted(step.time), let what = quoted(step.what), let key = quoted(name)
     else { return nil }
-    var bytes = Array("    {\n      \"time\" : ".utf8)
+    var bytes = stepStart
+    bytes.reserveCapacity(256 + time.count + key.count + what.count)
     bytes += time
-    bytes += Array(",\n      \"values\" : {\n        ".utf8)
+    bytes += stepValues
     bytes += key
-    bytes += Array(" : ".utf8)
+    bytes += colon
     if let before {
       guard let answer = directBytes(before, indent: 8) else { return nil }
       bytes += answer
     } else {
-      bytes += Array("null".utf8)
+      bytes += null
     }
-    bytes += Array("\n      },\n      \"what\" : ".utf8)
+    bytes += stepWhat
     bytes += what
-    bytes += Array("\n    }".utf8)
+    bytes += stepEnd
     return bytes
   }
+
+  private static let reasonKey = Array("\"reason\" : ".utf8)
+  private static let valueKey = Array("\"value\" : {\n".utf8)
+  private static let kindStart = Array("  \"".utf8)
+  private static let kindEnd = Array("\" : ".utf8)
+  private static let commaNewline = Array(",\n".utf8)
+  private static let closeNewline = Array("}\n".utf8)
+  private static let stepStart = Array("    {\n      \"time\" : ".utf8)
+  private static let stepValues = Array(",\n      \"values\" : {\n        ".utf8)
+  private static let colon = Array(" : ".utf8)
+  private static let null = Array("null".utf8)
+  private static let stepWhat = Array("\n      },\n      \"what\" : ".utf8)
+  private static let stepEnd = Array("\n    }".utf8)
 
   /// `-12.5`, `0`, `3`: digits with at most one point and a leading minus, as JSONEncoder
   /// writes a `Decimal` (its `description`); anything else (an exponent, NaN) is left to it.

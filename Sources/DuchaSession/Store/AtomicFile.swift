@@ -38,10 +38,18 @@ public enum AtomicFile {
   public static func write(
     _ data: Data, to path: String, beforeReplacing gate: () throws -> Void
   ) throws {
-    let directory = ParentFolder.of(path)
-    let temporary =
-      directory + "/." + (path as NSString).lastPathComponent
-      + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    try data.withUnsafeBytes { buffer in
+      try write(buffer, to: path, beforeReplacing: gate)
+    }
+  }
+
+  /// `write(_:to:beforeReplacing:)` of the bytes in `buffer` (a session's save writes the array
+  /// it put them together in, without copying it into a `Data`).
+  public static func write(
+    _ buffer: UnsafeRawBufferPointer, to path: String, beforeReplacing gate: () throws -> Void
+  ) throws {
+    let (directory, prefix) = TemporaryNames.shared.parts(of: path)
+    let temporary = prefix + "\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw WriteError(path: path, step: "open", code: errno) }
     var failure: WriteError?
@@ -49,17 +57,15 @@ public enum AtomicFile {
     if fchmod(descriptor, 0o600) != 0 {
       failure = WriteError(path: path, step: "fchmod", code: errno)
     }
-    data.withUnsafeBytes { buffer in
-      var offset = 0
-      while failure == nil, offset < buffer.count {
-        let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = WriteError(path: path, step: "write", code: errno)
-          return
-        }
-        offset += written
+    var offset = 0
+    while failure == nil, offset < buffer.count, let start = buffer.baseAddress {
+      let written = writeBytes(descriptor, start + offset, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = WriteError(path: path, step: "write", code: errno)
+        break
       }
+      offset += written
     }
     if failure == nil, fsync(descriptor) != 0 {
       failure = WriteError(path: path, step: "fsync", code: errno)
@@ -90,6 +96,27 @@ public enum AtomicFile {
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)
+  }
+}
+
+/// The folder of a path and the start of its temporary files' names (`FOLDER/.NAME.PID.`), kept
+/// for the last path: a walk saves the same file at every answer, and working them out again
+/// (`NSString.lastPathComponent`, `ParentFolder.of`) was about 2% of the REPL thread's samples in
+/// `perf record` of the bench walk.
+private final class TemporaryNames: @unchecked Sendable {
+  static let shared = TemporaryNames()
+  private let lock = NSLock()
+  private var last: (path: String, pid: Int32, directory: String, prefix: String)?
+
+  func parts(of path: String) -> (directory: String, prefix: String) {
+    let pid = getpid()
+    lock.lock()
+    defer { lock.unlock() }
+    if let last, last.pid == pid, last.path == path { return (last.directory, last.prefix) }
+    let directory = ParentFolder.of(path)
+    let prefix = directory + "/." + (path as NSString).lastPathComponent + ".\(pid)."
+    last = (path, pid, directory, prefix)
+    return (directory, prefix)
   }
 }
 

@@ -31,60 +31,73 @@ final class SessionFieldBytes: @unchecked Sendable {
   /// The whole file for `session`: exactly what `encoder` (pretty, sorted keys, slashes
   /// unescaped) writes for it.
   func encode(_ session: Session, encoder: JSONEncoder) throws -> Data {
+    Data(try bytes(session, encoder: encoder))
+  }
+
+  /// `encode`'s bytes, as the array they are put together in (a save writes them as they are:
+  /// copying 35 KB into a `Data` was a measurable part of the save).
+  func bytes(_ session: Session, encoder: JSONEncoder) throws -> [UInt8] {
     // Every key must have its place, or a field would be left out.
-    guard Self.order.count == Self.fields.count + 1 else { return try encoder.encode(session) }
+    guard Self.order.count == Self.fields.count + 1 else {
+      return [UInt8](try encoder.encode(session))
+    }
     lock.lock()
     defer { lock.unlock() }
-    var bytes: [UInt8] = [0x7B]  // {
-    bytes.reserveCapacity(lastCount + 256)
+    var bytes: [UInt8] = []
+    // Room for the whole file at once: growing the array copied what was already written.
+    bytes.reserveCapacity(lastCount + 4096)
+    bytes.append(0x7B)  // {
     var first = true
     for index in Self.order {
-      let value: [UInt8]
       if index == Self.fields.count {
         guard let log = session.undoLog else { continue }
-        value = try undoLogBytes(log, encoder: encoder)
+        Self.appendKey(Self.undoLogKey, first: first, to: &bytes)
+        try appendUndoLog(log, encoder: encoder, to: &bytes)
       } else {
-        guard let field = try Self.fields[index].bytes(session, &slots[index], encoder) else {
+        guard let value = try Self.fields[index].bytes(session, &slots[index], encoder) else {
           continue
         }
-        value = field
+        Self.appendKey(Self.fields[index].key, first: first, to: &bytes)
+        bytes += value
       }
-      bytes += first ? Self.firstKeyStart : Self.keyStart
-      bytes += index == Self.fields.count ? Self.undoLogKey : Self.fields[index].key
-      bytes += Self.keyEnd
-      bytes += value
       first = false
     }
     bytes += first ? Self.emptyEnd : Self.end
     lastCount = bytes.count
-    return Data(bytes)
+    return bytes
   }
 
-  /// The undo log as the value of `undoLog`: the steps already written at the last save are
-  /// taken from it (a walk's log loses its oldest step and gains one at every answer), the others
-  /// encoded once each.
-  private func undoLogBytes(_ log: [UndoStep], encoder: JSONEncoder) throws -> [UInt8] {
-    // Steps are compared in place and only their bytes copied: copying the steps themselves
-    // (each a handful of strings and dictionaries to retain) cost as much as finding them.
+  /// `,\n  "key" : ` (without the comma for the first key).
+  private static func appendKey(_ key: [UInt8], first: Bool, to bytes: inout [UInt8]) {
+    bytes += first ? firstKeyStart : keyStart
+    bytes += key
+    bytes += keyEnd
+  }
+
+  /// Appends the undo log as the value of `undoLog`: the steps already written at the last save
+  /// are taken from it (a walk's log loses its oldest step and gains one at every answer), the
+  /// others encoded once each.
+  private func appendUndoLog(_ log: [UndoStep], encoder: JSONEncoder, to bytes: inout [UInt8])
+    throws
+  {
     var next: [[UInt8]] = []
     next.reserveCapacity(log.count)
     var from = 0
     try log.withUnsafeBufferPointer { steps in
       try lastLog.withUnsafeBufferPointer { last in
-        // Steps are reached through pointers: iterating or subscripting the buffers copied each
-        // step (a handful of strings and dictionaries to retain and release) at every look.
-        guard let steps = steps.baseAddress else { return }
-        for index in 0..<log.count {
-          let step = steps + index
+        for index in 0..<steps.count {
           var found: [UInt8]?
           var candidate = from
-          while candidate < last.count, let kept = last.baseAddress.map({ $0 + candidate }) {
+          while candidate < last.count {
             // `==` also takes canonically equal text for the same: a step's time and text must
             // be the same bytes too, as `UndoStepBytes` required. The bytes are compared first:
             // they tell most other steps apart at the cost of a `memcmp`, where `==` hashes the
-            // keys of the steps' dictionaries (and `elementsEqual` went byte by byte).
-            if Self.sameBytes(kept.pointee.time, step.pointee.time),
-              Self.sameBytes(kept.pointee.what, step.pointee.what), kept.pointee == step.pointee
+            // keys of the steps' dictionaries (and `elementsEqual` went byte by byte). Fields
+            // are read in place through the buffers' subscripts: reading a step through a
+            // pointer's `pointee` copied it whole (retaining every field) at every look.
+            if Self.sameBytes(last[candidate].time, steps[index].time),
+              Self.sameBytes(last[candidate].what, steps[index].what),
+              last[candidate] == steps[index]
             {
               found = lastLogBytes[candidate]
               from = candidate + 1
@@ -92,24 +105,29 @@ final class SessionFieldBytes: @unchecked Sendable {
             }
             candidate += 1
           }
-          next.append(
-            try found ?? AnswersFieldBytes.directStepBytes(step.pointee)
-              ?? JSONIndent.indented(
-                [UInt8](encoder.encode(step.pointee)), by: 4, indentingFirstLine: true))
+          if let found {
+            next.append(found)
+          } else {
+            next.append(
+              try AnswersFieldBytes.directStepBytes(steps[index])
+                ?? JSONIndent.indented(
+                  [UInt8](encoder.encode(steps[index])), by: 4, indentingFirstLine: true))
+          }
         }
       }
     }
     lastLog = log
     lastLogBytes = next
-    if next.isEmpty { return Self.emptyLog }
-    var bytes = Self.logStart
-    bytes.reserveCapacity(next.reduce(8) { $0 + $1.count + 2 })
-    for (index, step) in next.enumerated() {
+    if next.isEmpty {
+      bytes += Self.emptyLog
+      return
+    }
+    bytes += Self.logStart
+    for index in next.indices {
       if index > 0 { bytes += Self.stepSeparator }
-      bytes += step
+      bytes += next[index]
     }
     bytes += Self.logEnd
-    return bytes
   }
 
   /// Whether two strings are the same UTF-8 bytes (not merely canonically equal).

@@ -329,8 +329,10 @@ public struct SessionStore: Sendable {
     /// the temporary file is complete on disk and before it replaces the session's file: a
     /// `gate` that throws leaves the file as it was.
     func write(beforeReplacing gate: () throws -> Void) throws {
-      let bytes = try SessionStore.encode(session, reusing: store.fieldBytes)
-      try AtomicFile.write(bytes, to: target, beforeReplacing: gate)
+      let bytes = try SessionStore.encodedBytes(session, reusing: store.fieldBytes)
+      try bytes.withUnsafeBytes { buffer in
+        try AtomicFile.write(buffer, to: target, beforeReplacing: gate)
+      }
       store.memo.remember(target, bytes, id: session.id, sequence: (sequenceBefore ?? 0) + 1)
     }
 
@@ -384,18 +386,34 @@ public struct SessionStore: Sendable {
   /// The bytes `encode` writes, made from the bytes of each field at the last save through
   /// `fields` where the field did not change (`SessionFieldBytes`).
   static func encode(_ session: Session, reusing fields: SessionFieldBytes) throws -> Data {
+    Data(try encodedBytes(session, reusing: fields))
+  }
+
+  /// `encode(_:reusing:)`'s bytes as the array they are put together in, which a save writes.
+  static func encodedBytes(_ session: Session, reusing fields: SessionFieldBytes) throws
+    -> [UInt8]
+  {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try fields.encode(session, encoder: encoder)
+    return try fields.bytes(session, encoder: encoder)
   }
 
   /// Reads a session file, refusing other format versions with a clear message.
   public static func load(path: String) throws(LoadError) -> Session {
+    try load(path: path, keepingUndoLog: true)
+  }
+
+  /// `load(path:)`; `keepingUndoLog: false` gives the session without its undo log, which the
+  /// fast reader then checks without building (`UndoLogCheck`). The checks and messages are
+  /// those of `load(path:)`.
+  static func load(path: String, keepingUndoLog: Bool) throws(LoadError) -> Session {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(
         path: path, detail: Unreadable(text: Localized("无法读取", en: "cannot read")))
     }
-    return try decode(data, path: path)
+    var session = try read(data, path: path, keepingUndoLog: keepingUndoLog)
+    if !keepingUndoLog { session.undoLog = nil }
+    return session
   }
 
   /// Reads a session from a file's bytes (a file pushed to the county server), with the same
@@ -406,10 +424,16 @@ public struct SessionStore: Sendable {
 
   /// Reads the bytes of the session file at `path`. `fast: false` skips the fast path, so tests
   /// can hold the two to the same answers and the same messages.
-  static func read(_ data: Data, path: String, fast: Bool = true) throws(LoadError) -> Session {
+  /// `keepingUndoLog: false` lets the fast reader leave the undo log out (the exact path still
+  /// reads it; the caller drops it).
+  static func read(
+    _ data: Data, path: String, fast: Bool = true, keepingUndoLog: Bool = true
+  ) throws(LoadError) -> Session {
     // The session format as ducha writes it, read in one pass; nil for anything unusual.
     if fast, !SessionReader.switchedOff,
-      let session = data.withUnsafeBytes({ SessionReader.read($0.bindMemory(to: UInt8.self)) })
+      let session = data.withUnsafeBytes({
+        SessionReader.read($0.bindMemory(to: UInt8.self), keepingUndoLog: keepingUndoLog)
+      })
     {
       return session
     }
@@ -500,8 +524,7 @@ public struct SessionStore: Sendable {
     // Files are read, decoded and checked on every core; the results are taken in name order.
     let loaded = paths.concurrentMap { path -> Result<(Session, [SessionFinding]), LoadError> in
       do throws(LoadError) {
-        var session = try Self.load(path: path)
-        if !keepingUndoLogs { session.undoLog = nil }
+        let session = try Self.load(path: path, keepingUndoLog: keepingUndoLogs)
         let findings =
           checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
           ?? session.figureFindings

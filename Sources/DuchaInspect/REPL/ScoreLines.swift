@@ -1,0 +1,56 @@
+import DuchaChecklist
+import DuchaRender
+import DuchaTerminal
+
+/// What the walk prints after an item's questions: the item's score with its reasons, then the
+/// running total (`InspectionREPL.showScore`). A value that depends only on the scored form and
+/// on settings fixed for the walk, so the other thread of an answer's save
+/// (`ScoreInAdvance`) can work it out beside the form while the file is fsynced, and the REPL
+/// only prints it.
+struct ScoreLines: Sendable {
+  /// The item or part whose score is shown.
+  let itemID: String
+  let kind: Checklist.Kind
+  let language: Language
+  let style: TerminalStyle
+  let width: Int
+
+  /// The blocks `showScore` prints, in order.
+  func render(_ result: FormResult) -> [String] {
+    var blocks: [String] = []
+    if let itemResult = InspectionREPL.itemResult(itemID, in: result) {
+      blocks.append(ItemScore.format(itemResult, language: language, style: style, width: width))
+    }
+    blocks.append(Self.runningTotal(result, kind: kind, language: language))
+    return blocks
+  }
+
+  /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`. Items that do not apply to the unit are
+  /// left out of both numbers, as in `ducha resume`.
+  static func runningTotal(_ result: FormResult, kind: Checklist.Kind, language: Language)
+    -> String
+  {
+    let english = language == .english
+    let (done, total) = progress(result)
+    let pending = total - done
+    if kind == .verification {
+      let c = result.verification
+      return english
+        ? "so far: \(c.complete + c.missing + c.incomplete)/\(total) checked (complete \(c.complete), missing \(c.missing), incomplete \(c.incomplete))"
+        : "累计：已核验 \(c.complete + c.missing + c.incomplete)/\(total) 项（齐全 \(c.complete)，缺失 \(c.missing)，不全 \(c.incomplete)）"
+    }
+    let score = ScoreFormat.string(result.scoredSoFar)
+    let max = ScoreFormat.string(result.applicableMax)
+    return english
+      ? "so far: \(done)/\(total) items, \(score) of \(max)"
+        + (pending > 0 ? "; \(pending) pending" : "")
+      : "累计：已评 \(done)/\(total) 项，得分 \(score) / \(max)"
+        + (pending > 0 ? "；待定 \(pending) 项" : "")
+  }
+
+  /// Scored items and applicable items (不适用 left out of both).
+  static func progress(_ result: FormResult) -> (done: Int, total: Int) {
+    let items = result.leafItems.filter { $0.state != .notApplicable }
+    return (items.filter { $0.state.score != nil }.count, items.count)
+  }
+}
