@@ -89,13 +89,21 @@ import Testing
     #expect(other.saveSequence == 2)
   }
 
-  @Test func aNewerCopyUnderAnotherNameIsUsedAndTheOlderReported() throws {
+  /// A store over a new folder holding one session saved once, and that file's path.
+  private func oneSavedSession() throws -> (
+    directory: String, store: SessionStore, session: Session, canonical: String
+  ) {
     let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = SessionStore(directory: directory)
     var session = try emptySession()
     try store.save(&session)
-    let canonical = store.path(for: session)
+    return (directory, store, session, store.path(for: session))
+  }
+
+  @Test func aNewerCopyUnderAnotherNameIsUsedAndTheOlderReported() throws {
+    let (directory, store, saved, canonical) = try oneSavedSession()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var session = saved
     let older = try Data(contentsOf: URL(fileURLWithPath: canonical))
     session.answers.values["人籍不一致人数"] = Answer(.number(3))
     session.updatedAt = "2021-11-05T10:00:00+08:00"
@@ -126,12 +134,8 @@ import Testing
   }
 
   @Test func theSameFileReceivedTwiceIsNotCalledNewer() throws {
-    let directory = try temporaryDirectory()
+    let (directory, store, _, canonical) = try oneSavedSession()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let store = SessionStore(directory: directory)
-    var session = try emptySession()
-    try store.save(&session)
-    let canonical = store.path(for: session)
     // The same file arrives again over WeChat as "…(1).json": byte for byte the same save.
     let copy = canonical.replacingOccurrences(of: ".json", with: "(1).json")
     try FileManager.default.copyItem(atPath: canonical, toPath: copy)
