@@ -34,6 +34,16 @@ import Testing
       diagnostics(text) == ["8:6: 错误[E204]: 名称“3年巩固率”以数字开头：名称不能以数字开头（“3”会被读成一个数）。"])
   }
 
+  @Test func anInputNamedAfterAStageIsRefused() {
+    // 录入 小学 … would validate and never be read: 小学 in a formula is the stage condition.
+    let text = form("  录入 小学 计数\n  规则 公式赋分(最小(10, 小学))")
+    #expect(
+      diagnostics(text) == [
+        "8:3: 错误[E302]: 录入项不能叫“小学”：公式里的“小学”“初中”“高中”是学段条件（被检查单位有这个学段），不会读这个录入项。",
+        "9:18: 错误[E304]: “最小”的参数应当是数，这里“小学”是是/否条件。",
+      ])
+  }
+
   @Test func bandsWithoutPercentSignsAreExplainedNotReadAsShares() {
     let text = form("  录入 报考率 百分比\n  规则 排名分档(报考率, 档=[1=10, 2=8])")
     #expect(

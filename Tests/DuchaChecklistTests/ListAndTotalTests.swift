@@ -51,6 +51,23 @@ import Testing
     #expect(typo.lists["制度"] == ["甲(乙", "丙"])
   }
 
+  /// 最小, 最大 and 绝对值 inside a formula score, each worked out by hand.
+  @Test func smallestLargestAndAbsoluteValueInAFormula() throws {
+    // “每篇2分，最高10分”：最小(10, 2 × 篇数)；3 篇 → 6，7 篇 → 最小(10, 14) = 10.
+    let capped = form("  录入 篇数 计数\n  规则 公式赋分(最小(10, 2 × 篇数))")
+    #expect(try score(capped, answers: ["篇数": .number(3)]).state == .scored(6))
+    #expect(try score(capped, answers: ["篇数": .number(7)]).state == .scored(10))
+    // “偏离95%每1个百分点扣2分”：10 − 2 × 绝对值(比率 − 95)；92.5 → 10 − 5 = 5，97 → 10 − 4 = 6.
+    let deviation = form("  录入 比率 百分比\n  规则 公式赋分(10 - 2 × 绝对值(比率 - 95))")
+    #expect(try score(deviation, answers: ["比率": .number(92.5)]).state == .scored(5))
+    #expect(try score(deviation, answers: ["比率": .number(97)]).state == .scored(6))
+    // 两个学段取较好的一个：最大(3, 小学得分, 初中得分) with 7 and 4 → 7.
+    let better = form(
+      "  录入 小学得分 计数\n  录入 初中得分 计数\n  规则 公式赋分(最大(3, 小学得分, 初中得分))")
+    #expect(
+      try score(better, answers: ["小学得分": .number(7), "初中得分": .number(4)]).state == .scored(7))
+  }
+
   /// A list entry with brackets, named bare in a sample, reads as a formula: the fix lists the
   /// entries and says to quote it.
   @Test func aBracketedEntryInASampleIsQuoted() throws {

@@ -242,10 +242,10 @@ public struct ExpressionEvaluator: Sendable {
     let values = try arguments.map { argument throws(EvaluationProblem) in
       try number(argument.value)
     }
-    switch (name, values.count) {
-    case ("最小", 1...): return .number(values.min()!)
-    case ("最大", 1...): return .number(values.max()!)
-    case ("绝对值", 1): return .number(abs(values[0]))
+    switch (name, values.min(), values.max(), values.first) {
+    case ("最小", let smallest?, _, _): return .number(smallest)
+    case ("最大", _, let largest?, _): return .number(largest)
+    case ("绝对值", _, _, let only?) where values.count == 1: return .number(abs(only))
     default: throw .typeMismatch(whole.description)
     }
   }

@@ -3,6 +3,11 @@ import Foundation
 extension Validator {
   /// Builds an input's type from its declaration, reporting what does not fit the type.
   mutating func makeInput(_ syntax: InputSyntax, itemID: String) -> Input? {
+    // In a formula 小学/初中/高中 mean "the unit has this stage", so an input of that name
+    // would validate and then never be read (`录入 小学 计数` … `最大(小学, 初中)`).
+    if Stage.allCases.contains(where: { InertText.equal(syntax.name, $0.rawValue) }) {
+      report(ValidationErrors.stageNameAsInput(name: "\(syntax.name)", syntax.range.start))
+    }
     let (low, high) = syntax.bounds ?? (nil, nil)
     if let low, let high, low > high {
       report(ValidationErrors.reversedRange(low: "\(low)", high: "\(high)", syntax.range.start))

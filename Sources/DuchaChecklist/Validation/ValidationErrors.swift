@@ -522,6 +522,19 @@ enum ValidationErrors {
         en: "move the 换算 of '\(name)' above; for mutual references, share an 指标."))
   }
 
+  static func stageNameAsInput(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized(
+        "录入项不能叫“\(name)”：公式里的“小学”“初中”“高中”是学段条件（被检查单位有这个学段），不会读这个录入项。",
+        en:
+          "an input cannot be called '\(name)': in formulas 小学, 初中 and 高中 are stage conditions (the unit has this stage), so the input would never be read."
+      ),
+      fix: Localized(
+        "换一个说明记录什么的名字，如“\(name)人数”“\(name)巩固率”。",
+        en: "use a name that says what is recorded, e.g. \(name)人数."))
+  }
+
   static func definedTwice(whatZh: String, name: String, whatEn: String, _ location: SourceLocation)
     -> Diagnostic
   {

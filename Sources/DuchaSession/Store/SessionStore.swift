@@ -212,7 +212,7 @@ public struct SessionStore: Sendable {
         header = (read.id, read.saveSequence ?? 0)
       }
       guard let (headerID, sequence) = header, headerID == id else { continue }
-      if newest == nil || sequence > newest!.sequence { newest = (candidate, sequence) }
+      if sequence > newest?.sequence ?? Int.min { newest = (candidate, sequence) }
     }
     return newest
   }
