@@ -176,17 +176,7 @@ public struct FormResult: Sendable {
   /// How many leaf items are pending (`pendingItems.count`, without copying them out).
   public var pendingItemCount: Int {
     var count = 0
-    for section in sections {
-      for item in section.items {
-        if item.parts.isEmpty {
-          if case .pending = item.state { count += 1 }
-        } else {
-          for part in item.parts where part.parts.isEmpty {
-            if case .pending = part.state { count += 1 }
-          }
-        }
-      }
-    }
+    forEachLeaf { if case .pending = $0.state { count += 1 } }
     return count
   }
 
@@ -194,16 +184,22 @@ public struct FormResult: Sendable {
   /// without building `allItems` first: a summary asks this of ten thousand units.
   private func leaves(_ include: (ItemResult) -> Bool) -> [ItemResult] {
     var found: [ItemResult] = []
+    forEachLeaf { if include($0) { found.append($0) } }
+    return found
+  }
+
+  /// Visits the results that carry a score of their own (items without parts, and parts
+  /// without parts of their own) in walking order.
+  private func forEachLeaf(_ body: (ItemResult) -> Void) {
     for section in sections {
       for item in section.items {
         if item.parts.isEmpty {
-          if include(item) { found.append(item) }
+          body(item)
           continue
         }
-        for part in item.parts where part.parts.isEmpty && include(part) { found.append(part) }
+        for part in item.parts where part.parts.isEmpty { body(part) }
       }
     }
-    return found
   }
 
   /// The result of the item, part or section `id`.
