@@ -37,7 +37,8 @@ struct CountyFormPathCLITests {
 
     let run = try runDucha(
       [
-        "inspect", "--checklist", "新细则/县里的表.ducha", "--unit", "城关一小", "--group", "一组",
+        "inspect", "--checklist", "新细则/县里的表.ducha", "--unit", "城关一小", "--stage", "小学",
+        "--group", "一组",
         "--inspector", "张三", "--date", "2022-10-12", "--sessions", "记录", "--script", "walk.input",
       ], in: work, workingDirectory: work)
 
