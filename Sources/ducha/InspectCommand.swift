@@ -74,6 +74,9 @@ struct InspectCommand: ParsableCommand {
     if sessionOptions.strict, sessionOptions.script == nil {
       throw ValidationError("--strict 要与 --script 一起用 / --strict needs --script")
     }
+    if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
+      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
     for value in stage where Stage(rawValue: value) == nil {
       throw ValidationError(
         "--stage 只能是 \(Stage.catalogue) / --stage must be one of \(Stage.catalogue), not '\(value)'"
@@ -87,7 +90,8 @@ struct InspectCommand: ParsableCommand {
       InspectOptions(
         checklist: checklist, unit: unit,
         stages: stage.isEmpty ? nil : stage.compactMap(Stage.init(rawValue:)),
-        group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year,
+        group: group, inspectors: inspector.isEmpty ? nil : inspector,
+        date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year,
         lastYearFolders: lastYear))
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }

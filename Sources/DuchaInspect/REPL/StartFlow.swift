@@ -222,15 +222,10 @@ extension InspectionREPL {
   func askDate(_ today: String) -> String? {
     while true {
       guard let text = askText(t("检查日期", "visit date"), fallback: today) else { return nil }
-      if case .value(.date(let date)) = AnswerParser.parse(
-        text,
-        for: Input(
-          name: "日期", type: .date, itemID: "",
-          location: SourceLocation(file: "", line: 0, column: 0)))
-      {
-        return date
+      switch AnswerParser.optionDate(text) {
+      case .success(let date): return date
+      case .failure(let refusal): console.complain(refusal.message)
       }
-      console.complain(Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD."))
     }
   }
 
