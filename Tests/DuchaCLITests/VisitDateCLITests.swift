@@ -64,4 +64,32 @@ struct VisitDateCLITests {
     #expect(run.output.contains("✗ 没有 2021-11-31 这一天（2021年11月只有 30 天），请核对。"))
     #expect(try savedDates(in: work) == ["2021-11-30 \"date\" : \"2021-11-30\","])
   }
+
+  /// The leader dates the 整改通知书 by hand: the date printed under the issuer must be real.
+  @Test("notice --date 2021/11/5 is printed 2021年11月5日; 2021-02-30 is refused")
+  func noticeDate() throws {
+    let work = try CLI.temporaryDirectory("notice-date")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    let build = try runDucha(["problems", "build", "第三组"], in: work, workingDirectory: work)
+    #expect(build.status == 0, "\(build.errors)")
+
+    let refused = try runDucha(
+      ["notice", "第三组", "--unit", "渔沟小学", "--date", "2021-02-30", "-o", "通知书.html"], in: work,
+      workingDirectory: work)
+    #expect(refused.status == 64)
+    #expect(refused.errors.contains("--date 2021-02-30：没有 2021-02-30 这一天（2021年2月只有 28 天），请核对。"))
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("通知书.html").path))
+
+    let dated = try runDucha(
+      ["notice", "第三组", "--unit", "渔沟小学", "--date", "2021/11/5", "-o", "通知书.html"], in: work,
+      workingDirectory: work)
+    #expect(dated.status == 0, "\(dated.errors)")
+    let html = try String(contentsOf: work.appendingPathComponent("通知书.html"), encoding: .utf8)
+    #expect(html.contains("2021年11月5日"))
+    #expect(!html.contains("2021/11/5"))
+  }
 }
