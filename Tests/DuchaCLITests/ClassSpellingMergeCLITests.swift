@@ -2,8 +2,10 @@ import Foundation
 import Testing
 
 /// Two inspectors of 三组 point the same three classes at 渔沟小学. 李辉 types the grade and the
-/// class apart (三年级, 2班); 王雷 types them whole and his own way (三（2）班, 4年级１班). Their
-/// figures agree, so the leader's summary must count each class once: 84.5, as each scored it.
+/// class apart (三年级, 2班); 王雷 types them whole and his own way (三（2）班, 4年级１班), and
+/// names the two missing children the other way round (李四 张三). Their figures and children
+/// agree, so the leader's summary must count each class once, with no conflict to decide:
+/// 84.5, as each scored it.
 @Suite("One class typed two ways by two inspectors")
 struct ClassSpellingMergeCLITests {
   @Test("三年级2班 and 三（2）班 are one class in the summary: 84.5, not 83")
@@ -19,6 +21,8 @@ struct ClassSpellingMergeCLITests {
     let fourth = try #require(wang.firstIndex(of: "四年级"))
     #expect(wang[fourth + 1] == "1班")
     wang.replaceSubrange(fourth...(fourth + 1), with: ["4年级１班"])
+    let missing = try #require(wang.firstIndex(of: "张三、李四"))
+    wang[missing] = "李四 张三"
     try CLI.writeScript(lines, to: work.appendingPathComponent("李辉.input"))
     try CLI.writeScript(wang, to: work.appendingPathComponent("王雷.input"))
 

@@ -198,7 +198,9 @@ private struct Merger {
     }
     for (key, first) in classes {
       let label = first.label
-      // Each record under the first one's name, so only the figures and names can differ.
+      // Each record under the first one's name, and its students in the first one's order
+      // when they are the same children (张三、李四 / 李四 张三), so only real differences — the
+      // figures, who was missing — are conflicts.
       let candidates = sessions.compactMap { session in
         session.rollCall.first {
           ClassName.matchKey(grade: $0.grade, className: $0.className) == key
@@ -207,6 +209,12 @@ private struct Merger {
           var named = entry
           named.grade = first.grade
           named.className = first.className
+          if entry.absentNames.sorted() == first.absentNames.sorted() {
+            named.absentNames = first.absentNames
+          }
+          if entry.unregisteredNames.sorted() == first.unregisteredNames.sorted() {
+            named.unregisteredNames = first.unregisteredNames
+          }
           return (session, named)
         }
       }
