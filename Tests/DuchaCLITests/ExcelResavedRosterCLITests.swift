@@ -37,5 +37,7 @@ struct ExcelResavedRosterCLITests {
     // The rounded number's 17th digit (0, "female") is not held against 男.
     #expect(!third.contains("第 17 位"))
     #expect(!run.output.contains("应为 18 位"))
+    // Their 全国学籍号 (G + the real number) are right: the ID number is what Excel broke.
+    #expect(!run.output.contains("学籍号不是 G 加身份证件号"))
   }
 }

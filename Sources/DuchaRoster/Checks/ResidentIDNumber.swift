@@ -115,6 +115,17 @@ public enum ResidentIDNumber {
     return problems
   }
 
+  /// Whether Excel damaged `number` (scientific notation, or 18 digits rounded to …000 with a
+  /// wrong check character): the other columns cannot then be compared with it.
+  public static func isExcelDamaged(_ number: String) -> Bool {
+    let bytes = Array(number.utf8)
+    if isScientific(bytes) { return true }
+    guard bytes.count == 18, bytes[15..<18].elementsEqual("000".utf8),
+      let expected = checkCharacter(forFirst17: number.prefix(17))
+    else { return false }
+    return expected != "0"
+  }
+
   /// `9.90158E+17`, `9.9E17`, `1E+17`: a digit, optionally `.` and digits, then `E`, an
   /// optional `+` and digits — how Excel shows and saves a long number it holds as a number.
   private static func isScientific(_ bytes: [UInt8]) -> Bool {
