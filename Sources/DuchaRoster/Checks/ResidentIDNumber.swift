@@ -50,17 +50,17 @@ public enum ResidentIDNumber {
           en: "the check character should be \(expected), not \(found)")
       case .scientificNotation(let text):
         Localized(
-          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从学籍系统重新导出，"
+          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从原系统重新导出，"
             + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
           en: "Excel turned the number into scientific notation (\(text)) and its last digits"
-            + " are lost; export the list again from the registry and do not re-save it in Excel"
+            + " are lost; export the list again from its system and do not re-save it in Excel"
             + " (set the column to Text first)")
       case .roundedByExcel:
         Localized(
           "末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字，号码已经失真；"
-            + "请从学籍系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
+            + "请从原系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
           en: "it ends in 000 and the check character is wrong: Excel most likely kept only 15"
-            + " significant digits; export the list again from the registry and do not re-save"
+            + " significant digits; export the list again from its system and do not re-save"
             + " it in Excel (set the column to Text first)")
       }
     }
