@@ -114,7 +114,7 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let repl = try makeREPL(options, sessionOptions)
     let final = sessionOptions.exitStatus(repl.runResume(session), repl)
-    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
+    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession, resuming: true) }
     if final != 0 { throw ExitCode(final) }
   }
 }
@@ -141,7 +141,16 @@ func makeREPL(
 }
 
 /// Says why a script run exits 2.
-func printUnfinished(_ options: CommonOptions, noSession: Bool = false) {
+func printUnfinished(_ options: CommonOptions, noSession: Bool = false, resuming: Bool = false) {
+  if noSession, resuming {
+    // The sessions exist; the script just never said which one to continue.
+    printError(
+      options.language == .english
+        ? "the script ended before an inspection was chosen (exit 2): nothing was opened or changed. Put the number in the script, or name it: ducha resume <id or unit>."
+        : "脚本读完时还没选定要继续的检查（退出码 2）：没有打开、也没有改动任何记录。请在脚本里写上序号，或直接指定：ducha resume <编号或单位>。"
+    )
+    return
+  }
   if noSession {
     printError(
       options.language == .english
