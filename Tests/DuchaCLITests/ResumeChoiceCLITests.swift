@@ -38,4 +38,17 @@ struct ResumeChoiceCLITests {
     let after = try SessionFiles.sessionFiles(in: folder).map { try Data(contentsOf: $0) }
     #expect(before == after)
   }
+
+  @Test("退出 at 选择清单 cancels the new inspection at once")
+  func quitAtTheChecklistChoice() throws {
+    let work = try CLI.temporaryDirectory("choice-quit")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    let run = try runDucha(
+      ["inspect", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "退出.input"],
+      in: work, workingDirectory: work)
+    #expect(run.output.contains("选择清单（序号或编号）> 退出\n已取消，没有建立检查记录。"), "\(run.output)")
+    #expect(!run.output.contains("是命令，不是要填的内容"))
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("记录").path))
+  }
 }

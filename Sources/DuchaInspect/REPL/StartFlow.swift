@@ -104,8 +104,12 @@ extension InspectionREPL {
     }
     console.say(table.render(maxWidth: environment.width))
     while true {
+      // A number or an id is asked for: 退出 here means leaving, not text to keep.
       guard
-        let text = askText(t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true)
+        let text = askText(
+          t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true,
+          checkCommands: false),
+        !Command.quit.names.contains(text.lowercased())
       else {
         return .cancelled
       }
