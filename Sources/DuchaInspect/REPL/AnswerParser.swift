@@ -99,10 +99,13 @@ public enum AnswerParser {
     default: kind = .amount
     }
     let isCount = kind == .count
-    let value: Decimal
-    switch TypedNumber.parse(text, as: kind) {
-    case .success(let read): value = read
-    case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
+    var value: Decimal = 0
+    // “辍学人数：无” — for a count, 无/没有 is none at all, and the echo says “记为 0”.
+    if !(isCount && ["无", "没有", "没"].contains(text)) {
+      switch TypedNumber.parse(text, as: kind) {
+      case .success(let read): value = read
+      case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
+      }
     }
     if isCount, value != ScoreFormat.round(value, places: 0) {
       return .invalid(
