@@ -27,6 +27,12 @@ struct FollowUpCommand: ParsableCommand {
   @Flag(name: .long, help: "用现在的清单重新计分 / score with the current checklists")
   var rescore = false
 
+  func validate() throws {
+    if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
+      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
+  }
+
   func run() throws {
     let collection = SessionCollection.load(
       [folder], library: try options.usableChecklists(), rescore: rescore)
@@ -43,7 +49,9 @@ struct FollowUpCommand: ParsableCommand {
     let status = repl.runFollowUp(
       folder: folder, unit: unit,
       options: InspectOptions(
-        inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year), rescore: rescore)
+        inspectors: inspector.isEmpty ? nil : inspector,
+        date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year),
+      rescore: rescore)
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
     if final != 0 { throw ExitCode(final) }

@@ -74,6 +74,9 @@ struct InspectCommand: ParsableCommand {
     if sessionOptions.strict, sessionOptions.script == nil {
       throw ValidationError("--strict 要与 --script 一起用 / --strict needs --script")
     }
+    if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
+      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
     for value in stage where Stage(rawValue: value) == nil {
       throw ValidationError(
         "--stage 只能是 \(Stage.catalogue) / --stage must be one of \(Stage.catalogue), not '\(value)'"
@@ -87,7 +90,8 @@ struct InspectCommand: ParsableCommand {
       InspectOptions(
         checklist: checklist, unit: unit,
         stages: stage.isEmpty ? nil : stage.compactMap(Stage.init(rawValue:)),
-        group: group, inspectors: inspector.isEmpty ? nil : inspector, date: date, year: year,
+        group: group, inspectors: inspector.isEmpty ? nil : inspector,
+        date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year,
         lastYearFolders: lastYear))
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
@@ -110,7 +114,7 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let repl = try makeREPL(options, sessionOptions)
     let final = sessionOptions.exitStatus(repl.runResume(session), repl)
-    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
+    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession, resuming: true) }
     if final != 0 { throw ExitCode(final) }
   }
 }
@@ -137,7 +141,16 @@ func makeREPL(
 }
 
 /// Says why a script run exits 2.
-func printUnfinished(_ options: CommonOptions, noSession: Bool = false) {
+func printUnfinished(_ options: CommonOptions, noSession: Bool = false, resuming: Bool = false) {
+  if noSession, resuming {
+    // The sessions exist; the script just never said which one to continue.
+    printError(
+      options.language == .english
+        ? "the script ended before an inspection was chosen (exit 2): nothing was opened or changed. Put the number in the script, or name it: ducha resume <id or unit>."
+        : "脚本读完时还没选定要继续的检查（退出码 2）：没有打开、也没有改动任何记录。请在脚本里写上序号，或直接指定：ducha resume <编号或单位>。"
+    )
+    return
+  }
   if noSession {
     printError(
       options.language == .english

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuchaChecklist
+import DuchaInspect
 import DuchaReport
 import DuchaSession
 import Foundation
@@ -27,6 +28,12 @@ struct NoticeCommand: ParsableCommand {
   @Option(name: .long, help: "落款日期 YYYY-MM-DD（默认签字日期）/ date") var date: String?
   @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
 
+  func validate() throws {
+    if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
+      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
+  }
+
   func run() throws {
     let list = try loadProblemList(folder, options)
     let sessions = SessionFolder.load([folder]).sessions
@@ -35,7 +42,7 @@ struct NoticeCommand: ParsableCommand {
     let inspected = SessionCollection.load([folder], library: library).checklists
     let notices = RectificationNotice.build(
       list: list, sessions: sessions, checklists: inspected + library, unit: unit,
-      issuer: issuer, date: date)
+      issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()
       throw ValidationError(

@@ -30,12 +30,44 @@ struct ExcelResavedRosterCLITests {
     let first = try #require(lines.first { $0.contains("三年级1班.csv:2") && $0.hasPrefix("  王") })
     #expect(
       first.hasSuffix(
-        "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从学籍系统重新导出，"
+        "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从原系统重新导出，"
           + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）"))
     let third = try #require(lines.first { $0.contains("三年级1班.csv:4") && $0.hasPrefix("  张") })
     #expect(third.contains("末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字"))
     // The rounded number's 17th digit (0, "female") is not held against 男.
     #expect(!third.contains("第 17 位"))
     #expect(!run.output.contains("应为 18 位"))
+    // Their 全国学籍号 (G + the real number) are right: the ID number is what Excel broke.
+    #expect(!run.output.contains("学籍号不是 G 加身份证件号"))
+  }
+}
+
+/// The same damage in the 公安 population list of `ducha compare`: the fix is a new export,
+/// not the household register.
+@Suite("A population list re-saved in Excel")
+struct ExcelResavedCompareCLITests {
+  @Test("B106 and B107 say Excel broke the numbers and a new export is the fix")
+  func compareFix() throws {
+    let work = try CLI.temporaryDirectory("excel-compare")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try Data(
+      "姓名,身份证件号,乡镇\n王小明,3.41323E+17,城关镇\n张伟,341323201203010000,城关镇\n李小红,341323201507210228,城关镇\n"
+        .utf8
+    ).write(to: work.appendingPathComponent("户籍.csv"))
+    try Data("姓名,身份证件号,学校名称\n李小红,341323201507210228,城关小学\n".utf8).write(
+      to: work.appendingPathComponent("在籍.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "户籍.csv", "--enrolled", "在籍.csv", "--cutoff", "2022-08-31",
+        "--ages", "6-15",
+      ], in: work, workingDirectory: work)
+    let fix =
+      "  改法：这一列被 Excel 当成数字保存过，号码已经失真：从原系统重新导出名单（不要在 Excel 里打开后另存，要改先把这一列设为“文本”），再比对一次。"
+    let lines = (run.output + run.errors).components(separatedBy: "\n")
+    let scientific = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:2:1: 错误[B106]") })
+    #expect(lines[scientific].contains("号码被 Excel 改成了科学计数法（3.41323E+17）"))
+    #expect(lines[scientific + 1] == fix)
+    let rounded = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:3:1: 警告[B107]") })
+    #expect(lines[rounded + 1] == fix)
   }
 }

@@ -37,7 +37,7 @@ import Testing
     ["--checklists", "Checklists", "--unit", "凌源一中"],
     ["--lang", "zh"],
     ["inspect", "--unit", "inspect", "--group", "resume", "--year", "+7"],
-    ["inspect", "--unit", "有 空格 的 名字", "--date", "昨天"],
+    ["inspect", "--unit", "有 空格 的 名字", "--date", "2021/10/27"],
   ]
 
   /// Lines left to ArgumentParser: help, version, errors, other commands, other spellings.
@@ -54,6 +54,8 @@ import Testing
     ["--generate-completion-script", "bash"], ["---completion", "--", "inspect"],
     ["inspect", "--generate-completion-script", "bash"], ["--experimental-dump-help"],
     ["inspect", "--Unit", "x"], ["inspect", "--checklists"],
+    // Not a date: ArgumentParser's validate refuses it with the reason (exit 64).
+    ["inspect", "--unit", "有 空格 的 名字", "--date", "昨天"], ["inspect", "--date", "2021-02-30"],
   ]
 
   @Test("a plain inspect line is read exactly as ArgumentParser reads it", arguments: plain)

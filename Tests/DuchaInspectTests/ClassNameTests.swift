@@ -27,6 +27,30 @@ import Testing
     #expect(ClassName.split(typed) == nil)
   }
 
+  /// Two inspectors' records of one class are matched by this key (ducha merge, summary).
+  @Test(arguments: [
+    ("三年级", "2班", "三", "(2)班"), ("三年级", "2班", "3年级", "２班"), ("三年级", "二班", "三年级", "2班"),
+    ("初一", "3班", "七年级", "3班"), ("高一", "十二班", "高一", "12班"), ("五年级", "(3)班", "5", "3班"),
+  ])
+  func oneClassTypedTwoWays(
+    _ grade: String, _ className: String, _ otherGrade: String, _ otherClass: String
+  ) {
+    #expect(
+      ClassName.matchKey(grade: grade, className: className)
+        == ClassName.matchKey(grade: otherGrade, className: otherClass),
+      "\(grade)\(className) / \(otherGrade)\(otherClass)")
+  }
+
+  @Test func differentClassesStayApart() {
+    #expect(
+      ClassName.matchKey(grade: "三年级", className: "2班")
+        != ClassName.matchKey(grade: "三年级", className: "12班"))
+    #expect(
+      ClassName.matchKey(grade: "初一", className: "3班")
+        != ClassName.matchKey(grade: "一年级", className: "3班"))
+    #expect(ClassName.matchKey(grade: "三年级", className: "火箭班") == "三年级火箭班")
+  }
+
   @Test func bareNumberAtClassQuestionGetsBan() {
     #expect(ClassName.normalizedClass("2") == "2班")
     #expect(ClassName.normalizedClass("十一") == "十一班")

@@ -71,6 +71,10 @@ import Testing
     ("1.5万", percent, nil, "15000"),
     ("9223372036854775807", count, nil, "10000000"),
     ("-3", count, nil, "0 到"),
+    // 辍学人数：无 — none is 0 for a count, and only for a count.
+    ("无", count, "0", ""),
+    ("没有", count, "0", ""),
+    ("无", amount, nil, "如"),
   ]
 
   @Test(arguments: table.indices) func spelling(_ row: Int) {

@@ -73,7 +73,7 @@ struct ExcelDamagedIDNumberTests {
     }
     #expect(
       ResidentIDNumber.Problem.scientificNotation("3.41323E+17").message.zh
-        == "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从学籍系统重新导出，"
+        == "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从原系统重新导出，"
         + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）")
     // Not scientific notation: a plain wrong length, a mistyped letter.
     #expect(ResidentIDNumber.problems(of: "3.41323", today: today) == [.length(7)])

@@ -76,10 +76,18 @@ public enum CompareDiagnostics {
         en:
           "the ID number \"\(shown)\" is wrong (\(whatEN)); the row cannot be compared\(listed ? " and is listed by its birth date with a note" : "")."
       ),
-      fix: Localized(
-        "对照户口簿或身份证改正这个号码，再比对一次。",
-        en: "correct the number from the household register or ID card and compare again."))
+      fix: ResidentIDNumber.isExcelDamaged(text)
+        ? excelFix
+        : Localized(
+          "对照户口簿或身份证改正这个号码，再比对一次。",
+          en: "correct the number from the household register or ID card and compare again."))
   }
+
+  /// For a number Excel broke: the digits are gone, so only a new export helps.
+  static let excelFix = Localized(
+    "这一列被 Excel 当成数字保存过，号码已经失真：从原系统重新导出名单（不要在 Excel 里打开后另存，要改先把这一列设为“文本”），再比对一次。",
+    en: "Excel saved this column as numbers and the digits are lost: export the list again"
+      + " (do not re-save it in Excel; set the column to Text first) and compare again.")
 
   static func wrongCheck(_ text: String, expected: Character, file: String, line: Int)
     -> Diagnostic
@@ -90,7 +98,9 @@ public enum CompareDiagnostics {
       Localized(
         "身份证件号“\(shown)”的校验位应为 \(expected)；仍按原号码比对。",
         en: "the ID number \"\(shown)\" should end in \(expected); compared as written."),
-      fix: Localized("核对号码：多半是抄错了一位。", en: "check the number: most likely one digit is miscopied."))
+      fix: ResidentIDNumber.isExcelDamaged(text)
+        ? excelFix
+        : Localized("核对号码：多半是抄错了一位。", en: "check the number: most likely one digit is miscopied."))
   }
 
   static func noAge(file: String, line: Int) -> Diagnostic {

@@ -99,10 +99,13 @@ public enum AnswerParser {
     default: kind = .amount
     }
     let isCount = kind == .count
-    let value: Decimal
-    switch TypedNumber.parse(text, as: kind) {
-    case .success(let read): value = read
-    case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
+    var value: Decimal = 0
+    // “辍学人数：无” — for a count, 无/没有 is none at all, and the echo says “记为 0”.
+    if !(isCount && ["无", "没有", "没"].contains(text)) {
+      switch TypedNumber.parse(text, as: kind) {
+      case .success(let read): value = read
+      case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
+      }
     }
     if isCount, value != ScoreFormat.round(value, places: 0) {
       return .invalid(
@@ -212,7 +215,45 @@ public enum AnswerParser {
       return .invalid(
         Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD, e.g. 2021-10-26."))
     }
-    return .value(.date(String(format: "%04d-%02d-%02d", parts[0], parts[1], parts[2])))
+    let (year, month, day) = (parts[0], parts[1], parts[2])
+    let text = String(format: "%04d-%02d-%02d", year, month, day)
+    // 2021-02-30 or 2021-11-31 typed by a slip of the finger: refused, not stored.
+    guard day <= daysIn(month: month, year: year) else {
+      return .invalid(
+        Localized(
+          "没有 \(text) 这一天（\(year)年\(month)月只有 \(daysIn(month: month, year: year)) 天），请核对。",
+          en:
+            "\(text) does not exist (\(year)-\(month) has \(daysIn(month: month, year: year)) days)."
+        ))
+    }
+    return .value(.date(text))
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// A date given on the command line (`--date`), as the date question reads it: `2021-10-27`,
+  /// `2021/10/27`, `2021年10月27日` give `2021-10-27`; the message says why anything else is not
+  /// a date. The option used to be stored as typed, so `2021/10/27` or `2021-02-30` became the
+  /// session's date and file name.
+  public static func optionDate(_ text: String) -> Result<String, DateRefusal> {
+    let outcome = date(normalize(text))
+    if case .value(.date(let date)) = outcome { return .success(date) }
+    if case .invalid(let message) = outcome { return .failure(DateRefusal(message: message)) }
+    return .failure(
+      DateRefusal(
+        message: Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD.")))
+  }
+
+  /// Why a `--date` is not a date.
+  public struct DateRefusal: Error, Sendable {
+    /// What the date question would have said.
+    public var message: Localized
   }
 
   /// An answer as the inspector would write it, for echoes and corrections.

@@ -43,7 +43,12 @@ extension InspectionREPL {
             + t("到 \(s.cursor ?? "-")", "at \(s.cursor ?? "-")") + "  \(s.id)")
       }
       while true {
-        guard let text = askText(t("继续哪一个（序号）", "which one (number)"), fallback: "1") else {
+        // A number is asked for: 退出 here means "none of them", not text to keep.
+        guard
+          let text = askText(
+            t("继续哪一个（序号）", "which one (number)"), fallback: "1", checkCommands: false),
+          !Command.quit.names.contains(text.lowercased())
+        else {
           endedBeforeSession = true
           return 0
         }

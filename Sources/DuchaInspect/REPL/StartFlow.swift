@@ -104,8 +104,12 @@ extension InspectionREPL {
     }
     console.say(table.render(maxWidth: environment.width))
     while true {
+      // A number or an id is asked for: 退出 here means leaving, not text to keep.
       guard
-        let text = askText(t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true)
+        let text = askText(
+          t("选择清单（序号或编号）", "choose a checklist (number or id)"), required: true,
+          checkCommands: false),
+        !Command.quit.names.contains(text.lowercased())
       else {
         return .cancelled
       }
@@ -222,15 +226,10 @@ extension InspectionREPL {
   func askDate(_ today: String) -> String? {
     while true {
       guard let text = askText(t("检查日期", "visit date"), fallback: today) else { return nil }
-      if case .value(.date(let date)) = AnswerParser.parse(
-        text,
-        for: Input(
-          name: "日期", type: .date, itemID: "",
-          location: SourceLocation(file: "", line: 0, column: 0)))
-      {
-        return date
+      switch AnswerParser.optionDate(text) {
+      case .success(let date): return date
+      case .failure(let refusal): console.complain(refusal.message)
       }
-      console.complain(Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD."))
     }
   }
 

@@ -186,16 +186,37 @@ private struct Merger {
     return result
   }
 
-  /// Classes by label: recorded once, or identically by several, count once.
+  /// Classes recorded once, or identically by several, count once. A class is matched by
+  /// `ClassName.matchKey`, so 三年级2班 from one inspector and 三（2）班 from another are one
+  /// class, named as the first recorded it; it used to count twice.
   mutating func mergeRollCall() -> [ClassRollCall] {
     var result: [ClassRollCall] = []
-    var labels: [String] = []
-    for entry in sessions.flatMap(\.rollCall) where !labels.contains(entry.label) {
-      labels.append(entry.label)
+    var classes: [(key: String, first: ClassRollCall)] = []
+    for entry in sessions.flatMap(\.rollCall) {
+      let key = ClassName.matchKey(grade: entry.grade, className: entry.className)
+      if !classes.contains(where: { $0.key == key }) { classes.append((key, entry)) }
     }
-    for label in labels {
+    for (key, first) in classes {
+      let label = first.label
+      // Each record under the first one's name, and its students in the first one's order
+      // when they are the same children (张三、李四 / 李四 张三), so only real differences — the
+      // figures, who was missing — are conflicts.
       let candidates = sessions.compactMap { session in
-        session.rollCall.first { $0.label == label }.map { (session, $0) }
+        session.rollCall.first {
+          ClassName.matchKey(grade: $0.grade, className: $0.className) == key
+        }
+        .map { entry -> (Session, ClassRollCall) in
+          var named = entry
+          named.grade = first.grade
+          named.className = first.className
+          if entry.absentNames.sorted() == first.absentNames.sorted() {
+            named.absentNames = first.absentNames
+          }
+          if entry.unregisteredNames.sorted() == first.unregisteredNames.sorted() {
+            named.unregisteredNames = first.unregisteredNames
+          }
+          return (session, named)
+        }
       }
       // The students' names help the leader see which record is right: they go to the merge
       // screen (the leader's own terminal) apart from the value, which reports print.

@@ -20,6 +20,9 @@ enum RegistryNumber {
       } else if student.idNumber.isEmpty {
         reason = Localized(
           "学籍号是 G 字头，身份证件号却是空的", en: "a G number, but the ID number is empty")
+      } else if ResidentIDNumber.isExcelDamaged(student.idNumber) {
+        // The ID number is the broken one (身份证号有误 says Excel did it), not the 学籍号.
+        reason = nil
       } else if body != student.idNumber {
         reason = Localized("学籍号不是 G 加身份证件号", en: "the number is not G plus the ID number")
       } else {

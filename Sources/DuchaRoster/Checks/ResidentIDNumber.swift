@@ -50,17 +50,17 @@ public enum ResidentIDNumber {
           en: "the check character should be \(expected), not \(found)")
       case .scientificNotation(let text):
         Localized(
-          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从学籍系统重新导出，"
+          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从原系统重新导出，"
             + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
           en: "Excel turned the number into scientific notation (\(text)) and its last digits"
-            + " are lost; export the list again from the registry and do not re-save it in Excel"
+            + " are lost; export the list again from its system and do not re-save it in Excel"
             + " (set the column to Text first)")
       case .roundedByExcel:
         Localized(
           "末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字，号码已经失真；"
-            + "请从学籍系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
+            + "请从原系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
           en: "it ends in 000 and the check character is wrong: Excel most likely kept only 15"
-            + " significant digits; export the list again from the registry and do not re-save"
+            + " significant digits; export the list again from its system and do not re-save"
             + " it in Excel (set the column to Text first)")
       }
     }
@@ -113,6 +113,17 @@ public enum ResidentIDNumber {
           ? .roundedByExcel : .checkCharacter(expected: expected, found: found))
     }
     return problems
+  }
+
+  /// Whether Excel damaged `number` (scientific notation, or 18 digits rounded to …000 with a
+  /// wrong check character): the other columns cannot then be compared with it.
+  public static func isExcelDamaged(_ number: String) -> Bool {
+    let bytes = Array(number.utf8)
+    if isScientific(bytes) { return true }
+    guard bytes.count == 18, bytes[15..<18].elementsEqual("000".utf8),
+      let expected = checkCharacter(forFirst17: number.prefix(17))
+    else { return false }
+    return expected != "0"
   }
 
   /// `9.90158E+17`, `9.9E17`, `1E+17`: a digit, optionally `.` and digits, then `E`, an

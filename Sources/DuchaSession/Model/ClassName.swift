@@ -50,6 +50,49 @@ public enum ClassName {
     return text + "班"
   }
 
+  /// The class's identity when two inspectors' roll calls are matched: `三年级2班`, `三（2）班`,
+  /// `3年级２班` and `三年级 二班` are class 3-2, `初一3班` and `七年级3班` class 7-3, `高一1班` 10-1.
+  /// A name that is not a grade numeral and a class numeral (`火箭班`) matches only as typed.
+  public static func matchKey(grade: String, className: String) -> String {
+    var gradeText = Substring(grade.trimmingCharacters(in: .whitespaces))
+    if gradeText.hasSuffix("年级") { gradeText = gradeText.dropLast(2) }
+    var offset = 0
+    if gradeText.first == "初" || gradeText.first == "高" {
+      offset = gradeText.first == "初" ? 6 : 9
+      gradeText = gradeText.dropFirst()
+    }
+    var classText = Substring(className.trimmingCharacters(in: .whitespaces))
+    if classText.hasSuffix("班") { classText = classText.dropLast() }
+    if let first = classText.unicodeScalars.first, opening.contains(first),
+      let last = classText.unicodeScalars.last, closing.contains(last)
+    {
+      classText = classText.dropFirst().dropLast()
+    }
+    guard let gradeNumber = numeralValue(gradeText), let classNumber = numeralValue(classText)
+    else { return grade + className }
+    return "\(gradeNumber + offset)-\(classNumber)"
+  }
+
+  /// 12, １２, 十二, 二十, 九: the value of a numeral of one kind, up to 99; nil otherwise.
+  static func numeralValue(_ text: Substring) -> Int? {
+    guard !text.isEmpty, text.count <= 3 else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    if scalars.allSatisfy(isDigit) {
+      return scalars.reduce(0) { $0 * 10 + Int($1.properties.numericValue ?? 0) }
+    }
+    let digits = Array("一二三四五六七八九".unicodeScalars)
+    func digit(_ scalar: Unicode.Scalar) -> Int? { digits.firstIndex(of: scalar).map { $0 + 1 } }
+    switch scalars.count {
+    case 1: return scalars[0] == "十" ? 10 : digit(scalars[0])
+    case 2 where scalars[0] == "十": return digit(scalars[1]).map { 10 + $0 }
+    case 2 where scalars[1] == "十": return digit(scalars[0]).map { $0 * 10 }
+    case 3 where scalars[1] == "十":
+      guard let tens = digit(scalars[0]), let ones = digit(scalars[2]) else { return nil }
+      return tens * 10 + ones
+    default: return nil
+    }
+  }
+
   private static let opening: Set<Unicode.Scalar> = ["(", "（"]
   private static let closing: Set<Unicode.Scalar> = [")", "）"]
 

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// An inspector with two unfinished inspections of one school (the registry check and the
+/// ledger list) runs `ducha resume 渔沟小学` and, at “继续哪一个（序号）”, types 退出.
+@Suite("Leaving the choice of an inspection to resume")
+struct ResumeChoiceCLITests {
+  @Test("退出 at the number question leaves both untouched and says how to choose next time")
+  func quitAtTheChoice() throws {
+    let work = try CLI.temporaryDirectory("resume-choice")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    for checklist in ["lingbi-xueji", "huili-taizhang"] {
+      let start = try runDucha(
+        [
+          "inspect", "--checklists", CLI.checklists, "--checklist", checklist, "--unit", "渔沟小学",
+          "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date", "2021-10-27",
+          "--sessions", "记录", "--script", "退出.input",
+        ], in: work, workingDirectory: work)
+      #expect(start.output.contains("已建立检查记录"), "\(start.output)\(start.errors)")
+    }
+    let folder = work.appendingPathComponent("记录")
+    let before = try SessionFiles.sessionFiles(in: folder).map { try Data(contentsOf: $0) }
+
+    let resume = try runDucha(
+      [
+        "resume", "渔沟小学", "--checklists", CLI.checklists, "--sessions", "记录", "--script",
+        "退出.input",
+      ],
+      in: work, workingDirectory: work)
+    #expect(resume.output.contains("继续哪一个（序号）（回车=1）> 退出"))
+    #expect(!resume.output.contains("是命令，不是要填的内容"))
+    #expect(resume.status == 2)
+    #expect(
+      resume.errors.contains(
+        "脚本读完时还没选定要继续的检查（退出码 2）：没有打开、也没有改动任何记录。请在脚本里写上序号，或直接指定：ducha resume <编号或单位>。"))
+    #expect(!resume.errors.contains("没有建立检查记录"))
+    let after = try SessionFiles.sessionFiles(in: folder).map { try Data(contentsOf: $0) }
+    #expect(before == after)
+  }
+
+  @Test("退出 at 选择清单 cancels the new inspection at once")
+  func quitAtTheChecklistChoice() throws {
+    let work = try CLI.temporaryDirectory("choice-quit")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    let run = try runDucha(
+      ["inspect", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "退出.input"],
+      in: work, workingDirectory: work)
+    #expect(run.output.contains("选择清单（序号或编号）> 退出\n已取消，没有建立检查记录。"), "\(run.output)")
+    #expect(!run.output.contains("是命令，不是要填的内容"))
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("记录").path))
+  }
+}
