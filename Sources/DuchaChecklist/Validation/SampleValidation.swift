@@ -59,7 +59,7 @@ extension Validator {
         return
       }
       sample.answers.values[input.name] = Answer(value)
-    } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
+    } else if Figures.isKnown(line.target, isInput: { checklist.inputs[$0] != nil }) {
       guard let number = BoundArguments.literal(line.value) else {
         report(
           ValidationErrors.figureNotNumber(
@@ -203,7 +203,6 @@ struct SampleTargets {
   var items: Set<String> = []
   var sections: Set<String> = []
   var derived: Set<String> = []
-  var inputs: Set<String> = []
 
   init() {}
 
@@ -223,7 +222,6 @@ struct SampleTargets {
       }
     }
     sections = Set(checklist.sections.map(\.id))
-    inputs = Set(checklist.inputs.keys)
     derived = Set(
       checklist.outcomes.compactMap { outcome -> String? in
         if case .derived(let name, _, _, _) = outcome { return name }
