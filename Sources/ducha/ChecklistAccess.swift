@@ -54,9 +54,11 @@ extension CommonOptions {
   /// checklist, and the one chosen is parsed and validated then (its errors are reported when
   /// it is chosen). Files whose header cannot be read are named and skipped as by
   /// `usableChecklists`, and each local file replacing a different bundled one gets its note.
-  func checklistCatalogue() throws -> ChecklistCatalogue {
+  /// `naming` is the `--checklist` reference: when it is a file's path, that file is listed
+  /// first wherever it is.
+  func checklistCatalogue(naming reference: String? = nil) throws -> ChecklistCatalogue {
     let library = try checklistLibrary()
-    let listing = library.list()
+    let listing = library.list(including: reference)
     for note in listing.notes { printError(note.text(language)) }
     for skipped in listing.skipped {
       printError(

@@ -82,7 +82,7 @@ struct InspectCommand: ParsableCommand {
   }
 
   func run() throws {
-    let repl = try makeREPL(options, sessionOptions, listedFromHeaders: true)
+    let repl = try makeREPL(options, sessionOptions, listedFromHeaders: true, naming: checklist)
     let status = repl.runNew(
       InspectOptions(
         checklist: checklist, unit: unit,
@@ -118,13 +118,14 @@ struct ResumeCommand: ParsableCommand {
 /// Wires the REPL: checklists from the folder, the session store, readline on a terminal or
 /// plain lines from a script or pipe, colour only on a terminal. `listedFromHeaders` (a new
 /// inspection) lists the checklists without loading them; resuming needs them all loaded.
+/// `naming` (`--checklist`) may be the path of a checklist outside the checklist folders.
 func makeREPL(
   _ options: CommonOptions, _ sessionOptions: SessionOptions, sessionsFolder: String? = nil,
-  listedFromHeaders: Bool = false
+  listedFromHeaders: Bool = false, naming checklist: String? = nil
 ) throws -> InspectionREPL {
   let catalogue =
     listedFromHeaders
-    ? try options.checklistCatalogue()
+    ? try options.checklistCatalogue(naming: checklist)
     : ChecklistCatalogue(checklists: try options.usableChecklists())
   let console = makeConsole(options, sessionOptions)
   return InspectionREPL(

@@ -58,3 +58,39 @@ struct ResidentIDNumberTests {
     #expect(CivilDate(parsing: "不详") == nil)
   }
 }
+
+/// A teacher opens the registry export in Excel to tidy it and saves it again: the 身份证件号
+/// column, held as numbers, comes back as `9.90158E+17` or with its last three digits 000.
+/// The finding must say Excel did it and that only a new export helps, not "应为 18 位".
+@Suite("ID numbers an Excel re-save damaged")
+struct ExcelDamagedIDNumberTests {
+  let today = CivilDate(year: 2026, month: 12, day: 2)!
+
+  @Test("scientific notation is named, with the way to get the digits back")
+  func scientificNotation() {
+    for text in ["3.41323E+17", "3.41323201E+17", "3.4E17", "3E+17"] {
+      #expect(ResidentIDNumber.problems(of: text, today: today) == [.scientificNotation(text)])
+    }
+    #expect(
+      ResidentIDNumber.Problem.scientificNotation("3.41323E+17").message.zh
+        == "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从学籍系统重新导出，"
+        + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）")
+    // Not scientific notation: a plain wrong length, a mistyped letter.
+    #expect(ResidentIDNumber.problems(of: "3.41323", today: today) == [.length(7)])
+    #expect(ResidentIDNumber.problems(of: "E+17", today: today) == [.length(4)])
+  }
+
+  @Test("an 18-digit number ending in 000 with a wrong check character was rounded")
+  func roundedToFifteenDigits() {
+    // 341323201203010059 kept to 15 significant digits.
+    #expect(
+      ResidentIDNumber.problems(of: "341323201203010000", today: today) == [.roundedByExcel])
+    // A valid number whose last digit is 0 is not touched.
+    #expect(ResidentIDNumber.problems(of: "341323201203010040", today: today).isEmpty)
+    // Ending in 00 with a wrong check character other than 0 is an ordinary typo.
+    #expect(
+      ResidentIDNumber.problems(of: "341323201203010001", today: today) == [
+        .checkCharacter(expected: "8", found: "1")
+      ])
+  }
+}

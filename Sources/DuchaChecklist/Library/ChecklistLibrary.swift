@@ -206,7 +206,25 @@ public struct ChecklistLibrary: Sendable {
   /// header cannot be read is loaded whole: kept when it is usable after all, else returned
   /// among `skipped` with its diagnostics, as `load` would have.
   public func list() -> Listing {
-    let files = allFiles()
+    list(of: allFiles())
+  }
+
+  /// `list()` with the checklist file at `path` first, when `path` names a file: a county's new
+  /// form saved anywhere (`ducha inspect --checklist ./新细则.ducha`) is offered and wins over a
+  /// checklist of the same name or id in the folders, as `file(for:)` finds it for `show`.
+  public func list(including path: String?) -> Listing {
+    guard let path, Self.isFile(path), let named = ChecklistFile.read(path: path) else {
+      return list()
+    }
+    // The same file found again in a folder is left out, not listed twice.
+    let key = (Self.absolute(path) as NSString).standardizingPath
+    let others = allFiles().filter {
+      $0.origin == .bundled || (Self.absolute($0.path) as NSString).standardizingPath != key
+    }
+    return list(of: [named] + others)
+  }
+
+  private func list(of files: [ChecklistFile]) -> Listing {
     // The headers of local files and of the bundled files a local file does not equal by name
     // and bytes; the rest are scanned on demand (`resolve` asks for a bundled file's id only
     // when a different local file claims its name or id).

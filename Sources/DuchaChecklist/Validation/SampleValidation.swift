@@ -18,6 +18,9 @@ extension Validator {
           report(ValidationErrors.badSampleStage(text: "\(text)", range.start))
         }
       }
+      // Room for every answer at once: a long sample grew (and rehashed) the dictionary a
+      // dozen times.
+      sample.answers.values.reserveCapacity(syntax.assignments.count)
       for line in syntax.assignments { assign(line, to: &sample) }
       for line in syntax.cohort {
         guard case .list(let elements) = line.value.kind,
@@ -205,7 +208,14 @@ struct SampleTargets {
   init() {}
 
   init(_ checklist: Checklist) {
-    // Walked in place: `allItems` copies every item (with its texts and rules) first.
+    // Walked in place: `allItems` copies every item (with its texts and rules) first. Sized
+    // first, so a large form's set is not rehashed as it grows.
+    var itemCount = 0
+    for section in checklist.sections {
+      itemCount += section.items.count
+      for item in section.items { itemCount += item.parts.count }
+    }
+    items.reserveCapacity(itemCount)
     for section in checklist.sections {
       for item in section.items {
         items.insert(item.id)

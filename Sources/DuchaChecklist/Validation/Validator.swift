@@ -122,9 +122,9 @@ public struct Validator {
   }
 
   private mutating func declareItems() {
-    var ids = Set<String>()
-    // Room for every input at once: growing the dictionary rehashed it a dozen times on a
-    // large form.
+    // Room for every id and input at once: growing the set and the dictionary rehashed them a
+    // dozen times on a large form.
+    var ids = Set<String>(minimumCapacity: tree.sections.count + itemSyntaxes.count)
     let inputCount = itemSyntaxes.reduce(0) { $0 + $1.inputs.count }
     checklist.inputs.reserveCapacity(inputCount)
     checklist.inputOrder.reserveCapacity(inputCount)

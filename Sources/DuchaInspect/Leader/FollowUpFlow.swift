@@ -86,7 +86,7 @@ extension InspectionREPL {
       console.say(
         "  " + t("整改要求：", "requirement: ") + entry.requirement
           + (entry.deadline.map { t("（期限 \($0)）", " (by \($0))") } ?? ""))
-      guard let rectified = askYesNo(t("  已整改？（是/否）", "  rectified? (yes/no)")),
+      guard let rectified = askRectified(),
         let evidence = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
       else {
         console.say(
@@ -142,6 +142,35 @@ extension InspectionREPL {
     }
     return values
   }
+
+  /// 已整改？ for one problem. Besides 是/否 it takes the problem list's own words (已整改,
+  /// 未整改), and 退出 stops the follow-up with what was re-checked saved, as Ctrl-D does: the
+  /// leader types what the status column says, and 退出 as at every other prompt.
+  func askRectified() -> Bool? {
+    let label = t("  已整改？（是/否）", "  rectified? (yes/no)")
+    while true {
+      switch console.ask(label + "> ") {
+      case .endOfInput: return nil
+      case .interrupted: continue
+      case .line(let text):
+        let word = AnswerParser.normalize(text).drop { $0 == "/" }.lowercased()
+        if Self.rectifiedWords.contains(word) { return true }
+        if Self.openWords.contains(word) { return false }
+        if Command.quit.names.contains(word) { return nil }
+        let input = Input(
+          name: "", type: .yesNo, itemID: "", location: SourceLocation(file: "", line: 0, column: 0)
+        )
+        if case .value(.bool(let flag)) = AnswerParser.parse(text, for: input) { return flag }
+        console.complain(
+          Localized(
+            "请回答“是”（已整改）或“否”（未整改）；输入“退出”保存已复查的结果并停下。",
+            en: "answer yes (rectified) or no (open); 'quit' saves what was re-checked and stops."))
+      }
+    }
+  }
+
+  static let rectifiedWords: Set<String> = ["已整改", "整改了", "已改", "改了", "rectified"]
+  static let openWords: Set<String> = ["未整改", "没整改", "没有整改", "没改", "未改", "open"]
 
   func askYesNo(_ label: String) -> Bool? {
     while true {

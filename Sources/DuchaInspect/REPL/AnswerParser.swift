@@ -12,6 +12,13 @@ public enum AnswerParser {
     case invalid(Localized)
   }
 
+  /// What inspectors type for 是: the paper form's ticks and the ways people say yes.
+  static let yes: Set<String> = ["是", "有", "y", "yes", "1", "对", "√", "是的", "对的", "有的", "✓", "✔"]
+  /// And for 否: `错` pairs with `对` as `×` with `√` on the paper form.
+  static let no: Set<String> = [
+    "否", "无", "没有", "n", "no", "0", "不", "×", "错", "不是", "不对", "没", "✗", "✘",
+  ]
+
   /// Parses `text` as an answer to `input`.
   public static func parse(_ text: String, for input: Input) -> Outcome {
     let text = normalize(text)
@@ -19,12 +26,10 @@ public enum AnswerParser {
     case .count, .number, .percent, .discretionary:
       return number(text, input)
     case .yesNo:
-      if ["是", "有", "y", "yes", "1", "对", "√"].contains(text.lowercased()) {
-        return .value(.bool(true))
-      }
-      if ["否", "无", "没有", "n", "no", "0", "不", "×"].contains(text.lowercased()) {
-        return .value(.bool(false))
-      }
+      // "是。" typed with the sentence's full stop is still 是.
+      let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "。.!！"))
+      if yes.contains(word) { return .value(.bool(true)) }
+      if no.contains(word) { return .value(.bool(false)) }
       return .invalid(Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no)."))
     case .choice(let options):
       if let index = Int(text), options.indices.contains(index - 1) {

@@ -20,6 +20,12 @@ public enum ResidentIDNumber {
     case futureDate(CivilDate)
     /// The check character is wrong; `expected` is the right one.
     case checkCharacter(expected: Character, found: Character)
+    /// Excel showed the number in scientific notation (`9.90158E+17`) and the file was saved
+    /// so: the digits are gone and only a new export brings them back.
+    case scientificNotation(String)
+    /// 18 digits ending in 000 with a wrong check character: Excel keeps 15 significant digits
+    /// of a number stored as a number, and the last three became zeros.
+    case roundedByExcel
 
     /// What to tell the user, in Chinese and English.
     public var message: Localized {
@@ -42,6 +48,20 @@ public enum ResidentIDNumber {
         Localized(
           "校验位应为 \(expected)，不是 \(found)",
           en: "the check character should be \(expected), not \(found)")
+      case .scientificNotation(let text):
+        Localized(
+          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从学籍系统重新导出，"
+            + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
+          en: "Excel turned the number into scientific notation (\(text)) and its last digits"
+            + " are lost; export the list again from the registry and do not re-save it in Excel"
+            + " (set the column to Text first)")
+      case .roundedByExcel:
+        Localized(
+          "末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字，号码已经失真；"
+            + "请从学籍系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
+          en: "it ends in 000 and the check character is wrong: Excel most likely kept only 15"
+            + " significant digits; export the list again from the registry and do not re-save"
+            + " it in Excel (set the column to Text first)")
       }
     }
   }
@@ -69,6 +89,7 @@ public enum ResidentIDNumber {
       return [.notDigit(position: index + 1, character: characters[index])]
     }
     let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    if isScientific(bytes) { return [.scientificNotation(number)] }
     if bytes.count == 15, bytes.allSatisfy(isDigit) { return [.oldFifteenDigit] }
     guard bytes.count == 18 else { return [.length(bytes.count)] }
     for (index, byte) in bytes.enumerated() where !isDigit(byte) && !(index == 17 && byte == 0x58) {
@@ -86,8 +107,27 @@ public enum ResidentIDNumber {
     for (byte, weight) in zip(bytes[..<17], weights) { sum += Int(byte - 0x30) * weight }
     let expected = checkCharacters[sum % 11]
     let found = Character(Unicode.Scalar(bytes[17]))
-    if expected != found { problems.append(.checkCharacter(expected: expected, found: found)) }
+    if expected != found {
+      problems.append(
+        bytes[15..<18].elementsEqual("000".utf8)
+          ? .roundedByExcel : .checkCharacter(expected: expected, found: found))
+    }
     return problems
+  }
+
+  /// `9.90158E+17`, `9.9E17`, `1E+17`: a digit, optionally `.` and digits, then `E`, an
+  /// optional `+` and digits — how Excel shows and saves a long number it holds as a number.
+  private static func isScientific(_ bytes: [UInt8]) -> Bool {
+    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    guard let e = bytes.firstIndex(where: { $0 == 0x45 }), e > 0, isDigit(bytes[0]) else {
+      return false
+    }
+    let mantissa = bytes[1..<e]
+    guard mantissa.isEmpty || (mantissa.first == 0x2E && mantissa.dropFirst().allSatisfy(isDigit))
+    else { return false }
+    var exponent = bytes[(e + 1)...]
+    if exponent.first == 0x2B { exponent = exponent.dropFirst() }
+    return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
   /// The birth date in characters 7–14 of an 18-character number, if it is a real date.

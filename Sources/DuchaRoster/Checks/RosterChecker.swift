@@ -102,8 +102,10 @@ public enum RosterChecker {
   static func badIDNumber(_ student: Student, today: CivilDate) -> RegistryFinding? {
     let number = student.idNumber
     guard student.hasResidentIDType, !number.isEmpty else { return nil }
-    var messages = ResidentIDNumber.problems(of: number, today: today).map(\.message)
-    if number.count == 18 {
+    let problems = ResidentIDNumber.problems(of: number, today: today)
+    var messages = problems.map(\.message)
+    // A number Excel rounded has a made-up 17th digit: its sex says nothing.
+    if number.count == 18, !problems.contains(.roundedByExcel) {
       if let sex = ResidentIDNumber.sex(of: number), let stated = normalizedSex(student[.sex]),
         stated != sex
       {

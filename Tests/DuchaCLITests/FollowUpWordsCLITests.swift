@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// 回头看 as a team leader does it in December: the problem list's status column says 已整改 /
+/// 未整改, so that is what she types at “已整改？”, and she types 退出 to stop for lunch.
+@Suite("Follow-up answered in the problem list's words")
+struct FollowUpWordsCLITests {
+  @Test("已整改 and 未整改 answer 已整改？; 退出 stops with the re-checks saved")
+  func statusWordsAndQuit() throws {
+    let work = try CLI.temporaryDirectory("followup-words")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    let build = try runDucha(
+      ["problems", "build", "第三组", "--title", "第三组问题清单"], in: work, workingDirectory: work)
+    #expect(build.status == 0, "\(build.errors)")
+
+    try CLI.writeScript(
+      ["已整改", "转学手续复印件.jpg", "未整改", "", "退出"],
+      to: work.appendingPathComponent("回头看.input"))
+    let followUp = try runDucha(
+      [
+        "followup", "第三组", "--checklists", CLI.checklists, "--unit", "渔沟小学", "--inspector",
+        "李辉", "--date", "2021-12-10", "--script", "回头看.input",
+      ], in: work, workingDirectory: work)
+    #expect(!followUp.output.contains("请回答"), "\(followUp.output)")
+    #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
+    #expect(followUp.output.contains("（回头看中断；已复查的结果已保存，可用 ducha resume 继续按清单复查）"))
+
+    // The problem list now says so for the first two of the school's problems.
+    let show = try runDucha(
+      ["problems", "show", "第三组", "--format", "csv"], in: work, workingDirectory: work)
+    let rows = show.output.components(separatedBy: "\r\n").filter { $0.contains("渔沟小学") }
+    #expect(rows.count >= 3)
+    #expect(rows[0].contains("已整改"), "\(rows[0])")
+    #expect(rows[1].contains("未整改"), "\(rows[1])")
+    #expect(rows[2].contains("未整改"), "\(rows[2])")
+  }
+}
