@@ -78,15 +78,46 @@ public struct TextTable: Sendable, Equatable {
     let buffer: UnsafeMutableBufferPointer<String?>
   }
 
+  /// The pieces' widest lines, written as `PieceSlots` are.
+  private struct WidthSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<[Int]>
+  }
+
+  /// The display width of the widest line of `texts`, 0 for none.
+  private func widestLine(of texts: [String]) -> Int {
+    texts
+      .flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+      .map { DisplayWidth.of(String($0)) }
+      .max() ?? 0
+  }
+
+  /// Each column's widest line over the rows: in pieces on every core for a long table (as
+  /// `render` lays its rows out), the widest of the pieces' widest.
+  private func widestRowLines() -> [Int] {
+    @Sendable func widest(_ rows: ArraySlice<[String]>) -> [Int] {
+      columns.indices.map { index in
+        widestLine(of: rows.map { index < $0.count ? $0[index] : "" })
+      }
+    }
+    guard rows.count >= Self.rowsPerPiece * 2 else { return widest(rows[...]) }
+    let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
+    let found = [[Int]](unsafeUninitializedCapacity: pieces) { buffer, initialized in
+      let slots = WidthSlots(buffer: buffer)
+      DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        let end = Swift.min(rows.count, (piece + 1) * Self.rowsPerPiece)
+        slots.buffer.initializeElement(
+          at: piece, to: widest(rows[(piece * Self.rowsPerPiece)..<end]))
+      }
+      initialized = pieces
+    }
+    return columns.indices.map { index in found.map { $0[index] }.max() ?? 0 }
+  }
+
   private func naturalWidths() -> [Int] {
-    columns.indices.map { index in
+    let rowWidths = widestRowLines()
+    return columns.indices.map { index in
       let column = columns[index]
-      let texts = [column.header] + rows.map { index < $0.count ? $0[index] : "" }
-      let widest =
-        texts
-        .flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
-        .map { DisplayWidth.of(String($0)) }
-        .max() ?? 0
+      let widest = max(widestLine(of: [column.header]), rowWidths[index])
       var width = max(widest, column.minimumWidth ?? 0)
       if let maximum = column.maximumWidth {
         width = min(width, max(maximum, column.minimumWidth ?? 0))

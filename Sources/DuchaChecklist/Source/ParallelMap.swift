@@ -6,8 +6,10 @@ extension Array where Element: Sendable {
   /// scoring them; a short array runs on the calling thread.
   public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     guard count > 1 else { return map(transform) }
-    // A few chunks per core keep both busy when items differ in cost, without a dispatch per item.
-    let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+    // Sixteen chunks per core keep both busy to the end when items differ in cost or a core is
+    // taken away for a while (four per core left one core alone with the last chunk for up to
+    // an eighth of a summary's scoring), without a dispatch per item.
+    let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 16)
     let source = self
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       let slots = Slots(buffer: buffer)

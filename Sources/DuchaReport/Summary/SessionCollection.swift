@@ -53,14 +53,17 @@ public struct SessionCollection: Sendable {
     _ directories: [String], library: [Checklist], rescore: Bool = false,
     keepingUndoLogs: Bool = true
   ) -> SessionCollection {
-    let (found, problems) = SessionFolder.loadFiles(directories, keepingUndoLogs: keepingUndoLogs)
+    // The folder's own value checks are not made: each session is checked below against the
+    // checklist that scores it, and those findings are the ones reported.
+    let (found, problems) = SessionFolder.loadFiles(
+      directories, keepingUndoLogs: keepingUndoLogs, checkingValues: false)
     // An older copy of a session whose newer copy is here loses nothing: it is said, not
     // counted as a file left out.
     var skipped: [Skipped] = []
     var notes: [Localized] = []
     for problem in problems {
       // Values out of range leave the file in use; they are said below, against the checklist
-      // that scores the session.
+      // that scores the session (the folder's own checks are not made above).
       if case .suspectValues = problem { continue }
       if case .olderCopy = problem {
         notes.append(problem.message)

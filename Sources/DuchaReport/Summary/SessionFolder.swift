@@ -16,19 +16,23 @@ public enum SessionFolder {
 
   /// Like `load`, with the file each session was read from; `keepingUndoLogs: false` drops
   /// each session's undo log as it is read (`SessionStore.list`).
-  public static func loadFiles(_ directories: [String], keepingUndoLogs: Bool = true) -> (
+  /// `checkingValues: false` leaves out the `.suspectValues` reports (`SessionStore.list`).
+  public static func loadFiles(
+    _ directories: [String], keepingUndoLogs: Bool = true, checkingValues: Bool = true
+  ) -> (
     sessions: [(path: String, session: Session)], problems: [SessionStore.LoadError]
   ) {
     // One folder (the usual case): its list as it is; appending it to an empty list copied
     // (retained every field of) each of ten thousand sessions on one core.
     if directories.count == 1 {
-      return SessionStore(directory: directories[0]).list(keepingUndoLogs: keepingUndoLogs)
+      return SessionStore(directory: directories[0]).list(
+        keepingUndoLogs: keepingUndoLogs, checkingValues: checkingValues)
     }
     var found: [(path: String, session: Session)] = []
     var problems: [SessionStore.LoadError] = []
     for directory in directories {
       let (sessions, errors) = SessionStore(directory: directory).list(
-        keepingUndoLogs: keepingUndoLogs)
+        keepingUndoLogs: keepingUndoLogs, checkingValues: checkingValues)
       problems += errors
       found += sessions
     }

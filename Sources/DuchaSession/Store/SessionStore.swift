@@ -509,9 +509,12 @@ public struct SessionStore: Sendable {
 
   /// `list`; `keepingUndoLogs: false` drops each session's undo log as soon as it is read: a
   /// leader's summary never uses it, and ten thousand of them were held until it was built.
-  public func list(checkingAgainst checklists: [Checklist] = [], keepingUndoLogs: Bool)
-    -> (sessions: [(path: String, session: Session)], problems: [LoadError])
-  {
+  /// `checkingValues: false` reports no `.suspectValues`, for a caller that checks every
+  /// session against the checklist that scores it anyway (`SessionCollection`).
+  public func list(
+    checkingAgainst checklists: [Checklist] = [], keepingUndoLogs: Bool,
+    checkingValues: Bool = true
+  ) -> (sessions: [(path: String, session: Session)], problems: [LoadError]) {
     sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var problems: [LoadError] = []
@@ -524,6 +527,7 @@ public struct SessionStore: Sendable {
     let loaded = paths.concurrentMap { path -> Result<(Session, [SessionFinding]), LoadError> in
       do throws(LoadError) {
         let session = try Self.load(path: path, keepingUndoLog: keepingUndoLogs)
+        guard checkingValues else { return .success((session, [])) }
         let findings =
           checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
           ?? session.figureFindings
