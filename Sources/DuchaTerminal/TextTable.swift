@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A plain-text table whose columns line up by display width, for listing schools, students
 /// and findings in a terminal.
 ///
@@ -37,10 +39,43 @@ public struct TextTable: Sendable, Equatable {
     let widths = fittedWidths(maxWidth: maxWidth)
     var lines = renderRow(columns.map(\.header), widths: widths)
     lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: Self.gap))
-    for row in rows {
-      lines += renderRow(row, widths: widths)
+    guard rows.count >= Self.rowsPerPiece * 2 else {
+      for row in rows {
+        lines += renderRow(row, widths: widths)
+      }
+      return lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n")
     }
-    return lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n")
+    // A long table (a city's ten thousand units) is laid out in pieces of rows on every core,
+    // each piece's lines joined there; the pieces are then joined in order, so the text is
+    // the same as row after row on one core, which left the other core idle.
+    let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
+    let texts = [String?](unsafeUninitializedCapacity: pieces) { buffer, initialized in
+      let slots = PieceSlots(buffer: buffer)
+      DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+        let end = Swift.min(rows.count, (piece + 1) * Self.rowsPerPiece)
+        var lines: [String] = []
+        for row in rows[(piece * Self.rowsPerPiece)..<end] {
+          lines += renderRow(row, widths: widths)
+        }
+        // A piece without lines (nil) is left out of the join below, as its rows' lines are.
+        slots.buffer.initializeElement(
+          at: piece,
+          to: lines.isEmpty
+            ? nil : lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n"))
+      }
+      initialized = pieces
+    }
+    let head = lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n")
+    return ([head] + texts.compactMap { $0 }).joined(separator: "\n")
+  }
+
+  /// The rows of one piece of a long table laid out on every core (`render`).
+  private static let rowsPerPiece = 128
+
+  /// The pieces' texts, shared by the iterations: each piece is written by exactly one of them,
+  /// and `concurrentPerform` returns only after all have finished.
+  private struct PieceSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<String?>
   }
 
   private func naturalWidths() -> [Int] {

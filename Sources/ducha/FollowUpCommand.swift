@@ -38,7 +38,7 @@ struct FollowUpCommand: ParsableCommand {
       [folder], library: try options.usableChecklists(), rescore: rescore)
     for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
-      collection.skipped, used: collection.sessions.count, allowPartial: allowPartial, options)
+      collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
     // The 回头看 sessions go next to the folder followed up (…/回头看/, which the README's next
     // command summarises), not into ./Sessions of wherever the leader happens to be.
     let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent

@@ -71,7 +71,7 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
     folders.folders, library: try options.usableChecklists(), rescore: folders.rescore,
     keepingUndoLogs: keepingUndoLogs)
   for note in collection.notes { printError(note.text(options.language)) }
-  let found = collection.sessions.count + collection.skipped.count
+  let found = collection.sessionCount + collection.skipped.count
   guard found > 0 else {
     printError(
       english
@@ -79,7 +79,7 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
         : "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json），没有可汇总的内容。")
     throw ExitCode(1)
   }
-  try checkComplete(collection.skipped, used: collection.sessions.count, folders, options)
+  try checkComplete(collection.skipped, used: collection.sessionCount, folders, options)
   if let only = folders.checklist {
     collection.groups = collection.groups.filter {
       $0.checklist.id == only || ($0.checklist.file as NSString).lastPathComponent.hasPrefix(only)

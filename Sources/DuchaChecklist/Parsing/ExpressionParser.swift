@@ -14,12 +14,24 @@ struct ExpressionParser {
   /// Set when the lexer already reported this line; parsing it further would only echo.
   var lexicallyBroken = false
 
+  /// What each token is to the grammar, as one byte (`Code`): every level of the grammar asks
+  /// whether the next token is its operator, and asking the token itself copied it (its name
+  /// and file) and compared strings at each of the eight levels, for every operand of a rule.
+  private let codes: [Code]
+
   init(tokens: [Token]) {
     self.tokens = tokens
+    var codes: [Code] = []
+    codes.reserveCapacity(tokens.count)
+    for token in tokens { codes.append(Code(token.kind)) }
+    self.codes = codes
   }
 
   var current: Token { tokens[position] }
-  var atEnd: Bool { current.kind == .end }
+  var atEnd: Bool { codes[position] == .end }
+
+  /// `Code` of the next token.
+  private var code: Code { codes[position] }
 
   mutating func advance() -> Token {
     let token = tokens[position]
@@ -27,19 +39,16 @@ struct ExpressionParser {
     return token
   }
 
-  /// Whether the next token is the identifier `word` (`current.identifier == word`, without
-  /// normalizing Chinese text: see `InertText`).
-  func isWord(_ word: String) -> Bool {
-    guard case .identifier(let name) = current.kind else { return false }
-    return InertText.equal(name, word)
-  }
-
-  /// The comparison operators, listed once (an array literal per comparison allocated).
-  private static let comparisons = ["=", "!=", "<", "<=", ">", ">="]
-
   /// Consumes `symbol` if it is next.
   mutating func match(_ symbol: String) -> Bool {
     guard current.isSymbol(symbol) else { return false }
+    _ = advance()
+    return true
+  }
+
+  /// `match` by code.
+  private mutating func matchCode(_ wanted: Code) -> Bool {
+    guard code == wanted else { return false }
     _ = advance()
     return true
   }
@@ -161,7 +170,7 @@ struct ExpressionParser {
 
   private mutating func disjunction() throws -> Node {
     var left = try conjunction()
-    while isWord("或") {
+    while code == .or {
       _ = advance()
       let right = try conjunction()
       left = try node(
@@ -173,7 +182,7 @@ struct ExpressionParser {
 
   private mutating func conjunction() throws -> Node {
     var left = try negation()
-    while isWord("且") {
+    while code == .and {
       _ = advance()
       let right = try negation()
       left = try node(
@@ -184,7 +193,7 @@ struct ExpressionParser {
   }
 
   private mutating func negation() throws -> Node {
-    if isWord("非") {
+    if code == .not {
       try descend()
       defer { depth -= 1 }
       let start = advance()
@@ -196,14 +205,12 @@ struct ExpressionParser {
 
   private mutating func comparison() throws -> Node {
     let left = try additiveNode()
-    for op in Self.comparisons where current.isSymbol(op) {
-      _ = advance()
-      let right = try additiveNode()
-      return try node(
-        .binary(op, left.expression, right.expression), left.range,
-        height: max(left.height, right.height))
-    }
-    return left
+    guard let op = code.comparison else { return left }
+    _ = advance()
+    let right = try additiveNode()
+    return try node(
+      .binary(op, left.expression, right.expression), left.range,
+      height: max(left.height, right.height))
   }
 
   /// Parses `a + b - c` (the level of list elements and pair values).
@@ -213,8 +220,9 @@ struct ExpressionParser {
 
   private mutating func additiveNode() throws -> Node {
     var left = try multiplicative()
-    while current.isSymbol("+") || current.isSymbol("-") {
-      let op = advance().spelling
+    while code == .plus || code == .minus {
+      let op = code == .plus ? "+" : "-"
+      position += 1
       let right = try multiplicative()
       left = try node(
         .binary(op, left.expression, right.expression), left.range,
@@ -225,8 +233,9 @@ struct ExpressionParser {
 
   private mutating func multiplicative() throws -> Node {
     var left = try unary()
-    while current.isSymbol("*") || current.isSymbol("/") {
-      let op = advance().spelling
+    while code == .times || code == .divide {
+      let op = code == .times ? "*" : "/"
+      position += 1
       let right = try unary()
       left = try node(
         .binary(op, left.expression, right.expression), left.range,
@@ -236,7 +245,7 @@ struct ExpressionParser {
   }
 
   private mutating func unary() throws -> Node {
-    if current.isSymbol("-") {
+    if code == .minus {
       try descend()
       defer { depth -= 1 }
       let start = advance()
@@ -244,7 +253,7 @@ struct ExpressionParser {
       return try node(.unary("-", operand.expression), start.range, height: operand.height)
     }
     let operand = try primary()
-    while match("%") {}
+    while code == .percent { position += 1 }
     return operand
   }
 
@@ -264,13 +273,13 @@ struct ExpressionParser {
         return try node(.boolean(yes), token.range, height: 0)
       }
       var name = word
-      while current.isSymbol("."), position + 1 < tokens.count,
+      while code == .dot, position + 1 < tokens.count,
         let part = tokens[position + 1].identifier
       {
         position += 2
         name += "." + part
       }
-      if current.isSymbol("(") { return try call(name, token.range) }
+      if code == .open { return try call(name, token.range) }
       return try node(.name(name), token.range, height: 0)
     case .symbol("("):
       _ = advance()
@@ -292,12 +301,12 @@ struct ExpressionParser {
     // rules and results have named parameters. Asked once per call, not per argument (a
     // `Set<String>` lookup of a Chinese name normalizes it; `NameSet` compares bytes).
     let takesLabels = !FormulaFunctions.nameSet.contains(name)
-    if !match(")") {
+    if !matchCode(.close) {
       repeat {
         let start = current.range
         var label: String?
-        if takesLabels, let word = current.identifier,
-          position + 1 < tokens.count, tokens[position + 1].isSymbol("=")
+        if takesLabels, position + 1 < tokens.count, codes[position + 1] == .equals,
+          let word = current.identifier
         {
           label = word
           position += 2
@@ -305,7 +314,7 @@ struct ExpressionParser {
         let value = try parseExpression()
         childHeight = max(childHeight, value.height)
         arguments.append(CallArgument(label: label, value: value.expression, range: start))
-      } while match(",")
+      } while matchCode(.comma)
       try expect(")", Localized("“,”或右括号“)”", en: "',' or ')'"))
     }
     return try node(.call(name, arguments), range, height: childHeight)
@@ -317,19 +326,18 @@ struct ExpressionParser {
     defer { depth -= 1 }
     let start = advance()
     var elements: [Node] = []
-    if !match("]") {
+    if !matchCode(.closeBracket) {
       repeat {
         var element = try additiveNode()
         // `20%=20`: the `%` says the label is a share; bands need to know it was written.
-        if case .number = element.expression.kind, position > 0, tokens[position - 1].isSymbol("%")
-        {
+        if case .number = element.expression.kind, position > 0, codes[position - 1] == .percent {
           element = try node(.unary("%", element.expression), element.range, height: element.height)
         }
-        if match("=") {
+        if matchCode(.equals) {
           // A full expression: `B=不足比例 < 40 且 非 有C级问题` in 判定's levels.
           var value = try parseExpression()
           // `执行好=8..10`: a band of scores (档内评分).
-          if match("..") {
+          if matchCode(.range) {
             let high = try additiveNode()
             value = try node(
               .binary("..", value.expression, high.expression), value.range,
@@ -342,11 +350,88 @@ struct ExpressionParser {
         } else {
           elements.append(element)
         }
-      } while match(",")
+      } while matchCode(.comma)
       try expect("]", Localized("“,”或右方括号“]”", en: "',' or ']'"))
     }
     return try node(
       .list(elements.map(\.expression)), start.range,
       height: elements.map(\.height).max() ?? 0)
+  }
+}
+
+extension ExpressionParser {
+  /// A token as the grammar sees it: the symbols it branches on, the three logical words, and
+  /// everything else by kind.
+  fileprivate enum Code: UInt8 {
+    case end, number, string, identifier, or, and, not
+    case open, close, openBracket, closeBracket, comma, equals, notEquals, less, lessEqual
+    case greater, greaterEqual, plus, minus, times, divide, percent, dot, range, otherSymbol
+
+    init(_ kind: Token.Kind) {
+      switch kind {
+      case .end: self = .end
+      case .number: self = .number
+      case .string: self = .string
+      case .identifier(let name):
+        // `isWord`, compared without normalizing (see `InertText`): an inert name equals one
+        // of the three only with their three bytes.
+        if name.utf8.count != 3, InertText.isInert(name) {
+          self = .identifier
+        } else if InertText.equal(name, "或") {
+          self = .or
+        } else if InertText.equal(name, "且") {
+          self = .and
+        } else if InertText.equal(name, "非") {
+          self = .not
+        } else {
+          self = .identifier
+        }
+      case .symbol(let symbol):
+        // The lexer's symbols are one or two ASCII bytes (`singleSymbol`,
+        // `twoCharacterSymbol`), told apart by their bytes: a `switch` over the strings hashed
+        // each one through its normalized form.
+        var bytes = symbol.utf8.makeIterator()
+        let first = bytes.next() ?? 0
+        let second = bytes.next() ?? 0
+        guard bytes.next() == nil else {
+          self = .otherSymbol
+          return
+        }
+        switch (first, second) {
+        case (0x28, 0): self = .open  // (
+        case (0x29, 0): self = .close  // )
+        case (0x5B, 0): self = .openBracket  // [
+        case (0x5D, 0): self = .closeBracket  // ]
+        case (0x2C, 0): self = .comma  // ,
+        case (0x3D, 0): self = .equals  // =
+        case (0x21, 0x3D): self = .notEquals  // !=
+        case (0x3C, 0): self = .less  // <
+        case (0x3C, 0x3D): self = .lessEqual  // <=
+        case (0x3E, 0): self = .greater  // >
+        case (0x3E, 0x3D): self = .greaterEqual  // >=
+        case (0x2B, 0): self = .plus  // +
+        case (0x2D, 0): self = .minus  // -
+        case (0x2A, 0): self = .times  // *
+        case (0x2F, 0): self = .divide  // /
+        case (0x25, 0): self = .percent  // %
+        case (0x2E, 0): self = .dot  // .
+        case (0x2E, 0x2E): self = .range  // ..
+        default: self = .otherSymbol
+        }
+      }
+    }
+
+    /// The operator of a comparison code.
+    var comparison: String? {
+      switch self {
+      case .equals: "="
+      case .notEquals: "!="
+      case .less: "<"
+      case .lessEqual: "<="
+      case .greater: ">"
+      case .greaterEqual: ">="
+      default: nil
+      }
+    }
   }
 }

@@ -194,28 +194,34 @@ private struct LexerCore<Unit: LexUnit> {
   }
 
   /// Reports brackets that do not pair up, at the bracket that has no partner.
+  /// The open brackets are kept as token indices in a buffer on the stack: an array of them
+  /// was an allocation for every line with a bracket.
   private mutating func checkBrackets(_ tokens: [Token]) {
-    var open: [Token] = []
-    for token in tokens {
-      guard case .symbol(let symbol) = token.kind else { continue }
-      if symbol == "(" || symbol == "[" {
-        open.append(token)
-      } else if symbol == ")" || symbol == "]" {
-        let expected = symbol == ")" ? "(" : "["
-        if let last = open.last, last.isSymbol(expected) {
-          open.removeLast()
-        } else {
-          report(
-            ParseErrors.unmatchedClosing(
-              symbol: "\(symbol)", expected: "\(expected)", token.range.start))
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { open in
+      var count = 0
+      for (index, token) in tokens.enumerated() {
+        guard case .symbol(let symbol) = token.kind else { continue }
+        if symbol == "(" || symbol == "[" {
+          open[count] = index
+          count += 1
+        } else if symbol == ")" || symbol == "]" {
+          let expected = symbol == ")" ? "(" : "["
+          if count > 0, tokens[open[count - 1]].isSymbol(expected) {
+            count -= 1
+          } else {
+            report(
+              ParseErrors.unmatchedClosing(
+                symbol: "\(symbol)", expected: "\(expected)", token.range.start))
+          }
         }
       }
-    }
-    for token in open {
-      let closing = token.isSymbol("(") ? ")" : "]"
-      report(
-        ParseErrors.unclosedBracket(
-          spelling: "\(token.spelling)", closing: "\(closing)", token.range.start))
+      for index in open[..<count] {
+        let token = tokens[index]
+        let closing = token.isSymbol("(") ? ")" : "]"
+        report(
+          ParseErrors.unclosedBracket(
+            spelling: "\(token.spelling)", closing: "\(closing)", token.range.start))
+      }
     }
   }
 

@@ -101,19 +101,38 @@ extension Expression: CustomStringConvertible {
   }
 
   /// `description`, each number's text taken from `numbers` when it was written before (a
-  /// validator writes back every rule of a checklist with one `NumberTexts`).
+  /// validator writes back every rule of a checklist with one `NumberTexts`). The pieces are
+  /// gathered as UTF-8 bytes and made a string once: appending them string by string (about
+  /// 300 instructions an append) was half of writing a rule back.
   func written(_ numbers: inout NumberTexts) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    write(to: &bytes, &numbers)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `written(_:)` to `out`.
+  private func write(to out: inout [UInt8], _ numbers: inout NumberTexts) {
     switch kind {
-    case .number(let value): return numbers.text(of: value)
-    case .text(let text): return "“\(text)”"
-    case .boolean(let value): return value ? "是" : "否"
-    case .name(let name): return name
+    case .number(let value): out.append(contentsOf: numbers.text(of: value).utf8)
+    case .text(let text):
+      out.append(contentsOf: "“".utf8)
+      out.append(contentsOf: text.utf8)
+      out.append(contentsOf: "”".utf8)
+    case .boolean(let value): out.append(contentsOf: (value ? "是" : "否").utf8)
+    case .name(let name): out.append(contentsOf: name.utf8)
     case .unary(let op, let operand):
-      let shown = operand.written(&numbers)
       switch op {
-      case "-": return "-\(shown)"
-      case "%": return "\(shown)%"
-      default: return "\(op) \(shown)"
+      case "-":
+        out.append(UInt8(ascii: "-"))
+        operand.write(to: &out, &numbers)
+      case "%":
+        operand.write(to: &out, &numbers)
+        out.append(UInt8(ascii: "%"))
+      default:
+        out.append(contentsOf: op.utf8)
+        out.append(UInt8(ascii: " "))
+        operand.write(to: &out, &numbers)
       }
     case .binary(let op, let left, let right):
       let shown =
@@ -122,38 +141,43 @@ extension Expression: CustomStringConvertible {
         case "/": "÷"
         default: op
         }
-      let leftText = left.parenthesized(&numbers)
-      return "\(leftText) \(shown) \(right.parenthesized(&numbers))"
+      left.writeParenthesized(to: &out, &numbers)
+      out.append(UInt8(ascii: " "))
+      out.append(contentsOf: shown.utf8)
+      out.append(UInt8(ascii: " "))
+      right.writeParenthesized(to: &out, &numbers)
     case .call(let name, let arguments):
-      // Appended into one string: every rule's source is written back once when a checklist
-      // is loaded, and the mapped and joined pieces were most of that.
-      var text = name
-      // Room for a typical rule at once instead of growing the string four or five times.
-      text.reserveCapacity(name.utf8.count + 16 * arguments.count + 2)
-      text.append("(")
+      out.append(contentsOf: name.utf8)
+      out.append(UInt8(ascii: "("))
       for (index, argument) in arguments.enumerated() {
-        if index > 0 { text.append(", ") }
+        if index > 0 { out.append(contentsOf: ", ".utf8) }
         if let label = argument.label {
-          text.append(label)
-          text.append("=")
+          out.append(contentsOf: label.utf8)
+          out.append(UInt8(ascii: "="))
         }
-        text.append(argument.value.written(&numbers))
+        argument.value.write(to: &out, &numbers)
       }
-      text.append(")")
-      return text
+      out.append(UInt8(ascii: ")"))
     case .list(let elements):
-      var shown: [String] = []
-      for element in elements { shown.append(element.written(&numbers)) }
-      return "[" + shown.joined(separator: ", ") + "]"
+      out.append(UInt8(ascii: "["))
+      for (index, element) in elements.enumerated() {
+        if index > 0 { out.append(contentsOf: ", ".utf8) }
+        element.write(to: &out, &numbers)
+      }
+      out.append(UInt8(ascii: "]"))
     case .pair(let label, let value):
-      let labelText = label.written(&numbers)
-      return "\(labelText)=\(value.written(&numbers))"
-    case .date(let text): return text
+      label.write(to: &out, &numbers)
+      out.append(UInt8(ascii: "="))
+      value.write(to: &out, &numbers)
+    case .date(let text): out.append(contentsOf: text.utf8)
     }
   }
 
-  private func parenthesized(_ numbers: inout NumberTexts) -> String {
-    if case .binary = kind { return "(\(written(&numbers)))" }
-    return written(&numbers)
+  /// `write`, in brackets when the expression is a binary operation.
+  private func writeParenthesized(to out: inout [UInt8], _ numbers: inout NumberTexts) {
+    guard case .binary = kind else { return write(to: &out, &numbers) }
+    out.append(UInt8(ascii: "("))
+    write(to: &out, &numbers)
+    out.append(UInt8(ascii: ")"))
   }
 }

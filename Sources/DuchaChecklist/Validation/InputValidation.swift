@@ -5,7 +5,9 @@ extension Validator {
   mutating func makeInput(_ syntax: InputSyntax, itemID: String) -> Input? {
     // In a formula 小学/初中/高中 mean "the unit has this stage", so an input of that name
     // would validate and then never be read (`录入 小学 计数` … `最大(小学, 初中)`).
-    if Stage.allCases.contains(where: { InertText.equal(syntax.name, $0.rawValue) }) {
+    if Self.mayBeStageName(syntax.name),
+      Stage.allCases.contains(where: { InertText.equal(syntax.name, $0.rawValue) })
+    {
       report(ValidationErrors.stageNameAsInput(name: "\(syntax.name)", syntax.range.start))
     }
     let (low, high) = syntax.bounds ?? (nil, nil)
@@ -65,6 +67,20 @@ extension Validator {
       }
     }
     return input
+  }
+
+  /// The byte counts of the stage names (`小学`, `初中`, `高中`: all six), when every one is
+  /// inert text; nil otherwise.
+  private static let stageNameByteCounts: Set<Int>? =
+    Stage.allCases.allSatisfy { InertText.isInert($0.rawValue) }
+    ? Set(Stage.allCases.map(\.rawValue.utf8.count)) : nil
+
+  /// False only when `name` cannot equal a stage's name: two inert texts are equal exactly when
+  /// their bytes are, so an inert name of another length is none of them. Spares comparing
+  /// every input's name with the three.
+  private static func mayBeStageName(_ name: String) -> Bool {
+    guard let counts = stageNameByteCounts else { return true }
+    return counts.contains(name.utf8.count) || !InertText.isInert(name)
   }
 
   private mutating func makeOptions(_ syntax: InputSyntax) -> [ChoiceOption]? {

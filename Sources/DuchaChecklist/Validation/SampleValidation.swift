@@ -18,6 +18,9 @@ extension Validator {
           report(ValidationErrors.badSampleStage(text: "\(text)", range.start))
         }
       }
+      // Room for every answer at once: a long sample grew (and rehashed) the dictionary a
+      // dozen times.
+      sample.answers.values.reserveCapacity(syntax.assignments.count)
       for line in syntax.assignments { assign(line, to: &sample) }
       for line in syntax.cohort {
         guard case .list(let elements) = line.value.kind,
@@ -56,7 +59,7 @@ extension Validator {
         return
       }
       sample.answers.values[input.name] = Answer(value)
-    } else if Figures.isKnown(line.target, inputs: sampleTargets.inputs) {
+    } else if Figures.isKnown(line.target, isInput: { checklist.inputs[$0] != nil }) {
       guard let number = BoundArguments.literal(line.value) else {
         report(
           ValidationErrors.figureNotNumber(
@@ -200,12 +203,18 @@ struct SampleTargets {
   var items: Set<String> = []
   var sections: Set<String> = []
   var derived: Set<String> = []
-  var inputs: Set<String> = []
 
   init() {}
 
   init(_ checklist: Checklist) {
-    // Walked in place: `allItems` copies every item (with its texts and rules) first.
+    // Walked in place: `allItems` copies every item (with its texts and rules) first. Sized
+    // first, so a large form's set is not rehashed as it grows.
+    var itemCount = 0
+    for section in checklist.sections {
+      itemCount += section.items.count
+      for item in section.items { itemCount += item.parts.count }
+    }
+    items.reserveCapacity(itemCount)
     for section in checklist.sections {
       for item in section.items {
         items.insert(item.id)
@@ -213,7 +222,6 @@ struct SampleTargets {
       }
     }
     sections = Set(checklist.sections.map(\.id))
-    inputs = Set(checklist.inputs.keys)
     derived = Set(
       checklist.outcomes.compactMap { outcome -> String? in
         if case .derived(let name, _, _, _) = outcome { return name }

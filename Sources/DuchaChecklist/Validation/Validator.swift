@@ -122,9 +122,9 @@ public struct Validator {
   }
 
   private mutating func declareItems() {
-    var ids = Set<String>()
-    // Room for every input at once: growing the dictionary rehashed it a dozen times on a
-    // large form.
+    // Room for every id and input at once: growing the set and the dictionary rehashed them a
+    // dozen times on a large form.
+    var ids = Set<String>(minimumCapacity: tree.sections.count + itemSyntaxes.count)
     let inputCount = itemSyntaxes.reduce(0) { $0 + $1.inputs.count }
     checklist.inputs.reserveCapacity(inputCount)
     checklist.inputOrder.reserveCapacity(inputCount)
@@ -167,19 +167,31 @@ public struct Validator {
       duplicate(Localized("编号", en: "id"), syntax.id, syntax.range)
     }
     requirePoints(syntax)
-    func text(_ keyword: String) -> String? {
-      // `InertText.equal` is `==` without normalizing the Chinese keywords. The lines are
-      // joined as they are found: filtering, mapping and joining built two arrays per call.
-      var joined: String?
-      for field in syntax.texts where InertText.equal(field.keyword, keyword) {
-        if joined == nil {
-          joined = field.text
-        } else {
-          joined?.append("\n")
-          joined?.append(field.text)
-        }
+    // The text fields in one pass over the lines (one pass per field and one for the notes
+    // compared every line four times). `InertText.equal` is `==` without normalizing the
+    // Chinese keywords; a field's lines are joined as they are found.
+    var requirement: String?
+    var scoringText: String?
+    var method: String?
+    var notes: [String] = []
+    func join(_ joined: inout String?, _ text: String) {
+      if joined == nil {
+        joined = text
+      } else {
+        joined?.append("\n")
+        joined?.append(text)
       }
-      return joined
+    }
+    for field in syntax.texts {
+      if InertText.equal(field.keyword, "要求") {
+        join(&requirement, field.text)
+      } else if InertText.equal(field.keyword, "赋分") {
+        join(&scoringText, field.text)
+      } else if InertText.equal(field.keyword, "办法") {
+        join(&method, field.text)
+      } else if InertText.equal(field.keyword, "说明") {
+        notes.append(field.text)
+      }
     }
     for input in syntax.inputs {
       guard let built = makeInput(input, itemID: syntax.id) else { continue }
@@ -200,9 +212,8 @@ public struct Validator {
       checklist.inputOrder.append(input.name)
     }
     return Item(
-      id: syntax.id, title: syntax.title, points: syntax.points, requirement: text("要求"),
-      scoringText: text("赋分"), method: text("办法"),
-      notes: syntax.texts.filter { InertText.equal($0.keyword, "说明") }.map(\.text),
+      id: syntax.id, title: syntax.title, points: syntax.points, requirement: requirement,
+      scoringText: scoringText, method: method, notes: notes,
       applicability: syntax.applicability, inputNames: syntax.inputs.map(\.name), rules: [],
       parts: [], sectionID: section, parentID: parent, location: syntax.range.start)
   }

@@ -24,22 +24,31 @@ public enum SummaryBuilder {
       ? sessions : sessions.filter { $0.checklistID == checklist.id }
     var byUnit: [String: [Session]] = [:]
     for session in mine { byUnit[session.unit.name, default: []].append(session) }
-    // Units are merged and scored on every core; the results keep the units' order.
+    // Units are merged and scored on every core; the results keep the units' order. The
+    // names are ordered by their bytes where that is `String`'s order (`PlainTextOrder`).
     let grouped = byUnit
-    let merged = grouped.keys.sorted().concurrentMap {
+    let names = Array(grouped.keys)
+    let ordered =
+      names.allSatisfy(PlainTextOrder.isPlain)
+      ? names.sorted(by: PlainTextOrder.bytesLess) : names.sorted()
+    let merged = ordered.concurrentMap {
       name -> (Session, [String], [MergeConflict]) in
       let group = grouped[name] ?? []
       let (session, conflicts) = SessionMerger.merge(
         group, checklist: checklist, decisions: decisions)
       return (session, group.map(\.id), conflicts)
     }
+    // On every core too: each is a copy of a merged session (every field retained), and ten
+    // thousand of them were made on the main thread.
+    let scored = Array(merged.indices).concurrentMap {
+      Self.awaitingDecisions(merged[$0].0, merged[$0].2)
+    }
     let notInspected = (expectedUnits ?? []).filter { byUnit[$0] == nil }
-    let scored = merged.map { Self.awaitingDecisions($0.0, $0.2) }
     let cohorts = CohortValues(
       checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
     let indicators = IndicatorUse(checklist)
     // By position: zipping the two lists copied every session into a list of pairs.
-    let unranked = Array(merged.indices).concurrentMap { index in
+    var unranked = Array(merged.indices).concurrentMap { index -> UnitResult? in
       let (session, sources, conflicts) = merged[index]
       let scored = scored[index]
       return UnitResult(
@@ -49,10 +58,21 @@ public enum SummaryBuilder {
           explains: explains),
         openConflicts: conflicts)
     }
-    // Positions are ranked, then the units taken once in that order: sorting the units
-    // themselves moved (retained and released) each whole result many times, on one core.
-    let keys = unranked.map { (score: $0.result.total.score, name: $0.unit.name) }
-    let units = keys.indices.sorted { rank(keys[$0], keys[$1]) }.map { unranked[$0] }
+    // Positions are ranked, then the units moved once into that order: sorting the units
+    // themselves moved (retained and released) each whole result many times, and copying
+    // them out retained each once more, on one core. Names are compared by their bytes where
+    // that is `String`'s order (`PlainTextOrder`).
+    let keys = unranked.map {
+      (score: $0?.result.total.score, name: $0?.unit.name ?? "")
+    }
+    let plain = keys.allSatisfy { PlainTextOrder.isPlain($0.name) }
+    var units: [UnitResult] = []
+    units.reserveCapacity(unranked.count)
+    for index in keys.indices.sorted(by: { rank(keys[$0], keys[$1], plain: plain) }) {
+      var unit: UnitResult?
+      swap(&unit, &unranked[index])
+      if let unit { units.append(unit) }
+    }
     let items = ItemStatistics.compute(checklist, units)
     let sections = checklist.sections.map { section -> (String, String, Decimal, Decimal?) in
       let scores = units.compactMap {
@@ -71,9 +91,10 @@ public enum SummaryBuilder {
       let key = expression.description
       return BatchFigure(
         expression: key,
-        values: merged.compactMap { session, _, _ in
-          cohorts.moot[session.id]?.contains(key) == true
-            ? nil : (session.unit.name, session.unit.stages, cohorts.values[session.id]?[key])
+        values: merged.indices.compactMap { index in
+          let (id, unit) = (merged[index].0.id, merged[index].0.unit)
+          return cohorts.moot[id]?.contains(key) == true
+            ? nil : (unit.name, unit.stages, cohorts.values[id]?[key])
         })
     }
     summary.followUps = units.compactMap { unit in
@@ -84,6 +105,10 @@ public enum SummaryBuilder {
       }
     }
     summary.draft = SummaryDraft.write(summary, problems: problems, language: language)
+    // The merged and scored copies of ten thousand sessions are freed on another core while
+    // this one goes on to lay out the summary (`BackgroundRelease`).
+    BackgroundRelease.release(merged)
+    BackgroundRelease.release(scored)
     return summary
   }
 
@@ -100,14 +125,22 @@ public enum SummaryBuilder {
   }
 
   /// Scored units first, highest total first, then by name; pending units after.
+  /// `plain`: every name is plain (`PlainTextOrder`), so names compare by their bytes.
   static func rank(
-    _ a: (score: Decimal?, name: String), _ b: (score: Decimal?, name: String)
+    _ a: (score: Decimal?, name: String), _ b: (score: Decimal?, name: String),
+    plain: Bool = false
   ) -> Bool {
+    func nameLess() -> Bool {
+      plain ? PlainTextOrder.bytesLess(a.name, b.name) : a.name < b.name
+    }
     switch (a.score, b.score) {
-    case (let x?, let y?): return x != y ? x > y : a.name < b.name
+    case (let x?, let y?):
+      // Two short scores compare as integers (`DecimalMath.order`), the rest as Foundation does.
+      if let order = DecimalMath.order(x, y) { return order != 0 ? order > 0 : nameLess() }
+      return x != y ? x > y : nameLess()
     case (.some, nil): return true
     case (nil, .some): return false
-    case (nil, nil): return a.name < b.name
+    case (nil, nil): return nameLess()
     }
   }
 }
@@ -170,20 +203,28 @@ struct CohortValues {
         return figures
       }
     var moot: [String: Set<String>] = [:]
-    for (session, found) in zip(sessions, figures) {
+    // Sessions by position: `for session in sessions` copied (retained every field of) each.
+    for (index, found) in zip(sessions.indices, figures) {
       if !found.values.isEmpty {
-        values[session.id, default: [:]].merge(found.values) { _, new in new }
+        values[sessions[index].id, default: [:]].merge(found.values) { _, new in new }
       }
       if found.lacksNeeded { everyValueKnown = false }
-      if !found.moot.isEmpty { moot[session.id, default: []].formUnion(found.moot) }
+      if !found.moot.isEmpty { moot[sessions[index].id, default: []].formUnion(found.moot) }
     }
     self.moot = moot
-    let stages = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.unit.stages) })
-    let years = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0.year) })
+    let stages = Dictionary(
+      uniqueKeysWithValues: sessions.indices.map {
+        (sessions[$0].id, sessions[$0].unit.stages)
+      })
+    let years = Dictionary(
+      uniqueKeysWithValues: sessions.indices.map {
+        (sessions[$0].id, sessions[$0].year)
+      })
     var batches: [Batch: [String]] = [:]
-    for session in sessions {
-      batches[Batch(stages: session.unit.stages, year: session.year), default: []].append(
-        session.id)
+    for index in sessions.indices {
+      batches[
+        Batch(stages: sessions[index].unit.stages, year: sessions[index].year), default: []
+      ].append(sessions[index].id)
     }
     if !late.isEmpty {
       // Only over a complete batch: a figure read from a total scored with part of the batch
@@ -302,6 +343,7 @@ enum ItemStatistics {
     // released) every unit's whole result once per item.
     let names = units.map(\.unit.name)
     // Items on every core, in the checklist's order.
+    defer { BackgroundRelease.release(results) }
     return checklist.leafItems.concurrentMap { item -> ItemStatistic? in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []

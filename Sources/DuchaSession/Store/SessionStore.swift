@@ -514,7 +514,6 @@ public struct SessionStore: Sendable {
   {
     sweepStaleTemporaries()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    var sessions: [(String, Session)] = []
     var problems: [LoadError] = []
     // "." marks temporary files of a save in progress; "_" marks the team leader's own files
     // (merge decisions, the problem list) kept in the same folder.
@@ -533,17 +532,33 @@ public struct SessionStore: Sendable {
         return .failure(error)
       }
     }
-    for (path, result) in zip(paths, loaded) {
-      switch result {
+    // Each session is moved out of its result, never copied: a copy retains every field, and
+    // ten thousand of them (then their releases) ran on one core while the other waited.
+    var read: [Session?] = []
+    var readPaths: [String] = []
+    read.reserveCapacity(loaded.count)
+    readPaths.reserveCapacity(loaded.count)
+    for (path, result) in zip(paths, consume loaded) {
+      switch consume result {
       case .success(let (session, findings)):
-        sessions.append((path, session))
+        read.append(session)
+        readPaths.append(path)
         if !findings.isEmpty { problems.append(.suspectValues(path: path, findings: findings)) }
       case .failure(let error):
         problems.append(error)
       }
     }
-    let (newest, older) = Self.newestCopies(sessions)
-    return (newest, problems + older)
+    let (order, older) = Self.newestOrder(
+      paths: readPaths, ids: read.map { $0?.id ?? "" },
+      sequences: read.map { $0?.saveSequence ?? 0 }, times: read.map { $0?.updatedAt ?? "" })
+    var sessions: [(path: String, session: Session)] = []
+    sessions.reserveCapacity(order.count)
+    for index in order {
+      var session: Session?
+      swap(&session, &read[index])
+      if let session { sessions.append((readPaths[index], session)) }
+    }
+    return (sessions, problems + older)
   }
 
   /// One file per session id: the newest (highest save sequence, then latest `updatedAt`, then
@@ -551,14 +566,20 @@ public struct SessionStore: Sendable {
   public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
     sessions: [(path: String, session: Session)], older: [LoadError]
   ) {
-    // Positions are compared, kept and sorted, by keys read once, never the entries: a
-    // Session is a large value, and moving (even reading `found[i]` of) ten thousand of them
-    // through a dictionary and a sort retained and released every field of each many times,
-    // on one core while the others waited.
-    let paths = found.map(\.path)
-    let ids = found.map(\.session.id)
-    let sequences = found.map { $0.session.saveSequence ?? 0 }
-    let times = found.map(\.session.updatedAt)
+    let (order, older) = newestOrder(
+      paths: found.map(\.path), ids: found.map(\.session.id),
+      sequences: found.map { $0.session.saveSequence ?? 0 }, times: found.map(\.session.updatedAt))
+    return (order.map { found[$0] }, older)
+  }
+
+  /// `newestCopies` by positions: the positions of the copies kept, newest first, and the
+  /// others reported. Positions are compared, kept and sorted, by keys read once, never the
+  /// entries: a Session is a large value, and moving (even reading `found[i]` of) ten thousand
+  /// of them through a dictionary and a sort retained and released every field of each many
+  /// times, on one core while the others waited.
+  static func newestOrder(paths: [String], ids: [String], sequences: [Int], times: [String]) -> (
+    order: [Int], older: [LoadError]
+  ) {
     func isNewer(_ a: Int, _ b: Int) -> Bool {
       if sequences[a] != sequences[b] { return sequences[a] > sequences[b] }
       if times[a] != times[b] { return times[a] > times[b] }
@@ -570,23 +591,26 @@ public struct SessionStore: Sendable {
       return paths[a] < paths[b]
     }
     var best: [String: Int] = [:]
-    best.reserveCapacity(found.count)
-    for index in found.indices {
+    best.reserveCapacity(ids.count)
+    for index in ids.indices {
       if let current = best[ids[index]], !isNewer(index, current) { continue }
       best[ids[index]] = index
     }
     var older: [LoadError] = []
-    for index in found.indices {
+    for index in ids.indices {
       guard let kept = best[ids[index]], paths[kept] != paths[index] else { continue }
       older.append(
         .olderCopy(
           path: paths[index], newer: paths[kept], id: ids[index], sequence: sequences[index],
           newerSequence: sequences[kept]))
     }
+    // Names of one time compared by their bytes where that is the same order (`PlainTextOrder`).
+    let plain = paths.map(PlainTextOrder.isPlain)
     let order = best.values.sorted { a, b in
-      times[a] != times[b] ? times[a] > times[b] : paths[a] < paths[b]
+      times[a] != times[b]
+        ? times[a] > times[b] : PlainTextOrder.less(paths[a], plain[a], paths[b], plain[b])
     }
-    return (order.map { found[$0] }, older)
+    return (order, older)
   }
 
   /// Removes temporary files that a killed save left behind (`.NAME.PID.RAND.tmp` whose process
