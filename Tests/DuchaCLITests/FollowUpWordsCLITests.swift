@@ -27,7 +27,7 @@ struct FollowUpWordsCLITests {
       ], in: work, workingDirectory: work)
     #expect(!followUp.output.contains("请回答"), "\(followUp.output)")
     #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
-    #expect(followUp.output.contains("（回头看中断；已复查的结果已保存，可用 ducha resume 继续按清单复查）"))
+    #expect(followUp.output.contains("（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"))
 
     // The problem list now says so for the first two of the school's problems.
     let show = try runDucha(
@@ -37,5 +37,43 @@ struct FollowUpWordsCLITests {
     #expect(rows[0].contains("已整改"), "\(rows[0])")
     #expect(rows[1].contains("未整改"), "\(rows[1])")
     #expect(rows[2].contains("未整改"), "\(rows[2])")
+  }
+
+  /// She stopped after the first problem; after lunch `ducha resume` must take up the other
+  /// problems before the checklist, not skip them.
+  @Test("resume of a stopped 回头看 re-checks the problems not yet re-checked first")
+  func resumeTakesUpTheRemainingProblems() throws {
+    let work = try CLI.temporaryDirectory("followup-resume")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    _ = try runDucha(["problems", "build", "第三组"], in: work, workingDirectory: work)
+    try CLI.writeScript(["已整改", "", "退出"], to: work.appendingPathComponent("上午.input"))
+    let morning = try runDucha(
+      [
+        "followup", "第三组", "--checklists", CLI.checklists, "--unit", "渔沟小学", "--inspector",
+        "李辉", "--date", "2021-12-10", "--script", "上午.input",
+      ], in: work, workingDirectory: work)
+    #expect(
+      morning.output.contains("（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"))
+
+    try CLI.writeScript(["是", "器材发票.jpg", "退出"], to: work.appendingPathComponent("下午.input"))
+    let afternoon = try runDucha(
+      ["resume", "--checklists", CLI.checklists, "--sessions", "回头看", "--script", "下午.input"],
+      in: work, workingDirectory: work)
+    let lines = afternoon.output.components(separatedBy: "\n")
+    let notice = try #require(lines.firstIndex { $0.hasSuffix("条问题没有复查，先复查这些。") })
+    #expect(lines[notice + 2].hasPrefix("问题 2："), "\(afternoon.output)")
+    #expect(afternoon.output.contains("  已整改？（是/否）> 是"))
+
+    let show = try runDucha(
+      ["problems", "show", "第三组", "--format", "csv"], in: work, workingDirectory: work)
+    let rows = show.output.components(separatedBy: "\r\n").filter { $0.contains("渔沟小学") }
+    #expect(rows.count >= 3)
+    #expect(rows[0].contains("已整改") && rows[1].contains("已整改"), "\(rows.prefix(2))")
+    #expect(rows[1].contains("器材发票.jpg"))
+    #expect(rows[2].contains("未整改"))
   }
 }

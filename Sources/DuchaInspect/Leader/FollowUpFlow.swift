@@ -76,6 +76,27 @@ extension InspectionREPL {
         "回头看：\(unit)，上次检查 \(previous?.session.date ?? "（无记录）")，总分 \(previous?.result.total.label(.chinese) ?? "—")；未整改的问题 \(open.count) 条。\n记录保存在 \(environment.store.path(for: session))。",
         "follow-up: \(unit), last inspected \(previous?.session.date ?? "-"), total \(previous?.result.total.label(.english) ?? "-"); \(open.count) open problems."
       ))
+    guard recheckProblems(open, in: &list, store: listStore) else { return leave() }
+    let done = session.followUp?.checks ?? []
+    console.say("")
+    console.say(
+      t(
+        "问题复查完毕：已整改 \(done.filter(\.rectified).count) 条，未整改 \(done.filter { !$0.rectified }.count) 条。接着按清单复查，指标浮动项与上次检查比较。",
+        "problems re-checked: \(done.filter(\.rectified).count) rectified, \(done.filter { !$0.rectified }.count) not. Now the checklist; trend items compare with last time."
+      ))
+    // 回头看 also re-checks the school's cases in the 控辍保学 ledger, when there is one.
+    if openLedger(quiet: true) != nil {
+      console.say("")
+      casesCommand("")
+    }
+    return walk()
+  }
+
+  /// Asks 已整改？ and the evidence for each of `open`, saving each answer in the session and
+  /// the problem list at once; false when the leader stopped (退出 or Ctrl-D).
+  func recheckProblems(
+    _ open: [ProblemList.Entry], in list: inout ProblemList, store listStore: ProblemListStore
+  ) -> Bool {
     for entry in open {
       console.say("")
       console.say(
@@ -90,8 +111,11 @@ extension InspectionREPL {
         let evidence = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
       else {
         console.say(
-          t("（回头看中断；已复查的结果已保存，可用 ducha resume 继续按清单复查）", "(stopped; results so far are saved)"))
-        return leave()
+          t(
+            "（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）",
+            "(stopped; results so far are saved: ducha resume re-checks the other problems, then the checklist)"
+          ))
+        return false
       }
       session.followUp?.checks.append(
         FollowUpRecord.Check(
@@ -111,19 +135,27 @@ extension InspectionREPL {
             "更新问题清单失败：\(error)。复查结果已保存在检查记录里。", en: "could not update the problem list: \(error)."))
       }
     }
-    let done = session.followUp?.checks ?? []
-    console.say("")
+    return true
+  }
+
+  /// On `ducha resume` of a 回头看 stopped among its problems: the school's open problems not
+  /// re-checked yet are asked first, as `ducha followup` would have; they used to be skipped,
+  /// and the walk went on to the checklist with them never looked at.
+  func recheckRemainingProblems() -> Bool {
+    guard let record = session.followUp else { return true }
+    let listStore = ProblemListStore(
+      directory: (record.problemList as NSString).deletingLastPathComponent)
+    guard var list = try? listStore.load() else { return true }
+    let checked = Set(record.checks.map(\.number))
+    let remaining = list.activeEntries.filter {
+      $0.unit == session.unit.name && $0.status == .open && !checked.contains($0.number)
+    }
+    guard !remaining.isEmpty else { return true }
     console.say(
       t(
-        "问题复查完毕：已整改 \(done.filter(\.rectified).count) 条，未整改 \(done.filter { !$0.rectified }.count) 条。接着按清单复查，指标浮动项与上次检查比较。",
-        "problems re-checked: \(done.filter(\.rectified).count) rectified, \(done.filter { !$0.rectified }.count) not. Now the checklist; trend items compare with last time."
-      ))
-    // 回头看 also re-checks the school's cases in the 控辍保学 ledger, when there is one.
-    if openLedger(quiet: true) != nil {
-      console.say("")
-      casesCommand("")
-    }
-    return walk()
+        "回头看还有 \(remaining.count) 条问题没有复查，先复查这些。",
+        "\(remaining.count) problems of this follow-up are not re-checked yet; those first."))
+    return recheckProblems(remaining, in: &list, store: listStore)
   }
 
   /// Every input's value in the previous session (answers and bound figures alike), as `上年.*`.

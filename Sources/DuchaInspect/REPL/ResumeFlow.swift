@@ -107,6 +107,7 @@ extension InspectionREPL {
         "继续：\(session.unit.name) · \(checklist.title)，已评 \(done)/\(total) 项，从 \(session.cursor ?? "第一项") 继续。",
         "resuming: \(session.unit.name) · \(checklist.title), \(done)/\(total) items scored, at \(session.cursor ?? "the start")."
       ))
+    guard recheckRemainingProblems() else { return leave() }
     return walk()
   }
 }
