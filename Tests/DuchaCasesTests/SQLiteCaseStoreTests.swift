@@ -35,6 +35,47 @@ struct SQLiteCaseStoreTests {
     #expect(try store.history(1).map(\.by) == ["李辉"])
   }
 
+  /// A clerk opens the ledger in an SQLite browser and types a status by hand, or cuts a JSON
+  /// column short: the next command names the ledger, the case and the column, and says how to
+  /// mend it, instead of "cannot open the ledger, check the permissions".
+  @Test func aRowChangedByHandIsReportedWithItsCaseAndColumn() throws {
+    let (ledger, store, folder) = try CaseFixtures.ledger("hand-edited")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try ledger.importChildren(
+      CaseFixtures.imported([("张小明", "990101201301010011"), ("李小红", "990101201402020022")]),
+      by: "李辉")
+    let queue = try DatabaseQueue(path: store.path)
+    try queue.write { try $0.execute(sql: "UPDATE cases SET status = '已复学' WHERE id = 2") }
+    #expect(throws: CaseStoreError.self) { try store.list(CaseFilter()) }
+    do {
+      _ = try store.fetch(2)
+      Issue.record("a status the ledger never writes was read")
+    } catch let error as CaseStoreError {
+      #expect(
+        error.message.zh == """
+          台账 \(store.path) 里案例 2 的 status 列被别的程序改过：“已复学”不是台账的状态（状态只有：疑似、\
+          已在外地就读、已入学、延缓入学/休学、迁出/死亡、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号）。\
+          请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。
+          """)
+    }
+    #expect(try store.fetch(1)?.child.name == "张小明")
+    try queue.write {
+      try $0.execute(
+        sql: "UPDATE cases SET status = '疑似', facts_json = '{\"visits\": [' WHERE id = 2")
+    }
+    do {
+      _ = try store.fetch(2)
+      Issue.record("a facts column cut short was read")
+    } catch let error as CaseStoreError {
+      #expect(
+        error.message.en == """
+          case 2 in the ledger \(store.path) was changed by another program in its column \
+          facts_json: not JSON the ledger writes. Put the old value back (or restore a backup); \
+          change a status only with ducha cases update / close.
+          """)
+    }
+  }
+
   @Test func theLedgerFileIsPrivate() throws {
     let (_, store, folder) = try CaseFixtures.ledger("mode")
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -38,34 +38,31 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
   }
 
   init(_ record: CaseRecord) throws {
+    let columns = try CaseColumns(record)
     id = record.id > 0 ? record.id : nil
-    childKey = record.child.key
-    name = record.child.name
-    idNumber = record.child.idNumber
-    school = record.child.school
-    township = record.child.township
-    responsibleSchool = record.responsibleSchool
-    assignee = record.assignee
-    status = record.status.rawValue
-    dueDate = record.facts.dueDate
-    visitCount = record.facts.visits.count
-    childJSON = try JSONText.encode(record.child)
-    factsJSON = try JSONText.encode(record.facts)
-    source = record.source
-    createdAt = record.createdAt
-    updatedAt = record.updatedAt
-    version = record.version
+    childKey = columns.childKey
+    name = columns.name
+    idNumber = columns.idNumber
+    school = columns.school
+    township = columns.township
+    responsibleSchool = columns.responsibleSchool
+    assignee = columns.assignee
+    status = columns.status
+    dueDate = columns.dueDate
+    visitCount = columns.visitCount
+    childJSON = columns.childJSON
+    factsJSON = columns.factsJSON
+    source = columns.source
+    createdAt = columns.createdAt
+    updatedAt = columns.updatedAt
+    version = columns.version
   }
 
   /// The domain record; a row another program damaged is reported, not guessed at.
-  func record() throws -> CaseRecord {
-    guard let status = CaseStatus(rawValue: status) else {
-      throw CaseStoreError.unavailable(path: "cases#\(id ?? 0)", reason: "未知状态“\(status)”")
-    }
-    return CaseRecord(
-      id: id ?? 0, child: try JSONText.decode(CaseChild.self, childJSON), status: status,
-      responsibleSchool: responsibleSchool, assignee: assignee,
-      facts: try JSONText.decode(CaseFacts.self, factsJSON), source: source,
+  func record(ledger: String) throws -> CaseRecord {
+    try CaseColumns.record(
+      ledger: ledger, id: id ?? 0, status: status, responsibleSchool: responsibleSchool,
+      assignee: assignee, childJSON: childJSON, factsJSON: factsJSON, source: source,
       createdAt: createdAt, updatedAt: updatedAt, version: version)
   }
 }
@@ -102,29 +99,13 @@ struct CaseEventRow: Codable, FetchableRecord, PersistableRecord {
     action = event.action
     fromState = event.from?.rawValue
     toState = event.to.rawValue
-    detailsJSON = try JSONText.encode(event.details)
+    detailsJSON = try CaseColumns.encode(event.details)
   }
 
-  func event() throws -> CaseEvent {
-    guard let to = CaseStatus(rawValue: toState) else {
-      throw CaseStoreError.unavailable(path: "case_events#\(id ?? 0)", reason: "未知状态“\(toState)”")
-    }
-    return CaseEvent(
-      caseID: caseID, sequence: sequence, time: time, by: by, reason: reason, action: action,
-      from: fromState.flatMap(CaseStatus.init(rawValue:)), to: to,
-      details: try JSONText.decode([String: String].self, detailsJSON))
-  }
-}
-
-/// JSON columns: sorted keys, so the same value is always the same text.
-enum JSONText {
-  static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-
-  static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-    try JSONDecoder().decode(type, from: Data(text.utf8))
+  /// The history entry; a row another program damaged is reported, not guessed at.
+  func event(ledger: String) throws -> CaseEvent {
+    try CaseColumns.event(
+      ledger: ledger, caseID: caseID, sequence: sequence, time: time, by: by, reason: reason,
+      action: action, fromState: fromState, toState: toState, detailsJSON: detailsJSON)
   }
 }

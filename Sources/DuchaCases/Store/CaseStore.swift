@@ -87,6 +87,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   case notFound(caseID: Int64)
   /// The ledger file cannot be opened or written.
   case unavailable(path: String, reason: String)
+  /// A row holds what the ledger never writes: another program changed it (a status typed by
+  /// hand in an SQLite browser, JSON cut short).
+  case damagedRow(ledger: String, caseID: Int64, column: String, reason: Localized)
 
   /// What happened and how to fix it.
   public var message: Localized {
@@ -105,6 +108,13 @@ public enum CaseStoreError: Error, Sendable, Equatable {
         en:
           "cannot open the ledger \(path): \(reason). Check the path and permissions, or use --ledger."
       )
+    case .damagedRow(let ledger, let id, let column, let reason):
+      Localized(
+        "台账 \(ledger) 里案例 \(id) 的 \(column) 列被别的程序改过：\(reason.zh)。"
+          + "请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。",
+        en: "case \(id) in the ledger \(ledger) was changed by another program in its column"
+          + " \(column): \(reason.en). Put the old value back (or restore a backup); change a status"
+          + " only with ducha cases update / close.")
     }
   }
 }

@@ -68,7 +68,7 @@ public final class SQLiteCaseStore: CaseStore {
       var result = ImportResult()
       for entry in children {
         if let row = try CaseRow.filter(Column("child_key") == entry.child.key).fetchOne(db) {
-          result.existing.append(.init(record: try row.record(), source: entry.source))
+          result.existing.append(.init(record: try row.record(ledger: path), source: entry.source))
           continue
         }
         var record = CaseRecord(id: 0, child: entry.child, source: entry.source, createdAt: time)
@@ -88,7 +88,7 @@ public final class SQLiteCaseStore: CaseStore {
 
   /// The case with this number.
   public func fetch(_ id: Int64) throws -> CaseRecord? {
-    try pool.read { db in try CaseRow.fetchOne(db, key: id)?.record() }
+    try pool.read { db in try CaseRow.fetchOne(db, key: id)?.record(ledger: path) }
   }
 
   /// The cases passing `filter`, by number.
@@ -107,7 +107,7 @@ public final class SQLiteCaseStore: CaseStore {
         let closed = CaseStatus.allCases.filter(\.isClosed).map(\.rawValue)
         request = request.filter(!closed.contains(Column("status")))
       }
-      return try request.order(Column("id")).fetchAll(db).map { try $0.record() }
+      return try request.order(Column("id")).fetchAll(db).map { try $0.record(ledger: path) }
     }
   }
 
@@ -115,7 +115,7 @@ public final class SQLiteCaseStore: CaseStore {
   public func history(_ id: Int64) throws -> [CaseEvent] {
     try pool.read { db in
       try CaseEventRow.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
-        .map { try $0.event() }
+        .map { try $0.event(ledger: path) }
     }
   }
 
@@ -142,7 +142,7 @@ public final class SQLiteCaseStore: CaseStore {
         )
         .filter(Column("due_date") < today.description)
         .order(Column("due_date"), Column("id"))
-        .fetchAll(db).map { try $0.record() }
+        .fetchAll(db).map { try $0.record(ledger: path) }
     }
   }
 }

@@ -76,11 +76,12 @@ public final class PostgresCaseStore: CaseStore {
         if let row = try sql.rows(
           PostgresQuery(unsafeSQL: CaseSQL.selectCase + " WHERE child_key = $1", binds: binds(key))
         ).first {
-          result.existing.append(.init(record: try CaseSQL.record(row), source: entry.source))
+          result.existing.append(
+            .init(record: try CaseSQL.record(row, ledger: address.display), source: entry.source))
           continue
         }
         var record = CaseRecord(id: 0, child: entry.child, source: entry.source, createdAt: time)
-        let columns = try CaseSQL.Columns(record)
+        let columns = try CaseColumns(record)
         let inserted = try sql.rows(
           """
           INSERT INTO cases (child_key, name, id_number, school, township, responsible_school,
@@ -113,7 +114,7 @@ public final class PostgresCaseStore: CaseStore {
       try sql.rows(
         PostgresQuery(unsafeSQL: CaseSQL.selectCase + " WHERE id = $1", binds: binds(id))
       )
-      .first.map(CaseSQL.record)
+      .first.map { try CaseSQL.record($0, ledger: address.display) }
     }
   }
 
@@ -140,7 +141,9 @@ public final class PostgresCaseStore: CaseStore {
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     let query = PostgresQuery(
       unsafeSQL: CaseSQL.selectCase + whereClause + " ORDER BY id", binds: values)
-    return try transaction { sql in try sql.rows(query).map(CaseSQL.record) }
+    return try transaction { sql in
+      try sql.rows(query).map { try CaseSQL.record($0, ledger: address.display) }
+    }
   }
 
   /// The case's history, oldest first.
@@ -152,13 +155,13 @@ public final class PostgresCaseStore: CaseStore {
           details_json::text
         FROM case_events WHERE case_id = \(id) ORDER BY sequence
         """
-      ).map(CaseSQL.event)
+      ).map { try CaseSQL.event($0, ledger: address.display) }
     }
   }
 
   /// Stores the change and its history entry if nobody changed the case meanwhile.
   public func commit(_ record: CaseRecord, event: CaseEvent, expectedVersion: Int) throws {
-    let columns = try CaseSQL.Columns(record)
+    let columns = try CaseColumns(record)
     try transaction { sql in
       let updated = try sql.run(
         """
@@ -190,13 +193,15 @@ public final class PostgresCaseStore: CaseStore {
          WHERE status = ANY($1) AND due_date COLLATE "C" < $2 COLLATE "C"
         ORDER BY due_date COLLATE "C", id
         """, binds: binds(states, today.description))
-    return try transaction { sql in try sql.rows(query).map(CaseSQL.record) }
+    return try transaction { sql in
+      try sql.rows(query).map { try CaseSQL.record($0, ledger: address.display) }
+    }
   }
 
   // MARK: Connection
 
   private func insert(_ event: CaseEvent, _ sql: CaseTransaction) throws {
-    let details = try CaseSQL.json(event.details)
+    let details = try CaseColumns.encode(event.details)
     try sql.run(
       """
       INSERT INTO case_events (case_id, sequence, "time", "by", reason, action, from_state,
