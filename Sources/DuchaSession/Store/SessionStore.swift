@@ -49,6 +49,10 @@ public struct SessionStore: Sendable {
     /// Another file of the same session (e.g. `…(1).json` received again over WeChat) is newer:
     /// this copy is not used, and never replaces the newer one.
     case olderCopy(path: String, newer: String, id: String, sequence: Int, newerSequence: Int)
+    /// A file whose name says JSON but does not end in `.json` (`….json.txt`, `….JSON`: a
+    /// messenger or a file manager renamed it): not read, and said, so that a session is never
+    /// left out of a count without a word.
+    case misnamed(path: String, suggested: String)
 
     /// What to tell the user, with what to do.
     public var message: Localized {
@@ -98,6 +102,12 @@ public struct SessionStore: Sendable {
           "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)）；这份是第 \(sequence) 次保存，那份是第 \(newerSequence) 次，用较新的那份。这份没有使用，文件没有改动。",
           en:
             "\(path): same session (\(id)) as \((newer as NSString).lastPathComponent); this is save \(sequence), that one save \(newerSequence), so the newer is used. This file was not used and is untouched."
+        )
+      case .misnamed(let path, let suggested):
+        Localized(
+          "\(path)：文件名不以 .json 结尾（多半是微信或电脑改了扩展名），没有读入。如果它是检查记录，请改名为 \(suggested) 后再运行；文件没有改动。",
+          en:
+            "\(path): the name does not end in .json (a messenger or the computer changed it), so it was not read. If it is a session, rename it to \(suggested) and run again; the file was left untouched."
         )
       case .olderFormat(let path, let version):
         Localized(
@@ -523,6 +533,11 @@ public struct SessionStore: Sendable {
     let paths = names.sorted().filter {
       $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.hasPrefix("_")
     }.map { directory + "/" + $0 }
+    for name in names.sorted() {
+      if let suggested = Self.sessionNameRenamed(name) {
+        problems.append(.misnamed(path: directory + "/" + name, suggested: suggested))
+      }
+    }
     // Files are read, decoded and checked on every core; the results are taken in name order.
     let loaded = paths.concurrentMap { path -> Result<(Session, [SessionFinding]), LoadError> in
       do throws(LoadError) {
