@@ -80,6 +80,23 @@ enum CLI {
     return url
   }
 
+  /// A team's folder `第三组` under `directory` holding the scripted walk of 渔沟小学 and of
+  /// 韦集小学 (the same answers), as a leader receives it; returns the folder.
+  static func walkTwoUnits(in directory: URL) throws -> URL {
+    let folder = directory.appendingPathComponent("第三组")
+    let script = directory.appendingPathComponent("walk.input")
+    try writeScript(try walkLines(), to: script)
+    for unit in ["渔沟小学", "韦集小学"] {
+      let options = walkOptions.map { $0 == "渔沟小学" ? unit : $0 }
+      let walk = try runDucha(
+        ["inspect"] + options + ["--sessions", folder.path, "--script", script.path], in: directory)
+      guard walk.status == 0 else {
+        throw TestFailure("the walk of \(unit) failed: \(walk.errors)")
+      }
+    }
+    return folder
+  }
+
   /// Writes lines as a script file, each with its line break.
   static func writeScript(_ lines: [String], to url: URL) throws {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)

@@ -9,16 +9,7 @@ import Testing
   @Test func absurdCountIsReportedAndTheFolderStillSummarised() throws {
     let directory = try CLI.temporaryDirectory("absurd")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let folder = directory.appendingPathComponent("第三组")
-    let script = directory.appendingPathComponent("walk.input")
-    try CLI.writeScript(try CLI.walkLines(), to: script)
-    for unit in ["渔沟小学", "韦集小学"] {
-      var options = CLI.walkOptions
-      options[options.firstIndex(of: "渔沟小学")!] = unit
-      let walk = try runDucha(
-        ["inspect"] + options + ["--sessions", folder.path, "--script", script.path], in: directory)
-      try #require(walk.status == 0, Comment(rawValue: walk.errors))
-    }
+    let folder = try CLI.walkTwoUnits(in: directory)
     let damaged = try #require(
       SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("渔沟小学") })
     let text = try String(contentsOf: damaged, encoding: .utf8)

@@ -10,16 +10,7 @@ import Testing
   @Test func aSessionRenamedByAMessengerIsNamedNotSilentlyLeftOut() throws {
     let directory = try CLI.temporaryDirectory("renamed")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let folder = directory.appendingPathComponent("第三组")
-    let script = directory.appendingPathComponent("walk.input")
-    try CLI.writeScript(try CLI.walkLines(), to: script)
-    for unit in ["渔沟小学", "韦集小学"] {
-      var options = CLI.walkOptions
-      options[try #require(options.firstIndex(of: "渔沟小学"))] = unit
-      let walk = try runDucha(
-        ["inspect"] + options + ["--sessions", folder.path, "--script", script.path], in: directory)
-      try #require(walk.status == 0, Comment(rawValue: walk.errors))
-    }
+    let folder = try CLI.walkTwoUnits(in: directory)
     let received = try #require(
       SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("渔沟小学") })
     let renamed = folder.appendingPathComponent(received.lastPathComponent + ".txt")
