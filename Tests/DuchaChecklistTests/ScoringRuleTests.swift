@@ -141,6 +141,39 @@ import Testing
     }
   }
 
+  @Test func squareRootKeepsThePlacesTheFormSays() throws {
+    // 差异系数“求平方根”：各校差异情况之和 10.65，√10.65 = 3.2634… → 两位 3.26；√16 = 4 恰好。
+    let text = form("  录入 差异情况之和 数值\n  规则 公式赋分(平方根(差异情况之和, 2))")
+    let root = try score(text, answers: ["差异情况之和": .number(d("10.65"))])
+    #expect(root.state == .scored(d("3.26")))
+    #expect(root.base?.zh == "平方根(差异情况之和, 2)（差异情况之和 = 10.65） = 3.26，得 3.26 分")
+    #expect(try score(text, answers: ["差异情况之和": .number(16)]).state == .scored(4))
+    // 0.0625 = 0.25²: a tie at the kept place is rounded half up, as 四舍五入 does (0.25 → 0.3).
+    #expect(try score(text, answers: ["差异情况之和": .number(d("0.0625"))]).state == .scored(d("0.25")))
+    let oneDigit = form("  录入 差异情况之和 数值\n  规则 公式赋分(平方根(差异情况之和, 1))")
+    #expect(
+      try score(oneDigit, answers: ["差异情况之和": .number(d("0.0625"))]).state == .scored(d("0.3")))
+    // A negative radicand (figures recorded the wrong way round) leaves the item pending.
+    guard case .pending(let reasons) = try score(text, answers: ["差异情况之和": .number(-1)]).state
+    else {
+      Issue.record("the root of a negative number must leave the item pending")
+      return
+    }
+    #expect(reasons.map(\.zh) == ["负数不能开平方：平方根(差异情况之和, 2)"])
+  }
+
+  @Test func squareRootMustSayItsPlaces() {
+    // A root to whole numbers would silently lose the 0.52 of a 差异系数: 位数 is required.
+    let text = form("  录入 差异情况之和 数值\n  规则 公式赋分(平方根(差异情况之和))")
+    #expect(
+      diagnostics(text) == ["9:11: 错误[E305]: “平方根”的参数个数不对（写了 1 个）。"])
+    let places = form("  录入 差异情况之和 数值\n  规则 公式赋分(平方根(差异情况之和, 0.5))")
+    #expect(
+      diagnostics(places) == ["9:23: 错误[E304]: “平方根”的位数应当是 0 到 10 的整数，这里写的是“0.5”。"])
+    let loaded = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: places)).1
+    #expect(loaded.map(\.fix?.zh) == ["保留两位小数写“平方根(x, 2)”，到整数（到整人）写“平方根(x, 0)”。"])
+  }
+
   @Test func verdictsAreCountedAndDriveAnOutcome() throws {
     // 不达标项超过1项的，不得申报: two lines fail → 一票否决.
     let text =

@@ -184,6 +184,39 @@ import Testing
     }
   }
 
+  /// 校际差异系数 of the stored method's own example, its five primary schools summarised:
+  /// 全县 302 students and 1913 books (6.3344… a student); each school's 差异情况 is its share of the
+  /// students times its squared gap: 0.0027 + 0.8486 + 5.1274 + 4.5011 + 0.1730 = 10.6528;
+  /// √ to four places 3.2638; 3.2638 ÷ 6.3344 = 0.5152…, two places 0.52 — the method's
+  /// “差异系数即为0.52”, the same for every school of the county.
+  @Test func theMethodsOwnExampleGivesItsCoefficientForEverySchool() throws {
+    let checklist = try Self.load("junheng-chayi-xishu.ducha")
+    let schools: [(String, Decimal, Decimal, String)] = [
+      ("小学1", 45, 279, "0.0027"), ("小学2", 37, 137, "0.8486"), ("小学3", 89, 935, "5.1274"),
+      ("小学4", 76, 160, "4.5011"), ("小学5", 55, 402, "0.1730"),
+    ]
+    let sessions = schools.map { unit, students, books, _ in
+      ReportFixtures.session(
+        checklist, unit: unit, id: unit, inspectors: [], stages: [.primary],
+        values: ["在校生数": Answer(.number(students)), "图书册数": Answer(.number(books))])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    #expect(summary.cohortComplete)
+    func derived(_ unit: String, _ name: String) -> Decimal? {
+      let state = summary.units.first { $0.unit.name == unit }?.result.derived.first {
+        $0.name == name
+      }?.state
+      guard case .scored(var value)? = state else { return nil }
+      var rounded = Decimal()
+      NSDecimalRound(&rounded, &value, 4, .plain)
+      return rounded
+    }
+    for (unit, _, _, difference) in schools {
+      #expect(derived(unit, "差异情况") == Self.d(difference), "\(unit)")
+      #expect(derived(unit, "差异系数") == Self.d("0.52"), "\(unit)")
+    }
+  }
+
   /// 凌源 ranks 报考率 among 初中 only (3.3 适用：初中) and 学年辍学率 within each 学段 (3.4).
   /// A folder of 小学 has no 报考率: the batch used to wait for it for ever, so 3.4 never ranked.
   @Test func aFigureOnlyJuniorItemsCompareDoesNotKeepPrimarySchoolsWaiting() throws {

@@ -20,6 +20,8 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
   case missing(String)
   /// A formula divides by zero.
   case divisionByZero(String)
+  /// `平方根` of a negative number (a difference written the wrong way round, or bad figures).
+  case negativeRoot(String)
   /// A year target has no value for the inspection year (or no year was given).
   case noTarget(name: String, year: Int?)
   /// Cohort ranking needs every unit of the cohort.
@@ -35,6 +37,8 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
     case .missing(let name): Localized("缺少“\(name)”", en: "'\(name)' not recorded")
     case .divisionByZero(let formula):
       Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
+    case .negativeRoot(let formula):
+      Localized("负数不能开平方：\(formula)", en: "square root of a negative number: \(formula)")
     case .noTarget(let name, let year):
       year.map { Localized("\(name) 没有 \($0) 年的目标", en: "\(name) has no target for \($0)") }
         ?? Localized("\(name) 需要考核年度", en: "\(name) needs the inspection year")

@@ -14,6 +14,12 @@ extension ExpressionEvaluator {
       NSDecimalRound(&result, &input, NSDecimalNumber(decimal: places).intValue, mode)
       return .number(result)
     }
+    if name == FormulaFunctions.root, arguments.count == 2 {
+      let radicand = try number(arguments[0].value)
+      guard radicand >= 0 else { throw .negativeRoot(whole.description) }
+      let places = try number(arguments[1].value)
+      return .number(Self.squareRoot(radicand, places: NSDecimalNumber(decimal: places).intValue))
+    }
     if name == FormulaFunctions.count, let first = arguments.first {
       guard case .multiple(let chosen) = try evaluate(first.value) else {
         throw .typeMismatch(whole.description)
@@ -30,6 +36,20 @@ extension ExpressionEvaluator {
       }
     }
     throw .typeMismatch(whole.description)
+  }
+
+  /// √x rounded half up to `places` decimals. Newton's steps in `Decimal` (38 digits) from the
+  /// `Double` root settle far below the tenth place the validator allows, so the rounding sees
+  /// the true digits; a whole square (√4) comes out exact.
+  static func squareRoot(_ x: Decimal, places: Int) -> Decimal {
+    guard x > 0 else { return 0 }
+    var guess = Decimal(NSDecimalNumber(decimal: x).doubleValue.squareRoot())
+    for _ in 0..<6 where guess > 0 {
+      guess = (guess + x / guess) / 2
+    }
+    var result = Decimal()
+    NSDecimalRound(&result, &guess, places, .plain)
+    return result
   }
 
   /// This unit's value of `expression` and every other unit's in the batch; 待全体 until the

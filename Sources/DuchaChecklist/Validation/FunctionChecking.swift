@@ -23,8 +23,10 @@ extension Validator {
       for argument in arguments { expect(argument.value, .number, what, allowTotal: allowTotal) }
       return .number
     }
-    if FormulaFunctions.rounding.contains(name) {
-      guard arity(1...2, "\(name)(x, 位数)") else { return .unknown }
+    if FormulaFunctions.rounding.contains(name) || name == FormulaFunctions.root {
+      // 平方根 has no default: a root to whole numbers would silently lose what 差异系数 needs.
+      let allowed = name == FormulaFunctions.root ? 2...2 : 1...2
+      guard arity(allowed, "\(name)(x, 位数)") else { return .unknown }
       expect(arguments[0].value, .number, what, allowTotal: allowTotal)
       if arguments.count == 2 {
         let places = BoundArguments.literal(arguments[1].value)

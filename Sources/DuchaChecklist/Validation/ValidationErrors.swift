@@ -26,9 +26,14 @@ enum ValidationErrors {
       Localized(
         "“\(name)”的位数应当是 0 到 10 的整数，这里写的是“\(places)”。",
         en: "the places of '\(name)' must be a whole number 0–10, not '\(places)'."),
+      // 平方根 has no default places (FunctionChecking), so its whole-number form names 0.
       fix: Localized(
-        "保留两位小数写“\(name)(x, 2)”，到整数（到整人）写“\(name)(x)”。",
-        en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x)."))
+        "保留两位小数写“\(name)(x, 2)”，到整数（到整人）写“\(name)(x\(wholePlaces(name)))”。",
+        en: "two decimals: \(name)(x, 2); whole numbers: \(name)(x\(wholePlaces(name)))."))
+  }
+
+  private static func wholePlaces(_ name: String) -> String {
+    name == FormulaFunctions.root ? ", 0" : ""
   }
 
   static func tickedCountNeedsMultiple(argument: String, _ location: SourceLocation)
