@@ -33,7 +33,10 @@ struct ActorOptions: ParsableArguments {
 /// Loads a folder's problem list, or says why not (missing, damaged, newer format) and fails.
 func loadProblemList(_ folder: String, _ options: CommonOptions) throws -> ProblemList {
   do {
-    return try ProblemListStore(directory: folder).load()
+    let list = try ProblemListStore(directory: folder).load()
+    // A list written before names were kept masks the names its folder's sessions know.
+    guard list.studentNames == nil else { return list }
+    return list.addingStudentNames(StudentNames(sessions: SessionFolder.load([folder]).sessions))
   } catch {
     printError(error.message.text(options.language))
     throw ExitCode(1)
@@ -98,6 +101,7 @@ struct ProblemsBuild: ParsableCommand {
     for group in collection.groups {
       let summary = SummaryBuilder.build(
         checklist: group.checklist, sessions: group.sessions, decisions: decisions)
+      list = list.addingStudentNames(summary.studentNames)
       for var entry in ProblemListBuilder.build(summary).entries {
         entry.number = list.entries.count + 1
         list.entries.append(entry)

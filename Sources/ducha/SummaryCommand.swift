@@ -108,11 +108,22 @@ func buildSummaries(
   // 检查总结 and every table derive from these, so no layout ever sees a full ID number. Each
   // group's sessions are replaced by their masked copies (on every core), so the unmasked
   // ones are not held while the summaries are built.
+  // The students' names of the whole batch are masked in every session's free text: a problem
+  // list or a reason may name a child that another inspector's roll call recorded.
+  var names = problems?.knownNames ?? .none
+  if !reveal {
+    for group in collection.groups {
+      let mine = kept.map { kept in group.sessions.filter { kept.contains($0.id) } }
+      names = names.union(StudentNames(sessions: mine ?? group.sessions))
+    }
+  }
+  let batchNames = names
   for index in collection.groups.indices {
     var mine = collection.groups[index].sessions
     collection.groups[index].sessions = []
     if let kept { mine = mine.filter { kept.contains($0.id) } }
-    collection.groups[index].sessions = reveal ? mine : mine.concurrentMap { $0.maskingIDNumbers() }
+    collection.groups[index].sessions =
+      reveal ? mine : mine.concurrentMap { $0.maskingPersonalData(names: batchNames) }
   }
   let groups = collection.groups
   collection.groups = []
@@ -121,10 +132,13 @@ func buildSummaries(
   let summaries = groups.map { group -> GroupSummary? in
     let mine = group.sessions
     guard !mine.isEmpty else { return nil }
-    return SummaryBuilder.build(
+    var summary = SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,
       title: title.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expectedUnits,
       problems: shownProblems, language: language, explains: explains)
+    // Built from masked sessions and the masked list: everything in it is masked already.
+    summary.personalDataMasked = !reveal
+    return summary
   }.compactMap { $0 }
   guard !summaries.isEmpty else {
     printError(

@@ -17,7 +17,7 @@ import Testing
       in: directory)
     let file = try #require(SessionFiles.sessionFiles(in: sessions).first)
     // What the server hands a leader: masked, and marked as such.
-    var copy = try SessionStore.load(path: file.path).maskingIDNumbers()
+    var copy = try SessionStore.load(path: file.path).maskingPersonalData()
     copy.maskedCopy = true
     let masked = try SessionStore.encode(copy)
     try masked.write(to: file)

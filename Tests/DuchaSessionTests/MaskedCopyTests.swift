@@ -16,7 +16,7 @@ import Testing
     try store.save(&real)
     let onDisk = try Data(contentsOf: URL(fileURLWithPath: store.path(for: real)))
 
-    var copy = real.maskingIDNumbers()
+    var copy = real.maskingPersonalData()
     copy.maskedCopy = true
     #expect(copy.problems.first?.description == "张三990101***********1 人籍不一致")
     copy.answers.values["人籍不一致人数"] = Answer(.number(3))

@@ -103,7 +103,7 @@ extension InspectionREPL {
         t(
           "问题 \(entry.number)：\(entry.itemID) \(entry.itemTitle)",
           "problem \(entry.number): \(entry.itemID) \(entry.itemTitle)"))
-      console.say("  " + t("问题：", "finding: ") + IDNumber.maskAll(in: entry.finding))
+      console.say("  " + t("问题：", "finding: ") + PrivacyMask(names: list.knownNames)(entry.finding))
       console.say(
         "  " + t("整改要求：", "requirement: ") + entry.requirement
           + (entry.deadline.map { t("（期限 \($0)）", " (by \($0))") } ?? ""))

@@ -47,6 +47,9 @@ public struct MergeFlow {
       let decisions = (try? store.load()) ?? []
       let summary = SummaryBuilder.build(
         checklist: checklist, sessions: sessions, decisions: decisions)
+      // Free text (values typed as text, reasons) is masked like every shared output; the
+      // roll-call names below are the leader's own means to tell the records apart.
+      let mask = PrivacyMask(names: summary.studentNames)
       for unit in summary.units where !unit.openConflicts.isEmpty {
         console.say(
           console.t(
@@ -56,11 +59,11 @@ public struct MergeFlow {
           console.say("  " + conflict.label)
           let groups = Self.grouped(conflict.candidates)
           for (offset, group) in groups.enumerated() {
-            console.say("    \(offset + 1)  \(IDNumber.maskAll(in: group[0].display))")
+            console.say("    \(offset + 1)  \(mask(group[0].display))")
             for candidate in group {
               let who = candidate.inspectors.joined(separator: "、")
               let why = candidate.reason.map {
-                console.t("，理由：", "; reason: ") + IDNumber.maskAll(in: $0)
+                console.t("，理由：", "; reason: ") + mask($0)
               }
               console.say(
                 "         — \(who)（\(Self.readableTime(candidate.time))）\(why ?? "")")

@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 import Foundation
 
 /// Per-item figures across the units of a summary.
@@ -71,6 +72,13 @@ public struct GroupSummary: Sendable {
   public var batchFigures: [BatchFigure] = []
   /// Before/after of the units inspected as 回头看.
   public var followUps: [FollowUpComparison] = []
+  /// The students' names the summarised sessions (and problem list) know, masked in free text
+  /// by `maskingPersonalData()`.
+  public var studentNames: StudentNames = .none
+  /// Whether everything in the summary is masked already: built from masked sessions and a
+  /// masked problem list (the leader's commands without `--reveal`), so renderers need not
+  /// mask it again.
+  public var personalDataMasked = false
 
   /// Creates a summary.
   public init(

@@ -131,6 +131,10 @@ public struct ProblemList: Codable, Sendable, Equatable {
   public var history: [Change]
   /// Set once the convener signs; later changes are amendments.
   public var signature: Signature?
+  /// The students' names the sessions behind the list know (roll calls, registry lists),
+  /// so every output can mask them in the findings (`maskingPersonalData()`); nil in lists
+  /// written before names were kept, which take them from the folder's sessions on loading.
+  public var studentNames: [String]?
 
   /// Creates an unsigned list.
   public init(title: String, entries: [Entry], history: [Change] = []) {

@@ -34,6 +34,7 @@ public enum ProblemListBuilder {
       }
     }
     return ProblemList(title: title ?? "\(summary.title)问题清单", entries: entries)
+      .addingStudentNames(summary.studentNames)
   }
 
   /// The cases the item's counting rules found, added up; nil when no rule counts.

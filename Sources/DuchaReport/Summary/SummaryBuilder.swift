@@ -104,6 +104,7 @@ public enum SummaryBuilder {
           rectified: record.checks.filter(\.rectified).count, checked: record.checks.count)
       }
     }
+    summary.studentNames = StudentNames(sessions: mine).union(problems?.knownNames ?? .none)
     summary.draft = SummaryDraft.write(summary, problems: problems, language: language)
     // The merged and scored copies of ten thousand sessions are freed on another core while
     // this one goes on to lay out the summary (`BackgroundRelease`).

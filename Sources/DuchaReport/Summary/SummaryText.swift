@@ -13,7 +13,7 @@ public enum SummaryText {
     let t = Wording(language)
     // The terminal summary is always masked, before the tables and the draft are laid out
     // (it reads no unit's session, so those are not masked again).
-    let summary = summary.maskingIDNumbers(includingSessions: false)
+    let summary = summary.maskingPersonalData(includingSessions: false)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [

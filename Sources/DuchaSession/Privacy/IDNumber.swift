@@ -2,9 +2,9 @@
 /// are minors; their ID numbers are shown and exported masked unless the user asks otherwise.
 ///
 /// This is the one masker of ducha: every screen, file and export passes its text through
-/// `maskAll(in:)` (or a model's `maskingIDNumbers()`) before any layout — wrapping, tables,
-/// CSV/HTML/Markdown quoting — so a number is never split across lines or cells before it is
-/// recognised.
+/// `maskAll(in:)` (or `PrivacyMask` / a model's `maskingPersonalData()`, which add students'
+/// names) before any layout — wrapping, tables, CSV/HTML/Markdown quoting — so a number is
+/// never split across lines or cells before it is recognised.
 public enum IDNumber {
   private static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
   private static let checkCharacters = Array("10X98765432")

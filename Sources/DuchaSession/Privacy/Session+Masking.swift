@@ -1,19 +1,24 @@
 import DuchaChecklist
 
 extension Session {
-  /// A copy of the session with every ID number in its free text masked (`IDNumber.maskAll`):
-  /// names and numbers in roll calls and registry lists, notes, problems, text answers and
-  /// reasons, corrections and 回头看 findings. Leader outputs that are not `--reveal` are built
+  /// A copy of the session as shared outputs show it (`PrivacyMask`): every ID number masked
+  /// in its free text and lists (notes, problems, text answers and reasons, corrections,
+  /// 回头看 findings, roll-call and registry lists), and every student name in `names` (by
+  /// default the session's own) masked in the free text. The roll-call and registry lists keep
+  /// their names: reports show them as counts, and merging compares them, so a summary is
+  /// the same with and without `--reveal`. Leader outputs that are not `--reveal` are built
   /// from these copies, so everything derived from a session — score reasons, the draft
   /// 检查总结, merge candidates — is masked before any layout. Choices, numbers and ids stay:
   /// they are scored and matched, and hold no ID numbers.
-  public func maskingIDNumbers() -> Session {
-    let m = IDNumber.maskAll(in:)
+  public func maskingPersonalData(names: StudentNames? = nil) -> Session {
+    let mask = PrivacyMask(names: names ?? StudentNames(sessions: [self]))
+    let m = mask.callAsFunction
+    let id = IDNumber.maskAll(in:)
     var copy = self
-    copy.unit.name = m(unit.name)
-    copy.group = group.map(m)
-    copy.inspectors = inspectors.map(m)
-    copy.answers = answers.maskingIDNumbers()
+    copy.unit.name = id(unit.name)
+    copy.group = group.map(id)
+    copy.inspectors = inspectors.map(id)
+    copy.answers = answers.maskingPersonalData(mask)
     // What an answer was before is the inspector's own working state, never shared.
     copy.undoLog = nil
     copy.notes = notes.mapValues { notes in
@@ -24,13 +29,13 @@ extension Session {
     }
     copy.rollCall = rollCall.map { entry in
       var entry = entry
-      entry.grade = m(entry.grade)
-      entry.className = m(entry.className)
-      entry.absentNames = entry.absentNames.map(m)
-      entry.unregisteredNames = entry.unregisteredNames.map(m)
+      entry.grade = id(entry.grade)
+      entry.className = id(entry.className)
+      entry.absentNames = entry.absentNames.map(id)
+      entry.unregisteredNames = entry.unregisteredNames.map(id)
       return entry
     }
-    copy.registry.students = registry.students.mapValues { $0.map(m) }
+    copy.registry.students = registry.students.mapValues { $0.map(id) }
     copy.cases?.actions = (cases?.actions ?? []).map { action in
       var action = action
       action.note = m(action.note)
@@ -55,13 +60,13 @@ extension Session {
 }
 
 extension Answers {
-  /// The answers with ID numbers masked in free text and reasons; scored values unchanged.
-  public func maskingIDNumbers() -> Answers {
+  /// The answers with free text and reasons passed through `mask`; scored values unchanged.
+  public func maskingPersonalData(_ mask: PrivacyMask) -> Answers {
     var copy = self
     copy.values = values.mapValues { answer in
       var answer = answer
-      if case .text(let text) = answer.value { answer.value = .text(IDNumber.maskAll(in: text)) }
-      answer.reason = answer.reason.map(IDNumber.maskAll(in:))
+      if case .text(let text) = answer.value { answer.value = .text(mask(text)) }
+      answer.reason = answer.reason.map(mask.callAsFunction)
       return answer
     }
     return copy

@@ -78,7 +78,7 @@ struct ServerRoutes: Sendable {
     guard let session = try? JSONDecoder().decode(Session.self, from: Data(body.utf8)) else {
       return IDNumber.maskAll(in: body)
     }
-    var copy = session.maskingIDNumbers()
+    var copy = session.maskingPersonalData()
     // Marked, so the laptop it lands on never saves or pushes it over the real version.
     copy.maskedCopy = true
     guard let data = try? SessionStore.encode(copy) else { return IDNumber.maskAll(in: body) }

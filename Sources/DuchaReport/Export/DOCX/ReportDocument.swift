@@ -2,14 +2,16 @@ import DuchaChecklist
 import Foundation
 
 /// `ducha report --format docx`: the 检查总结 draft with the ranking, and the 问题清单, as a Word
-/// file the office edits and forwards. ID numbers masked unless `reveal`; students' names are
-/// not part of either.
+/// file the office edits and forwards. ID numbers and the students' names the
+/// sessions know are masked unless `reveal`.
 public enum ReportDocument {
   /// The document of `summaries` (one part per checklist) and `problems`.
   public static func make(summaries: [GroupSummary], problems: ProblemList?, reveal: Bool)
     -> WordDocument
   {
-    let text = Masking(reveal: reveal)
+    let text = Masking(reveal: reveal, summaries: summaries, problems: problems)
+    let summaries = summaries.map { $0.shown(reveal: reveal) }
+    let problems = problems?.shown(reveal: reveal)
     var document = WordDocument()
     for summary in summaries {
       var part = WordDocument()

@@ -2,9 +2,10 @@ import Foundation
 
 /// 整改通知书 as a Word document, one school per page: what `ducha notice --format docx` writes.
 public enum NoticeDocument {
-  /// The document of `notices`. ID numbers masked unless `reveal`.
+  /// The document of `notices`. ID numbers and known students' names masked unless `reveal`.
   public static func make(_ notices: [RectificationNotice], reveal: Bool = false) -> WordDocument {
     let text = Masking(reveal: reveal)
+    let notices = reveal ? notices : notices.map { $0.maskingPersonalData() }
     var document = WordDocument()
     for notice in notices {
       var page = WordDocument()

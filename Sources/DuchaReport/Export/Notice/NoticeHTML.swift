@@ -1,10 +1,11 @@
 import Foundation
 
-/// 整改通知书 as A4 HTML for printing, one school per page. ID numbers masked unless `reveal`.
+/// 整改通知书 as A4 HTML for printing, one school per page. ID numbers and known students' names masked unless `reveal`.
 public enum NoticeHTML {
   /// The HTML document of `notices`.
   public static func format(_ notices: [RectificationNotice], reveal: Bool = false) -> String {
     let text = Masking(reveal: reveal)
+    let notices = reveal ? notices : notices.map { $0.maskingPersonalData() }
     let html = { (value: String) in
       value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
         Escape.html(text(String($0)))

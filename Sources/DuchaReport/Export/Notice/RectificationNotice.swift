@@ -20,6 +20,9 @@ public struct RectificationNotice: Sendable {
   public var inspections: [String]
   /// The problems to rectify: entries neither dropped nor merged, in list order.
   public var entries: [ProblemList.Entry]
+  /// The students' names the list and the school's sessions know, masked in the entries by
+  /// `maskingPersonalData()`.
+  public var studentNames: StudentNames = .none
 
   /// The latest 期限 among the entries, when every entry has one.
   public var replyBy: String? {
@@ -38,6 +41,7 @@ public struct RectificationNotice: Sendable {
     for entry in list.activeEntries where !units.contains(entry.unit) { units.append(entry.unit) }
     if let unit { units = units.filter { $0 == unit } }
     let signed = list.signature.map { String($0.time.prefix(10)) }
+    let names = list.knownNames.union(StudentNames(sessions: sessions))
     return units.map { name in
       let entries = list.activeEntries.filter { $0.unit == name }
       let ids = Set(entries.map(\.checklistID))
@@ -49,8 +53,17 @@ public struct RectificationNotice: Sendable {
         issuer: issuer ?? used.compactMap(\.issuer).first ?? "县教育局督导检查组",
         date: date ?? signed ?? "　　　　年　　月　　日",
         isDraft: list.signature == nil, inspectionDates: visits.sorted(),
-        inspections: used.map(\.title), entries: entries)
+        inspections: used.map(\.title), entries: entries, studentNames: names)
     }
+  }
+
+  /// The notice as a shared output shows it (`PrivacyMask`): ID numbers and the known
+  /// students' names masked in its problems, before any layout.
+  public func maskingPersonalData() -> RectificationNotice {
+    var copy = self
+    let mask = PrivacyMask(names: studentNames)
+    copy.entries = entries.map { $0.maskingPersonalData(mask) }
+    return copy
   }
 
   /// The title line.

@@ -5,15 +5,17 @@ import Foundation
 /// Each school's 核查记录表 as it goes into the bureau's file: the form's own layout (sections,
 /// items, points, requirement text) with the score of every item, every deduction and its
 /// reason, the inspectors' notes and evidence, the roll call and the registry figures, then the
-/// signature lines. One self-contained HTML page per school, A4, for printing. ID numbers are
-/// masked and students' names left out unless `reveal`.
+/// signature lines. One self-contained HTML page per school, A4, for printing. ID numbers and the
+/// students' names the sessions know are masked in free text, and lists of students left out,
+/// unless `reveal`.
 public enum InspectionSheetHTML {
   /// One school's record: the checklist it was scored on and its merged, scored session.
   public typealias Record = (checklist: Checklist, unit: UnitResult)
 
   /// The HTML document with one page per record, in the order given.
   public static func format(_ records: [Record], reveal: Bool = false) -> String {
-    let page = SheetPage(reveal: reveal)
+    let names = reveal ? .none : StudentNames(sessions: records.map(\.unit.session))
+    let page = SheetPage(reveal: reveal, mask: PrivacyMask(names: names))
     let title = records.count == 1 ? "\(records[0].unit.unit.name) 核查记录表" : "核查记录表"
     return """
       <!DOCTYPE html>
@@ -38,15 +40,21 @@ public enum InspectionSheetHTML {
 /// The parts of one school's page; `text` is the one door every user string goes through.
 struct SheetPage {
   var reveal: Bool
+  /// ID numbers and the students' names the records know.
+  var mask: PrivacyMask
 
   /// Masked (unless revealed) and escaped, line breaks kept.
   func text(_ value: String) -> String {
     value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-      Escape.html(ExportText.mask(String($0), reveal: reveal))
+      Escape.html(reveal ? String($0) : mask(String($0)))
     }.joined(separator: "<br>")
   }
 
-  private var masking: Masking { Masking(reveal: reveal) }
+  private var masking: Masking {
+    var masking = Masking(reveal: reveal)
+    masking.mask = mask
+    return masking
+  }
 
   func sheet(_ checklist: Checklist, _ unit: UnitResult) -> String {
     let session = unit.session

@@ -15,7 +15,9 @@ public enum ReportSheets {
   public static func all(summaries: [GroupSummary], problems: ProblemList?, reveal: Bool)
     -> [Worksheet]
   {
-    let text = Masking(reveal: reveal)
+    let text = Masking(reveal: reveal, summaries: summaries, problems: problems)
+    let summaries = summaries.map { $0.shown(reveal: reveal) }
+    let problems = problems?.shown(reveal: reveal)
     var sheets: [Worksheet] = []
     for (index, summary) in summaries.enumerated() {
       let suffix = index == 0 ? "" : " \(index + 1)"
@@ -239,14 +241,26 @@ public enum ReportSheets {
   }
 }
 
-/// Masking for shared documents: ID numbers masked and students' names left out, unless
-/// `reveal`. Calls the one masker in DuchaSession's Privacy.
+/// Masking for shared documents: ID numbers and known students' names masked in free text,
+/// and lists of students left out, unless `reveal`. Calls the one masker in DuchaSession's
+/// Privacy (`PrivacyMask`).
 struct Masking {
   /// Whether to show everything as recorded.
   var reveal: Bool
+  /// The masker, with the names the documents' models know.
+  var mask = PrivacyMask(names: .none)
 
-  /// Free text with ID numbers masked.
-  func callAsFunction(_ text: String) -> String { ExportText.mask(text, reveal: reveal) }
+  /// Masking with the names `summaries` and `problems` know.
+  init(reveal: Bool, summaries: [GroupSummary] = [], problems: ProblemList? = nil) {
+    self.reveal = reveal
+    guard !reveal else { return }
+    var names = problems?.knownNames ?? .none
+    for summary in summaries { names = names.union(summary.studentNames) }
+    mask = PrivacyMask(names: names)
+  }
+
+  /// Free text with ID numbers and known names masked.
+  func callAsFunction(_ text: String) -> String { reveal ? text : mask(text) }
 
   /// The names behind a roll call: `籍在人不在：张三、李四；人在籍不在：王五` with `reveal`,
   /// otherwise a count only (names of minors stay out of shared files).
@@ -267,6 +281,6 @@ struct Masking {
 extension ReportSheets {
   /// The 问题清单 sheet alone, for `ducha problems show --format xlsx`.
   public static func problemList(_ list: ProblemList, reveal: Bool) -> Worksheet {
-    problemList(list, Masking(reveal: reveal))
+    problemList(list.shown(reveal: reveal), Masking(reveal: reveal, problems: list))
   }
 }

@@ -1,0 +1,75 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+import Testing
+
+/// Names a session knows, masked where an inspector typed them again in free text, and left
+/// alone where the same characters are part of something else.
+@Suite struct StudentNamesTests {
+  @Test func namesComeFromTheListEntriesAsTyped() {
+    #expect(StudentNames.name(in: "张三") == "张三")
+    #expect(StudentNames.name(in: "王小明 341323201503080112 三年级1班 名单.csv:8：重复") == "王小明")
+    #expect(StudentNames.name(in: "张三341323201005120011") == "张三")
+    #expect(StudentNames.name(in: "阿依·买买提") == "阿依·买买提")
+    // An ID number alone, a one-character entry and Latin letters name no one to look for.
+    #expect(StudentNames.name(in: "341323201005120011") == nil)
+    #expect(StudentNames.name(in: "张") == nil)
+    #expect(StudentNames.name(in: "Tom") == nil)
+  }
+
+  @Test func theLinbiProblemIsMasked() {
+    let names = StudentNames(["张三", "李四"])
+    #expect(names.mask(in: "三年级2班张三、李四籍在人不在") == "三年级2班张*、李*籍在人不在")
+  }
+
+  @Test func theLongestNameWinsAndCompoundFamilyNamesStay() {
+    let names = StudentNames(["欧阳", "欧阳小明", "张三", "张三丰"])
+    #expect(names.mask(in: "欧阳小明和张三丰、张三") == "欧阳**和张**、张*")
+    #expect(PersonName.mask("欧阳小明") == "欧阳**")
+    #expect(PersonName.mask("欧阳") == "欧*")
+    #expect(PersonName.mask("李雷") == "李*")
+  }
+
+  @Test func placeNamesAndUnitNamesAreNotChildren() {
+    let names = StudentNames(["张庄", "李四"], protecting: ["渔沟李四中心校"])
+    // 张庄 before 小学 is the school, not the child; the child alone is masked.
+    #expect(names.mask(in: "张庄小学转来的张庄未建籍") == "张庄小学转来的张*未建籍")
+    #expect(names.mask(in: "张庄村、张庄镇") == "张庄村、张庄镇")
+    // A unit's own name is never cut.
+    #expect(names.mask(in: "渔沟李四中心校李四未到") == "渔沟李四中心校李*未到")
+  }
+
+  @Test func oneCharacterNamesAndUnknownTextStay() {
+    let names = StudentNames(["王", "赵六"])
+    #expect(names.mask(in: "王老师说赵六已转学") == "王老师说赵*已转学")
+    #expect(StudentNames.none.mask(in: "张三未到") == "张三未到")
+  }
+
+  @Test func maskingTwiceChangesNothing() {
+    let names = StudentNames(["张三", "欧阳小明"])
+    let once = names.mask(in: "张三、欧阳小明")
+    #expect(names.mask(in: once) == once)
+    #expect(names.found(in: "张三、欧阳小明、李四") == ["欧阳小明", "张三"])
+  }
+
+  @Test func aSessionMasksTheNamesOfItsRollCallInItsFreeText() throws {
+    var session = try emptySession()
+    session.rollCall = [
+      ClassRollCall(
+        grade: "三年级", className: "2班", registered: 45, present: 42, onLeave: 1,
+        absentNames: ["张三", "李四"])
+    ]
+    session.registry.students["重复学籍"] = ["王小明 341323201503080112 三年级1班"]
+    session.problems = [Problem(itemID: "5", description: "三年级2班张三、李四籍在人不在", time: "t")]
+    session.notes["7"] = [ItemNote(kind: .note, text: "王小明重复建籍", time: "t")]
+    let masked = session.maskingPersonalData()
+    #expect(masked.problems.first?.description == "三年级2班张*、李*籍在人不在")
+    #expect(masked.notes["7"]?.first?.text == "王**重复建籍")
+    // The lists keep their names (reports show them as counts; merging compares them).
+    #expect(masked.rollCall.first?.absentNames == ["张三", "李四"])
+    #expect(masked.registry.students["重复学籍"] == ["王小明 341323***********2 三年级1班"])
+    // Names another session of the batch knows are masked too.
+    let other = session.maskingPersonalData(names: StudentNames(["赵六"]))
+    #expect(other.notes["7"]?.first?.text == "王小明重复建籍")
+  }
+}
