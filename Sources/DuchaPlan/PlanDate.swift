@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// A calendar day in a plan, written `YYYY-MM-DD`.
 public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The year.
@@ -14,7 +16,7 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     guard parts.count == 3, parts[0].count == 4,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-      (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year)
+      (1...12).contains(month), day >= 1, day <= CalendarDay.count(inMonth: month, of: year)
     else { return nil }
     self.year = year
     self.month = month
@@ -32,11 +34,4 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
-  private static func days(inMonth month: Int, of year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
 }

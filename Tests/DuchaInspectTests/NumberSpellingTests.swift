@@ -47,6 +47,15 @@ import Testing
     ("3分", points, "3", ""),
     ("2.5", points, "2.5", ""),
     ("3 人", count, "3", ""),
+    // 点 as a decimal point, as voice input writes a figure read aloud.
+    ("百分之九十二点五", percent, "92.5", ""),
+    ("九十二点五", percent, "92.5", ""),
+    ("零点五", points, "0.5", ""),
+    ("二点零五", points, "2.05", ""),
+    ("一点五万", amount, "15000", ""),
+    ("一点五万元", amount, "15000", ""),
+    ("二十三点五万", amount, "235000", ""),
+    ("1点5", points, "1.5", ""),
     // Refused, each with a message that says why.
     ("1万2", amount, nil, "如果是 12000"),
     ("一千二", amount, nil, "如果是 1200"),
@@ -75,6 +84,11 @@ import Testing
     ("无", count, "0", ""),
     ("没有", count, "0", ""),
     ("无", amount, nil, "如"),
+    ("三点五", count, nil, "不是整数"),
+    ("点五", points, nil, "如"),
+    ("三点", points, nil, "如"),
+    ("二点十", points, nil, "如"),
+    ("一万二点五", amount, nil, "如"),
   ]
 
   @Test(arguments: table.indices) func spelling(_ row: Int) {

@@ -85,3 +85,55 @@ import Testing
     #expect(listed.problems.allSatisfy { $0.message.zh.contains("文件没有改动") })
   }
 }
+
+/// Dates written in a session file by hand: a day that does not exist is a finding that names
+/// the field, and scores nothing differently; real days pass.
+@Suite struct SessionDateCheckTests {
+  let through = ChecklistThroughSessionTests()
+
+  @Test func aSessionDateThatNamesNoDayIsAFindingThatLeavesEveryItemAsItWas() throws {
+    let checklist = try through.lingbi()
+    var session = through.session(checklist)
+    let scored = session.evaluate(checklist).allItems.map(\.state)
+    #expect(session.findings(against: checklist).isEmpty)
+    session.date = "2021-10-32"
+    let findings = session.findings(against: checklist)
+    #expect(findings.map(\.field) == ["date"])
+    #expect(findings.first?.value == "2021-10-32")
+    #expect(findings.first?.leavesItemsPending == false)
+    #expect(session.evaluate(checklist).allItems.map(\.state) == scored, "a date scores no item")
+  }
+
+  @Test func aDateAnswerThatNamesNoDayIsRefusedLikeAnyOtherValue() throws {
+    let (checklist, _) = ChecklistLoader.load(
+      source: SourceText(
+        file: "t.ducha",
+        text: """
+          清单 t-2021
+          标题：整改期限
+          对象：学校
+          总分：1
+          部分 一 整改 1分
+          条目 1 整改期限 1分
+            录入 期限 日期
+            录入 按期 是否
+            规则 判定(按期)
+          """))
+    let form = try #require(checklist)
+    var session = through.session(form)
+    session.answers.values["期限"] = Answer(.date("2021-02-29"))
+    #expect(session.findings(against: form).map(\.field) == ["answers.values.期限"])
+    session.answers.values["期限"] = Answer(.date("2020-02-29"))
+    #expect(session.findings(against: form).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("2021-10-27", true), ("2020-02-29", true), ("2000-02-29", true), ("2021-12-31", true),
+    ("2021-10-32", false), ("2021-02-29", false), ("1900-02-29", false), ("2021-13-01", false),
+    ("2021-00-10", false), ("2021-10-00", false), ("2021-1-05", false), ("2021/10/27", false),
+    ("2021-10-27 ", false), ("２０２１-10-27", false), ("", false),
+  ])
+  func writtenDates(_ text: String, _ real: Bool) {
+    #expect(CalendarDay.isWritten(text) == real, "\(text)")
+  }
+}

@@ -2,7 +2,7 @@ import DuchaChecklist
 import Foundation
 
 /// Reads a number the way inspectors type it on a Chinese keyboard: `15000`, `15,000`, full-width
-/// `２０`, `1.5万`, `1千2百`, `一千二百`, `3个`, `3人`, `95%`, `百分之95`. Every spelling is either read
+/// `２０`, `1.5万`, `1千2百`, `一千二百`, `九十二点五`, `3个`, `3人`, `95%`, `百分之95`. Every spelling is either read
 /// to its exact value or refused with a message; nothing is read halfway (`1.5万` is never 1.5).
 ///
 /// Hand-written because no Swift package reads Chinese numerals mixed with Arabic digits; the
@@ -106,6 +106,10 @@ public enum TypedNumber {
       negative = true
       characters.removeFirst()
     }
+    if let point = characters.firstIndex(of: "点") {
+      return spokenDecimal(whole: characters[..<point], rest: characters[(point + 1)...])
+        .map { negative ? -$0 : $0 }
+    }
     var total: Decimal = 0  // whole 万/亿 sections already closed
     var section: Decimal = 0  // the part below 万 being built
     var current: Decimal?  // the number just read, waiting for its unit
@@ -189,6 +193,45 @@ public enum TypedNumber {
     }
     let value = total + section
     return .success(negative ? -value : value)
+  }
+
+  /// A number said with 点, as a Chinese voice input or a careful typist writes it:
+  /// `九十二点五` (92.5), `百分之九十二点五`, `零点五`, `二点零五` (2.05), `一点五万` (15000). Before
+  /// 点 a whole number in any spelling `read` accepts (without 万 or 亿: `一万二点五` is refused as
+  /// unclear); after it single digits, Chinese or Arabic, then at most one 万 or 亿 for the whole.
+  private static func spokenDecimal(whole: ArraySlice<Character>, rest: ArraySlice<Character>)
+    -> Result<Decimal, Problem>
+  {
+    guard !whole.isEmpty, !rest.isEmpty, !whole.contains(where: { bigUnits[$0] != nil }) else {
+      return .failure(.notANumber)
+    }
+    var digits = rest
+    var scale: Decimal = 1
+    if let last = digits.last, let unit = bigUnits[last] {
+      scale = unit
+      digits.removeLast()
+    }
+    guard !digits.isEmpty else { return .failure(.notANumber) }
+    let wholeValue: Decimal
+    switch read(String(whole)) {
+    case .success(let value): wholeValue = value
+    case .failure(let problem): return .failure(problem)
+    }
+    var fraction: Decimal = 0
+    var place: Decimal = 1
+    for character in digits {
+      let digit: Int
+      if let spoken = chineseDigits[character] {
+        digit = spoken
+      } else if let arabic = character.wholeNumberValue, character.isASCII {
+        digit = arabic
+      } else {
+        return .failure(.notANumber)
+      }
+      place /= 10
+      fraction += Decimal(digit) * place
+    }
+    return .success((wholeValue + fraction) * scale)
   }
 
   /// `15000`, `15,000`, `1,234.5`, `1.5`: digits with an optional point and correct grouping.

@@ -218,23 +218,15 @@ public enum AnswerParser {
     let (year, month, day) = (parts[0], parts[1], parts[2])
     let text = String(format: "%04d-%02d-%02d", year, month, day)
     // 2021-02-30 or 2021-11-31 typed by a slip of the finger: refused, not stored.
-    guard day <= daysIn(month: month, year: year) else {
+    guard day <= CalendarDay.count(inMonth: month, of: year) else {
       return .invalid(
         Localized(
-          "没有 \(text) 这一天（\(year)年\(month)月只有 \(daysIn(month: month, year: year)) 天），请核对。",
+          "没有 \(text) 这一天（\(year)年\(month)月只有 \(CalendarDay.count(inMonth: month, of: year)) 天），请核对。",
           en:
-            "\(text) does not exist (\(year)-\(month) has \(daysIn(month: month, year: year)) days)."
+            "\(text) does not exist (\(year)-\(month) has \(CalendarDay.count(inMonth: month, of: year)) days)."
         ))
     }
     return .value(.date(text))
-  }
-
-  private static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
   }
 
   /// A date given on the command line (`--date`), as the date question reads it: `2021-10-27`,

@@ -21,7 +21,9 @@ enum SummaryDraft {
       t("一、基本情况", "1. Overview"), "",
     ]
     let names = summary.units.map(\.unit.name)
-    let dates = summary.units.map(\.session.date).sorted()
+    // A date edited by hand to a day that does not exist is reported when the folder is read
+    // (`Session.dateFindings`), not printed as the inspection's day.
+    let dates = summary.units.map(\.session.date).filter(CalendarDay.isWritten).sorted()
     var overview = t("本次检查", "This inspection")
     if let first = dates.first, let last = dates.last {
       overview +=

@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// A calendar date without time or zone, as birth dates are written.
 public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
   /// The year.
@@ -10,7 +12,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// A date when `year`, `month` and `day` name a real day (leap years included).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-      day <= Self.daysIn(month: month, year: year)
+      day <= CalendarDay.count(inMonth: month, of: year)
     else { return nil }
     self.year = year
     self.month = month
@@ -29,14 +31,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// Orders dates in time.
   public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-  }
-
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
   }
 
   /// The date `days` days after 1970-01-01 (Howard Hinnant's civil-from-days).

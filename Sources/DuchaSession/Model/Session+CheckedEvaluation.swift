@@ -18,7 +18,7 @@ extension FormResult {
   /// answer's item by id, and items left without roll-call or registry data by the names their
   /// pending reasons give (`缺少“点名.实到人数”`, or an input defaulting to such a figure).
   func pending(for findings: [SessionFinding], checklist: Checklist) -> FormResult {
-    let figureFindings = findings.filter { $0.itemID == nil }
+    let figureFindings = findings.filter { $0.itemID == nil && $0.leavesItemsPending }
     var figureSources = Set<String>()
     for finding in figureFindings {
       figureSources.insert(finding.field.hasPrefix("rollCall") ? "点名." : "学籍.")

@@ -25,6 +25,12 @@ public struct SessionFinding: Sendable, Equatable {
     self.itemID = itemID
   }
 
+  /// Whether the finding leaves items 待定: an answer's, or a roll-call or registry count's that
+  /// figures are built from. A session's own date is scored by no item.
+  public var leavesItemsPending: Bool {
+    itemID != nil || field.hasPrefix("rollCall") || field.hasPrefix("registry")
+  }
+
   /// `field = value：problem`, the reason shown on the item and in load reports.
   public var message: Localized {
     Localized(
@@ -72,6 +78,25 @@ extension Session {
     return findings
   }
 
+  /// A `date` that names no day (`2021-10-32`, `2021/10/27`, edited by hand or by another
+  /// program): the summary leaves it out of the inspection dates rather than print a day that
+  /// does not exist, and the finding says which file to correct.
+  public var dateFindings: [SessionFinding] {
+    guard !CalendarDay.isWritten(date) else { return [] }
+    return [
+      SessionFinding(
+        field: "date", value: date,
+        problem: Localized(
+          "不是有效的检查日期，应写成 2021-10-27 这样的年-月-日；总结里不用这个日期，请改正记录文件",
+          en:
+            "not a valid inspection date (write it as 2021-10-27); the summary leaves it out, correct the file"
+        ))
+    ]
+  }
+
+  /// The findings that need no checklist: counts out of range and a date that names no day.
+  public var findingsWithoutChecklist: [SessionFinding] { figureFindings + dateFindings }
+
   /// Whether every roll-call row is within the sane ranges (otherwise no 点名 figures).
   var rollCallIsSane: Bool {
     rollCall.allSatisfy { row in
@@ -99,7 +124,7 @@ extension Session {
       }
     }
     found.sort { $0.name < $1.name }
-    return found.map(\.finding) + figureFindings
+    return found.map(\.finding) + findingsWithoutChecklist
   }
 
   /// Why `value` does not fit `type`, or nil.
@@ -126,7 +151,12 @@ extension Session {
         return Localized("数目大得不合理", en: "an absurd count")
       }
       return nil
-    case (.yesNo, .bool), (.date, .date), (.text, .text): return nil
+    case (.date, .date(let text)):
+      return CalendarDay.isWritten(text)
+        ? nil
+        : Localized(
+          "不是有效的日期，应写成 2021-10-27 这样的年-月-日", en: "not a valid date (write it as 2021-10-27)")
+    case (.yesNo, .bool), (.text, .text): return nil
     case (.choice(let options), .choice(let label)):
       return options.contains { $0.label == label }
         ? nil

@@ -83,10 +83,13 @@ public struct SessionStore: Sendable {
         )
       case .suspectValues(let path, let findings):
         Localized(
-          findings.map { "\(path)：\($0.field) = \($0.value)：\($0.problem.zh)；相应条目记为“待定”。" }
-            .joined(separator: "\n"),
+          findings.map {
+            "\(path)：\($0.field) = \($0.value)：\($0.problem.zh)"
+              + ($0.leavesItemsPending ? "；相应条目记为“待定”。" : "。")
+          }.joined(separator: "\n"),
           en: findings.map {
-            "\(path): \($0.field) = \($0.value): \($0.problem.en); its items are pending."
+            "\(path): \($0.field) = \($0.value): \($0.problem.en)"
+              + ($0.leavesItemsPending ? "; its items are pending." : ".")
           }.joined(separator: "\n"))
       case .olderCopy(let path, let newer, let id, let sequence, let newerSequence)
       where sequence == newerSequence:
@@ -545,7 +548,7 @@ public struct SessionStore: Sendable {
         guard checkingValues else { return .success((session, [])) }
         let findings =
           checklists.first { $0.id == session.checklistID }.map { session.findings(against: $0) }
-          ?? session.figureFindings
+          ?? session.findingsWithoutChecklist
         return .success((session, findings))
       } catch {
         return .failure(error)
