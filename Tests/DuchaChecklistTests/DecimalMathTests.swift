@@ -79,6 +79,54 @@ import Testing
     #expect(mismatches == 0)
   }
 
+  /// Products and quotients of every pair whose exponents Foundation's own operators handle
+  /// (they trap near the ends of the exponent range): the same bytes, whether the quotient is
+  /// exact (`90 / 100`, the short path) or rounded by Foundation (`1 / 3`).
+  @Test func productsAndQuotientsGiveFoundationsBytes() {
+    let moderate = Self.values.filter { !$0.isNaN && abs($0.exponent) <= 30 }
+    for a in moderate {
+      for b in moderate {
+        #expect(Self.bytes(DecimalMath.product(a, b)) == Self.bytes(a * b), "\(a) * \(b)")
+        if !b.isZero {
+          #expect(Self.bytes(DecimalMath.quotient(a, b)) == Self.bytes(a / b), "\(a) / \(b)")
+        }
+      }
+    }
+    let ninetyPercent = DecimalMath.quotient(90, 100)
+    #expect(
+      Self.bytes(ninetyPercent) == Self.bytes(Decimal(sign: .plus, exponent: -1, significand: 9)))
+    #expect(Self.bytes(DecimalMath.quotient(7, -8)) == Self.bytes(Decimal(7) / Decimal(-8)))
+  }
+
+  @Test func randomProductsAndQuotientsGiveFoundationsBytes() {
+    // A fixed sequence (SplitMix64), so a failure is repeated by the next run.
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    func value() -> Decimal {
+      let limits: [UInt64] = [10, 1000, 70_000, 5_000_000_000]
+      let significand = next() % (limits[Int(next() % 4)] + 1)
+      return Decimal(
+        sign: next() % 2 == 0 ? .plus : .minus, exponent: Int(next() % 27) - 13,
+        significand: Decimal(significand))
+    }
+    var mismatches = 0
+    for _ in 0..<20_000 {
+      let (a, b) = (value(), value())
+      if Self.bytes(DecimalMath.product(a, b)) != Self.bytes(a * b)
+        || !b.isZero && Self.bytes(DecimalMath.quotient(a, b)) != Self.bytes(a / b)
+      {
+        mismatches += 1
+      }
+    }
+    #expect(mismatches == 0)
+  }
+
   /// What `ScoreFormat.string` wrote before its short path: Foundation's rounding, then
   /// `NSDecimalNumber`'s text.
   static func foundationText(_ value: Decimal, places: Int) -> String {

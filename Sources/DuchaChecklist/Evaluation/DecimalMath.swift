@@ -1,7 +1,7 @@
 import Foundation
 
-/// Sums, differences and comparisons of the small decimals scores are made of (`2.5`, `100`,
-/// `0.25`), bit for bit what Foundation's `+`, `-` and `<` give, at a fraction of their cost.
+/// Sums, differences, products, exact quotients and comparisons of the small decimals scores are made of (`2.5`, `100`,
+/// `0.25`), bit for bit what Foundation's `+`, `-`, `*`, `/` and `<` give, at a fraction of their cost.
 ///
 /// Why: `perf record` of `ducha summary` over 10,000 sessions spent 8.8% of its CPU in
 /// Foundation's `Decimal` addition and subtraction and 1.7% in its `<` (each call works on the
@@ -50,6 +50,61 @@ public enum DecimalMath {
     guard layoutKnown, let x = small(a), let y = small(b), let (left, right) = aligned(x, y)
     else { return nil }
     return left < right ? -1 : left == right ? 0 : 1
+  }
+
+  /// `a * b`. Both factors short, with exponents within ±12 (Foundation itself traps or rounds
+  /// near the ends of the exponent range), and a product that fits the short form.
+  @inline(__always)
+  public static func product(_ a: Decimal, _ b: Decimal) -> Decimal {
+    if layoutKnown, let x = small(a), let y = small(b), abs(x.exponent) <= 12,
+      abs(y.exponent) <= 12
+    {
+      // Each magnitude is below 2³²: the product fits 64 bits.
+      let magnitude = x.mantissa.magnitude * y.mantissa.magnitude
+      if magnitude < 1 << 62 {
+        let signed = Int64(magnitude)
+        let negative = (x.mantissa < 0) != (y.mantissa < 0)
+        if let result = make(negative ? -signed : signed, exponent: x.exponent + y.exponent) {
+          return result
+        }
+      }
+    }
+    return a * b
+  }
+
+  /// `a / b`. Both short, with exponents within ±12, and the quotient exact in at most nine more
+  /// decimals (`90 / 100`, `7 / 8`): Foundation then gives that exact value, compacted, after
+  /// dividing 38 digits and stripping the zeros one division at a time (tens of thousands of
+  /// instructions). A quotient such as `1 / 3` goes to Foundation, which rounds it.
+  @inline(__always)
+  public static func quotient(_ a: Decimal, _ b: Decimal) -> Decimal {
+    if layoutKnown, let x = small(a), let y = small(b), abs(x.exponent) <= 12,
+      abs(y.exponent) <= 12, let result = divide(x, y)
+    {
+      return result
+    }
+    return a / b
+  }
+
+  /// The exact quotient in the short form, or nil (division by zero, a zero dividend, a
+  /// quotient that does not end within nine more decimals or does not fit).
+  @inline(__always)
+  private static func divide(
+    _ x: (mantissa: Int64, exponent: Int), _ y: (mantissa: Int64, exponent: Int)
+  ) -> Decimal? {
+    guard y.mantissa != 0, x.mantissa != 0 else { return nil }
+    let divisor = y.mantissa.magnitude
+    var dividend = x.mantissa.magnitude
+    // Below 2³² × 10⁹ < 2⁶², so the dividend never overflows.
+    for shift in 0...9 {
+      if dividend % divisor == 0 {
+        let magnitude = Int64(dividend / divisor)
+        let negative = (x.mantissa < 0) != (y.mantissa < 0)
+        return make(negative ? -magnitude : magnitude, exponent: x.exponent - y.exponent - shift)
+      }
+      if shift < 9 { dividend *= 10 }
+    }
+    return nil
   }
 
   /// What `NSDecimalNumber(decimal:).stringValue` writes for `value` when it has at most
@@ -142,7 +197,7 @@ public enum DecimalMath {
       magnitude /= 10
       exponent += 1
     }
-    guard magnitude < 1 << 32, exponent >= -128 else { return nil }
+    guard magnitude < 1 << 32, exponent >= -128, exponent <= 127 else { return nil }
     var value = Decimal()
     withUnsafeMutableBytes(of: &value) { raw in
       raw[0] = UInt8(bitPattern: Int8(truncatingIfNeeded: exponent))

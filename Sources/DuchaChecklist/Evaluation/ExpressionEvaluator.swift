@@ -191,11 +191,11 @@ public struct ExpressionEvaluator: Sendable {
       return .bool(try bool(right))
     case "+": return .number(DecimalMath.sum(try number(left), try number(right)))
     case "-": return .number(DecimalMath.difference(try number(left), try number(right)))
-    case "*": return .number(try number(left) * number(right))
+    case "*": return .number(DecimalMath.product(try number(left), try number(right)))
     case "/":
       let divisor = try number(right)
       guard divisor != 0 else { throw .divisionByZero(whole.description) }
-      return .number(try number(left) / divisor)
+      return .number(DecimalMath.quotient(try number(left), divisor))
     default:
       let lhs = try evaluate(left)
       // `执行 = 执行好`: a bare word that names nothing is an option label.

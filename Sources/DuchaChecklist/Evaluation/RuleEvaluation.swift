@@ -22,7 +22,7 @@ extension ExpressionEvaluator {
     case .perOccurrence(let count, let each, let cap):
       let n = try number(count)
       guard n > 0 else { return .none }
-      var amount = each * n
+      var amount = DecimalMath.product(each, n)
       if let cap { amount = min(amount, cap) }
       return deduct(
         amount, rule,
@@ -61,7 +61,8 @@ extension ExpressionEvaluator {
       let actual = try number(value)
       let required = try number(minimum)
       guard actual < required else { return .none }
-      let amount = each * (required - actual) / step
+      let amount = DecimalMath.quotient(
+        DecimalMath.product(each, DecimalMath.difference(required, actual)), step)
       return deduct(
         amount, rule,
         Localized(
@@ -111,8 +112,8 @@ extension ExpressionEvaluator {
       let actual = try number(value)
       let norm = try number(standard)
       guard norm != 0 else { throw .divisionByZero("\(value) ÷ \(standard)") }
-      let ratio = min(1, max(0, actual / norm))
-      let score = points * ratio
+      let ratio = min(1, max(0, DecimalMath.quotient(actual, norm)))
+      let score = DecimalMath.product(points, ratio)
       return scoring(
         score,
         Localized(
@@ -214,8 +215,8 @@ extension ExpressionEvaluator {
     _ step: Decimal, _ each: Decimal, _ rounding: StepRounding, _ what: Localized
   ) -> RuleEffect {
     guard gap > 0 else { return .none }
-    let steps = ScoreFormat.steps(gap / step, rounding: rounding)
-    let amount = steps * each
+    let steps = ScoreFormat.steps(DecimalMath.quotient(gap, step), rounding: rounding)
+    let amount = DecimalMath.product(steps, each)
     guard amount > 0 else { return .none }
     func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
     return deduct(

@@ -110,9 +110,10 @@ extension Session {
     // Out-of-range rows (see `figureFindings`) leave the 点名 figures out: their items are
     // 待定 with the finding as the reason, never scored on an absurd number.
     if !rollCall.isEmpty, rollCallIsSane {
-      // Decimal sums: a count read from a damaged file can be huge, and must not trap.
+      // Decimal sums: a count read from a damaged file can be huge, and must not trap. Through
+      // `DecimalMath`, which gives Foundation's sums bit for bit at a fraction of the cost.
       let sum = { (value: (ClassRollCall) -> Int) in
-        rollCall.reduce(Decimal(0)) { $0 + Decimal(value($1)) }
+        rollCall.reduce(Decimal(0)) { DecimalMath.sum($0, Decimal(value($1))) }
       }
       figures["点名.班级数"] = Decimal(rollCall.count)
       figures["点名.学籍人数"] = sum(\.registered)
@@ -125,7 +126,7 @@ extension Session {
       let unregistered = sum(\.unregisteredCount)
       figures["点名.籍在人不在"] = absent
       figures["点名.人在籍不在"] = unregistered
-      figures["点名.人籍不一致"] = absent + unregistered
+      figures["点名.人籍不一致"] = DecimalMath.sum(absent, unregistered)
     }
     if let classes = wholeSchool?.classes { figures["点名.全校班级数"] = Decimal(classes) }
     if let students = wholeSchool?.students { figures["点名.全校在校生数"] = Decimal(students) }
@@ -140,7 +141,7 @@ extension Session {
       figures["核验.齐全"] = count(.complete)
       figures["核验.缺失"] = missing
       figures["核验.不全"] = incomplete
-      figures["核验.问题数"] = missing + incomplete
+      figures["核验.问题数"] = DecimalMath.sum(missing, incomplete)
       // Entries of the lists walked that got no status: items scored from the counts say so.
       var unverified = Decimal(0)
       for (id, statuses) in verifications {
