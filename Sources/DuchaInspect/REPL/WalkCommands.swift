@@ -307,11 +307,14 @@ extension InspectionREPL {
         t(
           "已记下公开备注（\(item.id)），会写进检查总结草稿。",
           "public note recorded for \(item.id); the draft summary will quote it."))
-      return
+    } else {
+      console.say(
+        t(
+          "已记下\(recordWord(command))（\(item.id)）。",
+          "\(recordWord(command)) recorded for \(item.id).")
+      )
     }
-    console.say(
-      t("已记下\(recordWord(command))（\(item.id)）。", "\(recordWord(command)) recorded for \(item.id).")
-    )
+    hintIfNamed(text, command)
   }
 
   func recordWord(_ command: Command) -> String {
@@ -423,6 +426,7 @@ extension InspectionREPL {
     }
     save()
     console.say(t("已改为：\(IDNumber.maskAll(in: text))", "now: \(IDNumber.maskAll(in: text))"))
+    hintIfNamed(text, command)
   }
 
   /// `点名 删除 三年级2班`.
