@@ -43,7 +43,9 @@ extension ChecklistParser {
       return
     }
     let target = rest[..<equals].trimmingSpaces()
-    let valueText = rest[rest.index(after: equals)...]
+    // The sign found is a one-scalar character, so the next scalar starts the next character
+    // (`index(after:)` on the characters ran grapheme breaking for it).
+    let valueText = rest[rest.unicodeScalars.index(after: equals)...]
     let valueColumn = restColumn + equalsOffset + 1
     let value: Expression
     // Most values are one plain number or 是/否 between ASCII spaces (`设 x = 9.5`): that is

@@ -11,7 +11,7 @@ extension ChecklistParser {
         ParseErrors.missingColon(keyword: "\(keyword)", range.start))
       return
     }
-    let text = String(rest).trimmingSpaces()
+    let text = rest.trimmingSpaces()
     let valueRange = line.range(
       at: restColumn - line.column, length: max(1, TextScan.characterCount(rest)))
     let field = TextField(keyword: keyword, text: text, range: range, valueRange: valueRange)

@@ -87,6 +87,17 @@ public struct ChecklistParser {
   // MARK: - Line dispatch
 
   mutating func parseLine(_ raw: Substring, number: Int) {
+    if let match = KeywordMatch.match(raw) {
+      let utf8 = raw.utf8
+      let text = raw[utf8.index(utf8.startIndex, offsetBy: match.indent)...]
+      let line = Line(text: text, number: number, column: match.indent + 1, file: source.file)
+      let rest = raw[utf8.index(utf8.startIndex, offsetBy: match.restByte)...]
+      parseStatement(
+        keyword: match.keyword, reading: match.reading, rest: rest, line: line,
+        range: line.range(at: 0, length: match.wordLength),
+        restColumn: line.column + match.restOffset, hasColon: match.hasColon)
+      return
+    }
     let (trimmed, indent) = TextScan.droppingLeadingWhitespace(raw)
     guard let first = Self.lineStart(trimmed) else { return }
     if first == .comment { return }
@@ -105,6 +116,16 @@ public struct ChecklistParser {
       unknownKeyword(word, rest: rest, range: range)
       return
     }
+    parseStatement(
+      keyword: keyword, reading: reading, rest: rest, line: line, range: range,
+      restColumn: restColumn, hasColon: hasColon)
+  }
+
+  /// A line that starts with a known keyword, read as `reading`.
+  mutating func parseStatement(
+    keyword: String, reading: Keywords.Reading, rest: Substring, line: Line, range: SourceRange,
+    restColumn: Int, hasColon: Bool
+  ) {
     if afterUnreadHeading, reading == .input || reading == .rule || reading == .textField {
       // Meant for the heading that could not be read: attached to the item before it they
       // would be reported again as that item's (a second scoring rule, a duplicate input).

@@ -15,7 +15,7 @@ protocol LexUnit: Equatable {
   /// Appends the unit's text.
   static func append(_ unit: Self, to text: inout String)
   /// The text of `units`, in one piece.
-  static func text(of units: ArraySlice<Self>) -> String
+  static func text(of units: Slice<UnsafeBufferPointer<Self>>) -> String
 }
 
 extension Unicode.Scalar: LexUnit {
@@ -41,7 +41,7 @@ extension Unicode.Scalar: LexUnit {
   // (and checked its form) once per scalar of every name.
   // Sized exactly: a capacity of four bytes a scalar made every name of more than three
   // scalars a heap-allocated string checked again, where its 15 bytes or fewer fit inline.
-  static func text(of units: ArraySlice<Unicode.Scalar>) -> String {
+  static func text(of units: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
     var byteCount = 0
     for unit in units { byteCount += UTF8.width(unit) }
     return String(unsafeUninitializedCapacity: byteCount) { buffer in
@@ -65,7 +65,7 @@ extension Character: LexUnit {
   var isLetterUnit: Bool { isLetter }
   var isNumberUnit: Bool { isNumber }
   static func append(_ unit: Character, to text: inout String) { text.append(unit) }
-  static func text(of units: ArraySlice<Character>) -> String { String(units) }
+  static func text(of units: Slice<UnsafeBufferPointer<Character>>) -> String { String(units) }
 }
 
 enum LexUnits {
@@ -96,6 +96,32 @@ enum LexUnits {
     if let fast { return fast }
     guard text.unicodeScalars.allSatisfy(isStandalone) else { return nil }
     return Array(text.unicodeScalars)
+  }
+
+  /// `body` over `scalarUnits(text)` in a temporary buffer (on the stack for a line of usual
+  /// length) instead of an array; nil when `scalarUnits` is nil.
+  static func withScalarUnits<Result>(
+    _ text: Substring, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result
+  ) -> Result? {
+    let fast = UTF8Scan.withBytes(text) { bytes -> Result? in
+      // A scalar takes at least one byte: the byte count bounds the scalar count.
+      withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(bytes.count, 1)) {
+        buffer -> Result? in
+        var count = 0
+        var offset = 0
+        while offset < bytes.count {
+          let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+          guard isStandalone(value), let scalar = Unicode.Scalar(value) else { return nil }
+          buffer[count] = scalar  // a trivial type: assigning initializes
+          count += 1
+          offset += length
+        }
+        return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+      }
+    }
+    if let fast { return fast }
+    guard let units = scalarUnits(text) else { return nil }
+    return units.withUnsafeBufferPointer(body)
   }
 
   /// Whether `scalar` is always a character of its own, whatever stands beside it.

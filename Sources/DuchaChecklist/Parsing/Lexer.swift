@@ -28,16 +28,23 @@ struct Lexer {
 
   /// Returns every token up to the end of the line, ending with `.end`.
   mutating func tokenize() -> [Token] {
-    let tokens: [Token]
-    if !byCharacters, let units = LexUnits.scalarUnits(text) {
-      var core = LexerCore(units: units, file: file, line: line, firstColumn: firstColumn)
-      tokens = core.tokenize()
-      diagnostics = core.diagnostics
-    } else {
-      var core = LexerCore(units: Array(text), file: file, line: line, firstColumn: firstColumn)
-      tokens = core.tokenize()
-      diagnostics = core.diagnostics
+    let (file, line, firstColumn) = (self.file, self.line, self.firstColumn)
+    if !byCharacters,
+      let (tokens, diagnostics) = LexUnits.withScalarUnits(
+        text,
+        { units -> ([Token], [Diagnostic]) in
+          var core = LexerCore(units: units, file: file, line: line, firstColumn: firstColumn)
+          return (core.tokenize(), core.diagnostics)
+        })
+    {
+      self.diagnostics = diagnostics
+      return tokens
     }
+    let (tokens, diagnostics) = Array(text).withUnsafeBufferPointer { units in
+      var core = LexerCore(units: units, file: file, line: line, firstColumn: firstColumn)
+      return (core.tokenize(), core.diagnostics)
+    }
+    self.diagnostics = diagnostics
     return tokens
   }
 
@@ -58,7 +65,9 @@ struct Lexer {
 
 /// The lexer proper, over scalars or characters (`LexUnit`); one column per unit.
 private struct LexerCore<Unit: LexUnit> {
-  private let units: [Unit]
+  /// The line's units, valid while the lexer runs (a buffer on the stack for scalars: an
+  /// array of them was an allocation for every line lexed).
+  private let units: UnsafeBufferPointer<Unit>
   private let file: String
   private let line: Int
   private let firstColumn: Int
@@ -68,7 +77,7 @@ private struct LexerCore<Unit: LexUnit> {
   private var omitted = 0
   private var firstOmitted: Diagnostic?
 
-  init(units: [Unit], file: String, line: Int, firstColumn: Int) {
+  init(units: UnsafeBufferPointer<Unit>, file: String, line: Int, firstColumn: Int) {
     self.units = units
     self.file = file
     self.line = line
