@@ -119,8 +119,7 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   func isDefined(_ name: String) -> Bool {
-    checklist.inputs[name] != nil || checklist.indicators[name] != nil
-      || checklist.yearTargets[name] != nil || name.contains(".")
+    checklist.entry(name) != nil || name.contains(".")
       || ["小学", "初中", "总分", "分值"].contains(name)
   }
 
@@ -135,7 +134,9 @@ public struct ExpressionEvaluator: Sendable {
       if let total, name == "总分" { return .number(total) }
       if let itemPoints, name == "分值" { return .number(itemPoints) }
     }
-    if let input = checklist.inputs[name] {
+    // Inputs, then indicators, then year targets, in one lookup (`NameTable`).
+    switch checklist.entry(name) {
+    case .input(let input)?:
       if let answer = answers.values[name] {
         try checkStep(input, answer.value)
         return Self.value(of: answer.value)
@@ -146,13 +147,13 @@ public struct ExpressionEvaluator: Sendable {
       } catch .missing {
         throw .missing(name)
       }
-    }
-    if let indicator = checklist.indicators[name] { return try evaluate(indicator.formula) }
-    if let targets = checklist.yearTargets[name] {
+    case .indicator(let indicator)?: return try evaluate(indicator.formula)
+    case .yearTarget(let targets)?:
       guard let year = context.year, let value = targets[year] else {
         throw .noTarget(name: name, year: context.year)
       }
       return .number(value)
+    case nil: break
     }
     if let figure = answers.figures[name] { return .number(figure) }
     if let parts = Figures.composites[name] {

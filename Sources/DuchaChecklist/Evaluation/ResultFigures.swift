@@ -69,10 +69,16 @@ extension Checklist {
   public func verdictCounts(_ result: FormResult) -> [String: Decimal] {
     var judged: Set<String> = []
     forEachItem { if $0.verdictRule != nil { judged.insert($0.id) } }
-    let undecided = result.allItems.contains {
-      judged.contains($0.id) && $0.verdict == nil && $0.state != .notApplicable
+    func undecided(_ item: ItemResult) -> Bool {
+      judged.contains(item.id) && item.verdict == nil && item.state != .notApplicable
     }
-    guard !undecided else { return [:] }
+    // Items and their parts, as `allItems` lists them, without building that list (a copy of
+    // every item's result, for every unit a summary scores).
+    for section in result.sections {
+      for item in section.items where undecided(item) || item.parts.contains(where: undecided) {
+        return [:]
+      }
+    }
     var counts: [String: Decimal] = [:]
     for label in verdictLabels { counts["判定." + label] = Decimal(result.verdicts[label] ?? 0) }
     return counts

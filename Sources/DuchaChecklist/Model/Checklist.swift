@@ -121,9 +121,9 @@ public struct Checklist: Sendable {
   /// `名单 …：隔离室=3 若 寄宿制`: entries required only when their condition holds.
   public var listConditions: [String: [String: Expression]] = [:]
   /// `年度目标`.
-  public var yearTargets: [String: [Int: Decimal]]
+  public var yearTargets: [String: [Int: Decimal]] { didSet { names = NameTable() } }
   /// `指标`, by name.
-  public var indicators: [String: Indicator]
+  public var indicators: [String: Indicator] { didSet { names = NameTable() } }
   /// `部分`.
   public var sections: [Section]
   /// `结果`.
@@ -131,7 +131,7 @@ public struct Checklist: Sendable {
   /// `样例`.
   public var samples: [Sample]
   /// Every input by name, and the declaration order for walking the form.
-  public var inputs: [String: Input]
+  public var inputs: [String: Input] { didSet { names = NameTable() } }
   /// Input names in declaration order.
   public var inputOrder: [String]
   /// The file it came from.
@@ -141,6 +141,10 @@ public struct Checklist: Sendable {
   public var source: String = ""
   /// `sha256:` and the SHA-256 of `source` in UTF-8: tells versions of one id apart.
   public var contentHash: String = ""
+  /// `inputs`, `indicators` and `yearTargets` in one table for the evaluator (`NameTable`):
+  /// built by the validator once the names are final, and dropped whenever one of the three
+  /// changes (the evaluator then asks them, as before).
+  public internal(set) var names = NameTable()
 
   /// Every item and part in walking order (items, each followed by its parts).
   public var allItems: [Item] {

@@ -39,7 +39,10 @@ public struct Validator {
     var validator = Validator(tree: tree)
     validator.runsTailInParallel = tailInParallel
     validator.run()
-    return (validator.diagnostics.hasErrors ? nil : validator.checklist, validator.diagnostics)
+    guard !validator.diagnostics.hasErrors else { return (nil, validator.diagnostics) }
+    // The names are final: the evaluator's one-lookup table of them (`NameTable`).
+    validator.checklist.names = NameTable(validator.checklist)
+    return (validator.checklist, validator.diagnostics)
   }
 
   private init(tree: ChecklistSyntax) {

@@ -43,9 +43,12 @@ public enum SummaryBuilder {
     let scored = Array(merged.indices).concurrentMap {
       Self.awaitingDecisions(merged[$0].0, merged[$0].2)
     }
+    // What each unit's file says that the checklist cannot accept, found once for its batch
+    // figures and its score (each pass found them again).
+    let findings = Array(scored.indices).concurrentMap { scored[$0].findings(against: checklist) }
     let notInspected = (expectedUnits ?? []).filter { byUnit[$0] == nil }
     let cohorts = CohortValues(
-      checklist: checklist, sessions: scored, complete: notInspected.isEmpty)
+      checklist: checklist, sessions: scored, findings: findings, complete: notInspected.isEmpty)
     let indicators = IndicatorUse(checklist)
     // By position: zipping the two lists copied every session into a list of pairs.
     var unranked = Array(merged.indices).concurrentMap { index -> UnitResult? in
@@ -54,8 +57,8 @@ public enum SummaryBuilder {
       return UnitResult(
         unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
         result: scored.evaluate(
-          checklist, cohort: cohorts.cohort(for: scored), indicators: indicators,
-          explains: explains),
+          checklist, findings: findings[index], cohort: cohorts.cohort(for: scored),
+          indicators: indicators, explains: explains),
         openConflicts: conflicts)
     }
     // Positions are ranked, then the units moved once into that order: sorting the units
@@ -158,7 +161,11 @@ struct CohortValues {
   /// Session id → the figures no item the unit is assessed on uses (not listed, not waited for).
   let moot: [String: Set<String>]
 
-  init(checklist: Checklist, sessions: [Session], complete planComplete: Bool) {
+  /// `findings`: each session's `findings(against: checklist)`, by position; nil finds them.
+  init(
+    checklist: Checklist, sessions: [Session], findings: [[SessionFinding]]? = nil,
+    complete planComplete: Bool
+  ) {
     let expressions = checklist.batchExpressions
     self.expressions = expressions
     // Figures built on a unit's own results (总分, a 换算) are read once the unit is scored.
@@ -175,7 +182,8 @@ struct CohortValues {
     let figures =
       early.isEmpty
       ? []
-      : sessions.concurrentMap { session -> UnitFigures in
+      : Array(sessions.indices).concurrentMap { index -> UnitFigures in
+        let session = sessions[index]
         let evaluator = ExpressionEvaluator(
           checklist: checklist, answers: session.evaluationAnswers,
           context: session.evaluationContext())
@@ -193,7 +201,8 @@ struct CohortValues {
         // keeps the batch waiting only if an item that applies to the unit (or a result, an
         // indicator, a default) uses it: a 小学 has no 九年级 figures, nor the 报考率 of an
         // item 适用：初中, and is not listed as 未录 for them.
-        let skipped = session.notApplicableItems(in: checklist)
+        let skipped = session.notApplicableItems(
+          in: checklist, findings: findings?[index] ?? session.findings(against: checklist))
         for key in lacking {
           if uses.isNeeded(key, excluding: skipped) {
             figures.lacksNeeded = true

@@ -183,7 +183,17 @@ extension Session {
   ) -> FormResult {
     // Checked against the checklist first: an answer it cannot accept is not scored; its item
     // is 待定 with the finding (field, value, what is wrong) as the reason.
-    let findings = findings(against: checklist)
+    evaluate(
+      checklist, findings: findings(against: checklist), cohort: cohort, indicators: indicators,
+      explains: explains)
+  }
+
+  /// `evaluate` with the session's `findings(against: checklist)` already found: a summary
+  /// finds them once per unit, for its batch figures (`notApplicableItems`) and its score.
+  public func evaluate(
+    _ checklist: Checklist, findings: [SessionFinding], cohort: [String: [Decimal]] = [:],
+    indicators: IndicatorUse? = nil, explains: Bool = true
+  ) -> FormResult {
     var context = evaluationContext(cohort: cohort)
     context.indicators = indicators
     context.explains = explains

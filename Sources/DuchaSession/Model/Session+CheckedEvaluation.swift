@@ -61,7 +61,14 @@ extension Session {
   /// scoring: the answers the checklist accepts decide the `适用：` conditions, and an item a
   /// finding concerns is 待定, not 不适用, as `evaluate` marks it.
   public func notApplicableItems(in checklist: Checklist) -> Set<String> {
-    let findings = findings(against: checklist)
+    notApplicableItems(in: checklist, findings: findings(against: checklist))
+  }
+
+  /// `notApplicableItems(in:)` with the session's `findings(against: checklist)`, found once
+  /// for this and `evaluate(_:findings:cohort:indicators:explains:)` (a summary asks both).
+  public func notApplicableItems(
+    in checklist: Checklist, findings: [SessionFinding]
+  ) -> Set<String> {
     let skipped = Evaluator.notApplicableItems(
       checklist, answers: acceptedAnswers(findings), context: evaluationContext())
     return skipped.subtracting(findings.compactMap(\.itemID))
