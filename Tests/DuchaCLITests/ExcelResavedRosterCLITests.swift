@@ -42,6 +42,91 @@ struct ExcelResavedRosterCLITests {
   }
 }
 
+/// The export after a class teacher has been at it in Excel: a title row above the header, a
+/// blank line, two numbers turned into the same `3.41323E+17`, and a 合计 row typed at the
+/// bottom. By hand: 王小明, 李小红 and 张伟 are 3 students; the two damaged numbers are 2
+/// 身份证号有误 and not one child registered twice (their names and birth dates differ); the
+/// 合计 row is no student, so nobody lacks a photo or an ID number.
+@Suite("A registry export with a total row and two numbers Excel ruined alike")
+struct ExcelTotalRowRosterCLITests {
+  @Test("three students, no 重复学籍, and the 合计 row named as left out")
+  func totalRowAndSameDamage() throws {
+    let work = try CLI.temporaryDirectory("excel-total")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let text = """
+      渔沟小学学生基本信息,,,,,,,,,\r
+      姓名,性别,出生日期,身份证件类型,身份证件号,全国学籍号,班内学号,年级,班级,照片\r
+      王小明,男,2015/3/8,居民身份证,3.41323E+17,G341323201503080112,01,三年级,1班,有\r
+      李小红,女,2015/7/21,居民身份证,3.41323E+17,G341323201507210228,02,三年级,1班,有\r
+      ,,,,,,,,,\r
+      张伟,男,2015/3/1,居民身份证,341323201503010050,G341323201503010050,03,三年级,1班,有\r
+      合计,3人,,,,,,,,\r
+
+      """
+    try Data(text.utf8).write(to: work.appendingPathComponent("utf8.csv"))
+    let converted = try runDucha(
+      [], in: work, workingDirectory: work,
+      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > 三年级1班.csv && rm utf8.csv")
+    #expect(converted.status == 0, "\(converted.errors)")
+
+    let run = try runDucha(["roster", "check", "三年级1班.csv"], in: work, workingDirectory: work)
+    #expect(run.status == 0, "\(run.errors)")
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines.contains("  三年级1班.csv：GB18030，3 名学生"))
+    #expect(lines.contains("系统学生数    3"))
+    #expect(lines.contains("重复学籍      0"))
+    #expect(lines.contains("无照片        0"))
+    #expect(lines.contains("无身份证号    0"))
+    #expect(lines.contains("身份证号有误  2"))
+    #expect(
+      run.errors
+        == "三年级1班.csv:7:1: 警告[R202]: 这一行是合计行（“合计”）：没有证件号和学籍号，不算作学生。\n"
+        + "  改法：不用改；如果这一行确实是学生，请填上身份证件号或全国学籍号。\n")
+  }
+
+  /// The clerk's 公安 list (GBK, a title row) and one school's roster, each with a 合计 row:
+  /// 3 children of 7 on the list, 李小红 enrolled, so 2 疑似 out of 3 people and 1 enrolled.
+  @Test("ducha compare counts 3 people and 1 enrolled, and names both 合计 rows")
+  func totalRowsInCompare() throws {
+    let work = try CLI.temporaryDirectory("excel-total-compare")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let population = """
+      示例县适龄儿童少年户籍名单,,\r
+      姓名,公民身份号码,乡镇\r
+      王小明,341323201503080112,城关镇\r
+      李小红,341323201507210228,城关镇\r
+      张伟,341323201503010050,城关镇\r
+      合计：3人,,\r
+
+      """
+    try Data(population.utf8).write(to: work.appendingPathComponent("utf8.csv"))
+    let converted = try runDucha(
+      [], in: work, workingDirectory: work,
+      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > 户籍.csv && rm utf8.csv")
+    #expect(converted.status == 0, "\(converted.errors)")
+    try Data("学校名称,姓名,身份证件号\n城关小学,李小红,341323201507210228\n合计,1,\n".utf8).write(
+      to: work.appendingPathComponent("在籍.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "户籍.csv", "--enrolled", "在籍.csv", "--cutoff", "2022-08-31",
+        "--ages", "6-15",
+      ], in: work, workingDirectory: work)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.output.hasPrefix(
+        "疑似失学辍学 2，问题户籍 0，重复在籍 0，无法比对 0，人口名单人数 3，在籍人数 1，适龄人数 3\n"))
+    let lines = run.errors.components(separatedBy: "\n")
+    let fix = "  改法：不用改；如果这一行确实是一个孩子，请填上身份证件号。"
+    let listed = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:6:1:") })
+    #expect(lines[listed] == "户籍.csv:6:1: 警告[B110]: 这一行是合计行（“合计：3人”）：没有身份证件号，不算作一个人，没有比对。")
+    #expect(lines[listed + 1] == fix)
+    let enrolled = try #require(lines.firstIndex { $0.hasPrefix("在籍.csv:3:1:") })
+    #expect(lines[enrolled] == "在籍.csv:3:1: 警告[B110]: 这一行是合计行（“合计”）：没有身份证件号，不算作一个人，没有比对。")
+    #expect(lines[enrolled + 1] == fix)
+    #expect(!run.errors.contains("B108"))
+  }
+}
+
 /// The same damage in the 公安 population list of `ducha compare`: the fix is a new export,
 /// not the household register.
 @Suite("A population list re-saved in Excel")

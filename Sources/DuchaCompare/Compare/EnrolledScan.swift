@@ -53,6 +53,10 @@ struct EnrolledScan {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line, listed: false))
+        } else if let label = TotalRow.label(in: row.texts) {
+          // A 合计 row below the roster is no student: not counted among the enrolled.
+          rows -= 1
+          diagnostics.append(CompareDiagnostics.totalRow(label, file: path, line: row.line))
         }
         return
       }

@@ -56,6 +56,12 @@ struct PopulationScan {
         }
       case .missing, .invalid:
         guard let layout = source.layout else { return }
+        // A 合计 row below the list is no child: not counted among the people.
+        if reading == .missing, let label = TotalRow.label(in: row.texts) {
+          rows -= 1
+          diagnostics.append(CompareDiagnostics.totalRow(label, file: path, line: row.line))
+          return
+        }
         let birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
         let inAge = birth.map { options.ages.contains($0.age(at: options.cutoff)) } ?? false
         if case .invalid(let text, let problems) = reading {

@@ -113,6 +113,18 @@ public enum CompareDiagnostics {
       fix: Localized("补上身份证件号或出生日期。", en: "add the ID number or the birth date."))
   }
 
+  /// A 合计 row typed below a list in Excel: no person, so it is neither counted nor compared.
+  static func totalRow(_ label: String, file: String, line: Int) -> Diagnostic {
+    Diagnostic(
+      .warning, "B110", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "这一行是合计行（“\(label)”）：没有身份证件号，不算作一个人，没有比对。",
+        en: "this is a total row (“\(label)”) with no ID number; it is not counted as a person."),
+      fix: Localized(
+        "不用改；如果这一行确实是一个孩子，请填上身份证件号。",
+        en: "nothing to do; if the row is a child, fill in the ID number."))
+  }
+
   /// An XLSX reading problem from the roster reader, under compare's code.
   static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
     var copy = diagnostic

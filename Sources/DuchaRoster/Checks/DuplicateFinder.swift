@@ -57,10 +57,12 @@ enum DuplicateFinder {
     return findings
   }
 
-  /// The document number, when it is long enough to identify someone (not “无” or “0”).
+  /// The document number, when it is long enough to identify someone (not “无” or “0”) and
+  /// Excel has not destroyed it: every number Excel turned into `3.41323E+17` (or rounded to
+  /// …000) reads the same, and two children sharing it are not one child registered twice.
   private static func numberKey(_ student: Student) -> String? {
     let number = student.idNumber
-    guard number.count >= 6 else { return nil }
+    guard number.count >= 6, !ResidentIDNumber.isExcelDamaged(number) else { return nil }
     return number
   }
 

@@ -90,6 +90,10 @@ public enum RosterReader {
       for (field, column) in header.columns where column < row.cells.count {
         values[field] = CellText.clean(row.cells[column])
       }
+      if let label = TotalRow.label(of: row, values: values) {
+        diagnostics.append(TotalRow.warning(label, line: row.line, file: table.file))
+        continue
+      }
       students.append(
         Student(
           values: values, location: SourceLocation(file: table.file, line: row.line, column: 1)))
