@@ -7,16 +7,17 @@ enum Command: String, CaseIterable {
     summary, finish,
     help, quit
 
-  /// Names that invoke the command; the first is shown in help.
+  /// Names that invoke the command; the first is shown in help. The others are what
+  /// inspectors type without thinking: 撤消 (the older spelling of 撤销), 返回, 上一个.
   var names: [String] {
     switch self {
-    case .next: ["下一项", "next", "n"]
-    case .back: ["上一项", "back", "b"]
+    case .next: ["下一项", "next", "n", "下一个", "下一题"]
+    case .back: ["上一项", "back", "b", "上一个", "上一题", "返回"]
     case .go: ["到", "go", "g"]
     case .skip: ["跳过", "skip", "s"]
     case .list: ["列表", "list", "l"]
     case .revise: ["改", "revise", "r"]
-    case .undo: ["撤销", "undo", "u"]
+    case .undo: ["撤销", "undo", "u", "撤消"]
     case .note: ["备注", "note"]
     case .evidence: ["证据", "evidence"]
     case .problem: ["问题", "problem"]

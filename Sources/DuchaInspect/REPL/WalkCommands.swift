@@ -44,6 +44,17 @@ extension InspectionREPL {
       return .present(present(index))
     case .skip:
       let item = leaves[index]
+      // Skipping keeps an item's answers: an item already scored is not pending, and saying
+      // it is would make the inspector believe the score was taken back.
+      if let score = Self.itemResult(item.id, in: evaluate())?.state.score {
+        let points = ScoreFormat.string(score)
+        console.say(
+          t(
+            "\(item.id) 已经评了分（\(points) 分），跳过不会清掉分数；要重新录入用“改”，撤回刚才的回答用“撤销”。",
+            "\(item.id) is already scored (\(points)); skipping keeps the score. Use 'revise' to record it again, 'undo' to take back the last answer."
+          ))
+        return perform(.next, "")
+      }
       if !session.skipped.contains(item.id) { session.skipped.append(item.id) }
       save()
       console.say(

@@ -1,0 +1,29 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaSession
+import Foundation
+import Testing
+
+/// The words an inspector types in a school corridor without looking at the help: 返回 and
+/// 上一题 for 上一项, 下一个 for 下一项, 撤消 (the older spelling) for 撤销, and 跳过 on an item
+/// already scored, which keeps its score and says so instead of claiming it is pending.
+@Suite struct CorridorWordsTranscriptTests {
+  typealias T = TranscriptTests
+
+  @Test func corridorWords() throws {
+    let input = try String(
+      contentsOf: T.transcripts.appendingPathComponent("corridor-words.input"), encoding: .utf8)
+    let (output, store) = try T.run(input: input, options: T.lingbiOptions)
+    try T.compare(output, with: "corridor-words.expected")
+    #expect(
+      output.contains("1 已经评了分（9 分），跳过不会清掉分数；要重新录入用“改”，撤回刚才的回答用“撤销”。"))
+    #expect(!output.contains("不认识的命令"))
+    #expect(!output.contains("请回答“是”或“否”"))
+    let session = try #require(store.list().sessions.first?.session)
+    // 1 keeps its score and is not on the pending list; 2.1's 是 was taken back by 撤消.
+    #expect(session.skipped.isEmpty)
+    #expect(session.answers.values["人员配备扣分"]?.value == .number(1))
+    #expect(session.answers.values["专用电脑能上网"] == nil)
+    #expect(session.cursor == "1")
+  }
+}
