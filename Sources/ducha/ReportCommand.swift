@@ -65,14 +65,20 @@ struct ReportCommand: ParsableCommand {
     }
     var data = Data()
     let language = options.language
+    if export.format == .html {
+      // One document for every checklist's summary: two glued pages are not valid HTML.
+      let page = ReportHTML.format(
+        summaries: summaries, problems: problems, reveal: folders.reveal, language: language)
+      try export.emit(Data(page.utf8), options, personal: folders.reveal)
+      return
+    }
     for (offset, summary) in summaries.enumerated() {
       let list = offset == summaries.count - 1 ? problems : nil
+      // Each checklist's summary starts after a blank line, never on the last line of the one
+      // before.
+      if offset > 0, export.format != .csv { data += Data("\n\n".utf8) }
       switch export.format {
-      case .html:
-        data += Data(
-          ReportHTML.format(
-            summary: summary, problems: list, reveal: folders.reveal, language: language
-          ).utf8)
+      case .html: break  // written whole above
       case .md:
         data += Data(
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)

@@ -43,7 +43,17 @@ struct SummaryCommand: ParsableCommand {
     let texts =
       export.format == .text
       ? summaries.map { SummaryText.format($0, width: width, language: language) } : []
+    if export.format == .html {
+      // One document for every checklist's summary: two glued pages are not valid HTML.
+      let page = ReportHTML.format(
+        summaries: summaries, problems: nil, reveal: folders.reveal, language: language)
+      try export.emit(Data(page.utf8), options, personal: folders.reveal)
+      return
+    }
     for (index, summary) in summaries.enumerated() {
+      // Each checklist's summary starts after a blank line, never on the last line of the one
+      // before.
+      if index > 0, export.format != .csv { data += Data("\n\n".utf8) }
       switch export.format {
       case .text: data += Data(texts[index].utf8)
       case .md:
@@ -51,11 +61,7 @@ struct SummaryCommand: ParsableCommand {
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
       case .csv:
         data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
-      case .html:
-        data += Data(
-          ReportHTML.format(
-            summary: summary, problems: nil, reveal: folders.reveal, language: language
-          ).utf8)
+      case .html: break  // written whole above
       case .xlsx, .docx:
         throw ValidationError(
           "ducha summary 不写 \(export.format.rawValue)，请用 ducha report / use ducha report")
@@ -132,9 +138,11 @@ func buildSummaries(
   let summaries = groups.map { group -> GroupSummary? in
     let mine = group.sessions
     guard !mine.isEmpty else { return nil }
+    let heading = (title.map { "\($0) · \(group.checklist.title)" } ?? group.checklist.title)
+    let version = SessionCollection.versionLabel(of: group, among: groups, language: language)
     var summary = SummaryBuilder.build(
       checklist: group.checklist, sessions: mine, decisions: decisions,
-      title: title.map { "\($0) · \(group.checklist.title)" }, expectedUnits: expectedUnits,
+      title: heading + version, expectedUnits: expectedUnits,
       problems: shownProblems, language: language, explains: explains)
     // Built from masked sessions and the masked list: everything in it is masked already.
     summary.personalDataMasked = !reveal

@@ -11,12 +11,25 @@ public enum ReportHTML {
     summary: GroupSummary?, problems: ProblemList?, reveal: Bool = false,
     language: Language = .chinese
   ) -> String {
+    format(
+      summaries: summary.map { [$0] } ?? [], problems: problems, reveal: reveal, language: language)
+  }
+
+  /// One HTML page with every summary (a folder inspected with two checklists, or with two
+  /// versions of one, has one summary each), each from a new sheet, then `problems`: a single
+  /// document a browser shows and prints whole, not two pages glued into one file.
+  public static func format(
+    summaries: [GroupSummary], problems: ProblemList?, reveal: Bool = false,
+    language: Language = .chinese
+  ) -> String {
     let page = Page(reveal: reveal, t: Wording(language))
-    let title = summary?.title ?? problems?.title ?? page.t("检查报告", "Inspection report")
-    let summary = summary?.shownWithoutSessions(reveal: reveal)
+    let titles = summaries.map(\.title)
+    let title =
+      titles.isEmpty
+      ? problems?.title ?? page.t("检查报告", "Inspection report")
+      : titles.joined(separator: page.t("、", "; "))
     let problems = problems?.shown(reveal: reveal)
-    var body: [String] = []
-    if let summary { body.append(page.summary(summary)) }
+    var body = summaries.map { page.summary($0.shownWithoutSessions(reveal: reveal)) }
     if let problems { body.append(page.problems(problems)) }
     return """
       <!DOCTYPE html>
@@ -79,6 +92,7 @@ public enum ReportHTML {
     .draft p { text-indent: 2em; }
     .draft h3 { text-indent: 0; }
     .problems { break-before: page; page-break-before: always; }
+    .summary + .summary { break-before: page; page-break-before: always; }
     .signature { margin: 8mm 0 4mm; text-align: right; font-size: 11pt; }
     .signature span { display: inline-block; margin-left: 10mm; }
     .blank { display: inline-block; min-width: 32mm; border-bottom: 1px solid #1a1a1a; }
