@@ -26,4 +26,21 @@ import Testing
     #expect(session.answers.values["专用电脑能上网"] == nil)
     #expect(session.cursor == "1")
   }
+
+  /// 退出 typed at a question asked before the session exists leaves, as it does at the
+  /// checklist question: it used to be offered as a group name (or refused as a date), and
+  /// only Ctrl-D got the inspector out.
+  @Test func quitBeforeTheSessionExists() throws {
+    var noGroup = T.lingbiOptions
+    noGroup.group = nil
+    let atGroup = try T.run(input: "退出\n", options: noGroup)
+    #expect(atGroup.output == "组别（回车=不填）> 退出\n已取消，没有建立检查记录。\n")
+    #expect(try atGroup.store.list().sessions.isEmpty)
+
+    var noDate = T.lingbiOptions
+    noDate.date = nil
+    let atDate = try T.run(input: "退出\n", options: noDate)
+    #expect(atDate.output == "检查日期（回车=2021-10-27）> 退出\n已取消，没有建立检查记录。\n")
+    #expect(try atDate.store.list().sessions.isEmpty)
+  }
 }

@@ -55,7 +55,7 @@ extension InspectionREPL {
     }
     guard
       let inspectorsText = options.inspectors.map({ $0.joined(separator: "、") })
-        ?? askText(t("检查人员（用、分隔）", "inspectors")),
+        ?? askText(t("检查人员（用、分隔）", "inspectors"), quitLeaves: true),
       let date = options.date ?? askDate(String(timestamp.prefix(10)))
     else { return cancelled() }
     let stages = options.stages ?? previous?.unit.stages ?? found.stages

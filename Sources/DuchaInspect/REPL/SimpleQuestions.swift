@@ -3,9 +3,12 @@ import DuchaSession
 import Foundation
 
 extension InspectionREPL {
-  /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D.
+  /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D, and on
+  /// 退出 when `quitLeaves` (the questions before a session exists, where 退出 can only mean
+  /// leaving: no unit, group or date is called 退出).
   func askText(
-    _ label: String, fallback: String? = nil, required: Bool = false, checkCommands: Bool = true
+    _ label: String, fallback: String? = nil, required: Bool = false, checkCommands: Bool = true,
+    quitLeaves: Bool = false
   ) -> String? {
     let hint =
       fallback.map { t("（回车=\($0)）", " (Enter = \($0))") }
@@ -16,6 +19,11 @@ extension InspectionREPL {
       case .interrupted: continue
       case .line(let line):
         let text = AnswerParser.normalize(line)
+        if quitLeaves, let (command, argument) = Command.parse(text), command == .quit,
+          argument.isEmpty
+        {
+          return nil
+        }
         if !text.isEmpty {
           if checkCommands, isCommandWord(text) {
             guard

@@ -20,7 +20,10 @@ extension InspectionREPL {
     if case .resume = choice { return runResume(nil) }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
-    guard let unit = options.unit ?? askText(t("被检查单位名称", "unit inspected"), required: true) else {
+    guard
+      let unit = options.unit
+        ?? askText(t("被检查单位名称", "unit inspected"), required: true, quitLeaves: true)
+    else {
       return cancelled()
     }
     var stages = options.stages ?? checklist.stages
@@ -28,10 +31,13 @@ extension InspectionREPL {
       guard let text = askStages() else { return cancelled() }
       stages = text
     }
-    guard let group = options.group ?? askText(t("组别", "group")) else { return cancelled() }
+    guard let group = options.group ?? askText(t("组别", "group"), quitLeaves: true) else {
+      return cancelled()
+    }
     let inspectorsText =
       options.inspectors.map { $0.joined(separator: "、") }
-      ?? askText(t("检查人员（用、分隔）", "inspectors (separated by 、 or spaces)"))
+      ?? askText(
+        t("检查人员（用、分隔）", "inspectors (separated by 、 or spaces)"), quitLeaves: true)
     guard let inspectorsText else { return cancelled() }
     let today = String(timestamp.prefix(10))
     guard let date = options.date ?? askDate(today) else { return cancelled() }
@@ -41,7 +47,7 @@ extension InspectionREPL {
       guard
         let text = askText(
           t("考核年度（决定年度目标）", "inspection year (picks year targets)"),
-          fallback: defaultYear.map(String.init))
+          fallback: defaultYear.map(String.init), quitLeaves: true)
       else {
         return cancelled()
       }
@@ -203,7 +209,8 @@ extension InspectionREPL {
     while true {
       guard
         let text = askText(
-          t("单位学段（\(slashed)，可写几个）", "stages (\(slashed); one or more)"), fallback: all)
+          t("单位学段（\(slashed)，可写几个）", "stages (\(slashed); one or more)"), fallback: all,
+          quitLeaves: true)
       else {
         return nil
       }
@@ -225,7 +232,9 @@ extension InspectionREPL {
 
   func askDate(_ today: String) -> String? {
     while true {
-      guard let text = askText(t("检查日期", "visit date"), fallback: today) else { return nil }
+      guard let text = askText(t("检查日期", "visit date"), fallback: today, quitLeaves: true) else {
+        return nil
+      }
       switch AnswerParser.optionDate(text) {
       case .success(let date): return date
       case .failure(let refusal): console.complain(refusal.message)
