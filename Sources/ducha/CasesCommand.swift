@@ -72,9 +72,9 @@ struct ChangeOptions: ParsableArguments {
   var language: Language { lang?.lowercased().hasPrefix("en") == true ? .english : .chinese }
 }
 
-/// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`.
+/// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.
 func parseDay(_ text: String, option: String) throws -> CivilDate {
-  guard let day = CivilDate(parsing: text) else {
+  guard let day = CivilDate(typed: text) else {
     throw ValidationError(
       "\(option) “\(text)” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。")
   }

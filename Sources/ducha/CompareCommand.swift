@@ -30,7 +30,7 @@ struct CompareCommand: ParsableCommand {
   @Flag(name: .long, help: "显示完整姓名和证件号 / show names and numbers in full") var reveal = false
 
   func validate() throws {
-    guard CivilDate(parsing: cutoff) != nil else {
+    guard CivilDate(typed: cutoff) != nil else {
       throw ValidationError(
         "--cutoff 要写成 2022-08-31 这样的日期 / --cutoff must be a date like 2022-08-31")
     }
@@ -54,7 +54,7 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     let language = options.language
     let english = language == .english
-    guard let date = CivilDate(parsing: cutoff), let range = CompareOptions.parseAges(ages) else {
+    guard let date = CivilDate(typed: cutoff), let range = CompareOptions.parseAges(ages) else {
       throw ExitCode(2)
     }
     let compareOptions = CompareOptions(

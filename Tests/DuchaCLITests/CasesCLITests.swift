@@ -105,6 +105,28 @@ struct CasesCLITests {
     #expect(!show.output.contains("张小明") && !show.output.contains("990101201301010011"))
   }
 
+  /// A clerk with the Chinese input method still on types the dates full-width: they are the
+  /// same days (they were refused as “不是有效的日期”), and a day that does not exist is still
+  /// refused.
+  @Test func fullWidthDatesFromAChineseInputMethod() throws {
+    let (folder, ledger) = try Self.folder("full-width")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    _ = try run(
+      ["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + ledger, in: folder)
+    let notice = try run(
+      ["update", "1", "--notice", "--date", "２０２１－１０－２８", "--by", "李辉"] + ledger, in: folder)
+    #expect(notice.status == 0, "\(notice.errors)")
+    #expect(notice.output == "案例 1（张**）：限期复学，复学期限 2021-11-04\n")
+    let overdue = try run(["overdue", "--today", "２０２１／１１／０５"] + ledger, in: folder)
+    #expect(overdue.output.hasPrefix("2021-11-05：1 例限期复学已过期限\n"))
+    let wrong = try run(["overdue", "--today", "２０２１－１１－３１"] + ledger, in: folder)
+    #expect(wrong.status == 64)
+    #expect(
+      wrong.errors.contains(
+        "--today “２０２１－１１－３１” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。\n"))
+  }
+
   @Test func aNoticePastItsDueDayIsOverdueWithoutACommand() throws {
     let (folder, ledger) = try Self.folder("auto-overdue")
     defer { try? FileManager.default.removeItem(at: folder) }
