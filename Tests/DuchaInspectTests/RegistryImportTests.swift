@@ -59,4 +59,37 @@ import Testing
       ])
     #expect(session.figures["学籍.身份证号有误"] == 5)
   }
+
+  /// The class teacher's export with a 合计 row typed at the bottom: three students, not
+  /// four, and the row is named as a warning (no ✗: nothing the inspector typed was refused).
+  @Test func aTotalRowIsNamedAndNotCounted() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-export-\(UUID().uuidString.filter(\.isLetter))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = """
+      姓名,性别,出生日期,身份证件号,年级,班级,照片
+      王小明,男,2015-03-08,341323201503080112,三年级,1班,有
+      李小红,女,2015-07-21,341323201507210228,三年级,1班,有
+      张伟,男,2015-03-01,341323201503010050,三年级,1班,有
+      合计,3人,,,,,
+
+      """
+    try Data(csv.utf8).write(to: folder.appendingPathComponent("名单.csv"))
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-import-\(UUID())"
+    ).path
+    let file = folder.appendingPathComponent("名单.csv").path
+    let run = try T.run(
+      input: "/学籍 导入 \(file)\n/退出\n", options: Self.options, sessions: directory)
+    let lines = run.output.replacingOccurrences(of: folder.path, with: "<导出>")
+      .components(separatedBy: "\n")
+    let warning = try #require(lines.firstIndex { $0.contains("R202") })
+    #expect(
+      lines[warning] == "<导出>/名单.csv:5:1: 警告[R202]: 这一行是合计行（“合计”）：没有证件号和学籍号，不算作学生。")
+    #expect(lines[warning + 1] == "  改法：不用改；如果这一行确实是学生，请填上身份证件号或全国学籍号。")
+    let session = try #require(SessionStore(directory: directory).list().sessions.first?.session)
+    #expect(session.registry.counts["系统学生数"] == 3)
+    #expect(session.registry.counts["无身份证号"] == 0)
+  }
 }

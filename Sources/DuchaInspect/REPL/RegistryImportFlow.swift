@@ -20,8 +20,14 @@ extension InspectionREPL {
     for path in paths {
       let file = RosterReader.read(path: path)
       for diagnostic in file.diagnostics.sortedByLocation {
-        console.complain(
-          Localized(diagnostic.formatted(.chinese), en: diagnostic.formatted(.english)))
+        let text = Localized(diagnostic.formatted(.chinese), en: diagnostic.formatted(.english))
+        // A warning (a 合计 row left out, a mislabelled encoding) is no error: it is said
+        // without the ✗ that marks a refused answer.
+        if diagnostic.severity == .warning {
+          console.say(text.text(language))
+        } else {
+          console.complain(text)
+        }
       }
       files.append(file)
     }
