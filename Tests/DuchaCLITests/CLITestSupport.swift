@@ -97,6 +97,18 @@ enum CLI {
     return folder
   }
 
+  /// The session file of `unit` in a folder `walkTwoUnits` made, found by the unit in its name.
+  static func sessionFile(of unit: String, in folder: URL) throws -> URL {
+    guard
+      let file = SessionFiles.sessionFiles(in: folder).first(where: {
+        $0.lastPathComponent.contains(unit)
+      })
+    else {
+      throw TestFailure("no session file of \(unit) in \(folder.path)")
+    }
+    return file
+  }
+
   /// Writes lines as a script file, each with its line break.
   static func writeScript(_ lines: [String], to url: URL) throws {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)

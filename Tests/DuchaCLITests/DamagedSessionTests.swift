@@ -10,8 +10,7 @@ import Testing
     let directory = try CLI.temporaryDirectory("absurd")
     defer { try? FileManager.default.removeItem(at: directory) }
     let folder = try CLI.walkTwoUnits(in: directory)
-    let damaged = try #require(
-      SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("渔沟小学") })
+    let damaged = try CLI.sessionFile(of: "渔沟小学", in: folder)
     let text = try String(contentsOf: damaged, encoding: .utf8)
     try text.replacingOccurrences(of: #""present" : 41"#, with: #""present" : 9223372036854775807"#)
       .write(to: damaged, atomically: true, encoding: .utf8)

@@ -11,8 +11,7 @@ import Testing
     let directory = try CLI.temporaryDirectory("date")
     defer { try? FileManager.default.removeItem(at: directory) }
     let folder = try CLI.walkTwoUnits(in: directory)
-    let edited = try #require(
-      SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("韦集小学") })
+    let edited = try CLI.sessionFile(of: "韦集小学", in: folder)
     let text = try String(contentsOf: edited, encoding: .utf8)
     #expect(text.contains(#""date" : "2021-10-27""#))
     try text.replacingOccurrences(of: #""date" : "2021-10-27""#, with: #""date" : "2021-10-32""#)

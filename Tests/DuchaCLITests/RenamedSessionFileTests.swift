@@ -11,8 +11,7 @@ import Testing
     let directory = try CLI.temporaryDirectory("renamed")
     defer { try? FileManager.default.removeItem(at: directory) }
     let folder = try CLI.walkTwoUnits(in: directory)
-    let received = try #require(
-      SessionFiles.sessionFiles(in: folder).first { $0.lastPathComponent.contains("渔沟小学") })
+    let received = try CLI.sessionFile(of: "渔沟小学", in: folder)
     let renamed = folder.appendingPathComponent(received.lastPathComponent + ".txt")
     try FileManager.default.moveItem(at: received, to: renamed)
     // A photo and the leader's own files beside the sessions are not sessions: nothing is said.
