@@ -19,7 +19,7 @@ import Testing
     lines[17] = "王五"  // 人在籍不在
     lines[30] = "王小明"  // 重复学籍
     lines[36] = "学籍管理员为兼职，王五的学籍未录入"  // a 酌情 reason
-    lines[53] = "备注 三个班点名，欧阳小明家长说已去县城读书"
+    lines[53] = "备注 公开 三个班点名，欧阳小明家长说已去县城读书"  // quoted by the draft 检查总结
     lines[54] = "问题 三年级2班张三、欧阳小明籍在人不在，王小明重复建籍"
     lines[79] = score
     lines[80] = tail
@@ -134,6 +134,8 @@ import Testing
     }
     #expect(masked.contains { $0.1.contains("王*的学籍未录入") }, "the reason, masked")
     #expect(masked.contains { $0.1.contains("欧阳**家长说已去县城读书") }, "the note, masked")
+    let draft = masked.first { $0.0.hasPrefix("summary") && $0.0.contains("html") }?.1 ?? ""
+    #expect(draft.contains("三个班点名，欧阳**家长说已去县城读书"), "the public note in the draft")
     let merge = masked.first { $0.0.hasPrefix("merge") }?.1 ?? ""
     #expect(merge.contains("理由：在校生134人，王*在校"), Comment(rawValue: merge))
 
@@ -147,5 +149,34 @@ import Testing
       #expect(showing.contains { $0.contains(expected) }, "\(expected) with --reveal")
     }
     #expect(revealed.contains { $0.1.contains("王五的学籍未录入") })
+    let revealedDraft = revealed.first { $0.0.hasPrefix("summary") && $0.0.contains("html") }?.1
+    #expect(revealedDraft?.contains("三个班点名，欧阳小明家长说已去县城读书") == true)
+  }
+}
+
+extension NameMaskingEverywhereTests {
+  /// A list written before names were kept (no `studentNames`) masks the names its folder's
+  /// sessions know.
+  @Test func anOlderProblemListMasksTheNamesOfItsFolder() throws {
+    let directory = try CLI.temporaryDirectory("mask-names-old")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try Self.walkBoth(in: directory)
+    let build = try runDucha(
+      ["problems", "build", folder, "--checklists", CLI.checklists], in: directory)
+    #expect(build.status == 0, Comment(rawValue: build.errors))
+    let path = folder + "/_问题清单.json"
+    var list = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        as? [String: Any])
+    #expect(list.removeValue(forKey: "studentNames") != nil)
+    try JSONSerialization.data(withJSONObject: list).write(to: URL(fileURLWithPath: path))
+    let shown = try runDucha(
+      ["problems", "show", folder, "--format", "csv", "--checklists", CLI.checklists],
+      in: directory)
+    #expect(shown.status == 0, Comment(rawValue: shown.errors))
+    #expect(shown.output.contains("三年级2班张*、欧阳**籍在人不在，王**重复建籍"), Comment(rawValue: shown.output))
+    for name in Self.names.keys {
+      #expect(!shown.output.contains(name), "shows \(name)")
+    }
   }
 }
