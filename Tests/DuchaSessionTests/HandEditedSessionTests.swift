@@ -26,6 +26,24 @@ import Testing
       .components(separatedBy: "\n")
   }
 
+  /// A note typed in Notepad on a Chinese Windows (GBK) and saved as 检查情况说明.json beside
+  /// the sessions: nothing to mend “at this place”, it is another file.
+  @Test func aGBKNoteNamedJSON() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/检查情况说明.json"
+    // 说明：兼职 in GBK.
+    let note: [UInt8] = [0xCB, 0xB5, 0xC3, 0xF7, 0xA3, 0xBA, 0xBC, 0xE6, 0xD6, 0xB0, 0x0D, 0x0A]
+    try Data(note).write(to: URL(fileURLWithPath: path))
+    let error = try #require(throws: SessionStore.LoadError.self) {
+      try SessionStore.load(path: path)
+    }
+    #expect(
+      error.message.zh.replacingOccurrences(of: directory, with: "<dir>")
+        == "<dir>/检查情况说明.json：不是 ducha 的检查记录，或文件已损坏：文件开头不是“{”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹。文件没有改动；请向发送者要一份完整的文件。"
+    )
+  }
+
   @Test func aQuoteDeletedByHand() throws {
     var lines = try lines()
     let line = try #require(lines.firstIndex { $0.contains(#""unit" : {"#) })

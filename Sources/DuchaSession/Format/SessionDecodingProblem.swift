@@ -15,6 +15,21 @@ enum SessionDecodingProblem {
     if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return (nil, Localized("文件是空的", en: "the file is empty"))
     }
+    // A session starts with `{` (after a BOM and spaces): a file that does not is some other
+    // file dropped into the folder (a note in GBK saved as .json), with nothing to mend.
+    let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+    if let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+      first != UInt8(ascii: "{")
+    {
+      return (
+        nil,
+        Localized(
+          "文件开头不是“{”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹",
+          en:
+            "the file does not start with '{': it looks like another file put in the folder (a note, say); if so, move it out"
+        )
+      )
+    }
     let error: NSError
     do {
       _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
