@@ -76,4 +76,35 @@ struct FollowUpWordsCLITests {
     #expect(rows[1].contains("器材发票.jpg"))
     #expect(rows[2].contains("未整改"))
   }
+
+  /// The leader's folder holds a half-received file too; with --allow-partial the 回头看 goes
+  /// ahead, and the file left out is named once (it was named twice: by the command, then
+  /// again by the follow-up).
+  @Test("with --allow-partial a file left out is named once")
+  func fileLeftOutNamedOnce() throws {
+    let work = try CLI.temporaryDirectory("followup-partial")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    let build = try runDucha(
+      ["problems", "build", "第三组", "--title", "第三组问题清单"], in: work, workingDirectory: work)
+    #expect(build.status == 0, "\(build.errors)")
+    try Data("{\"formatVersion\": 3, \"id\": \"12".utf8).write(
+      to: work.appendingPathComponent("第三组/半截.json"))
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("回头看.input"))
+    let followUp = try runDucha(
+      [
+        "followup", "第三组", "--checklists", CLI.checklists, "--unit", "渔沟小学", "--inspector",
+        "李辉", "--date", "2021-12-10", "--script", "回头看.input", "--allow-partial",
+      ], in: work, workingDirectory: work)
+    let named = (followUp.output + followUp.errors).components(separatedBy: "\n")
+      .filter { $0.contains("第三组/半截.json") }
+    #expect(
+      named == [
+        "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；请向发送者要一份完整的文件。"
+      ])
+    #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
+  }
 }

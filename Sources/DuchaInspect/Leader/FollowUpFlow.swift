@@ -35,7 +35,8 @@ extension InspectionREPL {
     // recorded in the previous sessions).
     let collection = SessionCollection.load(
       [folder], library: environment.checklists, rescore: rescore)
-    for skipped in collection.skipped { console.complain(skipped.message) }
+    // The files left out were named by `ducha followup` before it started (and it stopped
+    // there unless --allow-partial): naming them again here printed each one twice.
     let group = collection.groups.first {
       $0.checklist.id == checklistID && $0.sessions.contains { $0.unit.name == unit }
     }
