@@ -78,7 +78,7 @@ public struct MergeFlow {
             session.rollCall.first { $0.label == label }
           }
           // A corrected value is recorded against the first group's session, like a choice.
-          let picked: (group: Int, corrected: MergeCorrection.Value?)
+          var picked: (group: Int, corrected: MergeCorrection.Value?)
           switch askChoice(groups.count, key: conflict.key, checklist: checklist, rows: rows) {
           case .correct(let value): picked = (0, value)
           case .choose(let choice): picked = (choice, nil)
@@ -90,10 +90,20 @@ public struct MergeFlow {
             open += 1
             break walk
           }
-          guard let reason = askReason() else {
-            left = true
-            open += 1
-            break walk
+          var reason = ""
+          asking: while true {
+            switch askReason(key: conflict.key, checklist: checklist, rows: rows) {
+            case .reason(let text):
+              reason = text
+              break asking
+            case .correct(let value):
+              // 改 <值> typed at the reason: the leader changed the pick, it is no reason.
+              picked = (0, value)
+            case .leave:
+              left = true
+              open += 1
+              break walk
+            }
           }
           var decision = MergeDecision(
             unit: unit.unit.name, checklistID: checklist.id, key: conflict.key,
@@ -209,14 +219,41 @@ public struct MergeFlow {
     }
   }
 
-  private func askReason() -> String? {
+  /// What the leader typed at a choice's reason.
+  enum ReasonAnswer {
+    case reason(String)
+    /// `改 <值>`: a corrected value instead of the choice just made; the reason is asked again.
+    case correct(MergeCorrection.Value)
+    /// 退出 or Ctrl-D: this conflict stays open.
+    case leave
+  }
+
+  /// The reason of a choice. 退出 and 改 <值> are what they are at the choice question, never
+  /// a reason: recorded as one, 改 15500 kept the value chosen and wrote “改 15500” beside it.
+  private func askReason(key: String, checklist: Checklist, rows: [ClassRollCall]) -> ReasonAnswer {
     while true {
       switch console.ask(console.t("    理由（必填）> ", "    reason (required)> ")) {
-      case .endOfInput: return nil
+      case .endOfInput: return .leave
       case .interrupted: continue
       case .line(let text):
         let reason = text.trimmingCharacters(in: .whitespaces)
-        if !reason.isEmpty { return reason }
+        let typed = AnswerParser.normalize(reason)
+        if ["退出", "quit", "q"].contains(typed.lowercased()) { return .leave }
+        if let word = ["改", "edit"].first(where: { typed.lowercased().hasPrefix($0 + " ") }) {
+          let value = typed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+          switch MergeCorrection.parse(value, key: key, checklist: checklist, rows: rows) {
+          case .success(let corrected):
+            console.say(
+              console.t(
+                "    改为 \(value)（不用上面任何一人记的值），请写理由。",
+                "    corrected to \(value) (none of the values above); give the reason."))
+            return .correct(corrected)
+          case .failure(let problem):
+            console.complain(problem.message)
+            continue
+          }
+        }
+        if !reason.isEmpty { return .reason(reason) }
         console.complain(Localized("理由不能为空。", en: "the reason cannot be empty."))
       }
     }
