@@ -42,6 +42,18 @@ struct KeywordMatch {
       reading: entry.reading)
   }
 
+  /// `Entry.first` of each entry, in order.
+  private static let firsts: [UInt32] = entries.map(\.first)
+
+  /// Whether `bytes` holds `word` at `offset` (the caller checked the length).
+  @inline(__always)
+  private static func sameBytes(
+    _ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> Bool {
+    for index in word.indices where word[index] != bytes[offset + index] { return false }
+    return true
+  }
+
   /// The three-byte scalar at `offset` (the caller checked the lead byte and the length).
   @inline(__always)
   private static func scalar3<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ offset: Int)
@@ -62,10 +74,12 @@ struct KeywordMatch {
     // A keyword's first scalar takes three bytes with a lead of E0–EF.
     guard start + 2 < bytes.count, bytes[start] & 0xF0 == 0xE0 else { return nil }
     let first = scalar3(bytes, start)
-    for entry in entries where entry.first == first {
+    // The first scalars apart from the entries: scanning the entries themselves retained and
+    // released each one's bytes and keyword.
+    for (index, candidate) in firsts.enumerated() where candidate == first {
+      let entry = entries[index]
       let end = start + entry.bytes.count
-      guard end <= bytes.count, zip(entry.bytes, bytes[start..<end]).allSatisfy({ $0 == $1 })
-      else { continue }
+      guard end <= bytes.count, sameBytes(entry.bytes, bytes, at: start) else { continue }
       guard let (restByte, separator, hasColon) = separator(bytes, from: end) else {
         // A longer word (`总分上限` after `总分`) may still be another entry.
         if end < bytes.count, !endsWord(bytes, at: end) { continue }

@@ -141,29 +141,40 @@ extension TextScan {
   /// `text.split(whereSeparator: \.isWhitespace)`, over scalars when every scalar is a
   /// character of its own (then a character is white space exactly when its scalar is).
   static func words(_ text: Substring) -> [Substring] {
-    let spans = UTF8Scan.withBytes(text) { bytes -> [Range<Int>]? in
-      var spans: [Range<Int>] = []
-      var start: Int?
-      var offset = 0
-      while offset < bytes.count {
-        let (value, length) = UTF8Scan.scalar(bytes, at: offset)
-        guard LexUnits.isStandalone(value) else { return nil }
-        if LexUnits.isSpace(value) {
-          if let first = start { spans.append(first..<offset) }
-          start = nil
-        } else if start == nil {
-          start = offset
+    // The word bounds go to a buffer on the stack and the words into an array of their exact
+    // size: an array of bounds grown from empty, then mapped, was three allocations a heading.
+    let found = UTF8Scan.withBytes(text) { bytes -> [Substring]? in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { bounds in
+        var count = 0
+        var inWord = false
+        var offset = 0
+        while offset < bytes.count {
+          let (value, length) = UTF8Scan.scalar(bytes, at: offset)
+          guard LexUnits.isStandalone(value) else { return nil }
+          if LexUnits.isSpace(value) == inWord {
+            // A word starts or ends here.
+            bounds[count] = offset
+            count += 1
+            inWord.toggle()
+          }
+          offset += length
         }
-        offset += length
+        if inWord {
+          bounds[count] = offset
+          count += 1
+        }
+        var words: [Substring] = []
+        words.reserveCapacity(count / 2)
+        for pair in stride(from: 0, to: count, by: 2) {
+          words.append(
+            text[UTF8Scan.index(text, bounds[pair])..<UTF8Scan.index(text, bounds[pair + 1])])
+        }
+        return words
       }
-      if let first = start { spans.append(first..<offset) }
-      return spans
     }
-    if let spans {
-      guard let spans else { return text.split(whereSeparator: \.isWhitespace) }
-      return spans.map {
-        text[UTF8Scan.index(text, $0.lowerBound)..<UTF8Scan.index(text, $0.upperBound)]
-      }
+    if let found {
+      guard let found else { return text.split(whereSeparator: \.isWhitespace) }
+      return found
     }
     let scalars = text.unicodeScalars
     guard scalars.allSatisfy(LexUnits.isStandalone) else {
