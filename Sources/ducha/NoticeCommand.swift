@@ -26,7 +26,8 @@ struct NoticeCommand: ParsableCommand {
   var output: String?
   @Option(name: .long, help: "发文单位（默认清单的机关）/ issuing body") var issuer: String?
   @Option(name: .long, help: "落款日期 YYYY-MM-DD（默认签字日期）/ date") var date: String?
-  @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
+  @Flag(name: .long, help: "不遮蔽身份证号和学生姓名 / do not mask ID numbers and students' names")
+  var reveal = false
 
   func validate() throws {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {

@@ -119,7 +119,8 @@ struct ProblemsShow: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var export: ExportOptions
   @Argument(help: "文件夹 / folder") var folder: String
-  @Flag(name: .long, help: "不遮蔽身份证号 / do not mask ID numbers") var reveal = false
+  @Flag(name: .long, help: "不遮蔽身份证号和学生姓名 / do not mask ID numbers and students' names")
+  var reveal = false
 
   func run() throws {
     let list = try loadProblemList(folder, options)
