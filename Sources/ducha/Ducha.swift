@@ -22,11 +22,15 @@ struct Ducha: ParsableCommand {
     defaultSubcommand: InspectCommand.self
   )
 
-  /// Runs the command line: a plain `ducha inspect` line without ArgumentParser's parse of the
-  /// whole command tree (`InspectFastPath`), everything else through it. Errors end the program
+  /// Runs the command line: a plain `ducha inspect` or `ducha validate` line without
+  /// ArgumentParser's parse of the whole command tree (`InspectFastPath`, `ValidateFastPath`),
+  /// everything else through it. Errors end the program
   /// as `ParsableCommand.main` ends it: message, usage and status.
   static func main() {
-    if let command = InspectFastPath.command(Array(CommandLine.arguments.dropFirst())) {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let plain: (any ParsableCommand)? =
+      InspectFastPath.command(arguments) ?? ValidateFastPath.command(arguments)
+    if var command = plain {
       do {
         try command.run()
       } catch let code as ExitCode {
