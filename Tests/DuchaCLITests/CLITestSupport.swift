@@ -109,6 +109,31 @@ enum CLI {
     return file
   }
 
+  /// Writes `text` as the GB18030 file `name` in `folder`, converted by iconv as a county
+  /// clerk's Chinese Excel saves a CSV; fails the test when iconv does.
+  static func writeGB18030(_ text: String, as name: String, in folder: URL) throws {
+    try Data(text.utf8).write(to: folder.appendingPathComponent("utf8.csv"))
+    let converted = try runDucha(
+      [], in: folder, workingDirectory: folder,
+      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > '\(name)' && rm utf8.csv")
+    guard converted.status == 0 else {
+      throw TestFailure("iconv could not write \(name): \(converted.errors)")
+    }
+  }
+
+  /// The scripted walk of `inspector` alone, on 2021-10-27 (the walk options without the
+  /// team's second inspector), into `sessions`; returns the run.
+  static func walkAlone(as inspector: String, script: URL, sessions: URL, in directory: URL)
+    throws -> Finished
+  {
+    var options = walkOptions.map { $0 == "李辉" ? inspector : $0 }
+    options.removeLast(4)  // the second inspector and the date
+    options += ["--date", "2021-10-27"]
+    return try runDucha(
+      ["inspect"] + options + ["--sessions", sessions.path, "--script", script.path],
+      in: directory)
+  }
+
   /// Writes lines as a script file, each with its line break.
   static func writeScript(_ lines: [String], to url: URL) throws {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)

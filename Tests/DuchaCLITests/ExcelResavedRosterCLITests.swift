@@ -17,11 +17,7 @@ struct ExcelResavedRosterCLITests {
       张伟,男,2012/3/1,居民身份证,341323201203010000,G341323201203010059,03,三年级,1班,有\r
 
       """
-    try Data(text.utf8).write(to: work.appendingPathComponent("utf8.csv"))
-    let converted = try runDucha(
-      [], in: work, workingDirectory: work,
-      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > 三年级1班.csv && rm utf8.csv")
-    #expect(converted.status == 0, "\(converted.errors)")
+    try CLI.writeGB18030(text, as: "三年级1班.csv", in: work)
 
     let run = try runDucha(["roster", "check", "三年级1班.csv"], in: work, workingDirectory: work)
     #expect(run.status == 0, "\(run.errors)")
@@ -63,11 +59,7 @@ struct ExcelTotalRowRosterCLITests {
       合计,3人,,,,,,,,\r
 
       """
-    try Data(text.utf8).write(to: work.appendingPathComponent("utf8.csv"))
-    let converted = try runDucha(
-      [], in: work, workingDirectory: work,
-      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > 三年级1班.csv && rm utf8.csv")
-    #expect(converted.status == 0, "\(converted.errors)")
+    try CLI.writeGB18030(text, as: "三年级1班.csv", in: work)
 
     let run = try runDucha(["roster", "check", "三年级1班.csv"], in: work, workingDirectory: work)
     #expect(run.status == 0, "\(run.errors)")
@@ -99,11 +91,7 @@ struct ExcelTotalRowRosterCLITests {
       合计：3人,,\r
 
       """
-    try Data(population.utf8).write(to: work.appendingPathComponent("utf8.csv"))
-    let converted = try runDucha(
-      [], in: work, workingDirectory: work,
-      shell: "iconv -f UTF-8 -t GB18030 utf8.csv > 户籍.csv && rm utf8.csv")
-    #expect(converted.status == 0, "\(converted.errors)")
+    try CLI.writeGB18030(population, as: "户籍.csv", in: work)
     try Data("学校名称,姓名,身份证件号\n城关小学,李小红,341323201507210228\n合计,1,\n".utf8).write(
       to: work.appendingPathComponent("在籍.csv"))
     let run = try runDucha(

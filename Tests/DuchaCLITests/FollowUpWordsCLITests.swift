@@ -7,15 +7,8 @@ import Testing
 struct FollowUpWordsCLITests {
   @Test("已整改 and 未整改 answer 已整改？; 退出 stops with the re-checks saved")
   func statusWordsAndQuit() throws {
-    let work = try CLI.temporaryDirectory("followup-words")
+    let work = try Self.walkedWithProblemList("followup-words")
     defer { try? FileManager.default.removeItem(at: work) }
-    let walk = try runDucha(
-      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
-      workingDirectory: work)
-    #expect(walk.status == 0, "\(walk.errors)")
-    let build = try runDucha(
-      ["problems", "build", "第三组", "--title", "第三组问题清单"], in: work, workingDirectory: work)
-    #expect(build.status == 0, "\(build.errors)")
 
     try CLI.writeScript(
       ["已整改", "转学手续复印件.jpg", "未整改", "", "退出"],
@@ -82,15 +75,8 @@ struct FollowUpWordsCLITests {
   /// again by the follow-up).
   @Test("with --allow-partial a file left out is named once")
   func fileLeftOutNamedOnce() throws {
-    let work = try CLI.temporaryDirectory("followup-partial")
+    let work = try Self.walkedWithProblemList("followup-partial")
     defer { try? FileManager.default.removeItem(at: work) }
-    let walk = try runDucha(
-      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
-      workingDirectory: work)
-    #expect(walk.status == 0, "\(walk.errors)")
-    let build = try runDucha(
-      ["problems", "build", "第三组", "--title", "第三组问题清单"], in: work, workingDirectory: work)
-    #expect(build.status == 0, "\(build.errors)")
     try Data("{\"formatVersion\": 3, \"id\": \"12".utf8).write(
       to: work.appendingPathComponent("第三组/半截.json"))
     try CLI.writeScript(["退出"], to: work.appendingPathComponent("回头看.input"))
@@ -106,5 +92,20 @@ struct FollowUpWordsCLITests {
         "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；请向发送者要一份完整的文件。"
       ])
     #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
+  }
+
+  /// A temporary folder holding the walk in `第三组` and its problem list, as the leader has it
+  /// before the 回头看.
+  static func walkedWithProblemList(_ tag: String) throws -> URL {
+    let work = try CLI.temporaryDirectory(tag)
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    let build = try runDucha(
+      ["problems", "build", "第三组", "--title", "第三组问题清单"], in: work, workingDirectory: work)
+    guard walk.status == 0, build.status == 0 else {
+      throw TestFailure("walk or problems build failed: \(walk.errors) \(build.errors)")
+    }
+    return work
   }
 }

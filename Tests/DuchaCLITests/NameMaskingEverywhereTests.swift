@@ -32,13 +32,8 @@ import Testing
     for (inspector, score) in [("李辉", "4"), ("王雷", "3")] {
       let script = directory.appendingPathComponent("walk-\(inspector).input")
       try CLI.writeScript(try namedWalk(score: score, tail: "在校生134人，王五在校"), to: script)
-      var options = CLI.walkOptions
-      options[options.firstIndex(of: "李辉")!] = inspector
-      options.removeLast(4)  // the second inspector and the date
-      options += ["--date", "2021-10-27"]
-      let walk = try runDucha(
-        ["inspect"] + options + ["--sessions", sessions.path, "--script", script.path],
-        in: directory)
+      let walk = try CLI.walkAlone(
+        as: inspector, script: script, sessions: sessions, in: directory)
       #expect(walk.status == 0, Comment(rawValue: walk.errors))
     }
     return sessions.path

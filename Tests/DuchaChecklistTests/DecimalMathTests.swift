@@ -50,25 +50,10 @@ import Testing
   }
 
   @Test func randomValuesOfEveryExponentGiveFoundationsBytes() {
-    // A fixed sequence (SplitMix64), so a failure is repeated by the next run.
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    func value() -> Decimal {
-      let limits: [UInt64] = [10, 1000, 70_000, 5_000_000_000]
-      let significand = next() % (limits[Int(next() % 4)] + 1)
-      return Decimal(
-        sign: next() % 2 == 0 ? .plus : .minus, exponent: Int(next() % 25) - 12,
-        significand: Decimal(significand))
-    }
+    var random = RandomDecimals(seed: 0x9E37_79B9_7F4A_7C15, exponents: -12...12)
     var mismatches = 0
     for _ in 0..<20_000 {
-      let (a, b) = (value(), value())
+      let (a, b) = (random.value(), random.value())
       if Self.bytes(DecimalMath.sum(a, b)) != Self.bytes(a + b)
         || Self.bytes(DecimalMath.difference(a, b)) != Self.bytes(a - b)
         || DecimalMath.less(a, b) != (a < b)
@@ -99,25 +84,10 @@ import Testing
   }
 
   @Test func randomProductsAndQuotientsGiveFoundationsBytes() {
-    // A fixed sequence (SplitMix64), so a failure is repeated by the next run.
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    func value() -> Decimal {
-      let limits: [UInt64] = [10, 1000, 70_000, 5_000_000_000]
-      let significand = next() % (limits[Int(next() % 4)] + 1)
-      return Decimal(
-        sign: next() % 2 == 0 ? .plus : .minus, exponent: Int(next() % 27) - 13,
-        significand: Decimal(significand))
-    }
+    var random = RandomDecimals(seed: 0x2545_F491_4F6C_DD1D, exponents: -13...13)
     var mismatches = 0
     for _ in 0..<20_000 {
-      let (a, b) = (value(), value())
+      let (a, b) = (random.value(), random.value())
       if Self.bytes(DecimalMath.product(a, b)) != Self.bytes(a * b)
         || !b.isZero && Self.bytes(DecimalMath.quotient(a, b)) != Self.bytes(a / b)
       {
@@ -166,5 +136,34 @@ import Testing
     #expect(Self.bytes(DecimalMath.total(scores)) == Self.bytes(scores.reduce(0, +)))
     #expect(Self.bytes(DecimalMath.total([Decimal]())) == Self.bytes(Decimal(0)))
     #expect(Self.bytes(DecimalMath.total(Self.values)) == Self.bytes(Self.values.reduce(0, +)))
+  }
+}
+
+/// Short decimals from a fixed sequence (SplitMix64), so a failure is repeated by the next run:
+/// significands up to 10, 1000, 70,000 or 5·10⁹, either sign, exponents in `exponents`.
+struct RandomDecimals {
+  private var state: UInt64
+  let exponents: ClosedRange<Int>
+
+  init(seed: UInt64, exponents: ClosedRange<Int>) {
+    self.state = seed
+    self.exponents = exponents
+  }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  mutating func value() -> Decimal {
+    let limits: [UInt64] = [10, 1000, 70_000, 5_000_000_000]
+    let significand = next() % (limits[Int(next() % 4)] + 1)
+    return Decimal(
+      sign: next() % 2 == 0 ? .plus : .minus,
+      exponent: Int(next() % UInt64(exponents.count)) + exponents.lowerBound,
+      significand: Decimal(significand))
   }
 }
