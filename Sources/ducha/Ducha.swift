@@ -24,25 +24,38 @@ struct Ducha: ParsableCommand {
 
   /// Runs the command line: a plain `ducha inspect` or `ducha validate` line without
   /// ArgumentParser's parse of the whole command tree (`InspectFastPath`, `ValidateFastPath`),
-  /// everything else through it. Errors end the program
-  /// as `ParsableCommand.main` ends it: message, usage and status.
+  /// everything else through it. Errors of the line itself (an unknown option, a missing
+  /// argument, `--help`) end the program as `ParsableCommand.main` ends it: message, usage and
+  /// status.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let plain: (any ParsableCommand)? =
-      InspectFastPath.command(arguments) ?? ValidateFastPath.command(arguments)
-    if var command = plain {
+    var command: any ParsableCommand
+    if let inspect = InspectFastPath.command(arguments) {
+      command = inspect
+    } else if let validate = ValidateFastPath.command(arguments) {
+      command = validate
+    } else {
       do {
-        try command.run()
-      } catch let code as ExitCode {
-        // What `exit(withError:)` does for an ExitCode (no message, that status), without the
-        // usage text it builds first and then drops (~4.6M instructions at every exit 2).
-        Foundation.exit(code.rawValue)
+        command = try parseAsRoot(arguments)
       } catch {
         exit(withError: error)
       }
-      return
     }
-    main(nil)
+    do {
+      try command.run()
+    } catch let code as ExitCode {
+      // What `exit(withError:)` does for an ExitCode (no message, that status), without the
+      // usage text it builds first and then drops (~4.6M instructions at every exit 2).
+      Foundation.exit(code.rawValue)
+    } catch let refusal as ValidationError {
+      // A value refused while the command runs (`--result 在外地就读`): its message says what
+      // is accepted. ArgumentParser would put "Error:" before it and the usage of `ducha`
+      // itself after it ("Usage: ducha <subcommand>"), not of the command that was typed.
+      FileHandle.standardError.write(Data((refusal.message + "\n").utf8))
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    } catch {
+      exit(withError: error)
+    }
   }
 }
 

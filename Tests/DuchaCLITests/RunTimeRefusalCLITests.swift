@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// A value refused while a command runs (a 核查结果 that is not one of the ledger's words) used
+/// to be printed as ArgumentParser prints it: "Error:" before the Chinese message and the usage
+/// of `ducha` itself after it ("Usage: ducha <subcommand>"), which is not the command typed.
+/// Now the message is printed alone, with exit 64 as before; errors of the line itself still
+/// get the command's own usage.
+@Suite struct RunTimeRefusalCLITests {
+  @Test func aRefusedValueIsSaidAloneWithTheWordsThatAreAccepted() throws {
+    let work = try CLI.temporaryDirectory("refusal")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let refused = try runDucha(
+      ["cases", "update", "1", "--by", "李辉", "--result", "在外地就读"], in: work,
+      workingDirectory: work)
+    #expect(refused.status == 64)
+    #expect(
+      refused.errors
+        == "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“在外地就读”）。\n")
+
+    let missing = try runDucha(
+      ["cases", "update", "1", "--result", "已入学"], in: work, workingDirectory: work)
+    #expect(missing.status == 64)
+    #expect(missing.errors.contains("Usage: ducha cases update [<options>] --by <by> <id>"))
+  }
+}
