@@ -132,9 +132,13 @@ public struct SessionStore: Sendable {
   /// The last file name worked out (every save of a walk asks for the same one).
   let lastPath = LastPath()
 
-  /// Creates a store over `directory`, which is created on first save.
+  /// Creates a store over `directory`, which is created on first save. A trailing `/`, as a
+  /// shell's completion writes `第三组/`, is dropped, so every path and message reads
+  /// `第三组/…json`, not `第三组//…json`.
   public init(directory: String) {
-    self.directory = directory
+    var folder = Substring(directory)
+    while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+    self.directory = String(folder)
   }
 
   /// The file of a session: date, unit, checklist and id, so a folder reads well in a file
