@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// Small text helpers shared by the plan parser and the lookups: full-width tolerance, list
 /// splitting with columns, trailing comments.
 enum PlanText {
@@ -23,11 +25,10 @@ enum PlanText {
 
   /// A full-width ASCII character (`９`, `Ａ`, `－`) as its ASCII twin; others unchanged.
   static func narrow(_ character: Character) -> Character {
-    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-      (0xFF01...0xFF5E).contains(scalar.value),
-      let ascii = Unicode.Scalar(scalar.value - 0xFEE0)
-    else { return character }
-    return Character(ascii)
+    guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+      return character
+    }
+    return Character(FullWidth.narrowed(scalar))
   }
 
   /// `text` without a trailing ` # comment` (a `#` or `＃` after white space), right-trimmed.

@@ -8,13 +8,8 @@ public enum ProblemDeadline {
   /// The deadline in the form `YYYY-MM-DD`, or an error saying what is wrong and how to write it.
   public static func normalize(_ text: String) throws(ProblemListEditError) -> String {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
-    let ascii = String(
-      String.UnicodeScalarView(
-        trimmed.unicodeScalars.map { scalar in
-          // Full-width digits and separators (０–９, ／, －, ．) become their ASCII forms.
-          (0xFF0D...0xFF19).contains(scalar.value)
-            ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
-        }))
+    // Full-width digits and separators (０–９, ／, －, ．) become their ASCII forms.
+    let ascii = FullWidth.narrowed(trimmed)
     let hasSeparatorsOnly =
       ascii.allSatisfy { $0.isASCII && ($0.isNumber || "-/.".contains($0)) }
       || ascii.wholeMatch(of: /\d{4}年\d{1,2}月\d{1,2}日?/) != nil

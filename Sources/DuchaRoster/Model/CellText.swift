@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// Cleans cell text the way exports damage it.
 enum CellText {
   /// Trims spaces (full-width too), tabs and line breaks, and unwraps the tricks spreadsheets
@@ -36,14 +38,7 @@ enum CellText {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.uppercased() }
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0)
-      {
-        result.unicodeScalars.append(ascii)
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
+    for scalar in text.unicodeScalars { result.unicodeScalars.append(FullWidth.narrowed(scalar)) }
     return result.uppercased()
   }
 }
