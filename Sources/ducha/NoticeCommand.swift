@@ -11,7 +11,8 @@ import Foundation
 struct NoticeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notice",
-    abstract: "按问题清单出整改通知书 · rectification notices from the problem list")
+    abstract: "按问题清单出整改通知书 · rectification notices from the problem list",
+    discussion: exitCodesHelp)
 
   /// The formats a notice is written in.
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -28,6 +29,10 @@ struct NoticeCommand: ParsableCommand {
   @Option(name: .long, help: "落款日期 YYYY-MM-DD（默认签字日期）/ date") var date: String?
   @Flag(name: .long, help: "不遮蔽身份证号和学生姓名 / do not mask ID numbers and students' names")
   var reveal = false
+  @Flag(
+    name: .long,
+    help: "有检查记录读不了或无法计分时，仍按其余的出通知书（默认：报错，退出码 3）/ go on with the readable sessions")
+  var allowPartial = false
 
   func validate() throws {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
@@ -37,12 +42,17 @@ struct NoticeCommand: ParsableCommand {
 
   func run() throws {
     let list = try loadProblemList(folder, options)
-    let sessions = SessionFolder.load([folder]).sessions
-    // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     let library = try options.usableChecklists()
-    let inspected = SessionCollection.load([folder], library: library).checklists
+    let collection = SessionCollection.load([folder], library: library)
+    for note in collection.notes { printError(note.text(options.language)) }
+    // A notice drawn from part of the folder would go out with a school's inspection missing
+    // (its date, its inspectors): as for summary and followup, only with --allow-partial.
+    try checkComplete(
+      collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
+    // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     let notices = RectificationNotice.build(
-      list: list, sessions: sessions, checklists: inspected + library, unit: unit,
+      list: list, sessions: collection.sessions, checklists: collection.checklists + library,
+      unit: unit,
       issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()

@@ -92,6 +92,42 @@ struct PartialResultCLITests {
     #expect(FileManager.default.fileExists(atPath: laptop.url("第三组/_问题清单.json").path))
   }
 
+  /// The list was built while the folder was whole; then a half-copied file and a session of an
+  /// unknown checklist arrived over WeChat. The notice is refused as summary is, and
+  /// `--allow-partial` writes it from the rest, naming what it left out.
+  @Test("ducha notice: exit 3 and no file; --allow-partial writes it and names the files")
+  func noticePartial() throws {
+    let laptop = try Self.laptopWithGroup("notice")
+    defer { laptop.remove() }
+    let build = try laptop.run(["problems", "build", "第三组"])
+    #expect(build.status == 0, "\(build.errors)")
+    try Self.spoil(laptop)
+
+    let refused = try laptop.run(["notice", "第三组", "-o", "通知书.html"])
+    #expect(refused.status == 3)
+    #expect(refused.output.isEmpty)
+    #expect(
+      refused.errors
+        == [
+          Self.brokenLine, Self.unknownLine,
+          "结果不完整：上面 2 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 1 份检查记录。",
+          "",
+        ].joined(separator: "\n"))
+    #expect(!FileManager.default.fileExists(atPath: laptop.url("通知书.html").path))
+
+    let allowed = try laptop.run(["notice", "第三组", "-o", "通知书.html", "--allow-partial"])
+    #expect(allowed.status == 0, "\(allowed.errors)")
+    #expect(
+      allowed.errors
+        == [
+          Self.brokenLine, Self.unknownLine, "注意：按 --allow-partial，2 个文件未计入，结果只包括其余 1 份检查记录。",
+          "注意：问题清单尚未签字，通知书标为“草稿”。", "",
+        ].joined(separator: "\n"))
+    let html = try String(contentsOf: laptop.url("通知书.html"), encoding: .utf8)
+    #expect(html.contains("渔沟小学"))
+    #expect(!html.contains("大路小学"))
+  }
+
   @Test("nothing usable: exit 1 and no file, never an empty one")
   func nothingUsable() throws {
     let laptop = try Laptop("empty")
