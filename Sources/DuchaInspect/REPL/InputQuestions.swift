@@ -62,7 +62,7 @@ extension InspectionREPL {
       }
       switch AnswerParser.parse(trimmed, for: input) {
       case .invalid(let message):
-        console.complain(message)
+        console.complain(withCommandHint(message, typed: trimmed))
       case .value(let value):
         // 步长 and 档内评分: a score off the grid or outside the chosen band is refused, not clamped.
         if let refusal = checklist.refusal(of: value, for: input, given: session.answers) {
@@ -92,6 +92,22 @@ extension InspectionREPL {
         return store(name, answer, input: input)
       }
     }
+  }
+
+  /// A refused answer, with "是不是…" when it is a mistyped command (`推出`, `帮主`, `上一提`) as
+  /// at the command prompt: the inspector meant the command, and nothing was recorded. Words
+  /// with digits (`3个半`) are answers gone wrong, not commands; English words need four
+  /// letters, as commands typed at a question do (`no` is no typo of `go`).
+  func withCommandHint(_ message: Localized, typed: String) -> Localized {
+    let word = typed.drop { $0 == "/" || $0 == "／" }.prefix { !$0.isWhitespace }
+    guard !word.contains(where: { $0.isASCII && $0.isNumber }),
+      word.contains(where: { !$0.isASCII }) || word.count >= 4
+    else { return message }
+    let close = Command.suggestions(for: typed)
+    guard !close.isEmpty else { return message }
+    return Localized(
+      message.zh + "是不是命令“" + close.joined(separator: "”“") + "”？",
+      en: message.en + " Did you mean the command '" + close.joined(separator: "', '") + "'?")
   }
 
   /// Shows the number read from a spelling that is not plain digits (`1.5万`, `一千二百`,

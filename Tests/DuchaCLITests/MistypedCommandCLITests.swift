@@ -1,0 +1,47 @@
+import DuchaSession
+import Foundation
+import Testing
+
+/// An inspector types a command at a number question and the input method picks the wrong
+/// character: 推出 for 退出, 帮主 for 帮助, 上一提 for 上一题. The answer is refused, as any
+/// answer that is not a number, and — as at the command prompt — the command meant is named;
+/// nothing is recorded until the real answer.
+@Suite("A command mistyped at a number question")
+struct MistypedCommandCLITests {
+  @Test("推出, 帮主, 上一提 get 是不是…; no, 3个半 do not; then 0 is recorded alone")
+  func suggestedNotSaved() throws {
+    let work = try CLI.temporaryDirectory("mistyped-command")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(
+      ["推出", "帮主", "上一提", "no", "3个半", "0", "退出"],
+      to: work.appendingPathComponent("walk.input"))
+    let run = try runDucha(
+      [
+        "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
+        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date",
+        "2021-10-27", "--sessions", "记录", "--script", "walk.input",
+      ], in: work, workingDirectory: work)
+    #expect(run.status == 2, "\(run.errors)")
+    let question = "  对照要求，人员配备应扣几分？（全部达到填0）（酌情，0–10分）> "
+    let refusal = "✗ 请输入一个数，如 99.5、15,000、1.5万。"
+    let lines = run.output.components(separatedBy: "\n")
+    let first = try #require(lines.firstIndex(of: question + "推出"))
+    #expect(
+      Array(lines[first..<(first + 14)]) == [
+        question + "推出", refusal + "是不是命令“退出”？",
+        question + "帮主", refusal + "是不是命令“帮助”？",
+        question + "上一提", refusal + "是不是命令“上一项”？",
+        // Two letters are no command at a question; digits make it an answer gone wrong.
+        question + "no", refusal,
+        question + "3个半", refusal,
+        question + "0", "得分 10 / 10",
+        "累计：已评 1/19 项，得分 10 / 100；待定 18 项",
+        "[1] 命令（回车=下一项，帮助）> 退出",
+      ])
+    // Nothing of the refused lines reached the file: one answer, no undo step for them.
+    let file = try CLI.sessionFile(of: "渔沟小学", in: work.appendingPathComponent("记录"))
+    let session = try SessionFiles.load(file)
+    #expect(session.answers.values.keys.sorted() == ["人员配备扣分"])
+    #expect(session.undoLog?.count == 1)
+  }
+}
