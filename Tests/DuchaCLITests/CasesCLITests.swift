@@ -25,6 +25,25 @@ struct CasesCLITests {
     try runDucha(["cases"] + arguments, in: folder, workingDirectory: folder)
   }
 
+  /// A clerk types one child's number with the Chinese input method's full-width digits, and
+  /// the next list has it in plain digits: one child, one case.
+  @Test func fullWidthNumberIsTheSameChild() throws {
+    let folder = try CLI.temporaryDirectory("cases-full-width")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(
+      "姓名,身份证号,学校,乡镇\n张三,３４１３２３２０１５０３０１００５０,渔沟小学,渔沟镇\n张三,341323201503010050,渔沟小学,渔沟镇\n"
+        .utf8
+    ).write(to: folder.appendingPathComponent("名单.csv"))
+    let ledger = ["--ledger", folder.appendingPathComponent("台账/cases.sqlite").path]
+    let imported = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    #expect(imported.status == 0, "\(imported.errors)")
+    #expect(
+      imported.output
+        == "名单.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  名单.csv:3：张* 已是案例 1（疑似）\n")
+    let list = try run(["list", "--format", "json", "--reveal"] + ledger, in: folder)
+    #expect(list.output.contains("\"idNumber\" : \"341323201503010050\""))
+  }
+
   @Test func importTwiceThenListMasked() throws {
     let (folder, ledger) = try Self.folder("import")
     defer { try? FileManager.default.removeItem(at: folder) }

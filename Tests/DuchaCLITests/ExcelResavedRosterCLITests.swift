@@ -26,10 +26,10 @@ struct ExcelResavedRosterCLITests {
     let first = try #require(lines.first { $0.contains("三年级1班.csv:2") && $0.hasPrefix("  王") })
     #expect(
       first.hasSuffix(
-        "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从原系统重新导出，"
-          + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）"))
+        "身份证号这一列被存成了数字（显示为 3.41323E+17），只剩前 15 位，后几位已经丢失；"
+          + "把身份证号这一列设为“文本”，再从学籍系统（或名单原来的系统）重新导出，或把号码重新粘贴进来"))
     let third = try #require(lines.first { $0.contains("三年级1班.csv:4") && $0.hasPrefix("  张") })
-    #expect(third.contains("末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字"))
+    #expect(third.contains("末 3 位是 000 且校验位不对：多半是身份证号这一列被存成了数字，只剩前 15 位"))
     // The rounded number's 17th digit (0, "female") is not held against 男.
     #expect(!third.contains("第 17 位"))
     #expect(!run.output.contains("应为 18 位"))
@@ -70,9 +70,13 @@ struct ExcelTotalRowRosterCLITests {
     #expect(lines.contains("无照片        0"))
     #expect(lines.contains("无身份证号    0"))
     #expect(lines.contains("身份证号有误  2"))
+    // One warning for the column, at the first damaged cell: 王小明,男,2015/3/8,居民身份证, is 21
+    // characters.
     #expect(
       run.errors
-        == "三年级1班.csv:7:1: 警告[R202]: 这一行是合计行（“合计”）：没有证件号和学籍号，不算作学生。\n"
+        == "三年级1班.csv:3:22: 警告[R203]: 身份证号这一列被存成了数字：2 个号码（第 3、4 行）只剩前 15 位，后几位已经丢失，已计入“身份证号有误”。\n"
+        + "  改法：把身份证号这一列设为“文本”，再从学籍系统（或名单原来的系统）重新导出，或把号码重新粘贴进来。\n"
+        + "三年级1班.csv:7:1: 警告[R202]: 这一行是合计行（“合计”）：没有证件号和学籍号，不算作学生。\n"
         + "  改法：不用改；如果这一行确实是学生，请填上身份证件号或全国学籍号。\n")
   }
 
@@ -135,12 +139,17 @@ struct ExcelResavedCompareCLITests {
         "--ages", "6-15",
       ], in: work, workingDirectory: work)
     let fix =
-      "  改法：这一列被 Excel 当成数字保存过，号码已经失真：从原系统重新导出名单（不要在 Excel 里打开后另存，要改先把这一列设为“文本”），再比对一次。"
+      "  改法：把身份证号这一列设为“文本”，再从学籍系统（或名单原来的系统）重新导出，或把号码重新粘贴进来，再比对一次。"
     let lines = (run.output + run.errors).components(separatedBy: "\n")
-    let scientific = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:2:1: 错误[B106]") })
-    #expect(lines[scientific].contains("号码被 Excel 改成了科学计数法（3.41323E+17）"))
+    // Column 5: the ID cell after 王小明, (4 characters) on the line.
+    let scientific = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:2:5: 错误[B106]") })
+    #expect(lines[scientific].contains("身份证号这一列被存成了数字（显示为 3.41323E+17），只剩前 15 位"))
     #expect(lines[scientific + 1] == fix)
-    let rounded = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:3:1: 警告[B107]") })
+    let rounded = try #require(lines.firstIndex { $0.hasPrefix("户籍.csv:3:4: 警告[B107]") })
+    #expect(
+      lines[rounded]
+        == "户籍.csv:3:4: 警告[B107]: 身份证件号“341323***********0”末 3 位是 000 且校验位不对："
+        + "多半是身份证号这一列被存成了数字，只剩前 15 位，后几位已经丢失；仍按原号码比对。")
     #expect(lines[rounded + 1] == fix)
   }
 }

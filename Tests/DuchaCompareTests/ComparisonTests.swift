@@ -57,10 +57,11 @@ struct ComparisonTests {
     let path = folder.appendingPathComponent("公安户籍.csv").path
     let texts = result.diagnostics.sortedByLocation.map { $0.formatted() }
     let expected = String(CompareFixture.id("20140505", 17).last!)
+    // Column 6: the 公民身份号码 cell after 吴八,女, and 郑九,男, (5 characters each).
     #expect(
       texts == [
-        "\(path):9:1: 警告[B107]: 身份证件号“990101***********\(CompareFixture.wuWrong.last!)”的校验位应为 \(expected)；仍按原号码比对。\n  改法：核对号码：多半是抄错了一位。",
-        "\(path):10:1: 错误[B106]: 身份证件号“990101**********3”有误（身份证号有 17 位，应为 18 位），这一行不能比对，已按出生日期列入名单并注明。\n  改法：对照户口簿或身份证改正这个号码，再比对一次。",
+        "\(path):9:6: 警告[B107]: 身份证件号“990101***********\(CompareFixture.wuWrong.last!)”的校验位应为 \(expected)；仍按原号码比对。\n  改法：核对号码：多半是抄错了一位。",
+        "\(path):10:6: 错误[B106]: 身份证件号“990101**********3”有误（身份证号有 17 位，应为 18 位），这一行不能比对，已按出生日期列入名单并注明。\n  改法：对照户口簿或身份证改正这个号码，再比对一次。",
       ])
   }
 

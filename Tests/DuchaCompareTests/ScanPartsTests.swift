@@ -73,7 +73,7 @@ struct ScanPartsTests {
     // 2 + i + the two-line addresses above it, every 7th row from row 0).
     #expect(whole.contains { $0.contains("/户籍.csv:60:25: 错误[B104]") })  // row 50, column of x
     #expect(whole.contains { $0.contains("/户籍.csv:105:1: 错误[B105]") })  // row 90
-    #expect(whole.contains { $0.contains("/户籍.csv:151:1: 错误[B106]") })  // row 130
+    #expect(whole.contains { $0.contains("/户籍.csv:151:6: 错误[B106]") })  // row 130, after 短130,
     #expect(whole.contains { $0.contains("短130") && $0.hasSuffix("身份证号有误，无法比对") })
     #expect(whole.filter { $0.hasPrefix("重复 ") }.count == 2 * 12 + 2)
     for partBytes in [1, 7, 40, 97, 333, 1000] {

@@ -73,8 +73,10 @@ struct ExcelDamagedIDNumberTests {
     }
     #expect(
       ResidentIDNumber.Problem.scientificNotation("3.41323E+17").message.zh
-        == "号码被 Excel 改成了科学计数法（3.41323E+17），后面几位已经丢失；请从原系统重新导出，"
-        + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）")
+        == "身份证号这一列被存成了数字（显示为 3.41323E+17），只剩前 15 位，后几位已经丢失")
+    #expect(
+      ResidentIDNumber.Problem.scientificNotation("3.41323E+17").savedAsNumberFix?.zh
+        == "把身份证号这一列设为“文本”，再从学籍系统（或名单原来的系统）重新导出，或把号码重新粘贴进来")
     // Not scientific notation: a plain wrong length, a mistyped letter.
     #expect(ResidentIDNumber.problems(of: "3.41323", today: today) == [.length(7)])
     #expect(ResidentIDNumber.problems(of: "E+17", today: today) == [.length(4)])

@@ -123,7 +123,9 @@ public enum CaseListReader {
             fix: Localized("补上姓名后再导入一次（已导入的不会重复）。", en: "add the name and import again.")))
         continue
       }
-      let number = value(.idNumber)
+      // Half-width and upper-cased as the roster check and the comparison read it: `３４１…`
+      // typed with a Chinese input method is the same child as `341…`.
+      let number = ResidentIDNumber.normalized(cell: value(.idNumber))
       if name.contains("*") || number.contains("*") {
         diagnostics.append(
           Diagnostic(
@@ -136,6 +138,25 @@ public enum CaseListReader {
               en: "import the list written by ducha compare --reveal.")))
         continue
       }
+      if let damage = ResidentIDNumber.problems(
+        of: number, today: CivilDate(daysSinceEpoch: 100_000)
+      )
+      .first(where: { $0.savedAsNumberFix != nil }) {
+        // Children whose numbers Excel cut alike would become one case: refused like a masked one.
+        let column = columns[.idNumber].map { row.column(of: $0) } ?? 1
+        diagnostics.append(
+          Diagnostic(
+            .error, "C106", at: SourceLocation(file: file, line: row.line, column: column),
+            Localized(
+              "身份证号“\(RosterPrivacy(reveal: false).number(number))”：\(damage.message.zh)；这一行未导入。",
+              en:
+                "the ID number \"\(RosterPrivacy(reveal: false).number(number))\": \(damage.message.en); skipped."
+            ),
+            fix: Localized(
+              IDSavedAsNumber.fix.zh + "，再导入一次（已导入的不会重复）。",
+              en: IDSavedAsNumber.fix.en + ", and import again.")))
+        continue
+      }
       let birth = value(.birthDate)
       let note = [value(.groups), value(.note)].filter { !$0.isEmpty }.joined(separator: "；")
       func optional(_ field: Field) -> String? {
@@ -143,7 +164,7 @@ public enum CaseListReader {
         return text.isEmpty ? nil : text
       }
       let child = CaseChild(
-        name: name, idNumber: number.uppercased(), gender: optional(.gender),
+        name: name, idNumber: number, gender: optional(.gender),
         birthDate: birth.isEmpty
           ? ResidentIDNumber.birthDate(of: number)?.description
           : (CivilDate(parsing: birth)?.description ?? birth),

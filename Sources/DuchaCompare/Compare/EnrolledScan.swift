@@ -52,7 +52,8 @@ struct EnrolledScan {
         if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
-              text, problems: problems, file: path, line: row.line, listed: false))
+              text, problems: problems, file: path, line: row.line,
+              column: row.column(of: columns?.id ?? 0), listed: false))
         } else if let label = TotalRow.label(in: row.texts) {
           // A 合计 row below the roster is no student: not counted among the enrolled.
           rows -= 1
@@ -63,7 +64,8 @@ struct EnrolledScan {
       if let wrongCheck {
         diagnostics.append(
           CompareDiagnostics.wrongCheck(
-            key.text, expected: wrongCheck, file: path, line: row.line))
+            key.text, expected: wrongCheck, file: path, line: row.line,
+            column: row.column(of: columns?.id ?? 0)))
       }
       var school = -1
       if let column = columns?.school {

@@ -46,7 +46,8 @@ struct PopulationScan {
         if let wrongCheck {
           diagnostics.append(
             CompareDiagnostics.wrongCheck(
-              key.text, expected: wrongCheck, file: path, line: row.line))
+              key.text, expected: wrongCheck, file: path, line: row.line,
+              column: row.column(of: (idColumn ?? nil) ?? 0)))
         }
         if within {
           candidates.append(
@@ -67,7 +68,8 @@ struct PopulationScan {
         if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
-              text, problems: problems, file: path, line: row.line, listed: inAge))
+              text, problems: problems, file: path, line: row.line,
+              column: row.column(of: (idColumn ?? nil) ?? 0), listed: inAge))
         } else if birth == nil {
           diagnostics.append(CompareDiagnostics.noAge(file: path, line: row.line))
         }

@@ -49,6 +49,24 @@ public struct RowView {
     return withCell(index) { decoding.text($0) }
   }
 
+  /// The 1-based column where cell `index` starts, for messages: the column number in a
+  /// workbook (A = 1), the character on the line in a CSV file (a quoted cell's opening quote).
+  /// Only a row with a problem is asked, so decoding the line up to the cell costs nothing.
+  public func column(of index: Int) -> Int {
+    switch storage {
+    case .cells: return index + 1
+    case .csv(let buffer, let fields):
+      guard let first = fields.first, index >= 0, index < fields.count else { return 1 }
+      let quote = UInt8(ascii: "\"")
+      let lineStart =
+        first.start > 0 && buffer[first.start - 1] == quote ? first.start - 1 : first.start
+      var cellStart = fields[index].start
+      if cellStart > lineStart, buffer[cellStart - 1] == quote { cellStart -= 1 }
+      guard cellStart > lineStart else { return 1 }
+      return decoding.text(UnsafeBufferPointer(rebasing: buffer[lineStart..<cellStart])).count + 1
+    }
+  }
+
   /// Every cell as text.
   public var texts: [String] { (0..<count).map(text) }
 

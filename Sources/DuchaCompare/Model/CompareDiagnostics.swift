@@ -64,13 +64,14 @@ public enum CompareDiagnostics {
   }
 
   static func invalidID(
-    _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, listed: Bool
+    _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, column: Int,
+    listed: Bool
   ) -> Diagnostic {
     let what = problems.map { $0.message.zh }.joined(separator: "；")
     let whatEN = problems.map { $0.message.en }.joined(separator: "; ")
     let shown = IDMask.number(text)
     return Diagnostic(
-      .error, "B106", at: SourceLocation(file: file, line: line, column: 1),
+      .error, "B106", at: SourceLocation(file: file, line: line, column: column),
       Localized(
         "身份证件号“\(shown)”有误（\(what)），这一行不能比对\(listed ? "，已按出生日期列入名单并注明" : "")。",
         en:
@@ -83,22 +84,26 @@ public enum CompareDiagnostics {
           en: "correct the number from the household register or ID card and compare again."))
   }
 
-  /// For a number Excel broke: the digits are gone, so only a new export helps.
+  /// For a number Excel broke: the digits are gone, so only a new export helps (the words of
+  /// `ducha roster check` and the case import).
   static let excelFix = Localized(
-    "这一列被 Excel 当成数字保存过，号码已经失真：从原系统重新导出名单（不要在 Excel 里打开后另存，要改先把这一列设为“文本”），再比对一次。",
-    en: "Excel saved this column as numbers and the digits are lost: export the list again"
-      + " (do not re-save it in Excel; set the column to Text first) and compare again.")
+    IDSavedAsNumber.fix.zh + "，再比对一次。", en: IDSavedAsNumber.fix.en + ", and compare again.")
 
-  static func wrongCheck(_ text: String, expected: Character, file: String, line: Int)
-    -> Diagnostic
-  {
+  static func wrongCheck(
+    _ text: String, expected: Character, file: String, line: Int, column: Int
+  ) -> Diagnostic {
     let shown = IDMask.number(text)
+    let damaged = ResidentIDNumber.isExcelDamaged(text)
     return Diagnostic(
-      .warning, "B107", at: SourceLocation(file: file, line: line, column: 1),
-      Localized(
-        "身份证件号“\(shown)”的校验位应为 \(expected)；仍按原号码比对。",
-        en: "the ID number \"\(shown)\" should end in \(expected); compared as written."),
-      fix: ResidentIDNumber.isExcelDamaged(text)
+      .warning, "B107", at: SourceLocation(file: file, line: line, column: column),
+      damaged
+        ? Localized(
+          "身份证件号“\(shown)”\(IDSavedAsNumber.rounded.zh)；仍按原号码比对。",
+          en: "the ID number \"\(shown)\": \(IDSavedAsNumber.rounded.en); compared as written.")
+        : Localized(
+          "身份证件号“\(shown)”的校验位应为 \(expected)；仍按原号码比对。",
+          en: "the ID number \"\(shown)\" should end in \(expected); compared as written."),
+      fix: damaged
         ? excelFix
         : Localized("核对号码：多半是抄错了一位。", en: "check the number: most likely one digit is miscopied."))
   }

@@ -20,12 +20,22 @@ public enum ResidentIDNumber {
     case futureDate(CivilDate)
     /// The check character is wrong; `expected` is the right one.
     case checkCharacter(expected: Character, found: Character)
-    /// Excel showed the number in scientific notation (`9.90158E+17`) and the file was saved
-    /// so: the digits are gone and only a new export brings them back.
+    /// The column was saved as numbers and the number shows in scientific notation
+    /// (`9.90158E+17`, in a CSV re-saved from Excel or an XLSX number cell): the digits are
+    /// gone and only a new export brings them back (`IDSavedAsNumber`).
     case scientificNotation(String)
     /// 18 digits ending in 000 with a wrong check character: Excel keeps 15 significant digits
     /// of a number stored as a number, and the last three became zeros.
     case roundedByExcel
+
+    /// How to fix the number: `IDSavedAsNumber.fix` for the two kinds of Excel damage, nil for
+    /// the others (the number was miscopied: the household register or ID card has it).
+    public var savedAsNumberFix: Localized? {
+      switch self {
+      case .scientificNotation, .roundedByExcel: IDSavedAsNumber.fix
+      default: nil
+      }
+    }
 
     /// What to tell the user, in Chinese and English.
     public var message: Localized {
@@ -49,21 +59,17 @@ public enum ResidentIDNumber {
           "校验位应为 \(expected)，不是 \(found)",
           en: "the check character should be \(expected), not \(found)")
       case .scientificNotation(let text):
-        Localized(
-          "号码被 Excel 改成了科学计数法（\(text)），后面几位已经丢失；请从原系统重新导出，"
-            + "不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
-          en: "Excel turned the number into scientific notation (\(text)) and its last digits"
-            + " are lost; export the list again from its system and do not re-save it in Excel"
-            + " (set the column to Text first)")
+        IDSavedAsNumber.scientific(text)
       case .roundedByExcel:
-        Localized(
-          "末 3 位是 000 且校验位不对：多半是 Excel 只保留了 15 位有效数字，号码已经失真；"
-            + "请从原系统重新导出，不要在 Excel 里打开后另存（要改先把这一列设为“文本”）",
-          en: "it ends in 000 and the check character is wrong: Excel most likely kept only 15"
-            + " significant digits; export the list again from its system and do not re-save"
-            + " it in Excel (set the column to Text first)")
+        IDSavedAsNumber.rounded
       }
     }
+  }
+
+  /// A cell's number as every reader checks and compares it: spreadsheet padding and `="…"`
+  /// removed, full-width digits and letters made ASCII, upper-cased.
+  public static func normalized(cell text: String) -> String {
+    CellText.asciiUpper(CellText.clean(text))
   }
 
   /// The check character the first 17 digits call for; nil unless they are 17 ASCII digits.

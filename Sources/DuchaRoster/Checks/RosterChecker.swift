@@ -125,6 +125,9 @@ public enum RosterChecker {
       }
     }
     guard !messages.isEmpty else { return nil }
+    // The fix of a number Excel broke goes with it into every report: a new export, not the
+    // household register.
+    if let fix = problems.lazy.compactMap(\.savedAsNumberFix).first { messages.append(fix) }
     return RegistryFinding(
       student: student,
       reason: Localized(

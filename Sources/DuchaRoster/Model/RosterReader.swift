@@ -81,6 +81,7 @@ public enum RosterReader {
     }
     var students: [Student] = []
     students.reserveCapacity(table.rows.count - header.firstDataRow)
+    var savedAsNumber: [SourceLocation] = []
     for row in table.rows[header.firstDataRow...] where !row.isBlank {
       if let problem = columnCountProblem(row, header: header, table: table) {
         diagnostics.append(problem)
@@ -94,13 +95,36 @@ public enum RosterReader {
         diagnostics.append(TotalRow.warning(label, line: row.line, file: table.file))
         continue
       }
-      students.append(
-        Student(
-          values: values, location: SourceLocation(file: table.file, line: row.line, column: 1)))
+      let student = Student(
+        values: values, location: SourceLocation(file: table.file, line: row.line, column: 1))
+      if let column = header.columns[.idNumber], student.hasResidentIDType,
+        IDSavedAsNumber.isDamaged(student.idNumber)
+      {
+        savedAsNumber.append(
+          SourceLocation(file: table.file, line: row.line, column: row.column(of: column)))
+      }
+      students.append(student)
     }
+    if !savedAsNumber.isEmpty { diagnostics.append(savedAsNumberWarning(savedAsNumber)) }
     return RosterFile(
       path: table.file, students: students, fields: Set(header.columns.keys),
       diagnostics: diagnostics, encoding: table.encoding)
+  }
+
+  /// One warning for a column Excel held as numbers, at its first damaged cell, naming the
+  /// rows: a county export may have thousands, and the fix is the same for all of them.
+  private static func savedAsNumberWarning(_ places: [SourceLocation]) -> Diagnostic {
+    var rows = places.prefix(10).map { String($0.line) }.joined(separator: "、")
+    if places.count > 10 { rows += " 等" }
+    var rowsEN = places.prefix(10).map { String($0.line) }.joined(separator: ", ")
+    if places.count > 10 { rowsEN += " …" }
+    return Diagnostic(
+      .warning, "R203", at: places[0],
+      Localized(
+        "身份证号这一列被存成了数字：\(places.count) 个号码（第 \(rows) 行）只剩前 15 位，后几位已经丢失，已计入“身份证号有误”。",
+        en: "the ID column was saved as numbers: \(places.count) number(s) (rows \(rowsEN)) keep"
+          + " only 15 digits, the last ones are lost; they count as 身份证号有误."),
+      fix: Localized(IDSavedAsNumber.fix.zh + "。", en: IDSavedAsNumber.fix.en + "."))
   }
 
   /// A CSV row with more or fewer cells than the header has lost its alignment: the values

@@ -79,9 +79,12 @@ final class SheetParser: XMLContentHandler {
     }
   }
 
-  /// A number as a person reads it: dates in date-styled cells, whole numbers without `.0`,
-  /// long numbers without exponent (an ID number typed as a number keeps its 15 significant
-  /// digits; the rest were lost in Excel, and the ID checks will say so).
+  /// A number as a person reads it: dates in date-styled cells, whole numbers without `.0`.
+  /// A number of 18 digits written as Excel writes a double (`3.4132320080101101E+17`) is an
+  /// ID number typed into a cell of the number format: Excel kept 15 significant digits and
+  /// the rest are gone, so it reads as Excel shows it, `3.41323E+17`, which the ID checks name
+  /// as such (its digits spelled out would pass for a number with a miscopied last digit).
+  /// Plain digits (`341323200801011234`, as other programs write an integer) are kept as written.
   private func number(_ raw: String) -> String {
     guard let value = Double(raw) else { return raw }
     if dateStyles.contains(cellStyle), value >= 1, value < 2_958_466 {
@@ -90,10 +93,28 @@ final class SheetParser: XMLContentHandler {
       return CivilDate(daysSinceEpoch: days - 25_569).description
     }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    if value >= 1e17, value < 1e18, !raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      return Self.generalFormat(value)
+    }
     if raw.contains("E") || raw.contains("e"), let decimal = Decimal(string: raw) {
       return "\(decimal)"
     }
     return raw
+  }
+
+  /// A large number as Excel's General format shows it in a column of the usual width: six
+  /// significant digits and the exponent, `3.41323E+17`.
+  static func generalFormat(_ value: Double) -> String {
+    var exponent = Int(log10(value).rounded(.down))
+    var mantissa = (value / pow(10, Double(exponent)) * 100_000).rounded() / 100_000
+    if mantissa >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    var digits = String(format: "%.5f", mantissa)
+    while digits.hasSuffix("0") { digits.removeLast() }
+    if digits.hasSuffix(".") { digits.removeLast() }
+    return "\(digits)E+\(exponent)"
   }
 
   /// `C5` → row 5, column 3.
