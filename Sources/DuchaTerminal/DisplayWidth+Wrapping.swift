@@ -21,6 +21,12 @@ extension DisplayWidth {
 
   /// The lines of one paragraph (a text without line breaks).
   private static func wrapParagraph(_ paragraph: String, width: Int) -> [String] {
+    SimpleWrap.lines(of: paragraph, width: width) ?? wrapUnits(paragraph, width: width)
+  }
+
+  /// `wrapParagraph` over the paragraph's units (grapheme clusters and escapes): the way for any
+  /// text, which `SimpleWrap` takes a short cut of.
+  static func wrapUnits(_ paragraph: String, width: Int) -> [String] {
     var wrapper = LineWrapper(width: width)
     for token in WrapToken.tokens(of: paragraph) {
       wrapper.place(token)

@@ -9,7 +9,12 @@ enum SimpleScalar {
   /// The column count `ScalarWidth` gives `scalar`, or nil when `scalar` is not simple.
   @inline(__always)
   static func width(_ scalar: Unicode.Scalar) -> Int? {
-    let value = scalar.value
+    width(value: scalar.value)
+  }
+
+  /// `width(_:)` of the scalar whose value is `value`.
+  @inline(__always)
+  static func width(value: UInt32) -> Int? {
     if value < 0x7F { return value >= 0x20 ? 1 : nil }
     switch value {
     case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0xFF01...0xFF60: return 2

@@ -5,15 +5,11 @@ struct WrapToken {
   var width: Int
   let isSpace: Bool
 
-  /// Characters that must not begin a line (行首禁则).
-  private static let noBreakBefore: Set<String> = [
-    "，", "。", "、", "；", "：", "？", "！", "）", "】", "》", "〉", "」", "』", "〕", "”", "’", "…",
-    ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
-  ]
+  /// Characters that must not begin a line (行首禁则), as `String`s: a cluster canonically
+  /// equivalent to one of them (U+037E is `;`) is kept off the start too.
+  private static let noBreakBefore = Set(LineBreakRules.noBreakBefore.map(String.init))
   /// Characters that must not end a line (行尾禁则).
-  private static let noBreakAfter: Set<String> = [
-    "（", "【", "《", "〈", "「", "『", "〔", "“", "‘", "(", "[", "{",
-  ]
+  private static let noBreakAfter = Set(LineBreakRules.noBreakAfter.map(String.init))
 
   static func tokens(of text: String) -> [WrapToken] {
     var tokens: [WrapToken] = []

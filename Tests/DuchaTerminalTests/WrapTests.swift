@@ -40,6 +40,29 @@ import Testing
     #expect(DisplayWidth.wrap("word   ", width: 20) == ["word"])
   }
 
+  @Test func wordsSpacesAndChineseMixed() {
+    // The spaces at a break are dropped, spaces inside a line kept.
+    #expect(DisplayWidth.wrap("学籍 management 系统", width: 10) == ["学籍", "management", "系统"])
+    #expect(DisplayWidth.wrap("甲乙  丙丁", width: 4) == ["甲乙", "丙丁"])
+    #expect(DisplayWidth.wrap("甲乙  丙丁", width: 8) == ["甲乙  丙", "丁"])
+    // Indentation stays with the first word when they fit together.
+    #expect(DisplayWidth.wrap("    灵璧县", width: 6) == ["    灵", "璧县"])
+    // Digits are a word; the comma stays with the character before it.
+    #expect(DisplayWidth.wrap("共42所，其中", width: 6) == ["共42", "所，其", "中"])
+    // The ideographic space is a wide character, not a break.
+    #expect(DisplayWidth.wrap("　　第一条", width: 4) == ["　　", "第一", "条"])
+  }
+
+  @Test func zeroWidthCharactersTakeNoColumns() {
+    // A zero-width space stays at the end of the line before the break after it.
+    #expect(DisplayWidth.wrap("督\u{200B}导", width: 2) == ["督\u{200B}", "导"])
+    #expect(DisplayWidth.wrap("督\u{200B}导", width: 4) == ["督\u{200B}导"])
+    // A combining accent belongs to its letter: café is one word of four columns.
+    #expect(DisplayWidth.wrap("cafe\u{301} 中文", width: 4) == ["cafe\u{301}", "中文"])
+    // U+037E is canonically a semicolon, kept off the start of a line like one.
+    #expect(DisplayWidth.wrap("中文\u{37E}", width: 4) == ["中", "文\u{37E}"])
+  }
+
   @Test func chineseParagraphAtEightyColumns() {
     // 40 characters fill exactly 80 columns, but the comma after the 40th may not start the
     // next line, so it takes the 40th character along.
