@@ -133,7 +133,8 @@ func checkComplete(
   throw ExitCode(partialExitCode)
 }
 
-private func isFolder(_ path: String) -> Bool {
+/// Whether `path` names an existing folder.
+func isFolder(_ path: String) -> Bool {
   var isDirectory: ObjCBool = false
   return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     && isDirectory.boolValue

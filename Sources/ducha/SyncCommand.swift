@@ -81,7 +81,13 @@ struct ServerSource: ParsableArguments {
   func pulledFolder(reveal: Bool, folders: [String]) throws -> String? {
     guard server != nil else {
       if folders.isEmpty {
-        throw ValidationError("请写检查记录所在的文件夹，或用 --server 从县服务器取 / name a folder, or --server")
+        // An inspector summarising their own laptop has the sessions in ./Sessions (inspect's
+        // default store): say so, rather than leave them guessing the folder's name.
+        throw ValidationError(
+          isFolder("Sessions")
+            ? "请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
+              + " / name a folder (this computer's own sessions are in Sessions), or --server"
+            : "请写检查记录所在的文件夹，或用 --server 从县服务器取 / name a folder, or --server")
       }
       return nil
     }

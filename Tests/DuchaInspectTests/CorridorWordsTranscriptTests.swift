@@ -27,6 +27,21 @@ import Testing
     #expect(session.cursor == "1")
   }
 
+  /// The next item's answer typed at the command prompt, one Enter too early: it is not taken
+  /// for anything, the message says to press Enter first, and the answer then goes in.
+  @Test func answerTypedBeforeEnter() throws {
+    let (output, store) = try T.run(input: "1\n兼职\n是\n\n是\n退出\n", options: T.lingbiOptions)
+    #expect(
+      output.contains(
+        """
+        [1] 命令（回车=下一项，帮助）> 是
+        ✗ 不认识的命令“是”。这里输入命令；要回答下一项“2.1 ①专用电脑”，先按回车。输入“帮助”查看全部命令。
+        [1] 命令（回车=下一项，帮助）> \n
+        """))
+    let session = try #require(store.list().sessions.first?.session)
+    #expect(session.answers.values["专用电脑能上网"]?.value == .bool(true))
+  }
+
   /// 退出 typed at a question asked before the session exists leaves, as it does at the
   /// checklist question: it used to be offered as a group name (or refused as a date), and
   /// only Ctrl-D got the inspector out.

@@ -67,7 +67,9 @@ import Testing
     #expect(run.output.contains("✗ 请输入一个数，如 99.5、15,000、1.5万。"))
     #expect(run.output.contains("✗ “十一”即 11，应在 0 到 10 之间。"))
     #expect(run.output.contains("✗ 应在 0 到 10 之间。"))
-    #expect(run.output.contains("✗ 不认识的命令“飞”。输入“帮助”查看全部命令。"))
+    #expect(
+      run.output.contains(
+        "✗ 不认识的命令“飞”。这里输入命令；要回答下一项“2.1 ①专用电脑”，先按回车。输入“帮助”查看全部命令。"))
     #expect(run.output.contains("✗ 没有编号“99”。输入“列表”查看全部编号。"))
     let question = "  对照要求，人员配备应扣几分？（全部达到填0）（酌情，0–10分）> "
     #expect(

@@ -319,10 +319,17 @@ public final class InspectionREPL {
   }
 
   /// `不认识的命令“下一想”。是不是“下一项”？` — with the closest command names, when there are any.
+  /// Text that is no command's near miss is most often the next item's answer typed one prompt
+  /// too early (`不全` after item 1 is scored): the message says to press Enter first.
   func complainUnknownCommand(_ text: String) {
     let close = Command.suggestions(for: text)
-    let hint = close.isEmpty ? "" : "是不是“" + close.joined(separator: "”“") + "”？"
-    let hintEN = close.isEmpty ? "" : " Did you mean '" + close.joined(separator: "', '") + "'?"
+    var hint = close.isEmpty ? "" : "是不是“" + close.joined(separator: "”“") + "”？"
+    var hintEN = close.isEmpty ? "" : " Did you mean '" + close.joined(separator: "', '") + "'?"
+    if close.isEmpty, leaves.indices.contains(index + 1) {
+      let next = leaves[index + 1]
+      hint = "这里输入命令；要回答下一项“\(next.id) \(next.title)”，先按回车。"
+      hintEN = " This prompt takes commands; press Enter first to answer \(next.id) \(next.title)."
+    }
     console.complain(
       Localized(
         "不认识的命令“\(text)”。\(hint)输入“帮助”查看全部命令。",

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// `ducha summary` typed with no folder on the inspector's own laptop: the sessions are in
+/// `Sessions/` (where `ducha inspect` keeps them), and the message says to add that word.
+@Suite struct NoFolderNamedCLITests {
+  @Test func theMessageNamesTheLocalSessionsFolder() throws {
+    let directory = try CLI.temporaryDirectory("nofolder")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let bare = try runDucha(["summary"], in: directory, workingDirectory: directory)
+    #expect(bare.status == 64)
+    #expect(
+      bare.errors.hasPrefix(
+        "Error: 请写检查记录所在的文件夹，或用 --server 从县服务器取 / name a folder, or --server\n"),
+      "\(bare.errors)")
+
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("Sessions"), withIntermediateDirectories: false)
+    let local = try runDucha(["problems", "build"], in: directory, workingDirectory: directory)
+    #expect(local.status == 64)
+    #expect(
+      local.errors.hasPrefix(
+        "Error: 请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
+          + " / name a folder (this computer's own sessions are in Sessions), or --server\n"),
+      "\(local.errors)")
+  }
+}
