@@ -10,6 +10,20 @@ import Testing
     #expect(result.state == .scored(9))
   }
 
+  @Test func fullWidthComparisonsAreAccepted() throws {
+    // ＞ and ≧ as a Chinese input method types them (≧ is how many documents print ≥), ［］ and
+    // ＊ ／ for brackets, times and divide: 85 ≧ 80, so 10 × 0.85 ／ 1 = 8.5.
+    let text = form(
+      "  录入 比例 百分比\n  规则 公式赋分(若(比例 ≧ 80 且 比例 ＞ 0, 10 ＊ 比例 ／ 100, 0))")
+    let result = try score(text, answers: ["比例": .number(85)])
+    #expect(result.state == .scored(8.5))
+  }
+
+  @Test func doubledEqualsSaysToWriteOne() {
+    let found = diagnostics(form("  录入 x 计数\n  录入 y 计数\n  规则 公式赋分(若(x == y, 10, 0))"))
+    #expect(found == ["10:15: 错误[E204]: 比较相等只写一个“=”，这里写成了“==”。"])
+  }
+
   @Test func columnsCountChineseCharactersAsOne() {
     // `  规则 每例扣分(x, 每例=0.5` — the unclosed bracket is the 10th character of line 9
     // (the 7 lines of `form` come first, the input is line 8).

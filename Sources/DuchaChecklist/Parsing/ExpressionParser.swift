@@ -72,6 +72,10 @@ struct ExpressionParser {
   /// Records "expected …, found …" at the current token and abandons the statement.
   mutating func fail(expected: Localized, fix: Localized? = nil) -> StatementAbandoned {
     if let name = digitLeadingName() { return digitLeading(name) }
+    if let first = doubledEquals() {
+      diagnostics.append(ParseErrors.doubledEquals(first.range.start))
+      return StatementAbandoned()
+    }
     let found =
       current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
@@ -84,6 +88,17 @@ struct ExpressionParser {
             en: "see docs/checklist-language.md for the form of this statement."),
         current.range.start))
     return StatementAbandoned()
+  }
+
+  /// `系统人数 == 实际人数`, as in most programming languages and some spreadsheets: the first
+  /// `=` of the pair when the parser stumbles on the second one right after it.
+  private func doubledEquals() -> Token? {
+    guard current.isSymbol("="), position > 0 else { return nil }
+    let first = tokens[position - 1]
+    guard first.isSymbol("="),
+      current.range.start.column == first.range.start.column + first.range.length
+    else { return nil }
+    return first
   }
 
   /// `3年巩固率` reads as the number 3 followed by the name 年巩固率; when the parser stumbles

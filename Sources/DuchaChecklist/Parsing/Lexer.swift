@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits the formula part of one line into tokens.
 ///
-/// Clerks type on Chinese keyboards, so full-width punctuation (`（）【】，：＝×÷−≤≥≠％`) is
+/// Clerks type on Chinese keyboards, so full-width punctuation (`（）【】，：＝＜＞×÷−≤≥≦≧≠％`) is
 /// accepted and normalised here once, and nothing later needs to know about it.
 ///
 /// A line is lexed over its Unicode scalars when each scalar is a character of its own (see
@@ -250,20 +250,20 @@ private struct LexerCore<Unit: LexUnit> {
     switch value {
     case 0x28, 0xFF08: "("  // ( （
     case 0x29, 0xFF09: ")"  // ) ）
-    case 0x5B, 0x3010: "["  // [ 【
-    case 0x5D, 0x3011: "]"  // ] 】
+    case 0x5B, 0x3010, 0xFF3B: "["  // [ 【 ［
+    case 0x5D, 0x3011, 0xFF3D: "]"  // ] 】 ］
     case 0x2C, 0xFF0C, 0x3001: ","  // , ， 、
     case 0x3D, 0xFF1D: "="  // = ＝
     case 0x3A, 0xFF1A: ":"  // : ：
     case 0x2B, 0xFF0B: "+"  // + ＋
     case 0x2D, 0x2212, 0xFF0D: "-"  // - − －
     case 0x2014, 0xFF5E, 0x7E: ".."  // — ～ ~
-    case 0x2A, 0xD7: "*"  // * ×
-    case 0x2F, 0xF7: "/"  // / ÷
-    case 0x3C: "<"
-    case 0x3E: ">"
-    case 0x2264: "<="  // ≤
-    case 0x2265: ">="  // ≥
+    case 0x2A, 0xD7, 0xFF0A: "*"  // * × ＊
+    case 0x2F, 0xF7, 0xFF0F: "/"  // / ÷ ／
+    case 0x3C, 0xFF1C: "<"  // < ＜
+    case 0x3E, 0xFF1E: ">"  // > ＞
+    case 0x2264, 0x2266: "<="  // ≤ ≦ (the second is how many Chinese documents print it)
+    case 0x2265, 0x2267: ">="  // ≥ ≧
     case 0x2260: "!="  // ≠
     case 0x25, 0xFF05: "%"  // % ％
     case 0x2E: "."

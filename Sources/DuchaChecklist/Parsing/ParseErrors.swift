@@ -163,6 +163,14 @@ enum ParseErrors {
       fix: fix)
   }
 
+  static func doubledEquals(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized("比较相等只写一个“=”，这里写成了“==”。", en: "equality is written with one '=', not '=='."),
+      fix: Localized(
+        "把“==”改成“=”，例如 判定(系统人数 = 实际人数)。", en: "write '=' instead, e.g. 判定(系统人数 = 实际人数)."))
+  }
+
   static func nameStartsWithDigit(
     name: String, isNumber: String, isNumber2: String, _ location: SourceLocation
   ) -> Diagnostic {
