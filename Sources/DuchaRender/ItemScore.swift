@@ -17,6 +17,9 @@ public enum ItemScore {
     case .scored(let score):
       if let status = result.status {
         lines.append((zh ? "核验：" : "checked: ") + status.rawValue)
+      } else if let verdict = result.verdict, result.maxPoints == 0 {
+        // A line of a verification list (no points) judged by `判定`: the verdict is the result.
+        lines.append((zh ? "判定：" : "verdict: ") + verdict)
       } else {
         let text = (zh ? "得分 " : "score ") + "\(ScoreFormat.string(score)) / \(max)"
         lines.append(score == result.maxPoints ? style.green(text) : style.yellow(text))

@@ -69,13 +69,47 @@ public enum ScoreSummary {
       TextTable.Column(zh ? "核验" : "status", wraps: false),
     ])
     for item in result.allItems {
-      table.rows.append([item.id, item.title, item.status?.rawValue ?? (zh ? "未核验" : "unchecked")])
+      table.rows.append([item.id, item.title, lineResult(item, zh: zh)])
     }
     let counts = result.verification
-    let line =
-      zh
-      ? "齐全 \(counts.complete)，缺失 \(counts.missing)，不全 \(counts.incomplete)，未核验 \(counts.unchecked)"
-      : "complete \(counts.complete), missing \(counts.missing), incomplete \(counts.incomplete), unchecked \(counts.unchecked)"
-    return table.render(maxWidth: width) + "\n" + line
+    var lines = [table.render(maxWidth: width)]
+    let verdicts = result.leafItems.compactMap(\.verdict)
+    if verdicts.isEmpty {
+      lines.append(
+        zh
+          ? "齐全 \(counts.complete)，缺失 \(counts.missing)，不全 \(counts.incomplete)，未核验 \(counts.unchecked)"
+          : "complete \(counts.complete), missing \(counts.missing), incomplete \(counts.incomplete), unchecked \(counts.unchecked)"
+      )
+    } else {
+      // Judged by `判定`: the verdicts in the order the lines come, then what is undecided.
+      var words: [String] = []
+      for verdict in verdicts where !words.contains(verdict) { words.append(verdict) }
+      var parts = words.map { word in "\(word) \(verdicts.filter { $0 == word }.count)" }
+      let undecided = result.leafItems.filter {
+        if case .pending = $0.state { return $0.status == nil }
+        return false
+      }.count
+      if undecided > 0 { parts.append((zh ? "待定 " : "pending ") + "\(undecided)") }
+      lines.append(parts.joined(separator: zh ? "，" : ", "))
+    }
+    if case .veto(let reasons) = result.outcome {
+      lines.append(
+        (zh ? "一票否决：" : "veto: ") + reasons.map { $0.text(language) }.joined(separator: "；"))
+    }
+    for (name, label) in result.grades {
+      lines.append("\(name)：" + (label ?? (zh ? "待定" : "pending")))
+    }
+    for (name, state) in result.derived { lines.append("\(name)：\(state.resultLabel(language))") }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A line's column: its status, its `判定` verdict, 不适用, or 未核验; blank on an item whose
+  /// parts carry the results.
+  private static func lineResult(_ item: ItemResult, zh: Bool) -> String {
+    if let status = item.status { return status.rawValue }
+    if let verdict = item.verdict { return verdict }
+    if item.state == .notApplicable { return zh ? "不适用" : "n/a" }
+    if !item.parts.isEmpty { return "" }
+    return zh ? "未核验" : "unchecked"
   }
 }

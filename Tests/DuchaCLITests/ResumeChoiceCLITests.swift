@@ -39,6 +39,34 @@ struct ResumeChoiceCLITests {
     #expect(before == after)
   }
 
+  @Test("Named by the school, a finished inspection is listed as finished, not as unfinished")
+  func finishedAndUnfinishedOfOneSchool() throws {
+    let work = try CLI.temporaryDirectory("resume-both")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try CLI.walkTwoUnits(in: work)  // both walks end with 完成
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    let start = try runDucha(
+      [
+        "inspect", "--checklists", CLI.checklists, "--checklist", "huili-taizhang", "--unit",
+        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date", "2021-10-28",
+        "--sessions", folder.path, "--script", "退出.input",
+      ], in: work, workingDirectory: work)
+    #expect(start.output.contains("已建立检查记录"), "\(start.output)\(start.errors)")
+
+    let resume = try runDucha(
+      ["resume", "渔沟小学", "--checklists", CLI.checklists, "--sessions", folder.path], in: work,
+      workingDirectory: work)
+    let listed = resume.output.components(separatedBy: "\n").prefix(3).map {
+      $0.replacingOccurrences(of: #"  [0-9a-f]{8}$"#, with: "  <编号>", options: .regularExpression)
+    }
+    #expect(
+      listed == [
+        "“渔沟小学”的检查：",
+        "  1  2021-10-27  渔沟小学  lingbi-xueji-2021  已完成（打开作更正）  <编号>",
+        "  2  2021-10-28  渔沟小学  huili-taizhang  到 1.1  <编号>",
+      ], "\(resume.output)")
+  }
+
   @Test("退出 at 选择清单 cancels the new inspection at once")
   func quitAtTheChecklistChoice() throws {
     let work = try CLI.temporaryDirectory("choice-quit")

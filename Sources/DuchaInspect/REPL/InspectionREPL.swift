@@ -119,11 +119,14 @@ public final class InspectionREPL {
       scoreInAdvance = nil
       indicators = nil
       cachedLeaves = nil
+      cachedQuestions = [:]
     }
   }
   /// `checklist.leafItems`, built once per checklist: the walk reads it several times per answer,
   /// and building it copies every item.
   var cachedLeaves: [Item]?
+  /// Item id → the inputs asked there (`questionNames(_:)`), for the checklist above.
+  var cachedQuestions: [String: [String]] = [:]
   /// The indicators each item's explanation shows, worked out once per checklist (as the
   /// summary does) instead of at every scoring of every item.
   var indicators: IndicatorUse?
@@ -302,7 +305,7 @@ public final class InspectionREPL {
         // A roll call, note or list typed in the middle of an item's questions: go back to
         // the question the inspector left.
         if fromQuestion, index == position,
-          leaves[index].inputNames.contains(where: {
+          questionNames(leaves[index]).contains(where: {
             needsAnswer($0) && !isMoot($0, in: leaves[index])
           })
         {

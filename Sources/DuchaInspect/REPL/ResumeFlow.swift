@@ -35,12 +35,20 @@ extension InspectionREPL {
     var chosen = candidates[0].session
     var chosenPath = candidates[0].path
     if candidates.count > 1 {
-      console.say(t("未完成的检查：", "unfinished inspections:"))
+      // Named by its unit, a school's finished inspections are listed too (to be corrected):
+      // each says which it is.
+      console.say(
+        reference.map { t("“\($0)”的检查：", "inspections of '\($0)':") }
+          ?? t("未完成的检查：", "unfinished inspections:"))
       for (offset, entry) in candidates.enumerated() {
         let s = entry.session
+        let whereItStands =
+          s.status == .complete
+          ? t("已完成（打开作更正）", "complete (opens for corrections)")
+          : t("到 \(s.cursor ?? "-")", "at \(s.cursor ?? "-")")
         console.say(
-          "  \(offset + 1)  \(s.date)  \(s.unit.name)  \(s.checklistID)  "
-            + t("到 \(s.cursor ?? "-")", "at \(s.cursor ?? "-")") + "  \(s.id)")
+          "  \(offset + 1)  \(s.date)  \(s.unit.name)  \(s.checklistID)  " + whereItStands
+            + "  \(s.id)")
       }
       while true {
         // A number is asked for: 退出 here means "none of them", not text to keep.

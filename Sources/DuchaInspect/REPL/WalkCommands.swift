@@ -141,7 +141,9 @@ extension InspectionREPL {
   /// Asks what item `position` still needs (or everything, when revising), then shows its score.
   func continueItem(_ position: Int, askAll: Bool = false) -> (Command, String)? {
     let item = leaves[position]
-    if checklist.kind == .verification {
+    // A verification line with a `判定` rule judges from recorded figures (在校生数 …); only a
+    // line without one takes 齐全 / 缺失 / 不全 from the inspector.
+    if checklist.kind == .verification, item.rules.isEmpty {
       if askAll || session.answers.statuses[item.id] == nil {
         switch askStatus(item) {
         case .command(let command, let argument): return (command, argument)
@@ -149,7 +151,12 @@ extension InspectionREPL {
         }
       }
     } else {
-      for name in item.inputNames where askAll || needsAnswer(name) {
+      for name in questionNames(item) where askAll || needsAnswer(name) {
+        // An earlier answer (是不足50人的教学点) can take the item out of this unit's form.
+        if !askAll, Self.itemResult(item.id, in: evaluate())?.state == .notApplicable {
+          console.say(t("本单位不适用此项。", "not applicable to this unit."))
+          break
+        }
         // Re-judged before each question: an earlier answer can settle the item without it.
         if !askAll, isMoot(name, in: item) {
           console.say(
@@ -235,8 +242,20 @@ extension InspectionREPL {
     if let item = checklist.item(id), let first = item.parts.first {
       return leaves.firstIndex { $0.id == first.id }
     }
-    if let input = checklist.inputs[id] { return leaves.firstIndex { $0.id == input.itemID } }
+    if let input = checklist.inputs[id] {
+      // A figure declared on an item with parts is asked at the first part that reads it.
+      return leaves.firstIndex { $0.id == input.itemID }
+        ?? leaves.firstIndex { questionNames($0).contains(id) }
+    }
     return nil
+  }
+
+  /// The inputs asked at `item` (`Checklist.questionNames(for:)`), worked out once per item.
+  func questionNames(_ item: Item) -> [String] {
+    if let known = cachedQuestions[item.id] { return known }
+    let names = checklist.questionNames(for: item)
+    cachedQuestions[item.id] = names
+    return names
   }
 
   func complainUnknownItem(_ reference: String) {
@@ -519,7 +538,8 @@ extension InspectionREPL {
       let marker = item.id == leaves[index].id ? "▶ " : "  "
       let score =
         checklist.kind == .verification
-        ? (result.allItems.first { $0.id == item.id }?.status?.rawValue ?? "")
+        ? (result.allItems.first { $0.id == item.id }.flatMap { $0.status?.rawValue ?? $0.verdict }
+          ?? "")
         : state.label(language)
       table.rows.append([marker + item.id, item.title, status, score])
     }
