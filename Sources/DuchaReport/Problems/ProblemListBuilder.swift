@@ -14,11 +14,14 @@ public enum ProblemListBuilder {
         guard let result = unit.result.allItems.first(where: { $0.id == item.id }) else { continue }
         let marked = unit.session.problems.filter { $0.itemID == item.id }.map(\.description)
         let lost = result.state.score.map { result.maxPoints - $0 }
+        // A verification line has no points to lose: it falls short by its word (不达标, 缺失).
+        let short = shortfall(result, item)
         let reasons =
           result.deductions.map(\.reason.zh)
           + (lost != nil && result.deductions.isEmpty && (lost ?? 0) > 0
             ? [result.base?.zh].compactMap { $0 } : [])
-        guard !marked.isEmpty || (lost ?? 0) > 0 else { continue }
+          + (short.map { [result.base?.zh ?? $0] } ?? [])
+        guard !marked.isEmpty || (lost ?? 0) > 0 || short != nil else { continue }
         // What the score does not cover (entries not verified) goes with the finding.
         let finding = (marked + (marked.isEmpty ? reasons : []) + result.caveats.map(\.zh))
           .joined(separator: "；")
@@ -30,11 +33,34 @@ public enum ProblemListBuilder {
             itemID: item.id,
             itemTitle: item.title, finding: finding, evidence: evidence,
             pointsLost: (lost ?? 0) > 0 ? lost : nil, count: count(result.deductions),
-            requirement: requirement(for: item), sourceSessionIDs: unit.sourceSessionIDs))
+            requirement: requirement(for: short == nil ? item : lineWithRequirement(item, summary)),
+            sourceSessionIDs: unit.sourceSessionIDs))
       }
     }
     return ProblemList(title: title ?? "\(summary.title)问题清单", entries: entries)
       .addingStudentNames(summary.studentNames)
+  }
+
+  /// `判定：不达标` or `核验：缺失` when a verification line was given a word short of the one
+  /// that meets it (the first of its `判定`, or 齐全); nil otherwise.
+  static func shortfall(_ result: ItemResult, _ item: Item) -> String? {
+    if let status = result.status {
+      return status == .complete ? nil : "核验：\(status.rawValue)"
+    }
+    guard let verdict = result.verdict, result.maxPoints == 0 else { return nil }
+    for rule in item.rules {
+      if case .verdict(let levels) = rule.kind, levels.levels.first?.label != verdict {
+        return "判定：\(verdict)"
+      }
+    }
+    return nil
+  }
+
+  /// A part without a requirement of its own (河北 1.2 初中) is held to the item's above it.
+  static func lineWithRequirement(_ item: Item, _ summary: GroupSummary) -> Item {
+    guard item.requirement == nil, let parent = item.parentID.flatMap(summary.checklist.item)
+    else { return item }
+    return parent
   }
 
   /// The cases the item's counting rules found, added up; nil when no rule counts.

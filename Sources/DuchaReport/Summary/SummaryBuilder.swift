@@ -108,7 +108,10 @@ public enum SummaryBuilder {
       }
     }
     summary.studentNames = StudentNames(sessions: mine).union(problems?.knownNames ?? .none)
-    summary.draft = SummaryDraft.write(summary, problems: problems, language: language)
+    summary.draft =
+      checklist.kind == .verification
+      ? VerificationSummaryText.draft(summary, language: language)
+      : SummaryDraft.write(summary, problems: problems, language: language)
     // The merged and scored copies of ten thousand sessions are freed on another core while
     // this one goes on to lay out the summary (`BackgroundRelease`).
     BackgroundRelease.release(merged)

@@ -14,6 +14,9 @@ public enum SummaryText {
     // The terminal summary is always masked, before the tables and the draft are laid out
     // (it reads no unit's session, so those are not masked again).
     let summary = summary.maskingPersonalData(includingSessions: false)
+    if summary.checklist.kind == .verification {
+      return VerificationSummaryText.format(summary, width: width, language: language)
+    }
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     var lines = [summary.title, ""]
     var columns = [
