@@ -36,4 +36,14 @@ import Testing
     let session = try #require(store.list().sessions.first?.session)
     #expect(session.unit.stages == [.primary, .junior])
   }
+
+  /// A kindergarten has no 学段 to give, and the 江苏 form never reads one: the walk goes from
+  /// the unit's name to the group without asking “单位学段（小学/初中）”.
+  @Test func aKindergartenFormDoesNotAsk() throws {
+    var options = Self.options("jiangsu-youzhi-youeryuan")
+    options.unit = nil
+    let (output, _) = try T.run(input: "城关幼儿园\n退出\n", options: options)
+    #expect(!output.contains("单位学段"), "\(output)")
+    #expect(output.hasPrefix("被检查单位名称> 城关幼儿园\n已建立检查记录"), "\(output)")
+  }
 }

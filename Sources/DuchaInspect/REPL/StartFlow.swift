@@ -27,7 +27,7 @@ extension InspectionREPL {
       return cancelled()
     }
     var stages = options.stages ?? checklist.stages
-    if options.stages == nil, checklist.stages.count > 1 {
+    if options.stages == nil, checklist.stages.count > 1, checklist.readsStages {
       guard let text = askStages() else { return cancelled() }
       stages = text
     }
