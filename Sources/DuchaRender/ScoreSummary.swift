@@ -73,8 +73,7 @@ public enum ScoreSummary {
     }
     let counts = result.verification
     var lines = [table.render(maxWidth: width)]
-    let verdicts = result.leafItems.compactMap(\.verdict)
-    if verdicts.isEmpty {
+    if result.verdictCounts.isEmpty {
       lines.append(
         zh
           ? "齐全 \(counts.complete)，缺失 \(counts.missing)，不全 \(counts.incomplete)，未核验 \(counts.unchecked)"
@@ -82,9 +81,7 @@ public enum ScoreSummary {
       )
     } else {
       // Judged by `判定`: the verdicts in the order the lines come, then what is undecided.
-      var words: [String] = []
-      for verdict in verdicts where !words.contains(verdict) { words.append(verdict) }
-      var parts = words.map { word in "\(word) \(verdicts.filter { $0 == word }.count)" }
+      var parts = result.verificationWords(language)
       let undecided = result.leafItems.filter {
         if case .pending = $0.state { return $0.status == nil }
         return false

@@ -96,5 +96,19 @@ import Testing
         "城关九年一贯制学校 1.2 初中每百名高学历教师数 >= 5.3（初中每百名高学历教师数 = 5.11）不成立：不达标",
         "西街小学 2.1 小学每百名骨干教师数 >= 1（小学每百名骨干教师数 = 0.67）不成立：不达标",
       ])
+
+    // Each school's printed sheet gives every line its verdict and counts them.
+    let sheet = try runDucha(
+      ["sheet", "核验", "--checklists", CLI.checklists, "-o", "核查记录表.html"], in: work,
+      workingDirectory: work)
+    #expect(sheet.status == 0, "\(sheet.errors)")
+    let page = try String(
+      contentsOf: work.appendingPathComponent("核查记录表.html"), encoding: .utf8)
+    let text = page.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+      .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    #expect(text.contains("1.2 初中 不达标 初中每百名高学历教师数"), "\(text)")
+    #expect(text.contains("核验结果：达标 3 项，不达标 1 项"), "\(text)")
+    #expect(text.contains("核验结果：达标 1 项，不达标 1 项"), "\(text)")
+    #expect(!text.contains("齐全 0 项"), "\(text)")
   }
 }

@@ -190,7 +190,7 @@ public struct FormResult: Sendable {
 
   /// Visits the results that carry a score of their own (items without parts, and parts
   /// without parts of their own) in walking order.
-  private func forEachLeaf(_ body: (ItemResult) -> Void) {
+  func forEachLeaf(_ body: (ItemResult) -> Void) {
     for section in sections {
       for item in section.items {
         if item.parts.isEmpty {

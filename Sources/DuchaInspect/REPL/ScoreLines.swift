@@ -34,22 +34,13 @@ struct ScoreLines: Sendable {
     let (done, total) = progress(result)
     let pending = total - done
     if kind == .verification {
-      let c = result.verification
-      var counts = [
-        (Localized("齐全", en: "complete"), c.complete), (Localized("缺失", en: "missing"), c.missing),
-        (Localized("不全", en: "incomplete"), c.incomplete),
-      ]
-      let verdicts = verdictCounts(result)
-      if !verdicts.isEmpty {
-        // A list judged by `判定` (达标/不达标 …): its own words; 齐全/缺失/不全 only when
-        // some line was given one.
-        counts = counts.filter { $0.1 > 0 } + verdicts.map { (Localized($0.word), $0.count) }
-      }
-      let checked = counts.reduce(0) { $0 + $1.1 }
-      let list = counts.map { "\($0.0.text(language)) \($0.1)" }
+      let words = result.verificationWords(language)
+      let checked =
+        result.verification.complete + result.verification.missing
+        + result.verification.incomplete + result.verdictCounts.reduce(0) { $0 + $1.count }
       return english
-        ? "so far: \(checked)/\(total) checked (\(list.joined(separator: ", ")))"
-        : "累计：已核验 \(checked)/\(total) 项（\(list.joined(separator: "，"))）"
+        ? "so far: \(checked)/\(total) checked (\(words.joined(separator: ", ")))"
+        : "累计：已核验 \(checked)/\(total) 项（\(words.joined(separator: "，"))）"
     }
     let score = ScoreFormat.string(result.scoredSoFar)
     let max = ScoreFormat.string(result.applicableMax)
@@ -58,20 +49,6 @@ struct ScoreLines: Sendable {
         + (pending > 0 ? "; \(pending) pending" : "")
       : "累计：已评 \(done)/\(total) 项，得分 \(score) / \(max)"
         + (pending > 0 ? "；待定 \(pending) 项" : "")
-  }
-
-  /// How many lines received each `判定` verdict, the words in the order the lines come.
-  static func verdictCounts(_ result: FormResult) -> [(word: String, count: Int)] {
-    var counts: [(word: String, count: Int)] = []
-    for item in result.leafItems {
-      guard let verdict = item.verdict else { continue }
-      if let at = counts.firstIndex(where: { $0.word == verdict }) {
-        counts[at].count += 1
-      } else {
-        counts.append((verdict, 1))
-      }
-    }
-    return counts
   }
 
   /// Scored items and applicable items (不适用 left out of both).

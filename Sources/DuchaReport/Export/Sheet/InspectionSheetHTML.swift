@@ -85,7 +85,8 @@ struct SheetPage {
     rows.append(
       "<table class=\"form\"><colgroup><col class=\"c-id\"><col class=\"c-item\"><col class=\"c-pts\">"
         + "<col class=\"c-req\"><col class=\"c-score\"><col class=\"c-reason\"></colgroup>"
-        + "<thead><tr><th>序号</th><th>项目</th><th>分值</th><th>要求及评分标准</th><th>得分</th>"
+        + "<thead><tr><th>序号</th><th>项目</th><th>分值</th><th>要求及评分标准</th>"
+        + (checklist.kind == .verification ? "<th>核验</th>" : "<th>得分</th>")
         + "<th>扣分原因、备注及证据</th></tr></thead><tbody>")
     for section in checklist.sections {
       let sectionResult = unit.result.sections.first { $0.id == section.id }
@@ -103,7 +104,7 @@ struct SheetPage {
             "<tr class=\"parent\"><td>\(text(item.id))</td><td>\(text(item.title))</td>"
               + "<td class=\"num\">\(item.points.map(ExportText.number) ?? "")</td>"
               + "<td>\(text(requirement(item)))</td>"
-              + "<td class=\"num\">\(result.map { $0.state.label(.chinese) } ?? "—")</td>"
+              + "<td class=\"num\">\(parentScore(result, checklist))</td>"
               + "<td>\(notes(item.id, unit.session))</td></tr>")
           for part in item.parts {
             let partResult = result?.parts.first { $0.id == part.id }
@@ -119,9 +120,12 @@ struct SheetPage {
     }
     if checklist.kind == .verification {
       let counts = unit.result.verification
+      let words =
+        unit.result.verdictCounts.isEmpty
+        ? "齐全 \(counts.complete) 项，缺失 \(counts.missing) 项，不全 \(counts.incomplete) 项，未核验 \(counts.unchecked) 项"
+        : unit.result.verificationWords(.chinese).map { $0 + " 项" }.joined(separator: "，")
       rows.append(
-        "<tr class=\"total\"><td></td><td colspan=\"5\">核验结果：齐全 \(counts.complete) 项，"
-          + "缺失 \(counts.missing) 项，不全 \(counts.incomplete) 项，未核验 \(counts.unchecked) 项</td></tr>")
+        "<tr class=\"total\"><td></td><td colspan=\"5\">核验结果：\(text(words))</td></tr>")
       rows.append("</tbody></table>")
       return rows.joined(separator: "\n")
     }
@@ -162,9 +166,17 @@ struct SheetPage {
       + "<td>\(reasons.joined(separator: "<br>"))</td></tr>"
   }
 
-  /// The score, or for a verification list (台账) the status: 齐全, 缺失, 不全.
+  /// The score, or for a verification list the status (齐全, 缺失, 不全) or the `判定` verdict.
   static func scoreLabel(_ result: ItemResult) -> String {
-    result.status?.rawValue ?? result.state.label(.chinese)
+    if let status = result.status { return status.rawValue }
+    if let verdict = result.verdict, result.maxPoints == 0 { return verdict }
+    return result.state.label(.chinese)
+  }
+
+  /// An item's subtotal above its parts; blank in a verification list, where it has none.
+  private func parentScore(_ result: ItemResult?, _ checklist: Checklist) -> String {
+    guard let result else { return "—" }
+    return checklist.kind == .verification ? "" : result.state.label(.chinese)
   }
 
   /// The requirement as the paper form states it, then the scoring text when it says more.
