@@ -60,7 +60,7 @@ extension Validator {
       else { continue }
       rules.append(
         Rule(
-          kind: kind, name: signature.name, source: call.written(&numberTexts),
+          kind: kind, name: signature.name, source: buildsModel ? call.written(&numberTexts) : "",
           location: call.range.start))
     }
     let scoring = rules.filter(\.kind.isScoring)

@@ -20,7 +20,7 @@ extension Validator {
       }
       // Room for every answer at once: a long sample grew (and rehashed) the dictionary a
       // dozen times.
-      sample.answers.values.reserveCapacity(syntax.assignments.count)
+      if buildsModel { sample.answers.values.reserveCapacity(syntax.assignments.count) }
       for line in syntax.assignments { assign(line, to: &sample) }
       for line in syntax.cohort {
         guard case .list(let elements) = line.value.kind,
@@ -58,7 +58,7 @@ extension Validator {
             fix: labels.map(ValidationErrors.allowedLabels) ?? fix, line.value.range.start))
         return
       }
-      sample.answers.values[input.name] = Answer(value)
+      if buildsModel { sample.answers.values[input.name] = Answer(value) }
     } else if Figures.isKnown(line.target, isInput: { checklist.inputs[$0] != nil }) {
       guard let number = BoundArguments.literal(line.value) else {
         report(

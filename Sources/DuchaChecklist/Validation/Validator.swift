@@ -24,24 +24,34 @@ public struct Validator {
   /// tests turn it off to hold the two ways to each other.
   var runsTailInParallel = true
 
+  /// Whether the checklist is wanted, or only the diagnostics (`ducha validate`, which prints
+  /// them and discards the checklist). Without it the parts of the checklist no check reads are
+  /// left out: the rules' source texts, the item texts, the samples' answers and the name
+  /// table, a twentieth of checking a large file. `CheckOnlyTests` holds the diagnostics to
+  /// the full validation's.
+  var buildsModel = true
+
   /// Validates `tree`; the checklist is nil when there are errors.
   public static func validate(_ tree: ChecklistSyntax) -> (Checklist?, [Diagnostic]) {
     validate(tree, tailInParallel: true)
   }
 
-  /// `validate(_:)`, with the last passes on one core when `tailInParallel` is false.
-  static func validate(_ tree: ChecklistSyntax, tailInParallel: Bool) -> (
-    Checklist?, [Diagnostic]
-  ) {
+  /// `validate(_:)`, with the last passes on one core when `tailInParallel` is false. Without
+  /// `buildsModel` only the diagnostics are exact: the checklist lacks what no check reads
+  /// (see `buildsModel`) and is only to be released.
+  static func validate(_ tree: ChecklistSyntax, tailInParallel: Bool, buildsModel: Bool = true)
+    -> (Checklist?, [Diagnostic])
+  {
     // Without a 清单 line the file is not a checklist; the parser said so, and listing every
     // missing header field as well would bury that one useful message.
     guard tree.id != nil else { return (nil, []) }
     var validator = Validator(tree: tree)
     validator.runsTailInParallel = tailInParallel
+    validator.buildsModel = buildsModel
     validator.run()
     guard !validator.diagnostics.hasErrors else { return (nil, validator.diagnostics) }
     // The names are final: the evaluator's one-lookup table of them (`NameTable`).
-    validator.checklist.names = NameTable(validator.checklist)
+    if buildsModel { validator.checklist.names = NameTable(validator.checklist) }
     return (validator.checklist, validator.diagnostics)
   }
 
@@ -185,7 +195,7 @@ public struct Validator {
         joined?.append(text)
       }
     }
-    for field in syntax.texts {
+    for field in syntax.texts where buildsModel {
       if InertText.equal(field.keyword, "要求") {
         join(&requirement, field.text)
       } else if InertText.equal(field.keyword, "赋分") {
