@@ -33,7 +33,7 @@ enum SessionDecodingProblem {
     let error: NSError
     do {
       _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-      return nil
+      return malformedNumber(data)
     } catch let thrown as NSError {
       error = thrown
     }
@@ -58,6 +58,80 @@ enum SessionDecodingProblem {
         "这里不是正确的 JSON，可能被手工改过（少了引号、逗号或括号），请在这个位置改正",
         en: "not valid JSON here, perhaps edited by hand (a quote, comma or bracket is missing)")
     )
+  }
+
+  /// A number JSON does not allow, which Foundation's parser lets through but `JSONDecoder`
+  /// refuses without saying where: `01` or `045` (a count typed with its leading zero), `1.`,
+  /// `1e400`. Nil when every number outside the strings is plain JSON.
+  static func malformedNumber(_ data: Data) -> (place: Place?, detail: Localized)? {
+    let bytes = [UInt8](data)
+    var index = 0
+    var inString = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      if inString {
+        if byte == 0x5C {
+          index += 2
+          continue
+        }
+        if byte == 0x22 { inString = false }
+        index += 1
+        continue
+      }
+      if byte == 0x22 {
+        inString = true
+        index += 1
+        continue
+      }
+      guard byte == 0x2D || byte &- 0x30 < 10 else {
+        index += 1
+        continue
+      }
+      let start = index
+      let isNumberByte = { (byte: UInt8) in
+        byte &- 0x30 < 10 || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte | 0x20 == 0x65
+      }
+      while index < bytes.count, isNumberByte(bytes[index]) { index += 1 }
+      let token = String(decoding: bytes[start..<index], as: UTF8.self)
+      if !isStrictJSONNumber(token) || !(Double(token)?.isFinite ?? false) {
+        let plain = Decimal(string: token, locale: nil).map { "\($0)" }
+        let hint = plain.map { "，如 \($0)" } ?? ""
+        let hintEN = plain.map { ", e.g. \($0)" } ?? ""
+        return (
+          place(ofByte: start, in: data),
+          Localized(
+            "这里的数“\(token)”写法不对（JSON 的数不以 0 开头、不以小数点结尾，也不能大得没边），"
+              + "可能被手工改过，请改成平常的写法\(hint)",
+            en: "the number '\(token)' is not written as JSON allows (no leading zero, no"
+              + " trailing point, not out of range), perhaps edited by hand; write it plainly\(hintEN)"
+          )
+        )
+      }
+    }
+    return nil
+  }
+
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, the grammar of a JSON number.
+  private static func isStrictJSONNumber(_ token: String) -> Bool {
+    var rest = Substring(token)
+    if rest.hasPrefix("-") { rest.removeFirst() }
+    let integer = rest.prefix { $0.isASCII && $0.isNumber }
+    guard !integer.isEmpty, integer == "0" || !integer.hasPrefix("0") else { return false }
+    rest.removeFirst(integer.count)
+    if rest.hasPrefix(".") {
+      rest.removeFirst()
+      let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+      guard !fraction.isEmpty else { return false }
+      rest.removeFirst(fraction.count)
+    }
+    if let first = rest.first, first == "e" || first == "E" {
+      rest.removeFirst()
+      if let sign = rest.first, sign == "+" || sign == "-" { rest.removeFirst() }
+      let exponent = rest.prefix { $0.isASCII && $0.isNumber }
+      guard !exponent.isEmpty else { return false }
+      rest.removeFirst(exponent.count)
+    }
+    return rest.isEmpty
   }
 
   /// What a decoding error means for the file, with the place of the field it names.

@@ -503,7 +503,11 @@ public struct SessionStore: Sendable {
     do {
       session = try JSONDecoder().decode(Session.self, from: data)
     } catch {
-      let (place, detail) = SessionDecodingProblem.describe(error, in: data)
+      // Foundation's parser lets `045` through and the decoder then refuses the whole file
+      // without a place: the number is found and named instead.
+      let (place, detail) =
+        SessionDecodingProblem.malformedNumber(data)
+        ?? SessionDecodingProblem.describe(error, in: data)
       throw .unreadable(path: path, detail: Unreadable(text: detail, place: place))
     }
     // Fields this ducha does not know would be dropped by its next save: refuse to open.

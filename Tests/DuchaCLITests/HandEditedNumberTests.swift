@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// A leader corrects a class's 学籍 figure in Notepad and types it as the form does, `045`.
+/// Foundation's parser takes the leading zero, the decoder then refused the whole file with
+/// "a.json:1:1：字段“”的值不对（The given data was not valid JSON.）": no place, no Chinese.
+/// Now the number is named where it is, with the plain spelling.
+@Suite struct HandEditedNumberTests {
+  @Test func aNumberWithALeadingZeroIsNamedWhereItIs() throws {
+    let directory = try CLI.temporaryDirectory("number")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try CLI.walkTwoUnits(in: directory)
+    let edited = try CLI.sessionFile(of: "韦集小学", in: folder)
+    let text = try String(contentsOf: edited, encoding: .utf8)
+    #expect(text.components(separatedBy: #""registered" : 45,"#).count == 2)
+    let changed = text.replacingOccurrences(
+      of: #""registered" : 45,"#, with: #""registered" : 045,"#)
+    try changed.write(to: edited, atomically: true, encoding: .utf8)
+    // Where the file's own lines put it: the line of the edit, the column of its 0.
+    let lines = changed.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex { $0.contains(#""registered" : 045"#) })
+    let column = try #require(lines[line].range(of: "045")).lowerBound.utf16Offset(in: lines[line])
+
+    let run = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 3)
+    #expect(run.output.isEmpty)
+    #expect(
+      run.errors.hasPrefix(
+        "✗ \(edited.path):\(line + 1):\(column + 1)：不是 ducha 的检查记录，或文件已损坏："
+          + "这里的数“045”写法不对（JSON 的数不以 0 开头、不以小数点结尾，也不能大得没边），"
+          + "可能被手工改过，请改成平常的写法，如 45。文件没有改动；请向发送者要一份完整的文件。\n"),
+      "\(run.errors)")
+  }
+}
