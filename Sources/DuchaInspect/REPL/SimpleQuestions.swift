@@ -66,7 +66,15 @@ extension InspectionREPL {
         }
         switch TypedNumber.parse(text, as: .count) {
         case .failure(let problem):
-          console.complain(AnswerParser.message(problem, text: text, kind: .count))
+          // Commands do not run inside a roll call or the registry figures: say so, rather
+          // than that 退出 is no whole number.
+          console.complain(
+            isCommandWord(text)
+              ? Localized(
+                "“\(text)”是命令，这里要填整数。请先答完这道题，或按 Ctrl-D 退出这道题。",
+                en: "'\(text)' is a command; a whole number is asked here. Answer it, or press"
+                  + " Ctrl-D to leave the question.")
+              : AnswerParser.message(problem, text: text, kind: .count))
         case .success(let value):
           guard value == ScoreFormat.round(value, places: 0), value >= 0 else {
             console.complain(Localized("请输入不小于 0 的整数。", en: "type a whole number, 0 or more."))
