@@ -44,4 +44,50 @@ struct MistypedCommandCLITests {
     #expect(session.answers.values.keys.sorted() == ["人员配备扣分"])
     #expect(session.undoLog?.count == 1)
   }
+
+  /// Commands do not run inside a roll call: 退出 at a count is named as a command with the way
+  /// out (Ctrl-D), not called no whole number; a near miss is just no number.
+  @Test("退出 at a roll-call count is named a command; 45 then goes on")
+  func commandAtRollCallCount() throws {
+    let work = try CLI.temporaryDirectory("roll-call-command")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(
+      ["点名", "三年级", "2班", "退出", "推出", "45"], to: work.appendingPathComponent("walk.input"))
+    let run = try runDucha(
+      [
+        "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
+        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date",
+        "2021-10-27", "--sessions", "记录", "--script", "walk.input",
+      ], in: work, workingDirectory: work)
+    let lines = run.output.components(separatedBy: "\n")
+    let first = try #require(lines.firstIndex(of: "  学籍系统人数（整数）> 退出"))
+    #expect(
+      Array(lines[first..<(first + 5)]) == [
+        "  学籍系统人数（整数）> 退出",
+        "✗ “退出”是命令，这里要填整数。请先答完这道题，或按 Ctrl-D 退出这道题。",
+        "  学籍系统人数（整数）> 推出",
+        "✗ 请输入一个整数，如 3、15000、15,000、1.5万。",
+        "  学籍系统人数（整数）> 45",
+      ])
+  }
+
+  /// `--unit "渔沟小学　"` with the full-width space a Chinese input method leaves, and a group
+  /// typed with spaces: stored as typed names are, so the summary has one 渔沟小学.
+  @Test("--unit and --group are read as typed answers: no trailing full-width space kept")
+  func unitOptionTrimmed() throws {
+    let work = try CLI.temporaryDirectory("unit-option")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("walk.input"))
+    let run = try runDucha(
+      [
+        "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
+        "渔沟小学\u{3000}", "--stage", "小学", "--group", " 三组 ", "--inspector", "李辉", "--date",
+        "2021-10-27", "--sessions", "记录", "--script", "walk.input",
+      ], in: work, workingDirectory: work)
+    #expect(run.status == 2, "\(run.errors)")
+    let file = try CLI.sessionFile(of: "渔沟小学", in: work.appendingPathComponent("记录"))
+    let session = try SessionFiles.load(file)
+    #expect(session.unit.name == "渔沟小学")
+    #expect(session.group == "三组")
+  }
 }

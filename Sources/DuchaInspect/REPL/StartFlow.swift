@@ -20,8 +20,10 @@ extension InspectionREPL {
     if case .resume = choice { return runResume(nil) }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
+    // `--unit "渔沟小学　"` with the space a Chinese input method leaves would make a second
+    // 渔沟小学 in every summary: the option is read as a typed name is.
     guard
-      let unit = options.unit
+      let unit = options.unit.map(AnswerParser.normalize).flatMap({ $0.isEmpty ? nil : $0 })
         ?? askText(t("被检查单位名称", "unit inspected"), required: true, quitLeaves: true)
     else {
       return cancelled()
@@ -31,7 +33,10 @@ extension InspectionREPL {
       guard let text = askStages() else { return cancelled() }
       stages = text
     }
-    guard let group = options.group ?? askText(t("组别", "group"), quitLeaves: true) else {
+    guard
+      let group = options.group.map(AnswerParser.normalize)
+        ?? askText(t("组别", "group"), quitLeaves: true)
+    else {
       return cancelled()
     }
     let inspectorsText =
