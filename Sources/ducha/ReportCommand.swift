@@ -18,7 +18,9 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: "与 --plan 一起：只汇总这个组 / with --plan: only this group") var group: String?
   @Option(
     name: .long,
-    help: "与 --format csv 一起：导出工作簿的这一张表（排名、各项得分、扣分明细、问题清单、点名明细、学籍核查）/ with csv: this sheet")
+    help:
+      "与 --format csv 一起：导出工作簿的这一张表（排名、各项得分、扣分明细、问题清单、点名明细、学籍核查；核验表：核验结果、未达到要求的项目）/ with csv: this sheet"
+  )
   var sheet: String?
 
   func run() throws {

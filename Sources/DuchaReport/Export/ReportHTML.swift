@@ -101,7 +101,8 @@ public enum ReportHTML {
 }
 
 /// The pieces of the page; `text` is the one door every user string goes through.
-private struct Page {
+/// (Internal for the verification list's section, `ReportHTML+Verification.swift`.)
+struct Page {
   var reveal: Bool
   /// Headings and fixed wording in the report's language.
   var t: Wording
@@ -122,6 +123,7 @@ private struct Page {
   // MARK: Summary
 
   func summary(_ summary: GroupSummary) -> String {
+    if summary.checklist.kind == .verification { return verificationSummary(summary) }
     let n = ExportText.number
     let checklist = summary.checklist
     var meta = t(

@@ -3,13 +3,17 @@ import Foundation
 
 /// Renders a group summary as CSV for Excel and WPS: one row per unit in rank order with
 /// 名次, 单位, 学段, one column per section, 总分, 结论 and 待定项. UTF-8 with a byte-order mark,
-/// CRLF line ends, RFC 4180 quoting. ID numbers are masked unless `reveal`.
+/// CRLF line ends, RFC 4180 quoting. ID numbers are masked unless `reveal`. A verification
+/// list (核验表) has no points: one row per unit with its count of each word instead.
 public enum SummaryCSV {
   /// The CSV file of `summary`, the header and the labels in `language`.
   public static func format(
     _ summary: GroupSummary, reveal: Bool = false, language: Language = .chinese
   ) -> Data {
     let summary = summary.shownWithoutSessions(reveal: reveal)
+    if summary.checklist.kind == .verification {
+      return VerificationSummaryExport.csv(summary, reveal: reveal, language: language)
+    }
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     let t = Wording(language)
     var csv = CSVWriter()

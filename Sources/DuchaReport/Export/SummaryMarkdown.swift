@@ -3,7 +3,8 @@ import Foundation
 
 /// Renders a group summary as Markdown: the ranked table of units, the units not inspected,
 /// what is still pending or disputed, the items that lost the most points, and the draft
-/// 检查总结. ID numbers are masked unless `reveal`.
+/// 检查总结. ID numbers are masked unless `reveal`. A verification list (核验表) gets its
+/// units' verdicts and the lines not met instead (`VerificationSummaryExport`).
 public enum SummaryMarkdown {
   /// The Markdown of `summary`, headings and fixed wording in `language`.
   public static func format(
@@ -11,6 +12,9 @@ public enum SummaryMarkdown {
   ) -> String {
     let t = Wording(language)
     let summary = summary.shownWithoutSessions(reveal: reveal)
+    if summary.checklist.kind == .verification {
+      return VerificationSummaryExport.markdown(summary, reveal: reveal, language: language)
+    }
     // Every user string goes through `text`: masked, then escaped for Markdown.
     let text = { (value: String) in Escape.markdownCell(ExportText.mask(value, reveal: reveal)) }
     let n = ExportText.number

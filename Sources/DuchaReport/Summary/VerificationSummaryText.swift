@@ -9,25 +9,14 @@ enum VerificationSummaryText {
   /// The terminal summary: the units' table, the shortfalls by line, the draft.
   static func format(_ summary: GroupSummary, width: Int, language: Language) -> String {
     let t = Wording(language)
-    let tally = VerificationTally(summary)
-    var columns = [TextTable.Column(t("单位", "Unit"))]
-    columns += tally.words.map { TextTable.Column($0, alignment: .right, wraps: false) }
-    columns.append(TextTable.Column(t("待定", "Pending"), alignment: .right, wraps: false))
-    let grades = summary.units.first?.result.grades.map(\.name) ?? []
-    columns += grades.map { TextTable.Column($0, wraps: false) }
-    let verdicts = summary.checklist.givesVerdict
-    if verdicts { columns.append(TextTable.Column(t("结论", "Result"), wraps: false)) }
-    var table = TextTable(columns: columns)
-    for (index, unit) in summary.units.enumerated() {
-      var row = [unit.unit.name]
-      row += tally.words.map { "\(tally.counts[index][$0] ?? 0)" }
-      row.append("\(tally.undecided[index])")
-      row += grades.map { name in
-        unit.result.grades.first { $0.name == name }?.label ?? t("待定", "pending")
-      }
-      if verdicts { row.append(unit.result.outcome.label(language)) }
-      table.rows.append(row)
-    }
+    let tables = VerificationTables(summary, language: language)
+    // The unit names wrap; counts, grades and results never do.
+    var table = TextTable(
+      columns: tables.unitColumns.enumerated().map { index, column in
+        TextTable.Column(
+          column.title, alignment: column.counts ? .right : .left, wraps: index == 0)
+      })
+    table.rows = tables.unitRows
     var lines = [summary.title, "", table.render(maxWidth: width)]
     for unit in summary.units {
       if case .veto(let reasons) = unit.result.outcome {
@@ -40,19 +29,13 @@ enum VerificationSummaryText {
       lines.append(
         t("尚未检查：", "Not inspected yet: ") + summary.notInspected.joined(separator: t("、", ", ")))
     }
-    if !tally.shortfalls.isEmpty {
-      var shortTable = TextTable(columns: [
-        TextTable.Column(t("未达到要求的项目", "Lines not met")),
-        TextTable.Column(t("结论", "Verdict"), wraps: false),
-        TextTable.Column(t("单位", "Units")),
-      ])
-      for shortfall in tally.shortfalls {
-        for (word, units) in shortfall.units {
-          shortTable.rows.append([
-            VerificationTally.name(shortfall), word, units.joined(separator: t("、", ", ")),
-          ])
-        }
-      }
+    if !tables.lineRows.isEmpty {
+      // The word given stays whole; the line and the units wrap.
+      var shortTable = TextTable(
+        columns: tables.lineColumns.enumerated().map { index, column in
+          TextTable.Column(column.title, wraps: index != 1)
+        })
+      shortTable.rows = tables.lineRows
       lines += ["", shortTable.render(maxWidth: width)]
     }
     lines += ["", String(repeating: "─", count: 40), ""]

@@ -29,6 +29,10 @@ public enum ReportDocument {
   static func summaryPart(
     _ summary: GroupSummary, _ text: Masking, into document: inout WordDocument
   ) {
+    if summary.checklist.kind == .verification {
+      verificationPart(summary, text, into: &document)
+      return
+    }
     let n = ExportText.number
     document.title(text(summary.title))
     var meta = "清单：\(summary.checklist.title)　满分 \(n(summary.checklist.totalPoints)) 分　"
@@ -53,6 +57,47 @@ public enum ReportDocument {
     if !summary.notInspected.isEmpty {
       document.paragraph("计划中尚未检查：\(text(summary.notInspected.joined(separator: "、")))", .left)
     }
+    draftPart(summary, text, into: &document)
+  }
+
+  /// A verification list's (核验表) part: the units' count of each word with their 评定 and
+  /// 结论, the lines not met, the draft; no ranks or points (`VerificationTables`).
+  static func verificationPart(
+    _ summary: GroupSummary, _ text: Masking, into document: inout WordDocument
+  ) {
+    let tables = VerificationTables(summary)
+    document.title(text(summary.title))
+    document.paragraph(
+      text("清单：\(summary.checklist.title)　核验表　检查单位 \(summary.units.count) 个"), .center)
+    document.heading("各单位核验结果")
+    document.table(
+      header: tables.unitColumns.map { text($0.title) },
+      rows: tables.unitRows.map { $0.map(text.callAsFunction) },
+      widths: tables.unitColumns.enumerated().map { index, _ in index == 0 ? 5 : 2 })
+    for unit in summary.units {
+      let reasons = ExportText.vetoReasons(unit.result)
+      if !reasons.isEmpty {
+        document.paragraph(text("\(unit.unit.name) 一票否决：\(reasons.joined(separator: "；"))"), .left)
+      }
+    }
+    if !summary.notInspected.isEmpty {
+      document.paragraph("计划中尚未检查：\(text(summary.notInspected.joined(separator: "、")))", .left)
+    }
+    document.heading("未达到要求的项目")
+    if tables.lineRows.isEmpty {
+      document.paragraph(VerificationTables.noneShort(.chinese), .left)
+    } else {
+      document.table(
+        header: tables.lineColumns.map { text($0.title) },
+        rows: tables.lineRows.map { $0.map(text.callAsFunction) }, widths: [8, 2, 6])
+    }
+    draftPart(summary, text, into: &document)
+  }
+
+  /// 检查总结（草稿）: the draft's headings and paragraphs.
+  private static func draftPart(
+    _ summary: GroupSummary, _ text: Masking, into document: inout WordDocument
+  ) {
     document.heading("检查总结（草稿）")
     for block in ExportText.draftBlocks(text(summary.draft)) {
       if block.heading {

@@ -5,7 +5,8 @@ import Foundation
 /// The tables a leader hands the office, one `Worksheet` each, built from the group summaries
 /// (merged sessions, with the leader's merge decisions) and the problem list as edited. The
 /// workbook holds them all; `ducha report --format csv --sheet NAME` writes one of them.
-/// ID numbers are masked and students' names left out unless `reveal`.
+/// ID numbers are masked and students' names left out unless `reveal`. A verification list
+/// (核验表) has 核验结果 and 未达到要求的项目 instead of 排名, 各项得分 and 扣分明细.
 public enum ReportSheets {
   /// The sheet names, in workbook order.
   public static let names = ["排名", "各项得分", "扣分明细", "问题清单", "点名明细", "学籍核查"]
@@ -21,6 +22,10 @@ public enum ReportSheets {
     var sheets: [Worksheet] = []
     for (index, summary) in summaries.enumerated() {
       let suffix = index == 0 ? "" : " \(index + 1)"
+      if summary.checklist.kind == .verification {
+        sheets += verification(summary, text, suffix: suffix)
+        continue
+      }
       sheets.append(ranking(summary, text, name: "排名" + suffix))
       sheets.append(itemScores(summary, text, name: "各项得分" + suffix))
       sheets.append(deductions(summary, text, name: "扣分明细" + suffix))
@@ -41,6 +46,8 @@ public enum ReportSheets {
 
   private static func order(_ name: String) -> Int {
     let base = name.split(separator: " ").first.map(String.init) ?? name
+    // A verification list's sheets stand where a scoring form's 排名 and 各项得分 do.
+    if let index = verificationNames.firstIndex(of: base) { return index }
     return names.firstIndex(of: base) ?? names.count
   }
 

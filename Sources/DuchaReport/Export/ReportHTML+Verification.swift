@@ -1,0 +1,80 @@
+import DuchaChecklist
+import Foundation
+
+extension Page {
+  /// The section of a verification list's (核验表) summary: the units' count of each word
+  /// with their 评定 and 结论, vetoes, units not inspected, pending lines, the lines not met,
+  /// and the draft; no charts, ranks or points (`VerificationTables`).
+  func verificationSummary(_ summary: GroupSummary) -> String {
+    let tables = VerificationTables(summary, language: t.language)
+    let checklist = summary.checklist
+    let meta =
+      t(
+        "清单：\(checklist.title)（\(checklist.id)） · 核验表 · ",
+        "Checklist: \(checklist.title) (\(checklist.id)) · verification list · ")
+      + t(
+        "检查单位 \(summary.units.count) 个", "\(SummaryDraft.units(summary.units.count)) inspected")
+    var html = [
+      "<section class=\"summary\">", "<h1>\(text(summary.title))</h1>",
+      "<p class=\"meta\">\(text(meta))</p>",
+      "<h2>\(t("各单位核验结果", "Verdicts by unit"))</h2>",
+    ]
+    if summary.units.isEmpty {
+      html.append("<p class=\"none\">\(t("尚无检查记录。", "No inspection records yet."))</p>")
+    } else {
+      html.append(table(tables.unitColumns, tables.unitRows))
+      let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
+      if !vetoed.isEmpty {
+        html.append("<p>\(t("一票否决：", "One-vote veto:"))</p>")
+        html.append(
+          list(
+            vetoed.map {
+              text($0.unit.name) + t("：", ": ")
+                + text(
+                  ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
+            }))
+      }
+    }
+    let none = "<p class=\"none\">\(t("无。", "None."))</p>"
+    html.append("<h2>\(t("未检查单位", "Units not inspected"))</h2>")
+    html.append(summary.notInspected.isEmpty ? none : list(summary.notInspected.map(text)))
+    html.append("<h2>\(t("待定条目与未决分歧", "Pending items and open conflicts"))</h2>")
+    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
+    html.append(
+      open.isEmpty
+        ? none
+        : list(
+          open.map { unit in
+            var parts: [String] = []
+            if !unit.pendingItems.isEmpty {
+              parts.append(
+                t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
+                  + text(ExportText.pendingItems(unit)))
+            }
+            if !unit.openConflicts.isEmpty {
+              parts.append(
+                t(
+                  "未决分歧 \(unit.openConflicts.count) 处：",
+                  "\(unit.openConflicts.count) open conflicts: ")
+                  + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
+                    separator: t("；", "; ")))
+            }
+            return text(unit.unit.name) + t("：", ": ") + parts.joined(separator: t("；", "; "))
+          }))
+    html.append("<h2>\(t("未达到要求的项目", "Lines not met"))</h2>")
+    html.append(
+      tables.lineRows.isEmpty
+        ? "<p class=\"none\">\(text(VerificationTables.noneShort(t.language)))</p>"
+        : table(tables.lineColumns, tables.lineRows))
+    html.append("<h2>\(t("检查总结（草稿）", "Inspection summary (draft)"))</h2>")
+    html.append(draft(summary.draft))
+    html.append("</section>")
+    return html.joined(separator: "\n")
+  }
+
+  /// One of the verification tables, every cell masked and escaped, counts right-aligned.
+  private func table(_ columns: [VerificationTables.Column], _ rows: [[String]]) -> String {
+    table(
+      header: columns.map { (text($0.title), $0.counts) }, rows: rows.map { $0.map(text) })
+  }
+}
