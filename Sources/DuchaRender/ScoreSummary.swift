@@ -73,7 +73,8 @@ public enum ScoreSummary {
     }
     let counts = result.verification
     var lines = [table.render(maxWidth: width)]
-    if result.verdictCounts.isEmpty {
+    let formWords = checklist.verdictWords
+    if formWords.isEmpty, result.verdictCounts.isEmpty {
       lines.append(
         zh
           ? "齐全 \(counts.complete)，缺失 \(counts.missing)，不全 \(counts.incomplete)，未核验 \(counts.unchecked)"
@@ -81,7 +82,7 @@ public enum ScoreSummary {
       )
     } else {
       // Judged by `判定`: the verdicts in the order the lines come, then what is undecided.
-      var parts = result.verificationWords(language)
+      var parts = result.verificationWords(language, formWords: formWords)
       let undecided = result.leafItems.filter {
         if case .pending = $0.state { return $0.status == nil }
         return false

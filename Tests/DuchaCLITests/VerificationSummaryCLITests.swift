@@ -87,6 +87,27 @@ import Testing
     #expect(text.contains("核验结果：达标 3 项，不达标 1 项"), "\(text)")
     #expect(text.contains("核验结果：达标 1 项，不达标 1 项"), "\(text)")
     #expect(!text.contains("齐全 0 项"), "\(text)")
+
+    // 回头看 of the school with the line not met: last time's words, the problem re-checked,
+    // and the line judged again from new figures: 25 ÷ 450 × 100 = 5.56 ≥ 5.3 达标.
+    try CLI.writeScript(
+      ["是", "", "否", "600", "27", "", "450", "25", "", "10", "", "6", "", "完成"],
+      to: work.appendingPathComponent("回头看.input"))
+    let followUp = try runDucha(
+      [
+        "followup", "核验", "--checklists", CLI.checklists, "--unit", "城关九年一贯制学校", "--inspector",
+        "王五", "--date", "2021-12-10", "--sessions", "回头看", "--script", "回头看.input",
+      ], in: work, workingDirectory: work)
+    #expect(followUp.status == 0, "\(followUp.output)\(followUp.errors)")
+    #expect(
+      followUp.output.hasPrefix(
+        "回头看：城关九年一贯制学校，上次检查 2021-10-27，达标 3，不达标 1；未整改的问题 1 条。"),
+      "\(followUp.output)")
+    #expect(
+      followUp.output.contains(
+        "判定：达标\n  = 初中每百名高学历教师数 >= 5.3（初中每百名高学历教师数 = 5.56）：达标"),
+      "\(followUp.output)")
+    #expect(followUp.output.contains("达标 4，不达标 0\n检查已完成"), "\(followUp.output)")
   }
 
   /// 城关九年一贯制学校 and 西街小学 walked through the 河北 核验表 into `work/核验` (the

@@ -72,10 +72,25 @@ extension InspectionREPL {
       problemList: listStore.path, previousSessionIDs: previous?.sourceSessionIDs ?? [],
       previousTotal: previous?.result.total.score, previousDate: previous?.session.date)
     guard save() else { return 1 }
+    // A verification list has no total: last time's result is its words (达标 3，不达标 1).
+    let lastZh =
+      checklist.kind == .verification
+      ? previous.map {
+        $0.result.verificationWords(.chinese, formWords: verdictWords).joined(separator: "，")
+      }
+        ?? "—"
+      : "总分 \(previous?.result.total.label(.chinese) ?? "—")"
+    let lastEn =
+      checklist.kind == .verification
+      ? previous.map {
+        $0.result.verificationWords(.english, formWords: verdictWords).joined(separator: ", ")
+      }
+        ?? "-"
+      : "total \(previous?.result.total.label(.english) ?? "-")"
     console.say(
       t(
-        "回头看：\(unit)，上次检查 \(previous?.session.date ?? "（无记录）")，总分 \(previous?.result.total.label(.chinese) ?? "—")；未整改的问题 \(open.count) 条。\n记录保存在 \(environment.store.path(for: session))。",
-        "follow-up: \(unit), last inspected \(previous?.session.date ?? "-"), total \(previous?.result.total.label(.english) ?? "-"); \(open.count) open problems."
+        "回头看：\(unit)，上次检查 \(previous?.session.date ?? "（无记录）")，\(lastZh)；未整改的问题 \(open.count) 条。\n记录保存在 \(environment.store.path(for: session))。",
+        "follow-up: \(unit), last inspected \(previous?.session.date ?? "-"), \(lastEn); \(open.count) open problems."
       ))
     guard recheckProblems(open, in: &list, store: listStore) else { return leave() }
     let done = session.followUp?.checks ?? []

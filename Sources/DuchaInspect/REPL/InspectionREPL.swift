@@ -120,6 +120,7 @@ public final class InspectionREPL {
       indicators = nil
       cachedLeaves = nil
       cachedQuestions = [:]
+      cachedVerdictWords = nil
     }
   }
   /// `checklist.leafItems`, built once per checklist: the walk reads it several times per answer,
@@ -127,6 +128,14 @@ public final class InspectionREPL {
   var cachedLeaves: [Item]?
   /// Item id → the inputs asked there (`questionNames(_:)`), for the checklist above.
   var cachedQuestions: [String: [String]] = [:]
+  /// `checklist.verdictWords`, for the checklist above.
+  var cachedVerdictWords: [String]?
+  var verdictWords: [String] {
+    if let cachedVerdictWords { return cachedVerdictWords }
+    let words = checklist.verdictWords
+    cachedVerdictWords = words
+    return words
+  }
   /// The indicators each item's explanation shows, worked out once per checklist (as the
   /// summary does) instead of at every scoring of every item.
   var indicators: IndicatorUse?

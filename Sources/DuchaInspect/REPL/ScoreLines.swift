@@ -11,6 +11,8 @@ struct ScoreLines: Sendable {
   /// The item or part whose score is shown.
   let itemID: String
   let kind: Checklist.Kind
+  /// The form's `判定` words (`Checklist.verdictWords`), counted in the running total.
+  let verdictWords: [String]
   let language: Language
   let style: TerminalStyle
   let width: Int
@@ -21,20 +23,21 @@ struct ScoreLines: Sendable {
     if let itemResult = InspectionREPL.itemResult(itemID, in: result) {
       blocks.append(ItemScore.format(itemResult, language: language, style: style, width: width))
     }
-    blocks.append(Self.runningTotal(result, kind: kind, language: language))
+    blocks.append(
+      Self.runningTotal(result, kind: kind, verdictWords: verdictWords, language: language))
     return blocks
   }
 
   /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项`. Items that do not apply to the unit are
   /// left out of both numbers, as in `ducha resume`.
-  static func runningTotal(_ result: FormResult, kind: Checklist.Kind, language: Language)
-    -> String
-  {
+  static func runningTotal(
+    _ result: FormResult, kind: Checklist.Kind, verdictWords: [String] = [], language: Language
+  ) -> String {
     let english = language == .english
     let (done, total) = progress(result)
     let pending = total - done
     if kind == .verification {
-      let words = result.verificationWords(language)
+      let words = result.verificationWords(language, formWords: verdictWords)
       let checked =
         result.verification.complete + result.verification.missing
         + result.verification.incomplete + result.verdictCounts.reduce(0) { $0 + $1.count }

@@ -153,10 +153,8 @@ extension InspectionREPL {
     } else {
       for name in questionNames(item) where askAll || needsAnswer(name) {
         // An earlier answer (是不足50人的教学点) can take the item out of this unit's form.
-        if !askAll, Self.itemResult(item.id, in: evaluate())?.state == .notApplicable {
-          console.say(t("本单位不适用此项。", "not applicable to this unit."))
-          break
-        }
+        // (The score shown next says so.)
+        if !askAll, Self.itemResult(item.id, in: evaluate())?.state == .notApplicable { break }
         // Re-judged before each question: an earlier answer can settle the item without it.
         if !askAll, isMoot(name, in: item) {
           console.say(
@@ -192,8 +190,8 @@ extension InspectionREPL {
   /// How `showScore` renders item `id` in this walk's language, style and width.
   func scoreLines(for id: String) -> ScoreLines {
     ScoreLines(
-      itemID: id, kind: checklist.kind, language: language, style: console.style,
-      width: environment.width)
+      itemID: id, kind: checklist.kind, verdictWords: verdictWords, language: language,
+      style: console.style, width: environment.width)
   }
 
   /// The result of item or part `id`: `result.allItems.first { $0.id == id }` without building
@@ -210,7 +208,8 @@ extension InspectionREPL {
 
   /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项` (`ScoreLines.runningTotal`).
   func runningTotal(_ result: FormResult) -> String {
-    ScoreLines.runningTotal(result, kind: checklist.kind, language: language)
+    ScoreLines.runningTotal(
+      result, kind: checklist.kind, verdictWords: verdictWords, language: language)
   }
 
   /// Scored items and applicable items (不适用 left out of both).

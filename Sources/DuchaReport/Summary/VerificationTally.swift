@@ -32,13 +32,12 @@ struct VerificationTally {
     let checklist = summary.checklist
     let leaves = checklist.leafItems
     let statusWords = VerificationStatus.allCases.map(\.rawValue)
-    var formWords: [String] = []
+    let formWords = checklist.verdictWords
     // The first word of each `判定` is the line met; every other word is a shortfall.
     var metWord: [String: String] = [:]
     for item in leaves {
       for rule in item.rules {
         guard case .verdict(let verdict) = rule.kind else { continue }
-        for label in verdict.labels where !formWords.contains(label) { formWords.append(label) }
         metWord[item.id] = verdict.levels.first?.label
       }
     }
@@ -68,15 +67,6 @@ struct VerificationTally {
       }
       counts.append(tally)
       undecided.append(open)
-    }
-    // Grades written as letters (A、B、C) read in their own order whatever order the `判定`
-    // tests them in (A first, then C, 其余=B).
-    if formWords.count > 1,
-      formWords.allSatisfy({
-        $0.count == 1 && $0.first?.isLetter == true && $0.first?.isASCII == true
-      })
-    {
-      formWords.sort()
     }
     let words = (formWords + statusWords).filter {
       formWords.contains($0) || usedWords.contains($0)

@@ -121,9 +121,11 @@ struct SheetPage {
     if checklist.kind == .verification {
       let counts = unit.result.verification
       let words =
-        unit.result.verdictCounts.isEmpty
+        checklist.verdictWords.isEmpty && unit.result.verdictCounts.isEmpty
         ? "齐全 \(counts.complete) 项，缺失 \(counts.missing) 项，不全 \(counts.incomplete) 项，未核验 \(counts.unchecked) 项"
-        : unit.result.verificationWords(.chinese).map { $0 + " 项" }.joined(separator: "，")
+        : unit.result.verificationWords(.chinese, formWords: checklist.verdictWords).map {
+          $0 + " 项"
+        }.joined(separator: "，")
       rows.append(
         "<tr class=\"total\"><td></td><td colspan=\"5\">核验结果：\(text(words))</td></tr>")
       rows.append("</tbody></table>")
