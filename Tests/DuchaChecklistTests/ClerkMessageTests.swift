@@ -28,6 +28,16 @@ import Testing
     #expect(diagnostics(text) == [])
   }
 
+  /// 台帐 for 台账 in the rule: one error, which names the input, and not also a warning that
+  /// the input is never read.
+  @Test func aMisspelledInputIsNotAlsoReportedUnused() {
+    let text = form("  录入 台账 单选 选项 [齐全=10, 不全=5, 无=0]\n  规则 档次(台帐)")
+    #expect(diagnostics(text) == ["9:9: 错误[E303]: 没有定义的录入项“台帐”。"])
+    // Unused and not misspelled anywhere: still warned.
+    let unused = form("  录入 台账 单选 选项 [齐全=10, 无=0]\n  录入 宣传 是否\n  规则 档次(台账)")
+    #expect(diagnostics(unused) == ["9:3: 警告[W301]: 录入项“宣传”没有被任何规则或指标用到。"])
+  }
+
   @Test func aNameStartingWithADigitIsExplained() {
     let text = form("  录入 3年巩固率 百分比\n  规则 不得分(1 > 2)")
     #expect(

@@ -270,10 +270,23 @@ extension Validator {
       }
     }
     let usedNames = NameSet(used)
+    // Names read that name nothing (`台帐` for 台账), found only once some input is unused.
+    var misspelled: [String]?
     for name in checklist.inputOrder where !usedNames.contains(name) {
       guard let input = checklist.inputs[name], input.type.keyword != "文本",
         input.type.keyword != "日期"
       else { continue }
+      let unknown =
+        misspelled
+        ?? used.filter {
+          checklist.inputs[$0] == nil && checklist.indicators[$0] == nil
+            && checklist.yearTargets[$0] == nil
+        }
+      misspelled = unknown
+      // E303 already says “是不是“台账”？” of the misspelling: the input is read, as mistyped.
+      if unknown.contains(where: { NameSuggestions.near($0, in: [name]).contains(name) }) {
+        continue
+      }
       report(
         ValidationErrors.unusedInput(
           name: "\(name)", (SourceRange(start: input.location)).start))
