@@ -6,7 +6,8 @@ import Testing
 @Suite struct SimpleScalarTests {
   /// Every scalar the short cut takes, and a few it must not.
   static let simple: [Unicode.Scalar] = [
-    0x20...0x7E, 0xB7...0xB7, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+    0x20...0x7E, 0xB7...0xB7, 0x2010...0x2027, 0x2460...0x257F, 0x3000...0x3029, 0x3400...0x4DBF,
+    0x4E00...0x9FFF,
     0xFF01...0xFF60,
   ]
   .flatMap { $0 }.compactMap(Unicode.Scalar.init)
@@ -19,7 +20,7 @@ import Testing
     }
     for value: UInt32 in [
       0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x301, 0x302A, 0x302F, 0x3099, 0xFE0F, 0x200D, 0xFF9E, 0x1F600,
-      0x200B, 0x200F, 0x2028, 0x2029, 0x202A, 0x203C, 0x2500,
+      0x200B, 0x200F, 0x2028, 0x2029, 0x202A, 0x203C, 0x245F, 0x2580,
     ] {
       #expect(SimpleScalar.width(Unicode.Scalar(value)!) == nil)
     }
@@ -43,14 +44,16 @@ import Testing
   @Test func simpleTextGivesTheUnitsOfTheGeneralPath() {
     for text in [
       "灵璧县学籍管理（2021）", "lingbi-xueji-2021  第一，第二。", "ＡＢＣ１２３　〇", "",
-      "酒店乡控辍保学工作实施方案·健全“18 项”档案", "c20—c29…‘甲’",
+      "酒店乡控辍保学工作实施方案·健全“18 项”档案", "c20—c29…‘甲’", "①学籍②控辍", "────",
     ] {
       let units = TerminalText.simpleUnits(of: text)
       #expect(units?.map(\.text) == text.map { String($0) })
       #expect(units?.map(\.width) == text.map { ScalarWidth.of($0) })
     }
     // Anything else goes the general way: combining marks, escapes, line breaks, emoji, ambiguous.
-    for text in ["e\u{301}", "a\u{1B}[1mb", "a\nb", "👨‍👩‍👧", "“\u{301}引号”", "한국어", "─", "a\u{200D}b"] {
+    for text in [
+      "e\u{301}", "a\u{1B}[1mb", "a\nb", "👨‍👩‍👧", "“\u{301}引号”", "한국어", "─\u{301}", "▀", "a\u{200D}b",
+    ] {
       #expect(TerminalText.simpleUnits(of: text) == nil)
     }
   }
