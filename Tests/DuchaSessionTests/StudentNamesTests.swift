@@ -17,6 +17,19 @@ import Testing
     #expect(StudentNames.name(in: "Tom") == nil)
   }
 
+  @Test func aNameAfterLeadingSpacesIsFound() {
+    #expect(StudentNames.name(in: "  王小明\t341323201503080112") == "王小明")
+    #expect(StudentNames.name(in: "\u{3000}李四、张三") == "李四")
+    #expect(StudentNames.name(in: " 341323201005120011 张三") == nil)
+  }
+
+  @Test func aCompatibilityIdeographIsTheIdeographItStandsFor() {
+    // U+F900 is canonically U+8C48 (豈): the same character to a reader, masked alike.
+    let names = StudentNames(["\u{8C48}明"])
+    #expect(names.mask(in: "\u{F900}明缺课") == "\u{8C48}*缺课")
+    #expect(names.mask(in: "学籍管理规范") == "学籍管理规范")
+  }
+
   @Test func theLinbiProblemIsMasked() {
     let names = StudentNames(["张三", "李四"])
     #expect(names.mask(in: "三年级2班张三、李四籍在人不在") == "三年级2班张*、李*籍在人不在")

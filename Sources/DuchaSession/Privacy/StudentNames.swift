@@ -23,6 +23,9 @@ public struct StudentNames: Sendable, Equatable {
   /// The words that hold a known name: only these can be cut by a mask, so only these are
   /// looked for (ten thousand unit names starting with 灵璧县 would slow every scan).
   private var protected: [Character: [[Character]]]
+  /// The names' first characters (ideographs from U+3400 to U+9FFF), one bit each, so that
+  /// `mask(in:)` passes over a text that holds none of them without its per-character lookups.
+  private var firstScalars: [UInt64]
 
   /// The names found in `entries` (list entries: a name, maybe followed by a number or a
   /// reason), and the words never to mask inside (unit names).
@@ -40,12 +43,17 @@ public struct StudentNames: Sendable, Equatable {
     let byFirst = Self.index(names)
     self.byFirst = byFirst
     self.words = Set(words.filter { $0.count > 1 })
-    let holding = self.words.filter { word in
-      let characters = Array(word)
-      return characters.indices.contains {
-        Self.match(byFirst[characters[$0]], characters, at: $0) != nil
+    self.firstScalars = Self.bits(names)
+    // Without names no word holds one (the masked sessions of a summary name nobody).
+    let holding =
+      names.isEmpty
+      ? []
+      : self.words.filter { word in
+        let characters = Array(word)
+        return characters.indices.contains {
+          Self.match(byFirst[characters[$0]], characters, at: $0) != nil
+        }
       }
-    }
     self.protected = Self.index(
       holding.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
   }
@@ -75,7 +83,9 @@ public struct StudentNames: Sendable, Equatable {
   /// The name at the start of a list entry, or nil when the entry starts with no name of at
   /// least two Chinese characters (an ID number, a one-character entry).
   public static func name(in entry: String) -> String? {
-    let first = entry.split(whereSeparator: { $0.isWhitespace }).first ?? ""
+    // The name is at the start of the entry's first word, so only that start is walked:
+    // splitting the whole entry into words cost ten thousand instructions an entry.
+    let first = entry.drop { $0.isWhitespace }
     let name = String(first.prefix { isHan($0) || $0 == "·" || $0 == "•" })
     let count = name.filter { $0 != "·" && $0 != "•" }.count
     guard count >= 2, name.count <= 8, let head = name.first, isHan(head) else { return nil }
@@ -84,7 +94,7 @@ public struct StudentNames: Sendable, Equatable {
 
   /// `text` with every known name masked (`张三` → `张*`), by the rule above.
   public func mask(in text: String) -> String {
-    guard !names.isEmpty else { return text }
+    guard !names.isEmpty, mayHoldName(text) else { return text }
     let characters = Array(text)
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -136,6 +146,36 @@ public struct StudentNames: Sendable, Equatable {
       index + word.count <= characters.count
         && characters[index..<(index + word.count)].elementsEqual(word)
     }
+  }
+
+  /// Whether a name can start anywhere in `text`: it holds a name's first character or a CJK
+  /// compatibility ideograph (U+F900…, U+2F800…), which is canonically an ideograph and so
+  /// equal to one as a `Character`. Every protected word holds a name, so a text for which
+  /// this is false has nothing `mask(in:)` would change.
+  private func mayHoldName(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      guard value >= 0x3400 else { continue }
+      if value <= 0x9FFF {
+        let offset = Int(value - 0x3400)
+        if firstScalars[offset >> 6] & (1 << UInt64(offset & 63)) != 0 { return true }
+      } else if (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// `mayHoldName`'s bits: the first scalar of each name (an ideograph, `name(in:)`).
+  private static func bits(_ names: [String]) -> [UInt64] {
+    var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x3400) / 64 + 1)
+    for name in names {
+      guard let value = name.unicodeScalars.first?.value, (0x3400...0x9FFF).contains(value)
+      else { continue }
+      let offset = Int(value - 0x3400)
+      bits[offset >> 6] |= 1 << UInt64(offset & 63)
+    }
+    return bits
   }
 
   private static func index(_ words: [String]) -> [Character: [[Character]]] {
