@@ -68,6 +68,23 @@ enum ExportText {
     unit.pendingItems.map { "\($0.id) \($0.title)" }.joined(separator: "、")
   }
 
+  /// What is still open at a unit: `待定 2 项：3 经费投入、…；未决分歧 1 处：…`, every user
+  /// string through `text` (each format masks and escapes its own way).
+  static func openWork(_ unit: UnitResult, _ t: Wording, _ text: (String) -> String) -> String {
+    var parts: [String] = []
+    if !unit.pendingItems.isEmpty {
+      parts.append(
+        t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
+          + text(pendingItems(unit)))
+    }
+    if !unit.openConflicts.isEmpty {
+      parts.append(
+        t("未决分歧 \(unit.openConflicts.count) 处：", "\(unit.openConflicts.count) open conflicts: ")
+          + unit.openConflicts.map { text(conflict($0)) }.joined(separator: t("；", "; ")))
+    }
+    return parts.joined(separator: t("；", "; "))
+  }
+
   /// `5 人籍一致情况 · 人籍不一致人数（张三 3；李四 4）`.
   static func conflict(_ conflict: MergeConflict) -> String {
     let candidates = conflict.candidates.map {

@@ -43,24 +43,7 @@ extension Page {
     html.append(
       open.isEmpty
         ? none
-        : list(
-          open.map { unit in
-            var parts: [String] = []
-            if !unit.pendingItems.isEmpty {
-              parts.append(
-                t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
-                  + text(ExportText.pendingItems(unit)))
-            }
-            if !unit.openConflicts.isEmpty {
-              parts.append(
-                t(
-                  "未决分歧 \(unit.openConflicts.count) 处：",
-                  "\(unit.openConflicts.count) open conflicts: ")
-                  + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
-                    separator: t("；", "; ")))
-            }
-            return text(unit.unit.name) + t("：", ": ") + parts.joined(separator: t("；", "; "))
-          }))
+        : list(open.map { text($0.unit.name) + t("：", ": ") + ExportText.openWork($0, t, text) }))
     html.append("<h2>\(t("未达到要求的项目", "Lines not met"))</h2>")
     html.append(
       tables.lineRows.isEmpty

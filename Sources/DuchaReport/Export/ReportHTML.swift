@@ -205,24 +205,7 @@ struct Page {
       html.append(none)
     } else {
       html.append(
-        list(
-          open.map { unit in
-            var parts: [String] = []
-            if !unit.pendingItems.isEmpty {
-              parts.append(
-                t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
-                  + text(ExportText.pendingItems(unit)))
-            }
-            if !unit.openConflicts.isEmpty {
-              parts.append(
-                t(
-                  "未决分歧 \(unit.openConflicts.count) 处：",
-                  "\(unit.openConflicts.count) open conflicts: ")
-                  + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
-                    separator: t("；", "; ")))
-            }
-            return text(unit.unit.name) + t("：", ": ") + parts.joined(separator: t("；", "; "))
-          }))
+        list(open.map { text($0.unit.name) + t("：", ": ") + ExportText.openWork($0, t, text) }))
     }
 
     let caveated = summary.units.filter { !$0.caveatedItems.isEmpty }

@@ -53,20 +53,7 @@ enum VerificationSummaryExport {
     let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
     if open.isEmpty { lines.append(none) }
     for unit in open {
-      var parts: [String] = []
-      if !unit.pendingItems.isEmpty {
-        parts.append(
-          t("待定 \(unit.pendingItems.count) 项：", "\(unit.pendingItems.count) pending: ")
-            + text(ExportText.pendingItems(unit)))
-      }
-      if !unit.openConflicts.isEmpty {
-        parts.append(
-          t("未决分歧 \(unit.openConflicts.count) 处：", "\(unit.openConflicts.count) open conflicts: ")
-            + unit.openConflicts.map { text(ExportText.conflict($0)) }.joined(
-              separator: t("；", "; ")))
-      }
-      lines.append(
-        "- \(text(unit.unit.name))\(t("：", ": "))" + parts.joined(separator: t("；", "; ")))
+      lines.append("- \(text(unit.unit.name))\(t("：", ": "))" + ExportText.openWork(unit, t, text))
     }
     lines += ["", t("## 未达到要求的项目", "## Lines not met"), ""]
     lines +=
