@@ -13,6 +13,9 @@ struct ExpressionParser {
   private(set) var diagnostics: [Diagnostic] = []
   /// Set when the lexer already reported this line; parsing it further would only echo.
   var lexicallyBroken = false
+  /// Whether a lone operand before `,` or `)` is read without the grammar's levels (see
+  /// `parseExpression`); tests turn it off to hold the two ways to each other.
+  var readsLoneOperands = true
 
   /// What each token is to the grammar, as one byte (`Code`): every level of the grammar asks
   /// whether the next token is its operator, and asking the token itself copied it (its name
@@ -154,6 +157,15 @@ struct ExpressionParser {
   private mutating func parseExpression() throws -> Node {
     try descend()
     defer { depth -= 1 }
+    // A lone number, text or name before `,` or `)`, as most arguments of a rule are: the
+    // node `primary` gives, which every level from `disjunction` down would pass up unchanged
+    // (none sees its operator, none descends), without the seven calls that copied it.
+    let first = code
+    if readsLoneOperands, first == .number || first == .string || first == .identifier,
+      position + 1 < codes.count, codes[position + 1] == .comma || codes[position + 1] == .close
+    {
+      return try primary()
+    }
     return try disjunction()
   }
 
