@@ -31,4 +31,34 @@ import Testing
           + "可能被手工改过，请改成平常的写法，如 45。文件没有改动；请向发送者要一份完整的文件。\n"),
       "\(run.errors)")
   }
+
+  /// The leader opens a session in Notepad to read it and saves it as ANSI (GBK on Chinese
+  /// Windows): the Chinese is no longer UTF-8. Named at its first Chinese character, with what
+  /// happened, instead of 1:1 and Foundation's English.
+  @Test func aSessionSavedAsGBKIsNamedAtItsFirstChineseCharacter() throws {
+    let directory = try CLI.temporaryDirectory("gbk-session")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try CLI.walkTwoUnits(in: directory)
+    let edited = try CLI.sessionFile(of: "韦集小学", in: folder)
+    let text = try String(contentsOf: edited, encoding: .utf8)
+    let converted = try runDucha(
+      [], in: directory, workingDirectory: folder,
+      shell:
+        "iconv -f UTF-8 -t GB18030 '\(edited.lastPathComponent)' > gbk && mv gbk '\(edited.lastPathComponent)'"
+    )
+    #expect(converted.status == 0, "\(converted.errors)")
+    let lines = text.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex { !$0.allSatisfy(\.isASCII) })
+    let column = try #require(lines[line].firstIndex { !$0.isASCII })
+    let place = "\(line + 1):\(lines[line].distance(from: lines[line].startIndex, to: column) + 1)"
+
+    let run = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 3)
+    #expect(
+      run.errors.hasPrefix(
+        "✗ \(edited.path):\(place)：不是 ducha 的检查记录，或文件已损坏："
+          + "从这里起文件不是 UTF-8 编码（看来在记事本等软件里另存成了 ANSI/GBK）："
+          + "请向发送者要原来的文件，或在记事本里“另存为”，编码选 UTF-8。文件没有改动；请向发送者要一份完整的文件。\n"),
+      "\(run.errors)")
+  }
 }

@@ -33,7 +33,7 @@ enum SessionDecodingProblem {
     let error: NSError
     do {
       _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-      return malformedNumber(data)
+      return hiddenProblem(data)
     } catch let thrown as NSError {
       error = thrown
     }
@@ -58,6 +58,41 @@ enum SessionDecodingProblem {
         "这里不是正确的 JSON，可能被手工改过（少了引号、逗号或括号），请在这个位置改正",
         en: "not valid JSON here, perhaps edited by hand (a quote, comma or bracket is missing)")
     )
+  }
+
+  /// What Foundation's parser lets through and the decoder then refuses without a place: bytes
+  /// that are not UTF-8 (the file saved again as ANSI, that is GBK, in Notepad), or a number
+  /// JSON does not allow. Nil when neither.
+  static func hiddenProblem(_ data: Data) -> (place: Place?, detail: Localized)? {
+    notUTF8(data) ?? malformedNumber(data)
+  }
+
+  /// The first byte that is not UTF-8, and what most likely happened.
+  static func notUTF8(_ data: Data) -> (place: Place?, detail: Localized)? {
+    let bytes = [UInt8](data)
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        return nil
+      case .error:
+        let gbk = String(data: data, encoding: .init(rawValue: 0x8000_0632)) != nil
+        return (
+          place(ofByte: offset, in: data),
+          Localized(
+            "从这里起文件不是 UTF-8 编码"
+              + (gbk ? "（看来在记事本等软件里另存成了 ANSI/GBK）" : "")
+              + "：请向发送者要原来的文件，或在记事本里“另存为”，编码选 UTF-8",
+            en: "from here the file is not UTF-8"
+              + (gbk ? " (it seems saved again as ANSI/GBK in Notepad or the like)" : "")
+              + ": ask the sender for the original file, or save it again as UTF-8")
+        )
+      }
+    }
   }
 
   /// A number JSON does not allow, which Foundation's parser lets through but `JSONDecoder`

@@ -503,10 +503,10 @@ public struct SessionStore: Sendable {
     do {
       session = try JSONDecoder().decode(Session.self, from: data)
     } catch {
-      // Foundation's parser lets `045` through and the decoder then refuses the whole file
-      // without a place: the number is found and named instead.
+      // Foundation's parser lets `045` and GBK bytes through and the decoder then refuses the
+      // whole file without a place: what it is is found and named instead.
       let (place, detail) =
-        SessionDecodingProblem.malformedNumber(data)
+        SessionDecodingProblem.hiddenProblem(data)
         ?? SessionDecodingProblem.describe(error, in: data)
       throw .unreadable(path: path, detail: Unreadable(text: detail, place: place))
     }
