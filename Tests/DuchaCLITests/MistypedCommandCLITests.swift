@@ -47,12 +47,13 @@ struct MistypedCommandCLITests {
 
   /// Commands do not run inside a roll call: 退出 at a count is named as a command with the way
   /// out (Ctrl-D), not called no whole number; a near miss is just no number.
-  @Test("退出 at a roll-call count is named a command; 45 then goes on")
+  @Test("退出 at a roll-call count is named a command, a pasted row as several numbers; 45 goes on")
   func commandAtRollCallCount() throws {
     let work = try CLI.temporaryDirectory("roll-call-command")
     defer { try? FileManager.default.removeItem(at: work) }
     try CLI.writeScript(
-      ["点名", "三年级", "2班", "退出", "推出", "45"], to: work.appendingPathComponent("walk.input"))
+      ["点名", "三年级", "2班", "退出", "推出", "45\t42\t1", "45"],
+      to: work.appendingPathComponent("walk.input"))
     let run = try runDucha(
       [
         "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
@@ -62,11 +63,14 @@ struct MistypedCommandCLITests {
     let lines = run.output.components(separatedBy: "\n")
     let first = try #require(lines.firstIndex(of: "  学籍系统人数（整数）> 退出"))
     #expect(
-      Array(lines[first..<(first + 5)]) == [
+      Array(lines[first..<(first + 7)]) == [
         "  学籍系统人数（整数）> 退出",
         "✗ “退出”是命令，这里要填整数。请先答完这道题，或按 Ctrl-D 退出这道题。",
         "  学籍系统人数（整数）> 推出",
         "✗ 请输入一个整数，如 3、15000、15,000、1.5万。",
+        // Three cells of a row copied from the school's sheet.
+        "  学籍系统人数（整数）> 45\t42\t1",
+        "✗ “45、42、1”是 3 个数（像是从 Excel 复制的一行）；这里只填一个数，请一个一个输入。",
         "  学籍系统人数（整数）> 45",
       ])
   }

@@ -141,6 +141,19 @@ public enum AnswerParser {
         : Localized("请输入一个数，如 99.5、15,000、1.5万。", en: "type a number, e.g. 99.5, 15,000.")
     switch problem {
     case .notANumber, .tooLong:
+      // A row of cells copied from Excel arrives as numbers between tabs: `45	42	1`.
+      let parts = text.split(separator: "\t")
+      if parts.count > 1,
+        parts.allSatisfy({
+          if case .success = TypedNumber.parse(String($0), as: kind) { true } else { false }
+        })
+      {
+        let list = parts.joined(separator: "、")
+        return Localized(
+          "“\(list)”是 \(parts.count) 个数（像是从 Excel 复制的一行）；这里只填一个数，请一个一个输入。",
+          en: "'\(parts.joined(separator: ", "))' are \(parts.count) numbers (a row copied from"
+            + " Excel?); type one number here, one question at a time.")
+      }
       return examples
     case .badGrouping:
       return Localized(
