@@ -72,4 +72,25 @@ import Testing
         """), "\(output)")
     #expect(!output.contains("小学在校学生数（整数"), "\(output)")
   }
+
+  /// 改 小学在校学生数 at 1.2: the figure is declared on 条目 1, so the walk goes to 1.1, the
+  /// first part that asks it, and shows 1.1 judged again: 27 ÷ 700 × 100 = 3.86 < 4.2 不达标.
+  @Test func revisingASharedFigureShowsTheLineItJudges() throws {
+    let input = ["否", "600", "27", "", "改 小学在校学生数", "700", "退出"]
+    let (output, store) = try T.run(
+      input: input.joined(separator: "\n") + "\n", options: Self.options)
+    #expect(
+      output.contains(
+        """
+          初中在校学生数（整数，≥0）> 改 小学在校学生数
+          小学在校学生数（整数，≥0；当前 600）> 700
+        判定：不达标
+          = 小学每百名高学历教师数 >= 4.2（小学每百名高学历教师数 = 3.86）不成立：不达
+            标
+        累计：已核验 1/4 项（达标 0，不达标 1）
+        [1.1] 命令（回车=下一项，帮助）> 退出
+        """), "\(output)")
+    let session = try #require(store.list().sessions.first?.session)
+    #expect(session.answers.values["小学在校学生数"]?.value == .number(700))
+  }
 }

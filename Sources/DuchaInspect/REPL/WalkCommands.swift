@@ -270,7 +270,8 @@ extension InspectionREPL {
   /// Re-asks every input of the current item, an item given by id, or one input by name.
   func revise(_ argument: String) -> (Command, String)? {
     if let input = checklist.inputs[argument] {
-      index = leaves.firstIndex { $0.id == input.itemID } ?? index
+      // A figure shared by parts is revised at the first part that asks it, whose result shows.
+      index = leafIndex(input.name) ?? index
       switch askInput(input.name, revising: true) {
       case .command(let command, let rest): return (command, rest)
       case .answered, .backedOut: return showScore(leaves[index])
