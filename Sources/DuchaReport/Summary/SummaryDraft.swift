@@ -16,20 +16,9 @@ enum SummaryDraft {
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     let total = f(summary.checklist.totalPoints)
     let and = t("、", ", ")
-    var lines = [
-      t("\(summary.title)检查情况总结（草稿）", "\(summary.title): inspection summary (draft)"), "",
-      t("一、基本情况", "1. Overview"), "",
-    ]
+    var lines = heading(summary, t)
     let names = summary.units.map(\.unit.name)
-    // A date edited by hand to a day that does not exist is reported when the folder is read
-    // (`Session.dateFindings`), not printed as the inspection's day.
-    let dates = summary.units.map(\.session.date).filter(CalendarDay.isWritten).sorted()
-    var overview = t("本次检查", "This inspection")
-    if let first = dates.first, let last = dates.last {
-      overview +=
-        first == last
-        ? t("于\(first)", " on \(first)") : t("于\(first)至\(last)", " from \(first) to \(last)")
-    }
+    var overview = t("本次检查", "This inspection") + period(summary, t)
     overview += t(
       "共检查\(names.count)个单位：\(names.joined(separator: and))。",
       " covered \(units(names.count)): \(names.joined(separator: and)). ")
@@ -130,6 +119,24 @@ enum SummaryDraft {
       ),
     ]
     return lines.joined(separator: "\n")
+  }
+
+  /// The draft's title and the heading of 一、基本情况, with the blank lines between.
+  static func heading(_ summary: GroupSummary, _ t: Wording) -> [String] {
+    [
+      t("\(summary.title)检查情况总结（草稿）", "\(summary.title): inspection summary (draft)"), "",
+      t("一、基本情况", "1. Overview"), "",
+    ]
+  }
+
+  /// `于2021-10-27至2021-10-29` (or one day), from the sessions' dates; empty without any. A
+  /// date edited by hand to a day that does not exist is reported when the folder is read
+  /// (`Session.dateFindings`), not printed as the inspection's day.
+  static func period(_ summary: GroupSummary, _ t: Wording) -> String {
+    let dates = summary.units.map(\.session.date).filter(CalendarDay.isWritten).sorted()
+    guard let first = dates.first, let last = dates.last else { return "" }
+    return first == last
+      ? t("于\(first)", " on \(first)") : t("于\(first)至\(last)", " from \(first) to \(last)")
   }
 
   /// The paragraph on problem `number` (from 0): the item, the units that lost points on it,

@@ -52,18 +52,9 @@ enum VerificationSummaryText {
     let t = Wording(language)
     let and = t("、", ", ")
     let tally = VerificationTally(summary)
-    var lines = [
-      t("\(summary.title)检查情况总结（草稿）", "\(summary.title): inspection summary (draft)"), "",
-      t("一、基本情况", "1. Overview"), "",
-    ]
+    var lines = SummaryDraft.heading(summary, t)
     let names = summary.units.map(\.unit.name)
-    let dates = summary.units.map(\.session.date).filter(CalendarDay.isWritten).sorted()
-    var overview = t("本次核验", "This verification")
-    if let first = dates.first, let last = dates.last {
-      overview +=
-        first == last
-        ? t("于\(first)", " on \(first)") : t("于\(first)至\(last)", " from \(first) to \(last)")
-    }
+    var overview = t("本次核验", "This verification") + SummaryDraft.period(summary, t)
     overview += t(
       "共核验\(names.count)个单位：\(names.joined(separator: and))。",
       " covered \(SummaryDraft.units(names.count)): \(names.joined(separator: and)).")
