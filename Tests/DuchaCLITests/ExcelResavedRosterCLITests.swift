@@ -153,3 +153,26 @@ struct ExcelResavedCompareCLITests {
     #expect(lines[rounded + 1] == fix)
   }
 }
+
+/// A class teacher types 班级 by hand with the input method's full-width digit (`１班`) under a
+/// system export's `1班`: one class, not two.
+@Suite("A class typed with a full-width digit")
+struct FullWidthClassRosterCLITests {
+  @Test("1班 and １班 of 三年级 are one class in 系统班级数")
+  func oneClass() throws {
+    let work = try CLI.temporaryDirectory("full-width-class")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let text = """
+      姓名,性别,出生日期,身份证件类型,身份证件号,全国学籍号,年级,班级,照片\r
+      李小红,女,2015/7/21,居民身份证,341323201507210228,G341323201507210228,三年级,1班,有\r
+      张伟,男,2015/3/1,居民身份证,341323201503010050,G341323201503010050,三年级,１班,有\r
+
+      """
+    try CLI.writeGB18030(text, as: "三年级.csv", in: work)
+    let run = try runDucha(["roster", "check", "三年级.csv"], in: work, workingDirectory: work)
+    #expect(run.status == 0, "\(run.errors)")
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines.contains("系统学生数    2"))
+    #expect(lines.contains("系统班级数    1"))
+  }
+}

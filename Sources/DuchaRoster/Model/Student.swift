@@ -33,10 +33,11 @@ public struct Student: Sendable, Equatable {
   public let idNumber: String
   /// 全国学籍号, normalized like the ID number.
   public let registryNumber: String
-  /// 年级 and 班级 as inspectors name a class: `三年级2班`.
+  /// 年级 and 班级 as inspectors name a class: `三年级2班`. Full-width digits a clerk typed
+  /// (`１班`) are read as ASCII, so `1班` and `１班` are one class in 系统班级数.
   public var classLabel: String {
-    let grade = self[.grade]
-    let name = self[.className]
+    let grade = FullWidth.narrowed(self[.grade])
+    let name = FullWidth.narrowed(self[.className])
     return name.hasPrefix(grade) ? name : grade + name
   }
 
