@@ -42,6 +42,21 @@ import Testing
     #expect(count > 1000)
   }
 
+  @Test func aNameIsYesOrNoExactlyWhenItEqualsThem() {
+    // Words of every length and spelling as the only operand of a line (`primary` tells `是`
+    // and `否` from names by their length first).
+    for word in InertTextTests.samples + ["是否", "是1", "否_", "a是", "是\u{301}", "\u{F900}否"] {
+      guard let expression = Self.outcome(word, shortcut: true).0 else { continue }
+      switch expression.kind {
+      case .boolean(let value): #expect(word == (value ? "是" : "否"), "\(word)")
+      case .name(let name): #expect(name != "是" && name != "否", "\(word)")
+      default: break
+      }
+    }
+    #expect(Self.outcome("是", shortcut: true).0?.kind == .boolean(true))
+    #expect(Self.outcome("否", shortcut: true).0?.kind == .boolean(false))
+  }
+
   @Test func argumentsOfEveryShapeReadTheSame() {
     let lines = [
       "每例扣分(不一致人数, 每例=0.5)", "条件扣分(非 有台账, 扣=10, 理由=\"无台账\")", "f(1, \"x\", 是, 否)",

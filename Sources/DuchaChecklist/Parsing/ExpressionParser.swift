@@ -295,8 +295,11 @@ struct ExpressionParser {
       return try node(.text(text), token.range, height: 0)
     case .identifier(let word):
       _ = advance()
-      let yes = InertText.equal(word, "是")
-      if yes || InertText.equal(word, "否") {
+      // `是` and `否` are three inert bytes each: an inert word of any other length is neither,
+      // told without the two comparisons (every name of a formula asks).
+      let mayBeWord = word.utf8.count == 3 || !InertText.isInert(word)
+      let yes = mayBeWord && InertText.equal(word, "是")
+      if yes || mayBeWord && InertText.equal(word, "否") {
         return try node(.boolean(yes), token.range, height: 0)
       }
       var name = word

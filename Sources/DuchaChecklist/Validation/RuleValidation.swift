@@ -95,8 +95,10 @@ extension Validator {
   private mutating func buildRuleKind(_ name: String, _ a: BoundArguments) throws(UnboundArgument)
     -> Rule.Kind?
   {
-    let rounding = StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional
-    let step = a.literal("每") ?? 1
+    // Looked up by the three rules that take them only: each lookup compares every bound
+    // parameter's name, twice per rule of a large form for nothing.
+    func rounding() -> StepRounding { StepRounding(rawValue: a.text("取整") ?? "") ?? .proportional }
+    func step() -> Decimal { a.literal("每") ?? 1 }
     switch InertWord(name) {
     case "每例扣分":
       return .perOccurrence(
@@ -119,19 +121,19 @@ extension Validator {
         condition: try a.required("条件"), amount: try a.required("扣"), reason: a.text("理由"))
     case "差距扣分":
       return .belowTarget(
-        value: try a.required("值"), target: try a.required("目标"), step: step,
+        value: try a.required("值"), target: try a.required("目标"), step: step(),
         each: try a.requiredLiteral("扣"),
-        rounding: rounding)
+        rounding: rounding())
     case "超出扣分":
       return .aboveLimit(
-        value: try a.required("值"), limit: try a.required("上限"), step: step,
+        value: try a.required("值"), limit: try a.required("上限"), step: step(),
         each: try a.requiredLiteral("扣"),
-        rounding: rounding)
+        rounding: rounding())
     case "偏差扣分":
       return .deviation(
-        value: try a.required("值"), target: try a.required("目标"), step: step,
+        value: try a.required("值"), target: try a.required("目标"), step: step(),
         each: try a.requiredLiteral("扣"),
-        rounding: rounding)
+        rounding: rounding())
     case "酌情扣分": return .discretionaryDeduction(input: try a.requiredText("录入"))
     case "按比例":
       let value = try a.required("值")
