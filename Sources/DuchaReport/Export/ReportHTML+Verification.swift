@@ -23,27 +23,9 @@ extension Page {
       html.append("<p class=\"none\">\(t("尚无检查记录。", "No inspection records yet."))</p>")
     } else {
       html.append(table(tables.unitColumns, tables.unitRows))
-      let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
-      if !vetoed.isEmpty {
-        html.append("<p>\(t("一票否决：", "One-vote veto:"))</p>")
-        html.append(
-          list(
-            vetoed.map {
-              text($0.unit.name) + t("：", ": ")
-                + text(
-                  ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
-            }))
-      }
+      html += vetoes(summary)
     }
-    let none = "<p class=\"none\">\(t("无。", "None."))</p>"
-    html.append("<h2>\(t("未检查单位", "Units not inspected"))</h2>")
-    html.append(summary.notInspected.isEmpty ? none : list(summary.notInspected.map(text)))
-    html.append("<h2>\(t("待定条目与未决分歧", "Pending items and open conflicts"))</h2>")
-    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
-    html.append(
-      open.isEmpty
-        ? none
-        : list(open.map { text($0.unit.name) + t("：", ": ") + ExportText.openWork($0, t, text) }))
+    html += notInspectedAndOpenWork(summary)
     html.append("<h2>\(t("未达到要求的项目", "Lines not met"))</h2>")
     html.append(
       tables.lineRows.isEmpty

@@ -182,31 +182,10 @@ struct Page {
               "Items ranked across the cohort are scored once every unit of the cohort is inspected; “awaiting cohort” scores are not final."
             ) + "</p>")
       }
-      let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
-      if !vetoed.isEmpty {
-        html.append("<p>\(t("一票否决：", "One-vote veto:"))</p>")
-        html.append(
-          list(
-            vetoed.map {
-              text($0.unit.name) + t("：", ": ")
-                + text(
-                  ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
-            }))
-      }
+      html += vetoes(summary)
     }
 
-    let none = "<p class=\"none\">\(t("无。", "None."))</p>"
-    html.append("<h2>\(t("未检查单位", "Units not inspected"))</h2>")
-    html.append(summary.notInspected.isEmpty ? none : list(summary.notInspected.map(text)))
-
-    html.append("<h2>\(t("待定条目与未决分歧", "Pending items and open conflicts"))</h2>")
-    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
-    if open.isEmpty {
-      html.append(none)
-    } else {
-      html.append(
-        list(open.map { text($0.unit.name) + t("：", ": ") + ExportText.openWork($0, t, text) }))
-    }
+    html += notInspectedAndOpenWork(summary)
 
     let caveated = summary.units.filter { !$0.caveatedItems.isEmpty }
     if !caveated.isEmpty {
@@ -484,5 +463,35 @@ private enum Charts {
 
   static func value(_ text: String, x: Decimal, y: Decimal, pending: Bool = false) -> String {
     "<text\(pending ? " class=\"pending\"" : "") x=\"\(n(x))\" y=\"\(n(y + rowHeight / 2 + 4))\">\(Escape.html(text))</text>"
+  }
+}
+
+extension Page {
+  /// `一票否决：` and each vetoed unit with its reasons; nothing when no unit was vetoed.
+  func vetoes(_ summary: GroupSummary) -> [String] {
+    let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
+    guard !vetoed.isEmpty else { return [] }
+    return [
+      "<p>\(t("一票否决：", "One-vote veto:"))</p>",
+      list(
+        vetoed.map {
+          text($0.unit.name) + t("：", ": ")
+            + text(ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
+        }),
+    ]
+  }
+
+  /// The sections 未检查单位 and 待定条目与未决分歧, each 无。 when empty.
+  func notInspectedAndOpenWork(_ summary: GroupSummary) -> [String] {
+    let none = "<p class=\"none\">\(t("无。", "None."))</p>"
+    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
+    return [
+      "<h2>\(t("未检查单位", "Units not inspected"))</h2>",
+      summary.notInspected.isEmpty ? none : list(summary.notInspected.map(text)),
+      "<h2>\(t("待定条目与未决分歧", "Pending items and open conflicts"))</h2>",
+      open.isEmpty
+        ? none
+        : list(open.map { text($0.unit.name) + t("：", ": ") + ExportText.openWork($0, t, text) }),
+    ]
   }
 }

@@ -64,29 +64,10 @@ public enum SummaryMarkdown {
           ), "",
         ]
       }
-      let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
-      if !vetoed.isEmpty {
-        lines +=
-          [t("一票否决：", "One-vote veto:")]
-          + vetoed.map {
-            "- \(text($0.unit.name))\(t("：", ": "))"
-              + text(ExportText.vetoReasons($0.result, language).joined(separator: t("；", "; ")))
-          } + [""]
-      }
+      lines += vetoes(summary, t, text)
     }
 
-    let none = t("无。", "None.")
-    lines += [t("## 未检查单位", "## Units not inspected"), ""]
-    lines += summary.notInspected.isEmpty ? [none] : summary.notInspected.map { "- \(text($0))" }
-    lines.append("")
-
-    lines += [t("## 待定条目与未决分歧", "## Pending items and open conflicts"), ""]
-    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
-    if open.isEmpty { lines.append(none) }
-    for unit in open {
-      lines.append("- \(text(unit.unit.name))\(t("：", ": "))" + ExportText.openWork(unit, t, text))
-    }
-    lines.append("")
+    lines += notInspectedAndOpenWork(summary, t, text)
 
     lines += [t("## 失分较多的条目", "## Items that lost most"), ""]
     let lost = summary.mostLost
@@ -119,5 +100,36 @@ public enum SummaryMarkdown {
 
   private static func row(_ cells: [String]) -> String {
     "| " + cells.joined(separator: " | ") + " |"
+  }
+
+  /// `一票否决：` and a line per vetoed unit with its reasons, then a blank line; nothing when
+  /// no unit was vetoed. `text` masks and escapes a cell.
+  static func vetoes(_ summary: GroupSummary, _ t: Wording, _ text: (String) -> String)
+    -> [String]
+  {
+    let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
+    guard !vetoed.isEmpty else { return [] }
+    return [t("一票否决：", "One-vote veto:")]
+      + vetoed.map {
+        "- \(text($0.unit.name))\(t("：", ": "))"
+          + text(ExportText.vetoReasons($0.result, t.language).joined(separator: t("；", "; ")))
+      } + [""]
+  }
+
+  /// The sections 未检查单位 and 待定条目与未决分歧, each 无。 when empty, each followed by a blank
+  /// line.
+  static func notInspectedAndOpenWork(
+    _ summary: GroupSummary, _ t: Wording, _ text: (String) -> String
+  ) -> [String] {
+    let none = t("无。", "None.")
+    var lines = [t("## 未检查单位", "## Units not inspected"), ""]
+    lines += summary.notInspected.isEmpty ? [none] : summary.notInspected.map { "- \(text($0))" }
+    lines += ["", t("## 待定条目与未决分歧", "## Pending items and open conflicts"), ""]
+    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
+    if open.isEmpty { lines.append(none) }
+    for unit in open {
+      lines.append("- \(text(unit.unit.name))\(t("：", ": "))" + ExportText.openWork(unit, t, text))
+    }
+    return lines + [""]
   }
 }

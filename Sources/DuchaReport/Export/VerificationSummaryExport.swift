@@ -36,26 +36,10 @@ enum VerificationSummaryExport {
       lines += [t("尚无检查记录。", "No inspection records yet."), ""]
     } else {
       lines += table(tables.unitColumns, tables.unitRows, text) + [""]
-      let vetoed = summary.units.filter { !ExportText.vetoReasons($0.result).isEmpty }
-      if !vetoed.isEmpty {
-        lines +=
-          [t("一票否决：", "One-vote veto:")]
-          + vetoed.map {
-            "- \(text($0.unit.name))\(t("：", ": "))"
-              + text(ExportText.vetoReasons($0.result, language).joined(separator: t("；", "; ")))
-          } + [""]
-      }
+      lines += SummaryMarkdown.vetoes(summary, t, text)
     }
-    let none = t("无。", "None.")
-    lines += [t("## 未检查单位", "## Units not inspected"), ""]
-    lines += summary.notInspected.isEmpty ? [none] : summary.notInspected.map { "- \(text($0))" }
-    lines += ["", t("## 待定条目与未决分歧", "## Pending items and open conflicts"), ""]
-    let open = summary.units.filter { !$0.pendingItems.isEmpty || !$0.openConflicts.isEmpty }
-    if open.isEmpty { lines.append(none) }
-    for unit in open {
-      lines.append("- \(text(unit.unit.name))\(t("：", ": "))" + ExportText.openWork(unit, t, text))
-    }
-    lines += ["", t("## 未达到要求的项目", "## Lines not met"), ""]
+    lines += SummaryMarkdown.notInspectedAndOpenWork(summary, t, text)
+    lines += [t("## 未达到要求的项目", "## Lines not met"), ""]
     lines +=
       tables.lineRows.isEmpty
       ? [VerificationTables.noneShort(language)] : table(tables.lineColumns, tables.lineRows, text)
