@@ -52,7 +52,7 @@ struct NoticeCommand: ParsableCommand {
     // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     let notices = RectificationNotice.build(
       list: list, sessions: collection.sessions, checklists: collection.checklists + library,
-      unit: unit,
+      unit: unit.map(AnswerParser.normalize),
       issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()

@@ -150,8 +150,9 @@ struct DocumentExportTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let checklists = ["--checklists", CLI.checklists]
     let one = directory.appendingPathComponent("渔沟小学.docx").path
+    // Typed with the trailing full-width space a Chinese input method leaves.
     let run = try runDucha(
-      ["notice", folder, "--unit", "渔沟小学", "--format", "docx", "-o", one] + checklists,
+      ["notice", folder, "--unit", "渔沟小学\u{3000}", "--format", "docx", "-o", one] + checklists,
       in: directory)
     #expect(run.status == 0, "\(run.errors)")
     #expect(run.errors.contains("注意：问题清单尚未签字，通知书标为“草稿”。"))

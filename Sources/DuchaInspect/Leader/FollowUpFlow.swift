@@ -9,8 +9,11 @@ extension InspectionREPL {
   /// previous inspection's values as `上年.*` so 指标浮动 items compare with them, records each
   /// result in the problem list, then walks the checklist as usual.
   public func runFollowUp(
-    folder: String, unit: String, options: InspectOptions, rescore: Bool = false
+    folder: String, unit typedUnit: String, options: InspectOptions, rescore: Bool = false
   ) -> Int32 {
+    // `--unit "渔沟小学 "` as typed, with the space an input method leaves: read as a typed
+    // answer is, like inspect's --unit, so it finds the unit's problems.
+    let unit = AnswerParser.normalize(typedUnit)
     let listStore = ProblemListStore(directory: folder)
     var list: ProblemList
     do {
