@@ -179,7 +179,7 @@ public struct StudentNames: Sendable, Equatable {
   private static func placeWordFollows(_ characters: [Character], at index: Int) -> Bool {
     placeWords.contains { word in
       index + word.count <= characters.count
-        && Array(characters[index..<(index + word.count)]) == word
+        && characters[index..<(index + word.count)].elementsEqual(word)
     }
   }
 
