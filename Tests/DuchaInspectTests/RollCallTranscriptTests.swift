@@ -36,4 +36,25 @@ import Testing
     #expect(session.figures["点名.班级数"] == 3)
     #expect(session.figures["点名.全校班级数"] == 1)
   }
+
+  /// Counts said aloud and typed as said (四十五人, 两个) are echoed as recorded, as the form's
+  /// number questions echo 1.5万: 45 registered, 42 present, 2 on leave, 1 missing (张三).
+  @Test func countsInWordsAreEchoed() throws {
+    let input = ["点名", "三年级", "2班", "四十五人", "42", "两个", "张三", "", "退出"]
+    let (output, store) = try T.run(
+      input: input.joined(separator: "\n") + "\n", options: T.lingbiOptions)
+    #expect(
+      output.contains(
+        """
+          学籍系统人数（整数）> 四十五人
+          （记为 45）
+          实到人数（整数）> 42
+          请假人数（整数，回车=0）> 两个
+          （记为 2）
+          学籍 45，实有 44（实到 42 + 请假 2），少 1 人
+        """), "\(output)")
+    let session = try #require(store.list().sessions.first?.session)
+    #expect(session.rollCall.first?.registered == 45)
+    #expect(session.rollCall.first?.onLeave == 2)
+  }
 }

@@ -183,6 +183,7 @@ extension InspectionREPL {
             Localized("应为 0 到 \(limit) 之间的整数。", en: "must be a whole number from 0 to \(limit)."))
           continue
         }
+        echoCount(typed: text, value)
         return .some(NSDecimalNumber(decimal: value).intValue)
       }
     }

@@ -89,10 +89,19 @@ extension InspectionREPL {
                   en: "\(text) is not plausible here: at most \(limit). Check and type it again."))
             continue
           }
+          echoCount(typed: text, value)
           return NSDecimalNumber(decimal: value).intValue
         }
       }
     }
+  }
+
+  /// `（记为 45）` after a count spelt other than in plain digits (`四十五人`, `两个`), as the
+  /// form's number questions do (`echoReading`): a slip is seen before the next question.
+  func echoCount(typed: String, _ value: Decimal) {
+    guard typed.unicodeScalars.contains(where: { !$0.isASCII }) else { return }
+    let reading = ScoreFormat.string(value, places: 0)
+    console.say("  " + t("（记为 \(reading)）", "(recorded as \(reading))"))
   }
 
   /// Asks for a list of student names; a command word is refused, as it is surely a slip.
