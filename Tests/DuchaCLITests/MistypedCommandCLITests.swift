@@ -12,15 +12,7 @@ struct MistypedCommandCLITests {
   func suggestedNotSaved() throws {
     let work = try CLI.temporaryDirectory("mistyped-command")
     defer { try? FileManager.default.removeItem(at: work) }
-    try CLI.writeScript(
-      ["推出", "帮主", "上一提", "no", "3个半", "0", "退出"],
-      to: work.appendingPathComponent("walk.input"))
-    let run = try runDucha(
-      [
-        "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
-        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date",
-        "2021-10-27", "--sessions", "记录", "--script", "walk.input",
-      ], in: work, workingDirectory: work)
+    let run = try Self.walk(["推出", "帮主", "上一提", "no", "3个半", "0", "退出"], in: work)
     #expect(run.status == 2, "\(run.errors)")
     let question = "  对照要求，人员配备应扣几分？（全部达到填0）（酌情，0–10分）> "
     let refusal = "✗ 请输入一个数，如 99.5、15,000、1.5万。"
@@ -51,15 +43,7 @@ struct MistypedCommandCLITests {
   func commandAtRollCallCount() throws {
     let work = try CLI.temporaryDirectory("roll-call-command")
     defer { try? FileManager.default.removeItem(at: work) }
-    try CLI.writeScript(
-      ["点名", "三年级", "2班", "退出", "推出", "45\t42\t1", "45"],
-      to: work.appendingPathComponent("walk.input"))
-    let run = try runDucha(
-      [
-        "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
-        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date",
-        "2021-10-27", "--sessions", "记录", "--script", "walk.input",
-      ], in: work, workingDirectory: work)
+    let run = try Self.walk(["点名", "三年级", "2班", "退出", "推出", "45\t42\t1", "45"], in: work)
     let lines = run.output.components(separatedBy: "\n")
     let first = try #require(lines.firstIndex(of: "  学籍系统人数（整数）> 退出"))
     #expect(
@@ -93,5 +77,13 @@ struct MistypedCommandCLITests {
     let session = try SessionFiles.load(file)
     #expect(session.unit.name == "渔沟小学")
     #expect(session.group == "三组")
+  }
+
+  /// The 灵璧 walk of 渔沟小学 in `work`, answered by `answers`, into the folder 记录.
+  static func walk(_ answers: [String], in work: URL) throws -> Finished {
+    try CLI.writeScript(answers, to: work.appendingPathComponent("walk.input"))
+    return try runDucha(
+      ["inspect"] + CLI.walkOptions + ["--sessions", "记录", "--script", "walk.input"], in: work,
+      workingDirectory: work)
   }
 }
