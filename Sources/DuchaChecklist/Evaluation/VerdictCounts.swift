@@ -57,3 +57,14 @@ extension Checklist {
     return words
   }
 }
+
+extension Item {
+  /// The verdict that meets the line: the first word of its `判定` (达标, 一致, A); nil when it
+  /// has none. Every other word it can give falls short.
+  public var metVerdict: String? {
+    for rule in rules {
+      if case .verdict(let verdict) = rule.kind { return verdict.levels.first?.label }
+    }
+    return nil
+  }
+}

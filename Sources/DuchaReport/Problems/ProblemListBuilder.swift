@@ -48,12 +48,8 @@ public enum ProblemListBuilder {
       return status == .complete ? nil : "核验：\(status.rawValue)"
     }
     guard let verdict = result.verdict, result.maxPoints == 0 else { return nil }
-    for rule in item.rules {
-      if case .verdict(let levels) = rule.kind, levels.levels.first?.label != verdict {
-        return "判定：\(verdict)"
-      }
-    }
-    return nil
+    guard let met = item.metVerdict, met != verdict else { return nil }
+    return "判定：\(verdict)"
   }
 
   /// A part without a requirement of its own (河北 1.2 初中) is held to the item's above it.

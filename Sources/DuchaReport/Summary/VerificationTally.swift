@@ -34,13 +34,9 @@ struct VerificationTally {
     let statusWords = VerificationStatus.allCases.map(\.rawValue)
     let formWords = checklist.verdictWords
     // The first word of each `判定` is the line met; every other word is a shortfall.
-    var metWord: [String: String] = [:]
-    for item in leaves {
-      for rule in item.rules {
-        guard case .verdict(let verdict) = rule.kind else { continue }
-        metWord[item.id] = verdict.levels.first?.label
-      }
-    }
+    let metWord = Dictionary(
+      leaves.compactMap { item in item.metVerdict.map { (item.id, $0) } },
+      uniquingKeysWith: { first, _ in first })
     var counts: [[String: Int]] = []
     var undecided: [Int] = []
     var given: [String: [(word: String, units: [String])]] = [:]
