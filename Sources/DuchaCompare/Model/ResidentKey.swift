@@ -66,8 +66,12 @@ public enum ResidentKeyReader {
     }
     if start == end { return .missing }
     let cell = UnsafeBufferPointer(rebasing: raw[start..<end])
-    if cell.contains(where: { $0 >= 0x80 }) {
-      let ascii = asciiForm(decode(cell))
+    let nonASCII = cell.contains(where: { $0 >= 0x80 })
+    // Full-width digits, or spaces inside (`341323 2012 0315 0012`): read as the roster check
+    // reads the cell (`ResidentIDNumber.normalized(cell:)`), so both commands agree on it.
+    if nonASCII || cell.contains(where: { $0 == 0x20 || $0 == 0x09 }) {
+      let text = nonASCII ? decode(cell) : String(decoding: cell, as: UTF8.self)
+      let ascii = Array(ResidentIDNumber.normalized(cell: text).utf8)
       if ascii.contains(where: { $0 >= 0x80 }) || ascii.isEmpty {
         let text = String(decoding: ascii, as: UTF8.self)
         return ascii.isEmpty ? .missing : invalid(text)
@@ -75,23 +79,6 @@ public enum ResidentKeyReader {
       return ascii.withUnsafeBufferPointer { readASCII($0) }
     }
     return readASCII(cell)
-  }
-
-  /// Full-width digits and letters as ASCII, spaces (U+3000 too) removed, upper-cased.
-  static func asciiForm(_ text: String) -> [UInt8] {
-    var bytes: [UInt8] = []
-    for scalar in text.unicodeScalars {
-      var value = scalar.value
-      if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-      if value == 0x20 || value == 0x3000 || value == 0x09 || value == 0xFEFF { continue }
-      if value < 0x80 {
-        let byte = UInt8(value)
-        bytes.append(byte == UInt8(ascii: "x") ? UInt8(ascii: "X") : byte)
-      } else {
-        bytes.append(contentsOf: Array(String(scalar).utf8))
-      }
-    }
-    return bytes
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

@@ -66,10 +66,12 @@ public enum ResidentIDNumber {
     }
   }
 
-  /// A cell's number as every reader checks and compares it: spreadsheet padding and `="…"`
-  /// removed, full-width digits and letters made ASCII, upper-cased.
+  /// A cell's number as every reader checks and compares it (the roster check, 数据比对, the
+  /// case import): spreadsheet padding and `="…"` removed, spaces inside removed (a number
+  /// copied from a form in groups, `341323 2012 0315 0012`, full-width spaces too), full-width
+  /// digits and letters made ASCII, upper-cased.
   public static func normalized(cell text: String) -> String {
-    CellText.asciiUpper(CellText.clean(text))
+    CellText.asciiUpper(CellText.withoutSpaces(CellText.clean(text)))
   }
 
   /// The check character the first 17 digits call for; nil unless they are 17 ASCII digits.

@@ -33,6 +33,28 @@ enum CellText {
       || character == "\r" || character == "\r\n" || character == "\u{FEFF}"
   }
 
+  /// `text` without the spaces people put inside a long number (ASCII and full-width spaces,
+  /// tabs, no-break spaces, byte-order marks).
+  static func withoutSpaces(_ text: String) -> String {
+    // Almost every number has none: decide on the bytes before building anything.
+    let utf8 = text.utf8
+    guard
+      utf8.contains(where: {
+        $0 == 0x20 || $0 == 0x09 || $0 == 0xE3 || $0 == 0xC2 || $0 == 0xEF
+      })
+    else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !isInnerSpace(scalar) { result.append(scalar) }
+    return String(result)
+  }
+
+  private static func isInnerSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x3000, 0xA0, 0xFEFF: true
+    default: false
+    }
+  }
+
   /// Full-width digits and letters (`１`, `Ｘ`) as ASCII, upper-cased: how ID numbers compare.
   static func asciiUpper(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.uppercased() }

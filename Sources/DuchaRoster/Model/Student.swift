@@ -11,8 +11,8 @@ public struct Student: Sendable, Equatable {
   public init(values: [RosterField: String], location: SourceLocation) {
     self.values = values
     self.location = location
-    self.idNumber = CellText.asciiUpper(values[.idNumber] ?? "")
-    self.registryNumber = CellText.asciiUpper(values[.registryNumber] ?? "")
+    self.idNumber = ResidentIDNumber.normalized(cell: values[.idNumber] ?? "")
+    self.registryNumber = ResidentIDNumber.normalized(cell: values[.registryNumber] ?? "")
     let type = values[.idType] ?? ""
     self.hasResidentIDType =
       type.isEmpty || type == "居民身份证" || type.contains("居民身份证") || type == "1" || type == "身份证"
@@ -29,7 +29,7 @@ public struct Student: Sendable, Equatable {
 
   /// 姓名.
   public var name: String { self[.name] }
-  /// 身份证件号, full-width characters made ASCII and upper-cased (once: every check uses it).
+  /// 身份证件号 as `ResidentIDNumber.normalized(cell:)` reads it (once: every check uses it).
   public let idNumber: String
   /// 全国学籍号, normalized like the ID number.
   public let registryNumber: String
