@@ -175,15 +175,16 @@ func readAndCheck(_ files: [String], encoding: String, map: [String], language: 
   return RosterChecker.check(rosterFiles, today: CivilDate.today())
 }
 
-/// Writes bytes to standard output or, atomically, to a file.
+/// Writes bytes to standard output or, atomically, to a file of mode 0600 (a registry check
+/// names children): `AtomicFile` creates it 0600, so it is never readable by others, not even
+/// between the rename and a later chmod.
 func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throws {
   guard let output else {
     FileHandle.standardOutput.write(Data(bytes))
     return
   }
   do {
-    try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-    _ = chmod(output, 0o600)
+    try AtomicFile.write(Data(bytes), to: output)
   } catch {
     printError(
       language == .english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
