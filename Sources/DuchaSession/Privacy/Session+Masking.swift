@@ -59,6 +59,31 @@ extension Session {
   }
 }
 
+extension Session {
+  /// The copy that is sent to another laptop without `--reveal` (the county server's answer to
+  /// a pull by an inspector, a leader or a school): `maskingPersonalData(names:)`, and the
+  /// roll-call and registry lists masked as well (`张三` → `张*`, `王小明 3413…` →
+  /// `王** 341323***…`), so the file written there holds no student's name; marked as a
+  /// masked copy, so it is never saved or pushed over the real one. The lists stay lists (one
+  /// masked entry per child, so the counts are right); merging such copies compares the
+  /// masked forms. `names`: the batch's names, masked in the free text (by default the
+  /// session's own); the lists are masked with the session's own names in any case.
+  public func sharedCopy(names: StudentNames? = nil) -> Session {
+    let own = StudentNames(sessions: [self])
+    let lists = PrivacyMask(names: own)
+    var copy = maskingPersonalData(names: names.map { $0.union(own) } ?? own)
+    copy.rollCall = copy.rollCall.map { entry in
+      var entry = entry
+      entry.absentNames = entry.absentNames.map(lists.callAsFunction)
+      entry.unregisteredNames = entry.unregisteredNames.map(lists.callAsFunction)
+      return entry
+    }
+    copy.registry.students = copy.registry.students.mapValues { $0.map(lists.callAsFunction) }
+    copy.maskedCopy = true
+    return copy
+  }
+}
+
 extension Answers {
   /// The answers with free text and reasons passed through `mask`; scored values unchanged.
   public func maskingPersonalData(_ mask: PrivacyMask) -> Answers {

@@ -118,13 +118,15 @@ public struct FolderSync: Sendable {
         let hash = SessionVersionKey.contentHash(of: bytes)
         guard state.documents[name] != hash else { continue }
         let push = DocumentPush(
-          name: name, previousHash: state.documents[name],
+          name: name, previousHash: state.bases?[name] ?? state.documents[name],
           body: String(decoding: bytes, as: UTF8.self))
         do {
           let body = try JSONEncoder().encode(push)
           let stored = try await client.post(
             SyncRoute.documents, body: body, as: GroupDocument.self)
           state.documents[name] = stored.contentHash
+          state.bases = state.bases ?? [:]
+          state.bases?[name] = stored.contentHash
           report.documents += 1
         } catch let error as SyncError {
           if case .refused(let status, let message) = error {
@@ -143,8 +145,12 @@ public struct FolderSync: Sendable {
     for document in pull.documents where GroupDocument.names.contains(document.name) {
       let path = directory + "/" + document.name
       let localHash = FileManager.default.contents(atPath: path).map(SessionVersionKey.contentHash)
-      if localHash == document.contentHash {
-        state.documents[document.name] = document.contentHash
+      let pulledHash = SessionVersionKey.contentHash(of: Data(document.body.utf8))
+      state.bases = state.bases ?? [:]
+      // The same version as here: the server's own text, or the masked copy pulled before.
+      if localHash == document.contentHash || localHash == pulledHash {
+        state.documents[document.name] = localHash
+        state.bases?[document.name] = document.contentHash
         continue
       }
       // Local edits not yet on the server are kept; the leader pushes them (or resolves the
@@ -156,7 +162,8 @@ public struct FolderSync: Sendable {
       }
       do {
         try AtomicFile.write(Data(document.body.utf8), to: path)
-        state.documents[document.name] = SessionVersionKey.contentHash(of: Data(document.body.utf8))
+        state.documents[document.name] = pulledHash
+        state.bases?[document.name] = document.contentHash
         report.documents += 1
       } catch {
         report.problems.append("\(path)：写不进去（\(error)）。")

@@ -9,8 +9,12 @@ struct SyncState: Codable, Sendable {
 
   /// The server this state is about.
   var server: String
-  /// Leader file name → content hash last pushed or pulled.
+  /// Leader file name → content hash of the file as last pushed or written here.
   var documents: [String: String] = [:]
+  /// Leader file name → the server's hash of the version the file here stands for: a pulled
+  /// copy is masked (`SharedCopy.document`), so its own hash is not the server's, and an edit of
+  /// it must name the server's version as the one it started from. Nil in older state files.
+  var bases: [String: String]?
 
   static func load(directory: String, server: String) -> SyncState {
     guard let data = FileManager.default.contents(atPath: directory + "/" + fileName),

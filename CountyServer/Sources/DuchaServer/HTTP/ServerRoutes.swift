@@ -62,27 +62,14 @@ struct ServerRoutes: Sendable {
     if parameters.get("reveal") == "1", !reveal {
       throw APIError(.forbidden, "只有县教育局的账号可以看完整的身份证号。")
     }
-    let newest = try await guarded { try await database.newestSessions(in: scope) }
-    var sessions: [PulledSession] = []
-    sessions.reserveCapacity(newest.count)
-    for var pulled in newest {
-      if !reveal { pulled.body = Self.masked(pulled.body) }
-      sessions.append(pulled)
+    var sessions = try await guarded { try await database.newestSessions(in: scope) }
+    if !reveal {
+      // No full ID number and no student's name leaves without reveal, and each copy is marked,
+      // so the laptop it lands on never saves or pushes it over the real version.
+      let masked = SharedCopy.sessions(sessions.map(\.body))
+      for index in sessions.indices { sessions[index].body = masked[index] }
     }
     return try JSONReply.ok(SessionPull(sessions: sessions))
-  }
-
-  /// A stored session's text with every ID number masked: decoded, masked as every export of
-  /// ducha masks it, and encoded again; text that does not decode is masked as plain text.
-  static func masked(_ body: String) -> String {
-    guard let session = try? JSONDecoder().decode(Session.self, from: Data(body.utf8)) else {
-      return IDNumber.maskAll(in: body)
-    }
-    var copy = session.maskingPersonalData()
-    // Marked, so the laptop it lands on never saves or pushes it over the real version.
-    copy.maskedCopy = true
-    guard let data = try? SessionStore.encode(copy) else { return IDNumber.maskAll(in: body) }
-    return String(decoding: data, as: UTF8.self)
   }
 
   private func push(_ request: Request) async throws -> Response {
@@ -127,7 +114,8 @@ struct ServerRoutes: Sendable {
     var documents = try await guarded { try await database.documents(group: group) }
     if !reveal {
       for index in documents.indices {
-        documents[index].body = IDNumber.maskAll(in: documents[index].body)
+        documents[index].body = SharedCopy.document(
+          name: documents[index].name, body: documents[index].body)
       }
     }
     return try JSONReply.ok(DocumentPull(documents: documents))
