@@ -49,7 +49,9 @@ import Testing
     let text = form("  录入 辍学率 百分比\n  规则 分段赋分(辍学率, 顺序=由低到高, 段=[1=10, 2=6])")
     #expect(try score(text, answers: ["辍学率": .number(d("0.8"))]).state == .scored(10))
     #expect(try score(text, answers: ["辍学率": .number(d("1.5"))]).state == .scored(6))
-    #expect(try score(text, answers: ["辍学率": .number(3)]).state == .scored(0))
+    let none = try score(text, answers: ["辍学率": .number(3)])
+    #expect(none.state == .scored(0))
+    #expect(none.base?.zh == "辍学率 3 超过最后一段 2，得 0 分")
   }
 
   @Test func aScoreOutsideTheChosenBandIsRefusedNotClamped() throws {

@@ -29,7 +29,7 @@ extension ExpressionEvaluator {
       let which =
         reached.map { Localized("\(value) \(f(actual)) \(sign) \(f($0.threshold))") }
         ?? Localized(
-          "\(value) \(f(actual)) 未达到最后一段 \(f(steps.last?.threshold ?? 0))",
+          "\(value) \(f(actual)) \(order == .highFirst ? "未达到" : "超过")最后一段 \(f(steps.last?.threshold ?? 0))",
           en: "\(value) \(f(actual)) reaches no step")
       if deducts {
         guard amount > 0 else { return .none }

@@ -224,14 +224,12 @@ extension InspectionREPL {
       context: session.evaluationContext())
   }
 
-  /// Whether an input still needs the inspector: no answer, no accepted binding, and no
-  /// literal default.
+  /// Whether an input still needs the inspector: no answer and no accepted binding. An input
+  /// with a literal default (`默认 0`) is asked too, with Enter taking the default: the form's
+  /// judgement (会理 2.4 “工作不力的视情况扣2—5分”) is the inspector's to make, and a walk that
+  /// scored it from the default without a question left it unjudged.
   func needsAnswer(_ name: String) -> Bool {
-    guard session.answers.values[name] == nil, !session.acceptedDefaults.contains(name) else {
-      return false
-    }
-    guard let fallback = checklist.inputs[name]?.defaultValue else { return true }
-    return !fallback.referencedNames.isEmpty
+    session.answers.values[name] == nil && !session.acceptedDefaults.contains(name)
   }
 
   /// The walk position of an item, part or input's item; an item with parts goes to its first part.
