@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
   var checklist: String
 
   @Argument(
-    help: "条目编号：只显示这一项的要求和赋分 / item id: show that item only",
+    help: "条目编号：只显示这一项的要求、赋分和清单原文 / item id: show that item and its lines",
     completion: ShellCompletion.items)
   var item: String?
 
@@ -44,5 +44,10 @@ struct ShowCommand: ParsableCommand {
       throw ExitCode(1)
     }
     print(ItemCard.format(found, in: checklist, language: options.language))
+    // What is recorded and how it is scored, in the file's own lines.
+    if let source = ItemSourceText.format(found, in: checklist) {
+      print("")
+      print((options.language == .english ? "in the checklist file " : "清单原文 ") + source)
+    }
   }
 }

@@ -71,6 +71,26 @@ struct PortableCLITests {
     #expect(SessionFiles.sessionFiles(in: laptop.url("Sessions")).count == 1)
   }
 
+  @Test("show of one item prints its card, then its own lines of the bundled file")
+  func oneItemWithItsLines() throws {
+    let laptop = try Laptop("show-item")
+    defer { laptop.remove() }
+    let show = try laptop.run(["show", "zhoushan-2007", "1.2"])
+    #expect(show.status == 0, "\(show.errors)")
+    #expect(
+      show.output == """
+        ── 一 县(区)政府教育发展目标责任制考核重点项目 › 1 15年教育普及 › 1.2 初中生辍学率（10分）
+        赋分：初中生辍学率按从低到高分别得10、8、6、4分。
+
+        清单原文 (内置)/zhoushan-2007.ducha:36
+        36 │   小项 1.2 初中生辍学率 10分
+        37 │     赋分：初中生辍学率按从低到高分别得10、8、6、4分。
+        38 │     录入 初中生辍学率 百分比 提示 "本县(区)初中生辍学率（%）"
+        39 │     规则 名次分(初中生辍学率, 顺序=由低到高, 分=[10, 8, 6, 4])
+
+        """)
+  }
+
   @Test("a misspelled checklist names every place searched, suggests and lists")
   func unknownChecklist() throws {
     let laptop = try Laptop("unknown")
