@@ -97,9 +97,16 @@ import Testing
         "title" : "第三组问题清单"
       }
       """
-    let sent = SharedCopy.document(name: "_问题清单.json", body: list)
+    // The merge decisions keep no names of their own: the list's are masked in their reasons
+    // too, and the unit's name is left whole.
+    let decisions = #"[{"reason":"张三 341323201203150019 已转学","unit":"渔沟小学"}]"#
+    let sent = SharedCopy.documents([
+      Self.document("_问题清单.json", list), Self.document("_合并决定.json", decisions),
+    ])
+    #expect(sent.map(\.name) == ["_问题清单.json", "_合并决定.json"])
+    #expect(sent[1].body == #"[{"reason":"张* 341323***********9 已转学","unit":"渔沟小学"}]"#)
     #expect(
-      sent == """
+      sent[0].body == """
         {
           "entries" : [
             {
@@ -115,11 +122,15 @@ import Testing
           "title" : "第三组问题清单"
         }
         """)
-    // The merge decisions keep no list of names: their ID numbers are masked.
-    let decisions = #"[{"reason":"学籍号 341323201203150019 重复"}]"#
-    #expect(
-      SharedCopy.document(name: "_合并决定.json", body: decisions)
-        == #"[{"reason":"学籍号 341323***********9 重复"}]"#)
+    // Without a problem list no names are known: ID numbers are masked all the same.
+    let alone = SharedCopy.documents([Self.document("_合并决定.json", decisions)])
+    #expect(alone[0].body == #"[{"reason":"张三 341323***********9 已转学","unit":"渔沟小学"}]"#)
+  }
+
+  static func document(_ name: String, _ body: String) -> GroupDocument {
+    GroupDocument(
+      group: "第三组", name: name, contentHash: SessionVersionKey.contentHash(of: Data(body.utf8)),
+      body: body, pushedBy: "张徽", pushedAt: "2021-10-28T10:00:00Z")
   }
 }
 
@@ -169,11 +180,10 @@ extension SharedCopyTests {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let stored = #"{"entries":[{"finding":"张三籍在人不在","unit":"渔沟小学"}],"studentNames":["张三"]}"#
     let storedHash = SessionVersionKey.contentHash(of: Data(stored.utf8))
-    let sent = SharedCopy.document(name: "_问题清单.json", body: stored)
+    let document = try #require(SharedCopy.documents([Self.document("_问题清单.json", stored)]).first)
+    let sent = document.body
     #expect(sent == #"{"entries":[{"finding":"张*籍在人不在","unit":"渔沟小学"}],"studentNames":["张*"]}"#)
-    let document = GroupDocument(
-      group: "第三组", name: "_问题清单.json", contentHash: storedHash, body: sent,
-      pushedBy: "张徽", pushedAt: "2021-10-28T10:00:00Z")
+    #expect(document.contentHash == storedHash)
     let edited = #"{"entries":[{"finding":"张*籍在人不在，已核实","unit":"渔沟小学"}],"studentNames":["张*"]}"#
     let editedHash = SessionVersionKey.contentHash(of: Data(edited.utf8))
     var accepted = document

@@ -34,25 +34,41 @@ public enum SharedCopy {
     try? JSONDecoder().decode(Session.self, from: Data(body.utf8))
   }
 
-  /// A group's leader file (`GroupDocument.names`) as handed out. `_问题清单.json` keeps the
+  /// A group's leader files (`GroupDocument.names`) as handed out. `_问题清单.json` keeps the
   /// names it masks (`studentNames`, which the leader's own outputs need); handed out, those
-  /// names are masked wherever they stand — in the findings, the history and that list itself
-  /// (`张*`) — so the copy reads as every masked output of the list does. ID numbers are
-  /// masked in every file.
-  public static func document(name: String, body: String) -> String {
-    guard name == "_问题清单.json",
-      let list = try? JSONDecoder().decode(NamesOfList.self, from: Data(body.utf8))
-    else { return IDNumber.maskAll(in: body) }
-    let names = StudentNames(
-      list.studentNames ?? [], protecting: Set((list.entries ?? []).compactMap(\.unit)))
-    return PrivacyMask(names: names)(body)
+  /// names are masked wherever they stand in either file — the findings, the history, a merge
+  /// decision's reason, that list itself (`张*`) — so each copy reads as every masked output
+  /// does. ID numbers are masked in every file.
+  public static func documents(_ documents: [GroupDocument]) -> [GroupDocument] {
+    var entries: [String] = []
+    var units: [String] = []
+    for document in documents {
+      let data = Data(document.body.utf8)
+      if document.name == "_问题清单.json",
+        let list = try? JSONDecoder().decode(NamesOfList.self, from: data)
+      {
+        entries += list.studentNames ?? []
+        units += (list.entries ?? []).compactMap(\.unit)
+      } else if let decisions = try? JSONDecoder().decode([UnitOf].self, from: data) {
+        units += decisions.compactMap(\.unit)
+      }
+    }
+    let mask = PrivacyMask(names: StudentNames(entries, protecting: units))
+    return documents.map { document in
+      var document = document
+      document.body = mask(document.body)
+      return document
+    }
   }
 
-  /// The parts of a problem list that say which names to mask and which words to leave whole
-  /// (the units' names), read without the report library the server does not link.
+  /// The unit a problem-list entry or a merge decision is about: its name is never cut by a
+  /// mask (a child called 张庄 leaves 张庄小学 whole).
+  private struct UnitOf: Decodable { var unit: String? }
+
+  /// The parts of a problem list that say which names to mask and which words to leave whole,
+  /// read without the report library the server does not link.
   private struct NamesOfList: Decodable {
-    struct Entry: Decodable { var unit: String? }
     var studentNames: [String]?
-    var entries: [Entry]?
+    var entries: [UnitOf]?
   }
 }

@@ -112,12 +112,7 @@ struct ServerRoutes: Sendable {
     let reveal = AccessPolicy.mayReveal(
       account, asked: request.uri.queryParameters.get("reveal") == "1")
     var documents = try await guarded { try await database.documents(group: group) }
-    if !reveal {
-      for index in documents.indices {
-        documents[index].body = SharedCopy.document(
-          name: documents[index].name, body: documents[index].body)
-      }
-    }
+    if !reveal { documents = SharedCopy.documents(documents) }
     return try JSONReply.ok(DocumentPull(documents: documents))
   }
 
