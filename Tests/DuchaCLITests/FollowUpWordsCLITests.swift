@@ -90,7 +90,7 @@ struct FollowUpWordsCLITests {
       .filter { $0.contains("第三组/半截.json") }
     #expect(
       named == [
-        "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；请向发送者要一份完整的文件。"
+        "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
       ])
     #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
   }

@@ -26,7 +26,7 @@ struct PartialResultCLITests {
   }
 
   static let brokenLine =
-    "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；请向发送者要一份完整的文件。"
+    "✗ 第三组/半截.json:1:31：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 1 行就结束了，可能只收到了一部分。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
   static let unknownLine =
     "✗ 第三组/大路小学.json：找不到清单“lingbi-xueji-2019”（灵璧县学籍管理工作专项核查记录表），无法计分。请把这张清单放进 Checklists/ 或用 --checklists 指定所在文件夹。"
 

@@ -40,7 +40,7 @@ import Testing
     }
     #expect(
       error.message.zh.replacingOccurrences(of: directory, with: "<dir>")
-        == "<dir>/检查情况说明.json：不是 ducha 的检查记录，或文件已损坏：文件开头不是“{”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹。文件没有改动；请向发送者要一份完整的文件。"
+        == "<dir>/检查情况说明.json：不是 ducha 的检查记录，或文件已损坏：文件开头不是“{”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
     )
   }
 
@@ -51,7 +51,7 @@ import Testing
     lines[line] = lines[line].replacingOccurrences(of: #""unit""#, with: #"unit""#)
     #expect(
       try message(lines.joined(separator: "\n"))
-        == "<dir>/城关小学.json:\(line + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：这里不是正确的 JSON，可能被手工改过（少了引号、逗号或括号），请在这个位置改正。文件没有改动；请向发送者要一份完整的文件。"
+        == "<dir>/城关小学.json:\(line + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：这里不是正确的 JSON，可能被手工改过（少了引号、逗号或括号），请在这个位置改正。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
     )
   }
 
@@ -68,7 +68,7 @@ import Testing
     lines.remove(at: line + 1)
     #expect(
       try message(lines.joined(separator: "\n"))
-        == "<dir>/城关小学.json:\(line + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：字段“unit.stages”的值应当是列表 [ … ]。文件没有改动；请向发送者要一份完整的文件。"
+        == "<dir>/城关小学.json:\(line + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：字段“unit.stages”的值应当是列表 [ … ]。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
     )
   }
 
@@ -82,7 +82,7 @@ import Testing
       try #require(lines[answers].firstIndex(of: "\"")).utf16Offset(in: lines[answers]) + 1
     #expect(
       try message(lines.joined(separator: "\n"))
-        == "<dir>/城关小学.json:\(answers + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：缺少字段“answers.figures”。文件没有改动；请向发送者要一份完整的文件。"
+        == "<dir>/城关小学.json:\(answers + 1):\(column)：不是 ducha 的检查记录，或文件已损坏：缺少字段“answers.figures”。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
     )
   }
 
@@ -96,14 +96,14 @@ import Testing
     )
     #expect(
       try message(half).hasSuffix(
-        "：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 \(lastLine) 行就结束了，可能只收到了一部分。文件没有改动；请向发送者要一份完整的文件。"
+        "：不是 ducha 的检查记录，或文件已损坏：文件不完整，在第 \(lastLine) 行就结束了，可能只收到了一部分。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
       ))
   }
 
   @Test func empty() throws {
     #expect(
       try message("\n")
-        == "<dir>/城关小学.json：不是 ducha 的检查记录，或文件已损坏：文件是空的。文件没有改动；请向发送者要一份完整的文件。"
+        == "<dir>/城关小学.json：不是 ducha 的检查记录，或文件已损坏：文件是空的。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。"
     )
   }
 }

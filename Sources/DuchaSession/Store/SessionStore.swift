@@ -59,9 +59,9 @@ public struct SessionStore: Sendable {
       switch self {
       case .unreadable(let path, let detail):
         Localized(
-          "\(detail.located(path))：不是 ducha 的检查记录，或文件已损坏：\(detail.text.zh)。文件没有改动；请向发送者要一份完整的文件。",
+          "\(detail.located(path))：不是 ducha 的检查记录，或文件已损坏：\(detail.text.zh)。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。",
           en:
-            "\(detail.located(path)): not a ducha session, or damaged: \(detail.text.en). The file was left untouched."
+            "\(detail.located(path)): not a ducha session, or damaged: \(detail.text.en). The file was left untouched; correct it and run again, or ask the sender for a complete file."
         )
       case .newerFormat(let path, let version):
         Localized(
