@@ -17,8 +17,7 @@ import Testing
       in: directory)
     let file = try #require(SessionFiles.sessionFiles(in: sessions).first)
     // What the server hands a leader: masked, and marked as such.
-    var copy = try SessionStore.load(path: file.path).maskingPersonalData()
-    copy.maskedCopy = true
+    let copy = try SessionStore.load(path: file.path).sharedCopy()
     let masked = try SessionStore.encode(copy)
     try masked.write(to: file)
 
@@ -36,5 +35,41 @@ import Testing
         "\(file.path) 是从县服务器取回的遮蔽副本（身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。"
       ), "\(resumed.output)")
     #expect(try Data(contentsOf: file) == masked, "a refused resume must not write")
+  }
+
+  /// `ducha cases import` of a pulled copy would make cases of 张* and 990101***…: refused
+  /// whole, with the place and the fix; the inspector's own file still makes its cases.
+  @Test func aMaskedCopyMakesNoCases() throws {
+    let directory = try CLI.temporaryDirectory("masked-copy-cases")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let sessions = directory.appendingPathComponent("Sessions")
+    // The scripted 灵璧 walk records 籍在人不在 张三、李四 in 三年级2班 of 渔沟小学.
+    let walk = try runDucha(
+      ["inspect"] + CLI.walkOptions + [
+        "--sessions", sessions.path, "--script", CLI.walkScript.path,
+      ], in: directory)
+    #expect(walk.output.contains("总分：84.5"), "\(walk.errors)")
+    let file = try #require(SessionFiles.sessionFiles(in: sessions).first)
+    let copy = try SessionStore.load(path: file.path).sharedCopy()
+    #expect(copy.rollCall.flatMap(\.absentNames) == ["张*", "李*"])
+    try SessionStore.encode(copy).write(to: directory.appendingPathComponent("服务器副本.json"))
+
+    let ledger = ["--ledger", directory.appendingPathComponent("台账/cases.sqlite").path]
+    let refused = try runDucha(
+      ["cases", "import", "服务器副本.json", "--by", "李辉"] + ledger, in: directory,
+      workingDirectory: directory)
+    #expect(refused.status == 1)
+    #expect(
+      refused.errors == """
+        服务器副本.json:1:1: 错误[C107]: 这是从县服务器取回的遮蔽副本（姓名、身份证号已遮蔽），不能据此建案例，未导入。
+          改法：导入检查人员本机 Sessions/ 里的原件，或县教育局用 ducha sync --pull --reveal 取回的记录。
+
+        """)
+    #expect(refused.output == "服务器副本.json：读入 0 人，新建案例 0 个，已在台账中 0 人（不重复建案）\n")
+    let real = try runDucha(
+      ["cases", "import", file.path, "--by", "李辉"] + ledger, in: directory,
+      workingDirectory: directory)
+    #expect(real.status == 0, "\(real.errors)")
+    #expect(real.output == "\(file.path)：读入 2 人，新建案例 2 个，已在台账中 0 人（不重复建案）\n")
   }
 }

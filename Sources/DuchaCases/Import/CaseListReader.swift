@@ -193,6 +193,26 @@ public enum CaseListReader {
               en: "give a session file from Sessions/ or a list written by ducha compare."))
         ])
     }
+    // A copy pulled from the county server names children as 张* and 990101***…: cases made
+    // from it would track nobody, and could never be matched with the real child's case.
+    if session.maskedCopy == true {
+      return Outcome(
+        children: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "C107", at: SourceLocation(file: path, line: 1, column: 1),
+            Localized(
+              "这是从县服务器取回的遮蔽副本（姓名、身份证号已遮蔽），不能据此建案例，未导入。",
+              en:
+                "this is a masked copy pulled from the county server (names and ID numbers masked); "
+                + "no case is made from it."),
+            fix: Localized(
+              "导入检查人员本机 Sessions/ 里的原件，或县教育局用 ducha sync --pull --reveal 取回的记录。",
+              en:
+                "import the inspector's own file from Sessions/, or one the county pulled with ducha sync --pull --reveal."
+            ))
+        ])
+    }
     var children: [ImportedChild] = []
     for rollCall in session.rollCall {
       for (index, entry) in rollCall.absentNames.enumerated() {
