@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
   @Option(
     name: .long,
     help:
-      "与 --format csv 一起：导出工作簿的这一张表（排名、各项得分、扣分明细、问题清单、点名明细、学籍核查；核验表：核验结果、未达到要求的项目）/ with csv: this sheet"
+      "与 --format csv 一起：导出工作簿的这一张表（排名、各项得分、扣分明细、问题清单、点名明细、学籍核查；核验表：核验结果、未达到要求的项目、各项核验情况）/ with csv: this sheet"
   )
   var sheet: String?
 
@@ -55,12 +55,12 @@ struct ReportCommand: ParsableCommand {
       guard export.format == .csv else {
         throw ValidationError("--sheet 只能与 --format csv 一起用 / --sheet needs --format csv")
       }
-      guard
-        let table = ReportSheets.sheet(
-          named: sheet, summaries: summaries, problems: problems, reveal: folders.reveal)
-      else {
+      let sheets = ReportSheets.all(
+        summaries: summaries, problems: problems, reveal: folders.reveal)
+      guard let table = sheets.first(where: { $0.name == sheet }) else {
+        // The sheets this workbook has: a verification list's are not a scoring form's.
         throw ValidationError(
-          "没有“\(sheet)”这张表，可选：\(ReportSheets.names.joined(separator: "、")) / no such sheet")
+          "没有“\(sheet)”这张表，可选：\(sheets.map(\.name).joined(separator: "、")) / no such sheet")
       }
       try export.emit(WorksheetCSV.format(table), options, personal: folders.reveal)
       return

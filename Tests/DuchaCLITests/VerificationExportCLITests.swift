@@ -128,6 +128,12 @@ import Testing
             // The titles hold commas (as the form writes them): quoted.
             + "\"1.1 正、副园长具备学前教育专业大专以上学历,符合《幼儿园园长任职资格》要求和园长岗位能力要求\",C,城北幼儿园\r\n"
             + "\"1.2 保教人员配备保证两教一保,满足工作需要\",B,城南幼儿园\r\n").utf8))
+    // A scoring form's sheet asked of a verification list: the message names this workbook's.
+    let ranking = try runDucha(
+      ["report", "幼", "--checklists", CLI.checklists, "--format", "csv", "--sheet", "排名"],
+      in: work, workingDirectory: work)
+    #expect(ranking.status != 0)
+    #expect(ranking.errors.contains("没有“排名”这张表，可选：核验结果、未达到要求的项目、各项核验情况、问题清单、点名明细、学籍核查"))
   }
 
   @Test(.enabled(if: PythonClient.available, "python3 is not installed: run scripts/setup"))
@@ -141,7 +147,18 @@ import Testing
       workingDirectory: work)
     #expect(workbook.status == 0, "\(workbook.errors)")
     let dump = try PythonClient.dumpWorkbook(work.appendingPathComponent("汇总.xlsx").path)
-    #expect(dump.hasPrefix("sheets 核验结果|未达到要求的项目|点名明细|学籍核查\n"))
+    #expect(dump.hasPrefix("sheets 核验结果|未达到要求的项目|各项核验情况|点名明细|学籍核查\n"))
+    // Line by unit, as 各项得分 is for a scoring form: 西街小学 is a primary school, so the
+    // 初中 lines are 不适用 there; the words agree with the counts below (城关 3 达标 1 不达标,
+    // 西街 1 and 1).
+    #expect(
+      dump.split(separator: "\n").filter { $0.hasPrefix("各项核验情况 ") } == [
+        "各项核验情况 1: 编号|项目|城关九年一贯制学校|西街小学",
+        "各项核验情况 2: '1.1|小学（每百名学生拥有高于规定学历教师数）|达标|达标",
+        "各项核验情况 3: '1.2|初中（每百名学生拥有高于规定学历教师数）|不达标|不适用",
+        "各项核验情况 4: '2.1|小学（每百名学生拥有县级以上骨干教师数）|达标|不达标",
+        "各项核验情况 5: '2.2|初中（每百名学生拥有县级以上骨干教师数）|达标|不适用",
+      ])
     let verdicts = dump.split(separator: "\n").filter {
       $0.hasPrefix("核验结果 ") || $0.hasPrefix("未达到要求的项目 ")
     }

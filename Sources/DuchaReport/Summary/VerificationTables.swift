@@ -25,6 +25,11 @@ struct VerificationTables {
   let lineColumns: [Column]
   /// One row per line and word short of the line's first (不达标; B, C; 缺失, 不全).
   let lineRows: [[String]]
+  /// 编号, 项目, then each unit in the summary's order.
+  let matrixColumns: [Column]
+  /// One row per line in form order: the word each unit was given, 待定 or 不适用 — the
+  /// verification list's 各项得分, line by line and unit by unit.
+  let matrixRows: [[String]]
 
   init(_ summary: GroupSummary, language: Language = .chinese) {
     let t = Wording(language)
@@ -52,6 +57,22 @@ struct VerificationTables {
       Column(title: t("结论", "Verdict"), counts: false),
       Column(title: t("单位", "Units"), counts: false),
     ]
+    matrixColumns =
+      [Column(title: t("编号", "No."), counts: false), Column(title: t("项目", "Line"), counts: false)]
+      + summary.units.map { Column(title: $0.unit.name, counts: false) }
+    let linesByUnit = summary.units.map { unit in
+      Dictionary(unit.result.leafItems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    matrixRows = summary.checklist.leafItems.map { line in
+      let parent = line.parentID.flatMap { summary.checklist.item($0) }
+      return [line.id, VerificationTally.title(line, parent: parent)]
+        + linesByUnit.map { lines in
+          guard let result = lines[line.id], result.state != .notApplicable else {
+            return t("不适用", "n/a")
+          }
+          return result.status?.rawValue ?? result.verdict ?? t("待定", "pending")
+        }
+    }
     lineRows = tally.shortfalls.flatMap { shortfall in
       shortfall.units.map { word, units in
         [VerificationTally.name(shortfall), word, units.joined(separator: t("、", ", "))]

@@ -82,10 +82,14 @@ struct VerificationTally {
 
   /// `1.2 初中（每百名学生拥有高于规定学历教师数）`: a part named with the item above it.
   static func name(_ shortfall: Shortfall) -> String {
+    "\(shortfall.item.id) " + title(shortfall.item, parent: shortfall.parent)
+  }
+
+  /// `初中（每百名学生拥有高于规定学历教师数）`: a line's title, a part's with the item above it.
+  static func title(_ item: Item, parent: Item?) -> String {
     // Titles copied from forms often end with their own full stop.
-    let title = shortfall.item.title.trimmingCharacters(in: CharacterSet(charactersIn: "。."))
-    let own = "\(shortfall.item.id) \(title)"
-    guard let parent = shortfall.parent else { return own }
+    let own = item.title.trimmingCharacters(in: CharacterSet(charactersIn: "。."))
+    guard let parent else { return own }
     return own + "（\(parent.title)）"
   }
 }

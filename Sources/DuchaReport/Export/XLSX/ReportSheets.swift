@@ -6,7 +6,7 @@ import Foundation
 /// (merged sessions, with the leader's merge decisions) and the problem list as edited. The
 /// workbook holds them all; `ducha report --format csv --sheet NAME` writes one of them.
 /// ID numbers are masked and students' names left out unless `reveal`. A verification list
-/// (核验表) has 核验结果 and 未达到要求的项目 instead of 排名, 各项得分 and 扣分明细.
+/// (核验表) has 核验结果, 未达到要求的项目 and 各项核验情况 instead of 排名, 各项得分 and 扣分明细.
 public enum ReportSheets {
   /// The sheet names, in workbook order.
   public static let names = ["排名", "各项得分", "扣分明细", "问题清单", "点名明细", "学籍核查"]
@@ -35,13 +35,6 @@ public enum ReportSheets {
     sheets.append(rollCalls(units, text))
     sheets.append(registry(units, text))
     return sheets.sorted { order($0.name) < order($1.name) }
-  }
-
-  /// The sheet called `name` (one of `names`), for the first summary.
-  public static func sheet(
-    named name: String, summaries: [GroupSummary], problems: ProblemList?, reveal: Bool
-  ) -> Worksheet? {
-    all(summaries: summaries, problems: problems, reveal: reveal).first { $0.name == name }
   }
 
   private static func order(_ name: String) -> Int {

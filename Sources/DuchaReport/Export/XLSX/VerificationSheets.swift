@@ -5,10 +5,10 @@ import Foundation
 /// 排名, 各项得分 and 扣分明细: a form without points has no rank, score or deduction.
 extension ReportSheets {
   /// The sheet names of a verification list, in workbook order.
-  static let verificationNames = ["核验结果", "未达到要求的项目"]
+  static let verificationNames = ["核验结果", "未达到要求的项目", "各项核验情况"]
 
-  /// 核验结果 and 未达到要求的项目 (`VerificationTables`), each count a number the office
-  /// can add up.
+  /// 核验结果, 未达到要求的项目 and 各项核验情况 (`VerificationTables`), each count a number
+  /// the office can add up.
   static func verification(_ summary: GroupSummary, _ text: Masking, suffix: String)
     -> [Worksheet]
   {
@@ -27,6 +27,9 @@ extension ReportSheets {
       lines.row([.text(VerificationTables.noneShort(.chinese))])
     }
     for row in tables.lineRows { lines.row(row.map { .text(text($0)) }) }
-    return [units, lines]
+    var matrix = Worksheet(name: verificationNames[2] + suffix)
+    matrix.header(tables.matrixColumns.map { text($0.title) })
+    for row in tables.matrixRows { matrix.row(row.map { .text(text($0)) }) }
+    return [units, lines, matrix]
   }
 }
