@@ -32,7 +32,7 @@ import Testing
     #expect(resumed.status == 1)
     #expect(
       resumed.output.contains(
-        "\(file.path) 是从县服务器取回的遮蔽副本（身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。"
+        "\(file.path) 是从县服务器取回的遮蔽副本（姓名、身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的姓名和号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。"
       ), "\(resumed.output)")
     #expect(try Data(contentsOf: file) == masked, "a refused resume must not write")
   }

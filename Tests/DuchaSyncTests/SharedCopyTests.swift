@@ -17,7 +17,7 @@ import Testing
     session.rollCall = [
       ClassRollCall(
         grade: "三年级", className: "2班", registered: 45, present: 42, onLeave: 1,
-        absentNames: ["张三", "欧阳小明"], unregisteredNames: ["王五341323201203150019"])
+        absentNames: ["张三", "欧阳小明"], unregisteredNames: ["王五341323201203150019", "Ali"])
     ]
     session.registry.students = ["重复学籍": ["王小明 341323201503080112 示范小学.csv:3"]]
     session.problems = [
@@ -68,9 +68,11 @@ import Testing
     #expect(li.maskedCopy == true)
     let call = try #require(li.rollCall.first)
     #expect(call.absentNames == ["张*", "欧阳**"])
-    #expect(call.unregisteredNames == ["王*341323***********9"])
+    // A name in Latin letters, which free text is not searched for, is masked in the list.
+    #expect(call.unregisteredNames == ["王*341323***********9", "A**"])
+    #expect(!bodies[0].contains("Ali"))
     // One masked entry per child: the counts a summary reads are the recorded ones.
-    #expect((call.absentCount, call.unregisteredCount) == (2, 1))
+    #expect((call.absentCount, call.unregisteredCount) == (2, 2))
     #expect(li.registry.students["重复学籍"] == ["王** 341323***********2 示范小学.csv:3"])
     #expect(li.problems.first?.description == "三年级2班张*、欧阳**籍在人不在，王**重复建籍")
     // The unit's name and the inspector's stay as they are.

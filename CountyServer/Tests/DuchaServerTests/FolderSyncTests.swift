@@ -86,7 +86,7 @@ import Testing
       let body = try SessionStore.encode(copy)
       await #expect(
         throws: SyncError.refused(
-          status: 422, message: "记录 0000000a 是从服务器取回的遮蔽副本（身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
+          status: 422, message: "记录 0000000a 是从服务器取回的遮蔽副本（姓名、身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
       ) { _ = try await leader.post(SyncRoute.sessions, body: body, as: PushReceipt.self) }
       #expect(try await server.database { try await $0.counts() } == (1, 1))
       for path in [folder, collected] { try? FileManager.default.removeItem(atPath: path) }

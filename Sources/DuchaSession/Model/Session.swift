@@ -101,9 +101,9 @@ public struct Session: Codable, Sendable, Equatable {
   /// 第 3 版新增：可撤销的回答和记录，最新的在最后（最多 `undoLimit` 条），so `撤销` still
   /// works after `ducha resume`. Absent when there is nothing to undo.
   public var undoLog: [UndoStep]?
-  /// 遮蔽副本: set by the county server on a session it hands out with the ID numbers masked
-  /// (a pull without `--reveal`). Such a copy is for reading and summaries only: saving it
-  /// would write the masked numbers back as the newest version, over the real ones, so
+  /// 遮蔽副本: set by the county server on a session it hands out with the ID numbers and the
+  /// students' names masked (a pull without `--reveal`, `Session.sharedCopy`). Such a copy is for
+  /// reading and summaries only: saving it would write the masked values back as the newest version, over the real ones, so
   /// `SessionStore.save` refuses it, `ducha resume` will not open it, and `ducha sync` does not
   /// push it. Absent on every session an inspector writes.
   public var maskedCopy: Bool?

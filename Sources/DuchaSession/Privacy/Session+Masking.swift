@@ -70,15 +70,23 @@ extension Session {
   /// session's own); the lists are masked with the session's own names in any case.
   public func sharedCopy(names: StudentNames? = nil) -> Session {
     let own = StudentNames(sessions: [self])
-    let lists = PrivacyMask(names: own)
+    let mask = PrivacyMask(names: own)
+    let lists = { (entry: String) -> String in
+      let masked = mask(entry)
+      guard StudentNames.name(in: entry) == nil else { return masked }
+      // A name the masker does not look for in free text (Latin letters, `Ali`): in a list it
+      // is a child all the same, so its first word is masked as a name (`A**`).
+      let word = masked.prefix { $0.isLetter }
+      return PersonName.mask(String(word)) + masked.dropFirst(word.count)
+    }
     var copy = maskingPersonalData(names: names.map { $0.union(own) } ?? own)
     copy.rollCall = copy.rollCall.map { entry in
       var entry = entry
-      entry.absentNames = entry.absentNames.map(lists.callAsFunction)
-      entry.unregisteredNames = entry.unregisteredNames.map(lists.callAsFunction)
+      entry.absentNames = entry.absentNames.map(lists)
+      entry.unregisteredNames = entry.unregisteredNames.map(lists)
       return entry
     }
-    copy.registry.students = copy.registry.students.mapValues { $0.map(lists.callAsFunction) }
+    copy.registry.students = copy.registry.students.mapValues { $0.map(lists) }
     copy.maskedCopy = true
     return copy
   }

@@ -185,9 +185,9 @@ public struct SessionStore: Sendable {
       switch self {
       case .maskedCopy(let path):
         Localized(
-          "\(path) 是从县服务器取回的遮蔽副本（身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。",
+          "\(path) 是从县服务器取回的遮蔽副本（姓名、身份证号已遮蔽），只能查看和汇总，不能继续检查或修改：保存会把遮蔽后的姓名和号码当作最新版本，盖过真实的记录。没有保存；请在做这次检查的电脑上继续。",
           en:
-            "\(path) is a masked copy from the county server (ID numbers hidden): it can be read and summarised, not continued or changed, since saving it would put the masked numbers over the real ones. Not saved; continue on the computer the inspection was made on."
+            "\(path) is a masked copy from the county server (names and ID numbers hidden): it can be read and summarised, not continued or changed, since saving it would put the masked names and numbers over the real ones. Not saved; continue on the computer the inspection was made on."
         )
       case .newerOnDisk(let path, let onDisk, let here):
         Localized(

@@ -59,8 +59,8 @@ public struct PushReceipt: Codable, Sendable, Equatable {
   }
 }
 
-/// The newest version of one session, as the server hands it out (ID numbers masked unless the
-/// role may see them and asked to).
+/// The newest version of one session, as the server hands it out (ID numbers and students'
+/// names masked, `SharedCopy`, unless the role may see them and asked to).
 public struct PulledSession: Codable, Sendable {
   /// The version.
   public var key: SessionVersionKey

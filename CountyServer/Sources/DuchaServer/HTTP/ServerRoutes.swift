@@ -85,7 +85,7 @@ struct ServerRoutes: Sendable {
     if session.maskedCopy == true {
       throw APIError(
         .unprocessableContent,
-        "记录 \(session.id) 是从服务器取回的遮蔽副本（身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
+        "记录 \(session.id) 是从服务器取回的遮蔽副本（姓名、身份证号已遮蔽），不能再上传；服务器上已有它的完整版本。")
     }
     let group: String
     let plan = try await guarded { try await plans.current(database) }
