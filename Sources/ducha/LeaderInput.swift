@@ -15,7 +15,9 @@ struct FolderOptions: ParsableArguments {
     name: .long, help: "只汇总这张清单 / only this checklist", completion: ShellCompletion.checklists)
   var checklist: String?
 
-  @Flag(name: .long, help: "导出时不遮蔽身份证号和学生姓名 / do not mask ID numbers and students' names")
+  @Flag(
+    name: .long,
+    help: "不遮蔽身份证号和学生姓名（屏幕和导出的文件都是；文件权限 0600）/ do not mask ID numbers and students' names")
   var reveal = false
 
   @Flag(

@@ -93,7 +93,7 @@ struct ReportCommand: ParsableCommand {
         data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
       case .xlsx, .docx: break  // written whole above
       case .text:
-        data += Data(summaryText(summary, options).utf8)
+        data += Data(summaryText(summary, options, reveal: folders.reveal).utf8)
         if let list {
           data += Data(
             ("\n\n" + problemListText(list, options, reveal: folders.reveal)).utf8)

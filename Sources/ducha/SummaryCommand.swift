@@ -42,7 +42,9 @@ struct SummaryCommand: ParsableCommand {
     let width = TerminalWidth.detect(environment: ProcessInfo.processInfo.environment)
     let texts =
       export.format == .text
-      ? summaries.map { SummaryText.format($0, width: width, language: language) } : []
+      ? summaries.map {
+        SummaryText.format($0, width: width, language: language, reveal: folders.reveal)
+      } : []
     if export.format == .html {
       // One document for every checklist's summary: two glued pages are not valid HTML.
       let page = ReportHTML.format(
@@ -158,9 +160,10 @@ func buildSummaries(
   return summaries
 }
 
-/// The summary as terminal text in the user's language, as wide as the terminal (`COLUMNS`).
-func summaryText(_ summary: GroupSummary, _ options: CommonOptions) -> String {
+/// The summary as terminal text in the user's language, as wide as the terminal (`COLUMNS`),
+/// masked unless `reveal`.
+func summaryText(_ summary: GroupSummary, _ options: CommonOptions, reveal: Bool) -> String {
   SummaryText.format(
     summary, width: TerminalWidth.detect(environment: ProcessInfo.processInfo.environment),
-    language: options.language)
+    language: options.language, reveal: reveal)
 }

@@ -146,6 +146,13 @@ import Testing
     #expect(revealed.contains { $0.1.contains("王五的学籍未录入") })
     let revealedDraft = revealed.first { $0.0.hasPrefix("summary") && $0.0.contains("html") }?.1
     #expect(revealedDraft?.contains("三个班点名，欧阳小明家长说已去县城读书") == true)
+    // The terminal's summary too, as the problem list on the terminal always did: --reveal
+    // on the screen is asked for, not ignored.
+    let screen = revealed.first { $0.0.hasPrefix("summary") && $0.0.contains("text") }?.1
+    // (Wrapped to the terminal's width: the name, not the whole sentence, is looked for.)
+    #expect(screen?.contains("欧阳小明家长说") == true, "\(screen ?? "")")
+    let maskedScreen = masked.first { $0.0.hasPrefix("summary") && $0.0.contains("text") }?.1
+    #expect(maskedScreen?.contains("欧阳**家长说") == true, "\(maskedScreen ?? "")")
   }
 }
 

@@ -6,14 +6,15 @@ import Foundation
 /// Renders a group summary for the terminal: ranked units with section subtotals, outcomes,
 /// pending items and conflicts, the items that lost most, and the draft.
 public enum SummaryText {
-  /// The summary, fitting `width` columns, in `language` (the records' own words as written).
+  /// The summary, fitting `width` columns, in `language` (the records' own words as written);
+  /// ID numbers and students' names masked unless `reveal` (`--reveal`, as every other output).
   public static func format(
-    _ summary: GroupSummary, width: Int = 80, language: Language = .chinese
+    _ summary: GroupSummary, width: Int = 80, language: Language = .chinese, reveal: Bool = false
   ) -> String {
     let t = Wording(language)
-    // The terminal summary is always masked, before the tables and the draft are laid out
-    // (it reads no unit's session, so those are not masked again).
-    let summary = summary.maskingPersonalData(includingSessions: false)
+    // Masked before the tables and the draft are laid out (it reads no unit's session, so
+    // those are not masked again).
+    let summary = reveal ? summary : summary.maskingPersonalData(includingSessions: false)
     if summary.checklist.kind == .verification {
       return VerificationSummaryText.format(summary, width: width, language: language)
     }
