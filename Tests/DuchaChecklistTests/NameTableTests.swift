@@ -60,4 +60,27 @@ import Testing
       }
     }
   }
+
+  /// `豈数` declared with the unified ideograph U+8C48 and read by its rule with the
+  /// compatibility ideograph U+F900, canonically the same character: every name of this form
+  /// is inert text, so its table is keyed by bytes, and the rule's spelling (not inert) is
+  /// still found through `String` equality, as in the checklist's own dictionaries.
+  @Test func anInertNameIsFoundUnderACompatibilitySpelling() throws {
+    let unified = "\u{8C48}数"
+    let compatibility = "\u{F900}数"
+    #expect(unified == compatibility)
+    #expect(Array(unified.utf8) != Array(compatibility.utf8))
+    let form = try checklist(form("  录入 \(unified) 计数\n  规则 每例扣分(\(compatibility), 每例=2)"))
+    #expect(form.names.isBuilt)
+    for spelling in [unified, compatibility] {
+      let answers = Answers(values: [spelling: Answer(.number(3))])
+      let context = EvaluationContext(stages: [.primary])
+      for checklist in [form, Self.withoutTable(form)] {
+        let result = Evaluator.evaluate(checklist, answers: answers, context: context)
+        // 10 points, 3 occurrences × 2 deducted.
+        #expect(result.total == .scored(4), "answer under \(spelling.unicodeScalars.map(\.value))")
+        #expect(checklist.input(named: spelling)?.name == unified)
+      }
+    }
+  }
 }

@@ -173,12 +173,16 @@ public enum Evaluator {
       guard seen.insert(name).inserted else { continue }
       if name.hasPrefix("核验.") {
         reads = true
-      } else if let input = evaluator.checklist.inputs[name] {
-        if evaluator.answers.values[name] == nil, let fallback = input.defaultValue {
-          names += fallback.referencedNames.map(\.0)
+      } else {
+        // One lookup in the name table: an input's name is never an indicator's there.
+        switch evaluator.checklist.entry(name) {
+        case .input(let input)?:
+          if evaluator.answers.values[name] == nil, let fallback = input.defaultValue {
+            names += fallback.referencedNames.map(\.0)
+          }
+        case .indicator(let indicator)?: names += indicator.formula.referencedNames.map(\.0)
+        case .yearTarget?, nil: break
         }
-      } else if let indicator = evaluator.checklist.indicators[name] {
-        names += indicator.formula.referencedNames.map(\.0)
       }
     }
     guard reads else { return nil }

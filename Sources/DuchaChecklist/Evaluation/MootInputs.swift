@@ -17,7 +17,7 @@ extension Evaluator {
     context: EvaluationContext
   ) -> Bool {
     guard answers.values[name] == nil, answers.figures[name] == nil,
-      let input = checklist.inputs[name], input.defaultValue == nil
+      let input = checklist.input(named: name), input.defaultValue == nil
     else { return false }
     let evaluator = ExpressionEvaluator(checklist: checklist, answers: answers, context: context)
     if let condition = item.applicability {

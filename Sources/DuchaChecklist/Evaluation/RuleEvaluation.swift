@@ -122,7 +122,7 @@ extension ExpressionEvaluator {
 
     case .tier(let input):
       guard case .text(let label) = try resolve(input) else { throw .typeMismatch(input) }
-      guard case .choice(let options) = checklist.inputs[input]?.type,
+      guard case .choice(let options) = checklist.input(named: input)?.type,
         let option = options.first(where: { $0.label == label }), let score = option.score
       else { throw .typeMismatch(input) }
       return scoring(
@@ -229,7 +229,7 @@ extension ExpressionEvaluator {
   }
 
   private func listEntries(of input: String) -> [String] {
-    switch checklist.inputs[input]?.type {
+    switch checklist.input(named: input)?.type {
     case .multiple(_, let entries), .verification(_, let entries): entries
     default: []
     }

@@ -42,7 +42,7 @@ extension ExpressionEvaluator {
 
     case .bandScore(let band, let scoreInput, let factor):
       guard case .text(let label) = try resolve(band),
-        case .choice(let options) = checklist.inputs[band]?.type,
+        case .choice(let options) = checklist.input(named: band)?.type,
         let option = options.first(where: { $0.label == label })
       else { throw .typeMismatch(band) }
       var value: Decimal

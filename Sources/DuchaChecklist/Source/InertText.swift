@@ -110,9 +110,26 @@ struct InertKey: Hashable {
 
   func hash(into hasher: inout Hasher) {
     let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
-      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+      Self.hash($0, into: &hasher)
     }
-    if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+    if hashed == nil { Array(text.utf8).withUnsafeBufferPointer { Self.hash($0, into: &hasher) } }
+  }
+
+  /// The length and the first and last eight bytes (all of a name of up to 16 bytes, five
+  /// ideographs): equal keys have equal bytes, so they hash alike, and names that share both
+  /// ends only share a bucket. Feeding every byte through `combine(bytes:)` cost about as
+  /// much as the lookup it served.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, into hasher: inout Hasher) {
+    hasher.combine(bytes.count)
+    guard let base = bytes.baseAddress, bytes.count >= 8 else {
+      var word: UInt64 = 0
+      for byte in bytes { word = word << 8 | UInt64(byte) }
+      hasher.combine(word)
+      return
+    }
+    let raw = UnsafeRawPointer(base)
+    hasher.combine(raw.loadUnaligned(as: UInt64.self))
+    hasher.combine(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
   }
 }
 

@@ -69,7 +69,8 @@ public enum SessionMerger {
         result.append(problem)
       }
     }
-    let answeredItems = Set(merged.answers.values.keys.compactMap { checklist.inputs[$0]?.itemID })
+    let answeredItems = Set(
+      merged.answers.values.keys.compactMap { checklist.input(named: $0)?.itemID })
     merged.skipped = Array(Set(ordered.flatMap(\.skipped)).subtracting(answeredItems)).sorted()
     merged.corrections = ordered.flatMap(\.corrections)
     merged.cases = merger.mergeCases()
@@ -84,7 +85,7 @@ extension SessionMerger {
   static func typedDefaultsAccepted(_ session: Session, _ checklist: Checklist) -> Session {
     var result = session
     for (name, answer) in session.answers.values where answer.reason == nil {
-      guard let fallback = checklist.inputs[name]?.defaultValue else { continue }
+      guard let fallback = checklist.input(named: name)?.defaultValue else { continue }
       var without = session
       without.answers.values[name] = nil
       let evaluator = ExpressionEvaluator(

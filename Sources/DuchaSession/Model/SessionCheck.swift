@@ -112,7 +112,7 @@ extension Session {
     // thousand sessions was a visible part of a summary, for nothing.
     var found: [(name: String, finding: SessionFinding)] = []
     for (name, answer) in answers.values {
-      guard let input = checklist.inputs[name] else { continue }
+      guard let input = checklist.input(named: name) else { continue }
       if let problem = Self.problem(with: answer.value, for: input.type) {
         found.append(
           (
