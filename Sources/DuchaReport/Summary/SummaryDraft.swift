@@ -43,7 +43,7 @@ enum SummaryDraft {
           "; highest \(best) with \(high), lowest \(worst) with \(low).")
         : t("。", ".")
     }
-    lines.append(overview.trimmingCharacters(in: .whitespaces))
+    lines.append(overview.trimmingEndSpaces)
     if let praise = praise(summary, t) { lines.append(praise) }
     let sectionText = summary.sections.compactMap { section in
       section.average.map {
@@ -163,7 +163,7 @@ enum SummaryDraft {
     if !findings.isEmpty {
       text += t("检查发现：", "Found: ") + findings.joined(separator: t("；", "; ")) + t("。", ".")
     }
-    lines.append(text.trimmingCharacters(in: .whitespaces))
+    lines.append(text.trimmingEndSpaces)
     lines.append(t("建议：", "Advice: ") + advice(for: item, t))
     lines.append("")
     return lines
