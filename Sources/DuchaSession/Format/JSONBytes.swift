@@ -367,12 +367,20 @@ struct JSONBytes {
     _ value: (inout JSONBytes) throws(Unusual) -> Value
   ) throws(Unusual) -> [String: Value] {
     try beginObject()
-    var result: [String: Value] = [:]
+    var names: [String] = []
+    var elements: [Value] = []
     var first = true
     while let key = try nextKey(first: &first) {
-      let name = try text(key)
-      let element = try value(&self)
-      guard result.updateValue(element, forKey: name) == nil else { throw Unusual() }
+      names.append(try text(key))
+      elements.append(try value(&self))
+    }
+    // Sized once for all its keys: grown one insertion at a time, the dictionary hashed every
+    // key again (through its normalized form, for Chinese names) at each doubling.
+    var result = [String: Value](minimumCapacity: names.count)
+    for index in names.indices {
+      guard result.updateValue(elements[index], forKey: names[index]) == nil else {
+        throw Unusual()
+      }
     }
     return result
   }

@@ -106,7 +106,13 @@ extension Session {
   /// the entries of the walked lists left without a status) once a list was walked, and last
   /// inspection's values (`上年.*`).
   public var figures: [String: Decimal] {
-    var figures: [String: Decimal] = [:]
+    // Sized once for every figure below: grown one key at a time, the dictionary hashed its
+    // Chinese keys again (through their normalized form) at each doubling.
+    var expected = registry.counts.count + (cases?.counts.count ?? 0) + previousValues.count
+    if !rollCall.isEmpty { expected += 8 }
+    if wholeSchool != nil { expected += 2 }
+    if !verifications.isEmpty { expected += 5 }
+    var figures = [String: Decimal](minimumCapacity: expected)
     // Out-of-range rows (see `figureFindings`) leave the 点名 figures out: their items are
     // 待定 with the finding as the reason, never scored on an absurd number.
     if !rollCall.isEmpty, rollCallIsSane {
