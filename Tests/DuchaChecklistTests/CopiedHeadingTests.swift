@@ -53,6 +53,14 @@ import Testing
       ])
   }
 
+  @Test func aBareNumberAtTheEndIsShownWithItsFen() {
+    // The points column copied without its 分: read as the title's last word.
+    let text =
+      header + "部分 一 控辍保学 10\n条目 1 劝返 10分\n  录入 人数 计数\n  规则 公式赋分(若(人数 > 0, 10, 0))\n"
+    #expect(
+      reported(text) == ["5:1 评分表的“部分 一”缺少分值。 改法：分值要带“分”字：“部分 一 控辍保学 10分”。"])
+  }
+
   @Test func aHeadingWithoutItsKeywordIsShownWithOneAndItsLinesAreNotPinnedOnTheItemBefore() {
     // Without the skip, 录入 and 规则 of “2.” went to item 1: a second scoring rule there.
     let text =

@@ -13,6 +13,15 @@ enum PointsInTitle {
     return nil
   }
 
+  /// The title and the number when the heading ends with a bare number (`条目 3 台账 10`): the
+  /// points written without 分, read as the title's last word.
+  static func bareNumber(_ title: String) -> (title: String, points: String)? {
+    guard let match = title.wholeMatch(of: bare), !match.1.isEmpty else { return nil }
+    return (String(match.1), String(match.2))
+  }
+
+  nonisolated(unsafe) private static let bare = #/(.*?)\s+([0-9]+(?:\.[0-9]+)?)/#
+
   nonisolated(unsafe) private static let patterns = [
     #/(.*?)\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[）)]/#,
     #/(.*?)\s+([0-9]+(?:\.[0-9]+)?)\s+分/#,

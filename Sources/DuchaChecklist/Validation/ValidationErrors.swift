@@ -572,6 +572,13 @@ enum ValidationErrors {
             "write the points last, without brackets or a space before 分: '\(keyword) \(id) \(written.title) \(written.points)分'."
         ))
     }
+    if let written = PointsInTitle.bareNumber(title) {
+      return Diagnostic(
+        .error, "E203", at: location, message,
+        fix: Localized(
+          "分值要带“分”字：“\(keyword) \(id) \(written.title) \(written.points)分”。",
+          en: "points end with 分: '\(keyword) \(id) \(written.title) \(written.points)分'."))
+    }
     return Diagnostic(
       .error, "E203", at: location, message,
       fix: Localized(
