@@ -9,6 +9,9 @@ public struct TerminalStyle: Sendable, Equatable {
     isEnabled = enabled
   }
 
+  /// The variables `detect` reads.
+  public static let environmentNames = ["NO_COLOR", "TERM"]
+
   /// The style for an output stream: enabled only on a terminal (`isTTY`), when `NO_COLOR` is
   /// unset or empty (https://no-color.org) and `TERM` is not "dumb".
   public static func detect(isTTY: Bool, environment: [String: String]) -> TerminalStyle {

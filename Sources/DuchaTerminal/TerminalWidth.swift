@@ -12,6 +12,9 @@ public enum TerminalWidth {
   /// The widest width used, so a very wide window does not produce unreadable long lines.
   public static let maximum = 400
 
+  /// The variables `detect` reads.
+  public static let environmentNames = ["COLUMNS"]
+
   /// The width for `environment` and the terminal on descriptor `descriptor`.
   public static func detect(environment: [String: String], descriptor: Int32 = 1) -> Int {
     if let text = environment["COLUMNS"], let columns = Int(text.filter { $0 != " " }),

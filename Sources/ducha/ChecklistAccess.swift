@@ -8,7 +8,8 @@ extension CommonOptions {
   /// or `DUCHA_CHECKLISTS` that does not exist stops the command.
   func checklistLibrary() throws -> ChecklistLibrary {
     let library = ChecklistLibrary.standard(
-      option: checklists, environment: ProcessInfo.processInfo.environment)
+      option: checklists,
+      environment: ProcessEnvironment.values(ChecklistLibrary.environmentNames))
     if let missing = library.missingFolders.first {
       let name = missing.kind == .option ? "--checklists" : "DUCHA_CHECKLISTS"
       printError(

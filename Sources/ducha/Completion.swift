@@ -33,7 +33,7 @@ enum ShellCompletion {
       words.indices.contains(index + 1) ? words[index + 1] : nil
     }
     return ChecklistLibrary.standard(
-      option: option, environment: ProcessInfo.processInfo.environment)
+      option: option, environment: ProcessEnvironment.values(ChecklistLibrary.environmentNames))
   }
 
   static func checklistNames(_ library: ChecklistLibrary) -> [String] {

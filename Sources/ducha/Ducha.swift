@@ -73,7 +73,7 @@ struct CommonOptions: ParsableArguments {
 
   var language: Language {
     if let lang { return lang.lowercased().hasPrefix("en") ? .english : .chinese }
-    return Language.detect(environment: ProcessInfo.processInfo.environment)
+    return Language.detect(environment: ProcessEnvironment.values(Language.environmentNames))
   }
 }
 

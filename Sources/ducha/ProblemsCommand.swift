@@ -66,7 +66,8 @@ func problemListText(_ list: ProblemList, _ options: CommonOptions, reveal: Bool
 {
   ProblemListText.format(
     list, reveal: reveal,
-    width: TerminalWidth.detect(environment: ProcessInfo.processInfo.environment),
+    width: TerminalWidth.detect(
+      environment: ProcessEnvironment.values(TerminalWidth.environmentNames)),
     language: options.language)
 }
 

@@ -39,7 +39,8 @@ struct SummaryCommand: ParsableCommand {
     var data = Data()
     let language = options.language
     // One summary after another: each lays out its long lines on every core (`SummaryText`).
-    let width = TerminalWidth.detect(environment: ProcessInfo.processInfo.environment)
+    let width = TerminalWidth.detect(
+      environment: ProcessEnvironment.values(TerminalWidth.environmentNames))
     let texts =
       export.format == .text
       ? summaries.map {
@@ -164,6 +165,8 @@ func buildSummaries(
 /// masked unless `reveal`.
 func summaryText(_ summary: GroupSummary, _ options: CommonOptions, reveal: Bool) -> String {
   SummaryText.format(
-    summary, width: TerminalWidth.detect(environment: ProcessInfo.processInfo.environment),
+    summary,
+    width: TerminalWidth.detect(
+      environment: ProcessEnvironment.values(TerminalWidth.environmentNames)),
     language: options.language, reveal: reveal)
 }

@@ -70,7 +70,7 @@ struct ServerSource: ParsableArguments {
     guard let server else { throw ValidationError("缺少 --server") }
     do {
       return try SyncClient(
-        address: server, token: token ?? ProcessInfo.processInfo.environment["DUCHA_TOKEN"])
+        address: server, token: token ?? ProcessEnvironment.value("DUCHA_TOKEN"))
     } catch {
       throw ValidationError(error.description)
     }

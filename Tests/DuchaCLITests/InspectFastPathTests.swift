@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 
 @testable import ducha
@@ -63,6 +64,22 @@ import Testing
     let fast = try #require(InspectFastPath.command(arguments), "\(arguments)")
     let parsed = try #require(try Ducha.parseAsRoot(arguments) as? InspectCommand)
     #expect(Self.fields(fast) == Self.fields(parsed))
+  }
+
+  @Test(
+    "a --sessions name is refused exactly when trimming white space leaves nothing of it",
+    arguments: [
+      " ", "\t", "\u{3000}", " \u{3000}\t", "\u{00A0}", "\u{2003}", "\u{202F}", "\n", "\u{200B}",
+      "\u{1680}", "\u{200A}", "\u{205F}", "\u{200C}", "\u{FEFF}", "\u{180E}", "\u{85}", "\u{2028}",
+      "组", " 组 ", "\u{3000}第三组", "a\u{301}", " \u{301}",
+    ])
+  func blankSessionsFolder(name: String) {
+    var options = SessionOptions()
+    options.sessions = name
+    let refused = (try? options.validate()) == nil
+    #expect(
+      refused == name.trimmingCharacters(in: .whitespaces).isEmpty,
+      "\(name.unicodeScalars.map(\.value))")
   }
 
   @Test("every other line is left to ArgumentParser", arguments: others)

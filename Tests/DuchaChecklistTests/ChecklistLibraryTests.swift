@@ -20,6 +20,38 @@ struct ChecklistLibraryTests {
     }
   }
 
+  @Test("a folder named twice, in any spelling or through a link, is searched once")
+  func foldersNamedTwice() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-places-\(UUID().uuidString.prefix(8))")
+    let folder = root.appendingPathComponent("清单")
+    let other = root.appendingPathComponent("other")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("link").path, withDestinationPath: folder.path)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let spellings = [
+      folder.path, folder.path, other.path, folder.path + "/", root.path + "/./清单",
+      root.path + "/other/../清单", root.path + "/link", other.path + "//", "Checklists",
+      "./Checklists", "Checklists",
+    ]
+    let places = spellings.map { ChecklistLibrary.Place(kind: .option, folder: $0) }
+    // What comparing every place's standardized absolute path keeps.
+    var seen: Set<String> = []
+    let expected = places.filter { place in
+      let absolute =
+        place.folder.hasPrefix("/")
+        ? place.folder
+        : (FileManager.default.currentDirectoryPath as NSString)
+          .appendingPathComponent(place.folder)
+      return seen.insert((absolute as NSString).standardizingPath).inserted
+    }
+    #expect(ChecklistLibrary(places: places).places == expected)
+    #expect(
+      ChecklistLibrary(places: places).places.map(\.folder).prefix(2) == [folder.path, other.path])
+  }
+
   @Test("a folder's file wins over the bundled one with the same id, with one note")
   func localWins() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -5,9 +5,12 @@ public enum Language: String, Sendable, CaseIterable {
   /// English.
   case english = "en"
 
+  /// The variables `detect` reads, first set and non-empty first.
+  public static let environmentNames = ["DUCHA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+
   /// Picks English when a locale variable asks for it, Chinese otherwise.
   public static func detect(environment: [String: String]) -> Language {
-    for key in ["DUCHA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+    for key in environmentNames {
       guard let value = environment[key], !value.isEmpty else { continue }
       return value.lowercased().hasPrefix("en") ? .english : .chinese
     }

@@ -102,12 +102,41 @@ public struct ChecklistLibrary: Sendable {
   /// A library over `places`, then (by default) the bundled checklists.
   /// A folder named twice (say `--checklists Checklists`) is searched once.
   public init(places: [Place], includesBundled: Bool = true) {
-    var seen: Set<String> = []
-    self.places = places.filter {
-      seen.insert((Self.absolute($0.folder) as NSString).standardizingPath).inserted
+    // Compared by the standardized absolute path, worked out only when two folders are
+    // written differently: it resolves symbolic links, 0.3 million instructions a path, and
+    // the usual lists (`./Checklists` alone, or `--checklists Checklists` beside it) never
+    // need it.
+    var kept: [Place] = []
+    var standardized: [String?] = []
+    func key(_ index: Int) -> String {
+      if let known = standardized[index] { return known }
+      let computed = Self.standardized(kept[index].folder)
+      standardized[index] = computed
+      return computed
     }
+    for place in places where !kept.contains(where: { $0.folder == place.folder }) {
+      guard !kept.isEmpty else {
+        kept.append(place)
+        standardized.append(nil)
+        continue
+      }
+      let candidate = Self.standardized(place.folder)
+      if !kept.indices.contains(where: { key($0) == candidate }) {
+        kept.append(place)
+        standardized.append(candidate)
+      }
+    }
+    self.places = kept
     self.includesBundled = includesBundled
   }
+
+  /// The standardized absolute form of `folder`, by which two spellings of one folder match.
+  private static func standardized(_ folder: String) -> String {
+    (absolute(folder) as NSString).standardizingPath
+  }
+
+  /// The variables `standard` reads.
+  public static let environmentNames = ["DUCHA_CHECKLISTS"]
 
   /// The lookup order of the `ducha` command: `--checklists DIR`, `DUCHA_CHECKLISTS`,
   /// `./Checklists`, the bundled set.
