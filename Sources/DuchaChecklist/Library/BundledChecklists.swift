@@ -21,7 +21,10 @@ public enum BundledChecklists {
   public static let files: [ChecklistFile] = storedFiles.compactMap { name, stored in
     let data: Data
     switch stored {
-    case .utf8(let text): data = Data(text.utf8)
+    // Copied from the text's contiguous bytes: `Data(text.utf8)` went byte by byte (0.6
+    // million instructions for the bundled set at every start).
+    case .utf8(let text):
+      data = text.utf8.withContiguousStorageIfAvailable { Data(buffer: $0) } ?? Data(text.utf8)
     case .base64(let base64):
       guard let decoded = Data(base64Encoded: base64) else { return nil }
       data = decoded
@@ -61,7 +64,7 @@ public struct ChecklistFile: Sendable, Equatable {
   public static func read(path: String) -> ChecklistFile? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     return ChecklistFile(
-      name: (path as NSString).lastPathComponent, path: path,
+      name: PathName.last(path), path: path,
       origin: .folder(ParentFolder.of(path)), data: data)
   }
 

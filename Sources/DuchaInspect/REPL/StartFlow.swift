@@ -167,7 +167,7 @@ extension InspectionREPL {
     let names = environment.catalogue.entries.flatMap { entry in
       [
         entry.id, entry.title,
-        ((entry.path as NSString).lastPathComponent as NSString).deletingPathExtension,
+        PathName.stem(entry.path),
       ]
     }
     return NameSuggestions.near(reference, in: names)
@@ -187,8 +187,7 @@ extension InspectionREPL {
   func findEntry(_ reference: String) -> Int? {
     environment.catalogue.entries.firstIndex {
       $0.id == reference || $0.title == reference
-        || ($0.path as NSString).lastPathComponent == reference
-        || (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension == reference
+        || PathName.last($0.path) == reference || PathName.stem($0.path) == reference
         || $0.path == reference
     }
   }
@@ -197,8 +196,7 @@ extension InspectionREPL {
   func findChecklist(_ reference: String) -> Checklist? {
     environment.checklists.first {
       $0.id == reference || $0.title == reference
-        || ($0.file as NSString).lastPathComponent == reference
-        || (($0.file as NSString).lastPathComponent as NSString).deletingPathExtension == reference
+        || PathName.last($0.file) == reference || PathName.stem($0.file) == reference
         || $0.file == reference
     }
   }
