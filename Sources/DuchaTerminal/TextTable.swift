@@ -86,9 +86,17 @@ public struct TextTable: Sendable, Equatable {
   /// The display width of the widest line of `texts`, 0 for none.
   private func widestLine(of texts: [String]) -> Int {
     texts
-      .flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+      .flatMap(Self.lines)
       .map { DisplayWidth.of(String($0)) }
       .max() ?? 0
+  }
+
+  /// The lines of `text`, split at every newline `Character`. Most cells have none, which a
+  /// scan of the bytes tells; splitting walked the cell's characters, and that was a third of
+  /// laying out the REPL's checklist chooser (issue 13).
+  static func lines(_ text: String) -> [Substring] {
+    guard DisplayWidth.containsNewline(text) else { return [text[...]] }
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
   }
 
   /// Each column's widest line over the rows: in pieces on every core for a long table (as

@@ -35,8 +35,7 @@ extension TextTable {
       if wraps {
         return DisplayWidth.wrap(text, width: width)
       }
-      return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        .map { DisplayWidth.truncate(String($0), to: width) }
+      return TextTable.lines(text).map { DisplayWidth.truncate(String($0), to: width) }
     }
   }
 }
