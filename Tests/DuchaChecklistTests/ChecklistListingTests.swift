@@ -180,6 +180,44 @@ struct ChecklistListingTests {
         == contents.loaded.map { $0.diagnostics.map { $0.formatted() } })
   }
 
+  /// A file's bytes with a malformed or zero byte, or in GB18030, before its first section.
+  static let damagedHeaders: [[UInt8]] = [
+    // A stray continuation byte after the title: not read by the parser, still part of what
+    // is decoded.
+    Array("清单 m\n标题：子\n对象：学校\n# 坏".utf8) + [0x80] + Array("\n部分 一 档案\n".utf8),
+    // A malformed byte in the title line itself, and a cut sequence at the section.
+    Array("清单 n\n标题：丑".utf8) + [0xE4, 0xB8] + Array("\n部分 一 档案\n".utf8),
+    Array("清单 o\n标题：寅\n名单 甲：".utf8) + [0xE4, 0xB8, 0x0A] + Array("部分 一 档案\n".utf8),
+    // A surrogate and an overlong slash after the title.
+    Array("清单 p\n标题：卯\n说明：".utf8) + [0xED, 0xA0, 0x80] + Array("\n部分 一\n".utf8),
+    Array("清单 q\n标题：辰\n说明：".utf8) + [0xC0, 0xAF] + Array("\n部分 一\n".utf8),
+    // A zero byte after the title.
+    Array("清单 r\n标题：巳\n说明：".utf8) + [0] + Array("\n部分 一\n".utf8),
+    // GB18030 throughout: 清单 t, 标题：午.
+    [
+      0xC7, 0xE5, 0xB5, 0xA5, 0x20, 0x74, 0x0A, 0xB1, 0xEA, 0xCC, 0xE2, 0xA3, 0xBA, 0xCE, 0xE7,
+      0x0A,
+    ]
+      + Array("部分 一\n".utf8),
+  ]
+
+  @Test(
+    "a header with damaged bytes or in GB18030 is read as decoding the lines before the cut reads it",
+    arguments: damagedHeaders)
+  func damagedHeader(bytes: [UInt8]) {
+    let file = ChecklistFile(
+      name: "t.ducha", path: "t.ducha", origin: .folder("."), data: Data(bytes))
+    let cut = bytes.withUnsafeBytes { ChecklistHeader.sectionStart($0) }
+    let (source, _) = SourceDecoder.decode(Data(bytes[..<cut]), file: file.path)
+    let tree = source.map(ChecklistParser.parseHeader)
+    let title = tree?.header.first { $0.keyword == "标题" }?.text
+    var expected: ChecklistHeader?
+    if let id = tree?.id?.0, let title, !title.isEmpty {
+      expected = ChecklistHeader(id: id, title: title)
+    }
+    #expect(ChecklistHeader.scan(file) == expected)
+  }
+
   @Test(
     "the header scan stops only where no id or title can follow, and agrees with the parser",
     arguments: [
@@ -203,6 +241,12 @@ struct ChecklistListingTests {
       "清单 j\n标题 没有冒号\n标题：有冒号\n部分 一 档案\n",
       // No 清单 before the first section: no header, the file is loaded whole.
       "标题：己\n部分 一 档案\n清单 f\n",
+      // Bare CR line ends, a CR LF after the title, blank lines, no line end at the cut.
+      "清单 k\r\r标题：壬\r\n| 续\r对象：学校\r部分 一 档案",
+      "\n\n清单 l\n\n标题：癸\n部分 一 档案\n",
+      // Indented comments, blank lines of spaces and tabs, a `#` with a mark after it (not a
+      // comment), `＃` and a `#` right before the title's continuation.
+      "清单 u\n  # 缩进的注释\n\t \n#\u{301}不是注释\n＃ 全角\n标题：未\n#\n| 续\n部分 一\n",
     ])
   func scanAgreesWithParser(text: String) throws {
     let file = ChecklistFile(

@@ -7,6 +7,34 @@ import Testing
 /// `Character` operation it replaces answers, on every bundled line and on lines built to differ
 /// (marks after a sign, emoji sequences, Hangul jamo, variation selectors, full-width forms).
 @Suite struct UTF8ScanTests {
+  @Test("well-formed UTF-8 is what String(validating:) accepts, on every short byte sequence")
+  func wellFormed() {
+    // Every sequence of up to three bytes drawn from the bytes where the rules change, and
+    // four-byte ones from the lead bytes of four-byte forms.
+    let edges: [UInt8] = [
+      0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4,
+      0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF,
+    ]
+    var sequences: [[UInt8]] = [[]]
+    for a in edges {
+      sequences.append([a])
+      for b in edges {
+        sequences.append([a, b])
+        for c in edges { sequences.append([a, b, c]) }
+      }
+    }
+    for lead: UInt8 in [0xF0, 0xF3, 0xF4, 0xF5] {
+      for b: UInt8 in [0x80, 0x8F, 0x90, 0xBF, 0xC0] {
+        for d: UInt8 in [0x41, 0x80, 0xBF] { sequences.append([lead, b, 0x80, d]) }
+      }
+    }
+    sequences += [Array("清单 灵璧 👨‍👩‍👧".utf8), Array("清单".utf8).dropLast().map { $0 }]
+    for bytes in sequences {
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      #expect(bytes.withUnsafeBytes { UTF8Scan.isWellFormed($0) } == expected, "\(bytes)")
+    }
+  }
+
   static func lines() throws -> [Substring] {
     var lines: [Substring] = []
     for file in BundledChecklists.files {

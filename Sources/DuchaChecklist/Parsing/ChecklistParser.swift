@@ -49,14 +49,21 @@ public struct ChecklistParser {
   static func parseHeader(_ source: SourceText) -> ChecklistSyntax {
     var parser = ChecklistParser(source: source)
     for (offset, raw) in source.lines.enumerated() {
-      if parser.tree.id != nil, parser.tree.header.contains(where: { $0.keyword == "标题" }),
-        lineStart(TextScan.droppingLeadingWhitespace(raw).rest) == .other
-      {
-        break
-      }
-      parser.parseLine(raw, number: offset + 1)
+      guard parser.parseHeaderLine(raw, number: offset + 1) else { break }
     }
     return parser.tree
+  }
+
+  /// One line of `parseHeader`, given one by one (`ChecklistHeader` reads them off the file's
+  /// bytes): false, with the line left unread, once the header is known for good.
+  mutating func parseHeaderLine(_ raw: Substring, number: Int) -> Bool {
+    if tree.id != nil, tree.header.contains(where: { $0.keyword == "标题" }),
+      Self.lineStart(TextScan.droppingLeadingWhitespace(raw).rest) == .other
+    {
+      return false
+    }
+    parseLine(raw, number: number)
+    return true
   }
 
   init(source: SourceText) {

@@ -19,6 +19,41 @@ enum UTF8Scan {
     return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
   }
 
+  /// Whether `bytes` are well-formed UTF-8, exactly what `String(validating:as:)` accepts: no
+  /// stray continuation byte, overlong form, surrogate, value above U+10FFFF or cut sequence.
+  static func isWellFormed(_ raw: UnsafeRawBufferPointer) -> Bool {
+    let bytes = raw.assumingMemoryBound(to: UInt8.self)
+    let count = bytes.count
+    var offset = 0
+    while offset < count {
+      let lead = bytes[offset]
+      if lead < 0x80 {
+        offset &+= 1
+        continue
+      }
+      // Three-byte forms with no further rule on the second byte (E1–EC, EE–EF): nearly all
+      // of Chinese text, checked first.
+      if lead >= 0xE1, lead != 0xED, lead <= 0xEF, offset &+ 2 < count {
+        guard bytes[offset &+ 1] & 0xC0 == 0x80, bytes[offset &+ 2] & 0xC0 == 0x80 else {
+          return false
+        }
+        offset &+= 3
+        continue
+      }
+      let length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
+      guard length > 0, offset + length <= count else { return false }
+      for next in 1..<length where bytes[offset + next] & 0xC0 != 0x80 { return false }
+      let second = bytes[offset + 1]
+      switch lead {
+      case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90,
+        0xF4 where second > 0x8F:
+        return false
+      default: offset += length
+      }
+    }
+    return true
+  }
+
   /// Runs `body` over the UTF-8 bytes of `text` when they are stored contiguously (every
   /// native Swift string); nil otherwise, and the caller takes its `Substring` path.
   @inline(__always)
