@@ -85,4 +85,23 @@ import Testing
     let other = session.maskingPersonalData(names: StudentNames(["赵六"]))
     #expect(other.notes["7"]?.first?.text == "王小明重复建籍")
   }
+
+  /// A union with no names and no words on one side is the other side as it is: building it
+  /// again from its names (as `union` did) gives the same value, for names typed with a dot,
+  /// after spaces, after a number, in a compatibility ideograph, and words of every length.
+  @Test func aUnionWithNothingIsTheNamesAsTheyStand() {
+    let entries = [
+      "王小明 341323201503080112 三年级1班 名单.csv:8：重复", "阿依·买买提", "  欧阳小明", "张三",
+      "\u{F900}山", "张", "Tom", "张三",
+    ]
+    let words = ["张庄小学", "欧阳小明学校", "学校12", "村"]
+    let names = StudentNames(entries, protecting: words)
+    let rebuilt = StudentNames(names.names, protecting: words)
+    #expect(names == rebuilt)
+    #expect(names.union(.none) == rebuilt)
+    #expect(StudentNames.none.union(names) == rebuilt)
+    let text = "欧阳小明、王小明和张三在张庄小学，\u{F900}山在欧阳小明学校"
+    #expect(names.union(.none).mask(in: text) == rebuilt.mask(in: text))
+    #expect(names.mask(in: text) == "欧阳**、王**和张*在张庄小学，\u{F900}山在欧阳小明学校")
+  }
 }

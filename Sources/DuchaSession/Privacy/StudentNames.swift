@@ -77,7 +77,13 @@ public struct StudentNames: Sendable, Equatable {
 
   /// These names and `other`'s, protecting both's words.
   public func union(_ other: StudentNames) -> StudentNames {
-    StudentNames(names + other.names, protecting: words.union(other.words))
+    // With nothing on one side the other is the union as it stands: its names are already
+    // names (`name(in:)` gives each back), once each and sorted, and its words filtered, so
+    // building it again gave the same value after hashing every unit's name twice more (a
+    // summary takes the union of its batch's names with a problem list's, often none).
+    if other.names.isEmpty, other.words.isEmpty { return self }
+    if names.isEmpty, words.isEmpty { return other }
+    return StudentNames(names + other.names, protecting: words.union(other.words))
   }
 
   /// The name at the start of a list entry, or nil when the entry starts with no name of at
