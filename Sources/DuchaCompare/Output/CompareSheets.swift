@@ -23,12 +23,23 @@ public struct CompareSheets: Sendable {
     .idNumber, .name, .sex, .birthDate, .township, .responsibleSchool,
   ]
 
+  /// The main list's own columns, before the population list's other columns.
+  static let suspectColumns = [
+    "序号", "身份证件号", "姓名", "性别", "出生日期", "年龄", "乡镇", "责任学校", "特殊群体", "来源", "备注",
+  ]
+
+  /// The output header of a population column copied as it is. A 公安 list's own 序号, 年龄 or
+  /// 备注 would otherwise sit beside the list's column of that name with other values, and a
+  /// reader (or `ducha cases import`, which takes the first 备注) could not tell them apart.
+  static func otherColumnName(_ header: String) -> String {
+    suspectColumns.contains(header) ? "原表" + header : header
+  }
+
   /// 疑似失学辍学名单.
   public var suspects: Worksheet {
     let others = otherHeaders
     var sheet = Worksheet(name: "疑似失学辍学名单")
-    sheet.header(
-      ["序号", "身份证件号", "姓名", "性别", "出生日期", "年龄", "乡镇", "责任学校", "特殊群体", "来源", "备注"] + others)
+    sheet.header(Self.suspectColumns + others.map(Self.otherColumnName))
     // Where each other column is in each file's layout, worked out once per file.
     var columnsByFile: [String: [Int?]] = [:]
     for row in result.suspects where columnsByFile[row.file] == nil {
