@@ -90,7 +90,7 @@ import Testing
     let (ledger, path) = try Self.ledger(in: folder)
     // Case 1: a notice on 2021-10-28, due 2021-11-04; the inspection is on 2021-11-05.
     let day = try #require(CivilDate(parsing: "2021-10-28"))
-    _ = ledger.perform(.issueNotice(date: day), on: 1, by: "李辉")
+    _ = ledger.perform(.issueNotice(date: day), on: 1, by: "李辉", today: day)
     let (output, _, sessions) = try Self.walk(
       ["/案例", "/案例 辍学 1 再核查", "/退出"], in: folder, checklists: checklists,
       ledgerPath: path, id: "an02", inspectors: ["李辉"])

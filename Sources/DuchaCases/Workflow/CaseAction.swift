@@ -61,6 +61,15 @@ public enum CaseAction: Sendable, Equatable, Codable {
     }
   }
 
+  /// The day the change happened, when it names one (a visit, a notice, a report, a return).
+  public var day: CivilDate? {
+    switch self {
+    case .visit(let visit): CivilDate(parsing: visit.date)
+    case .issueNotice(let date), .report(let date, _), .returnToSchool(let date, _, _): date
+    case .check, .assign, .markOverdue, .confirm, .reopen: nil
+    }
+  }
+
   /// Whether the change must say why (`--reason`): judgements about a child's situation, an
   /// on-the-spot confirmation, and reopening. A visit, a notice, a date passed, a decision
   /// number or a return speak for themselves.

@@ -89,6 +89,13 @@ public struct CaseLedger: Sendable {
       case .failure(let refusal):
         return .failure(.refused(refusal))
       case .success(let (updated, event)):
+        // A visit or a return dated 2030 for 2023 is a typing slip; a notice dated ahead would
+        // set a due day that has not begun. The ledger records what has happened. Checked after
+        // the state machine, whose refusal (“only an overdue case is reported”) says more.
+        if let date = action.day, date > day {
+          return .failure(
+            .refused(Refusals.afterToday(current, action: action, date: date, today: day)))
+        }
         do {
           try store.commit(updated, event: event, expectedVersion: current.version)
           return .success(updated)

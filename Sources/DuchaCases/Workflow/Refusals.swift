@@ -13,6 +13,25 @@ enum Refusals {
     "case \(record.id) is \(record.status.english)"
   }
 
+  /// A change dated after today.
+  static func afterToday(
+    _ record: CaseRecord, action: CaseAction, date: CivilDate, today: CivilDate
+  ) -> CaseRefusal {
+    CaseRefusal(
+      Localized(
+        "案例 \(record.id)（\(PersonName.mask(record.child.name))）：\(action.name)的日期 \(date) 在今天（\(today)）之后，台账只记已经发生的事，没有记。",
+        en:
+          "case \(record.id): the \(action.name) date \(date) is after today (\(today)); the ledger records what has happened, nothing was recorded."
+      ),
+      fix: Localized(
+        "写实际发生的日期（--date 年-月-日，不晚于今天 \(today)）；是以后的事，到那一天再记。",
+        en:
+          "give the day it happened (e.g. --date \(today)); a change still to come is recorded on its day."
+      ),
+      inspectionFix: Localized(
+        "检查日期之后的事，到那一天再记。", en: "record it on its day, not before."))
+  }
+
   /// What the state allows, as a sentence.
   static func allowed(_ record: CaseRecord) -> Localized {
     let id = record.id
