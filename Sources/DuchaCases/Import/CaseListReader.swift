@@ -102,9 +102,14 @@ public enum CaseListReader {
     var columns: [Field: Int] = [:]
     for (index, cell) in header.cells.enumerated() {
       let key = HeaderMatcher.normalize(cell)
+      var matched = false
       for field in Field.allCases where columns[field] == nil && field.headers.contains(key) {
         columns[field] = index
+        matched = true
         break
+      }
+      if !matched, columns[.idNumber] == nil, HeaderMatcher.namesChildIDNumber(key) {
+        columns[.idNumber] = index
       }
     }
     var children: [ImportedChild] = []

@@ -33,17 +33,6 @@ public enum CompareField: String, CaseIterable, Sendable {
   }
 }
 
-extension CompareField {
-  /// Whether a header the variants miss still names the child's own ID number, as 卫健 and
-  /// 民政 lists word it (`儿童身份证号码`, `适龄儿童公民身份号码`, `身份证号码（18位）` after
-  /// normalizing); a parent's, guardian's or household head's number is not the child's.
-  static func namesChildIDNumber(_ key: String) -> Bool {
-    let idWords = ["身份证号", "身份号码", "身份证件号"]
-    let notTheChild = ["父", "母", "监护人", "家长", "户主", "联系人", "代理人", "类型", "类别", "有效期"]
-    return idWords.contains { key.contains($0) } && !notTheChild.contains { key.contains($0) }
-  }
-}
-
 /// The special groups the 疑似失学辍学名单 flags, from columns whose header names them.
 public enum SpecialGroup: String, CaseIterable, Sendable {
   case poverty = "建档立卡"
@@ -92,7 +81,7 @@ public struct CompareLayout: Sendable, Equatable {
         if columns[field] == nil { columns[field] = index }
         continue
       }
-      if columns[.idNumber] == nil, CompareField.namesChildIDNumber(key) {
+      if columns[.idNumber] == nil, HeaderMatcher.namesChildIDNumber(key) {
         columns[.idNumber] = index
         continue
       }

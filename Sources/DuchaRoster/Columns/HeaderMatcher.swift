@@ -68,6 +68,15 @@ public struct HeaderMatcher: Sendable {
     return result
   }
 
+  /// Whether a normalized header that no list of names has still names the child's own ID
+  /// number, as 卫健 and 民政 lists and hand-made lists word it (`儿童身份证号码`,
+  /// `适龄儿童公民身份号码`); a parent's, guardian's or household head's number is not the child's.
+  public static func namesChildIDNumber(_ key: String) -> Bool {
+    let idWords = ["身份证号", "身份号码", "身份证件号"]
+    let notTheChild = ["父", "母", "监护人", "家长", "户主", "联系人", "代理人", "类型", "类别", "有效期"]
+    return idWords.contains { key.contains($0) } && !notTheChild.contains { key.contains($0) }
+  }
+
   /// The field a header cell names, with the user's mappings first.
   public func field(for cell: String) -> RosterField? {
     let key = Self.normalize(cell)
