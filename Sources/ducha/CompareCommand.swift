@@ -64,6 +64,10 @@ struct CompareCommand: ParsableCommand {
     for diagnostic in result.diagnostics.sortedByLocation {
       printError(diagnostic.formatted(language))
     }
+    if let refusal = result.unreadRefusal() {
+      printError(refusal.text(language))
+      throw ExitCode(1)
+    }
     let sheets = CompareSheets(result: result, reveal: reveal)
     let englishLabels = [
       "疑似失学辍学": "suspected out of school", "问题户籍": "enrolled but on no population list",

@@ -89,3 +89,31 @@ public struct CompareResult: Sendable {
   /// Main-list rows whose ID number could not be compared.
   public var uncomparable: Int { suspects.filter { $0.key == nil }.count }
 }
+
+extension CompareResult {
+  /// The input files not read at all (missing, empty, no ID-number header, not a spreadsheet),
+  /// in the order given. Without a roster every child it would have matched is listed as
+  /// 疑似失学辍学; without a population list its children are 问题户籍: such a result must not
+  /// be written or handed on.
+  public var unreadFiles: [String] {
+    var files: [String] = []
+    for diagnostic in diagnostics
+    where diagnostic.severity == .error && ["B101", "B102", "B109"].contains(diagnostic.code)
+      && diagnostic.location.line == 1 && !files.contains(diagnostic.location.file)
+    {
+      files.append(diagnostic.location.file)
+    }
+    return files
+  }
+
+  /// Why nothing was written when files were not read, and how to fix it.
+  public func unreadRefusal() -> Localized? {
+    guard !unreadFiles.isEmpty else { return nil }
+    let list = unreadFiles.joined(separator: "、")
+    return Localized(
+      "\(list) 没有读入，比对结果不完整（少了学籍名单，其中的孩子都会算成疑似失学辍学；少了人口名单，其中的孩子都会算成问题户籍），没有写出结果。\n  改法：按上面的提示改好文件名或文件，再运行一次。",
+      en:
+        "\(list) could not be read, so the comparison is incomplete (without a roster its children would look out of school, without a population list its children unregistered); nothing was written.\n  fix: correct the file name or the file as said above and run again."
+    )
+  }
+}
