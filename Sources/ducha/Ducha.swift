@@ -38,6 +38,11 @@ struct Ducha: ParsableCommand {
       do {
         command = try parseAsRoot(arguments)
       } catch {
+        if ParseErrorLine.wantsChinese(arguments),
+          let line = ParseErrorLine.chinese(for: fullMessage(for: error))
+        {
+          FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         exit(withError: error)
       }
     }
