@@ -119,6 +119,20 @@ public enum CaseListReader {
         return cleanCell(row.cells[index])
       }
       let place = SourceLocation(file: file, line: row.line, column: 1)
+      // `合计,9人` under a list someone totalled in Excel is not a child: as a case it would
+      // be one named “9人”, open for ever.
+      if value(.idNumber).isEmpty, let label = TotalRow.label(in: row.cells) {
+        diagnostics.append(
+          Diagnostic(
+            .warning, "C108", at: place,
+            Localized(
+              "这一行是合计行（“\(label)”）：没有身份证号，不是一个孩子，没有建案例。",
+              en: "this is a total row (“\(label)”) with no ID number; no case was made."),
+            fix: Localized(
+              "不用改；如果这一行确实是一个孩子，请填上身份证号再导入。",
+              en: "nothing to do; if the row is a child, fill in the ID number and import again.")))
+        continue
+      }
       let name = value(.name)
       if name.isEmpty {
         diagnostics.append(
