@@ -3,7 +3,7 @@
 /// `Substring.UnicodeScalarView` by index validated and re-decoded each index, which made these
 /// scans a visible share of parsing; over the bytes each scalar is decoded once. The bytes are a
 /// `String`'s, so they are valid UTF-8 and every sequence is complete.
-enum UTF8Scan {
+public enum UTF8Scan {
   /// The scalar value starting at `offset` and its length in bytes (1–4).
   @inline(__always)
   static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
@@ -19,39 +19,57 @@ enum UTF8Scan {
     return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
   }
 
-  /// Whether `bytes` are well-formed UTF-8, exactly what `String(validating:as:)` accepts: no
-  /// stray continuation byte, overlong form, surrogate, value above U+10FFFF or cut sequence.
+  /// Whether `bytes` are well-formed UTF-8, exactly what `String(validating:as:)` accepts
+  /// (`firstInvalidByte`).
   static func isWellFormed(_ raw: UnsafeRawBufferPointer) -> Bool {
-    let bytes = raw.assumingMemoryBound(to: UInt8.self)
+    firstInvalidByte(raw.assumingMemoryBound(to: UInt8.self)) == nil
+  }
+
+  /// The offset of the first byte that does not start or continue a well-formed UTF-8
+  /// sequence, or nil when all are well formed: no stray continuation byte, overlong form,
+  /// surrogate, value above U+10FFFF or cut sequence (table 3-7 of the Unicode standard,
+  /// exactly what `String(validating:as:)` accepts). The one check for checklist headers,
+  /// session files and rosters of a million rows: ASCII is skipped eight bytes at a time and
+  /// the three-byte forms of Chinese text are checked first; the standard library's
+  /// `Unicode.UTF8.ForwardParser` looked up generic metadata at every call.
+  public static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
     let count = bytes.count
     var offset = 0
     while offset < count {
-      let lead = bytes[offset]
+      if offset &+ 8 <= count,
+        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+          == 0
+      {
+        offset &+= 8
+        continue
+      }
+      let lead = base[offset]
       if lead < 0x80 {
         offset &+= 1
         continue
       }
       // Three-byte forms with no further rule on the second byte (E1–EC, EE–EF): nearly all
-      // of Chinese text, checked first.
+      // of Chinese text.
       if lead >= 0xE1, lead != 0xED, lead <= 0xEF, offset &+ 2 < count {
-        guard bytes[offset &+ 1] & 0xC0 == 0x80, bytes[offset &+ 2] & 0xC0 == 0x80 else {
-          return false
+        guard base[offset &+ 1] & 0xC0 == 0x80, base[offset &+ 2] & 0xC0 == 0x80 else {
+          return offset
         }
         offset &+= 3
         continue
       }
       let length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
-      guard length > 0, offset + length <= count else { return false }
-      for next in 1..<length where bytes[offset + next] & 0xC0 != 0x80 { return false }
-      let second = bytes[offset + 1]
+      guard length > 0, offset + length <= count else { return offset }
+      for next in 1..<length where base[offset + next] & 0xC0 != 0x80 { return offset }
+      let second = base[offset + 1]
       switch lead {
       case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90,
         0xF4 where second > 0x8F:
-        return false
+        return offset
       default: offset += length
       }
     }
-    return true
+    return nil
   }
 
   /// Runs `body` over the UTF-8 bytes of `text` when they are stored contiguously (every

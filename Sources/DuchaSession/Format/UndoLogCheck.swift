@@ -196,56 +196,11 @@ extension JSONBytes {
   }
 }
 
-/// Whether bytes are UTF-8, without making a `String` of them: ASCII is skipped eight bytes at
-/// a time, the rest decoded by hand with the well-formed sequences of the Unicode standard
-/// (table 3-7: no overlong form, no surrogate, nothing above U+10FFFF), which is exactly what
-/// `String(validating:)` takes (`UndoLogCheckTests` holds the two to the same answers). The
-/// standard library's `Unicode.UTF8.ForwardParser` did the same, but looked up its generic
-/// result type's metadata at every call, a third of this check's instructions.
+/// Whether bytes are UTF-8, without making a `String` of them: exactly what
+/// `String(validating:)` takes (`UTF8Scan.firstInvalidByte`, the one check; `UndoLogCheckTests`
+/// holds the two to the same answers).
 enum UTF8Check {
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let count = bytes.count
-    var position = 0
-    while position < count {
-      if position + 8 <= count,
-        UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
-          == 0
-      {
-        position += 8
-        continue
-      }
-      let lead = base[position]
-      if lead < 0x80 {
-        position += 1
-        continue
-      }
-      let length: Int
-      // The second byte's range depends on the lead; the others are any continuation byte.
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF:
-        length = 3
-        if lead == 0xE0 { low = 0xA0 }
-        if lead == 0xED { high = 0x9F }
-      case 0xF0...0xF4:
-        length = 4
-        if lead == 0xF0 { low = 0x90 }
-        if lead == 0xF4 { high = 0x8F }
-      default: return false
-      }
-      guard count - position >= length else { return false }
-      let second = base[position + 1]
-      guard second >= low, second <= high else { return false }
-      var index = position + 2
-      while index < position + length {
-        guard base[index] & 0xC0 == 0x80 else { return false }
-        index += 1
-      }
-      position += length
-    }
-    return true
+    UTF8Scan.firstInvalidByte(bytes) == nil
   }
 }
