@@ -2,10 +2,11 @@ import ArgumentParser
 import DuchaChecklist
 import Foundation
 
-/// A Chinese line before ArgumentParser's English message for the two mistakes a clerk makes on
-/// the command line: a required option left out, an option the command does not have.
+/// A Chinese line before ArgumentParser's English message for the mistakes a clerk makes on
+/// the command line: a required option left out, an option the command does not have, an
+/// option's value left out, a value of the wrong kind (`cases show 第3号`), a word too many.
 enum ParseErrorLine {
-  /// The line for `message` (ArgumentParser's first line), or nil when it is neither mistake.
+  /// The line for `message` (ArgumentParser's first line), or nil when it is none of these.
   static func chinese(for message: String) -> String? {
     if let option = quoted(after: "Missing expected argument '", in: message) {
       let name = option.split(separator: " ").first.map(String.init) ?? option
@@ -14,7 +15,37 @@ enum ParseErrorLine {
     if let option = quoted(after: "Unknown option '", in: message) {
       return "这个命令没有 \(option) 选项：请按下面的用法改，或加 --help 看全部选项。"
     }
+    if let option = quoted(after: "Missing value for '", in: message) {
+      let name = option.split(separator: " ").first.map(String.init) ?? option
+      return "选项 \(name) 后面缺少值：写成 \(option)（用法见下面）。"
+    }
+    if let value = quoted(after: "The value '", in: message),
+      let place = quoted(after: "' is invalid for '", in: message)
+    {
+      return "“\(value)”不能用作 \(place)：\(kind(of: place))（用法见下面）。"
+    }
+    if let word = quoted(after: "Unexpected argument '", in: message) {
+      return tooMany("“\(word)”")
+    }
+    if let list = message.range(of: "unexpected arguments: ") {
+      let words = message[list.upperBound...].prefix { $0 != "\n" }
+        .split(separator: ",").map {
+          "“" + $0.trimmingCharacters(in: .init(charactersIn: " '")) + "”"
+        }
+      return tooMany(words.joined())
+    }
     return nil
+  }
+
+  /// Words the command has no place for: most often a name with a space left unquoted.
+  private static func tooMany(_ words: String) -> String {
+    "多出来的\(words)：这个命令用不到；是不是少写了选项名，或名称里有空格要加引号？（用法见下面）"
+  }
+
+  /// What a value of `place` looks like: case and entry numbers, years and seeds are digits.
+  private static func kind(of place: String) -> String {
+    let numbers = ["<id>", "<number>", "<into>", "<other>", "--year", "--seed"]
+    return numbers.contains { place.contains($0) } ? "请写阿拉伯数字，如 3" : "请按下面的用法改"
   }
 
   /// Whether the command line asks for Chinese messages (`--lang`, else the environment).
