@@ -19,6 +19,14 @@ struct CompareCLITests {
 
     """
 
+  /// `ducha compare` of 户籍.csv against 一小.csv at the cut-off 2022-08-31, with `extra`
+  /// options, run in `directory`.
+  static func compare(_ extra: [String], in directory: URL) throws -> Finished {
+    try runDucha(
+      ["compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31"]
+        + extra, in: directory, workingDirectory: directory)
+  }
+
   func folder(_ label: String) throws -> URL {
     let directory = try CLI.temporaryDirectory(label)
     try Data(Self.population.utf8).write(to: directory.appendingPathComponent("户籍.csv"))
@@ -30,11 +38,7 @@ struct CompareCLITests {
   func csv() throws {
     let directory = try folder("compare-csv")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDucha(
-      [
-        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "--ages", "6-15", "-o", "名单.csv",
-      ], in: directory, workingDirectory: directory)
+    let run = try Self.compare(["--ages", "6-15", "-o", "名单.csv"], in: directory)
     #expect(run.status == 0, "\(run.errors)")
     #expect(run.output == "疑似失学辍学 1，问题户籍 1，重复在籍 0，无法比对 0，人口名单人数 3，在籍人数 2，适龄人数 2\n")
     for name in ["名单.csv", "名单-问题户籍.csv", "名单-重复在籍.csv", "名单-统计.csv"] {
@@ -59,11 +63,7 @@ struct CompareCLITests {
   func xlsxAndMarkdown() throws {
     let directory = try folder("compare-xlsx")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDucha(
-      [
-        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "-o", "名单.xlsx", "--reveal",
-      ], in: directory, workingDirectory: directory)
+    let run = try Self.compare(["-o", "名单.xlsx", "--reveal"], in: directory)
     #expect(run.status == 0, "\(run.errors)")
     let read = try runDucha(
       [], in: directory,
@@ -73,9 +73,7 @@ struct CompareCLITests {
     #expect(read.status == 0, "openpyxl missing? run scripts/setup: \(read.errors)")
     #expect(read.output == "疑似失学辍学名单\n[1, '990101201608310114', '张一', '男', '2016-08-31', 6]\n")
 
-    let markdown = try runDucha(
-      ["compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31"],
-      in: directory, workingDirectory: directory)
+    let markdown = try Self.compare([], in: directory)
     // Asterisks escaped, so a Markdown viewer shows the mask rather than emphasis.
     let stars = String(repeating: "\\*", count: 11)
     #expect(markdown.output.contains("| 1 | 990101\(stars)4 | 张\\* | 男 | 2016-08-31 | 6 | 城关镇 |"))
@@ -86,11 +84,7 @@ struct CompareCLITests {
   func english() throws {
     let directory = try folder("compare-en")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDucha(
-      [
-        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "-o", "list.csv", "--lang", "en",
-      ], in: directory, workingDirectory: directory)
+    let run = try Self.compare(["-o", "list.csv", "--lang", "en"], in: directory)
     #expect(run.status == 0, "\(run.errors)")
     #expect(
       run.output
@@ -103,11 +97,7 @@ struct CompareCLITests {
   func badAges() throws {
     let directory = try folder("compare-ages")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDucha(
-      [
-        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "--ages", "15-6",
-      ], in: directory, workingDirectory: directory)
+    let run = try Self.compare(["--ages", "15-6"], in: directory)
     #expect(run.status == 64)
     #expect(run.errors.contains("--ages 要写成 6-15 这样的范围"))
   }
