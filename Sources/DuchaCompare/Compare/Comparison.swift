@@ -163,13 +163,15 @@ public enum Comparison {
       guard let layout = source.layout,
         let cells = populationCells[candidate.file]?[candidate.reference]
       else { continue }
-      let birth = ResidentKeyReader.read(candidate.key.text)
+      let stated = population.statedBirths[candidate.keyIndex]
+      let birth = stated ?? ResidentKeyReader.read(candidate.key.text)
       rows.append(
         (
           candidate.file,
           ListedRow(
             file: source.path, line: candidate.line, cells: cells, layout: layout,
-            key: candidate.key, birth: birth, note: "")
+            key: candidate.key, birth: birth,
+            note: stated == nil ? "" : CompareDiagnostics.birthMismatchNote)
         ))
     }
     rows += population.uncomparable

@@ -20,6 +20,10 @@ struct PopulationScan {
   var keys: [UInt64] = []
   var inAge: [Bool] = []
   var candidates: [Candidate] = []
+  /// The 出生日期 cell's date of a row whose number puts the child outside the ages while that
+  /// cell puts them inside, by the index of the number in `keys`: a typo in the number's year
+  /// (or an old 15-digit number, read as 19YY) would otherwise drop the child silently.
+  var statedBirths: [Int: CivilDate] = [:]
   var uncomparable: [(file: Int, row: ListedRow)] = []
   var diagnostics: [Diagnostic] = []
   var rows = 0
@@ -41,7 +45,20 @@ struct PopulationScan {
       switch reading {
       case .valid(let key, let birth, let wrongCheck):
         keys.append(key.value)
-        let within = options.ages.contains(birth.age(at: options.cutoff))
+        var within = options.ages.contains(birth.age(at: options.cutoff))
+        // Only rows outside the ages read their 出生日期 cell: few on a list of children.
+        if !within,
+          let stated = source.layout?.columns[.birthDate].flatMap({
+            CivilDate(parsing: row.text($0))
+          }), options.ages.contains(stated.age(at: options.cutoff))
+        {
+          within = true
+          statedBirths[keys.count - 1] = stated
+          diagnostics.append(
+            CompareDiagnostics.birthMismatch(
+              key.text, number: birth, stated: stated, options: options, file: path,
+              line: row.line, column: row.column(of: (idColumn ?? nil) ?? 0)))
+        }
         inAge.append(within)
         if let wrongCheck {
           diagnostics.append(
@@ -97,6 +114,7 @@ struct PopulationScan {
     let keyOffset = keys.count
     keys.append(contentsOf: part.keys)
     inAge.append(contentsOf: part.inAge)
+    for (index, stated) in part.statedBirths { statedBirths[index + keyOffset] = stated }
     // In place, without a mapped copy: these arrays are the largest of the run.
     for candidate in part.candidates {
       var moved = candidate

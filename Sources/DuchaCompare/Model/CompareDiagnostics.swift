@@ -108,6 +108,33 @@ public enum CompareDiagnostics {
         : Localized("核对号码：多半是抄错了一位。", en: "check the number: most likely one digit is miscopied."))
   }
 
+  /// The 备注 of a child listed by the 出生日期 cell because the number's date disagrees.
+  static let birthMismatchNote = "身份证号与出生日期不符，按出生日期算年龄"
+
+  /// A number whose birth date puts the child outside the ages while the row's 出生日期 puts
+  /// them inside: listed by the cell, so that a slip in one of the two loses no child.
+  static func birthMismatch(
+    _ text: String, number: CivilDate, stated: CivilDate, options: CompareOptions, file: String,
+    line: Int, column: Int
+  ) -> Diagnostic {
+    let shown = IDMask.number(text)
+    let ages = "\(options.ages.lowerBound)-\(options.ages.upperBound)"
+    let byNumber = number.age(at: options.cutoff)
+    let byCell = stated.age(at: options.cutoff)
+    return Diagnostic(
+      .warning, "B111", at: SourceLocation(file: file, line: line, column: column),
+      Localized(
+        "身份证件号“\(shown)”里的出生日期是 \(number)（\(byNumber) 周岁，不在 \(ages) 周岁），出生日期一栏是 \(stated)（\(byCell) 周岁）：两者不符，已按出生日期一栏算年龄，仍按号码比对。",
+        en:
+          "the ID number \"\(shown)\" gives the birth date \(number) (\(byNumber), outside \(ages)) but the 出生日期 cell says \(stated) (\(byCell)): the age is taken from the cell, the number is compared as written."
+      ),
+      fix: Localized(
+        "对照户口簿核对身份证号和出生日期，改正错的一个，再比对一次。",
+        en:
+          "check the number and the birth date against the household register, correct the wrong one, and compare again."
+      ))
+  }
+
   static func noAge(file: String, line: Int) -> Diagnostic {
     Diagnostic(
       .warning, "B108", at: SourceLocation(file: file, line: line, column: 1),
