@@ -44,6 +44,23 @@ import Testing
       diagnostics(text) == ["8:6: 错误[E204]: 名称“3年巩固率”以数字开头：名称不能以数字开头（“3”会被读成一个数）。"])
   }
 
+  /// The form says 扣5分, 每少1次: copied into a rule, the unit makes `5分` read as a name.
+  @Test func aUnitAfterAFigureIsExplainedNotCalledAName() {
+    let points = form("  录入 成立 是否\n  规则 条件扣分(非 成立, 扣=5分, 理由=\"未成立\")")
+    #expect(
+      diagnostics(points) == ["9:19: 错误[E204]: 规则里的数不带单位：“5分”的“分”要去掉。"])
+    let count = form("  录入 会议 计数\n  规则 不足扣分(会议, 最低=4次, 每少=1, 扣=0.5)")
+    #expect(
+      diagnostics(count) == ["9:18: 错误[E204]: 规则里的数不带单位：“4次”的“次”要去掉。"])
+    let share = form("  录入 劝返率 百分比\n  规则 差距扣分(劝返率, 标准=100%, 每=1个百分点, 扣=2)")
+    #expect(
+      diagnostics(share) == ["9:27: 错误[E204]: 规则里的数不带单位：“1个百分点”的“个百分点”要去掉。"])
+    let fixes = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: share)).1.map {
+      $0.fix?.zh
+    }
+    #expect(fixes == ["写成“1”（分值、次数、人数、百分点都只写数）。"])
+  }
+
   @Test func anInputNamedAfterAStageIsRefused() {
     // 录入 小学 … would validate and never be read: 小学 in a formula is the stage condition.
     let text = form("  录入 小学 计数\n  规则 公式赋分(最小(10, 小学))")

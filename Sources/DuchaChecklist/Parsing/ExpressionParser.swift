@@ -121,6 +121,16 @@ struct ExpressionParser {
 
   private mutating func digitLeading(_ name: String) -> StatementAbandoned {
     let start = current.identifier != nil ? tokens[position - 1] : current
+    let number = String(name.prefix { $0.isNumber || $0 == "." })
+    let word = String(name.dropFirst(number.count))
+    // `扣=5分`, `最低=4次`: the form's own words put a unit after the number, where ducha's
+    // figures are bare numbers.
+    if ParseErrors.figureUnits.contains(word) {
+      diagnostics.append(
+        ParseErrors.unitAfterNumber(
+          "\(name)", unit: "\(word)", number: "\(number)", start.range.start))
+      return StatementAbandoned()
+    }
     diagnostics.append(
       ParseErrors.nameStartsWithDigit(
         name: "\(name)", isNumber: "\(name.prefix { $0.isNumber })",

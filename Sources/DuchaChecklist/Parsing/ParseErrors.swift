@@ -184,6 +184,26 @@ enum ParseErrors {
         en: "move the digits to the end or write them in words."))
   }
 
+  /// The units a form's text puts after a figure (`5分`, `4次`, `1个百分点`): the figure is
+  /// written bare instead (`%` is only a mark, so a percentage point is a plain number too).
+  /// Any other word after a digit makes a name that starts with a digit.
+  static let figureUnits: Set<String> = [
+    "分", "次", "人", "个", "项", "名", "所", "天", "元", "份", "篇", "间", "条", "例", "人次", "个百分点", "百分点",
+  ]
+
+  static func unitAfterNumber(
+    _ spelled: String, unit: String, number: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "规则里的数不带单位：“\(spelled)”的“\(unit)”要去掉。",
+        en: "figures in a rule take no unit: drop '\(unit)' from '\(spelled)'."),
+      fix: Localized(
+        "写成“\(number)”（分值、次数、人数、百分点都只写数）。",
+        en: "write '\(number)' (points, counts and percentage points are bare numbers)."))
+  }
+
   static func nestedTooDeeply(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E210", at: location,
