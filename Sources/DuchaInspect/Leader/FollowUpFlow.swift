@@ -13,7 +13,7 @@ extension InspectionREPL {
   ) -> Int32 {
     // `--unit "渔沟小学 "` as typed, with the space an input method leaves: read as a typed
     // answer is, like inspect's --unit, so it finds the unit's problems.
-    let unit = AnswerParser.normalize(typedUnit)
+    let unit = UnitName.normalized(AnswerParser.normalize(typedUnit))
     let listStore = ProblemListStore(directory: folder)
     var list: ProblemList
     do {

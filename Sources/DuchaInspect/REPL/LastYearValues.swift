@@ -23,7 +23,8 @@ extension InspectionREPL {
     func year(of other: Session) -> Int { other.year ?? Int(other.date.prefix(4)) ?? .max }
     let candidates = SessionFolder.loadFiles([environment.store.directory] + folders).sessions
       .filter {
-        $0.session.id != session.id && $0.session.unit.name == session.unit.name
+        $0.session.id != session.id
+          && UnitName.normalized($0.session.unit.name) == UnitName.normalized(session.unit.name)
           && $0.session.checklistID == session.checklistID && year(of: $0.session) < thisYear
       }
     guard

@@ -13,7 +13,7 @@ extension InspectionREPL {
       candidates = all.filter {
         $0.session.id == reference || $0.path == reference
           || ($0.path as NSString).lastPathComponent == reference
-          || $0.session.unit.name == reference
+          || UnitName.normalized($0.session.unit.name) == UnitName.normalized(reference)
       }
       if candidates.isEmpty {
         console.complain(

@@ -20,8 +20,9 @@ extension InspectionREPL {
     if case .resume = choice { return runResume(nil) }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
-    // `--unit "渔沟小学　"` with the space a Chinese input method leaves would make a second
-    // 渔沟小学 in every summary: the option is read as a typed name is.
+    // `--unit "渔沟小学　"` with the space a Chinese input method leaves, or `渔沟 小学` typed
+    // in two words, would make a second 渔沟小学 in every summary: the option is read as a
+    // typed name is, and both are kept as `UnitName` keeps names.
     guard
       let unit = options.unit.map(AnswerParser.normalize).flatMap({ $0.isEmpty ? nil : $0 })
         ?? askText(t("被检查单位名称", "unit inspected"), required: true, quitLeaves: true)
@@ -60,7 +61,7 @@ extension InspectionREPL {
     }
     session = Session(
       id: environment.makeID(), checklist: checklist,
-      unit: Session.Unit(name: unit, kind: checklist.unitKind, stages: stages),
+      unit: Session.Unit(name: UnitName.normalized(unit), kind: checklist.unitKind, stages: stages),
       group: group.isEmpty ? nil : group, inspectors: names(inspectorsText), date: date, year: year,
       now: timestamp)
     fillLastYearValues(from: options.lastYearFolders)

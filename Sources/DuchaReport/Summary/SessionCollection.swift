@@ -88,7 +88,9 @@ public struct SessionCollection: Sendable {
     var pending = consume found
     pending.reverse()
     var position = 0
-    while let (path, session) = pending.popLast() {
+    while var (path, session) = pending.popLast() {
+      // `渔沟 小学` from one inspector and `渔沟小学` from another are one school (`UnitName`).
+      session.unit.name = UnitName.normalized(session.unit.name)
       let findings = checks[position]
       // The choice is read in place: a copy of it copies its whole checklist.
       let index = position
