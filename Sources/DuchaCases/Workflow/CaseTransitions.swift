@@ -59,6 +59,8 @@ public enum CaseTransitions {
     case .failure(let refusal): return .failure(refusal)
     case .success: break
     }
+    // After the state's refusal, which says more (a suspected case is not closed at all).
+    if let order = CaseDateOrder.refusal(action, record: record) { return .failure(order) }
     updated.updatedAt = author.time
     updated.version = record.version + 1
     let event = CaseEvent(

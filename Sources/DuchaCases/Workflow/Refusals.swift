@@ -32,6 +32,40 @@ enum Refusals {
         "检查日期之后的事，到那一天再记。", en: "record it on its day, not before."))
   }
 
+  /// A return dated before a visit, notice or report that found the child out of school.
+  static func returnBeforeStep(
+    _ record: CaseRecord, date: CivilDate, step: Localized, stepDate: CivilDate
+  ) -> CaseRefusal {
+    CaseRefusal(
+      Localized(
+        "案例 \(record.id)（\(PersonName.mask(record.child.name))）：复学销号的日期 \(date) 早于已记下的\(step.zh)（\(stepDate)），那时孩子还没有返校，没有记。",
+        en:
+          "case \(record.id): the return date \(date) is before the recorded \(step.en) (\(stepDate)), when the child was still out of school; nothing was recorded."
+      ),
+      fix: Localized(
+        "写孩子实际返校的日期（--date 年-月-日，不早于 \(stepDate)）。",
+        en: "give the day the child came back (--date, not before \(stepDate))."),
+      inspectionFix: Localized(
+        "检查日期早于台账里的\(step.zh)（\(stepDate)），请县里在台账上按实际返校日期销号。",
+        en:
+          "the inspection's date is before the recorded \(step.en); ask the county office to close it."
+      ))
+  }
+
+  /// A report to the township dated on or before the notice's due day, when it was not late.
+  static func reportBeforeDue(_ record: CaseRecord, date: CivilDate, due: CivilDate) -> CaseRefusal
+  {
+    CaseRefusal(
+      Localized(
+        "案例 \(record.id)（\(PersonName.mask(record.child.name))）：报乡镇的日期 \(date) 不晚于复学期限 \(due)，那天还没有逾期，没有记。",
+        en:
+          "case \(record.id): the report date \(date) is not after the due day \(due), when the notice had not run out; nothing was recorded."
+      ),
+      fix: Localized(
+        "写实际报乡镇的日期（--date 年-月-日，晚于 \(due)）。",
+        en: "give the day it was reported (--date, after \(due))."))
+  }
+
   /// What the state allows, as a sentence.
   static func allowed(_ record: CaseRecord) -> Localized {
     let id = record.id
