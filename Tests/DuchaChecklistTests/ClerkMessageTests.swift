@@ -61,6 +61,31 @@ import Testing
     #expect(fixes == ["写成“1”（分值、次数、人数、百分点都只写数）。"])
   }
 
+  /// 规则 若(…): the clerk wrote the formula where the rule goes.
+  @Test func aFormulaFunctionWrittenAsARuleSaysToWrapItInFormulaScore() throws {
+    let text = form("  录入 入学率 百分比\n  规则 若(入学率 >= 99, 10, 0)")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(found.map(shortForm) == ["9:6: 错误[E305]: “若”是公式里的函数，不是规则：规则要说明怎样得分。"])
+    #expect(found.map { $0.fix?.zh } == ["把公式放进公式赋分：规则 公式赋分(若(…))，得分限在 0 到该项分值之间。"])
+    // Written as the fix says, it scores: 99.5 ≥ 99 → 10; 98 → 0.
+    let fixed = form("  录入 入学率 百分比\n  规则 公式赋分(若(入学率 >= 99, 10, 0))")
+    #expect(try score(fixed, answers: ["入学率": .number(d("99.5"))]).state == .scored(10))
+    #expect(try score(fixed, answers: ["入学率": .number(d("98"))]).state == .scored(0))
+  }
+
+  /// 设 台账 = 花名册、劝返记录: the entries of a 多选 typed as the form lists them.
+  @Test func aSampleListWithoutBracketsSaysToBracketIt() {
+    let text = form(
+      header: "名单 台账名单：花名册、劝返记录、送教记录",
+      "  录入 台账 多选 名单 台账名单\n  规则 公式赋分(选中数(台账) × 5)\n样例 两项\n  设 台账 = 花名册、劝返记录\n  期望 1 = 10")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(found.map(shortForm) == ["11:13: 错误[E204]: 这里应当是运算符或行尾，却是“,”。"])
+    #expect(found.map { $0.fix?.zh } == ["几项一起写在方括号里，例如 设 已建台账 = [花名册, 劝返记录]。"])
+    // As the fix says, the sample holds: two entries ticked × 5 = 10.
+    let fixed = text.replacingOccurrences(of: "花名册、劝返记录\n", with: "[花名册, 劝返记录]\n")
+    #expect(diagnostics(fixed) == [])
+  }
+
   @Test func anInputNamedAfterAStageIsRefused() {
     // 录入 小学 … would validate and never be read: 小学 in a formula is the stage condition.
     let text = form("  录入 小学 计数\n  规则 公式赋分(最小(10, 小学))")

@@ -26,9 +26,11 @@ extension ChecklistParser {
     }
   }
 
-  mutating func parseExpression(_ rest: Substring, line: Line, restColumn: Int)
-    -> Expression?
-  {
+  /// `listHint`: the value of a sample's `设`/`同批`, where `甲、乙` after the sign is a list
+  /// written without its brackets.
+  mutating func parseExpression(
+    _ rest: Substring, line: Line, restColumn: Int, listHint: Bool = false
+  ) -> Expression? {
     if let literal = Self.plainLiteral(rest, line: line, restColumn: restColumn) {
       return literal
     }
@@ -38,7 +40,13 @@ extension ChecklistParser {
     do {
       let expression = try parser.expression()
       if !parser.atEnd {
-        throw parser.fail(expected: Localized("运算符或行尾", en: "an operator or end of line"))
+        let bracketed =
+          listHint && parser.current.isSymbol(",")
+          ? Localized(
+            "几项一起写在方括号里，例如 设 已建台账 = [花名册, 劝返记录]。",
+            en: "write several entries in brackets, e.g. 设 已建台账 = [花名册, 劝返记录].") : nil
+        throw parser.fail(
+          expected: Localized("运算符或行尾", en: "an operator or end of line"), fix: bracketed)
       }
       return expression
     } catch {

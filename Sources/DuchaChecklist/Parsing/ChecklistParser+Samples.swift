@@ -57,9 +57,11 @@ extension ChecklistParser {
     } else if let date = Self.dateValue(valueText, line: line, valueColumn: valueColumn) {
       value = date
     } else {
-      guard let parsed = parseExpression(valueText, line: line, restColumn: valueColumn) else {
-        return
-      }
+      let listHint = !InertText.equal(keyword, "期望")
+      guard
+        let parsed = parseExpression(
+          valueText, line: line, restColumn: valueColumn, listHint: listHint)
+      else { return }
       value = parsed
     }
     let entry = SampleSyntax.Line(target: target, value: value, range: range)

@@ -224,6 +224,11 @@ extension Validator {
   ) -> (RuleCatalogue.Signature, BoundArguments)? {
     guard case .call(let name, let arguments) = call.kind else { return nil }
     guard let signature = catalogue[name] else {
+      // `规则 若(入学率 >= 99, 10, 0)`: a formula's function written where a rule goes.
+      if FormulaFunctions.names.contains(name), catalogue["公式赋分"] != nil {
+        report(ValidationErrors.functionAsRule(name: "\(name)", call.range.start))
+        return nil
+      }
       let names = catalogue.keys.sorted()
       let closest = names.min { editDistance($0, name) < editDistance($1, name) }
       let hint = closest.map { editDistance($0, name) <= 2 ? "是不是“\($0)”？" : "" } ?? ""

@@ -242,6 +242,17 @@ enum ValidationErrors {
       fix: Localized("可用的有：\(names)。", en: "known: \(namesEn)."))
   }
 
+  static func functionAsRule(name: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(name)”是公式里的函数，不是规则：规则要说明怎样得分。",
+        en: "'\(name)' is a formula function, not a rule: a rule says how the item is scored."),
+      fix: Localized(
+        "把公式放进公式赋分：规则 公式赋分(\(name)(…))，得分限在 0 到该项分值之间。",
+        en: "put the formula in 公式赋分: 规则 公式赋分(\(name)(…)), kept between 0 and the item's points."))
+  }
+
   static func wrongArgumentValue(
     whatZh: String, expectedZh: String, value: String, whatEn: String, expectedEn: String,
     _ location: SourceLocation
