@@ -45,7 +45,13 @@ public struct RectificationNotice: Sendable {
     return units.map { name in
       let entries = list.activeEntries.filter { $0.unit == name }
       let ids = Set(entries.map(\.checklistID))
-      let used = checklists.filter { ids.contains($0.id) }
+      // One title per checklist: the caller passes the sessions' checklists and the library's,
+      // which hold the same form again; the first (as inspected) speaks for it.
+      var used: [Checklist] = []
+      for checklist in checklists
+      where ids.contains(checklist.id) && !used.contains(where: { $0.id == checklist.id }) {
+        used.append(checklist)
+      }
       let visits = Set(
         sessions.filter { $0.unit.name == name && ids.contains($0.checklistID) }.map(\.date))
       return RectificationNotice(

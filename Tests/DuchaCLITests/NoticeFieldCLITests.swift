@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// 整改通知书 as a leader prints them after a real walk: the opening names the inspection once,
+/// and a school whose name has characters a file name cannot hold still gets its own file.
+@Suite(.enabled(if: PythonClient.available, "python3 is not installed: run scripts/setup"))
+struct NoticeFieldCLITests {
+  /// `第三组/` with the scripted walk of each unit (2021-10-27) and its problem list built.
+  static func folder(_ label: String, units: [String]) throws -> (directory: URL, folder: String) {
+    let directory = try CLI.temporaryDirectory(label)
+    let folder = directory.appendingPathComponent("第三组").path
+    for unit in units {
+      let options = CLI.walkOptions.map { $0 == "渔沟小学" ? unit : $0 }
+      let walk = try runDucha(
+        ["inspect"] + options + ["--sessions", folder], stdin: CLI.walkScript, in: directory)
+      try #require(walk.status == 0, "\(walk.errors)")
+    }
+    let build = try runDucha(
+      ["problems", "build", folder, "--checklists", CLI.checklists], in: directory)
+    try #require(build.status == 0, "\(build.errors)")
+    return (directory, folder)
+  }
+
+  @Test func openingNamesTheInspectionOnce() throws {
+    let (directory, folder) = try Self.folder("notice-opening", units: ["渔沟小学"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("渔沟小学.docx").path
+    let run = try runDucha(
+      ["notice", folder, "--format", "docx", "-o", output, "--checklists", CLI.checklists],
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    let text = try PythonClient.dumpDocument(output)
+    #expect(
+      text.contains(
+        "P 根据工作安排，检查组于2021年10月27日对你校进行了“灵璧县学籍管理工作专项核查记录表”检查。经检查，发现你校存在以下问题，现通知如下，请认真对照整改。\n"
+      ), "\(text)")
+  }
+}
