@@ -1,7 +1,7 @@
 import Foundation
 
 /// The kind of unit a form inspects.
-public enum UnitKind: String, Sendable, CaseIterable, Codable {
+public enum UnitKind: String, Sendable, FixedWord {
   /// A school.
   case school = "学校"
   /// A township or sub-district.
@@ -49,7 +49,7 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// A stage of schooling a form or a unit covers (`学段：`).
-public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
+public enum Stage: String, Sendable, FixedWord, Comparable {
   /// 小学, grades 1–6.
   case primary = "小学"
   /// 初中, grades 7–9.
@@ -299,7 +299,7 @@ public struct ChoiceOption: Sendable, Equatable {
 }
 
 /// The status of a document in a verification list.
-public enum VerificationStatus: String, Sendable, Codable, CaseIterable {
+public enum VerificationStatus: String, Sendable, FixedWord {
   /// 齐全: present and complete.
   case complete = "齐全"
   /// 缺失: missing.

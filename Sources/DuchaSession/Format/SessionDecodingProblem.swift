@@ -176,20 +176,32 @@ enum SessionDecodingProblem {
     }
     switch error {
     case .keyNotFound(let key, let context):
-      let field = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+      let field = fieldName(context.codingPath + [key])
       return (
         place(of: context.codingPath, in: data),
         Localized("缺少字段“\(field)”", en: "the field '\(field)' is missing")
       )
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+      let field = fieldName(context.codingPath)
       let (zh, en) = kind(of: type)
       return (
         place(of: context.codingPath, in: data),
         Localized("字段“\(field)”的值应当是\(zh)", en: "the field '\(field)' should be \(en)")
       )
     case .dataCorrupted(let context):
-      let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+      let field = fieldName(context.codingPath)
+      if let unknown = context.underlyingError as? UnknownWord {
+        let words = unknown.allowed.map { "“\($0)”" }.joined(separator: "")
+        let wordsEN = unknown.allowed.joined(separator: ", ")
+        return (
+          place(of: context.codingPath, in: data),
+          Localized(
+            "字段“\(field)”写的是“\(unknown.word)”，这里只能写\(words)之一，可能被手工改过；请改成其中一个",
+            en:
+              "the field '\(field)' says '\(unknown.word)' where only one of \(wordsEN) may stand, perhaps edited by hand; write one of them"
+          )
+        )
+      }
       return (
         place(of: context.codingPath, in: data),
         Localized(
@@ -199,6 +211,20 @@ enum SessionDecodingProblem {
     @unknown default:
       return (nil, Localized("\(error)", en: "\(error)"))
     }
+  }
+
+  /// A field's dotted path as the file shows it: `unit.stages[0]`, not Foundation's
+  /// `unit.stages.Index 0`.
+  static func fieldName(_ path: [any CodingKey]) -> String {
+    var name = ""
+    for key in path {
+      if let index = key.intValue {
+        name += "[\(index)]"
+      } else {
+        name += (name.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return name
   }
 
   /// The words for a Swift type a field should have.

@@ -8,7 +8,7 @@ public struct Session: Codable, Sendable, Equatable {
   public static let currentFormatVersion = 3
 
   /// Whether the inspection is still going on.
-  public enum Status: String, Codable, Sendable {
+  public enum Status: String, Sendable, FixedWord {
     /// Being walked; `ducha resume` offers it.
     case inProgress = "进行中"
     /// Finished; changes after this are recorded as corrections.
@@ -144,7 +144,7 @@ public struct Session: Codable, Sendable, Equatable {
 /// A note or evidence reference attached to an item.
 public struct ItemNote: Codable, Sendable, Equatable {
   /// What kind of note.
-  public enum Kind: String, Codable, Sendable {
+  public enum Kind: String, Sendable, FixedWord {
     /// A free-text note: the inspector's own, never published (`备注 …`).
     case note = "备注"
     /// A note the inspector marked for the report (`备注 公开 …`): the draft 检查总结 quotes it.
