@@ -12,7 +12,9 @@ import Testing
     ("县(市、区)", .county), ("县（市、区）", .county), ("县(区)", .county), ("县", .county),
     ("县级人民政府", .countyGovernment), ("县(区)政府", .countyGovernment), ("片区", .district),
     ("学区", .district), ("教学点", .teachingPoint), ("幼儿园", .kindergarten), ("市(州)", .city),
-    ("市（州）", .city), ("市", .city), ("地级市", .city),
+    ("市（州）", .city), ("市", .city), ("地级市", .city), ("中心校", .school),
+    ("九年一贯制学校", .school), ("特殊教育学校", .school), ("乡（镇）", .township),
+    ("乡镇人民政府", .township),
   ])
   func everySpellingNamesItsKind(spelling: String, kind: UnitKind) throws {
     #expect(try checklist(Self.header(spelling)).unitKind == kind)

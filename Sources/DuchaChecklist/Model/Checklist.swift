@@ -35,7 +35,12 @@ public enum UnitKind: String, Sendable, FixedWord {
       return
     }
     switch normalized {
-    case "乡镇", "街道", "乡镇街道": self = .township
+    // The kinds of school a form names (中心校 in a township, 九年一贯制学校 …) are schools:
+    // their stages are the form's `学段：`.
+    case "中心校", "中心学校", "中小学", "中小学校", "义务教育学校", "九年一贯制学校", "完全小学", "完小",
+      "寄宿制学校", "特殊教育学校", "民办学校":
+      self = .school
+    case "乡镇", "街道", "乡镇街道", "乡", "镇", "乡(镇)", "乡(镇)人民政府", "乡镇人民政府": self = .township
     case "县", "县(区)", "县(市)", "县(市区)", "县市区", "县区", "区县": self = .county
     case "市", "州", "市州", "地级市", "设区的市", "市(地、州)": self = .city
     case "县政府", "县(区)政府", "县(市、区)政府", "县(市、区)人民政府": self = .countyGovernment
