@@ -70,7 +70,7 @@ struct NoticeCommand: ParsableCommand {
     if let output, isFolderPath(output) {
       for notice in notices {
         let path = (output as NSString).appendingPathComponent(
-          "整改通知书-\(notice.unit).\(format.rawValue)")
+          notice.fileName(extension: format.rawValue))
         try writeDocument(try render([notice]), to: path, options, personal: reveal)
       }
       return

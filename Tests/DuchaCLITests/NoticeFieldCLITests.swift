@@ -35,4 +35,22 @@ struct NoticeFieldCLITests {
         "P 根据工作安排，检查组于2021年10月27日对你校进行了“灵璧县学籍管理工作专项核查记录表”检查。经检查，发现你校存在以下问题，现通知如下，请认真对照整改。\n"
       ), "\(text)")
   }
+
+  /// A kindergarten typed as `槐荫区<小太阳>&"星星"/东校区`: with `-o 通知书/` its notice is
+  /// `整改通知书-槐荫区小太阳&星星东校区.docx` in that folder (no sub-folder from the `/`, no
+  /// `<>"` a Windows computer or a USB stick refuses), and the notice inside keeps the name.
+  @Test func eachSchoolsFileNameHoldsNoPathOrWindowsForbiddenCharacters() throws {
+    let unit = "槐荫区<小太阳>&\"星星\"/东校区"
+    let (directory, folder) = try Self.folder("notice-file-name", units: [unit, "韦集小学"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let perSchool = directory.appendingPathComponent("通知书").path + "/"
+    let run = try runDucha(
+      ["notice", folder, "--format", "docx", "-o", perSchool, "--checklists", CLI.checklists],
+      in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: perSchool).sorted()
+    #expect(written == ["整改通知书-槐荫区小太阳&星星东校区.docx", "整改通知书-韦集小学.docx"])
+    let text = try PythonClient.dumpDocument(perSchool + "整改通知书-槐荫区小太阳&星星东校区.docx")
+    #expect(text.contains("P 槐荫区<小太阳>&\"星星\"/东校区：\n"), "\(text)")
+  }
 }

@@ -153,22 +153,14 @@ public struct SessionStore: Sendable {
 
   /// `path(for:)` worked out: the cleaning looks at the Unicode properties of every character.
   private func makePath(_ session: Session) -> String {
-    let unit = String(Self.fileNamePart(session.unit.name).prefix(40))
+    let unit = String(FileNamePart.clean(session.unit.name).prefix(40))
     let parts = [
-      Self.fileNamePart(session.date), unit, Self.fileNamePart(session.checklistID),
-      Self.fileNamePart(session.id),
+      FileNamePart.clean(session.date), unit, FileNamePart.clean(session.checklistID),
+      FileNamePart.clean(session.id),
     ]
     var folder = Substring(directory)
     while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }  // `组/` → `组`
     return (folder == "/" ? "" : folder) + "/" + parts.joined(separator: "_") + ".json"
-  }
-
-  /// `text` without path separators, characters Windows forbids, whitespace and controls.
-  private static func fileNamePart(_ text: String) -> String {
-    text.filter { character in
-      !"/\\:*?\"<>|".contains(character) && !character.isWhitespace
-        && !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-    }
   }
 
   /// Why a save was refused.

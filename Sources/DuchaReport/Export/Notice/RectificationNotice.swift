@@ -72,6 +72,12 @@ public struct RectificationNotice: Sendable {
     return copy
   }
 
+  /// The file this notice goes to when each school gets its own: `整改通知书-渔沟小学.docx`, the
+  /// unit's name cleaned of path separators and characters Windows forbids (`FileNamePart`).
+  public func fileName(extension: String) -> String {
+    "整改通知书-\(FileNamePart.clean(unit)).\(`extension`)"
+  }
+
   /// The title line.
   public var title: String { isDraft ? "整改通知书（草稿）" : "整改通知书" }
 
