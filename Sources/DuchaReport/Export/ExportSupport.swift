@@ -16,15 +16,31 @@ enum ExportText {
   /// Units with their 名次: scored units by total, high to low (ties share a rank, the next
   /// rank skips: 1, 1, 3), then the units without a total, unranked, in the summary's order.
   static func ranked(_ units: [UnitResult]) -> [(rank: Int?, unit: UnitResult)] {
-    let scored = units.enumerated().compactMap { index, unit in
-      unit.result.total.score.map { (index: index, total: $0, unit: unit) }
-    }.sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
-    var ranked: [(rank: Int?, unit: UnitResult)] = []
+    let ranks = self.ranks(units)
+    return scoredOrder(units).map { (ranks[$0.index], $0.unit) }
+      + units.filter { $0.result.total.score == nil }.map { (nil, $0) }
+  }
+
+  /// Each unit's 名次 in the order given, as `ranked` numbers them (1, 1, 3); nil for a unit
+  /// without a total. The terminal summary numbers its rows with these, so a tie reads the same
+  /// on screen as in every export.
+  static func ranks(_ units: [UnitResult]) -> [Int?] {
+    let scored = scoredOrder(units)
+    var ranks = [Int?](repeating: nil, count: units.count)
     for (position, entry) in scored.enumerated() {
       let tied = position > 0 && scored[position - 1].total == entry.total
-      ranked.append((tied ? ranked[position - 1].rank : position + 1, entry.unit))
+      ranks[entry.index] = tied ? ranks[scored[position - 1].index] : position + 1
     }
-    return ranked + units.filter { $0.result.total.score == nil }.map { (nil, $0) }
+    return ranks
+  }
+
+  /// The scored units by total, high to low, ties in the given order.
+  private static func scoredOrder(_ units: [UnitResult])
+    -> [(index: Int, total: Decimal, unit: UnitResult)]
+  {
+    units.enumerated().compactMap { index, unit in
+      unit.result.total.score.map { (index: index, total: $0, unit: unit) }
+    }.sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
   }
 
   /// `小学、初中`, or `—` when the unit has no stages.

@@ -34,8 +34,10 @@ public enum SummaryText {
     var table = TextTable(columns: columns)
     // The rows on every core (a score label each), in rank order.
     let sections = summary.checklist.sections
-    table.rows += Array(summary.units.enumerated()).concurrentMap { rank, unit in
-      var row = [unit.result.total.score == nil ? "-" : "\(rank + 1)", unit.unit.name]
+    // Tied totals share a 名次 (1, 1, 3), as in the CSV, workbook and printed report.
+    let ranks = ExportText.ranks(summary.units)
+    table.rows += Array(summary.units.enumerated()).concurrentMap { index, unit in
+      var row = [ranks[index].map { "\($0)" } ?? "-", unit.unit.name]
       row += sections.map { section in
         unit.result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
