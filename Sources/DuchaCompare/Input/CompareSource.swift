@@ -11,7 +11,7 @@ public final class CompareSource {
   public private(set) var layout: CompareLayout?
   /// How the file's text is decoded.
   public private(set) var decoding = TextDecoding(encoding: .utf8)
-  /// Whether it is a workbook.
+  /// Whether it is read whole, as a table: an XLSX workbook, or Excel's UTF-16 “Unicode 文本”.
   public private(set) var isWorkbook = false
 
   private var bodyOffset = 0
@@ -50,12 +50,18 @@ public final class CompareSource {
     try? file.close()
     let head = [UInt8](sample)
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return [CompareDiagnostics.oldExcel(path)] }
-    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+    let isXLSX = head.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    // Excel's “Unicode 文本” (UTF-16, tab-separated) is read whole like a workbook: the byte
+    // scanner works on UTF-8, and such a file is a county's list, not a million rows.
+    if isXLSX || RosterDecoder.utf16Order(head) != nil {
       isWorkbook = true
       guard let data = FileManager.default.contents(atPath: path) else {
         return [CompareDiagnostics.unreadable(path)]
       }
-      let table = XLSXTableReader.read([UInt8](data), file: path)
+      let table =
+        isXLSX
+        ? XLSXTableReader.read([UInt8](data), file: path)
+        : CSVTableReader.read([UInt8](data), file: path)
       diagnostics += table.diagnostics.map(CompareDiagnostics.renamed)
       workbookRows = table.rows
       for (index, row) in table.rows.enumerated() {
@@ -68,6 +74,7 @@ public final class CompareSource {
         }
         if index >= 20 { break }
       }
+      if table.rows.isEmpty, table.diagnostics.isEmpty { return [CompareDiagnostics.empty(path)] }
     } else {
       let encoding =
         requestedEncoding == .automatic ? TextDecoding.detect(head) : requestedEncoding

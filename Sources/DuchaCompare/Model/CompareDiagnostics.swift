@@ -157,10 +157,16 @@ public enum CompareDiagnostics {
         en: "nothing to do; if the row is a child, fill in the ID number."))
   }
 
-  /// An XLSX reading problem from the roster reader, under compare's code.
+  /// A problem from the roster's XLSX or whole-file CSV reader, under compare's code: the
+  /// quote problems keep their meaning (B103, B104), the rest is a file that cannot be read.
   static func renamed(_ diagnostic: Diagnostic) -> Diagnostic {
     var copy = diagnostic
-    if copy.code.hasPrefix("R1") { copy.code = "B109" }
+    switch copy.code {
+    case "R102": copy.code = "B103"
+    case "R103": copy.code = "B104"
+    case let code where code.hasPrefix("R1"): copy.code = "B109"
+    default: break
+    }
     return copy
   }
 

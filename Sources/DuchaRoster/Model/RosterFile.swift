@@ -15,9 +15,15 @@ public struct RosterFile: Sendable {
   /// Whether the file is an XLSX workbook.
   public var isWorkbook = false
 
-  /// How the file was read, for reports: `UTF-8`, `GB18030`, `XLSX`, or nil when it was not.
+  /// How the file was read, for reports: `UTF-8`, `GB18030`, `UTF-16`, `XLSX`, or nil when it
+  /// was not.
   public var formatLabel: String? {
-    if let encoding { return encoding == .gb18030 ? "GB18030" : "UTF-8" }
+    switch encoding {
+    case .gb18030: return "GB18030"
+    case .utf16: return "UTF-16"
+    case .utf8, .automatic: return "UTF-8"
+    case nil: break
+    }
     return isWorkbook ? "XLSX" : nil
   }
 

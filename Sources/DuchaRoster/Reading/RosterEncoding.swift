@@ -10,6 +10,9 @@ public enum RosterEncoding: String, Sendable, CaseIterable {
   case utf8 = "utf-8"
   /// GB18030, which includes GBK and GB2312.
   case gb18030 = "gb18030"
+  /// UTF-16 with its byte-order mark: Excel's “Unicode 文本” (tab-separated). Recognised by
+  /// the mark whatever `--encoding` says, never asked for by name.
+  case utf16 = "utf-16"
 
   /// Reads `--encoding` values as people write them: `utf8`, `UTF-8`, `gbk`, `GB2312`, `cp936`….
   public init?(name: String) {
@@ -34,13 +37,19 @@ public enum RosterDecoder {
   public static func decode(_ data: [UInt8], file: String, encoding: RosterEncoding) -> (
     bytes: [UInt8]?, used: RosterEncoding, diagnostics: [Diagnostic]
   ) {
+    // Excel's “Unicode 文本” is the save-as choice that keeps Chinese on any computer; its
+    // mark (FF FE or FE FF) cannot begin UTF-8 or GB18030 text, so it decides.
+    if let order = utf16Order(data) {
+      if let bytes = utf16ToUTF8(data, order: order) { return (bytes, .utf16, []) }
+      return (nil, .utf16, [damagedUTF16(file: file)])
+    }
     let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
     let body = hasBOM ? Array(data.dropFirst(3)) : data
     switch encoding {
     case .gb18030:
       if let bytes = gb18030ToUTF8(body) { return (bytes, .gb18030, []) }
       return (nil, .gb18030, [notGB18030(body, file: file)])
-    case .utf8:
+    case .utf8, .utf16:
       if let offset = UTF8Validation.firstInvalidByte(in: body) {
         return (nil, .utf8, [notUTF8(body, offset: offset, file: file, forced: true)])
       }
@@ -67,6 +76,33 @@ public enum RosterDecoder {
       }
       return (nil, .automatic, [notUTF8(body, offset: offset, file: file, forced: false)])
     }
+  }
+
+  /// The byte order named by a UTF-16 byte-order mark at the start of `data`, or nil.
+  public static func utf16Order(_ data: [UInt8]) -> String.Encoding? {
+    if data.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
+    if data.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+    return nil
+  }
+
+  /// The UTF-8 bytes of UTF-16 text after its mark; nil when the rest is not UTF-16 (an odd
+  /// length, a lone surrogate: a file cut short).
+  static func utf16ToUTF8(_ data: [UInt8], order: String.Encoding) -> [UInt8]? {
+    let body = Data(data.dropFirst(2))
+    guard body.count % 2 == 0, let text = String(data: body, encoding: order) else { return nil }
+    return Array(text.utf8)
+  }
+
+  private static func damagedUTF16(file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "R101", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "文件开头标明是 UTF-16（Excel 的“Unicode 文本”），内容却不完整或已损坏。",
+        en: "the file starts with a UTF-16 mark (Excel's Unicode text) but is cut short or damaged."
+      ),
+      fix: Localized(
+        "重新拷贝文件，或在 Excel、WPS 里另存为“CSV UTF-8（逗号分隔）”或 XLSX 再试。",
+        en: "copy the file again, or save it from Excel or WPS as CSV UTF-8 or XLSX."))
   }
 
   /// Converts GB18030 bytes to UTF-8 bytes; nil when the bytes are not GB18030.
