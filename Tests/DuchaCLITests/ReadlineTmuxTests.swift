@@ -235,6 +235,12 @@ final class TmuxTerminal {
     try terminal.press("Enter")
     try #require(terminal.waitForLine("[1] 命令（回车=下一项，帮助）>"))
     #expect(terminal.screen().contains("− 1  酌情扣 1 分：学籍管理员为兼职"))
+    // Each answer is followed by the next question, not by a blank line: readline remembered
+    // the Ctrl-D above and ended every later line twice, for the rest of the inspection.
+    let shown = terminal.lines()
+    let answered = try #require(shown.lastIndex(of: question + " 1"), "\(terminal.screen())")
+    #expect(shown[answered + 1] == "  酌情的理由（必填）> 学籍管理员为兼职", "\(terminal.screen())")
+    #expect(shown[answered + 2] == "得分 9 / 10", "\(terminal.screen())")
 
     try terminal.type("退出")
     try terminal.press("Enter")

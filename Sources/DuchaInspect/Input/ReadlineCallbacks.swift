@@ -15,6 +15,11 @@ enum ReadlineCallbacks {
 
 /// Called by readline once per line, with NULL on Ctrl-D or end of input.
 func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+  // readline 8 remembers a Ctrl-D in `rl_eof_found` and, with bracketed paste on, ends the
+  // line itself whenever it restores the terminal while the flag is set; nothing clears it
+  // in callback mode, so after one Ctrl-D every later answer was followed by a blank line.
+  // The reader ends the line after Ctrl-D itself, with or without bracketed paste.
+  rl_eof_found = 0
   // Removing the handler restores the terminal settings before the program prints again.
   rl_callback_handler_remove()
   guard let line else {
