@@ -14,14 +14,19 @@ import Testing
     let edited = try CLI.sessionFile(of: "韦集小学", in: folder)
     let text = try String(contentsOf: edited, encoding: .utf8)
     #expect(text.contains(#""date" : "2021-10-27""#))
-    try text.replacingOccurrences(of: #""date" : "2021-10-27""#, with: #""date" : "2021-10-32""#)
-      .write(to: edited, atomically: true, encoding: .utf8)
+    let changed = text.replacingOccurrences(
+      of: #""date" : "2021-10-27""#, with: #""date" : "2021-10-32""#)
+    try changed.write(to: edited, atomically: true, encoding: .utf8)
+    let lines = changed.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex { $0.contains(#""date" : "2021-10-32""#) })
+    let column = try #require(lines[line].range(of: #""date""#)).lowerBound.utf16Offset(
+      in: lines[line])
 
     let run = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: directory)
     #expect(run.status == 0, "\(run.errors)")
     #expect(
       run.errors.contains(
-        edited.path
+        edited.path + ":\(line + 1):\(column + 1)"
           + "：date = 2021-10-32：不是有效的检查日期，应写成 2021-10-27 这样的年-月-日；总结里不用这个日期，请改正记录文件。\n"
       ),
       "\(run.errors)")

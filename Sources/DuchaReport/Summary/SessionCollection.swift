@@ -107,7 +107,10 @@ public struct SessionCollection: Sendable {
       // Values the checklist cannot accept are said with file, field and value; the session is
       // still used: those answers are not scored and their items are 待定 (`Session.evaluate`).
       if !findings.isEmpty {
-        notes.append(SessionStore.LoadError.suspectValues(path: path, findings: findings).message)
+        notes.append(
+          SessionStore.LoadError.suspectValues(
+            path: path, findings: SessionFinding.located(findings, inFileAt: path)
+          ).message)
       }
       // One group per checklist version: sessions inspected with different versions of one id
       // are summarised apart, never scored with each other's rules.

@@ -252,6 +252,34 @@ enum SessionDecodingProblem {
     return place(ofByte: position, in: data)
   }
 
+  /// Where the field a `SessionFinding` names starts: `answers.values.宣传`, `date`, or
+  /// `rollCall[1].present` (the second row's, found as the second `"present"` key after
+  /// `"rollCall"`, each row having one). Nil when a key is not found.
+  static func place(ofField field: String, in data: Data) -> Place? {
+    let bytes = [UInt8](data)
+    var position = 0
+    var skip = 0
+    for part in field.split(separator: ".") {
+      var key = part
+      var index = 0
+      if let open = part.firstIndex(of: "["), part.hasSuffix("]"),
+        let number = Int(part[part.index(after: open)..<part.index(before: part.endIndex)])
+      {
+        key = part[..<open]
+        index = number
+      }
+      let needle = [UInt8]("\"\(key)\"".utf8)
+      // The key of row n of the list named before is the (n + 1)th one after the list.
+      for _ in 0...skip {
+        guard let found = firstKey(needle, in: bytes, from: position) else { return nil }
+        position = found + needle.count
+      }
+      position -= needle.count
+      skip = index
+    }
+    return place(ofByte: position, in: data)
+  }
+
   /// The first `needle` at or after `start` that is followed by `:` (a key, not a value).
   private static func firstKey(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
     guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else {

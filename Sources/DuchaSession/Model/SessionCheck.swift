@@ -14,6 +14,8 @@ public struct SessionFinding: Sendable, Equatable {
   public var problem: Localized
   /// The checklist item the answer belongs to, when it is one input's answer.
   public var itemID: String?
+  /// Where the field is in the file, when the finding was located there (`located(in:)`).
+  public var place: SessionStore.Place?
 
   /// Creates a finding. The value goes through the one masker like every output: a 19-digit
   /// count reads `922337************7`, still plainly absurd, and an ID number typed into the
@@ -29,6 +31,21 @@ public struct SessionFinding: Sendable, Equatable {
   /// figures are built from. A session's own date is scored by no item.
   public var leavesItemsPending: Bool {
     itemID != nil || field.hasPrefix("rollCall") || field.hasPrefix("registry")
+  }
+
+  /// The findings with the place of each field in the file at `path`, read once; as they are
+  /// when the file cannot be read again.
+  public static func located(_ findings: [SessionFinding], inFileAt path: String)
+    -> [SessionFinding]
+  {
+    guard !findings.isEmpty, let data = FileManager.default.contents(atPath: path) else {
+      return findings
+    }
+    return findings.map { finding in
+      var located = finding
+      located.place = SessionDecodingProblem.place(ofField: finding.field, in: data)
+      return located
+    }
   }
 
   /// `field = value：problem`, the reason shown on the item and in load reports.

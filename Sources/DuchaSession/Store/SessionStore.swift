@@ -84,12 +84,17 @@ public struct SessionStore: Sendable {
       case .suspectValues(let path, let findings):
         Localized(
           findings.map {
-            "\(path)：\($0.field) = \($0.value)：\($0.problem.zh)"
-              + ($0.leavesItemsPending ? "；相应条目记为“待定”。" : "。")
+            "\(Unreadable(text: $0.problem, place: $0.place).located(path))："
+              + "\($0.field) = \($0.value)：\($0.problem.zh)"
+              + ($0.leavesItemsPending
+                ? "；相应条目记为“待定”。请在文件的这个位置改正后重新运行，或由检查人员用 ducha resume 打开、“改”这一项。" : "。")
           }.joined(separator: "\n"),
           en: findings.map {
-            "\(path): \($0.field) = \($0.value): \($0.problem.en)"
-              + ($0.leavesItemsPending ? "; its items are pending." : ".")
+            "\(Unreadable(text: $0.problem, place: $0.place).located(path)): "
+              + "\($0.field) = \($0.value): \($0.problem.en)"
+              + ($0.leavesItemsPending
+                ? "; its items are pending. Correct it at this place in the file and run again, or have the inspector open it with ducha resume and change the item."
+                : ".")
           }.joined(separator: "\n"))
       case .olderCopy(let path, let newer, let id, let sequence, let newerSequence)
       where sequence == newerSequence:
@@ -571,7 +576,10 @@ public struct SessionStore: Sendable {
       case .success(let (session, findings)):
         read.append(session)
         readPaths.append(path)
-        if !findings.isEmpty { problems.append(.suspectValues(path: path, findings: findings)) }
+        if !findings.isEmpty {
+          problems.append(
+            .suspectValues(path: path, findings: SessionFinding.located(findings, inFileAt: path)))
+        }
       case .failure(let error):
         problems.append(error)
       }
