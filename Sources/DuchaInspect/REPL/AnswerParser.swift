@@ -38,8 +38,19 @@ public enum AnswerParser {
       if let option = options.first(where: { $0.label == text }) {
         return .value(.choice(option.label))
       }
-      let matches = options.filter { $0.label.hasPrefix(text) }
-      if matches.count == 1, !text.isEmpty { return .value(.choice(matches[0].label)) }
+      let matches = text.isEmpty ? [] : options.filter { $0.label.hasPrefix(text) }
+      let spoken = spokenNumber(text).flatMap { options.indices.contains($0 - 1) ? $0 : nil }
+      // 一 for option 1 (好) must not silently become 一般 (option 2) by its first character.
+      if let spoken, let other = matches.first(where: { $0.label != options[spoken - 1].label }) {
+        return .invalid(
+          Localized(
+            "“\(text)”可以是第 \(spoken) 项“\(options[spoken - 1].label)”，也可以是“\(other.label)”：请输入序号（1–\(options.count)）或完整的名称。",
+            en:
+              "'\(text)' could be option \(spoken) (\(options[spoken - 1].label)) or '\(other.label)': type the number (1–\(options.count)) or the whole name."
+          ))
+      }
+      if matches.count == 1 { return .value(.choice(matches[0].label)) }
+      if let spoken { return .value(.choice(options[spoken - 1].label)) }
       return .invalid(
         Localized(
           "请输入选项的序号（1–\(options.count)）或名称。",
@@ -195,6 +206,19 @@ public enum AnswerParser {
     }
   }
 
+  /// An option's number as it is said or typed by voice: `二`, `两`, `第二`, `第2档`, `三个`.
+  /// Nil for anything else; a name is always tried first, so an option called 二档 is its name.
+  static func spokenNumber(_ text: String) -> Int? {
+    var body = Substring(text)
+    if body.hasPrefix("第") { body = body.dropFirst() }
+    if let last = body.last, "档项种条个".contains(last) { body = body.dropLast() }
+    guard !body.isEmpty, body.count <= 4,
+      case .success(let value) = TypedNumber.parse(String(body), as: .count),
+      value >= 1, value <= 1000, value == ScoreFormat.round(value, places: 0)
+    else { return nil }
+    return NSDecimalNumber(decimal: value).intValue
+  }
+
   private static func several(_ text: String, _ entries: [String]) -> Outcome {
     if ["全部", "都有", "all"].contains(text.lowercased()) { return .value(.multiple(entries)) }
     if ["无", "没有", "none", "-"].contains(text.lowercased()) { return .value(.multiple([])) }
@@ -204,6 +228,8 @@ public enum AnswerParser {
         chosen.append(entries[index - 1])
       } else if entries.contains(word) {
         chosen.append(word)
+      } else if let index = spokenNumber(word), entries.indices.contains(index - 1) {
+        chosen.append(entries[index - 1])
       } else {
         return .invalid(
           Localized(
