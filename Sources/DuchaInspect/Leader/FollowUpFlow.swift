@@ -40,9 +40,13 @@ extension InspectionREPL {
       [folder], library: environment.checklists, rescore: rescore)
     // The files left out were named by `ducha followup` before it started (and it stopped
     // there unless --allow-partial): naming them again here printed each one twice.
-    let group = collection.groups.first {
+    // The unit's latest 考核年度 is the one followed up, not last year's record left in the
+    // folder (each year is a group of its own).
+    let matching = collection.groups.filter {
       $0.checklist.id == checklistID && $0.sessions.contains { $0.unit.name == unit }
     }
+    let latest = matching.compactMap(\.year).max()
+    let group = matching.first { $0.year == latest } ?? matching.first
     guard
       let found = environment.checklists.first(where: { $0.id == checklistID }) ?? group?.checklist
     else {

@@ -12,6 +12,8 @@ public struct SessionCollection: Sendable {
     public var checklist: Checklist
     /// Its sessions.
     public var sessions: [Session]
+    /// Their 考核年度: a folder holding last year's records too is summarised year by year.
+    public var year: Int? = nil
   }
 
   /// A session file left out: the line shown to the leader, `文件：原因和办法`.
@@ -112,21 +114,42 @@ public struct SessionCollection: Sendable {
             path: path, findings: SessionFinding.located(findings, inFileAt: path)
           ).message)
       }
-      // One group per checklist version: sessions inspected with different versions of one id
-      // are summarised apart, never scored with each other's rules.
+      // One group per checklist version and 考核年度: sessions inspected with different
+      // versions of one id are summarised apart, never scored with each other's rules; last
+      // year's record of a school is never merged into this year's as a second inspector's.
       if let group = groups.firstIndex(where: {
-        $0.checklist.id == id && $0.checklist.contentHash == hash
+        $0.checklist.id == id && $0.checklist.contentHash == hash && $0.year == session.year
       }) {
         groups[group].sessions.append(session)
       } else if let checklist = choices[index].checklist {
-        groups.append(Group(checklist: checklist, sessions: [session]))
+        groups.append(Group(checklist: checklist, sessions: [session], year: session.year))
       }
     }
     let order = library.map(\.id)
     groups.sort {
-      (order.firstIndex(of: $0.checklist.id) ?? .max, $0.checklist.id)
-        < (order.firstIndex(of: $1.checklist.id) ?? .max, $1.checklist.id)
+      (order.firstIndex(of: $0.checklist.id) ?? .max, $0.checklist.id, $0.year ?? 0)
+        < (order.firstIndex(of: $1.checklist.id) ?? .max, $1.checklist.id, $1.year ?? 0)
     }
+    notes += yearNotes(groups)
     return SessionCollection(groups: groups, skipped: skipped, notes: notes)
+  }
+
+  /// One line per checklist whose sessions belong to several 考核年度, saying they are
+  /// summarised apart and what to do if a year's records do not belong in the folder.
+  static func yearNotes(_ groups: [Group]) -> [Localized] {
+    var notes: [Localized] = []
+    var seen: Set<String> = []
+    for group in groups where seen.insert(group.checklist.id).inserted {
+      let years = Set(groups.filter { $0.checklist.id == group.checklist.id }.compactMap(\.year))
+        .sorted().map(String.init)
+      guard years.count > 1 else { continue }
+      notes.append(
+        Localized(
+          "清单“\(group.checklist.id)”的检查记录分属 \(years.joined(separator: "、")) 年度：各年度分开汇总、分开排名，同一单位不同年度的记录不合并。某一年度的记录不该在这里的，请把它移出文件夹后重新运行。",
+          en:
+            "checklist '\(group.checklist.id)' has sessions of the years \(years.joined(separator: ", ")): each year is summarised and ranked apart, and a unit's records of different years are not merged. Move out of the folder any year's records that do not belong here, and run again."
+        ))
+    }
+    return notes
   }
 }
