@@ -71,6 +71,14 @@ public enum ReportSheets {
             .text(text(unit.session.inspectors.joined(separator: "、"))), .text(unit.session.date),
           ])
     }
+    // The plan's units nobody inspected stay on the sheet a leader hands in, as in the printed
+    // report's 未检查单位: a missing school is seen, not silently absent.
+    let width = 3 + summary.sections.count + 5
+    for name in summary.notInspected {
+      sheet.row(
+        [.text("未检查"), .text(text(name))]
+          + Array(repeating: SpreadsheetCell.empty, count: width - 2))
+    }
     return sheet
   }
 
