@@ -131,6 +131,10 @@ public enum ReportDocument {
     if removed > 0 {
       document.paragraph("另有 \(removed) 条已删除或合并，见问题清单的修改记录。", .left)
     }
-    document.paragraph(ExportText.signature(list), .right)
+    // Unsigned, the printed list carries the lines the 召集人 signs on, as the HTML report does.
+    document.paragraph(
+      list.signature == nil
+        ? "未签字　　召集人（签字）：________________　　日期：____年__月__日"
+        : ExportText.signature(list), .right)
   }
 }
