@@ -190,7 +190,10 @@ public struct ChecklistParser {
       .min { editDistance($0, word) < editDistance($1, word) }
     var hint =
       suggestion.map { editDistance($0, word) <= 1 ? "是不是“\($0)”？" : "" } ?? ""
-    if hint.isEmpty, let meant = KeywordSynonyms.keyword(for: word) {
+    if let meant = KeywordSynonyms.simplifiedKeyword(for: word) {
+      // 清單, 規則, 錄入: a keyword typed in traditional characters.
+      hint = "关键词用简体字：写成“\(meant)”。"
+    } else if hint.isEmpty, let meant = KeywordSynonyms.keyword(for: word) {
       // The column heading of the printed form (`评分标准`, `单位`) for our keyword.
       hint = "这里应写关键词“\(meant)”（原文的“\(word)”一栏写成“\(meant)：…”）。"
     } else if hint.isEmpty, let (number, glued) = HeadingNumbering.split(word[...]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words a clerk writes where a statement keyword is meant — the printed form's own words for
 /// its header (`单位：`, `满分：`) and column headings not accepted as aliases (`评分办法：`,
 /// see `Keywords.aliases`): an unknown keyword that is one of them is reported with the keyword
@@ -6,6 +8,18 @@ enum KeywordSynonyms {
   /// The keyword meant by `word`, or nil.
   static func keyword(for word: String) -> String? {
     table[word]
+  }
+
+  /// The keyword `word` spells in traditional characters (`規則` for 规则, `清單` for 清单), by
+  /// ICU's Hant-Hans transform; nil when it spells none. Only words of a keyword's length are
+  /// transformed: the word of an unknown line can be a pasted paragraph.
+  static func simplifiedKeyword(for word: String) -> String? {
+    guard word.count <= 6, !word.allSatisfy(\.isASCII),
+      let simplified = word.applyingTransform(
+        StringTransform(rawValue: "Hant-Hans"), reverse: false),
+      simplified != word, Keywords.all.contains(simplified)
+    else { return nil }
+    return simplified
   }
 
   private static let table: [String: String] = [
