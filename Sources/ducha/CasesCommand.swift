@@ -46,15 +46,15 @@ struct LedgerOptions: ParsableArguments {
     return CaseClient(client: try server.client())
   }
 
-  /// Opens the ledger, or says why not and exits 1.
-  func open() throws -> CaseLedger {
+  /// Opens the ledger, or says why not and exits 1; only `creating` (import) starts one.
+  func open(creating: Bool = false) throws -> CaseLedger {
     guard server.server == nil else {
       throw ValidationError(
         "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。/ --server works with list, show, assign, update, close only"
       )
     }
     do {
-      return CaseLedger(store: try SQLiteCaseStore(path: ledger))
+      return CaseLedger(store: try SQLiteCaseStore(path: ledger, creating: creating))
     } catch let error as CaseStoreError {
       printError(error.message.zh)
       throw ExitCode(1)
@@ -128,7 +128,7 @@ struct CasesImport: ParsableCommand {
   @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
 
   func run() throws {
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(creating: true)
     var failed = false
     for file in files {
       let outcome = CaseListReader.read(path: file, school: school, township: township)

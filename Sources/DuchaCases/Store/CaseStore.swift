@@ -87,6 +87,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   case notFound(caseID: Int64)
   /// The ledger file cannot be opened or written.
   case unavailable(path: String, reason: String)
+  /// No ledger file where one is read (only `cases import` starts a ledger): a list run in the
+  /// wrong folder must not answer from a new, empty ledger that there are no cases.
+  case noLedger(path: String)
   /// A row holds what the ledger never writes: another program changed it (a status typed by
   /// hand in an SQLite browser, JSON cut short).
   case damagedRow(ledger: String, caseID: Int64, column: String, reason: Localized)
@@ -107,6 +110,12 @@ public enum CaseStoreError: Error, Sendable, Equatable {
         "无法打开台账 \(path)：\(reason)。检查路径和权限，或用 --ledger 指定另一个文件。",
         en:
           "cannot open the ledger \(path): \(reason). Check the path and permissions, or use --ledger."
+      )
+    case .noLedger(let path):
+      Localized(
+        "这里没有台账文件 \(path)，没有读到任何案例。改法：到放台账的文件夹（里面有 Ledger/ 的那个）里运行，或用 --ledger 指定台账文件；还没有台账时先用 ducha cases import 名单.csv --by 姓名 建台账。",
+        en:
+          "there is no ledger file \(path); no case was read. Run this in the folder that holds the ledger (the one with Ledger/), or pass --ledger FILE; to start a ledger, run ducha cases import LIST --by NAME."
       )
     case .damagedRow(let ledger, let id, let column, let reason):
       Localized(

@@ -11,11 +11,18 @@ public final class SQLiteCaseStore: CaseStore {
   public let path: String
   let pool: DatabasePool
 
-  /// Opens (creating when missing, with its folder) and migrates the ledger at `path`.
-  public init(path: String, busyTimeout: TimeInterval = 30) throws {
+  /// Opens and migrates the ledger at `path`; when it is missing, creates it (with its folder)
+  /// if `creating`, else throws `noLedger` (reading commands never start a ledger).
+  public init(path: String, creating: Bool = true, busyTimeout: TimeInterval = 30) throws {
     self.path = path
     let manager = FileManager.default
     let folder = (path as NSString).deletingLastPathComponent
+    var isFolder: ObjCBool = false
+    if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw CaseStoreError.unavailable(
+        path: path, reason: "这是一个文件夹，不是台账文件（台账是 .sqlite 文件，如 Ledger/ledger.sqlite）")
+    }
+    if !creating, !manager.fileExists(atPath: path) { throw CaseStoreError.noLedger(path: path) }
     do {
       if !folder.isEmpty, !manager.fileExists(atPath: folder) {
         try manager.createDirectory(
@@ -42,6 +49,10 @@ public final class SQLiteCaseStore: CaseStore {
       try SQLiteSchema.migrator.migrate(pool)
     } catch let error as CaseStoreError {
       throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      // A list or a session file given as --ledger: say so rather than SQLite's English.
+      throw CaseStoreError.unavailable(
+        path: path, reason: "这个文件不是台账（不是 ducha 的 SQLite 台账文件，多半是名单或别的文件）")
     } catch {
       throw CaseStoreError.unavailable(path: path, reason: "\(error)")
     }
