@@ -15,6 +15,8 @@ import Testing
     ("高二三班", "高二", "三班"),
     ("七年级 二班", "七年级", "二班"),
     ("五年级１２班", "五年级", "１２班"),
+    // Typed word by word, with the input method's spaces (full-width too).
+    ("3 年级 2 班", "3年级", "2班"), ("初一 （3） 班", "初一", "（3）班"), ("三年级\u{3000}2\u{3000}班", "三年级", "2班"),
   ])
   func wholeNameIsSplit(typed: String, grade: String, className: String) {
     let split = ClassName.split(typed)
@@ -31,6 +33,7 @@ import Testing
   @Test(arguments: [
     ("三年级", "2班", "三", "(2)班"), ("三年级", "2班", "3年级", "２班"), ("三年级", "二班", "三年级", "2班"),
     ("初一", "3班", "七年级", "3班"), ("高一", "十二班", "高一", "12班"), ("五年级", "(3)班", "5", "3班"),
+    ("三 年级", "2 班", "三年级", "2班"),
   ])
   func oneClassTypedTwoWays(
     _ grade: String, _ className: String, _ otherGrade: String, _ otherClass: String
@@ -71,5 +74,28 @@ import Testing
     let session = try #require(store.list().sessions.first?.session)
     #expect(session.rollCall.map(\.label) == ["三年级2班", "四年级1班", "二(3)班"])
     #expect(session.rollCall.map(\.registered) == [45, 40, 50])
+  }
+
+  /// 3 年级 2 班 typed word by word at 年级: it was kept whole as the grade, the 45 of 学籍 went
+  /// to 班级 (a class “3 年级 2 班45班” of 45 students) and every later count shifted by one
+  /// question (实到 asked twice, 请假 40). Now it is 3年级2班, said back, and 45 is 学籍.
+  @Test func classTypedWithSpacesInTheWalk() throws {
+    let (output, store) = try T.run(
+      input: "点名\n3 年级 2 班\n45\n44\n1\n\n\n18\n890\n退出\n", options: T.lingbiOptions)
+    #expect(
+      output.contains(
+        """
+          年级> 3 年级 2 班
+          年级 3年级，班级 2班
+          学籍系统人数（整数）> 45
+          实到人数（整数）> 44
+          请假人数（整数，回车=0）> 1
+          学籍 45，实有 45（实到 44 + 请假 1），一致
+        """), "\(output)")
+    #expect(!output.contains("班级>"), "\(output)")
+    let session = try #require(store.list().sessions.first?.session)
+    #expect(session.rollCall.map(\.label) == ["3年级2班"])
+    #expect(session.rollCall.map(\.registered) == [45])
+    #expect(session.rollCall.map(\.present) == [44])
   }
 }

@@ -7,7 +7,9 @@ public enum ClassName {
   /// The grade and the class of `text` when it names both and ends in `班` (`三年级2班` →
   /// `三年级`, `2班`; `三（2）班` → `三`, `（2）班`); nil for a grade alone (`三年级`).
   public static func split(_ text: String) -> (grade: String, className: String)? {
-    let scalars = Array(text.unicodeScalars)
+    // `3 年级 2 班`, typed word by word with the input method's spaces, is 3年级2班: left whole,
+    // it became the grade, and the class's 学籍 count typed next became a class called 45班.
+    let scalars = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
     guard scalars.last == "班" else { return nil }
     var start = scalars.count - 1
     // An optional closing bracket right before 班: 三（2）班, 七(2)班.
@@ -31,11 +33,7 @@ public enum ClassName {
       guard start > 0, opening.contains(scalars[start - 1]) else { return nil }
       start -= 1
     }
-    // A space between the grade and the class is how some type it; it is not part of either.
-    var gradeEnd = start
-    while gradeEnd > 0, scalars[gradeEnd - 1] == " " || scalars[gradeEnd - 1] == "\u{3000}" {
-      gradeEnd -= 1
-    }
+    let gradeEnd = start
     // A bracket left over (三年级（2班) is a typo to ask about, not a grade.
     guard gradeEnd > 0, !opening.contains(scalars[gradeEnd - 1]) else { return nil }
     let grade = String(String.UnicodeScalarView(scalars[..<gradeEnd]))
@@ -54,14 +52,15 @@ public enum ClassName {
   /// `3年级２班` and `三年级 二班` are class 3-2, `初一3班` and `七年级3班` class 7-3, `高一1班` 10-1.
   /// A name that is not a grade numeral and a class numeral (`火箭班`) matches only as typed.
   public static func matchKey(grade: String, className: String) -> String {
-    var gradeText = Substring(grade.trimmingCharacters(in: .whitespaces))
+    // Spaces are not part of a class's name: `三 年级` `2 班` is 三年级2班.
+    var gradeText = Substring(grade.filter { !$0.isWhitespace })
     if gradeText.hasSuffix("年级") { gradeText = gradeText.dropLast(2) }
     var offset = 0
     if gradeText.first == "初" || gradeText.first == "高" {
       offset = gradeText.first == "初" ? 6 : 9
       gradeText = gradeText.dropFirst()
     }
-    var classText = Substring(className.trimmingCharacters(in: .whitespaces))
+    var classText = Substring(className.filter { !$0.isWhitespace })
     if classText.hasSuffix("班") { classText = classText.dropLast() }
     if let first = classText.unicodeScalars.first, opening.contains(first),
       let last = classText.unicodeScalars.last, closing.contains(last)
