@@ -72,6 +72,7 @@ extension InspectionREPL {
         "已建立检查记录：\(environment.store.path(for: session))\n每个回答都会立即存盘。输入“帮助”查看命令。",
         "session created: \(environment.store.path(for: session))\nEvery answer is saved at once. Type 'help' for commands."
       ))
+    if unfinished > 0 { sayEarlierUnfinished() }
     return walk()
   }
 
