@@ -333,7 +333,11 @@ enum SheetStyle {
     table.figures { font-size: 8.5pt; }
     .conclusion { margin-top: 1mm; }
     ol.problems { margin: 0 0 2mm; padding-left: 7mm; }
-    .signatures { margin-top: 6mm; break-inside: avoid; page-break-inside: avoid; }
+    /* The lines to sign never stand alone at the top of a page: the block before them comes too. */
+    .signatures {
+      margin-top: 6mm; break-inside: avoid; page-break-inside: avoid;
+      break-before: avoid; page-break-before: avoid;
+    }
     .signatures p { margin: 0 0 5mm; }
     .signatures p > span { display: inline-block; width: 62%; }
     .signatures p > span + span { width: 36%; }
