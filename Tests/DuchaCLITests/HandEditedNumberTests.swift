@@ -61,4 +61,30 @@ import Testing
           + "请向发送者要原来的文件，或在记事本里“另存为”，编码选 UTF-8。文件没有改动；改正后重新运行，或向发送者要一份完整的文件。\n"),
       "\(run.errors)")
   }
+
+  /// Saved as Notepad's “Unicode” (UTF-16 with its mark): the file was reported as a duplicate
+  /// key spelled “ i n s p e c t e d C h e c k l i s t …” followed by binary junk. Now it says
+  /// what the encoding is and how to save it again.
+  @Test func aSessionSavedAsUnicodeInNotepadSaysSo() throws {
+    let directory = try CLI.temporaryDirectory("utf16-session")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try CLI.walkTwoUnits(in: directory)
+    let edited = try CLI.sessionFile(of: "韦集小学", in: folder)
+    let converted = try runDucha(
+      [], in: directory, workingDirectory: folder,
+      shell:
+        "iconv -f UTF-8 -t UTF-16 '\(edited.lastPathComponent)' > u16 && mv u16 '\(edited.lastPathComponent)'"
+    )
+    #expect(converted.status == 0, "\(converted.errors)")
+    #expect(try Data(contentsOf: edited).prefix(2) == Data([0xFF, 0xFE]))
+
+    let run = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 3)
+    #expect(
+      run.errors.hasPrefix(
+        "✗ \(edited.path):1:1：不是 ducha 的检查记录，或文件已损坏："
+          + "文件是 UTF-16 编码（看来在记事本里“另存为”时选了“Unicode”）：请向发送者要原来的文件，或在记事本里“另存为”，编码选 UTF-8。"
+          + "文件没有改动；改正后重新运行，或向发送者要一份完整的文件。\n"),
+      "\(run.errors)")
+  }
 }

@@ -60,6 +60,23 @@ enum SessionDecodingProblem {
     )
   }
 
+  /// What happened to a session saved as UTF-16 (Notepad's “Unicode” or “Unicode big endian”):
+  /// its byte-order mark, or the `{` of a session with a 0 byte beside it. Nil otherwise.
+  static func utf16(_ data: Data) -> Localized? {
+    guard data.count >= 2 else { return nil }
+    let first = data[data.startIndex]
+    let second = data[data.startIndex + 1]
+    let marked = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)
+    let unmarked =
+      (first == UInt8(ascii: "{") && second == 0) || (first == 0 && second == UInt8(ascii: "{"))
+    guard marked || unmarked else { return nil }
+    return Localized(
+      "文件是 UTF-16 编码（看来在记事本里“另存为”时选了“Unicode”）：请向发送者要原来的文件，或在记事本里“另存为”，编码选 UTF-8",
+      en:
+        "the file is UTF-16 (it seems saved again as “Unicode” in Notepad): ask the sender for the original file, or save it again as UTF-8"
+    )
+  }
+
   /// What Foundation's parser lets through and the decoder then refuses without a place: bytes
   /// that are not UTF-8 (the file saved again as ANSI, that is GBK, in Notepad), or a number
   /// JSON does not allow. Nil when neither.

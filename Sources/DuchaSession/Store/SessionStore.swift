@@ -451,6 +451,12 @@ public struct SessionStore: Sendable {
     {
       return session
     }
+    // Saved again as “Unicode” in Notepad: every other byte is 0, and read as UTF-8 bytes the
+    // file was reported as a duplicate key spelled “ i n s p e c t e d …” with binary junk.
+    if let problem = SessionDecodingProblem.utf16(data) {
+      throw .unreadable(
+        path: path, detail: Unreadable(text: problem, place: Place(line: 1, column: 1)))
+    }
     // Foundation keeps one of two equal keys silently: `"formatVersion": 3 … "formatVersion": 2`
     // would be read as either. Such a file is refused, naming the key.
     let bytes = [UInt8](data)
