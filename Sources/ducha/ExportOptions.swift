@@ -38,6 +38,19 @@ struct ExportOptions: ParsableArguments {
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file instead of printing")
   var output: String?
 
+  /// `-o 报告.pdf` (or .doc, .xls) without `--format` wrote plain text into a file its name
+  /// promised to be something else, which a PDF reader or Word then refused to open.
+  func validate() throws {
+    guard requestedFormat == nil, let output else { return }
+    let suffix = (output as NSString).pathExtension.lowercased()
+    guard !suffix.isEmpty, !["txt", "text"].contains(suffix), format == .text else { return }
+    throw ValidationError(
+      "-o \(output)：不能写成 .\(suffix) 文件。可以用 .html（浏览器打开后可打印或另存为 PDF）、.docx（Word、WPS）、.xlsx、.csv、.md，"
+        + "或 .txt 纯文本；也可以用 --format 指定格式。"
+        + " / cannot write a .\(suffix) file: use .html (print it to PDF from the browser), .docx, .xlsx, .csv, .md or .txt, or name the format with --format."
+    )
+  }
+
   /// Writes the result: text to the terminal, or the bytes to `--output` (durably). A `personal`
   /// file (written with `--reveal`: names and full ID numbers) gets mode 0600. Empty output is
   /// an error, never an empty file: it means something upstream went wrong.
