@@ -176,6 +176,13 @@ public enum CaseListReader {
               en: IDSavedAsNumber.fix.en + ", and import again.")))
         continue
       }
+      let column = columns[.idNumber].map { row.column(of: $0) } ?? 1
+      if let refusal = CaseIDNumberCheck.refusal(
+        number, file: file, line: row.line, column: column)
+      {
+        diagnostics.append(refusal)
+        continue
+      }
       let birth = value(.birthDate)
       let note = [value(.groups), value(.note)].filter { !$0.isEmpty }.joined(separator: "；")
       func optional(_ field: Field) -> String? {
