@@ -86,6 +86,13 @@ import Testing
     #expect(diagnostics(fixed) == [])
   }
 
+  /// [规范="规范", …]: the option's word repeated as its score, in quotes. One error, at the
+  /// declaration: the rule that reads the input is not also told 台账 is undefined.
+  @Test func aQuotedWordAsAnOptionScoreIsShownOnceQuoted() {
+    let text = form("  录入 台账 单选 选项 [规范=\"规范\", 不规范=5, 无=0]\n  规则 档次(台账)")
+    #expect(diagnostics(text) == ["8:19: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“规范”。"])
+  }
+
   @Test func anInputNamedAfterAStageIsRefused() {
     // 录入 小学 … would validate and never be read: 小学 in a formula is the stage condition.
     let text = form("  录入 小学 计数\n  规则 公式赋分(最小(10, 小学))")

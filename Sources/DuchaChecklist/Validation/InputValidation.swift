@@ -105,7 +105,9 @@ extension Validator {
         } else if let points = BoundArguments.literal(value) {
           score = points
         } else {
-          report(ValidationErrors.badOptionScore(value: "\(value)", value.range.start))
+          // A quoted word is shown as typed inside the message's own quotes.
+          let shown = if case .text(let text) = value.kind { text } else { "\(value)" }
+          report(ValidationErrors.badOptionScore(value: "\(shown)", value.range.start))
           return nil
         }
       }
@@ -131,6 +133,8 @@ extension Validator {
   mutating func undefined(
     _ name: String, _ range: SourceRange, kind: Localized, candidates: [String]
   ) {
+    // Declared with a mistake already reported at the declaration: not undefined.
+    if inputsWithErrors.contains(name) { return }
     // Ties go to the first name in text order: the candidates come from dictionaries, whose
     // order changes from run to run, and the same file must always get the same hint.
     let closest = candidates.map { (distance: editDistance($0, name), name: $0) }.min { $0 < $1 }

@@ -17,6 +17,9 @@ public struct Validator {
   /// `换算` results written so far (usable by later results) and all of them (for messages).
   var earlierResults: Set<String> = []
   var allResults: Set<String> = []
+  /// Inputs whose declaration was reported and left out: a rule that reads one is not also
+  /// told the input is undefined.
+  var inputsWithErrors: Set<String> = []
   /// The texts of the numbers written back into rule sources so far (`buildRules`).
   var numberTexts = NumberTexts()
 
@@ -207,7 +210,10 @@ public struct Validator {
       }
     }
     for input in syntax.inputs {
-      guard let built = makeInput(input, itemID: syntax.id) else { continue }
+      guard let built = makeInput(input, itemID: syntax.id) else {
+        inputsWithErrors.insert(input.name)
+        continue
+      }
       // One lookup instead of a test and an insert (each hashed the Chinese name through
       // its normalized form): the default is stored only when the name is new.
       var isNew = false
