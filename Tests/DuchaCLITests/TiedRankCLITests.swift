@@ -22,4 +22,20 @@ struct TiedRankCLITests {
       ["report", folder.path, "--format", "csv", "--checklists", CLI.checklists], in: directory)
     #expect(csv.output.contains("\r\n1,渔沟小学,小学,84.5,84.5,—,\r\n1,韦集小学,小学,84.5,84.5,—,"))
   }
+
+  /// The draft 检查总结 does not call one of two equal schools 最高 and the other 最低.
+  @Test func draftSaysTiedTotalsAreTheSameInsteadOfHighestAndLowest() throws {
+    let directory = try CLI.temporaryDirectory("tied-draft")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try CLI.walkTwoUnits(in: directory)
+    let run = try runDucha(
+      ["summary", folder.path, "--format", "md", "--checklists", CLI.checklists], in: directory,
+      environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.output.contains(
+        "共检查2个单位：渔沟小学、韦集小学。已全部评分的2个单位平均得分84.5分（满分100分），各单位得分相同。"),
+      "\(run.output)")
+    #expect(!run.output.contains("最高渔沟小学"))
+  }
 }

@@ -36,12 +36,16 @@ enum SummaryDraft {
       let (best, worst) = (all[bestIndex].unit.name, all[worstIndex].unit.name)
       let high = all[bestIndex].result.total.label(language)
       let low = all[worstIndex].result.total.label(language)
+      let tied = all[bestIndex].result.total.score == all[worstIndex].result.total.score
+      // With every total the same, one school is no more “最高” than another.
       overview +=
-        scored.count > 1
-        ? t(
-          "，最高\(best)\(high)分，最低\(worst)\(low)分。",
-          "; highest \(best) with \(high), lowest \(worst) with \(low).")
-        : t("。", ".")
+        scored.count < 2
+        ? t("。", ".")
+        : tied
+          ? t("，各单位得分相同。", "; every unit scored the same.")
+          : t(
+            "，最高\(best)\(high)分，最低\(worst)\(low)分。",
+            "; highest \(best) with \(high), lowest \(worst) with \(low).")
     }
     lines.append(overview.trimmingEndSpaces)
     if let praise = praise(summary, t) { lines.append(praise) }
