@@ -8,6 +8,7 @@ public enum CaseDetailText {
   public static func text(_ record: CaseRecord, history: [CaseEvent], privacy: CasePrivacy)
     -> String
   {
+    let privacy = privacy.hiding(record)
     let child = record.child
     var lines = ["案例 \(record.id)：\(privacy.name(child.name))　\(record.status.rawValue)"]
     func add(_ label: String, _ value: String?) {

@@ -62,12 +62,17 @@ public enum CaseListOutput {
       var statusEnglish: String
     }
     let masked = records.map { record in
+      let privacy = privacy.hiding(record)
       var copy = record
       copy.child.name = privacy.name(copy.child.name)
       copy.child.idNumber = privacy.number(copy.child.idNumber)
       copy.child.guardian = copy.child.guardian.map(privacy.name)
       copy.child.guardianPhone = copy.child.guardianPhone.map(privacy.phone)
       copy.child.address = copy.child.address.map(privacy.text)
+      copy.child.note = copy.child.note.map(privacy.text)
+      for index in copy.facts.visits.indices {
+        copy.facts.visits[index].outcome = privacy.text(copy.facts.visits[index].outcome)
+      }
       copy.assignee = copy.assignee.map(privacy.name)
       return Entry(record: copy, statusEnglish: copy.status.english)
     }

@@ -8,6 +8,8 @@ public struct CasePrivacy: Sendable {
   /// Whether names are shown even when numbers are masked (the inspector's screen at the
   /// school, where the child must be found by name).
   public var showsNames: Bool
+  /// Names masked inside free text too (`hiding(_:)`).
+  var hiddenNames: [String] = []
 
   /// Creates a policy.
   public init(reveal: Bool, showsNames: Bool? = nil) {
@@ -26,8 +28,27 @@ public struct CasePrivacy: Sendable {
   /// An ID number.
   public func number(_ text: String) -> String { IDNumber.maskAll(in: text, reveal: reveal) }
 
-  /// Free text (a school, a proof, an outcome): ID numbers in it are masked.
-  public func text(_ text: String?) -> String { IDNumber.maskAll(in: text ?? "", reveal: reveal) }
+  /// Free text (a school, a proof, an outcome): ID numbers in it are masked, and so are the
+  /// names `hiding(_:)` named (a clerk writes “王强答应下周一返校” as the outcome).
+  public func text(_ text: String?) -> String {
+    var masked = IDNumber.maskAll(in: text ?? "", reveal: reveal)
+    guard !showsNames else { return masked }
+    for name in hiddenNames where masked.contains(name) {
+      masked = masked.replacingOccurrences(of: name, with: PersonName.mask(name))
+    }
+    return masked
+  }
+
+  /// The policy for one case's output: the child's and the guardian's names typed into its
+  /// free text (a reason, a visit's outcome, a note) are masked like the name columns. Names
+  /// of one character are left alone: they would mask that character everywhere.
+  public func hiding(_ record: CaseRecord) -> CasePrivacy {
+    var copy = self
+    copy.hiddenNames = [record.child.name, record.child.guardian ?? ""]
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 }
+      .sorted { $0.count > $1.count }
+    return copy
+  }
 
   /// A phone number: only the last four digits unless revealed.
   public func phone(_ text: String?) -> String {

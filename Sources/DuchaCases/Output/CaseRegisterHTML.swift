@@ -62,7 +62,7 @@ public enum CaseRegisterHTML {
     _ register: CaseRegister, _ entries: [CaseEntry], privacy: CasePrivacy, issue: Issue
   ) -> String {
     let pages = entries.map { entry -> String in
-      let page = NoticePage(entry: entry, privacy: privacy, issue: issue)
+      let page = NoticePage(entry: entry, privacy: privacy.hiding(entry.record), issue: issue)
       switch register {
       case .deadlineNotice: return page.deadlineNotice()
       case .urgeNotice: return page.urgeNotice()

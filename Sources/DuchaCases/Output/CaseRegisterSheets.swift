@@ -20,6 +20,7 @@ public enum CaseRegisterSheets {
     ])
     for (index, entry) in entries.enumerated() {
       let record = entry.record
+      let privacy = privacy.hiding(record)
       let child = record.child
       let check = entry.check
       sheet.row([
@@ -74,6 +75,7 @@ public enum CaseRegisterSheets {
       ])
       for (index, entry) in members.enumerated() {
         let record = entry.record
+        let privacy = privacy.hiding(record)
         let facts = record.facts
         let lastVisit = facts.visits.last.map { "\($0.date) \(privacy.text($0.outcome))" } ?? ""
         sheet.row([
