@@ -28,10 +28,23 @@ public final class SessionLock: @unchecked Sendable {
       self.since = since
     }
 
-    /// `host · 进程 pid · 自 since 起`, for messages.
+    /// `主机 vm 上的进程 7462（自 12月5日 08:30 起）`, for messages: the time as an inspector
+    /// reads a clock, not the file's `2026-12-05T08:30:53+08:00`.
     public var description: Localized {
       Localized(
-        "\(host) 上的进程 \(pid)，自 \(since) 起", en: "process \(pid) on \(host), since \(since)")
+        "主机 \(host) 上的进程 \(pid)（自 \(readableSince.zh) 起）",
+        en: "process \(pid) on \(host), since \(readableSince.en)")
+    }
+
+    /// `12月5日 08:30` of a timestamp `2026-12-05T08:30:53+08:00`; the text as it is otherwise.
+    private var readableSince: Localized {
+      let parts = since.split(whereSeparator: { "-T:".contains($0) })
+      guard parts.count >= 5, let month = Int(parts[1]), let day = Int(parts[2]) else {
+        return Localized(since, en: since)
+      }
+      return Localized(
+        "\(month)月\(day)日 \(parts[3]):\(parts[4])",
+        en: "\(parts[0])-\(parts[1])-\(parts[2]) \(parts[3]):\(parts[4])")
     }
   }
 
