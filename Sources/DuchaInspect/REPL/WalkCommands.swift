@@ -190,8 +190,9 @@ extension InspectionREPL {
   /// How `showScore` renders item `id` in this walk's language, style and width.
   func scoreLines(for id: String) -> ScoreLines {
     ScoreLines(
-      itemID: id, kind: checklist.kind, verdictWords: verdictWords, language: language,
-      style: console.style, width: environment.width)
+      itemID: id, kind: checklist.kind, verdictWords: verdictWords,
+      bonusSections: bonusSections, language: language, style: console.style,
+      width: environment.width)
   }
 
   /// The result of item or part `id`: `result.allItems.first { $0.id == id }` without building
@@ -209,8 +210,12 @@ extension InspectionREPL {
   /// `累计：已评 12/19 项，得分 85.5 / 100；待定 3 项` (`ScoreLines.runningTotal`).
   func runningTotal(_ result: FormResult) -> String {
     ScoreLines.runningTotal(
-      result, kind: checklist.kind, verdictWords: verdictWords, language: language)
+      result, kind: checklist.kind, verdictWords: verdictWords, bonusSections: bonusSections,
+      language: language)
   }
+
+  /// The ids of the form's 加分项 sections.
+  var bonusSections: Set<String> { Set(checklist.sections.filter(\.isBonus).map(\.id)) }
 
   /// Scored items and applicable items (不适用 left out of both).
   func progress(_ result: FormResult) -> (done: Int, total: Int) {
