@@ -18,4 +18,19 @@ import Testing
     #expect(!run.errors.contains("//"), "\(run.errors)")
     #expect(run.output.contains("韦集小学"))
   }
+
+  /// The leader's files in the folder: `problems build 第三组/` said it wrote
+  /// `第三组//_问题清单.json`.
+  @Test func theLeadersFilesAreNamedWithOneSlash() throws {
+    let directory = try CLI.temporaryDirectory("slash-leader")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try CLI.walkTwoUnits(in: directory)
+    let build = try runDucha(
+      ["problems", "build", "第三组/", "--checklists", CLI.checklists], in: directory,
+      workingDirectory: directory)
+    #expect(build.status == 0, "\(build.errors)")
+    let said = build.output + build.errors
+    #expect(said.contains("第三组/_问题清单.json"), "\(said)")
+    #expect(!said.contains("//"), "\(said)")
+  }
 }

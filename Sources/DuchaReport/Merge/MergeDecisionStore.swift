@@ -16,7 +16,8 @@ public struct MergeDecisionStore: Sendable {
     self.directory = directory
   }
 
-  var path: String { directory + "/" + Self.fileName }
+  // `第三组/` as typed (a shell completes folders with the slash) must not print `第三组//…`.
+  var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
 
   /// The decisions recorded so far (none when the file does not exist).
   public func load() throws -> [MergeDecision] {

@@ -22,8 +22,8 @@ public struct ProblemListStore: Sendable {
     self.directory = directory
   }
 
-  /// The list's path.
-  public var path: String { directory + "/" + Self.fileName }
+  /// The list's path (one slash after `第三组/` as a shell completes it, not `第三组//…`).
+  public var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
 
   /// Whether the folder has a list yet.
   public var exists: Bool { FileManager.default.fileExists(atPath: path) }
