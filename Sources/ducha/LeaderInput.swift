@@ -114,10 +114,14 @@ func checkComplete(
   let english = options.language == .english
   for item in skipped { printError("✗ " + item.message.text(options.language)) }
   if used == 0 {
-    printError(
-      english
-        ? "none of the \(skipped.count) session files could be used; nothing was written."
-        : "\(skipped.count) 个检查记录文件都无法使用，没有输出任何结果。")
+    let zh =
+      skipped.count == 1
+      ? "这个检查记录文件无法使用，没有输出任何结果。" : "\(skipped.count) 个检查记录文件都无法使用，没有输出任何结果。"
+    let en =
+      skipped.count == 1
+      ? "the session file could not be used; nothing was written."
+      : "none of the \(skipped.count) session files could be used; nothing was written."
+    printError(english ? en : zh)
     throw ExitCode(1)
   }
   if allowPartial {
