@@ -197,7 +197,7 @@ struct CasesList: ParsableCommand {
     case .csv: data = CaseListOutput.csv(records, privacy: privacy)
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
     }
-    if let output {
+    if let output = standardOutputDash(output) {
       try writeDocument(data, to: output, options, personal: ledgerOptions.reveal)
     } else {
       FileHandle.standardOutput.write(data)

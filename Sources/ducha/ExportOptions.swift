@@ -3,6 +3,12 @@ import DuchaChecklist
 import DuchaSession
 import Foundation
 
+/// `-o -`, which many tools read as "standard output", means printing here too, not a file
+/// named `-` (with `--reveal`, one of children's names and ID numbers, mode 0644 in the folder).
+func standardOutputDash(_ output: String?) -> String? {
+  output == "-" ? nil : output
+}
+
 /// How a leader's command writes its result: to the terminal, or to a file in a format.
 struct ExportOptions: ParsableArguments {
   /// The formats a summary or problem list can be written in.
@@ -40,7 +46,8 @@ struct ExportOptions: ParsableArguments {
 
   /// `-o 报告.pdf` (or .doc, .xls) without `--format` wrote plain text into a file its name
   /// promised to be something else, which a PDF reader or Word then refused to open.
-  func validate() throws {
+  mutating func validate() throws {
+    output = standardOutputDash(output)
     guard requestedFormat == nil, let output else { return }
     let suffix = (output as NSString).pathExtension.lowercased()
     guard !suffix.isEmpty, !["txt", "text"].contains(suffix), format == .text else { return }

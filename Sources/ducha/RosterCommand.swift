@@ -41,7 +41,8 @@ struct RosterCheckCommand: ParsableCommand {
   var session: String?
   @Option(name: .long, help: "检查记录目录 / folder of session files") var sessions: String = "Sessions"
 
-  func validate() throws {
+  mutating func validate() throws {
+    output = standardOutputDash(output)
     guard RosterEncoding(name: encoding) != nil else {
       throw ValidationError(
         "--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")

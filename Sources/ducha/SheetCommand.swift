@@ -30,7 +30,7 @@ struct SheetCommand: ParsableCommand {
       records = matching
     }
     let html = Data(InspectionSheetHTML.format(records, reveal: folders.reveal).utf8)
-    guard let output else {
+    guard let output = standardOutputDash(output) else {
       FileHandle.standardOutput.write(html)
       return
     }
