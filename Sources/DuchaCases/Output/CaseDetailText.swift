@@ -26,7 +26,7 @@ public enum CaseDetailText {
     add("包保责任人", privacy.name(record.assignee))
     add("监护人", privacy.name(child.guardian))
     add("联系电话", privacy.phone(child.guardianPhone))
-    add("家庭住址", privacy.text(child.address))
+    add("家庭住址", privacy.address(child.address))
     add("备注", privacy.text(child.note))
     let facts = record.facts
     add("就读地", privacy.text(facts.elsewhere))

@@ -68,7 +68,7 @@ public enum CaseListOutput {
       copy.child.idNumber = privacy.number(copy.child.idNumber)
       copy.child.guardian = copy.child.guardian.map(privacy.name)
       copy.child.guardianPhone = copy.child.guardianPhone.map(privacy.phone)
-      copy.child.address = copy.child.address.map(privacy.text)
+      copy.child.address = copy.child.address.map(privacy.address)
       copy.child.note = copy.child.note.map(privacy.text)
       for index in copy.facts.visits.indices {
         copy.facts.visits[index].outcome = privacy.text(copy.facts.visits[index].outcome)

@@ -1,4 +1,5 @@
 import DuchaSession
+import Foundation
 
 /// How a case's personal fields appear in an output: masked (the family name, the region code
 /// and last character of the ID number) unless the user asked for `--reveal`.
@@ -48,6 +49,20 @@ public struct CasePrivacy: Sendable {
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 }
       .sorted { $0.count > $1.count }
     return copy
+  }
+
+  /// A home address: down to the village or community unless revealed (`渔沟镇张庄村**`), as
+  /// the phone keeps its last four digits: enough to know which village a case is in, not
+  /// which house a child lives in. An address without such a word keeps its first three
+  /// characters.
+  public func address(_ text: String?) -> String {
+    let masked = self.text(text)
+    guard !reveal, !masked.isEmpty else { return masked }
+    let places = ["居委会", "社区", "小区", "村", "街道", "镇", "乡"]
+    let kept =
+      places.lazy.compactMap { masked.range(of: $0, options: .backwards)?.upperBound }.max()
+      ?? masked.index(masked.startIndex, offsetBy: min(3, masked.count))
+    return kept == masked.endIndex ? masked : String(masked[..<kept]) + "**"
   }
 
   /// A phone number: only the last four digits unless revealed.

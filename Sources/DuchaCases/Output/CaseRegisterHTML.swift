@@ -146,7 +146,7 @@ struct NoticePage {
       "辍学学生报告书", to: "\(township)人民政府",
       body: [
         "我校学生\(childLine)，性别 \(e(child.gender ?? "")), 监护人 \(e(privacy.name(child.guardian))), "
-          + "家庭住址 \(e(privacy.text(child.address)))，已辍学。",
+          + "家庭住址 \(e(privacy.address(child.address)))，已辍学。",
         "学校先后劝返 \(facts.visits.count) 次" + (visitDates.isEmpty ? "" : "（\(e(visitDates))）")
           + "，并于\(e(PrintPage.chineseDate(facts.noticeDate ?? "")))向其监护人送达《未到校学生限期复学通知书》，"
           + "限期\(e(PrintPage.chineseDate(facts.dueDate ?? "")))前复学，逾期至今仍未返校。",
