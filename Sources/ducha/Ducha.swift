@@ -39,9 +39,10 @@ struct Ducha: ParsableCommand {
         command = try parseAsRoot(arguments)
       } catch {
         if ParseErrorLine.wantsChinese(arguments),
-          let line = ParseErrorLine.chinese(for: fullMessage(for: error))
+          let message = ParseErrorLine.chineseMessage(for: fullMessage(for: error))
         {
-          FileHandle.standardError.write(Data((line + "\n").utf8))
+          FileHandle.standardError.write(Data((message + "\n").utf8))
+          Foundation.exit(exitCode(for: error).rawValue)
         }
         exit(withError: error)
       }

@@ -2,10 +2,38 @@ import ArgumentParser
 import DuchaChecklist
 import Foundation
 
-/// A Chinese line before ArgumentParser's English message for the mistakes a clerk makes on
-/// the command line: a required option left out, an option the command does not have, an
+/// The Chinese message, in place of ArgumentParser's English one, for the mistakes a clerk makes
+/// on the command line: a required option left out, an option the command does not have, an
 /// option's value left out, a value of the wrong kind (`cases show 第3号`), a word too many.
 enum ParseErrorLine {
+  /// The whole message for `message` (ArgumentParser's full text): the Chinese line, then the
+  /// usage and the help hint in Chinese; nil when the mistake is none of these (ArgumentParser's
+  /// own message is printed then). A clerk who reads no English must not meet an `Error:` line
+  /// after the Chinese one and wonder whether it says something more.
+  static func chineseMessage(for message: String) -> String? {
+    guard let first = chinese(for: message) else { return nil }
+    var lines = [first]
+    for line in message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      if line.hasPrefix("Error: ") {
+        if let suggestion = quoted(after: "Did you mean '", in: line) {
+          lines.append("是不是 \(suggestion)？")
+        }
+      } else if line.hasPrefix("Help: ") {
+        // The option's own help is bilingual (`案例编号 / case number`): its Chinese half.
+        let help = line.dropFirst("Help: ".count)
+        let chinese = help.range(of: " / ").map { String(help[..<$0.lowerBound]) } ?? String(help)
+        lines.append("说明：" + chinese.trimmingCharacters(in: .whitespaces))
+      } else if line.hasPrefix("Usage: ") {
+        lines.append("用法：" + line.dropFirst("Usage: ".count))
+      } else if let command = quoted(after: "See '", in: line) {
+        lines.append("  全部选项：\(command)")
+      } else if !line.isEmpty {
+        lines.append(line)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// The line for `message` (ArgumentParser's first line), or nil when it is none of these.
   static func chinese(for message: String) -> String? {
     if let option = quoted(after: "Missing expected argument '", in: message) {

@@ -19,8 +19,8 @@ import Testing
         == "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“在外地就读”）。\n")
 
     let missing = try runDucha(
-      ["cases", "update", "1", "--result", "已入学"], in: work, workingDirectory: work)
+      ["cases", "update", "1", "--result", "已入学", "--lang", "zh"], in: work, workingDirectory: work)
     #expect(missing.status == 64)
-    #expect(missing.errors.contains("Usage: ducha cases update [<options>] --by <by> <id>"))
+    #expect(missing.errors.contains("用法：ducha cases update [<options>] --by <by> <id>\n"))
   }
 }
