@@ -14,9 +14,10 @@ public enum ChecklistOutline {
     if let issuer = checklist.issuer { facts.append(issuer) }
     if let number = checklist.documentNumber { facts.append(number) }
     if !facts.isEmpty { lines.append(facts.joined(separator: "  ")) }
-    let stages = checklist.stages.map(\.rawValue).joined(separator: "、")
-    var summary =
-      (zh ? "对象：" : "unit: ") + checklist.unitKind.rawValue + (zh ? "  学段：" : "  stages: ") + stages
+    // A form no unit's 学段 changes anything in prints none: not the default 小学、初中 as a
+    // kindergarten's or a county government's.
+    let stages = checklist.stagesName.map { (zh ? "  学段：" : "  stages: ") + $0 } ?? ""
+    var summary = (zh ? "对象：" : "unit: ") + checklist.unitKind.rawValue + stages
     if checklist.kind == .scoring {
       summary += (zh ? "  总分：" : "  total: ") + ScoreFormat.string(checklist.totalPoints)
     } else {

@@ -66,7 +66,7 @@ extension InspectionREPL {
         ?? askText(t("检查人员（用、分隔）", "inspectors"), quitLeaves: true),
       let date = options.date ?? askDate(String(timestamp.prefix(10)))
     else { return cancelled() }
-    let stages = options.stages ?? previous?.unit.stages ?? found.stages
+    let stages = options.stages ?? previous?.unit.stages ?? found.unitStages
     session = Session(
       id: environment.makeID(), checklist: found,
       unit: Session.Unit(name: unit, kind: found.unitKind, stages: stages),

@@ -29,7 +29,7 @@ extension InspectionREPL {
     else {
       return cancelled()
     }
-    var stages = options.stages ?? checklist.stages
+    var stages = options.stages ?? checklist.unitStages
     if options.stages == nil, checklist.stages.count > 1, checklist.readsStages {
       guard let text = askStages() else { return cancelled() }
       stages = text

@@ -129,10 +129,11 @@ extension InspectionREPL {
         item, in: checklist, language: language, style: console.style, width: environment.width))
     let before = evaluate()
     if Self.itemResult(item.id, in: before)?.state == .notApplicable {
+      let stages = checklist.stagesName(session.unit.stages, kind: session.unit.kind)
       console.say(
         t(
-          "本单位（\(session.unit.stages.map(\.rawValue).joined(separator: "、"))）不适用此项。",
-          "not applicable to this unit's stages."))
+          "本单位\(stages.map { "（\($0)）" } ?? "")不适用此项。",
+          "not applicable to this unit\(stages == nil ? "" : "'s stages")."))
       return nil
     }
     return continueItem(position, askAll: askAll)

@@ -43,9 +43,9 @@ enum ExportText {
     }.sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
   }
 
-  /// `小学、初中`, or `—` when the unit has no stages.
-  static func stages(_ unit: Session.Unit) -> String {
-    unit.stages.isEmpty ? "—" : unit.stages.map(\.rawValue).joined(separator: "、")
+  /// `小学、初中`, `学前` for a kindergarten, or `—` when the unit has no stages of this form.
+  static func stages(_ unit: Session.Unit, on checklist: Checklist) -> String {
+    checklist.stagesName(unit.stages, kind: unit.kind) ?? "—"
   }
 
   /// The section header of a score column: `一 学籍管理工作专项核查`.

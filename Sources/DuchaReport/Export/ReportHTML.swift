@@ -160,7 +160,10 @@ struct Page {
         )
       }
       let rows = ranked.map { rank, unit in
-        [rank.map(String.init) ?? "—", text(unit.unit.name), text(ExportText.stages(unit.unit))]
+        [
+          rank.map(String.init) ?? "—", text(unit.unit.name),
+          text(ExportText.stages(unit.unit, on: summary.checklist)),
+        ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id, t.language) }
           + [
             unit.result.total.label(t.language),

@@ -23,7 +23,10 @@ public enum SummaryCSV {
         + [t("总分", "Total"), t("结论", "Result"), t("待定项", "Pending items")])
     for (rank, unit) in ExportText.ranked(summary.units) {
       csv.row(
-        [rank.map(String.init) ?? "", m(unit.unit.name), ExportText.stages(unit.unit)]
+        [
+          rank.map(String.init) ?? "", m(unit.unit.name),
+          ExportText.stages(unit.unit, on: summary.checklist),
+        ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
           + [
             unit.result.total.label(language), m(ExportText.conclusion(unit.result, language)),

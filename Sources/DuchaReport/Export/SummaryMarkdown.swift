@@ -48,7 +48,10 @@ public enum SummaryMarkdown {
       for (rank, unit) in ExportText.ranked(summary.units) {
         lines.append(
           row(
-            [rank.map(String.init) ?? "—", text(unit.unit.name), ExportText.stages(unit.unit)]
+            [
+              rank.map(String.init) ?? "—", text(unit.unit.name),
+              ExportText.stages(unit.unit, on: summary.checklist),
+            ]
               + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
               + [
                 unit.result.total.label(language),

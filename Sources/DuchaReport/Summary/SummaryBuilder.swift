@@ -97,7 +97,7 @@ public enum SummaryBuilder {
         values: merged.indices.compactMap { index in
           let (id, unit) = (merged[index].0.id, merged[index].0.unit)
           return cohorts.moot[id]?.contains(key) == true
-            ? nil : (unit.name, unit.stages, cohorts.values[id]?[key])
+            ? nil : (unit.name, checklist.batchStages(unit.stages), cohorts.values[id]?[key])
         })
     }
     summary.followUps = units.compactMap { unit in
@@ -234,9 +234,10 @@ struct CohortValues {
         (sessions[$0].id, sessions[$0].year)
       })
     var batches: [Batch: [String]] = [:]
+    let byStages = checklist.readsStages
     for index in sessions.indices {
       batches[
-        Batch(stages: sessions[index].unit.stages, year: sessions[index].year), default: []
+        Batch(sessions[index], byStages: byStages), default: []
       ].append(sessions[index].id)
     }
     if !late.isEmpty {
@@ -255,6 +256,7 @@ struct CohortValues {
     // A form without cohort-ranked items has nothing to wait for.
     self.complete = expressions.isEmpty || (planComplete && everyValueKnown)
     self.batches = batches
+    self.byStages = byStages
   }
 
   /// Reads the figures built on each unit's results: every unit is scored with the batch's
@@ -272,7 +274,7 @@ struct CohortValues {
       let open = sessions.filter { missing($0.id) }
       if open.isEmpty { return true }
       let found = open.concurrentMap { session -> [String: Decimal] in
-        let peers = batches[Batch(stages: session.unit.stages, year: session.year)] ?? []
+        let peers = batches[Batch(session, byStages: checklist.readsStages)] ?? []
         var cohort: [String: [Decimal]] = [:]
         // A figure is passed only when every peer has it; otherwise its items still wait.
         for (key, _) in known[session.id] ?? [:] {
@@ -313,7 +315,18 @@ struct CohortValues {
   struct Batch: Hashable {
     let stages: [Stage]
     let year: Int?
+
+    /// The batch of `session`; `byStages` false for a form no unit's 学段 changes anything in,
+    /// where a unit's recorded stages (older versions recorded the form's default 小学、初中,
+    /// newer ones none) do not part it from the others.
+    init(_ session: Session, byStages: Bool) {
+      stages = byStages ? session.unit.stages : []
+      year = session.year
+    }
   }
+
+  /// Whether units are batched by their 学段 (`Checklist.readsStages`).
+  let byStages: Bool
 
   /// The ids of the units, by batch: a unit's peers are found without going
   /// through every unit of the folder for each unit.
@@ -322,7 +335,7 @@ struct CohortValues {
   /// The other units' values for `session`, or none while the cohort is incomplete.
   func cohort(for session: Session) -> [String: [Decimal]] {
     guard complete else { return [:] }
-    let peers = batches[Batch(stages: session.unit.stages, year: session.year)] ?? []
+    let peers = batches[Batch(session, byStages: byStages)] ?? []
     var cohort: [String: [Decimal]] = [:]
     for expression in expressions {
       let key = expression.description

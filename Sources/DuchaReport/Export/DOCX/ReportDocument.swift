@@ -49,7 +49,10 @@ public enum ReportDocument {
               + ExportText.pointsSuffix($0.points))
         } + ["总分", "结论"],
       rows: ranked.map { rank, unit in
-        [rank.map(String.init) ?? "—", text(unit.unit.name), ExportText.stages(unit.unit)]
+        [
+          rank.map(String.init) ?? "—", text(unit.unit.name),
+          ExportText.stages(unit.unit, on: summary.checklist),
+        ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
           + [unit.result.total.label(.chinese), text(ExportText.conclusion(unit.result))]
       },

@@ -62,7 +62,7 @@ struct SheetPage {
     if let issuer = checklist.issuer { html.append("<p class=\"issuer\">\(text(issuer))</p>") }
     html.append("<h1>\(text(checklist.title))</h1>")
     let fields = [
-      ("被检查单位", unit.unit.name), ("学段", ExportText.stages(unit.unit)),
+      ("被检查单位", unit.unit.name), ("学段", ExportText.stages(unit.unit, on: checklist)),
       ("组别", session.group ?? "—"), ("检查日期", session.date),
     ]
     html.append(

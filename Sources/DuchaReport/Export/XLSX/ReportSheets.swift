@@ -63,7 +63,7 @@ public enum ReportSheets {
       sheet.row(
         [
           rank.map { .number(Decimal($0)) } ?? .text("未排名"), .text(text(unit.unit.name)),
-          .text(ExportText.stages(unit.unit)),
+          .text(ExportText.stages(unit.unit, on: summary.checklist)),
         ] + sections
           + [
             .score(unit.result.total), .text(text(ExportText.conclusion(unit.result))),
