@@ -58,6 +58,61 @@ import Testing
     #expect(nine.losingUnits.map(\.unit) == ["黄湾中学"])
   }
 
+  /// Item 1 (with parts 1.1 and 1.2) applies to 初中 only: 实小 lists no parts, so its item 2
+  /// is not where the 初中's is. 一中 lacks 甲 and 制度: 1.1 = 0, 1.2 = 4, 2 = 0; 二中 has all:
+  /// 6, 4, 10; 实小 has 制度: 2 = 10. Item 2: (0 + 10 + 10) / 3, loss 10/3, 一中 lost 10;
+  /// 1.1: (0 + 6) / 2 = 3, loss 3, 一中 lost 6; 1.2: 4 and 4, nothing lost.
+  @Test func itemFiguresCountEveryUnitWhereverItsResultsListTheItem() throws {
+    let text = """
+      清单 小项统计
+      标题：小项与适用
+      对象：学校
+      学段：小学 初中
+      总分：20
+      部分 一 管理 20分
+      条目 1 初中专项 10分
+        适用：初中
+        小项 1.1 甲 6分
+          录入 有甲 是否
+          规则 条件扣分(非 有甲, 扣=6)
+        小项 1.2 乙 4分
+          录入 有乙 是否
+          规则 条件扣分(非 有乙, 扣=4)
+      条目 2 制度 10分
+        录入 有制度 是否
+        规则 条件扣分(非 有制度, 扣=10)
+      """
+    let checklist = try #require(
+      ChecklistLoader.load(source: SourceText(file: "小项统计.ducha", text: text)).0)
+    func school(_ name: String, _ stage: Stage, _ values: [String: Bool]) -> Session {
+      F.session(
+        checklist, unit: name, id: name, inspectors: [], stages: [stage],
+        values: values.mapValues { Answer(.bool($0)) })
+    }
+    let summary = SummaryBuilder.build(
+      checklist: checklist,
+      sessions: [
+        school("一中", .junior, ["有甲": false, "有乙": true, "有制度": false]),
+        school("二中", .junior, ["有甲": true, "有乙": true, "有制度": true]),
+        school("实小", .primary, ["有制度": true]),
+      ])
+    let figures = Dictionary(uniqueKeysWithValues: summary.items.map { ($0.id, $0) })
+    let two = try #require(figures["2"])
+    #expect(two.scoredUnits == 3)
+    #expect(two.average == Decimal(20) / Decimal(3))
+    #expect(two.averageLoss == Decimal(10) - Decimal(20) / Decimal(3))
+    #expect(two.losingUnits.map(\.unit) == ["一中"])
+    #expect(two.losingUnits.map(\.lost) == [10])
+    let first = try #require(figures["1.1"])
+    #expect(first.scoredUnits == 2)
+    #expect(first.average == 3)
+    #expect(first.losingUnits.map(\.unit) == ["一中"])
+    #expect(first.losingUnits.map(\.lost) == [6])
+    let second = try #require(figures["1.2"])
+    #expect(second.average == 4)
+    #expect(second.losingUnits.isEmpty)
+  }
+
   @Test func theDraftNamesTheBestUnitsAndTheProblemsWithAdvice() throws {
     let (checklist, sessions) = try threeSchools()
     let draft = SummaryBuilder.build(checklist: checklist, sessions: sessions, title: "第三组").draft

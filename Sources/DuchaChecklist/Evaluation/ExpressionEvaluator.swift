@@ -34,7 +34,8 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
   /// What to tell the inspector.
   public var message: Localized {
     switch self {
-    case .missing(let name): Localized("缺少“\(name)”", en: "'\(name)' not recorded")
+    // The same text for every unit of a summary: made once (`MissingMessages`).
+    case .missing(let name): MissingMessages.shared.message(for: name)
     case .divisionByZero(let formula):
       Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
     case .negativeRoot(let formula):

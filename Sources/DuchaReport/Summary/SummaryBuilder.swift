@@ -76,6 +76,10 @@ public enum SummaryBuilder {
       swap(&unit, &unranked[index])
       if let unit { units.append(unit) }
     }
+    // The emptied list's buffer (a unit result's size per unit) and the scored copies are not
+    // read again: freed now, not at the summary's peak below.
+    unranked = []
+    BackgroundRelease.release(scored)
     let items = ItemStatistics.compute(checklist, units)
     let sections = checklist.sections.map { section -> (String, String, Decimal, Decimal?) in
       let scores = units.compactMap {
@@ -112,10 +116,9 @@ public enum SummaryBuilder {
       checklist.kind == .verification
       ? VerificationSummaryText.draft(summary, language: language)
       : SummaryDraft.write(summary, problems: problems, language: language)
-    // The merged and scored copies of ten thousand sessions are freed on another core while
+    // The merged copies of ten thousand sessions are freed on another core while
     // this one goes on to lay out the summary (`BackgroundRelease`).
     BackgroundRelease.release(merged)
-    BackgroundRelease.release(scored)
     return summary
   }
 
@@ -348,40 +351,43 @@ struct CohortValues {
 /// Per-item averages and losses across units.
 enum ItemStatistics {
   static func compute(_ checklist: Checklist, _ units: [UnitResult]) -> [ItemStatistic] {
-    // Each unit's results listed once; every unit of one checklist lists its items in the same
-    // order, so an item is found at its position (checked, else searched). Searching each
-    // item in every unit's list grew with items × items × units.
-    // (An item not applicable lists no parts, so positions are taken from the longest list.)
-    // Listed on every core: each list is built from the unit's sections and parts.
-    let results = units.concurrentMap { $0.result.allItems }
+    // Every unit of one checklist lists its items in the same order, so an item is found at
+    // its position (checked, else searched). Searching each item in every unit's list grew
+    // with items × items × units. (An item not applicable lists no parts, so positions are
+    // taken from the unit listing the most.) Results are read where they are: listing each
+    // unit's results first (`allItems`) held a copy of all of them at the summary's peak.
     let ids = checklist.allItems.map(\.id)
-    var positions: [String: Int] = [:]
-    if Set(ids).count == ids.count {
-      let longest = results.max { $0.count < $1.count } ?? []
-      for (index, result) in longest.enumerated() { positions[result.id] = index }
+    var positions: [String: ResultPath] = [:]
+    if Set(ids).count == ids.count,
+      let longest = units.indices.max(by: {
+        units[$0].result.resultCount < units[$1].result.resultCount
+      })
+    {
+      for (id, path) in units[longest].result.resultPaths { positions[id] = path }
     }
     let found = positions
-    @Sendable func result(_ id: String, in list: [ItemResult]) -> ItemResult? {
-      if let index = found[id], index < list.count, list[index].id == id { return list[index] }
-      return list.first { $0.id == id }
+    @Sendable func result(_ id: String, of unit: Int) -> ItemResult? {
+      if let path = found[id], let result = units[unit].result.result(at: path), result.id == id {
+        return result
+      }
+      return units[unit].result.firstResult(id)
     }
     // Only the names are read per item: walking the units themselves copied (retained and
     // released) every unit's whole result once per item.
     let names = units.map(\.unit.name)
     // Items on every core, in the checklist's order.
-    defer { BackgroundRelease.release(results) }
     return checklist.leafItems.concurrentMap { item -> ItemStatistic? in
       var scores: [Decimal] = []
       var losing: [(unit: String, lost: Decimal)] = []
       var points = item.points ?? 0
-      for (name, list) in zip(names, results) {
-        guard let result = result(item.id, in: list), let score = result.state.score else {
+      for index in names.indices {
+        guard let result = result(item.id, of: index), let score = result.state.score else {
           continue
         }
         points = result.maxPoints
         scores.append(score)
         if DecimalMath.less(score, result.maxPoints) {
-          losing.append((name, DecimalMath.difference(result.maxPoints, score)))
+          losing.append((names[index], DecimalMath.difference(result.maxPoints, score)))
         }
       }
       guard !scores.isEmpty else { return nil }

@@ -21,13 +21,14 @@ extension Session {
     copy.answers = answers.maskingPersonalData(mask)
     // What an answer was before is the inspector's own working state, never shared.
     copy.undoLog = nil
-    copy.notes = notes.mapValues { notes in
-      notes.map { ItemNote(kind: $0.kind, text: m($0.text), time: $0.time) }
+    // What masking leaves unchanged keeps its storage (`mapKeepingUnchanged`).
+    copy.notes = notes.mapValuesKeepingUnchanged { notes in
+      notes.mapKeepingUnchanged { ItemNote(kind: $0.kind, text: m($0.text), time: $0.time) }
     }
-    copy.problems = problems.map {
+    copy.problems = problems.mapKeepingUnchanged {
       Problem(itemID: $0.itemID, description: m($0.description), time: $0.time)
     }
-    copy.rollCall = rollCall.map { entry in
+    copy.rollCall = rollCall.mapKeepingUnchanged { entry in
       var entry = entry
       entry.grade = id(entry.grade)
       entry.className = id(entry.className)
@@ -35,7 +36,9 @@ extension Session {
       entry.unregisteredNames = entry.unregisteredNames.map(id)
       return entry
     }
-    copy.registry.students = registry.students.mapValues { $0.map(id) }
+    copy.registry.students = registry.students.mapValuesKeepingUnchanged {
+      $0.mapKeepingUnchanged(id)
+    }
     copy.cases?.actions = (cases?.actions ?? []).map { action in
       var action = action
       action.note = m(action.note)
@@ -96,7 +99,8 @@ extension Answers {
   /// The answers with free text and reasons passed through `mask`; scored values unchanged.
   public func maskingPersonalData(_ mask: PrivacyMask) -> Answers {
     var copy = self
-    copy.values = values.mapValues { answer in
+    // Answers without text or reason keep their storage: most of a session's.
+    copy.values = values.mapValuesKeepingUnchanged { answer in
       var answer = answer
       if case .text(let text) = answer.value { answer.value = .text(mask(text)) }
       answer.reason = answer.reason.map(mask.callAsFunction)
