@@ -17,7 +17,7 @@ public enum CaseDetailText {
     }
     add("身份证号", privacy.number(child.idNumber))
     add("性别", child.gender)
-    add("出生日期", child.birthDate)
+    add("出生日期", privacy.birthDate(child.birthDate))
     add("乡镇", privacy.text(child.township))
     add("村（社区）", privacy.text(child.village))
     add("学校", privacy.text(child.school))

@@ -66,6 +66,7 @@ public enum CaseListOutput {
       var copy = record
       copy.child.name = privacy.name(copy.child.name)
       copy.child.idNumber = privacy.number(copy.child.idNumber)
+      copy.child.birthDate = copy.child.birthDate.map(privacy.birthDate)
       copy.child.guardian = copy.child.guardian.map(privacy.name)
       copy.child.guardianPhone = copy.child.guardianPhone.map(privacy.phone)
       copy.child.address = copy.child.address.map(privacy.address)

@@ -159,7 +159,7 @@ struct NoticePage {
     var html = ["<section class=\"notice card\">", "<h1>学校辍学学生劝返工作记录卡</h1>"]
     let rows: [(String, String, String, String)] = [
       ("姓名", name, "性别", e(child.gender ?? "")),
-      ("身份证号", e(privacy.number(child.idNumber)), "出生日期", e(child.birthDate ?? "")),
+      ("身份证号", e(privacy.number(child.idNumber)), "出生日期", e(privacy.birthDate(child.birthDate))),
       ("学校", school, "年级", e(child.grade ?? "")),
       ("乡镇", township, "村（社区）", e(privacy.text(child.village))),
       ("监护人", e(privacy.name(child.guardian)), "联系电话", e(privacy.phone(child.guardianPhone))),

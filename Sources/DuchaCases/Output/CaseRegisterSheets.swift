@@ -25,7 +25,7 @@ public enum CaseRegisterSheets {
       let check = entry.check
       sheet.row([
         .number(Decimal(index + 1)), .text(privacy.name(child.name)), .text(child.gender ?? ""),
-        .text(privacy.number(child.idNumber)), .text(child.birthDate ?? ""),
+        .text(privacy.number(child.idNumber)), .text(privacy.birthDate(child.birthDate)),
         .text(privacy.text(child.township)), .text(privacy.text(child.village)),
         .text(privacy.text(record.responsibleSchool)), .text(privacy.name(child.guardian)),
         .text(privacy.phone(child.guardianPhone)), .text(check?.to.rawValue ?? "未核查"),
