@@ -83,7 +83,7 @@ struct RosterCheckCommand: ParsableCommand {
             ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号"))
       throw ExitCode(1)
     }
-    guard check.students.count > 0 else {
+    guard check.studentCount > 0 else {
       printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
       throw ExitCode(1)
     }
@@ -151,7 +151,8 @@ func readAndCheck(_ files: [String], encoding: String, map: [String], language: 
   }
   let readOptions = RosterReadOptions(
     encoding: RosterEncoding(name: encoding) ?? .automatic, mappings: mappings, progress: progress)
-  var rosterFiles: [RosterFile] = []
+  // Files are streamed into the check: a county's million-row export is never held whole.
+  let check = RosterCheckStream(today: CivilDate.today(), options: readOptions)
   var seen: Set<String> = []
   for file in files {
     // The same file twice would make every child a duplicate of itself.
@@ -164,16 +165,15 @@ func readAndCheck(_ files: [String], encoding: String, map: [String], language: 
         ).formatted(language))
       continue
     }
-    let roster = RosterReader.read(path: file, options: readOptions)
-    if showProgress, roster.students.count >= 10_000 {
+    let roster = check.read(path: file)
+    if showProgress, roster.studentCount >= 10_000 {
       FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
     for diagnostic in roster.diagnostics.sortedByLocation {
       printError(diagnostic.formatted(language))
     }
-    rosterFiles.append(roster)
   }
-  return RosterChecker.check(rosterFiles, today: CivilDate.today())
+  return check.finish()
 }
 
 /// Writes bytes to standard output or, atomically, to a file of mode 0600 (a registry check

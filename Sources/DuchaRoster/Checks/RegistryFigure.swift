@@ -70,8 +70,11 @@ public struct RosterCheck: Sendable {
   /// Every diagnostic of every file.
   public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
 
-  /// Every student of every file, in order.
+  /// Every student of every file, in order (none for streamed files: see `studentCount`).
   public var students: [Student] { files.flatMap(\.students) }
+
+  /// How many students the files have, kept or not.
+  public var studentCount: Int { files.reduce(0) { $0 + $1.studentCount } }
 
   /// The figure named `name`, if computed.
   public func figure(_ name: String) -> RegistryFigure? { figures.first { $0.name == name } }

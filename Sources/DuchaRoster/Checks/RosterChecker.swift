@@ -5,7 +5,23 @@ public enum RosterChecker {
   /// Checks the students of `files` together (duplicates are found across files). `today`
   /// bounds birth dates.
   public static func check(_ files: [RosterFile], today: CivilDate) -> RosterCheck {
+    let tally = RosterTally(today: today)
+    for file in files {
+      tally.beginFile(file.path)
+      for student in file.students { tally.add(student) }
+      tally.endFile()
+    }
     let students = files.flatMap(\.students)
+    return check(files, tally: tally) { indices in
+      Dictionary(uniqueKeysWithValues: indices.map { ($0, students[$0]) })
+    }
+  }
+
+  /// The figures of files whose students went into `tally`; `fetch` gives students by index
+  /// that the tally did not keep.
+  static func check(_ files: [RosterFile], tally: RosterTally, fetch: ([Int]) -> [Int: Student])
+    -> RosterCheck
+  {
     var figures: [RegistryFigure] = []
     var notComputed: [(String, Localized)] = []
     // A file that could not be read at all is reported by its diagnostics, not once per figure.
@@ -26,30 +42,15 @@ public enum RosterChecker {
       }
       figures.append(compute())
     }
-    figures.append(RegistryFigure(name: RegistryFigureName.students, count: students.count))
+    figures.append(RegistryFigure(name: RegistryFigureName.students, count: tally.count))
     needs(RegistryFigureName.classes, [.grade, .className]) {
-      let classes = Set(students.map(\.classLabel).filter { !$0.isEmpty })
-      return RegistryFigure(name: RegistryFigureName.classes, count: classes.count)
+      RegistryFigure(name: RegistryFigureName.classes, count: tally.classCount)
     }
     needs(RegistryFigureName.duplicates, [.idNumber, .birthDate]) {
-      studentFigure(RegistryFigureName.duplicates, DuplicateFinder.findings(students))
+      studentFigure(RegistryFigureName.duplicates, tally.duplicateFindings(fetch: fetch))
     }
-    needs(RegistryFigureName.noPhoto, [.photo]) {
-      studentFigure(RegistryFigureName.noPhoto, students.compactMap(noPhoto))
-    }
-    needs(RegistryFigureName.noIDNumber, [.idNumber]) {
-      studentFigure(RegistryFigureName.noIDNumber, students.compactMap(noIDNumber))
-    }
-    needs(RegistryFigureName.badIDNumber, [.idNumber]) {
-      studentFigure(
-        RegistryFigureName.badIDNumber, students.compactMap { badIDNumber($0, today: today) })
-    }
-    needs(RegistryFigureName.otherDocument, [.idType]) {
-      studentFigure(RegistryFigureName.otherDocument, students.compactMap(otherDocument))
-    }
-    needs(RegistryFigureName.registryNumberMismatch, [.registryNumber]) {
-      studentFigure(
-        RegistryFigureName.registryNumberMismatch, students.compactMap(RegistryNumber.mismatch))
+    for (name, fields, _) in RosterTally.checks {
+      needs(name, fields) { studentFigure(name, tally.findings(name)) }
     }
     return RosterCheck(files: files, figures: figures, notComputed: notComputed)
   }

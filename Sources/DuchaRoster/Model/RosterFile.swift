@@ -4,8 +4,10 @@ import DuchaChecklist
 public struct RosterFile: Sendable {
   /// The path as the user named it.
   public var path: String
-  /// The students, in file order.
+  /// The students, in file order; empty when the file was streamed (`RosterReader.stream`).
   public var students: [Student]
+  /// How many students the file has, kept or not.
+  public var studentCount: Int
   /// The fields the file has a column for.
   public var fields: Set<RosterField>
   /// Rows not imported and other problems, each with its place.
@@ -34,6 +36,7 @@ public struct RosterFile: Sendable {
   ) {
     self.path = path
     self.students = students
+    self.studentCount = students.count
     self.fields = fields
     self.diagnostics = diagnostics
     self.encoding = encoding
@@ -48,6 +51,9 @@ public struct RosterReadOptions: Sendable {
   public var mappings: [String: RosterField]
   /// Called with the number of rows read so far on large files.
   public var progress: (@Sendable (Int) -> Void)?
+  /// How many bytes of a CSV file are read at a time (tests make it small, so rows straddle
+  /// the pieces).
+  var chunkSize = 1 << 22
 
   /// Creates options.
   public init(

@@ -23,6 +23,6 @@ extension RosterCheck {
       registry.students[figure.name] = figure.findings.map(Self.evidence)
     }
     registry.imported = RegistryImport(
-      files: files, time: time, students: students.count, figures: figures.map(\.name))
+      files: files, time: time, students: studentCount, figures: figures.map(\.name))
   }
 }

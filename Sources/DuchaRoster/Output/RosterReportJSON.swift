@@ -58,10 +58,10 @@ public enum RosterReportJSON {
         File(
           path: $0.path,
           encoding: $0.formatLabel ?? "",
-          students: $0.students.count,
+          students: $0.studentCount,
           errors: $0.diagnostics.filter { $0.severity == .error }.count)
       },
-      students: check.students.count, figures: figures,
+      students: check.studentCount, figures: figures,
       notComputed: Dictionary(
         check.notComputed.map { ($0.name, $0.reason.text(language)) },
         uniquingKeysWith: { a, _ in a }),

@@ -9,14 +9,14 @@ public enum RosterReportText {
   {
     let english = language == .english
     var lines: [String] = []
-    let total = check.students.count
+    let total = check.studentCount
     lines.append(
       english
         ? "registry export: \(check.files.count) file(s), \(total) students"
         : "学籍系统导出核查：\(check.files.count) 个文件，共 \(total) 名学生")
     for file in check.files {
       let rejected = file.diagnostics.filter { $0.severity == .error }.count
-      var parts = [english ? "\(file.students.count) students" : "\(file.students.count) 名学生"]
+      var parts = [english ? "\(file.studentCount) students" : "\(file.studentCount) 名学生"]
       parts.insert(file.formatLabel ?? (english ? "not read" : "未读入"), at: 0)
       if rejected > 0 {
         parts.append(english ? "\(rejected) problem(s), see above" : "\(rejected) 处错误（见上）")

@@ -42,32 +42,47 @@ public struct CSVScanner: Sendable {
   public let bytes: [UInt8]
   /// The field separator: a comma, or a tab for tab-separated exports.
   public let delimiter: UInt8
-  private var position = 0
-  private var line = 1
+  /// Where the next record starts; a chunked reader keeps the bytes from here on.
+  private(set) var position = 0
+  /// The line the next record starts on.
+  private(set) var line: Int
   private var lineOffset = 0
 
   private static let quote = UInt8(ascii: "\"")
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
-  /// Starts reading `bytes` (UTF-8, no BOM) split at `delimiter`.
-  public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
+  /// Starts reading `bytes` (UTF-8, no BOM) split at `delimiter`; `firstLine` is the line
+  /// number of the first byte, for a piece of a longer file.
+  public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), firstLine: Int = 1) {
     self.bytes = bytes
     self.delimiter = delimiter
+    self.line = firstLine
   }
 
   /// A tab when the first line has tabs and no commas outside quotes, a comma otherwise.
   public static func guessDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    guessDelimiter(bytes, isWhole: true) ?? UInt8(ascii: ",")
+  }
+
+  /// The delimiter of the first line, or nil when `bytes` is the start of a longer text and
+  /// the first line (outside quotes) does not end inside it.
+  static func guessDelimiter(_ bytes: [UInt8], isWhole: Bool) -> UInt8? {
+    var ended = false
     var commas = 0
     var tabs = 0
     var quoted = false
     for byte in bytes {
       if byte == quote { quoted.toggle() }
       if quoted { continue }
-      if byte == lineFeed || byte == carriageReturn { break }
+      if byte == lineFeed || byte == carriageReturn {
+        ended = true
+        break
+      }
       if byte == UInt8(ascii: ",") { commas += 1 }
       if byte == UInt8(ascii: "\t") { tabs += 1 }
     }
+    if !ended, !isWhole { return nil }
     return tabs > commas ? UInt8(ascii: "\t") : UInt8(ascii: ",")
   }
 

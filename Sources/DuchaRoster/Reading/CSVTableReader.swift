@@ -15,12 +15,7 @@ public enum CSVTableReader {
     }
     var diagnostics = decodingDiagnostics
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      diagnostics.append(
-        Diagnostic(
-          .error, "R105", at: SourceLocation(file: file, line: 1, column: 1),
-          Localized("文件是空的，没有表头也没有学生。", en: "the file is empty: no header and no students."),
-          fix: Localized(
-            "从学籍系统重新导出学生基本信息。", en: "export the basic-information sheet from the registry again.")))
+      diagnostics.append(empty(file))
       return SourceTable(file: file, rows: [], diagnostics: diagnostics, encoding: used)
     }
     var scanner = CSVScanner(bytes: bytes, delimiter: CSVScanner.guessDelimiter(bytes))
@@ -63,7 +58,17 @@ public enum CSVTableReader {
     return columns
   }
 
-  private static func diagnostic(for error: CSVError, file: String, scanner: CSVScanner)
+  /// A file with no text at all, or only spaces and line breaks.
+  static func empty(_ file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "R105", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized("文件是空的，没有表头也没有学生。", en: "the file is empty: no header and no students."),
+      fix: Localized(
+        "从学籍系统重新导出学生基本信息。", en: "export the basic-information sheet from the registry again."))
+  }
+
+  /// The message for a record `scanner` could not read.
+  static func diagnostic(for error: CSVError, file: String, scanner: CSVScanner)
     -> Diagnostic
   {
     let location = SourceLocation(

@@ -60,22 +60,21 @@ public enum RosterDecoder {
       }
       if let bytes = gb18030ToUTF8(body) {
         // A BOM says UTF-8 but the bytes are GBK: the file lies, which is worth a word.
-        let warnings =
-          hasBOM
-          ? [
-            Diagnostic(
-              .warning, "R201", at: SourceLocation(file: file, line: 1, column: 1),
-              Localized(
-                "文件开头标明是 UTF-8，内容却是 GB18030/GBK 编码，已按 GB18030 读入。",
-                en: "the file starts with a UTF-8 mark but holds GB18030/GBK text; read as GB18030."
-              ),
-              fix: Localized(
-                "用 WPS 或 Excel 重新导出为“CSV UTF-8”。", en: "export it again as \"CSV UTF-8\"."))
-          ] : []
+        let warnings = hasBOM ? [markSaysUTF8(file: file)] : []
         return (bytes, .gb18030, warnings)
       }
       return (nil, .automatic, [notUTF8(body, offset: offset, file: file, forced: false)])
     }
+  }
+
+  /// The warning for a file whose UTF-8 mark lies: the text after it is GB18030.
+  static func markSaysUTF8(file: String) -> Diagnostic {
+    Diagnostic(
+      .warning, "R201", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "文件开头标明是 UTF-8，内容却是 GB18030/GBK 编码，已按 GB18030 读入。",
+        en: "the file starts with a UTF-8 mark but holds GB18030/GBK text; read as GB18030."),
+      fix: Localized("用 WPS 或 Excel 重新导出为“CSV UTF-8”。", en: "export it again as \"CSV UTF-8\"."))
   }
 
   /// The byte order named by a UTF-16 byte-order mark at the start of `data`, or nil.
