@@ -10,23 +10,7 @@ extension Checklist {
     let stageNames = Set(Stage.allCases.map(\.rawValue))
     let names = stageNames.subtracting(inputs.keys).subtracting(indicators.keys)
     guard !names.isEmpty else { return false }
-    func reads(_ expression: Expression?) -> Bool {
-      expression?.referencedNames.contains { names.contains($0.0) } == true
-    }
-    for item in allItems {
-      if reads(item.applicability) { return true }
-      if item.rules.contains(where: { $0.kind.expressions.contains(where: reads) }) { return true }
-    }
-    if indicators.values.contains(where: { reads($0.formula) }) { return true }
-    if inputs.values.contains(where: { reads($0.defaultValue) }) { return true }
-    if listConditions.values.contains(where: { $0.values.contains(where: reads) }) { return true }
-    return outcomes.contains { outcome in
-      switch outcome {
-      case .veto(let e, _, _), .totalDeduction(let e, _, _, _), .derived(_, let e, _, _),
-        .grade(_, let e, _):
-        reads(e)
-      }
-    }
+    return readsName { names.contains($0) }
   }
 }
 

@@ -69,9 +69,13 @@ struct SheetPage {
       "<table class=\"head\"><tr>"
         + fields.map { "<th>\($0.0)</th><td>\(text($0.1))</td>" }.joined() + "</tr></table>")
     html.append(scoreTable(checklist, unit))
-    html.append(conclusion(unit))
-    html.append(rollCall(session))
-    html.append(registry(session))
+    let conclusion = conclusion(unit)
+    if !conclusion.isEmpty { html.append(conclusion) }
+    // A form that scores nothing from a roll call or the registry check (a kindergarten's,
+    // most forms but 灵璧、凌源、会理核查) has no “未记录入班点名” to say; what was recorded
+    // anyway is still printed.
+    if checklist.readsRollCall || !session.rollCall.isEmpty { html.append(rollCall(session)) }
+    if checklist.readsRegistry || hasRegistryFigures(session) { html.append(registry(session)) }
     html.append(problemsAndConflicts(unit))
     html.append(signatures(session))
     html.append("</section>")
@@ -197,11 +201,15 @@ struct SheetPage {
   }
 
   private func conclusion(_ unit: UnitResult) -> String {
-    var lines = ["结论：\(text(ExportText.conclusion(unit.result)))"]
+    // A form that gives no verdict and no results (no `结果`) has no 结论 line: “结论：—”
+    // reads as if one were missing.
+    let conclusion = ExportText.conclusion(unit.result)
+    var lines = conclusion == "—" ? [] : ["结论：\(text(conclusion))"]
     let vetoes = ExportText.vetoReasons(unit.result)
     if !vetoes.isEmpty { lines.append("一票否决：\(text(vetoes.joined(separator: "；")))") }
     let pending = ExportText.pendingItems(unit)
     if !pending.isEmpty { lines.append("待定项：\(text(pending))") }
+    guard !lines.isEmpty else { return "" }
     return "<p class=\"conclusion\">\(lines.joined(separator: "<br>"))</p>"
   }
 
@@ -237,6 +245,11 @@ struct SheetPage {
         + totals.map { "<td class=\"num\">\($0)</td>" }.joined() + "<td></td></tr>")
     html.append("</tbody></table>")
     return html.joined(separator: "\n")
+  }
+
+  private func hasRegistryFigures(_ session: Session) -> Bool {
+    let figures = session.evaluationAnswers.figures
+    return Figures.registry.contains { figures["学籍.\($0)"] != nil }
   }
 
   private func registry(_ session: Session) -> String {
