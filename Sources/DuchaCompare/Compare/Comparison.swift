@@ -215,8 +215,9 @@ public enum Comparison {
         })
     }
 
-    // Distinct in-age children (one may be on two lists), and the uncomparable in-age rows.
-    let inAge = join.distinctInAge + population.uncomparable.count
+    // Distinct in-age children (one may be on two lists), and the uncomparable in-age rows;
+    // not the rows of unknown age (no number, no 出生日期), listed but not known to be of age.
+    let inAge = join.distinctInAge + population.uncomparable.filter { $0.row.birth != nil }.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
       diagnostics: enrolled.diagnostics + population.diagnostics,

@@ -53,7 +53,7 @@ struct EnrolledScan {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
-              column: row.column(of: columns?.id ?? 0), listed: false))
+              column: row.column(of: columns?.id ?? 0), listed: nil))
         } else if let label = TotalRow.label(in: row.texts) {
           // A 合计 row below the roster is no student: not counted among the enrolled.
           rows -= 1

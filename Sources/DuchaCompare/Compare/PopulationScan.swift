@@ -4,8 +4,8 @@ import Foundation
 
 /// Reads the population lists: every usable number (to find the enrolled who are on a list)
 /// and the in-age rows (the candidates for the main list), 9 and 40 bytes each. Rows whose
-/// number cannot be compared but whose 出生日期 is in range are decoded at once (they are few)
-/// so that no in-age child drops out.
+/// number cannot be compared but whose 出生日期 is in range, or who have no 出生日期 at all, are
+/// decoded at once (they are few) so that no child who may be of age drops out.
 struct PopulationScan {
   struct Candidate {
     var key: ResidentKey
@@ -82,17 +82,22 @@ struct PopulationScan {
         }
         let birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
         let inAge = birth.map { options.ages.contains($0.age(at: options.cutoff)) } ?? false
+        // Neither the number nor a 出生日期 tells the age: the child may well be of school age,
+        // so the row is listed (and counted as 无法比对) for the clerk to look up, never dropped.
+        let listing: CompareDiagnostics.Listing? =
+          inAge ? .byBirthDate : birth == nil ? .ageUnknown : nil
         if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
-              column: row.column(of: (idColumn ?? nil) ?? 0), listed: inAge))
+              column: row.column(of: (idColumn ?? nil) ?? 0), listed: listing))
         } else if birth == nil {
           diagnostics.append(CompareDiagnostics.noAge(file: path, line: row.line))
         }
-        if inAge {
+        if let listing {
+          let number = reading == .missing ? "没有身份证号" : "身份证号有误"
           let note =
-            reading == .missing ? "没有身份证号，无法比对" : "身份证号有误，无法比对"
+            listing == .ageUnknown ? number + "，也没有出生日期，无法比对，年龄不明" : number + "，无法比对"
           uncomparable.append(
             (
               fileIndex,

@@ -63,19 +63,34 @@ public enum CompareDiagnostics {
         en: "quote cells that contain commas; add the missing cells or remove the extra ones."))
   }
 
+  /// Why a row whose number cannot be compared is on the main list all the same.
+  enum Listing: Equatable {
+    /// Its 出生日期 puts it within the ages.
+    case byBirthDate
+    /// It has no 出生日期 either: its age is unknown.
+    case ageUnknown
+  }
+
   static func invalidID(
     _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, column: Int,
-    listed: Bool
+    listed: Listing?
   ) -> Diagnostic {
     let what = problems.map { $0.message.zh }.joined(separator: "；")
     let whatEN = problems.map { $0.message.en }.joined(separator: "; ")
     let shown = IDMask.number(text)
+    let (listing, listingEN) =
+      switch listed {
+      case .byBirthDate?: ("，已按出生日期列入名单并注明", " and is listed by its birth date with a note")
+      case .ageUnknown?:
+        ("，也没有出生日期，年龄不明，已列入名单并注明", "; with no birth date its age is unknown: listed with a note")
+      case nil: ("", "")
+      }
     return Diagnostic(
       .error, "B106", at: SourceLocation(file: file, line: line, column: column),
       Localized(
-        "身份证件号“\(shown)”有误（\(what)），这一行不能比对\(listed ? "，已按出生日期列入名单并注明" : "")。",
+        "身份证件号“\(shown)”有误（\(what)），这一行不能比对\(listing)。",
         en:
-          "the ID number \"\(shown)\" is wrong (\(whatEN)); the row cannot be compared\(listed ? " and is listed by its birth date with a note" : "")."
+          "the ID number \"\(shown)\" is wrong (\(whatEN)); the row cannot be compared\(listingEN)."
       ),
       fix: ResidentIDNumber.isExcelDamaged(text)
         ? excelFix
@@ -139,9 +154,10 @@ public enum CompareDiagnostics {
     Diagnostic(
       .warning, "B108", at: SourceLocation(file: file, line: line, column: 1),
       Localized(
-        "没有可用的身份证件号，也没有出生日期，无法判断年龄，这一行没有比对。",
+        "没有可用的身份证件号，也没有出生日期，无法判断年龄，这一行没有比对，已列入名单并注明。",
         en:
-          "no usable ID number and no birth date: the age is unknown and the row was not compared."),
+          "no usable ID number and no birth date: the age is unknown and the row was not compared; listed with a note."
+      ),
       fix: Localized("补上身份证件号或出生日期。", en: "add the ID number or the birth date."))
   }
 
