@@ -209,7 +209,7 @@ import Testing
     #expect(
       html.contains(
         "<thead><tr><th class=\"num\">名次</th><th>单位</th><th>学段</th>"
-          + "<th class=\"num\">一 学籍管理工作专项核查（100分）</th><th class=\"num\">总分</th><th>结论</th></tr></thead>"
+          + "<th class=\"num wrap\">一 学籍管理工作专项核查（100分）</th><th class=\"num\">总分</th><th>结论</th></tr></thead>"
       ))
     #expect(
       html.contains(

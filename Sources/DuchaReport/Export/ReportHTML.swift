@@ -74,7 +74,9 @@ public enum ReportHTML {
       border: 1px solid #8c8c8c; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top;
       overflow-wrap: anywhere; word-break: break-word;
     }
-    th { background: #e9edf2; font-weight: bold; }
+    th { background: #e9edf2; font-weight: bold; white-space: nowrap; }
+    th.wrap { white-space: normal; }
+    td.keep { white-space: nowrap; }
     thead { display: table-header-group; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     .num { text-align: right; white-space: nowrap; }
@@ -159,6 +161,9 @@ struct Page {
             + ExportText.pointsSuffix($0.points, t.language), true
         )
       }
+      // Headers never break (学/段 beside a long unit name) but the sections' long ones, which
+      // leave the unit its room; 小学、初中 stays on one line.
+      let sectionColumns = Set(3..<(3 + sectionHeads.count))
       let rows = ranked.map { rank, unit in
         [
           rank.map(String.init) ?? "—", text(unit.unit.name),
@@ -176,7 +181,7 @@ struct Page {
             + sectionHeads + [
               (t("总分", "Total"), true), (t("结论", "Result"), false),
             ],
-          rows: rows))
+          rows: rows, keep: [2], wrappingHeaders: sectionColumns))
       if !summary.cohortComplete {
         html.append(
           "<p class=\"none\">"
@@ -326,8 +331,12 @@ struct Page {
 
   // MARK: Building blocks
 
-  /// A table; cells are already escaped. `numeric` header flags right-align the column.
-  func table(header: [(String, Bool)], widths: [Int]? = nil, rows: [[String]]) -> String {
+  /// A table; cells are already escaped. `numeric` header flags right-align the column. Header
+  /// cells do not wrap but in `wrappingHeaders`; body cells of the columns in `keep` do not.
+  func table(
+    header: [(String, Bool)], widths: [Int]? = nil, rows: [[String]], keep: Set<Int> = [],
+    wrappingHeaders: Set<Int> = []
+  ) -> String {
     var html = [widths == nil ? "<table>" : "<table class=\"fixed\">"]
     if let widths {
       html.append(
@@ -335,12 +344,20 @@ struct Page {
     }
     html.append(
       "<thead><tr>"
-        + header.map { $0.1 ? "<th class=\"num\">\($0.0)</th>" : "<th>\($0.0)</th>" }.joined()
+        + header.enumerated().map { index, column in
+          let classes =
+            (column.1 ? ["num"] : []) + (wrappingHeaders.contains(index) ? ["wrap"] : [])
+          return classes.isEmpty
+            ? "<th>\(column.0)</th>"
+            : "<th class=\"\(classes.joined(separator: " "))\">\(column.0)</th>"
+        }.joined()
         + "</tr></thead>")
     html.append("<tbody>")
     for row in rows {
-      let cells = zip(header, row).map { column, cell in
-        column.1 ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"
+      let cells = zip(header.indices, zip(header, row)).map { index, pair in
+        let (column, cell) = pair
+        if column.1 { return "<td class=\"num\">\(cell)</td>" }
+        return keep.contains(index) ? "<td class=\"keep\">\(cell)</td>" : "<td>\(cell)</td>"
       }
       html.append("<tr>" + cells.joined() + "</tr>")
     }
