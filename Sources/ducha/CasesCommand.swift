@@ -69,7 +69,12 @@ struct ChangeOptions: ParsableArguments {
   @Option(name: .long, help: "消息的语言 zh 或 en / language of the messages") var lang: String?
 
   /// English only when asked for (`--lang en`): the ledger's messages are Chinese by default.
-  var language: Language { lang?.lowercased().hasPrefix("en") == true ? .english : .chinese }
+  var language: Language { lang.flatMap(Language.init(option:)) ?? .chinese }
+
+  /// `--lang fr` is refused, as every command's `--lang` is.
+  func validate() throws {
+    if let lang, Language(option: lang) == nil { throw ValidationError(Language.refusal(lang)) }
+  }
 }
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.

@@ -78,8 +78,13 @@ struct CommonOptions: ParsableArguments {
   var checklists: String?
 
   var language: Language {
-    if let lang { return lang.lowercased().hasPrefix("en") ? .english : .chinese }
+    if let lang { return Language(option: lang) ?? .chinese }
     return Language.detect(environment: ProcessEnvironment.values(Language.environmentNames))
+  }
+
+  /// `--lang fr` is refused: it was answered in Chinese without a word.
+  func validate() throws {
+    if let lang, Language(option: lang) == nil { throw ValidationError(Language.refusal(lang)) }
   }
 }
 

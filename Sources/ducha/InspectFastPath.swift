@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuchaChecklist
 
 /// `ducha inspect` (or `ducha` alone) read from a plain command line without ArgumentParser.
 ///
@@ -70,6 +71,8 @@ enum InspectFastPath {
       guard let number = Int(text) else { return nil }
       year = number
     }
+    // A `--lang` ArgumentParser's validation refuses is left to it, with its message.
+    if let lang = values.lang, Language(option: lang) == nil { return nil }
     var options = CommonOptions()
     options.lang = values.lang
     options.checklists = values.checklists

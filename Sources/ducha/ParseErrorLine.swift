@@ -62,7 +62,20 @@ enum ParseErrorLine {
         }
       return tooMany(words.joined())
     }
-    return nil
+    return refusal(in: message)
+  }
+
+  /// A value the command's own checks refuse (`--lang fr`, a date that does not exist, no
+  /// folder named): their messages are Chinese already, or Chinese ` / ` English; the Chinese
+  /// half, without the `Error:` before it.
+  private static func refusal(in message: String) -> String? {
+    guard let first = message.split(separator: "\n").first, first.hasPrefix("Error: ") else {
+      return nil
+    }
+    let text = first.dropFirst("Error: ".count)
+    let chinese = text.range(of: " / ").map { text[..<$0.lowerBound] } ?? text
+    let hasChinese = chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    return hasChinese ? String(chinese) : nil
   }
 
   /// Words the command has no place for: most often a name with a space left unquoted.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `ducha summary` typed with no folder on the inspector's own laptop: the sessions are in
-/// `Sessions/` (where `ducha inspect` keeps them), and the message says to add that word.
+/// `Sessions/` (where `ducha inspect` keeps them), and the message says to add that word, in
+/// Chinese alone (no English `Error:` and usage after it).
 @Suite struct NoFolderNamedCLITests {
   @Test func theMessageNamesTheLocalSessionsFolder() throws {
     let directory = try CLI.temporaryDirectory("nofolder")
@@ -10,8 +11,8 @@ import Testing
     let bare = try runDucha(["summary"], in: directory, workingDirectory: directory)
     #expect(bare.status == 64)
     #expect(
-      bare.errors.hasPrefix(
-        "Error: 请写检查记录所在的文件夹，或用 --server 从县服务器取 / name a folder, or --server\n"),
+      bare.errors
+        == "请写检查记录所在的文件夹，或用 --server 从县服务器取\n用法：ducha summary [<options>] [<folders> ...]\n  全部选项：ducha summary --help\n",
       "\(bare.errors)")
 
     try FileManager.default.createDirectory(
@@ -20,8 +21,16 @@ import Testing
     #expect(local.status == 64)
     #expect(
       local.errors.hasPrefix(
-        "Error: 请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
-          + " / name a folder (this computer's own sessions are in Sessions), or --server\n"),
+        "请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取\n用法：ducha problems build "
+      ),
       "\(local.errors)")
+    // In English, ArgumentParser's own message, with both halves.
+    let english = try runDucha(
+      ["summary", "--lang", "en"], in: directory, workingDirectory: directory)
+    #expect(english.status == 64)
+    #expect(
+      english.errors.hasPrefix(
+        "Error: 请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
+          + " / name a folder (this computer's own sessions are in Sessions), or --server\n"))
   }
 }

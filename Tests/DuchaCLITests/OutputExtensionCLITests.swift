@@ -17,7 +17,7 @@ import Testing
       #expect(run.status == 64, "\(command): \(run.errors)")
       #expect(
         run.errors.hasPrefix(
-          "Error: -o 第三组报告.pdf：不能写成 .pdf 文件。可以用 .html（浏览器打开后可打印或另存为 PDF）、.docx（Word、WPS）、.xlsx、.csv、.md，"
+          "-o 第三组报告.pdf：不能写成 .pdf 文件。可以用 .html（浏览器打开后可打印或另存为 PDF）、.docx（Word、WPS）、.xlsx、.csv、.md，"
             + "或 .txt 纯文本；也可以用 --format 指定格式。"), "\(command): \(run.errors)")
       #expect(
         !FileManager.default.fileExists(
