@@ -80,10 +80,14 @@ import Testing
     ("1.5万", percent, nil, "15000"),
     ("9223372036854775807", count, nil, "10000000"),
     ("-3", count, nil, "0 到"),
-    // 辍学人数：无 — none is 0 for a count, and only for a count.
+    // 辍学人数：无 — none is 0 for a count, and for a 酌情 deduction (应扣几分：无); an amount
+    // or a rate typed 无 may mean “not known”.
     ("无", count, "0", ""),
     ("没有", count, "0", ""),
+    ("无", points, "0", ""),
+    ("没有", points, "0", ""),
     ("无", amount, nil, "如"),
+    ("无", percent, nil, "如"),
     ("三点五", count, nil, "不是整数"),
     ("点五", points, nil, "如"),
     ("三点", points, nil, "如"),

@@ -111,8 +111,10 @@ public enum AnswerParser {
     }
     let isCount = kind == .count
     var value: Decimal = 0
-    // “辍学人数：无” — for a count, 无/没有 is none at all, and the echo says “记为 0”.
-    if !(isCount && ["无", "没有", "没"].contains(text)) {
+    // “辍学人数：无” — for a count, 无/没有 is none at all, and the echo says “记为 0”; so is
+    // it for a 酌情 “应扣几分” (nothing to deduct). An amount or a rate typed 无 may mean
+    // “not known”, and is refused.
+    if !((isCount || kind == .points) && ["无", "没有", "没"].contains(text)) {
       switch TypedNumber.parse(text, as: kind) {
       case .success(let read): value = read
       case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
