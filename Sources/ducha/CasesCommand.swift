@@ -12,7 +12,7 @@ struct CasesCommand: ParsableCommand {
     abstract: "控辍保学台账：疑似失学辍学案例从核查、劝返到复学销号 · the case ledger",
     subcommands: [
       CasesImport.self, CasesList.self, CasesShow.self, CasesAssign.self, CasesUpdate.self,
-      CasesClose.self, CasesOverdue.self, CasesRegister.self,
+      CasesClose.self, CasesOverdue.self, CasesRegister.self, CasesKeepCopy.self,
     ])
 }
 
@@ -46,15 +46,27 @@ struct LedgerOptions: ParsableArguments {
     return CaseClient(client: try server.client())
   }
 
-  /// Opens the ledger, or says why not and exits 1; only `creating` (import) starts one.
-  func open(creating: Bool = false) throws -> CaseLedger {
+  /// Opens the ledger, or says why not and exits 1; only `creating` (import) starts one. A
+  /// file older than what this machine last saw of it refuses every change; a `reading`
+  /// command shows it after a warning.
+  func open(creating: Bool = false, reading: Bool = false) throws -> CaseLedger {
+    let store = try openStore(creating: creating)
+    if reading, let warning = store.olderCopy?.readingWarning { printError(warning.zh) }
+    return CaseLedger(store: store)
+  }
+
+  /// The ledger file's store, compared with what this user last saw of it.
+  func openStore(creating: Bool = false) throws -> SQLiteCaseStore {
     guard server.server == nil else {
       throw ValidationError(
         "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。/ --server works with list, show, assign, update, close only"
       )
     }
     do {
-      return CaseLedger(store: try SQLiteCaseStore(path: ledger, creating: creating))
+      return try SQLiteCaseStore(
+        path: ledger, creating: creating,
+        marks: LedgerMarkBook.forUser(
+          environment: ProcessEnvironment.values(LedgerMarkBook.environmentNames)))
     } catch let error as CaseStoreError {
       printError(error.message.zh)
       throw ExitCode(1)
@@ -193,7 +205,7 @@ struct CasesList: ParsableCommand {
         try await remote.list(chosen, reveal: reveal)
       }
     } else {
-      records = try ledgerOptions.open().list(filter, today: day)
+      records = try ledgerOptions.open(reading: true).list(filter, today: day)
     }
     let privacy = ledgerOptions.privacy
     let data: Data
@@ -233,7 +245,7 @@ struct CasesShow: ParsableCommand {
           detail.record, history: detail.history, privacy: ledgerOptions.privacy))
       return
     }
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(reading: true)
     guard let record = try ledger.fetch(id, today: day) else {
       printError(CaseStoreError.notFound(caseID: id).message.zh)
       throw ExitCode(1)
@@ -398,11 +410,35 @@ struct CasesOverdue: ParsableCommand {
 
   func run() throws {
     let day = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
-    let found = try ledgerOptions.open().overdue(asOf: day)
+    let found = try ledgerOptions.open(reading: true).overdue(asOf: day)
     let late = Dictionary(uniqueKeysWithValues: found.map { ($0.record.id, $0.daysLate) })
     print(
       CaseDetailText.overdue(
         found.map(\.record), today: day.description, daysLate: { late[$0.id] ?? 0 },
         privacy: ledgerOptions.privacy))
+  }
+}
+
+/// `ducha cases keep-copy`: after an older copy of the ledger was put back and the newer one is
+/// gone (or not wanted), the file as it is now becomes the ledger this machine writes to.
+struct CasesKeepCopy: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "keep-copy",
+    abstract: "以台账文件现在的内容为准（拷回了较旧的副本、确定不要后来的记录时）· keep the ledger file as it is now")
+
+  @OptionGroup var ledgerOptions: LedgerOptions
+
+  func run() throws {
+    let store = try ledgerOptions.openStore()
+    let wasOlder = store.olderCopy != nil
+    do {
+      let mark = try store.keepThisCopy()
+      print(
+        "已记下：以 \(store.path) 现在的内容为准（\(mark.description.zh)）"
+          + (wasOlder ? "，可以在它上面接着记了。" : "；它本来就不比这台电脑上次见到的旧。"))
+    } catch let error as CaseStoreError {
+      printError(error.message.zh)
+      throw ExitCode(1)
+    }
   }
 }

@@ -41,7 +41,7 @@ struct CasesRegister: ParsableCommand {
       throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4）。")
     }
     let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(reading: true)
     // As of the document's date: a notice past due by then is 逾期 (and goes into 报告书).
     let records = try ledger.list(CaseFilter(school: school, township: township), today: day)
       .filter(register.includes)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuchaCases
 import DuchaChecklist
 import DuchaInspect
 import DuchaSession
@@ -143,12 +144,13 @@ func makeREPL(
     ? try options.checklistCatalogue(naming: checklist)
     : ChecklistCatalogue(checklists: try options.usableChecklists())
   let console = makeConsole(options, sessionOptions)
-  return InspectionREPL(
-    console: console,
-    environment: REPLEnvironment(
-      catalogue: catalogue,
-      store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions"),
-      ledgerPath: sessionOptions.ledger))
+  var environment = REPLEnvironment(
+    catalogue: catalogue,
+    store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions"),
+    ledgerPath: sessionOptions.ledger)
+  environment.ledgerMarks = LedgerMarkBook.forUser(
+    environment: ProcessEnvironment.values(LedgerMarkBook.environmentNames))
+  return InspectionREPL(console: console, environment: environment)
 }
 
 /// Says why a script run exits 2.

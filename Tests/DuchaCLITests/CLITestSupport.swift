@@ -72,6 +72,17 @@ enum CLI {
     throw TestFailure("no ducha binary near \(starts.map(\.path)); build with swift build first")
   }
 
+  /// The test runner's environment, with the user's state folder (where `ducha` keeps what it
+  /// last saw of each case ledger, `LedgerMarkBook`) in a temporary folder of this test run,
+  /// so that the tests' ledgers leave nothing in the home folder.
+  static let environment: [String: String] = {
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_STATE_HOME"] =
+      FileManager.default.temporaryDirectory.appendingPathComponent("ducha-cli-state-\(getpid())")
+      .path
+    return environment
+  }()
+
   /// A fresh directory under the system's temporary directory.
   static func temporaryDirectory(_ label: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -206,7 +217,7 @@ func runDucha(
     process.arguments = arguments
   }
   process.currentDirectoryURL = workingDirectory ?? CLI.repoRoot
-  if let environment { process.environment = environment }
+  process.environment = environment ?? CLI.environment
   process.standardInput = try FileHandle(forReadingFrom: stdin ?? URL(fileURLWithPath: "/dev/null"))
   process.standardOutput = try FileHandle(forWritingTo: outURL)
   process.standardError = try FileHandle(forWritingTo: errURL)
@@ -238,6 +249,7 @@ final class LiveDucha {
     process.executableURL = try CLI.binary()
     process.arguments = arguments
     process.currentDirectoryURL = CLI.repoRoot
+    process.environment = CLI.environment
     if let stdinFile {
       process.standardInput = try FileHandle(forReadingFrom: stdinFile)
     } else {

@@ -93,10 +93,15 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   /// A row holds what the ledger never writes: another program changed it (a status typed by
   /// hand in an SQLite browser, JSON cut short).
   case damagedRow(ledger: String, caseID: Int64, column: String, reason: Localized)
+  /// The file lacks the newest history entry this machine saw in it (`LedgerMark`): an older
+  /// copy put back over the ledger, or a copy written apart. Nothing is written to it.
+  case olderCopy(ledger: String, seen: LedgerMark, found: LedgerMark)
 
   /// What happened and how to fix it.
   public var message: Localized {
     switch self {
+    case .olderCopy(let ledger, let seen, let found):
+      Self.olderCopyRefusal(ledger: ledger, seen: seen, found: found)
     case .conflict(let id):
       Localized(
         "案例 \(id) 刚被另一处修改过，请重新查看后再改（ducha cases show \(id)）。",
@@ -125,6 +130,76 @@ public enum CaseStoreError: Error, Sendable, Equatable {
           + " \(column): \(reason.en). Put the old value back (or restore a backup); change a status"
           + " only with ducha cases update / close.")
     }
+  }
+}
+
+extension CaseStoreError {
+  /// What is wrong with a ledger file older than what this machine saw: which file, what was
+  /// seen, what the file holds.
+  static func olderCopyFinding(ledger: String, seen: LedgerMark, found: LedgerMark) -> Localized {
+    let older = found.entries < seen.entries
+    let (held, heldEN) =
+      found.newest == nil
+      ? (
+        "这个文件里一条历史记录也没有（新建的或空的台账）", "this file has no history entry at all (a new or empty ledger)"
+      )
+      : (
+        "这个文件里没有这一条，它有 \(found.description.zh)",
+        "this file lacks that entry and has \(found.description.en)"
+      )
+    let (cause, causeEN) =
+      found.newest == nil
+      ? (
+        "多半是原来的台账文件被删掉或挪走了，这里又新建了一个。",
+        "Most likely the ledger file was deleted or moved and a new one started here."
+      )
+      : older
+        ? (
+          "多半是把较早的一份（微信、U 盘里的副本）拷回来盖住了较新的台账。",
+          "Most likely an earlier copy (from WeChat or a USB stick) was put back over the newer ledger."
+        )
+        : (
+          "多半是另一台电脑上分头记过的副本拷了过来。",
+          "Most likely a copy written apart on another computer was copied here."
+        )
+    return Localized(
+      "台账 \(ledger) " + (older ? "比这台电脑上次见到的旧" : "不是这台电脑上次见到的那一份的延续")
+        + "：上次见到 \(seen.description.zh)；\(held)。\(cause)",
+      en: "the ledger \(ledger) is " + (older ? "older than" : "not a continuation of")
+        + " what this machine last saw: \(seen.description.en); \(heldEN). \(causeEN)")
+  }
+
+  /// The refusal of a change to such a file.
+  static func olderCopyRefusal(ledger: String, seen: LedgerMark, found: LedgerMark) -> Localized {
+    let finding = olderCopyFinding(ledger: ledger, seen: seen, found: found)
+    return Localized(
+      finding.zh + "为了不在旧副本上接着记、让后来的记录丢掉，这次没有写入。\n" + olderCopyFix(ledger, seen).zh,
+      en: finding.en + " Nothing was written, so that the later entries are not lost.\n"
+        + olderCopyFix(ledger, seen).en)
+  }
+
+  /// Which copy to keep and how.
+  static func olderCopyFix(_ ledger: String, _ seen: LedgerMark) -> Localized {
+    let newest = seen.newest?.description
+    return Localized(
+      "  改法：找到较新的那一份（有 \(newest?.zh ?? "") 的那份，可能在别的文件夹、U 盘或微信里），放回 \(ledger) 再做；"
+        + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(ledger)，以后就在这一份上记。",
+      en:
+        "  fix: find the newer copy (the one with \(newest?.en ?? "")), perhaps in another folder, on a USB"
+        + " stick or in WeChat, and put it back as \(ledger); to keep this copy instead (the later entries"
+        + " are given up), run ducha cases keep-copy --ledger \(ledger).")
+  }
+
+  /// The warning a reading command prints before showing such a file.
+  public var readingWarning: Localized? {
+    guard case .olderCopy(let ledger, let seen, let found) = self else { return nil }
+    let finding = Self.olderCopyFinding(ledger: ledger, seen: seen, found: found)
+    return Localized(
+      "注意：" + finding.zh + "下面显示的是这个文件的内容，可能少了后来的记录；在它上面改的命令会被拒绝。\n"
+        + Self.olderCopyFix(ledger, seen).zh,
+      en: "warning: " + finding.en
+        + " What follows is this file's content and may lack later entries; changes to it are refused.\n"
+        + Self.olderCopyFix(ledger, seen).en)
   }
 }
 

@@ -10,11 +10,22 @@ public final class SQLiteCaseStore: CaseStore {
   /// The ledger file.
   public let path: String
   let pool: DatabasePool
+  /// Where what this machine saw of the file is kept; nil: not checked (tests, the server).
+  let marks: LedgerMarkBook?
+  /// Set when the file lacks the newest history entry `marks` recorded of it (an older copy
+  /// put back): every write throws it, reads go on (the caller warns with `readingWarning`).
+  public let olderCopy: CaseStoreError?
 
   /// Opens and migrates the ledger at `path`; when it is missing, creates it (with its folder)
-  /// if `creating`, else throws `noLedger` (reading commands never start a ledger).
-  public init(path: String, creating: Bool = true, busyTimeout: TimeInterval = 30) throws {
+  /// if `creating`, else throws `noLedger` (reading commands never start a ledger). With
+  /// `marks`, the file is compared with what this machine last saw of it (`olderCopy`), and
+  /// what it holds after every change is recorded there.
+  public init(
+    path: String, creating: Bool = true, busyTimeout: TimeInterval = 30,
+    marks: LedgerMarkBook? = nil
+  ) throws {
     self.path = path
+    self.marks = marks
     let manager = FileManager.default
     let folder = (path as NSString).deletingLastPathComponent
     var isFolder: ObjCBool = false
@@ -47,6 +58,7 @@ public final class SQLiteCaseStore: CaseStore {
       }
       pool = try DatabasePool(path: path, configuration: configuration)
       try SQLiteSchema.migrator.migrate(pool)
+      olderCopy = try Self.compare(pool, path: path, marks: marks)
     } catch let error as CaseStoreError {
       throw error
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -58,17 +70,49 @@ public final class SQLiteCaseStore: CaseStore {
     }
   }
 
-  /// Runs `body` in an IMMEDIATE transaction, committed when it returns.
+  /// Compares the file with what `marks` recorded of it: nil when it holds the newest entry
+  /// seen (recording what it holds now), else the `olderCopy` error.
+  private static func compare(_ pool: DatabasePool, path: String, marks: LedgerMarkBook?) throws
+    -> CaseStoreError?
+  {
+    guard let marks else { return nil }
+    let seen = marks.seen(path)
+    let (held, found) = try pool.read { db in
+      (try seen?.isHeld(in: db) ?? true, try LedgerMark.read(db))
+    }
+    guard held else { return .olderCopy(ledger: path, seen: seen ?? found, found: found) }
+    if found != seen { marks.record(found, for: path) }
+    return nil
+  }
+
+  /// Takes the file as it is now as the ledger (`ducha cases keep-copy`): what it holds is
+  /// recorded as seen, so it is written to again; returns what it holds.
+  @discardableResult
+  public func keepThisCopy() throws -> LedgerMark {
+    let found = try pool.read { db in try LedgerMark.read(db) }
+    guard let marks, marks.record(found, for: path) else {
+      throw CaseStoreError.unavailable(path: path, reason: "无法记下这台电脑见到的台账状态")
+    }
+    return found
+  }
+
+  /// Runs `body` in an IMMEDIATE transaction, committed when it returns; refused on an older
+  /// copy. What the file holds after the change is recorded as seen.
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-    try pool.writeWithoutTransaction { db in
+    if let olderCopy { throw olderCopy }
+    let (result, mark): (T, LedgerMark?) = try pool.writeWithoutTransaction { db in
       var result: T?
+      var mark: LedgerMark?
       try db.inTransaction(.immediate) {
         result = try body(db)
+        if marks != nil { mark = try LedgerMark.read(db) }
         return .commit
       }
       guard let result else { throw CaseStoreError.unavailable(path: path, reason: "事务未完成") }
-      return result
+      return (result, mark)
     }
+    if let marks, let mark { marks.record(mark, for: path) }
+    return result
   }
 
   /// Creates the cases of children not in the ledger, all in one transaction.

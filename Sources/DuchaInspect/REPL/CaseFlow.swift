@@ -21,7 +21,9 @@ extension InspectionREPL {
       return nil
     }
     do {
-      return CaseLedger(store: try SQLiteCaseStore(path: ledgerPath), now: environment.now)
+      let store = try SQLiteCaseStore(path: ledgerPath, marks: environment.ledgerMarks)
+      if !quiet, let warning = store.olderCopy?.readingWarning { console.complain(warning) }
+      return CaseLedger(store: store, now: environment.now)
     } catch let error as CaseStoreError {
       console.complain(error.message)
     } catch {

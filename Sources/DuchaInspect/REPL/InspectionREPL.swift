@@ -1,3 +1,4 @@
+import DuchaCases
 import DuchaChecklist
 import DuchaRender
 import DuchaRoster
@@ -56,6 +57,9 @@ public struct REPLEnvironment: Sendable {
   public var width: Int
   /// The case ledger (`--ledger`); nil means `Ledger/ledger.sqlite` beside `Sessions/`.
   public var ledgerPath: String?
+  /// What this user last saw of each ledger (an older copy put back is not written to); nil:
+  /// not checked.
+  public var ledgerMarks: LedgerMarkBook?
 
   /// Creates an environment.
   public init(
