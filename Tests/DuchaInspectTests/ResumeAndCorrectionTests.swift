@@ -10,7 +10,7 @@ import Testing
 
   static func temporaryStore() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-resume-\(UUID().uuidString)"
+      "ducha-resume-\(UUID().uuidString.filter(\.isLetter))"
     ).path
   }
 

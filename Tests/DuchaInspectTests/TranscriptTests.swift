@@ -21,7 +21,7 @@ import Testing
     let directory =
       sessions
       ?? FileManager.default.temporaryDirectory
-      .appendingPathComponent("ducha-transcript-\(UUID().uuidString)").path
+      .appendingPathComponent("ducha-transcript-\(UUID().uuidString.filter(\.isLetter))").path
     let checklists = ChecklistLibrary(directory: root.appendingPathComponent("Checklists").path)
       .loadAll()
       .compactMap(\.checklist)
