@@ -71,13 +71,7 @@ public enum RosterReader {
     let matcher = HeaderMatcher(mappings: options.mappings)
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       // A workbook is a zip archive: read whole (the sheet's XML is not read in pieces).
-      source.rewind()
-      var bytes: [UInt8] = []
-      while true {
-        let piece = source.read(1 << 22)
-        if piece.isEmpty { break }
-        bytes += piece
-      }
+      let bytes = source.readAll()
       if source.failed {
         return RosterFile(path: file, students: [], fields: [], diagnostics: [unreadable(file)])
       }

@@ -59,6 +59,19 @@ final class ByteSource {
     }
   }
 
+  /// Every byte from the first (a workbook, or a file that needs the whole text for its
+  /// message); check `failed` after.
+  func readAll() -> [UInt8] {
+    rewind()
+    var bytes: [UInt8] = []
+    while true {
+      let piece = read(1 << 22)
+      if piece.isEmpty { break }
+      bytes += piece
+    }
+    return bytes
+  }
+
   /// Starts again from the first byte (to read the file under another encoding).
   func rewind() {
     offset = 0

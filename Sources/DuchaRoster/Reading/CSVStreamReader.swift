@@ -85,13 +85,7 @@ enum CSVStreamReader {
     _ source: ByteSource, file: String, encoding: RosterEncoding,
     progress: (@Sendable (Int) -> Void)?, row: (TableRow) -> Void
   ) -> Outcome {
-    source.rewind()
-    var bytes: [UInt8] = []
-    while true {
-      let piece = source.read(1 << 22)
-      if piece.isEmpty { break }
-      bytes += piece
-    }
+    let bytes = source.readAll()
     if source.failed {
       return Outcome(encoding: encoding, diagnostics: [RosterReader.unreadable(file)])
     }
