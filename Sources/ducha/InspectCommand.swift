@@ -124,8 +124,13 @@ struct ResumeCommand: ParsableCommand {
   var session: String?
 
   func run() throws {
-    let repl = try makeREPL(options, sessionOptions)
-    let final = sessionOptions.exitStatus(repl.runResume(session), repl)
+    // `ducha resume 记录` (the folder the sessions are in) or `ducha resume 记录/….json` (a file
+    // dragged into the terminal) named the folder or file, not a session of `Sessions`, and
+    // was answered “找不到检查记录”: without `--sessions`, the folder is the sessions folder.
+    let (folder, reference) = SessionReference.split(
+      session, sessionsGiven: sessionOptions.sessions)
+    let repl = try makeREPL(options, sessionOptions, sessionsFolder: folder)
+    let final = sessionOptions.exitStatus(repl.runResume(reference), repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession, resuming: true) }
     if final != 0 { throw ExitCode(final) }
   }
