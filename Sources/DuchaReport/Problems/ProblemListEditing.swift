@@ -165,8 +165,23 @@ extension ProblemList {
         message: Localized("删除问题必须写理由（--reason）。", en: "dropping an entry needs --reason."))
     }
     let i = try index(of: number)
+    // A second drop would only add a second amendment saying the same thing.
+    guard entries[i].status != .dropped else { throw alreadyDropped(number) }
     entries[i].status = .dropped
     record(actor, "删除 \(number)", entries[i].finding)
+  }
+
+  /// Refusal of a second drop: when and by whom the entry was dropped, and how to restore it.
+  private func alreadyDropped(_ number: Int) -> ProblemListEditError {
+    let earlier = history.last { $0.action == "删除 \(number)" }
+    let when = earlier.map { "（\($0.by ?? "")于\($0.time)删除，理由：\($0.reason ?? "")）" } ?? ""
+    let whenEnglish = earlier.map { " (by \($0.by ?? "") at \($0.time): \($0.reason ?? ""))" } ?? ""
+    return ProblemListEditError(
+      message: Localized(
+        "第 \(number) 条已经删除过了\(when)，这次没有改动问题清单。要恢复这一条，用 ducha problems edit 文件夹 \(number) --status 未整改 --by 姓名。",
+        en:
+          "entry \(number) is already dropped\(whenEnglish); the list is unchanged. To restore it: ducha problems edit FOLDER \(number) --status open --by NAME."
+      ))
   }
 
   /// Active entries that still lack a 责任人 or a 期限: the convener is shown them before signing.
