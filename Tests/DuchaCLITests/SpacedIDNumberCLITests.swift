@@ -59,7 +59,7 @@ struct SpacedIDNumberCLITests {
     let unregistered = try String(
       contentsOf: directory.appendingPathComponent("名单-问题户籍.csv"), encoding: .utf8)
     #expect(
-      unregistered.contains("1,990101***********9,蒋**,男,2012-06-06,10,一小,四年级,1班,一小.csv:3,不在任何人口名单上")
+      unregistered.contains("1,990101***********9,蒋**,男,2012-**-**,10,一小,四年级,1班,一小.csv:3,不在任何人口名单上")
     )
   }
 }

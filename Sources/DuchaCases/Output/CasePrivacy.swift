@@ -65,18 +65,10 @@ public struct CasePrivacy: Sendable {
     return kept == masked.endIndex ? masked : String(masked[..<kept]) + "**"
   }
 
-  /// A child's birth date: the year only unless revealed (`2013-**-**`). The ID number's mask
-  /// hides its birth date, so a birth date column beside it must not give the day back; the
-  /// year is kept, as the phone keeps its last four digits, because the age group is what a
-  /// reader of a shared list needs (which grade, whether still of compulsory-school age). A date
-  /// not starting with a year has every digit masked.
+  /// A child's birth date: the year only unless revealed (`2013-**-**`, `BirthDateMask`).
   public func birthDate(_ text: String?) -> String {
     guard let text, !reveal else { return text ?? "" }
-    let year = text.prefix(4)
-    let keepsYear = year.count == 4 && year.allSatisfy { $0.isASCII && $0.isNumber }
-    let rest = keepsYear ? text.dropFirst(4) : Substring(text)
-    return (keepsYear ? String(year) : "")
-      + String(rest.map { $0.isNumber ? "*" : $0 })
+    return BirthDateMask.year(text)
   }
 
   /// A phone number: only the last four digits unless revealed.

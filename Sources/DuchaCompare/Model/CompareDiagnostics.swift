@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 
 /// Every problem `ducha compare` reports: where (file and line), what, and how to fix it.
 public enum CompareDiagnostics {
@@ -136,12 +137,17 @@ public enum CompareDiagnostics {
     let ages = "\(options.ages.lowerBound)-\(options.ages.upperBound)"
     let byNumber = number.age(at: options.cutoff)
     let byCell = stated.age(at: options.cutoff)
+    // The year and the two ages tell the slip; the whole date would give back what the
+    // number's mask hides (the line is named for the one who corrects it).
+    let (numberYear, statedYear) = (
+      BirthDateMask.year(number.description), BirthDateMask.year(stated.description)
+    )
     return Diagnostic(
       .warning, "B111", at: SourceLocation(file: file, line: line, column: column),
       Localized(
-        "身份证件号“\(shown)”里的出生日期是 \(number)（\(byNumber) 周岁，不在 \(ages) 周岁），出生日期一栏是 \(stated)（\(byCell) 周岁）：两者不符，已按出生日期一栏算年龄，仍按号码比对。",
+        "身份证件号“\(shown)”里的出生日期是 \(numberYear)（\(byNumber) 周岁，不在 \(ages) 周岁），出生日期一栏是 \(statedYear)（\(byCell) 周岁）：两者不符，已按出生日期一栏算年龄，仍按号码比对。",
         en:
-          "the ID number \"\(shown)\" gives the birth date \(number) (\(byNumber), outside \(ages)) but the 出生日期 cell says \(stated) (\(byCell)): the age is taken from the cell, the number is compared as written."
+          "the ID number \"\(shown)\" gives the birth date \(numberYear) (\(byNumber), outside \(ages)) but the 出生日期 cell says \(statedYear) (\(byCell)): the age is taken from the cell, the number is compared as written."
       ),
       fix: Localized(
         "对照户口簿核对身份证号和出生日期，改正错的一个，再比对一次。",

@@ -5,7 +5,8 @@ import Foundation
 
 /// The comparison's outputs as worksheets (the columns are the contract `ducha cases import`
 /// reads; see docs/compare.md). Masked unless `reveal`: names keep the family name, ID numbers
-/// their region code and check character, every other cell passes through `IDNumber.maskAll`.
+/// their region code and check character, 出生日期 its year, every other cell passes through
+/// `IDNumber.maskAll`.
 public struct CompareSheets: Sendable {
   /// The result being laid out.
   public var result: CompareResult
@@ -49,7 +50,7 @@ public struct CompareSheets: Sendable {
     for (index, row) in result.suspects.enumerated() {
       var cells: [SpreadsheetCell] = [
         .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
-        .text(row.sex), .text(row.birth?.description ?? row.value(.birthDate)),
+        .text(row.sex), .text(birth(row.birth?.description ?? row.value(.birthDate))),
         row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
         .text(masked(row.value(.township))), .text(masked(row.value(.responsibleSchool))),
         .text(row.groups.map(\.rawValue).joined(separator: "、")), .text("\(row.file):\(row.line)"),
@@ -72,7 +73,7 @@ public struct CompareSheets: Sendable {
       let row = entry.row
       sheet.row([
         .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
-        .text(row.sex), .text(row.birth?.description ?? ""),
+        .text(row.sex), .text(birth(row.birth?.description ?? "")),
         row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
         .text(masked(entry.school)), .text(row.value(.grade)), .text(row.value(.className)),
         .text("\(row.file):\(row.line)"), .text("不在任何人口名单上"),
@@ -162,6 +163,9 @@ public struct CompareSheets: Sendable {
   }
 
   private func name(_ text: String) -> String { reveal ? text : PersonName.mask(text) }
+
+  /// The year only unless revealed: the masked number beside it hides the rest.
+  private func birth(_ text: String) -> String { reveal ? text : BirthDateMask.year(text) }
 
   private func number(_ text: String) -> String {
     if reveal { return text }
