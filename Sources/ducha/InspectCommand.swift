@@ -67,7 +67,7 @@ struct InspectCommand: ParsableCommand {
   var checklist: String?
   @Option(name: .long, help: "被检查单位 / unit inspected")
   var unit: String?
-  @Option(name: .long, help: "学段：小学、初中、高中，可写几次 / stage, repeatable")
+  @Option(name: .long, help: "学段：小学、初中、高中，可写几次；幼儿园写“学前” / stage, repeatable")
   var stage: [String] = []
   @Option(name: .long, help: "组别 / group")
   var group: String?
@@ -89,9 +89,14 @@ struct InspectCommand: ParsableCommand {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
       throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
     }
-    for value in stage where Stage(rawValue: value) == nil {
+    for value in stage where Stage(rawValue: value) == nil && value != Stage.preschoolName {
       throw ValidationError(
-        "--stage 只能是 \(Stage.catalogue) / --stage must be one of \(Stage.catalogue), not '\(value)'"
+        "--stage 只能是 \(Stage.catalogue)，幼儿园写“学前” / --stage must be one of \(Stage.catalogue), or 学前 for a kindergarten, not '\(value)'"
+      )
+    }
+    if stage.contains(Stage.preschoolName), stage.contains(where: { $0 != Stage.preschoolName }) {
+      throw ValidationError(
+        "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 \(Stage.catalogue) / --stage 学前 cannot be given with another stage"
       )
     }
   }
@@ -101,10 +106,11 @@ struct InspectCommand: ParsableCommand {
     let status = repl.runNew(
       InspectOptions(
         checklist: checklist, unit: unit,
-        stages: stage.isEmpty ? nil : stage.compactMap(Stage.init(rawValue:)),
+        stages: stage.allSatisfy({ Stage(rawValue: $0) == nil })
+          ? nil : stage.compactMap(Stage.init(rawValue:)),
         group: group, inspectors: inspector.isEmpty ? nil : inspector,
         date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year,
-        lastYearFolders: lastYear))
+        lastYearFolders: lastYear, preschool: stage.contains(Stage.preschoolName)))
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
     if final != 0 { throw ExitCode(final) }

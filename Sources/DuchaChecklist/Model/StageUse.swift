@@ -20,6 +20,10 @@ extension Checklist {
   /// government has no 小学、初中: recording the default 学段 would print it as theirs.
   public var unitStages: [Stage] { readsStages ? stages : [] }
 
+  /// Whether `学前` (no compulsory stage) can be a unit's 学段 in this form: a kindergarten's,
+  /// or one that never reads a 学段. Such a session records no stage, as `unitStages` does.
+  public var takesPreschool: Bool { unitKind == .kindergarten || !readsStages }
+
   /// The stages units of this form are compared by (batches, 全体平均, ranks): the unit's own
   /// when the form reads them, else none, so a file an older version wrote (it recorded the
   /// form's default 小学、初中 for every unit) is in the same batch as a newer one.

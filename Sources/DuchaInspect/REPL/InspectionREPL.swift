@@ -13,6 +13,9 @@ public struct InspectOptions: Sendable {
   public var unit: String?
   /// The unit's stages.
   public var stages: [Stage]?
+  /// `--stage 学前`: the unit has no compulsory stage (a kindergarten). Not a `Stage`, which
+  /// session files would then hold (`Stage.preschoolName`).
+  public var preschool: Bool
   /// 组别.
   public var group: String?
   /// Inspectors' names.
@@ -28,9 +31,10 @@ public struct InspectOptions: Sendable {
   public init(
     checklist: String? = nil, unit: String? = nil, stages: [Stage]? = nil, group: String? = nil,
     inspectors: [String]? = nil, date: String? = nil, year: Int? = nil,
-    lastYearFolders: [String] = []
+    lastYearFolders: [String] = [], preschool: Bool = false
   ) {
     self.lastYearFolders = lastYearFolders
+    self.preschool = preschool
     self.checklist = checklist
     self.unit = unit
     self.stages = stages

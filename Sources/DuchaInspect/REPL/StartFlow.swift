@@ -30,7 +30,17 @@ extension InspectionREPL {
       return cancelled()
     }
     var stages = options.stages ?? checklist.unitStages
-    if options.stages == nil, checklist.stages.count > 1, checklist.readsStages {
+    var asksStages = options.stages == nil && checklist.stages.count > 1 && checklist.readsStages
+    if options.preschool {
+      // Refused as a --checklist no folder has is: said, then asked.
+      if checklist.takesPreschool {
+        stages = []
+        asksStages = false
+      } else {
+        console.complain(preschoolRefused())
+      }
+    }
+    if asksStages {
       guard let text = askStages() else { return cancelled() }
       stages = text
     }
@@ -233,6 +243,17 @@ extension InspectionREPL {
       console.complain(
         Localized("请输入\(listed)中的一个或几个，如“\(all)”。", en: "type some of \(slashed), e.g. '\(all)'."))
     }
+  }
+
+  /// `--stage 学前` for a form that scores by 学段: what to type instead.
+  func preschoolRefused() -> Localized {
+    let slashed = checklist.stages.map(\.rawValue).joined(separator: "/")
+    let options = checklist.stages.map { "--stage \($0.rawValue)" }.joined(separator: "、")
+    return Localized(
+      "--stage 学前：本清单按学段检查（\(slashed)），没有“学前”（学前只用于幼儿园的清单）。请改写 \(options)（可写几次）。",
+      en:
+        "--stage 学前: this checklist is by stage (\(slashed)) and has no 学前 (for kindergarten checklists only). Use \(options) (repeatable)."
+    )
   }
 
   func askDate(_ today: String) -> String? {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `--stage 学前`, typed by a leader who saw a kindergarten's 学段 printed as 学前: taken for a
+/// kindergarten's form (the session records no stage, which older versions read), refused with
+/// what to type for a form that scores by 学段. End to end with the binary, as on a laptop.
+@Suite("--stage 学前", .serialized)
+struct PreschoolStageOptionCLITests {
+  @Test("a kindergarten: taken, and the file records no stage")
+  func aKindergartenTakesIt() throws {
+    let laptop = try Laptop("preschool-stage")
+    defer { laptop.remove() }
+    let script = laptop.url("walk.txt")
+    try CLI.writeScript(KindergartenStageCLITests.walk, to: script)
+    let inspect = try laptop.run([
+      "inspect", "--checklist", "jinan-youeryuan", "--unit", "城关幼儿园", "--stage", "学前",
+      "--group", "一组", "--inspector", "王芳", "--date", "2024-05-10", "--sessions",
+      laptop.url("一组").path, "--script", script.path,
+    ])
+    #expect(inspect.status == 0, "\(inspect.errors)")
+    #expect(!inspect.output.contains("单位学段"))
+    #expect(inspect.output.contains("总分：108  结论：通过\n"))
+    let file = try CLI.sessionFile(of: "城关幼儿园", in: laptop.url("一组"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    let unit = try #require(json["unit"] as? [String: Any])
+    #expect(unit["stages"] as? [String] == [])
+    let summary = try laptop.run(["summary", "一组", "--format", "md"])
+    #expect(summary.output.contains("| 1 | 城关幼儿园 | 学前 | 108 | 108 | 通过 |"))
+  }
+
+  @Test("a school's form: refused with what to type, then the stage is asked")
+  func aSchoolFormRefusesIt() throws {
+    let laptop = try Laptop("preschool-stage-school")
+    defer { laptop.remove() }
+    let script = laptop.url("walk.txt")
+    try CLI.writeScript(["小学", "退出"], to: script)
+    let inspect = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--unit", "城关小学", "--stage", "学前", "--group",
+      "一组", "--inspector", "王芳", "--date", "2024-05-10", "--sessions", "一组", "--script",
+      script.path,
+    ])
+    #expect(inspect.status == 2, "\(inspect.errors)")
+    #expect(
+      inspect.output.hasPrefix(
+        "✗ --stage 学前：本清单按学段检查（小学/初中），没有“学前”（学前只用于幼儿园的清单）。请改写 --stage 小学、--stage 初中（可写几次）。\n"
+          + "单位学段（小学/初中，可写几个）（回车=小学 初中）> 小学\n"
+          + "已建立检查记录："), "\(inspect.output)")
+    let file = try CLI.sessionFile(of: "城关小学", in: laptop.url("一组"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    let unit = try #require(json["unit"] as? [String: Any])
+    #expect(unit["stages"] as? [String] == ["小学"])
+  }
+
+  @Test("a word that is no stage, and 学前 beside a school stage: exact messages, exit 64")
+  func malformedStages() throws {
+    let laptop = try Laptop("preschool-stage-malformed")
+    defer { laptop.remove() }
+    let unknown = try laptop.run(["inspect", "--checklist", "jinan-youeryuan", "--stage", "幼儿园"])
+    #expect(unknown.status == 64)
+    #expect(unknown.errors.hasPrefix("--stage 只能是 “小学”“初中”“高中”，幼儿园写“学前”\n"), "\(unknown.errors)")
+    let both = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--stage", "学前", "--stage", "小学",
+    ])
+    #expect(both.status == 64)
+    #expect(
+      both.errors.hasPrefix(
+        "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 “小学”“初中”“高中”\n"), "\(both.errors)")
+  }
+}
