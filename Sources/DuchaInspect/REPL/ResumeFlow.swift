@@ -96,6 +96,17 @@ extension InspectionREPL {
           "注意：清单“\(found.id)”现在的版本与这次检查开始时不同；继续按开始时的版本检查和计分。",
           "note: checklist '\(found.id)' has changed since this inspection started; it continues with the version it started with."
         ))
+    } else if let recorded = chosen.inspectedChecklist, let path = recorded.path,
+      let now = recorded.changedFileHash()
+    {
+      // A file given with --checklist FILE is in no checklist folder: said once here, as the
+      // note above says it of the library's version.
+      let folder = (path as NSString).deletingLastPathComponent
+      console.say(
+        t(
+          "注意：清单文件 \(path) 在这次检查开始后改过（现在 \(ContentHash.short(now))，这次检查用的是开始时的版本 \(ContentHash.short(recorded.contentHash))，已存在检查记录里）；继续按开始时的版本检查和计分。检查完成后要按新版本计分：汇总时加 --checklists \(folder) --rescore。",
+          "note: the checklist file \(path) has changed since this inspection started (now \(ContentHash.short(now)); this inspection uses the version it started with, \(ContentHash.short(recorded.contentHash)), kept in the session); it continues with that version. To score with the new one afterwards: summary --checklists \(folder) --rescore."
+        ))
     }
     checklist = found
     session = chosen

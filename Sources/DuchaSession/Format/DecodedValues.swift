@@ -47,11 +47,12 @@ extension Session {
 
 extension InspectedChecklist {
   /// The record as read from a file.
-  init(id: String, contentHash: String, fileName: String, source: String) {
+  init(id: String, contentHash: String, fileName: String, source: String, path: String?) {
     self.id = id
     self.contentHash = contentHash
     self.fileName = fileName
     self.source = source
+    self.path = path
   }
 }
 
