@@ -113,7 +113,10 @@ let package = Package(
       name: "DuchaInspectTests",
       dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession", "DuchaCases", "DuchaRoster"],
       exclude: ["Transcripts"]),
-    .testTarget(name: "DuchaSyncTests", dependencies: ["DuchaSync"]),
+    // Declared for the same reason as DuchaSessionTests: a new field of `Session` left stale
+    // objects here that crashed copying one.
+    .testTarget(
+      name: "DuchaSyncTests", dependencies: ["DuchaSync", "DuchaSession", "DuchaChecklist"]),
     .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),
     .testTarget(
       name: "DuchaCasesTests",
