@@ -61,7 +61,7 @@ import Testing
   /// ledger at `ledgerPath`; returns what was printed, the exit status and the sessions folder.
   static func walk(
     _ input: [String], in folder: URL, checklists: [Checklist], ledgerPath: String, id: String,
-    inspectors: [String]
+    inspectors: [String], marks: LedgerMarkBook? = nil
   ) throws -> (output: String, status: Int32, sessions: String) {
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
@@ -71,12 +71,11 @@ import Testing
       reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
       echo: true, language: .chinese, style: TerminalStyle(enabled: false))
     let sessions = folder.appendingPathComponent("Sessions").path
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: sessions),
-        now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { id }, ledgerPath: ledgerPath)
-    )
+    var environment = REPLEnvironment(
+      checklists: checklists, store: SessionStore(directory: sessions),
+      now: { Date(timeIntervalSince1970: 1_636_000_000) }, makeID: { id }, ledgerPath: ledgerPath)
+    environment.ledgerMarks = marks
+    let repl = InspectionREPL(console: console, environment: environment)
     let status = repl.runNew(
       InspectOptions(
         checklist: "示例-案例", unit: "渔沟小学", stages: [.primary], group: "三组",
@@ -108,6 +107,50 @@ import Testing
     #expect(session.cases?.counts["逾期"] == 1)
     // Reading changed nothing in the ledger.
     #expect(try ledger.store.fetch(1)?.status == .noticeIssued)
+  }
+
+  /// Yesterday's copy of the ledger put back over the one this machine last wrote (a notice
+  /// on case 1): `案例` still lists the file's cases, after a warning that says which copy to keep.
+  @Test func anOlderCopyOfTheLedgerIsListedWithAWarning() throws {
+    let (folder, checklists) = try Self.place("ducha-case-older")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (_, path) = try Self.ledger(in: folder)
+    let older = folder.appendingPathComponent("微信/ledger.sqlite")
+    try FileManager.default.createDirectory(
+      at: older.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: path, toPath: older.path)
+    let marks = LedgerMarkBook(folder: folder.appendingPathComponent("状态").path)
+    do {
+      let day = try #require(CivilDate(parsing: "2021-10-28"))
+      let marked = CaseLedger(
+        store: try SQLiteCaseStore(path: path, marks: marks),
+        now: { Date(timeIntervalSince1970: 1_635_400_000) })
+      _ = marked.perform(.issueNotice(date: day), on: 1, by: "李辉", today: day)
+    }
+    try FileManager.default.removeItem(atPath: path)
+    try FileManager.default.copyItem(atPath: older.path, toPath: path)
+
+    let (output, _, _) = try Self.walk(
+      ["/案例", "/退出"], in: folder, checklists: checklists, ledgerPath: path, id: "an03",
+      inspectors: ["李辉"], marks: marks)
+    // The clock's minutes depend on the time zone; the rest is compared exactly. Case 1 is
+    // listed as the older file has it (确认辍学, not the notice this machine wrote).
+    let shown = output.replacingOccurrences(of: path, with: "<Ledger>").replacingOccurrences(
+      of: #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"#, with: "<时间>", options: .regularExpression)
+    #expect(
+      shown.contains(
+        """
+          无劝返（整数，≥0）> /案例
+        ✗ 注意：台账 <Ledger> 比这台电脑上次见到的旧：上次见到 7 条历史记录，最新一条是 <时间> 李辉 记的案例 1“限期复学通知”；这个文件里没有这一条，它有 6 条历史记录，最新一条是 <时间> 李辉 记的案例 3“核查”。多半是把较早的一份（微信、U 盘里的副本）拷回来盖住了较新的台账。下面显示的是这个文件的内容，可能少了后来的记录；在它上面改的命令会被拒绝。
+          改法：找到较新的那一份（有 <时间> 李辉 记的案例 1“限期复学通知” 的那份，可能在别的文件夹、U 盘或微信里），放回 <Ledger> 再做；确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger <Ledger>，以后就在这一份上记。
+        渔沟小学 在台账里有 2 个案例，未结案 2 个（<Ledger>）：
+        编号  姓名    身份证号            乡镇    学校      状态      劝返  期限
+        ────  ──────  ──────────────────  ──────  ────────  ────────  ────  ────
+           1  张小明  990101***********1  渔沟镇  渔沟小学  确认辍学     0
+           2  李小红  990101***********2  渔沟镇  渔沟小学  确认辍学     0
+        共 2 例：确认辍学 2
+
+        """), "\(shown)")
   }
 
   @Test func theSchoolsCasesAreListedAndUpdatedOnTheSpot() throws {
