@@ -48,7 +48,14 @@ public struct ProblemListStore: Sendable {
         ))
     }
     do {
-      return try JSONDecoder().decode(ProblemList.self, from: data)
+      var list = try JSONDecoder().decode(ProblemList.self, from: data)
+      // A list written before unit names were normalised keeps `渔沟 小学`; read as the
+      // sessions' `渔沟小学` so its entries match them. The file changes only when a command
+      // saves the list anyway.
+      for index in list.entries.indices {
+        list.entries[index].unit = UnitName.normalized(list.entries[index].unit)
+      }
+      return list
     } catch {
       throw LoadError(
         message: Localized(
