@@ -5,12 +5,13 @@ import Testing
 /// An inspector starts with `--checklist FILE`, a file of his own outside the checklist folders,
 /// stops, and edits the file before resuming: the inspection goes on with the version it
 /// started with (kept in the session), and `resume` says once that the file differs and how
-/// to score with the new version.
+/// to score with the new version. The file is found beside the sessions folder; its path is not
+/// written into the session (older versions refuse a field they do not know).
 @Suite struct ResumeChangedChecklistFileCLITests {
   @Test func resumeSaysTheFileChangedAndKeepsTheStartedVersion() throws {
     let directory = try CLI.temporaryDirectory("changedfile")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let folder = directory.appendingPathComponent("我的清单")
+    let folder = directory.appendingPathComponent("我的检查")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("灵璧.ducha")
     let original = try String(
@@ -20,11 +21,16 @@ import Testing
     let firstAnswers = directory.appendingPathComponent("first.input")
     try CLI.writeScript(Array(try CLI.walkLines().prefix(5)), to: firstAnswers)
     let options = CLI.walkOptions.map { $0 == "lingbi-xueji" ? file.path : $0 }
-    let sessions = directory.appendingPathComponent("记录")
+    let sessions = folder.appendingPathComponent("记录")
     let start = try runDucha(
       ["inspect"] + options + ["--sessions", sessions.path, "--script", firstAnswers.path],
       in: directory, workingDirectory: directory)
     #expect(start.status == 2, "\(start.errors)")
+    // The recorded checklist holds the four fields every version reads, no path.
+    let saved = try #require(SessionFiles.sessionFiles(in: sessions).first)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: saved)) as? [String: Any]
+    let recorded = try #require(json?["inspectedChecklist"] as? [String: Any])
+    #expect(Set(recorded.keys) == ["id", "contentHash", "fileName", "source"])
 
     let quit = directory.appendingPathComponent("quit.input")
     try CLI.writeScript(["退出"], to: quit)

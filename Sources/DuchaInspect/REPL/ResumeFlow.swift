@@ -96,8 +96,8 @@ extension InspectionREPL {
           "注意：清单“\(found.id)”现在的版本与这次检查开始时不同；继续按开始时的版本检查和计分。",
           "note: checklist '\(found.id)' has changed since this inspection started; it continues with the version it started with."
         ))
-    } else if let recorded = chosen.inspectedChecklist, let path = recorded.path,
-      let now = recorded.changedFileHash()
+    } else if let recorded = chosen.inspectedChecklist,
+      let (path, now) = recorded.changedFile(in: Self.foldersBeside(environment.store.directory))
     {
       // A file given with --checklist FILE is in no checklist folder: said once here, as the
       // note above says it of the library's version.
@@ -128,5 +128,15 @@ extension InspectionREPL {
       ))
     guard recheckRemainingProblems() else { return leave() }
     return walk()
+  }
+
+  /// Where an inspector keeps a checklist file of their own (`--checklist 我的表.ducha`): the
+  /// folder ducha runs in, and the one holding the sessions folder.
+  static func foldersBeside(_ sessions: String) -> [String] {
+    let here = FileManager.default.currentDirectoryPath
+    let folder =
+      sessions.hasPrefix("/") ? sessions : (here as NSString).appendingPathComponent(sessions)
+    let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+    return parent == here ? [here] : [here, parent]
   }
 }

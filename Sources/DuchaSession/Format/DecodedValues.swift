@@ -47,12 +47,11 @@ extension Session {
 
 extension InspectedChecklist {
   /// The record as read from a file.
-  init(id: String, contentHash: String, fileName: String, source: String, path: String?) {
+  init(id: String, contentHash: String, fileName: String, source: String) {
     self.id = id
     self.contentHash = contentHash
     self.fileName = fileName
     self.source = source
-    self.path = path
   }
 }
 

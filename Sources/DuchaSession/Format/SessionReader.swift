@@ -209,14 +209,12 @@ extension JSONBytes {
 
   mutating func inspectedChecklist(_ texts: EmbeddedTexts) throws(Unusual) -> InspectedChecklist {
     var (id, hash, file, source) = ("", "", "", "")
-    var path: String?
-    try object(["id", "contentHash", "fileName", "source", "path"], required: [0, 1, 2, 3]) {
+    try object(["id", "contentHash", "fileName", "source"], required: [0, 1, 2, 3]) {
       (r: inout JSONBytes, index: Int) throws(Unusual) in
       switch index {
       case 0: id = try r.string()
       case 1: hash = try r.string()
       case 2: file = try r.string()
-      case 4: path = try r.string()
       default:
         // A text read before is recognised by its bytes without scanning them for the end.
         if let known = texts.known(r.bytes, at: try r.openString()) {
@@ -228,8 +226,7 @@ extension JSONBytes {
         source = try texts.text(r.bytes, range) { () throws(Unusual) in try r.text(range) }
       }
     }
-    return InspectedChecklist(
-      id: id, contentHash: hash, fileName: file, source: source, path: path)
+    return InspectedChecklist(id: id, contentHash: hash, fileName: file, source: source)
   }
 
   mutating func sessionUnit() throws(Unusual) -> Session.Unit {

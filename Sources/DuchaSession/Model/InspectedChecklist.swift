@@ -13,10 +13,6 @@ public struct InspectedChecklist: Codable, Sendable, Equatable {
   public var fileName: String
   /// The checklist's full text.
   public var source: String
-  /// The absolute path it was read from, so that `resume` can say when that file has changed
-  /// since (a file given with `--checklist FILE` is in no checklist folder to compare with).
-  /// Absent from files written before it was kept.
-  public var path: String?
 
   /// Records `checklist` (which must have been loaded from text).
   public init(_ checklist: Checklist) {
@@ -24,27 +20,23 @@ public struct InspectedChecklist: Codable, Sendable, Equatable {
     self.contentHash = checklist.contentHash
     self.fileName = (checklist.file as NSString).lastPathComponent
     self.source = checklist.source
-    self.path = Self.absolute(checklist.file)
   }
 
-  /// The file at `path` when its text is not the recorded one: its short hash, else nil (the
-  /// same text, no path kept, or a file that is gone or unreadable).
-  public func changedFileHash() -> String? {
-    // Decoded as the loader decodes it (GB18030, a BOM), so a file saved unchanged matches.
-    guard let path, let text = SourceDecoder.load(path: path).0?.text else { return nil }
-    let hash = ContentHash.of(text)
-    return hash == contentHash ? nil : hash
-  }
-
-  /// The file's absolute path, or nil when `file` names no file on disk (a checklist built
-  /// into the program, or text loaded under a label).
-  private static func absolute(_ file: String) -> String? {
-    guard !file.isEmpty else { return nil }
-    let directory = FileManager.default.currentDirectoryPath as NSString
-    let path =
-      file.hasPrefix("/")
-      ? file : (directory.appendingPathComponent(file) as NSString).standardizingPath
-    return FileManager.default.fileExists(atPath: path) ? path : nil
+  /// The file named `fileName` in the first of `folders` that holds one, with its short hash,
+  /// when its text is not the recorded one; nil when it is the same or no folder holds it.
+  /// A file given with `--checklist FILE` is in no checklist folder; its path is not kept in
+  /// the session (a field older versions do not know would make them refuse the file, and a
+  /// path shows the inspector's own folders), so it is looked for where the inspector works.
+  public func changedFile(in folders: [String]) -> (path: String, hash: String)? {
+    for folder in folders {
+      let path = (folder as NSString).appendingPathComponent(fileName)
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      // Decoded as the loader decodes it (GB18030, a BOM), so a file saved unchanged matches.
+      guard let text = SourceDecoder.load(path: path).0?.text else { return nil }
+      let hash = ContentHash.of(text)
+      return hash == contentHash ? nil : (path, hash)
+    }
+    return nil
   }
 
   /// Parses and validates the recorded text. Diagnostics point at `SESSION#FILE`.
