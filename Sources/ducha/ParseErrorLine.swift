@@ -91,11 +91,13 @@ enum ParseErrorLine {
 
   /// Whether the command line asks for Chinese messages (`--lang`, else the environment).
   static func wantsChinese(_ arguments: [String]) -> Bool {
+    // Read as the commands read `--lang` (`Language(option:)`): a value they refuse is
+    // answered in Chinese.
     if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count {
-      return !arguments[index + 1].lowercased().hasPrefix("en")
+      return Language(option: arguments[index + 1]) != .english
     }
     if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }) {
-      return !inline.dropFirst("--lang=".count).lowercased().hasPrefix("en")
+      return Language(option: String(inline.dropFirst("--lang=".count))) != .english
     }
     return Language.detect(environment: ProcessInfo.processInfo.environment) == .chinese
   }
