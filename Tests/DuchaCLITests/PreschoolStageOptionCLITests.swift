@@ -69,3 +69,72 @@ struct PreschoolStageOptionCLITests {
         "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 “小学”“初中”“高中”\n"), "\(both.errors)")
   }
 }
+
+/// `--stage 高中` typed for a form of 小学、初中 (the leader copied the command line of a 高中
+/// visit): the session would record a stage the form cannot score and batch the unit apart
+/// from its peers. Refused with the form's stages and what to type, then asked among them; a
+/// form of one stage takes its own and says so. End to end with the binary.
+@Suite("--stage the form does not have", .serialized)
+struct ForeignStageOptionCLITests {
+  func stages(of unit: String, in laptop: Laptop) throws -> [String]? {
+    let file = try CLI.sessionFile(of: unit, in: laptop.url("一组"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    return (json["unit"] as? [String: Any])?["stages"] as? [String]
+  }
+
+  @Test("高中 beside 小学 on a form of 小学、初中: refused, then asked")
+  func aStageTheFormLacksIsRefusedThenAsked() throws {
+    let laptop = try Laptop("foreign-stage")
+    defer { laptop.remove() }
+    let script = laptop.url("walk.txt")
+    try CLI.writeScript(["初中", "退出"], to: script)
+    let inspect = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--unit", "城关中学", "--stage", "小学", "--stage",
+      "高中", "--group", "一组", "--inspector", "王芳", "--date", "2021-10-27", "--sessions", "一组",
+      "--script", script.path,
+    ])
+    #expect(inspect.status == 2, "\(inspect.errors)")
+    #expect(
+      inspect.output.hasPrefix(
+        "✗ --stage 高中：本清单的学段只有小学、初中，没有高中。请改写 --stage 小学、--stage 初中（可写几次）；"
+          + "检查高中请选学段有高中的清单（ducha show 清单 可看学段）。\n"
+          + "单位学段（小学/初中，可写几个）（回车=小学 初中）> 初中\n"
+          + "已建立检查记录："), "\(inspect.output)")
+    #expect(try stages(of: "城关中学", in: laptop) == ["初中"])
+  }
+
+  @Test("小学 on a form of 初中 only: said, and the form's stage recorded")
+  func aFormOfOneStageTakesItsOwn() throws {
+    let laptop = try Laptop("foreign-stage-single")
+    defer { laptop.remove() }
+    let script = laptop.url("walk.txt")
+    try CLI.writeScript(["退出"], to: script)
+    let inspect = try laptop.run([
+      "inspect", "--checklist", "lixin-chuzhong-2016", "--unit", "城关中学", "--stage", "小学",
+      "--group", "一组", "--inspector", "王芳", "--date", "2016-10-27", "--sessions", "一组",
+      "--script", script.path,
+    ])
+    #expect(inspect.status == 2, "\(inspect.errors)")
+    #expect(
+      inspect.output.hasPrefix(
+        "✗ --stage 小学：本清单的学段只有初中，没有小学。本次记为初中；检查小学请选学段有小学的清单（ducha show 清单 可看学段）。\n"
+          + "已建立检查记录："), "\(inspect.output)")
+    #expect(try stages(of: "城关中学", in: laptop) == ["初中"])
+  }
+
+  @Test("stages the form has: no message, recorded as given")
+  func theFormsOwnStagesAreTaken() throws {
+    let laptop = try Laptop("foreign-stage-own")
+    defer { laptop.remove() }
+    let script = laptop.url("walk.txt")
+    try CLI.writeScript(["退出"], to: script)
+    let inspect = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--unit", "城关小学", "--stage", "小学", "--group",
+      "一组", "--inspector", "王芳", "--date", "2021-10-27", "--sessions", "一组", "--script",
+      script.path,
+    ])
+    #expect(inspect.output.hasPrefix("已建立检查记录："), "\(inspect.output)")
+    #expect(try stages(of: "城关小学", in: laptop) == ["小学"])
+  }
+}

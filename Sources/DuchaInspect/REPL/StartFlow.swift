@@ -40,6 +40,15 @@ extension InspectionREPL {
         console.complain(preschoolRefused())
       }
     }
+    // `--stage 高中` for a form of 小学、初中 would record a stage the form cannot score (and
+    // batch the unit apart from its peers): refused as 学前 is, then asked among the form's own.
+    if let given = options.stages, checklist.readsStages,
+      let refusal = foreignStagesRefused(given)
+    {
+      console.complain(refusal)
+      stages = checklist.unitStages
+      asksStages = checklist.stages.count > 1
+    }
     if asksStages {
       guard let text = askStages() else { return cancelled() }
       stages = text
@@ -243,6 +252,26 @@ extension InspectionREPL {
       console.complain(
         Localized("请输入\(listed)中的一个或几个，如“\(all)”。", en: "type some of \(slashed), e.g. '\(all)'."))
     }
+  }
+
+  /// `--stage 高中` for a form whose `学段：` has no 高中: the stages it has and what to type
+  /// (for a form of one stage, that the session takes it); nil when every stage given is the
+  /// form's.
+  func foreignStagesRefused(_ given: [Stage]) -> Localized? {
+    let foreign = given.filter { !checklist.stages.contains($0) }
+    guard !foreign.isEmpty else { return nil }
+    let named = foreign.map(\.rawValue).joined(separator: "、")
+    let listed = checklist.stages.map(\.rawValue).joined(separator: "、")
+    let options = checklist.stages.map { "--stage \($0.rawValue)" }.joined(separator: "、")
+    let single = checklist.stages.count == 1
+    return Localized(
+      "--stage \(named)：本清单的学段只有\(listed)，没有\(named)。"
+        + (single ? "本次记为\(listed)" : "请改写 \(options)（可写几次）")
+        + "；检查\(named)请选学段有\(named)的清单（ducha show 清单 可看学段）。",
+      en: "--stage \(named): this checklist covers \(listed) only. "
+        + (single ? "The session records \(listed)" : "Use \(options) (repeatable)")
+        + "; for \(named), choose a checklist that covers it (ducha show shows a checklist's stages)."
+    )
   }
 
   /// `--stage 学前` for a form that scores by 学段: what to type instead.
