@@ -427,15 +427,20 @@ struct CasesKeepCopy: ParsableCommand {
     abstract: "以台账文件现在的内容为准（拷回了较旧的副本、确定不要后来的记录时）· keep the ledger file as it is now")
 
   @OptionGroup var ledgerOptions: LedgerOptions
+  @Option(name: .long, help: "谁定下以这一份为准（必填）/ who keeps this copy (required)") var by: String
+
+  func validate() throws {
+    if by.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("没有写是谁定下以这一份为准：加上 --by 姓名，例如 --by 李辉。/ --by NAME is required")
+    }
+  }
 
   func run() throws {
     let store = try ledgerOptions.openStore()
-    let wasOlder = store.olderCopy != nil
+    let gaveUp = store.olderCopy?.seenMark
     do {
-      let mark = try store.keepThisCopy()
-      print(
-        "已记下：以 \(store.path) 现在的内容为准（\(mark.description.zh)）"
-          + (wasOlder ? "，可以在它上面接着记了。" : "；它本来就不比这台电脑上次见到的旧。"))
+      let mark = try store.keepThisCopy(by: by.trimmingCharacters(in: .whitespaces))
+      print(mark.keptReport(ledger: store.path, gaveUp: gaveUp).zh)
     } catch let error as CaseStoreError {
       printError(error.message.zh)
       throw ExitCode(1)

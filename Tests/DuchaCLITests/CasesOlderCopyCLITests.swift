@@ -61,7 +61,7 @@ struct CasesOlderCopyCLITests {
       + "多半是把较早的一份（微信、U 盘里的副本）拷回来盖住了较新的台账。"
     let fix =
       "  改法：找到较新的那一份（有 <时间> 李辉 记的案例 1“走访” 的那份，可能在别的文件夹、U 盘或微信里），放回 \(path) 再做；"
-      + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(path)，以后就在这一份上记。\n"
+      + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(path) --by 姓名，以后就在这一份上记。\n"
     let refused = try run(
       ["update", "2", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + options, in: folder)
     #expect(refused.status == 1)
@@ -124,16 +124,69 @@ struct CasesOlderCopyCLITests {
         + "这个文件里没有这一条，它有 5 条历史记录，最新一条是 <时间> 王雷 记的案例 3“核实”。"
         + "多半是另一台电脑上分头记过的副本拷了过来。为了不在旧副本上接着记、让后来的记录丢掉，这次没有写入。\n"
         + "  改法：找到较新的那一份（有 <时间> 李辉 记的案例 1“核实” 的那份，可能在别的文件夹、U 盘或微信里），放回 \(path) 再做；"
-        + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(path)，以后就在这一份上记。\n")
+        + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(path) --by 姓名，以后就在这一份上记。\n")
 
-    let kept = try run(["keep-copy"] + options, in: folder)
+    let kept = try run(["keep-copy", "--by", "李辉"] + options, in: folder)
     #expect(kept.status == 0)
     #expect(
       timeless(kept.output)
-        == "已记下：以 \(path) 现在的内容为准（5 条历史记录，最新一条是 <时间> 王雷 记的案例 3“核实”），可以在它上面接着记了。\n")
+        == "已记下：<时间> 李辉 定下以 \(path) 现在的内容为准（5 条历史记录，最新一条是 <时间> 王雷 记的案例 3“核实”），"
+        + "这台电脑上次见到的最新一条（<时间> 李辉 记的案例 1“核实”）不在这份文件里，不要了；可以在它上面接着记了。\n")
     let changed = try run(
       ["update", "2", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + options, in: folder)
     #expect(changed.output == "案例 2（李**）：确认辍学\n")
     #expect(changed.errors == "")
+  }
+
+  /// Who kept a copy is remembered, as every change's author is: the clerk keeps the WeChat
+  /// copy, records on it, and a week later a colleague puts back the copy that was given up.
+  /// The refusal says who chose the other copy and when, so the colleague asks them rather
+  /// than keeping their own copy back blindly. `keep-copy` without `--by` is refused.
+  @Test func keepCopyRecordsWhoKeptAndTheWarningsSayIt() throws {
+    let (folder, options) = try CasesCLITests.folder("kept-by")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let ledger = folder.appendingPathComponent("县台账/cases.sqlite")
+    let path = ledger.path
+    let wechat = folder.appendingPathComponent("微信/cases.sqlite")
+    let given = folder.appendingPathComponent("放弃的/cases.sqlite")
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + options, in: folder)
+    try copy(ledger, over: wechat)
+    #expect(
+      try run(
+        ["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + options, in: folder
+      ).status == 0)
+    try copy(ledger, over: given)
+    try copy(wechat, over: ledger)
+
+    let unnamed = try run(["keep-copy"] + options, in: folder)
+    #expect(unnamed.status == 64)
+    #expect(
+      unnamed.errors.hasPrefix("缺少必填的选项 --by：请在命令里加上 --by <by>（用法见下面）。\n"), "\(unnamed.errors)")
+    let blank = try run(["keep-copy", "--by", " "] + options, in: folder)
+    #expect(blank.status == 64)
+    #expect(
+      blank.errors.hasPrefix("没有写是谁定下以这一份为准：加上 --by 姓名，例如 --by 李辉。/ --by NAME is required\n"),
+      "\(blank.errors)")
+
+    let kept = try run(["keep-copy", "--by", "王雷"] + options, in: folder)
+    #expect(
+      timeless(kept.output)
+        == "已记下：<时间> 王雷 定下以 \(path) 现在的内容为准（3 条历史记录，最新一条是 <时间> 李辉 记的案例 3“导入”），"
+        + "这台电脑上次见到的最新一条（<时间> 李辉 记的案例 1“核查”）不在这份文件里，不要了；可以在它上面接着记了。\n")
+    // A change on the kept copy: the mark moves on and still says who kept the copy.
+    #expect(
+      try run(
+        ["update", "2", "--result", "确认辍学", "--reason", "电话核实", "--by", "王雷"] + options, in: folder
+      ).output == "案例 2（李**）：确认辍学\n")
+
+    try copy(given, over: ledger)
+    let refused = try run(
+      ["update", "3", "--result", "确认辍学", "--reason", "入户核实", "--by", "李辉"] + options, in: folder)
+    #expect(refused.status == 1)
+    #expect(
+      timeless(refused.errors).hasPrefix(
+        "台账 \(path) 不是这台电脑上次见到的那一份的延续：上次见到 4 条历史记录，最新一条是 <时间> 王雷 记的案例 2“核查”"
+          + "（<时间> 王雷 用 keep-copy 定下以当时的文件为准）；"
+          + "这个文件里没有这一条，它有 4 条历史记录，最新一条是 <时间> 李辉 记的案例 1“核查”。"), "\(refused.errors)")
   }
 }

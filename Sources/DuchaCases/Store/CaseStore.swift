@@ -97,6 +97,12 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   /// copy put back over the ledger, or a copy written apart. Nothing is written to it.
   case olderCopy(ledger: String, seen: LedgerMark, found: LedgerMark)
 
+  /// What this machine last saw of the file, when it is an older copy.
+  public var seenMark: LedgerMark? {
+    guard case .olderCopy(_, let seen, _) = self else { return nil }
+    return seen
+  }
+
   /// What happened and how to fix it.
   public var message: Localized {
     switch self {
@@ -183,11 +189,11 @@ extension CaseStoreError {
     let newest = seen.newest?.description
     return Localized(
       "  改法：找到较新的那一份（有 \(newest?.zh ?? "") 的那份，可能在别的文件夹、U 盘或微信里），放回 \(ledger) 再做；"
-        + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(ledger)，以后就在这一份上记。",
+        + "确定要以现在这一份为准（后来的记录不要了），运行 ducha cases keep-copy --ledger \(ledger) --by 姓名，以后就在这一份上记。",
       en:
         "  fix: find the newer copy (the one with \(newest?.en ?? "")), perhaps in another folder, on a USB"
         + " stick or in WeChat, and put it back as \(ledger); to keep this copy instead (the later entries"
-        + " are given up), run ducha cases keep-copy --ledger \(ledger).")
+        + " are given up), run ducha cases keep-copy --ledger \(ledger) --by NAME.")
   }
 
   /// The warning a reading command prints before showing such a file.

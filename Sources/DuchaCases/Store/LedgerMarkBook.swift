@@ -58,10 +58,13 @@ public struct LedgerMarkBook: Sendable {
   }
 
   /// Records `mark` as seen of `ledger` (whole or not at all, mode 0600); false when it could
-  /// not be written.
+  /// not be written. A mark without `kept` keeps the one recorded before: who gave up later
+  /// entries stays known after the next change.
   @discardableResult
   public func record(_ mark: LedgerMark, for ledger: String) -> Bool {
     let key = Self.key(ledger)
+    var mark = mark
+    if mark.kept == nil { mark.kept = seen(ledger)?.kept }
     do {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -1,4 +1,5 @@
 import DuchaRoster
+import DuchaSession
 import Foundation
 import GRDB
 
@@ -81,15 +82,17 @@ public final class SQLiteCaseStore: CaseStore {
       (try seen?.isHeld(in: db) ?? true, try LedgerMark.read(db))
     }
     guard held else { return .olderCopy(ledger: path, seen: seen ?? found, found: found) }
-    if found != seen { marks.record(found, for: path) }
+    if !found.sameState(as: seen) { marks.record(found, for: path) }
     return nil
   }
 
   /// Takes the file as it is now as the ledger (`ducha cases keep-copy`): what it holds is
-  /// recorded as seen, so it is written to again; returns what it holds.
+  /// recorded as seen, so it is written to again; returns what it holds. When it was an older
+  /// copy, who gave up the later entries (`by`) and when is recorded with it.
   @discardableResult
-  public func keepThisCopy() throws -> LedgerMark {
-    let found = try pool.read { db in try LedgerMark.read(db) }
+  public func keepThisCopy(by: String, now: Date = Date()) throws -> LedgerMark {
+    var found = try pool.read { db in try LedgerMark.read(db) }
+    if olderCopy != nil { found.kept = LedgerMark.Keep(by: by, time: Timestamp.string(from: now)) }
     guard let marks, marks.record(found, for: path) else {
       throw CaseStoreError.unavailable(path: path, reason: "无法记下这台电脑见到的台账状态")
     }
