@@ -41,6 +41,48 @@ struct XLSXReaderTests {
     #expect(file.students.map(\.location.line) == [4, 5, 6])
   }
 
+  /// A sheet longer than the pieces it is read in, its merged ranges listed after its rows as
+  /// Excel writes them: a title across the sheet, and 年级 merged down blocks of 45 rows (the
+  /// 年级 is written only in each block's first row, as the registry export does it).
+  @Test("merged ranges listed after 3,000 rows fill every row they cover")
+  func mergesAfterManyRows() throws {
+    let grades = ["一年级", "二年级", "三年级", "四年级", "五年级", "六年级"]
+    var rows = [
+      #"<row r="1"><c r="A1" t="inlineStr"><is><t>示范小学学生名单</t></is></c></row>"#,
+      #"<row r="2"><c r="A2" t="inlineStr"><is><t>姓名</t></is></c>"#
+        + #"<c r="B2" t="inlineStr"><is><t>年级</t></is></c></row>"#,
+    ]
+    var merges = [#"<mergeCell ref="A1:B1"/>"#]
+    for number in 3...3002 {
+      var cells = #"<c r="A\#(number)" t="inlineStr"><is><t>学生\#(number)</t></is></c>"#
+      if (number - 3) % 45 == 0 {
+        let grade = grades[(number - 3) / 45 % 6]
+        cells += #"<c r="B\#(number)" t="inlineStr"><is><t>\#(grade)</t></is></c>"#
+        merges.append(#"<mergeCell ref="B\#(number):B\#(min(number + 44, 3002))"/>"#)
+      }
+      rows.append(#"<row r="\#(number)">\#(cells)</row>"#)
+    }
+    let sheet =
+      "<worksheet><sheetData>" + rows.joined() + "</sheetData><mergeCells>" + merges.joined()
+      + "</mergeCells></worksheet>"
+    #expect(sheet.utf8.count > 3 << 16)
+    let table = XLSXTableReader.read(try XMLReaderTests.workbook(sheet: sheet), file: "名单.xlsx")
+    #expect(table.diagnostics.isEmpty)
+    #expect(table.rows.count == 3002)
+    #expect(table.rows[0].cells == ["示范小学学生名单", "示范小学学生名单"])
+    #expect(table.rows[1].cells == ["姓名", "年级"])
+    // Row 3 starts the 一年级 block, row 48 the 二年级 one; block 65 (rows 2928–2972) is the
+    // 66th, 65 mod 6 = 5: 六年级; the last, block 66 (rows 2973–3002), is 一年级 again.
+    #expect(table.rows[2].cells == ["学生3", "一年级"])
+    #expect(table.rows[46].cells == ["学生47", "一年级"])
+    #expect(table.rows[47].cells == ["学生48", "二年级"])
+    #expect(table.rows[2971].cells == ["学生2972", "六年级"])
+    #expect(table.rows[2972].cells == ["学生2973", "一年级"])
+    #expect(table.rows[3001].cells == ["学生3002", "一年级"])
+    let filled = table.rows.dropFirst(2).filter { $0.cells.count == 2 && !$0.cells[1].isEmpty }
+    #expect(filled.count == 3000)
+  }
+
   @Test("a damaged workbook is one clear error")
   func damaged() {
     let file = RosterFixtures.read(

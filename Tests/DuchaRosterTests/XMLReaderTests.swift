@@ -80,6 +80,50 @@ struct XMLReaderTests {
     #expect(try Self.events(data) == expected)
   }
 
+  /// Every document of this suite, and every part of every fixture workbook.
+  static func allDocuments() throws -> [Data] {
+    var found = documents.map { Data($0.utf8) }
+    for workbook in workbooks {
+      let archive = try Archive(
+        data: Data(contentsOf: URL(fileURLWithPath: RosterFixtures.path(workbook))),
+        accessMode: .read)
+      for entry in archive where entry.path.hasSuffix(".xml") || entry.path.hasSuffix(".rels") {
+        found.append(try XLSXTableReader.contents(of: entry, in: archive))
+      }
+    }
+    return found
+  }
+
+  @Test(
+    "read in pieces, as a sheet comes out of its zip entry, a part reads as it does whole",
+    arguments: [1, 2, 9, 16, 17, 40, 300])
+  func inPieces(window: Int) throws {
+    for data in try Self.allDocuments() {
+      for piece in [1, 5, 64] {
+        #expect(try Self.events(data, window: window, piece: piece) == Self.events(data))
+      }
+    }
+    for (document, _, _) in Self.broken + Self.brokenButReadByXMLParser {
+      let data = Data(document.utf8)
+      let whole = Self.failure { _ = try Self.events(data) }
+      #expect(whole != nil)
+      for piece in [1, 3] {
+        #expect(Self.failure { _ = try Self.events(data, window: window, piece: piece) } == whole)
+      }
+    }
+  }
+
+  @Test("an error far into a part read in pieces has the line it has in the whole part")
+  func lineAcrossPieces() {
+    let rows = (1...5000).map { "<row r=\"\($0)\"><c><v>\($0)</v></c></row>" }
+    let document = "<sheetData>\n" + rows.joined(separator: "\n") + "\n<row></sheetData>"
+    let expected = XMLSyntaxError(line: 5002, message: "</sheetData> does not close <row>")
+    #expect(Self.failure { _ = try Self.events(Data(document.utf8)) } == expected)
+    #expect(
+      Self.failure { _ = try Self.events(Data(document.utf8), window: 4096, piece: 1000) }
+        == expected)
+  }
+
   @Test("a UTF-16 part with its byte-order mark reads as its UTF-8 form")
   func utf16() throws {
     let text = "<a b=\"中\">文</a>"
@@ -159,6 +203,31 @@ struct XMLReaderTests {
     let recorder = Recorder()
     try XMLReader.read(data, into: recorder)
     return recorder.finished()
+  }
+
+  /// The events of `data` handed to `XMLStream` `piece` bytes at a time.
+  static func events(_ data: Data, window: Int, piece: Int) throws -> [String] {
+    let recorder = Recorder()
+    var stream = XMLStream(window: window)
+    let bytes = [UInt8](data)
+    var start = 0
+    while start < bytes.count {
+      let end = min(start + piece, bytes.count)
+      try stream.add(bytes[start..<end], recorder)
+      start = end
+    }
+    try stream.finish([], recorder)
+    return recorder.finished()
+  }
+
+  /// The syntax error `body` throws, nil when it throws none.
+  static func failure(_ body: () throws -> Void) -> XMLSyntaxError? {
+    do {
+      try body()
+      return nil
+    } catch {
+      return error as? XMLSyntaxError
+    }
   }
 
   /// The same events from Foundation's XMLParser (CDATA counted as text); nil if it refuses.

@@ -2,8 +2,8 @@ import DuchaChecklist
 import DuchaRoster
 import Foundation
 
-/// One input file of the comparison, CSV (streamed) or XLSX (read whole: a sheet holds at most
-/// 1,048,576 rows): finds the header, checks each row's cell count, and hands data rows on.
+/// One input file of the comparison, CSV or XLSX, both streamed (Excel's UTF-16 text is read
+/// whole): finds the header, checks each row's cell count, and hands data rows on.
 public final class CompareSource {
   /// The path as the user named it.
   public let path: String
@@ -11,11 +11,14 @@ public final class CompareSource {
   public private(set) var layout: CompareLayout?
   /// How the file's text is decoded.
   public private(set) var decoding = TextDecoding(encoding: .utf8)
-  /// Whether it is read whole, as a table: an XLSX workbook, or Excel's UTF-16 “Unicode 文本”.
+  /// Whether it is read as a table of rows: an XLSX workbook, or Excel's UTF-16 “Unicode 文本”.
   public private(set) var isWorkbook = false
 
   private var bodyOffset = 0
-  private var workbookRows: [TableRow] = []
+  /// An XLSX workbook, read again row by row for each pass.
+  private var sheet: XLSXSheet?
+  /// Excel's UTF-16 text, read whole.
+  private var textRows: [TableRow] = []
 
   /// Prepares to read `path`; `encoding` forces the encoding of CSV files.
   public init(path: String, encoding: RosterEncoding) {
@@ -37,9 +40,10 @@ public final class CompareSource {
     return diagnostics
   }
 
-  /// Reads the start of the file: its kind, encoding, delimiter and header (a workbook is read
-  /// whole). Returns the problems found there. Then `body` is where a CSV file's data rows
-  /// start, for `scanBody`; nil for a workbook or a file without a readable header.
+  /// Reads the start of the file: its kind, encoding, delimiter and header (a workbook as far
+  /// as its header, after a first pass for its merged cells). Returns the problems found
+  /// there. Then `body` is where a CSV file's data rows start, for `scanBody`; nil for a
+  /// workbook or a file without a readable header.
   public func prepare() -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     guard let file = FileHandle(forReadingAtPath: path) else {
@@ -50,31 +54,38 @@ public final class CompareSource {
     try? file.close()
     let head = [UInt8](sample)
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return [CompareDiagnostics.oldExcel(path)] }
-    let isXLSX = head.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    isXLSX = head.starts(with: [0x50, 0x4B, 0x03, 0x04])
     // Excel's “Unicode 文本” (UTF-16, tab-separated) is read whole like a workbook: the byte
     // scanner works on UTF-8, and such a file is a county's list, not a million rows.
     if isXLSX || RosterDecoder.utf16Order(head) != nil {
       isWorkbook = true
-      guard let data = FileManager.default.contents(atPath: path) else {
-        return [CompareDiagnostics.unreadable(path)]
+      var found: [Diagnostic] = []
+      if !isXLSX {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          return [CompareDiagnostics.unreadable(path)]
+        }
+        let table = CSVTableReader.read([UInt8](data), file: path)
+        textRows = table.rows
+        found = table.diagnostics
       }
-      let table =
-        isXLSX
-        ? XLSXTableReader.read([UInt8](data), file: path)
-        : CSVTableReader.read([UInt8](data), file: path)
-      diagnostics += table.diagnostics.map(CompareDiagnostics.renamed)
-      workbookRows = table.rows
-      for (index, row) in table.rows.enumerated() {
+      var index = 0
+      var stop = false
+      found += workbookRows { row in
         let view = RowView(
           storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
         handle(view, visit: { _ in }, diagnostics: &diagnostics, allowsShortRows: true)
         if width >= 0 {
           workbookBody = index + 1
-          break
+          stop = true
+        } else if index >= 20 {
+          stop = true
         }
-        if index >= 20 { break }
+        index += 1
+        return !stop
       }
-      if table.rows.isEmpty, table.diagnostics.isEmpty { return [CompareDiagnostics.empty(path)] }
+      sheet?.release()
+      diagnostics += found.map(CompareDiagnostics.renamed)
+      if index == 0, found.isEmpty { return [CompareDiagnostics.empty(path)] }
     } else {
       let encoding =
         requestedEncoding == .automatic ? TextDecoding.detect(head) : requestedEncoding
@@ -108,14 +119,43 @@ public final class CompareSource {
 
   /// Reads a workbook's data rows into `visit` (after `prepare`).
   public func scanWorkbook(_ visit: (RowView) -> Void, diagnostics: inout [Diagnostic]) {
-    guard let first = workbookBody, first < workbookRows.count else { return }
-    for index in first..<workbookRows.count {
-      let row = workbookRows[index]
-      let view = RowView(
-        storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
-      handle(view, visit: visit, diagnostics: &diagnostics, allowsShortRows: true)
+    guard let first = workbookBody else { return }
+    var index = 0
+    var found: [Diagnostic] = []
+    let problems = workbookRows { row in
+      if index >= first {
+        let view = RowView(
+          storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
+        handle(view, visit: visit, diagnostics: &found, allowsShortRows: true)
+      }
+      index += 1
+      return true
     }
+    sheet?.release()
+    diagnostics += found + problems.map(CompareDiagnostics.renamed)
   }
+
+  /// The rows of a workbook, or of Excel's UTF-16 text (read by `prepare`), into `visit` until
+  /// it returns false: a workbook is opened on the first call (an unreadable one is one error
+  /// then, and no rows) and read again on each. Returns the problems reading it.
+  private func workbookRows(_ visit: (TableRow) -> Bool) -> [Diagnostic] {
+    guard isXLSX else {
+      for row in textRows where !visit(row) { break }
+      return []
+    }
+    if sheet == nil, !sheetFailed {
+      var problems: [Diagnostic] = []
+      sheet = XLSXSheet(path: path, file: path, diagnostics: &problems)
+      if sheet == nil {
+        sheetFailed = true
+        return problems
+      }
+    }
+    return sheet?.rows(visit) ?? []
+  }
+
+  private var isXLSX = false
+  private var sheetFailed = false
 
   /// Reads a CSV file's data rows from `start` up to the first record at or after `end` into
   /// `visit`; returns the problems found and where it stopped. Several ranges of one file may
@@ -198,10 +238,22 @@ public final class CompareSource {
   }
 
   /// The cells of rows found by `scan`, by their `reference`, decoded. Many rows are read in
-  /// one forward pass through large reads that skip what no wanted row lies in.
+  /// one forward pass through large reads that skip what no wanted row lies in; a workbook's
+  /// in one more pass over its rows.
   public func cells(at references: [Int]) -> [Int: [String]] {
     var found: [Int: [String]] = [:]
-    if isWorkbook || references.count < 256 {
+    if isWorkbook {
+      var wanted = Set(references)
+      var index = 0
+      workbookRows { row in
+        if wanted.remove(index) != nil { found[index] = row.cells }
+        index += 1
+        return !wanted.isEmpty
+      }
+      sheet?.release()
+      return found
+    }
+    if references.count < 256 {
       for reference in references { found[reference] = cells(at: reference) }
       return found
     }
@@ -212,9 +264,7 @@ public final class CompareSource {
 
   /// The cells of a row found by `scan`, by its `reference`, decoded.
   public func cells(at reference: Int) -> [String]? {
-    if isWorkbook {
-      return reference < workbookRows.count ? workbookRows[reference].cells : nil
-    }
+    if isWorkbook { return cells(at: [reference])[reference] }
     if rereader == nil {
       rereader = CSVRecordStream(
         path: path, decoding: decoding, delimiter: delimiter, chunkSize: 1 << 13)

@@ -22,9 +22,9 @@ public enum RosterReader {
 
   /// Reads the file at `path` handing each student to `student` instead of keeping them, so a
   /// county's million-row export is never held whole: a CSV file is read a few megabytes at a
-  /// time. `reset` means: forget the students handed out so far from this file (it is read
-  /// again under another encoding, or turned out unusable). The file's `students` is empty;
-  /// `studentCount` counts them.
+  /// time, a workbook's sheet a piece of its XML at a time. `reset` means: forget the students
+  /// handed out so far from this file (it is read again under another encoding, or turned out
+  /// unusable). The file's `students` is empty; `studentCount` counts them.
   public static func stream(
     path: String, options: RosterReadOptions, student: (Student) -> Void, reset: () -> Void
   ) -> RosterFile {
@@ -70,13 +70,7 @@ public enum RosterReader {
     }
     let matcher = HeaderMatcher(mappings: options.mappings)
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-      // A workbook is a zip archive: read whole (the sheet's XML is not read in pieces).
-      let bytes = source.readAll()
-      if source.failed {
-        return RosterFile(path: file, students: [], fields: [], diagnostics: [unreadable(file)])
-      }
-      var roster = students(
-        in: XLSXTableReader.read(bytes, file: file), matcher: matcher, student: student)
+      var roster = workbook(source, file: file, matcher: matcher, student: student, reset: reset)
       roster.isWorkbook = true
       return roster
     }
@@ -93,6 +87,41 @@ public enum RosterReader {
     var roster = RosterFile(
       path: file, students: [], fields: rows.fields,
       diagnostics: outcome.diagnostics + rows.diagnostics, encoding: outcome.encoding)
+    roster.studentCount = rows.count
+    return roster
+  }
+
+  /// A workbook's students, its sheet read row by row (`XLSXSheet`).
+  private static func workbook(
+    _ source: ByteSource, file: String, matcher: HeaderMatcher, student: (Student) -> Void,
+    reset: () -> Void
+  ) -> RosterFile {
+    var diagnostics: [Diagnostic] = []
+    var opened: XLSXSheet?
+    if let path = source.path {
+      opened = XLSXSheet(path: path, file: file, diagnostics: &diagnostics)
+    } else {
+      let bytes = source.readAll()
+      if source.failed {
+        return RosterFile(path: file, students: [], fields: [], diagnostics: [unreadable(file)])
+      }
+      opened = XLSXSheet(bytes: bytes, file: file, diagnostics: &diagnostics)
+    }
+    var rows = StudentRows(file: file, matcher: matcher, allowsShortRows: true)
+    if let sheet = opened {
+      diagnostics = sheet.rows { row in
+        rows.add(row, student: student)
+        return true
+      }
+      if !diagnostics.isEmpty {
+        // The workbook changed while it was read: none of its rows count.
+        rows = StudentRows(file: file, matcher: matcher, allowsShortRows: true)
+        reset()
+      }
+    }
+    rows.finish(student: student)
+    var roster = RosterFile(
+      path: file, students: [], fields: rows.fields, diagnostics: diagnostics + rows.diagnostics)
     roster.studentCount = rows.count
     return roster
   }

@@ -15,6 +15,8 @@ final class ByteSource {
 
   private let origin: Origin
   private var offset = 0
+  /// The file's path; nil for bytes in memory.
+  let path: String?
   /// Whether a read failed after the file was opened (a disk or network error).
   private(set) var failed = false
 
@@ -23,11 +25,13 @@ final class ByteSource {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     origin = .file(descriptor)
+    self.path = path
   }
 
   /// Hands out `bytes`.
   init(bytes: [UInt8]) {
     origin = .memory(bytes)
+    path = nil
   }
 
   deinit {
@@ -59,8 +63,8 @@ final class ByteSource {
     }
   }
 
-  /// Every byte from the first (a workbook, or a file that needs the whole text for its
-  /// message); check `failed` after.
+  /// Every byte from the first (a file that needs the whole text for its message, or a
+  /// workbook given as bytes); check `failed` after.
   func readAll() -> [UInt8] {
     rewind()
     var bytes: [UInt8] = []

@@ -1,17 +1,55 @@
 import Foundation
+import ZIPFoundation
 
-/// Reads `data` into `handler`; a syntax error is thrown with the part's name and its line.
-func parseXML(_ data: Data, part: String, handler: some XMLContentHandler) throws {
-  do {
-    try XMLReader.read(data, into: handler)
-  } catch {
-    throw XLSXTableReader.XLSXError.badXML(part, "line \(error.line): \(error.message)")
+/// Reads the part `entry` into `handler` as it is inflated, a piece at a time; `afterPiece` runs
+/// after each piece is read (to hand on the rows it completed, or to stop by throwing). A
+/// syntax error is thrown with the part's name and its line, once the whole entry has been
+/// inflated: a damaged entry is reported as such (its checksum) rather than by the XML it
+/// garbles, as when the entry was inflated before it was read.
+func parseEntry(
+  _ entry: Entry, in archive: Archive, part: String, handler: some XMLContentHandler,
+  afterPiece: () throws -> Void = {}
+) throws {
+  var stream = XMLStream()
+  var total = 0
+  var syntaxError: XMLSyntaxError?
+  _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+    total += chunk.count
+    if total > XLSXTableReader.maximumEntrySize {
+      throw XLSXTableReader.XLSXError.tooLarge(entry.path)
+    }
+    guard syntaxError == nil else { return }
+    do throws(XMLSyntaxError) {
+      try stream.add(chunk, handler)
+    } catch {
+      syntaxError = error
+      return
+    }
+    try afterPiece()
   }
+  if syntaxError == nil {
+    do throws(XMLSyntaxError) {
+      try stream.finish([], handler)
+    } catch {
+      syntaxError = error
+    }
+  }
+  if let syntaxError {
+    throw XLSXTableReader.XLSXError.badXML(
+      part, "line \(syntaxError.line): \(syntaxError.message)")
+  }
+  try afterPiece()
 }
 
 /// Element names without their namespace prefix (`x:row` → `row`), as some writers prefix them.
 func localName(_ name: String) -> Substring {
-  name.split(separator: ":").last ?? Substring(name)
+  // The last non-empty piece between colons, as `split(separator: ":").last` gives it,
+  // without the array `split` builds for every element of a million-row sheet.
+  var whole = Substring(name)
+  while whole.unicodeScalars.last == ":" { whole = Substring(whole.unicodeScalars.dropLast()) }
+  guard !whole.isEmpty else { return Substring(name) }
+  guard let colon = whole.utf8.lastIndex(of: UInt8(ascii: ":")) else { return whole }
+  return whole[whole.utf8.index(after: colon)...]
 }
 
 /// Small lookups in workbook.xml and its relationships.
@@ -25,17 +63,20 @@ final class AttributeCollector: XMLContentHandler {
     if localName(elementName) == element { found.append(attributes) }
   }
 
-  /// The `attribute` of the first `element`.
-  static func first(element: String, attribute: String, in data: Data) throws -> String? {
+  /// The `attribute` of the first `element` in xl/workbook.xml.
+  static func first(element: String, attribute: String, in entry: Entry, of archive: Archive)
+    throws -> String?
+  {
     let collector = AttributeCollector(element: element)
-    try parseXML(data, part: "xl/workbook.xml", handler: collector)
+    try parseEntry(entry, in: archive, part: "xl/workbook.xml", handler: collector)
     return collector.found.first?[attribute]
   }
 
   /// Relationship id → target.
-  static func relationships(_ data: Data) throws -> [String: String] {
+  static func relationships(in entry: Entry, of archive: Archive) throws -> [String: String] {
     let collector = AttributeCollector(element: "Relationship")
-    try parseXML(data, part: "xl/_rels/workbook.xml.rels", handler: collector)
+    try parseEntry(
+      entry, in: archive, part: "xl/_rels/workbook.xml.rels", handler: collector)
     var targets: [String: String] = [:]
     for attributes in collector.found {
       if let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
@@ -47,14 +88,17 @@ final class AttributeCollector: XMLContentHandler {
 /// xl/sharedStrings.xml: each `<si>` is one string, plain (`<t>`) or rich (`<r><t>`); phonetic
 /// runs (`<rPh>`) are not part of the text.
 final class SharedStringsParser: XMLContentHandler {
-  private var strings: [String] = []
+  private var strings = SharedStrings()
   private var current = ""
   private var inText = false
   private var phoneticDepth = 0
 
-  static func parse(_ data: Data) throws -> [String] {
+  private var tooLarge = false
+
+  static func parse(_ entry: Entry, in archive: Archive) throws -> SharedStrings {
     let parser = SharedStringsParser()
-    try parseXML(data, part: "xl/sharedStrings.xml", handler: parser)
+    try parseEntry(entry, in: archive, part: "xl/sharedStrings.xml", handler: parser)
+    if parser.tooLarge { throw XLSXTableReader.XLSXError.tooLarge(entry.path) }
     return parser.strings
   }
 
@@ -69,7 +113,7 @@ final class SharedStringsParser: XMLContentHandler {
 
   func endElement(_ elementName: String) {
     switch localName(elementName) {
-    case "si": strings.append(current)
+    case "si": if !strings.append(current) { tooLarge = true }
     case "rPh": phoneticDepth -= 1
     case "t": inText = false
     default: break
@@ -91,9 +135,9 @@ final class StylesParser: XMLContentHandler {
   /// Built-in date formats, including the CJK ones Excel uses in a Chinese locale.
   static let builtInDates: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
 
-  static func dateStyles(_ data: Data) throws -> Set<Int> {
+  static func dateStyles(_ entry: Entry, in archive: Archive) throws -> Set<Int> {
     let parser = StylesParser()
-    try parseXML(data, part: "xl/styles.xml", handler: parser)
+    try parseEntry(entry, in: archive, part: "xl/styles.xml", handler: parser)
     var dates: Set<Int> = []
     for (index, format) in parser.styleFormats.enumerated() {
       if builtInDates.contains(format) || parser.customFormats[format].map(isDateFormat) == true {

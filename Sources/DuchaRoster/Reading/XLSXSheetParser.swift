@@ -1,10 +1,12 @@
 import Foundation
 
 /// A worksheet part: rows of cells by reference (`C5`), values resolved through the shared
-/// strings and the date styles, merged ranges filled from their top-left cell.
+/// strings and the date styles, merged ranges filled from their top-left cell. Rows are
+/// collected as they end and taken by the reader after each piece of the part (`takeRows`).
 final class SheetParser: XMLContentHandler {
-  private let sharedStrings: [String]
+  private let sharedStrings: SharedStrings
   private let dateStyles: Set<Int>
+  private var merges: MergeFill
   private var rows: [TableRow] = []
   private var cells: [Int: String] = [:]
   private var rowNumber = 0
@@ -14,19 +16,17 @@ final class SheetParser: XMLContentHandler {
   private var cellStyle = 0
   private var text = ""
   private var collecting = false
-  private var merges: [(top: Int, left: Int, bottom: Int, right: Int)] = []
 
-  init(sharedStrings: [String], dateStyles: Set<Int>) {
+  init(sharedStrings: SharedStrings, dateStyles: Set<Int>, merges: [MergedRange]) {
     self.sharedStrings = sharedStrings
     self.dateStyles = dateStyles
+    self.merges = MergeFill(merges)
   }
 
-  static func parse(_ data: Data, sharedStrings: [String], dateStyles: Set<Int>) throws
-    -> [TableRow]
-  {
-    let parser = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
-    try parseXML(data, part: "worksheet", handler: parser)
-    return parser.filledMerges()
+  /// The rows completed since the last call, in order.
+  func takeRows() -> [TableRow] {
+    defer { rows.removeAll(keepingCapacity: true) }
+    return rows
   }
 
   func startElement(_ elementName: String, attributes: [String: String]) {
@@ -43,8 +43,6 @@ final class SheetParser: XMLContentHandler {
     case "v", "t":
       // <t> appears in inline strings (<is><t>); <v> holds every other value.
       collecting = true
-    case "mergeCell":
-      if let ref = attributes["ref"], let range = Self.range(ref) { merges.append(range) }
     default: break
     }
   }
@@ -58,7 +56,9 @@ final class SheetParser: XMLContentHandler {
     case "row":
       guard let last = cells.keys.max() else { return }
       let values = (1...last).map { cells[$0] ?? "" }
-      rows.append(TableRow(line: rowNumber, cells: values, columns: Array(1...last)))
+      var row = TableRow(line: rowNumber, cells: values, columns: Array(1...last))
+      merges.fill(&row)
+      rows.append(row)
     default: break
     }
   }
@@ -71,8 +71,7 @@ final class SheetParser: XMLContentHandler {
   private func value() -> String {
     switch cellType {
     case "s":
-      return Int(text).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil }
-        ?? ""
+      return Int(text).flatMap { sharedStrings[$0] } ?? ""
     case "inlineStr", "str", "e": return text
     case "b": return text == "1" ? "TRUE" : "FALSE"
     default: return number(text)
@@ -140,34 +139,5 @@ final class SheetParser: XMLContentHandler {
       let end = reference(String(parts[1]))
     else { return nil }
     return (start.row, start.column, end.row, end.column)
-  }
-
-  /// Copies each merged range's top-left value into the other cells it covers.
-  private func filledMerges() -> [TableRow] {
-    guard !merges.isEmpty else { return rows }
-    var byNumber: [Int: Int] = [:]
-    for (index, row) in rows.enumerated() { byNumber[row.line] = index }
-    // A range written backwards (`B3:A1`) is damaged, not a reason to trap.
-    for merge in merges where merge.bottom >= merge.top && merge.right >= merge.left {
-      guard let topIndex = byNumber[merge.top] else { continue }
-      let topRow = rows[topIndex]
-      guard merge.left <= topRow.cells.count else { continue }
-      let value = topRow.cells[merge.left - 1]
-      guard !value.isEmpty else { continue }
-      // Bounded by the rows present: a merge over empty rows adds none.
-      for number in merge.top...min(merge.bottom, merge.top + 100_000) {
-        guard let index = byNumber[number] else { continue }
-        var row = rows[index]
-        if row.cells.count < merge.right {
-          row.cells += Array(repeating: "", count: merge.right - row.cells.count)
-          row.columns = Array(1...merge.right)
-        }
-        for column in merge.left...merge.right where row.cells[column - 1].isEmpty {
-          row.cells[column - 1] = value
-        }
-        rows[index] = row
-      }
-    }
-    return rows
   }
 }

@@ -7,49 +7,41 @@ import ZIPFoundation
 /// and merged cells, whose value is copied into every cell they cover (a 年级 merged down a
 /// block of rows belongs to each row).
 ///
-/// ZIPFoundation opens the container; `XMLReader` reads the parts as a stream, so a sheet of a
-/// million rows is never held as a tree.
+/// ZIPFoundation opens the container; `XLSXSheet` reads the sheet row by row, a piece of its
+/// XML at a time (`XMLStream`), so a sheet of a million rows is never held as a tree or whole.
 public enum XLSXTableReader {
   /// Entries larger than this are refused: a registry export of a whole county is far
   /// smaller, and a zip bomb must not exhaust the laptop's memory.
   static let maximumEntrySize = 1 << 30
 
-  /// Reads the bytes of an XLSX file; problems are diagnostics, never crashes.
+  /// Reads the bytes of an XLSX file into a table of every row; problems are diagnostics,
+  /// never crashes.
   public static func read(_ bytes: [UInt8], file: String) -> SourceTable {
-    do {
-      let archive = try Archive(data: Data(bytes), accessMode: .read)
-      let sheetPath = try firstSheetPath(archive)
-      let sharedStrings =
-        try archive["xl/sharedStrings.xml"].map {
-          try SharedStringsParser.parse(try contents(of: $0, in: archive))
-        } ?? []
-      let dateStyles =
-        try archive["xl/styles.xml"].map {
-          try StylesParser.dateStyles(try contents(of: $0, in: archive))
-        } ?? []
-      guard let sheetEntry = archive[sheetPath] else { throw XLSXError.missingPart(sheetPath) }
-      let sheet = try SheetParser.parse(
-        try contents(of: sheetEntry, in: archive), sharedStrings: sharedStrings,
-        dateStyles: dateStyles)
-      return SourceTable(
-        file: file, rows: sheet, diagnostics: [], encoding: nil, allowsShortRows: true)
-    } catch {
-      return SourceTable(
-        file: file, rows: [],
-        diagnostics: [
-          Diagnostic(
-            .error, "R109", at: SourceLocation(file: file, line: 1, column: 1),
-            Localized(
-              "XLSX 文件读不了（\(describe(error))），可能已损坏或不是 Excel 工作簿。",
-              en:
-                "cannot read the XLSX file (\(describe(error))); it may be damaged or not a workbook."
-            ),
-            fix: Localized(
-              "用 Excel 或 WPS 打开后另存为 XLSX 或 CSV 再试。",
-              en: "open it in Excel or WPS and save it again as XLSX or CSV."
-            ))
-        ], encoding: nil, allowsShortRows: true)
+    var diagnostics: [Diagnostic] = []
+    var rows: [TableRow] = []
+    if let sheet = XLSXSheet(bytes: bytes, file: file, diagnostics: &diagnostics) {
+      diagnostics = sheet.rows { row in
+        rows.append(row)
+        return true
+      }
+      if !diagnostics.isEmpty { rows = [] }
     }
+    return SourceTable(
+      file: file, rows: rows, diagnostics: diagnostics, encoding: nil, allowsShortRows: true)
+  }
+
+  /// The error for a workbook that cannot be read: R109 at its start, with what went wrong.
+  static func unreadable(_ error: Error, file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "R109", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "XLSX 文件读不了（\(describe(error))），可能已损坏或不是 Excel 工作簿。",
+        en: "cannot read the XLSX file (\(describe(error))); it may be damaged or not a workbook."
+      ),
+      fix: Localized(
+        "用 Excel 或 WPS 打开后另存为 XLSX 或 CSV 再试。",
+        en: "open it in Excel or WPS and save it again as XLSX or CSV."
+      ))
   }
 
   enum XLSXError: Error {
@@ -67,7 +59,8 @@ public enum XLSXTableReader {
     }
   }
 
-  /// The uncompressed bytes of an entry, refusing entries over the size limit.
+  /// The uncompressed bytes of an entry, refusing entries over the size limit (for tests that
+  /// hold the parts to Foundation's parser).
   static func contents(of entry: Entry, in archive: Archive) throws -> Data {
     var data = Data()
     _ = try archive.extract(entry, skipCRC32: false) { chunk in
@@ -84,9 +77,9 @@ public enum XLSXTableReader {
       let relations = archive["xl/_rels/workbook.xml.rels"]
     else { return "xl/worksheets/sheet1.xml" }
     let sheetID = try AttributeCollector.first(
-      element: "sheet", attribute: "r:id", in: contents(of: workbook, in: archive))
+      element: "sheet", attribute: "r:id", in: workbook, of: archive)
     guard let sheetID else { return "xl/worksheets/sheet1.xml" }
-    let targets = try AttributeCollector.relationships(contents(of: relations, in: archive))
+    let targets = try AttributeCollector.relationships(in: relations, of: archive)
     guard let target = targets[sheetID] else { return "xl/worksheets/sheet1.xml" }
     if target.hasPrefix("/") { return String(target.dropFirst()) }
     return "xl/" + target

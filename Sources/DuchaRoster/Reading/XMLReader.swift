@@ -38,35 +38,83 @@ struct XMLSyntaxError: Error, Equatable {
 enum XMLReader {
   /// Reads `data`, calling `handler` for each element and text; throws at the first error.
   static func read(_ data: Data, into handler: some XMLContentHandler) throws(XMLSyntaxError) {
-    if let utf16 = convertedFromUTF16(data) {
-      try read(utf16, into: handler)
-      return
+    var stream = XMLStream()
+    try stream.finish([UInt8](data), handler)
+  }
+
+  /// A part written as UTF-16 with a byte-order mark, as UTF-8 bytes; nil for anything else.
+  static func convertedFromUTF16(_ data: [UInt8]) -> [UInt8]? {
+    guard let encoding = utf16Encoding(data) else { return nil }
+    // A part that does not decode stays as it is and fails as bytes that are not UTF-8.
+    guard let text = String(bytes: data.dropFirst(2), encoding: encoding) else { return nil }
+    return Array(text.utf8)
+  }
+
+  /// The encoding a UTF-16 byte-order mark at the start of `bytes` names.
+  static func utf16Encoding(_ bytes: [UInt8]) -> String.Encoding? {
+    guard bytes.count >= 2 else { return nil }
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): return .utf16LittleEndian
+    case (0xFE, 0xFF): return .utf16BigEndian
+    default: return nil
     }
-    let result: Result<Void, XMLSyntaxError> = data.withUnsafeBytes { raw in
-      var scanner = XMLScanner(bytes: raw.bindMemory(to: UInt8.self))
+  }
+}
+
+/// A document read as its bytes arrive (a part inflated out of its zip entry a piece at a
+/// time): the bytes are kept only until the tokens they hold are read, so memory stays at a
+/// piece or two however long the part is. Reads exactly as `XMLReader.read` over the whole.
+struct XMLStream {
+  /// Bytes gathered before the scanner is called (the zip reader hands out small pieces);
+  /// tests make it tiny, so tokens straddle the windows.
+  private let window: Int
+  private var scanner = XMLScanner()
+  private var pending: [UInt8] = []
+  /// Whether the part is UTF-16 (known once two bytes are in): such a part is converted
+  /// whole at the end, as the scanner reads UTF-8.
+  private var isUTF16: Bool?
+
+  init(window: Int = 1 << 16) {
+    self.window = window
+  }
+
+  /// Takes the next bytes, reading the tokens that are complete.
+  mutating func add(_ bytes: some Collection<UInt8>, _ handler: some XMLContentHandler)
+    throws(XMLSyntaxError)
+  {
+    pending.append(contentsOf: bytes)
+    if isUTF16 == nil, pending.count >= 2 {
+      isUTF16 = XMLReader.utf16Encoding(pending) != nil
+    }
+    guard isUTF16 == false, pending.count >= window else { return }
+    let consumed = try scan(isFinal: false, handler)
+    pending.removeFirst(consumed)
+  }
+
+  /// Takes the last bytes and reads to the end of the document.
+  mutating func finish(_ bytes: some Collection<UInt8>, _ handler: some XMLContentHandler)
+    throws(XMLSyntaxError)
+  {
+    pending.append(contentsOf: bytes)
+    if let utf8 = XMLReader.convertedFromUTF16(pending) { pending = utf8 }
+    _ = try scan(isFinal: true, handler)
+    pending = []
+  }
+
+  private mutating func scan(isFinal: Bool, _ handler: some XMLContentHandler)
+    throws(XMLSyntaxError) -> Int
+  {
+    // Moved out, so the arrays it holds are not copied when it changes.
+    var scanner = self.scanner
+    self.scanner = XMLScanner()
+    let result: Result<Int, XMLSyntaxError> = pending.withUnsafeBufferPointer { window in
       do throws(XMLSyntaxError) {
-        try scanner.document(handler)
-        return .success(())
+        return .success(try scanner.scan(window, isFinal: isFinal, handler))
       } catch {
         return .failure(error)
       }
     }
-    try result.get()
-  }
-
-  /// A part written as UTF-16 with a byte-order mark, as UTF-8 bytes; nil for anything else.
-  private static func convertedFromUTF16(_ data: Data) -> Data? {
-    guard data.count >= 2 else { return nil }
-    let first = data[data.startIndex]
-    let second = data[data.startIndex + 1]
-    let encoding: String.Encoding
-    switch (first, second) {
-    case (0xFF, 0xFE): encoding = .utf16LittleEndian
-    case (0xFE, 0xFF): encoding = .utf16BigEndian
-    default: return nil
-    }
-    // A part that does not decode stays as it is and fails as bytes that are not UTF-8.
-    guard let text = String(data: data.dropFirst(2), encoding: encoding) else { return nil }
-    return Data(text.utf8)
+    self.scanner = scanner
+    return try result.get()
   }
 }

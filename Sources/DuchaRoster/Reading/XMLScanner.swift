@@ -1,63 +1,139 @@
 /// The byte-level work of `XMLReader`: one pass over UTF-8 bytes, calling the handler as
 /// elements and text are found. Positions are byte offsets; a line number is counted only
 /// when an error is reported.
+///
+/// The bytes come in windows (`scan`): a sheet of a million rows is inflated out of its zip
+/// entry a piece at a time. A window is read up to the last token (a tag, a run of text, a
+/// comment, …) that ends in it with `margin` bytes to spare, so every token is read as it would
+/// be in the whole document, look-ahead included; the rest comes again at the start of the next
+/// window. The last window is read to its end, with the checks at the end of a document.
 struct XMLScanner {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   private var index = 0
+  private var isFinal = true
+  private var started = false
+  private var rootSeen = false
+  /// Line ends in the bytes of earlier windows, for the line of an error.
+  private var linesBefore = 0
   /// Names of the open elements, innermost last.
   private var open: [String] = []
   /// Text read since the last tag, references replaced; handed over before the next tag.
   private var text: [UInt8] = []
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
+  /// Bytes a token must leave after it in a window that is not the last: the reader looks
+  /// past a token's end by at most this much (an entity name is up to 12 bytes).
+  static let margin = 16
+
+  /// Reads a whole document.
+  mutating func document(_ bytes: UnsafeBufferPointer<UInt8>, _ handler: some XMLContentHandler)
+    throws(XMLSyntaxError)
+  {
+    _ = try scan(bytes, isFinal: true, handler)
   }
 
-  /// Reads the whole document: prolog, one root element, then only comments, processing
-  /// instructions and white space.
-  mutating func document(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-    var rootSeen = false
+  /// Reads the next window of the document: the bytes after those consumed from the previous
+  /// window. Returns how many bytes it consumed; the caller hands the rest back at the start
+  /// of the next window. The last window (`isFinal`) is read whole: prolog, one root element,
+  /// then only comments, processing instructions and white space.
+  mutating func scan(
+    _ window: UnsafeBufferPointer<UInt8>, isFinal: Bool, _ handler: some XMLContentHandler
+  ) throws(XMLSyntaxError) -> Int {
+    bytes = window
+    index = 0
+    self.isFinal = isFinal
+    if !started {
+      guard isFinal || bytes.count >= 3 else { return 0 }
+      started = true
+      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+    }
     while index < bytes.count {
-      let byte = bytes[index]
-      if byte != ascii("<") {
-        if open.isEmpty {
-          guard isSpace(byte) else {
-            throw failure(rootSeen ? "content after the end of the document" : "no start tag")
-          }
-          index += 1
-        } else {
-          try characterData()
-        }
-        continue
+      if !isFinal {
+        guard let end = tokenEnd(), end + Self.margin <= bytes.count else { break }
       }
-      switch peek(1) ?? 0 {
-      case ascii("?"):
-        try skip(past: "?>", what: "processing instruction")
-      case ascii("!"):
-        if starts(with: "<!--") {
-          try skip(past: "-->", what: "comment")
-        } else if starts(with: "<![CDATA[") {
-          guard !open.isEmpty else { throw failure("CDATA outside the root element") }
-          index += 9
-          guard let end = find("]]>") else { throw failure("unterminated CDATA section") }
-          try appendText(from: index, to: end)
-          index = end + 3
-        } else if starts(with: "<!DOCTYPE"), !rootSeen, open.isEmpty {
-          try skipDoctype()
-        } else {
-          throw failure("unexpected markup")
+      try token(handler)
+    }
+    if isFinal {
+      if let innermost = open.last { throw failure("the document ends inside <\(innermost)>") }
+      if !rootSeen { throw failure("the document is empty") }
+    }
+    for position in 0..<index where bytes[position] == ascii("\n") { linesBefore += 1 }
+    return index
+  }
+
+  /// Reads the token at `index`.
+  private mutating func token(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
+    let byte = bytes[index]
+    if byte != ascii("<") {
+      if open.isEmpty {
+        guard isSpace(byte) else {
+          throw failure(rootSeen ? "content after the end of the document" : "no start tag")
         }
-      case ascii("/"):
-        try endTag(handler)
-      default:
-        if rootSeen && open.isEmpty { throw failure("content after the end of the document") }
-        rootSeen = true
-        try startTag(handler)
+        index += 1
+      } else {
+        try characterData()
+      }
+      return
+    }
+    switch peek(1) ?? 0 {
+    case ascii("?"):
+      try skip(past: "?>", what: "processing instruction")
+    case ascii("!"):
+      if starts(with: "<!--") {
+        try skip(past: "-->", what: "comment")
+      } else if starts(with: "<![CDATA[") {
+        guard !open.isEmpty else { throw failure("CDATA outside the root element") }
+        index += 9
+        guard let end = find("]]>") else { throw failure("unterminated CDATA section") }
+        try appendText(from: index, to: end)
+        index = end + 3
+      } else if starts(with: "<!DOCTYPE"), !rootSeen, open.isEmpty {
+        try skipDoctype()
+      } else {
+        throw failure("unexpected markup")
+      }
+    case ascii("/"):
+      try endTag(handler)
+    default:
+      if rootSeen && open.isEmpty { throw failure("content after the end of the document") }
+      rootSeen = true
+      try startTag(handler)
+    }
+  }
+
+  /// Where the token at `index` ends in this window (exclusive), nil when it does not.
+  private func tokenEnd() -> Int? {
+    if bytes[index] != ascii("<") {
+      guard !open.isEmpty else { return index + 1 }
+      var position = index
+      while position < bytes.count, bytes[position] != ascii("<") { position += 1 }
+      return position < bytes.count ? position : nil
+    }
+    // Enough to tell `<!DOCTYPE` and `<![CDATA[` from the rest.
+    guard index + 9 <= bytes.count else { return nil }
+    if starts(with: "<?") { return find("?>").map { $0 + 2 } }
+    if starts(with: "<!--") { return find("-->").map { $0 + 3 } }
+    if starts(with: "<![CDATA[") {
+      var after = self
+      after.index += 9
+      return after.find("]]>").map { $0 + 3 }
+    }
+    if starts(with: "<!DOCTYPE") { return doctypeEnd() }
+    if starts(with: "<!") { return index + 2 }
+    // A tag ends at the first > outside quotes (a value may hold >).
+    var position = index + 1
+    var quote: UInt8? = nil
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == ascii("\"") || byte == ascii("'") {
+        quote = byte
+      } else if byte == ascii(">") {
+        return position
       }
     }
-    if let innermost = open.last { throw failure("the document ends inside <\(innermost)>") }
-    if !rootSeen { throw failure("the document is empty") }
+    return nil
   }
 
   // MARK: Tags
@@ -290,6 +366,12 @@ struct XMLScanner {
 
   /// `<!DOCTYPE …>`, with an internal subset in brackets and quoted strings in it.
   private mutating func skipDoctype() throws(XMLSyntaxError) {
+    guard let end = doctypeEnd() else { throw failure("unterminated DOCTYPE") }
+    index = end
+  }
+
+  /// Just past the `>` that ends the DOCTYPE at `index`, nil when it does not end.
+  private func doctypeEnd() -> Int? {
     var position = index + 9
     var bracketDepth = 0
     var quote: UInt8? = nil
@@ -304,13 +386,11 @@ struct XMLScanner {
       case ascii("\""), ascii("'"): quote = byte
       case ascii("["): bracketDepth += 1
       case ascii("]"): bracketDepth -= 1
-      case ascii(">") where bracketDepth <= 0:
-        index = position
-        return
+      case ascii(">") where bracketDepth <= 0: return position
       default: break
       }
     }
-    throw failure("unterminated DOCTYPE")
+    return nil
   }
 
   // MARK: Small helpers
@@ -365,9 +445,9 @@ struct XMLScanner {
     return text
   }
 
-  /// An error at `index`, with the line counted from the start.
+  /// An error at `index`, with the line counted from the start of the document.
   private func failure(_ message: String) -> XMLSyntaxError {
-    var line = 1
+    var line = 1 + linesBefore
     for position in 0..<min(index, bytes.count) where bytes[position] == ascii("\n") { line += 1 }
     return XMLSyntaxError(line: line, message: message)
   }
