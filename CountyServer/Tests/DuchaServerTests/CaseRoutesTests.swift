@@ -76,6 +76,51 @@ import Testing
     }
   }
 
+  /// A child's birth date, the guardian's phone and the home address leave the server as
+  /// `ducha cases list` prints them without `--reveal` (year, last four digits, village): a
+  /// school's clerk and a county list not asking `reveal=1` get the masked fields, in the list,
+  /// the case and a change's answer alike; the county's `reveal=1` gets them whole.
+  @Test func birthDatesPhonesAndAddressesAreMaskedUnlessTheCountyReveals() async throws {
+    try await TestServer.with { server in
+      let address = server.address
+      try await onThread {
+        let ledger = CaseLedger(store: try PostgresCaseStore(address: address))
+        let child = CaseChild(
+          name: "赵小兰", idNumber: "990101201305070028", gender: "女", birthDate: "2013-05-07",
+          school: "渔沟小学", township: "渔沟镇", village: "张庄村", guardian: "赵大山",
+          guardianPhone: "13912345678", address: "渔沟镇张庄村三组18号")
+        _ = try ledger.importChildren(
+          [ImportedChild(child: child, source: "名单.csv:2")], by: "教育局")
+      }
+      let masked = CaseChild(
+        name: "赵小兰", idNumber: "990101***********8", gender: "女", birthDate: "2013-**-**",
+        school: "渔沟小学", township: "渔沟镇", village: "张庄村", guardian: "赵大山",
+        guardianPhone: "*******5678", address: "渔沟镇张庄村**")
+      let county = try await server.account("教育局", .county)
+      let school = try await server.account("渔沟小学", .school, unit: "渔沟小学")
+      for client in [county, school] {
+        #expect(
+          try await client.get(CaseRoute.cases, as: CaseListReply.self).cases.map(\.child) == [
+            masked
+          ])
+        #expect(
+          try await client.get(CaseRoute.one(1), as: CaseDetailReply.self).record.child == masked)
+      }
+      let changed = try await school.post(
+        CaseRoute.one(1), body: try Self.change(.check(.dropout), reason: "入户走访"),
+        as: CaseDetailReply.self)
+      #expect(changed.record.child == masked)
+
+      let reveal = [URLQueryItem(name: "reveal", value: "1")]
+      let whole = try await county.get(CaseRoute.cases, query: reveal, as: CaseListReply.self)
+      #expect(whole.cases.first?.child.birthDate == "2013-05-07")
+      #expect(whole.cases.first?.child.guardianPhone == "13912345678")
+      #expect(whole.cases.first?.child.address == "渔沟镇张庄村三组18号")
+      let one = try await county.get(CaseRoute.one(1), query: reveal, as: CaseDetailReply.self)
+      #expect(one.record.child.birthDate == "2013-05-07")
+    }
+  }
+
   @Test func aSchoolChangesItsCaseThroughTheStateMachine() async throws {
     try await TestServer.with { server in
       try await Self.seed(server)

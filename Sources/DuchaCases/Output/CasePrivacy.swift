@@ -71,6 +71,20 @@ public struct CasePrivacy: Sendable {
     return BirthDateMask.year(text)
   }
 
+  /// The record as a shared answer carries it (the county server's `/v1/cases`): the birth
+  /// date, the guardian's phone and the home address as `ducha cases list` prints them (year,
+  /// last four digits, village), unless revealed. Names and ID numbers are left to the caller:
+  /// the server keeps names (a school must find the child) and masks every number in the
+  /// whole answer.
+  public func sharedFields(_ record: CaseRecord) -> CaseRecord {
+    guard !reveal else { return record }
+    var copy = record
+    copy.child.birthDate = record.child.birthDate.map(birthDate)
+    copy.child.guardianPhone = record.child.guardianPhone.map(phone)
+    copy.child.address = record.child.address.map(address)
+    return copy
+  }
+
   /// A phone number: only the last four digits unless revealed.
   public func phone(_ text: String?) -> String {
     guard let text, !text.isEmpty else { return "" }

@@ -7,8 +7,10 @@ import Hummingbird
 /// The case ledger over HTTP (`CaseRoute`): the county bureau sees and changes every case, a
 /// school only its own (the child's school or the responsible school); inspectors and leaders
 /// are refused. Every change goes through `CaseLedger` with the account as its author and is
-/// written to the audit log. ID numbers are masked in every answer unless a county account
-/// asks `reveal=1`; names stay (a school must find the child).
+/// written to the audit log. ID numbers, birth dates (the year kept), the guardian's phone (its
+/// last four digits kept) and the home address (down to the village) are masked in every answer
+/// unless a county account asks `reveal=1`, as `ducha cases list` shows them without `--reveal`;
+/// names stay (a school must find the child).
 struct CaseRoutes: Sendable {
   let routes: ServerRoutes
   let stores: CaseStores
@@ -67,7 +69,8 @@ struct CaseRoutes: Sendable {
     let chosen = filter
     // Through the ledger, as `ducha cases list`: a notice past due reads 逾期 on its own.
     let records = try await ledger { try $0.list(chosen) }
-    return try Self.reply(CaseListReply(cases: records), reveal: reveal)
+    let shared = records.map(CasePrivacy(reveal: reveal).sharedFields)
+    return try Self.reply(CaseListReply(cases: shared), reveal: reveal)
   }
 
   private func show(_ request: Request, id: Int64) async throws -> Response {
@@ -77,7 +80,10 @@ struct CaseRoutes: Sendable {
       return CaseDetailReply(record: record, history: try ledger.store.history(id))
     }
     guard let detail, Self.visible(detail.record, to: own) else { throw Self.notFound(id) }
-    return try Self.reply(detail, reveal: reveal)
+    return try Self.reply(
+      CaseDetailReply(
+        record: CasePrivacy(reveal: reveal).sharedFields(detail.record), history: detail.history),
+      reveal: reveal)
   }
 
   private func change(_ request: Request, id: Int64) async throws -> Response {
@@ -111,7 +117,10 @@ struct CaseRoutes: Sendable {
           account: account.name, action: "case " + change.action.name, target: "case \(id)")
       }
       let history = try await ledger { try $0.store.history(id) }
-      return try Self.reply(CaseDetailReply(record: record, history: history), reveal: reveal)
+      return try Self.reply(
+        CaseDetailReply(
+          record: CasePrivacy(reveal: reveal).sharedFields(record), history: history),
+        reveal: reveal)
     }
   }
 
