@@ -49,6 +49,11 @@ public struct SessionStore: Sendable {
     /// Another file of the same session (e.g. `…(1).json` received again over WeChat) is newer:
     /// this copy is not used, and never replaces the newer one.
     case olderCopy(path: String, newer: String, id: String, sequence: Int, newerSequence: Int)
+    /// Another file of the same session at the same save, with other answers: the file was
+    /// copied to two laptops and resumed on both, or edited by hand. Neither is newer, so
+    /// neither silently wins: said as a file that cannot be used (`used` is the copy a
+    /// partial result takes).
+    case divergentCopy(path: String, used: String, id: String, sequence: Int)
     /// A file whose name says JSON but does not end in `.json` (`….json.txt`, `….JSON`: a
     /// messenger or a file manager renamed it): not read, and said, so that a session is never
     /// left out of a count without a word.
@@ -110,6 +115,18 @@ public struct SessionStore: Sendable {
           "\(path)：与 \((newer as NSString).lastPathComponent) 是同一次检查（编号 \(id)）；这份是第 \(sequence) 次保存，那份是第 \(newerSequence) 次，用较新的那份。这份没有使用，文件没有改动。",
           en:
             "\(path): same session (\(id)) as \((newer as NSString).lastPathComponent); this is save \(sequence), that one save \(newerSequence), so the newer is used. This file was not used and is untouched."
+        )
+      case .divergentCopy(let path, let used, let id, let sequence):
+        Localized(
+          "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，都保存到第 \(sequence) 次，"
+            + "回答却不同（多半是把记录拷到两台电脑上分头接着做了，或有一份被手工改过），不知道该用哪一份。"
+            + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
+            + "加 --allow-partial 时只用 \((used as NSString).lastPathComponent)。文件没有改动。",
+          en:
+            "\(path): another copy of session \(id) as \((used as NSString).lastPathComponent), both at save \(sequence) but with different answers"
+            + " (most likely resumed on two laptops, or one edited by hand), so neither can be chosen. Compare them, keep the one to use"
+            + " in the folder and move the other out (add any answer still needed with ducha resume), then run again; with"
+            + " --allow-partial only \((used as NSString).lastPathComponent) is used. The files were left untouched."
         )
       case .misnamed(let path, let suggested):
         Localized(
@@ -592,7 +609,8 @@ public struct SessionStore: Sendable {
     }
     let (order, older) = Self.newestOrder(
       paths: readPaths, ids: read.map { $0?.id ?? "" },
-      sequences: read.map { $0?.saveSequence ?? 0 }, times: read.map { $0?.updatedAt ?? "" })
+      sequences: read.map { $0?.saveSequence ?? 0 }, times: read.map { $0?.updatedAt ?? "" },
+      sameContent: { read[$0] == read[$1] })
     var sessions: [(path: String, session: Session)] = []
     sessions.reserveCapacity(order.count)
     for index in order {
@@ -604,13 +622,15 @@ public struct SessionStore: Sendable {
   }
 
   /// One file per session id: the newest (highest save sequence, then latest `updatedAt`, then
-  /// the shorter name), newest first; the other copies reported as `.olderCopy`, never used.
+  /// the shorter name), newest first; the other copies reported as `.olderCopy` (or, at the
+  /// same save with other answers, `.divergentCopy`), never used.
   public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
     sessions: [(path: String, session: Session)], older: [LoadError]
   ) {
     let (order, older) = newestOrder(
       paths: found.map(\.path), ids: found.map(\.session.id),
-      sequences: found.map { $0.session.saveSequence ?? 0 }, times: found.map(\.session.updatedAt))
+      sequences: found.map { $0.session.saveSequence ?? 0 }, times: found.map(\.session.updatedAt),
+      sameContent: { found[$0].session == found[$1].session })
     return (order.map { found[$0] }, older)
   }
 
@@ -619,9 +639,14 @@ public struct SessionStore: Sendable {
   /// entries: a Session is a large value, and moving (even reading `found[i]` of) ten thousand
   /// of them through a dictionary and a sort retained and released every field of each many
   /// times, on one core while the others waited.
-  static func newestOrder(paths: [String], ids: [String], sequences: [Int], times: [String]) -> (
-    order: [Int], older: [LoadError]
-  ) {
+  ///
+  /// `sameContent` compares two positions' sessions; it is asked only of copies at the same
+  /// save (rare), which are one file received twice when equal, and copies that went apart
+  /// when not.
+  static func newestOrder(
+    paths: [String], ids: [String], sequences: [Int], times: [String],
+    sameContent: (Int, Int) -> Bool
+  ) -> (order: [Int], older: [LoadError]) {
     func isNewer(_ a: Int, _ b: Int) -> Bool {
       if sequences[a] != sequences[b] { return sequences[a] > sequences[b] }
       if times[a] != times[b] { return times[a] > times[b] }
@@ -641,6 +666,12 @@ public struct SessionStore: Sendable {
     var older: [LoadError] = []
     for index in ids.indices {
       guard let kept = best[ids[index]], paths[kept] != paths[index] else { continue }
+      if sequences[index] == sequences[kept], !sameContent(index, kept) {
+        older.append(
+          .divergentCopy(
+            path: paths[index], used: paths[kept], id: ids[index], sequence: sequences[index]))
+        continue
+      }
       older.append(
         .olderCopy(
           path: paths[index], newer: paths[kept], id: ids[index], sequence: sequences[index],

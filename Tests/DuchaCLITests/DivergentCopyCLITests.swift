@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Two inspectors each took a copy of an unfinished inspection of 尹集小学 on a USB stick and
+/// went on with it on their own laptops: both copies reach the same save number with other
+/// answers (扣 2 分 on one, 扣 5 分 on the other). They used to be read as one file received
+/// twice, and the summary silently took the one saved last, dropping the other's answer. Now
+/// neither is chosen without the leader: the summary names both and how to settle it, and
+/// `--allow-partial` says which one it takes. End to end with the binary, as on a laptop.
+@Suite("two copies of one session at the same save", .serialized)
+struct DivergentCopyCLITests {
+  @Test("answered apart on two laptops: said, not silently merged into one")
+  func copiesResumedApartAreNotTakenAsOneFile() throws {
+    let laptop = try Laptop("divergent-copy")
+    defer { laptop.remove() }
+    let quit = laptop.url("quit.txt")
+    try CLI.writeScript(["退出"], to: quit)
+    let started = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--unit", "尹集小学", "--stage", "小学", "--group",
+      "三组", "--inspector", "李辉", "--date", "2021-10-27", "--sessions", "U盘", "--script",
+      quit.path,
+    ])
+    #expect(started.status == 2, "\(started.errors)")
+    let original = try CLI.sessionFile(of: "尹集小学", in: laptop.url("U盘"))
+    let name = original.lastPathComponent
+    let copy = name.replacingOccurrences(of: ".json", with: "(1).json")
+
+    // Each laptop answers item 1 (人员配备, 酌情 0–10) its own way from its own copy.
+    for (folder, deduction, reason) in [("李辉", "2", "学籍员兼职"), ("王雷", "5", "没有专人负责")] {
+      try FileManager.default.createDirectory(
+        at: laptop.url(folder), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: original, to: laptop.url("\(folder)/\(name)"))
+      let script = laptop.url("\(folder).txt")
+      try CLI.writeScript([deduction, reason, "退出"], to: script)
+      let resumed = try laptop.run([
+        "resume", "尹集小学", "--sessions", folder, "--script", script.path,
+      ])
+      #expect(resumed.output.contains("得分 \(10 - Int(deduction)!) / 10\n"), "\(resumed.output)")
+      // The save time has seconds: the second laptop saves in a later second.
+      Thread.sleep(forTimeInterval: 1.1)
+    }
+    // The leader receives 李辉's file, then 王雷's, which WeChat names "…(1).json".
+    try FileManager.default.createDirectory(
+      at: laptop.url("第三组"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
+    try FileManager.default.copyItem(
+      at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+    let sequences = try [name, copy].map { file -> Int in
+      let json = try JSONSerialization.jsonObject(
+        with: Data(contentsOf: laptop.url("第三组/\(file)")))
+      return try #require((json as? [String: Any])?["saveSequence"] as? Int)
+    }
+    #expect(sequences[0] == sequences[1])
+
+    let message =
+      "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequences[0]) 次，"
+      + "回答却不同（多半是把记录拷到两台电脑上分头接着做了，或有一份被手工改过），不知道该用哪一份。"
+      + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
+      + "加 --allow-partial 时只用 \(copy)。文件没有改动。\n"
+    let summary = try laptop.run(["summary", "第三组"])
+    #expect(summary.status == 3)
+    #expect(summary.output == "")
+    #expect(
+      summary.errors
+        == message
+        + "结果不完整：上面 1 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 1 份检查记录。\n")
+
+    // Told to go on, the summary takes 王雷's copy (saved last) and says so: item 1 lost 5.
+    let partial = try laptop.run(["summary", "第三组", "--allow-partial", "--format", "md"])
+    #expect(partial.errors.hasPrefix(message), "\(partial.errors)")
+    #expect(partial.output.contains("| 1 | 人员配备 | 10 | 5 | 5 | 1 |\n"), "\(partial.output)")
+
+    // The same file received twice is still one file: said as before, the summary made.
+    try FileManager.default.removeItem(at: laptop.url("第三组/\(copy)"))
+    try FileManager.default.copyItem(
+      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(copy)"))
+    let twice = try laptop.run(["summary", "第三组", "--format", "md"])
+    #expect(twice.status == 0, "\(twice.errors)")
+    #expect(twice.errors.contains("（多半是同一个文件收到了两次），只用那份。"), "\(twice.errors)")
+    #expect(twice.output.contains("| 1 | 人员配备 | 10 | 8 | 2 | 1 |\n"), "\(twice.output)")
+  }
+}
