@@ -38,6 +38,12 @@ struct Ducha: ParsableCommand {
       do {
         command = try parseAsRoot(arguments)
       } catch {
+        if let unknown = UnknownCommand.message(
+          arguments, chinese: ParseErrorLine.wantsChinese(arguments))
+        {
+          FileHandle.standardError.write(Data((unknown + "\n").utf8))
+          Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         if ParseErrorLine.wantsChinese(arguments),
           let message = ParseErrorLine.chineseMessage(for: fullMessage(for: error))
         {
