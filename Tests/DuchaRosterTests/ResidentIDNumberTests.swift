@@ -57,6 +57,35 @@ struct ResidentIDNumberTests {
     #expect(CivilDate(parsing: "") == nil)
     #expect(CivilDate(parsing: "不详") == nil)
   }
+
+  /// ASCII cells are read from their bytes and the rest from their characters: both readings
+  /// must agree on the odd cells real exports hold.
+  @Test("odd birth-date cells read alike as ASCII and as other text")
+  func oddBirthDates() {
+    let cases: [(String, String?)] = [
+      ("2015-07-21T08:00:00", "2015-07-21"), ("T2015-07-21", "2015-07-21"),
+      ("2015-07-21 00:00:00.000", "2015-07-21"), ("2015/7/21 星期二", "2015-07-21"),
+      // Excel's day 61 is 1900-03-01 (day 60 is its phantom 1900-02-29, refused).
+      ("61", "1900-03-01"), ("60", nil), ("73051", nil), ("123456", nil),
+      ("2015-7", nil), ("2015-7-21-3", nil), ("20150229", nil), ("2015\r\n07\r\n21", "2015-07-21"),
+      ("２０１５-０７-２１", nil), ("2015年07月21日 00:00:00", "2015-07-21"),
+      // A run of digits too long for a number is passed over, as it always was.
+      ("99999999999999999999/2015/7/21", "2015-07-21"),
+      ("2015/7/21/99999999999999999999", "2015-07-21"),
+    ]
+    for (text, expected) in cases {
+      #expect(CivilDate(parsing: text)?.description == expected, "\(text)")
+    }
+    // Character 17 and the birth date, from an all-ASCII number and from one a clerk typed a
+    // Chinese character into (still 18 characters).
+    #expect(ResidentIDNumber.sex(of: "34132320150721001号") == "男")
+    #expect(ResidentIDNumber.birthDate(of: "34132320150721001号")?.description == "2015-07-21")
+    #expect(ResidentIDNumber.sex(of: "341323201507210026") == "女")
+    #expect(ResidentIDNumber.sex(of: "3413232015072100A6") == nil)
+    #expect(ResidentIDNumber.birthDate(of: "34132320150721002") == nil)
+    #expect(ResidentIDNumber.hasEighteenCharacters("34132320150721002号"))
+    #expect(!ResidentIDNumber.hasEighteenCharacters("3413232015072100\r\n26"))
+  }
 }
 
 /// A teacher opens the registry export in Excel to tidy it and saves it again: the 身份证件号

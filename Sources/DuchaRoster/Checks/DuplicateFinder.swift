@@ -24,7 +24,11 @@ enum DuplicateFinder {
     guard let birth else { return nil }
     // Names compare without the spaces typists leave inside them (张 三 is 张三).
     var key = Array(name.utf8)
-    if key.contains(0x20) || name.contains("\u{3000}") {
+    // U+3000 is E3 80 80 and nothing else is: found in the bytes, not by Foundation's search.
+    let wideSpace = key.indices.dropLast(2).contains {
+      key[$0] == 0xE3 && key[$0 + 1] == 0x80 && key[$0 + 2] == 0x80
+    }
+    if key.contains(0x20) || wideSpace {
       key = Array(name.filter { $0 != " " && $0 != "\u{3000}" }.utf8)
     }
     guard !key.isEmpty else { return nil }

@@ -151,15 +151,45 @@ public enum ResidentIDNumber {
 
   /// The birth date in characters 7–14 of an 18-character number, if it is a real date.
   public static func birthDate(of number: String) -> CivilDate? {
-    let characters = Array(number)
-    guard characters.count == 18, let value = Int(String(characters[6..<14])) else { return nil }
+    let value: Int?
+    if let bytes = asciiBytes(number) {
+      // Every character is one byte: read the eight without building Characters (this runs
+      // once per student of a county-wide export).
+      guard bytes.count == 18 else { return nil }
+      value = Int(Substring(decoding: bytes[6..<14], as: UTF8.self))
+    } else {
+      let characters = Array(number)
+      guard characters.count == 18 else { return nil }
+      value = Int(String(characters[6..<14]))
+    }
+    guard let value else { return nil }
     return CivilDate(year: value / 10000, month: value / 100 % 100, day: value % 100)
   }
 
   /// 男 when the sequence's last digit (character 17) is odd, 女 when even.
   public static func sex(of number: String) -> String? {
-    let characters = Array(number)
-    guard characters.count == 18, let digit = characters[16].wholeNumberValue else { return nil }
+    let digit: Int?
+    if let bytes = asciiBytes(number) {
+      guard bytes.count == 18 else { return nil }
+      digit = (0x30...0x39).contains(bytes[16]) ? Int(bytes[16] - 0x30) : nil
+    } else {
+      let characters = Array(number)
+      guard characters.count == 18 else { return nil }
+      digit = characters[16].wholeNumberValue
+    }
+    guard let digit else { return nil }
     return digit % 2 == 1 ? "男" : "女"
+  }
+
+  /// Whether `number` has 18 characters, counted as bytes when it is ASCII.
+  static func hasEighteenCharacters(_ number: String) -> Bool {
+    asciiBytes(number).map { $0.count == 18 } ?? (number.count == 18)
+  }
+
+  /// The bytes of `number` when each is one character: ASCII without a carriage return (`\r\n`
+  /// is one character of two bytes); nil otherwise.
+  private static func asciiBytes(_ number: String) -> [UInt8]? {
+    let bytes = Array(number.utf8)
+    return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
   }
 }

@@ -106,7 +106,7 @@ public enum RosterChecker {
     let problems = ResidentIDNumber.problems(of: number, today: today)
     var messages = problems.map(\.message)
     // A number Excel rounded has a made-up 17th digit: its sex says nothing.
-    if number.count == 18, !problems.contains(.roundedByExcel) {
+    if ResidentIDNumber.hasEighteenCharacters(number), !problems.contains(.roundedByExcel) {
       if let sex = ResidentIDNumber.sex(of: number), let stated = normalizedSex(student[.sex]),
         stated != sex
       {

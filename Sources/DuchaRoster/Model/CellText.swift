@@ -12,6 +12,10 @@ enum CellText {
     if !mayNeedCleaning(first) && !mayNeedCleaning(last) && first != UInt8(ascii: "=") {
       return text
     }
+    // A Chinese cell often ends in byte 80 or BF, as U+3000 and U+FEFF do: only the whole
+    // three bytes make the edge dirty (neither character has another spelling), and the cell
+    // is kept without building its Characters.
+    if !startsDirty(utf8) && !endsDirty(utf8) { return text }
     var value = Substring(text)
     while let first = value.first, isSpace(first) || first == "'" { value.removeFirst() }
     while let last = value.last, isSpace(last) { value.removeLast() }
@@ -26,6 +30,32 @@ enum CellText {
   private static func mayNeedCleaning(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x27 || byte == 0xE3
       || byte == 0x80 || byte == 0xEF || byte == 0xBF
+  }
+
+  /// Whether the cell starts with a character `clean` removes or reads: a space, a quote,
+  /// `=`, U+3000 or U+FEFF.
+  private static func startsDirty(_ utf8: String.UTF8View) -> Bool {
+    guard let first = utf8.first else { return false }
+    switch first {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x27, UInt8(ascii: "="): return true
+    case 0xE3, 0xEF: return isWideSpace(utf8.prefix(3))
+    default: return false
+    }
+  }
+
+  /// Whether the cell ends with a space `clean` removes.
+  private static func endsDirty(_ utf8: String.UTF8View) -> Bool {
+    guard let last = utf8.last else { return false }
+    switch last {
+    case 0x20, 0x09, 0x0A, 0x0D: return true
+    case 0x80, 0xBF: return isWideSpace(utf8.suffix(3))
+    default: return false
+    }
+  }
+
+  /// U+3000 (E3 80 80) or U+FEFF (EF BB BF).
+  private static func isWideSpace(_ bytes: some Collection<UInt8>) -> Bool {
+    bytes.elementsEqual([0xE3, 0x80, 0x80]) || bytes.elementsEqual([0xEF, 0xBB, 0xBF])
   }
 
   private static func isSpace(_ character: Character) -> Bool {

@@ -53,6 +53,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   public init?(parsing text: String) {
     let trimmed = CellText.clean(text)
     guard !trimmed.isEmpty else { return nil }
+    let bytes = Array(trimmed.utf8)
+    // Nearly every cell is ASCII, one byte a character (a carriage return aside: `\r\n` is one
+    // character): read the bytes the way the lines below read Characters, which cost an eighth
+    // of `roster check` over a county's export.
+    if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      guard let date = Self.parsingASCII(bytes) else { return nil }
+      self = date
+      return
+    }
     // Drop a time part: "2013-05-06 00:00:00", "2013-05-06T00:00:00".
     let datePart =
       trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init)
@@ -75,5 +84,57 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
     guard numbers.count == 3 else { return nil }
     self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+  }
+
+  /// `init(parsing:)` of a cleaned ASCII cell without a carriage return, step for step, in
+  /// place: no piece of the cell is copied.
+  private static func parsingASCII(_ bytes: [UInt8]) -> CivilDate? {
+    let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    // The date part: the first piece between spaces and `T`s, the whole cell if none.
+    let isBreak = { (byte: UInt8) in byte == 0x20 || byte == 0x54 }
+    var start = 0
+    while start < bytes.count, isBreak(bytes[start]) { start += 1 }
+    var end = start
+    while end < bytes.count, !isBreak(bytes[end]) { end += 1 }
+    let datePart = start < bytes.count ? bytes[start..<end] : bytes[...]
+    if datePart.allSatisfy(isDigit) {
+      // At most eight digits: no overflow.
+      let value = { datePart.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+      if datePart.count == 8 {
+        let date = value()
+        return CivilDate(year: date / 10000, month: date / 100 % 100, day: date % 100)
+      }
+      if datePart.count <= 5 {
+        let serial = value()
+        return serial > 60 && serial <= 73_050 ? CivilDate(daysSinceEpoch: serial - 25_569) : nil
+      }
+      return nil
+    }
+    // Runs of digits; one too long for an `Int` is left out, as `Int(_:)` gave nil for it.
+    var numbers: [Int] = []
+    var index = datePart.startIndex
+    while index < datePart.endIndex {
+      guard isDigit(datePart[index]) else {
+        index += 1
+        continue
+      }
+      var value = 0
+      var fits = true
+      while index < datePart.endIndex, isDigit(datePart[index]) {
+        if fits {
+          let (times, over) = value.multipliedReportingOverflow(by: 10)
+          let (sum, overSum) = times.addingReportingOverflow(Int(datePart[index] - 0x30))
+          fits = !over && !overSum
+          value = sum
+        }
+        index += 1
+      }
+      if fits {
+        numbers.append(value)
+        if numbers.count > 3 { return nil }
+      }
+    }
+    guard numbers.count == 3 else { return nil }
+    return CivilDate(year: numbers[0], month: numbers[1], day: numbers[2])
   }
 }

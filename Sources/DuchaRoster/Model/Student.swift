@@ -3,19 +3,22 @@ import DuchaChecklist
 /// One row of the registry export: a student, with the file and line it came from.
 public struct Student: Sendable, Equatable {
   /// The cells ducha reads, by field, cleaned of spreadsheet artefacts.
-  public var values: [RosterField: String]
+  public var values: RosterValues
   /// Where the row is (`file:line:1`).
   public var location: SourceLocation
 
   /// Creates a student.
-  public init(values: [RosterField: String], location: SourceLocation) {
+  public init(values: RosterValues, location: SourceLocation) {
     self.values = values
     self.location = location
     self.idNumber = ResidentIDNumber.normalized(cell: values[.idNumber] ?? "")
     self.registryNumber = ResidentIDNumber.normalized(cell: values[.registryNumber] ?? "")
     let type = values[.idType] ?? ""
+    // The export's own spelling is compared as bytes first: `==` and `contains` on Chinese text
+    // normalise both sides, for every student of a county's export.
     self.hasResidentIDType =
-      type.isEmpty || type == "居民身份证" || type.contains("居民身份证") || type == "1" || type == "身份证"
+      type.isEmpty || type.utf8.elementsEqual("居民身份证".utf8) || type == "居民身份证"
+      || type.contains("居民身份证") || type == "1" || type == "身份证"
     self.birthDate = CivilDate(parsing: values[.birthDate] ?? "")
   }
 

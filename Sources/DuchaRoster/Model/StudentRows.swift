@@ -68,7 +68,7 @@ struct StudentRows {
       diagnostics.append(problem)
       return
     }
-    var values: [RosterField: String] = [:]
+    var values = RosterValues()
     for (field, column) in header.columns where column < row.cells.count {
       values[field] = CellText.clean(row.cells[column])
     }

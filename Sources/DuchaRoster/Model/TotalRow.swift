@@ -20,7 +20,7 @@ public enum TotalRow {
   }
 
   /// A registry row's total label: only a row with no ID or registry number can be one.
-  static func label(of row: TableRow, values: [RosterField: String]) -> String? {
+  static func label(of row: TableRow, values: RosterValues) -> String? {
     guard (values[.idNumber] ?? "").isEmpty, (values[.registryNumber] ?? "").isEmpty else {
       return nil
     }
