@@ -57,12 +57,7 @@ public struct CasePrivacy: Sendable {
   /// characters.
   public func address(_ text: String?) -> String {
     let masked = self.text(text)
-    guard !reveal, !masked.isEmpty else { return masked }
-    let places = ["居委会", "社区", "小区", "村", "街道", "镇", "乡"]
-    let kept =
-      places.lazy.compactMap { masked.range(of: $0, options: .backwards)?.upperBound }.max()
-      ?? masked.index(masked.startIndex, offsetBy: min(3, masked.count))
-    return kept == masked.endIndex ? masked : String(masked[..<kept]) + "**"
+    return reveal ? masked : ContactMask.address(masked)
   }
 
   /// A child's birth date: the year only unless revealed (`2013-**-**`, `BirthDateMask`).
@@ -88,6 +83,6 @@ public struct CasePrivacy: Sendable {
   /// A phone number: only the last four digits unless revealed.
   public func phone(_ text: String?) -> String {
     guard let text, !text.isEmpty else { return "" }
-    return reveal ? text : String(repeating: "*", count: max(0, text.count - 4)) + text.suffix(4)
+    return reveal ? text : ContactMask.phone(text)
   }
 }

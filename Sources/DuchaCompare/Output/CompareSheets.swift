@@ -5,8 +5,8 @@ import Foundation
 
 /// The comparison's outputs as worksheets (the columns are the contract `ducha cases import`
 /// reads; see docs/compare.md). Masked unless `reveal`: names keep the family name, ID numbers
-/// their region code and check character, 出生日期 its year, every other cell passes through
-/// `IDNumber.maskAll`.
+/// their region code and check character, 出生日期 its year, phones their last four digits,
+/// addresses stop at the village; every other cell passes through `IDNumber.maskAll`.
 public struct CompareSheets: Sendable {
   /// The result being laid out.
   public var result: CompareResult
@@ -58,7 +58,7 @@ public struct CompareSheets: Sendable {
       ]
       for (header, column) in zip(others, columnsByFile[row.file] ?? []) {
         let value = column.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? ""
-        cells.append(.text(personColumn(header) ? name(value) : masked(value)))
+        cells.append(.text(other(header, value)))
       }
       sheet.row(cells)
     }
@@ -160,6 +160,20 @@ public struct CompareSheets: Sendable {
 
   private func personColumn(_ header: String) -> Bool {
     header.contains("姓名") || ["监护人", "父亲", "母亲", "户主"].contains(header)
+  }
+
+  /// A population column copied as it is: names, phones and addresses masked as the case
+  /// ledger masks them (`ContactMask`), ID numbers in any cell.
+  private func other(_ header: String, _ value: String) -> String {
+    if personColumn(header) { return name(value) }
+    guard !reveal else { return value }
+    if ["电话", "手机", "联系方式"].contains(where: header.contains) {
+      return ContactMask.phone(masked(value))
+    }
+    if ["住址", "地址", "居住地"].contains(where: header.contains) {
+      return ContactMask.address(masked(value))
+    }
+    return masked(value)
   }
 
   private func name(_ text: String) -> String { reveal ? text : PersonName.mask(text) }
