@@ -39,4 +39,41 @@ struct CompareBirthMismatchCLITests {
         == "序号,身份证件号,姓名,性别,出生日期,年龄,乡镇,责任学校,特殊群体,来源,备注,原表序号\r\n"
         + "1,990101***********1,陈*,男,2011-**-**,11,城关镇,,,户籍.csv:2,身份证号与出生日期不符，按出生日期算年龄,1\r\n")
   }
+
+  /// Two children without a number: one whose 出生日期 is not a real day (2014-02-30, a slip
+  /// in the 公安 export), one with the cell empty. Both are listed, age unknown; the first is
+  /// said at its 出生日期 cell with what to correct, not as "no birth date" (the clerk would
+  /// find a date in the cell and not know what is wrong).
+  @Test func aBirthDateThatIsNoRealDayIsSaidWhereItIs() throws {
+    let directory = try CLI.temporaryDirectory("compare-birth-unreadable")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(
+      """
+      姓名,公民身份号码,性别,出生日期,乡镇
+      孙小红,,女,2014-02-30,渔沟镇
+      李小刚,,男,,渔沟镇
+
+      """.utf8
+    ).write(to: directory.appendingPathComponent("户籍.csv"))
+    try Data("姓名,身份证件号\n周八,990101201203150132\n".utf8).write(
+      to: directory.appendingPathComponent("一小.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "--ages", "6-15", "-o", "名单.csv",
+      ], in: directory, workingDirectory: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.errors.hasPrefix(
+        "户籍.csv:2:8: 警告[B108]: 没有可用的身份证件号，出生日期“2014-**-**”不是存在的日子（或读不出），无法判断年龄，这一行没有比对，已列入名单并注明。\n"
+          + "  改法：把出生日期改成存在的日子（写成 2014-02-28 这样），或补上身份证件号。\n"
+          + "户籍.csv:3:1: 警告[B108]: 没有可用的身份证件号，也没有出生日期，无法判断年龄，这一行没有比对，已列入名单并注明。\n"
+          + "  改法：补上身份证件号或出生日期。\n"), "\(run.errors)")
+    let bytes = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
+    #expect(
+      String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        == "序号,身份证件号,姓名,性别,出生日期,年龄,乡镇,责任学校,特殊群体,来源,备注\r\n"
+        + "1,,孙**,女,2014-**-**,,渔沟镇,,,户籍.csv:2,没有身份证号，出生日期有误，无法比对，年龄不明\r\n"
+        + "2,,李**,男,,,渔沟镇,,,户籍.csv:3,没有身份证号，也没有出生日期，无法比对，年龄不明\r\n")
+  }
 }

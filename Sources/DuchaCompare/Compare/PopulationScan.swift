@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 /// Reads the population lists: every usable number (to find the enrolled who are on a list)
@@ -80,24 +81,40 @@ struct PopulationScan {
           diagnostics.append(CompareDiagnostics.totalRow(label, file: path, line: row.line))
           return
         }
-        let birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
+        let birthColumn = layout.columns[.birthDate]
+        let birthCell =
+          birthColumn.map { row.text($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let birth = CivilDate(parsing: birthCell)
         let inAge = birth.map { options.ages.contains($0.age(at: options.cutoff)) } ?? false
         // Neither the number nor a 出生日期 tells the age: the child may well be of school age,
         // so the row is listed (and counted as 无法比对) for the clerk to look up, never dropped.
+        // A 出生日期 written but not a real day (2014-02-30) is said as such, where it is: "no
+        // birth date" sent the clerk to a cell that has one.
+        let unreadable = birth == nil && !birthCell.isEmpty
         let listing: CompareDiagnostics.Listing? =
-          inAge ? .byBirthDate : birth == nil ? .ageUnknown : nil
+          inAge
+          ? .byBirthDate
+          : birth != nil ? nil : unreadable ? .birthDateUnreadable : .ageUnknown
         if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
               column: row.column(of: (idColumn ?? nil) ?? 0), listed: listing))
         } else if birth == nil {
-          diagnostics.append(CompareDiagnostics.noAge(file: path, line: row.line))
+          diagnostics.append(
+            CompareDiagnostics.noAge(
+              file: path, line: row.line,
+              unreadable: unreadable
+                ? (BirthDateMask.year(birthCell), row.column(of: birthColumn ?? 0)) : nil))
         }
         if let listing {
           let number = reading == .missing ? "没有身份证号" : "身份证号有误"
           let note =
-            listing == .ageUnknown ? number + "，也没有出生日期，无法比对，年龄不明" : number + "，无法比对"
+            switch listing {
+            case .ageUnknown: number + "，也没有出生日期，无法比对，年龄不明"
+            case .birthDateUnreadable: number + "，出生日期有误，无法比对，年龄不明"
+            case .byBirthDate: number + "，无法比对"
+            }
           uncomparable.append(
             (
               fileIndex,

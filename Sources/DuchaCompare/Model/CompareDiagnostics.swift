@@ -70,6 +70,8 @@ public enum CompareDiagnostics {
     case byBirthDate
     /// It has no 出生日期 either: its age is unknown.
     case ageUnknown
+    /// Its 出生日期 is no real day (`2014-02-30`): its age is unknown.
+    case birthDateUnreadable
   }
 
   static func invalidID(
@@ -84,6 +86,11 @@ public enum CompareDiagnostics {
       case .byBirthDate?: ("，已按出生日期列入名单并注明", " and is listed by its birth date with a note")
       case .ageUnknown?:
         ("，也没有出生日期，年龄不明，已列入名单并注明", "; with no birth date its age is unknown: listed with a note")
+      case .birthDateUnreadable?:
+        (
+          "，出生日期一栏也不是存在的日子，年龄不明，已列入名单并注明",
+          "; its birth date is no real day either, so its age is unknown: listed with a note"
+        )
       case nil: ("", "")
       }
     return Diagnostic(
@@ -156,8 +163,25 @@ public enum CompareDiagnostics {
       ))
   }
 
-  static func noAge(file: String, line: Int) -> Diagnostic {
-    Diagnostic(
+  /// A row with no usable number and no usable 出生日期; `unreadable` is the 出生日期 cell
+  /// (masked to its year) and its column when one is written but is no real day.
+  static func noAge(file: String, line: Int, unreadable: (text: String, column: Int)? = nil)
+    -> Diagnostic
+  {
+    if let unreadable {
+      return Diagnostic(
+        .warning, "B108", at: SourceLocation(file: file, line: line, column: unreadable.column),
+        Localized(
+          "没有可用的身份证件号，出生日期“\(unreadable.text)”不是存在的日子（或读不出），无法判断年龄，这一行没有比对，已列入名单并注明。",
+          en:
+            "no usable ID number, and the birth date \"\(unreadable.text)\" is no real day (or cannot be read): the age is unknown and the row was not compared; listed with a note."
+        ),
+        fix: Localized(
+          "把出生日期改成存在的日子（写成 2014-02-28 这样），或补上身份证件号。",
+          en: "correct the birth date to a real day (written as 2014-02-28), or add the ID number.")
+      )
+    }
+    return Diagnostic(
       .warning, "B108", at: SourceLocation(file: file, line: line, column: 1),
       Localized(
         "没有可用的身份证件号，也没有出生日期，无法判断年龄，这一行没有比对，已列入名单并注明。",
