@@ -183,7 +183,16 @@ public enum CaseListReader {
         diagnostics.append(refusal)
         continue
       }
-      let birth = value(.birthDate)
+      var birth = value(.birthDate)
+      if !birth.isEmpty, CivilDate(parsing: birth) == nil {
+        // Without a number the case is kept by name and birth date: a day that does not exist
+        // would never meet the child's case from a corrected list (as C109 for numbers).
+        let place = SourceLocation(
+          file: file, line: row.line, column: columns[.birthDate].map { row.column(of: $0) } ?? 1)
+        diagnostics.append(CaseBirthDateCheck.unreadable(birth, number, at: place))
+        if number.isEmpty { continue }
+        birth = ""
+      }
       let note = [value(.groups), value(.note)].filter { !$0.isEmpty }.joined(separator: "；")
       func optional(_ field: Field) -> String? {
         let text = value(field)
