@@ -239,8 +239,16 @@ extension InspectionREPL {
   }
 
   /// The walk position of an item, part or input's item; an item with parts goes to its first part.
+  /// `到 7。2` typed with a Chinese input method (。 for the point, full-width digits) is read
+  /// as `7.2` when the reference as typed names nothing.
   func leafIndex(_ reference: String) -> Int? {
     let id = reference.trimmingCharacters(in: .whitespaces)
+    if let found = leafIndex(exactly: id) { return found }
+    let typed = AnswerParser.normalize(id)
+    return typed == id ? nil : leafIndex(exactly: typed)
+  }
+
+  private func leafIndex(exactly id: String) -> Int? {
     if let exact = leaves.firstIndex(where: { $0.id == id }) { return exact }
     if let item = checklist.item(id), let first = item.parts.first {
       return leaves.firstIndex { $0.id == first.id }
