@@ -66,6 +66,17 @@ struct DivergentCopyCLITests {
         == message
         + "结果不完整：上面 1 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 1 份检查记录。\n")
 
+    // Resuming either copy there would make the other older, its answers unused: refused.
+    let before = try Data(contentsOf: laptop.url("第三组/\(name)"))
+    let resumed = try laptop.run(["resume", "尹集小学", "--sessions", "第三组", "--script", quit.path])
+    #expect(resumed.status == 1)
+    #expect(
+      resumed.output.hasSuffix(
+        "✗ 不能接着做：第三组/\(name) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的另一份副本，也保存到第 \(sequences[0]) 次，回答不同。"
+          + "在 第三组/\(copy) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
+          + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"), "\(resumed.output)")
+    #expect(try Data(contentsOf: laptop.url("第三组/\(name)")) == before)
+
     // Told to go on, the summary takes 王雷's copy (saved last) and says so: item 1 lost 5.
     let partial = try laptop.run(["summary", "第三组", "--allow-partial", "--format", "md"])
     #expect(partial.errors.hasPrefix(message), "\(partial.errors)")

@@ -76,6 +76,23 @@ extension InspectionREPL {
       console.complain(SessionStore.SaveError.maskedCopy(path: chosenPath).message)
       return 1
     }
+    // Another copy at the same save with other answers (resumed apart on two laptops): going
+    // on with this one would make the other an older copy, its answers never used again.
+    for case .divergentCopy(let path, let used, let id, let sequence) in problems
+    where id == chosen.id {
+      let other = used == chosenPath ? path : used
+      console.complain(
+        Localized(
+          "不能接着做：\(other) 是同一次检查（编号 \(id)）的另一份副本，也保存到第 \(sequence) 次，回答不同。"
+            + "在 \(chosenPath) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
+            + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。",
+          en:
+            "cannot go on: \(other) is another copy of session \(id), also at save \(sequence), with other answers. Going on"
+            + " with \(chosenPath) would leave that copy's answers older and never used. Compare the two, move the one not"
+            + " kept out of this folder (note any answer still needed and add it as you go on), then run ducha resume."
+            + " Both files are untouched."))
+      return 1
+    }
     // An inspection continues with the checklist it started with, whatever the library holds now.
     let choice = SessionChecklist.resolve(
       chosen, path: chosenPath, library: environment.checklists, rescore: false)
