@@ -205,7 +205,13 @@ struct CasesList: ParsableCommand {
         try await remote.list(chosen, reveal: reveal)
       }
     } else {
-      records = try ledgerOptions.open(reading: true).list(filter, today: day)
+      let ledger = try ledgerOptions.open(reading: true)
+      records = try ledger.list(filter, today: day)
+      if records.isEmpty, school != nil || township != nil {
+        for hint in try ledger.unknownNames(school: school, township: township) {
+          printError(hint.zh)
+        }
+      }
     }
     let privacy = ledgerOptions.privacy
     let data: Data
@@ -281,6 +287,8 @@ struct CasesAssign: ParsableCommand {
       return
     }
     let ledger = try ledgerOptions.open()
+    // Looked up before the change: afterwards the case itself has the name.
+    let unknown = try school.map { try ledger.unknownNames(school: $0, township: nil) } ?? []
     var failed = false
     for id in ids {
       do {
@@ -289,6 +297,12 @@ struct CasesAssign: ParsableCommand {
             .assign(school: school, person: person), on: id, by: change.by, reason: change.reason),
           privacy: ledgerOptions.privacy, language: change.language)
       } catch { failed = true }
+    }
+    // A new responsible school may well have no case yet: said, not refused.
+    for hint in unknown {
+      let ids = self.ids.map(String.init).joined(separator: " ")
+      printError(
+        "注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) --school 正确的名称 --by 姓名 再分配一次。")
     }
     if failed { throw ExitCode(1) }
   }

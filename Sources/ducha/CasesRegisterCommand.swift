@@ -50,6 +50,9 @@ struct CasesRegister: ParsableCommand {
     }
     guard !entries.isEmpty else {
       printError("台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。")
+      for hint in try ledger.unknownNames(school: school, township: township) {
+        printError(hint.zh)
+      }
       throw ExitCode(1)
     }
     let privacy = ledgerOptions.privacy

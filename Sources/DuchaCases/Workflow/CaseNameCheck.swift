@@ -1,0 +1,51 @@
+import DuchaChecklist
+
+/// A school or township typed on the command line that no case in the ledger has (`渔沟小校`
+/// for 渔沟小学, `渔勾镇`): said with the names the ledger has and the nearest of them, so an
+/// empty list, a register not written or a case assigned to a misspelt school is noticed and
+/// fixed, not taken for "no case there".
+public enum CaseNameCheck {
+  /// Why `school` (a child's school or a responsible school) finds no case of `records`, or
+  /// nil when some case has it.
+  public static func school(_ school: String, in records: [CaseRecord]) -> Localized? {
+    let known = records.flatMap { [$0.child.school, $0.responsibleSchool] }
+    return unknown(school, known: known, word: ("学校", "school"))
+  }
+
+  /// Why `township` finds no case of `records`, or nil when some case has it.
+  public static func township(_ township: String, in records: [CaseRecord]) -> Localized? {
+    unknown(township, known: records.map(\.child.township), word: ("乡镇", "township"))
+  }
+
+  private static func unknown(_ name: String, known: [String], word: (zh: String, en: String))
+    -> Localized?
+  {
+    let names = Array(Set(known.filter { !$0.isEmpty })).sorted()
+    guard !names.contains(name) else { return nil }
+    let near = NameSuggestions.near(name, in: names, limit: 2)
+    let guess = near.isEmpty ? "" : "是不是" + near.map { "“\($0)”" }.joined(separator: "或") + "？"
+    let guessEN = near.isEmpty ? "" : " Did you mean " + near.joined(separator: " or ") + "?"
+    let shown =
+      names.prefix(10).joined(separator: "、") + (names.count > 10 ? " 等 \(names.count) 个" : "")
+    let listed = names.isEmpty ? "台账里还没有案例。" : "台账里的\(word.zh)有：\(shown)。"
+    return Localized(
+      "台账里没有\(word.zh)是“\(name)”的案例。\(guess)\(listed)",
+      en: "no case in the ledger has the \(word.en) '\(name)'.\(guessEN)"
+        + (names.isEmpty
+          ? " The ledger has no case yet."
+          : " Its \(word.en)s: "
+            + names.prefix(10).joined(separator: ", ") + "."))
+  }
+}
+
+extension CaseLedger {
+  /// What `CaseNameCheck` says of a `--school` and a `--township` no case has.
+  public func unknownNames(school: String?, township: String?) throws -> [Localized] {
+    guard school != nil || township != nil else { return [] }
+    let all = try store.list(CaseFilter())
+    return [
+      school.flatMap { CaseNameCheck.school($0, in: all) },
+      township.flatMap { CaseNameCheck.township($0, in: all) },
+    ].compactMap { $0 }
+  }
+}
