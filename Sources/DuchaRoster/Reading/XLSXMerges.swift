@@ -18,6 +18,9 @@ struct MergedRange: Equatable {
 /// finds any syntax error before a row is handed on.
 final class MergeCollector: XMLContentHandler {
   private(set) var merges: [MergedRange] = []
+  let wantsText = false
+
+  func wantsElement(_ name: String) -> Bool { localName(name) == "mergeCell" }
 
   func startElement(_ elementName: String, attributes: [String: String]) {
     guard localName(elementName) == "mergeCell", let ref = attributes["ref"],

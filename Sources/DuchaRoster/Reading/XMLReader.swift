@@ -10,11 +10,19 @@ protocol XMLContentHandler: AnyObject {
   func endElement(_ name: String)
   /// Text inside the root element (possibly in several pieces).
   func characters(_ text: String)
+  /// Whether the handler reads the element named `name` (its start and end); the others are
+  /// checked as carefully, but their attributes are not gathered: a first pass over a sheet of
+  /// a million rows wants only its `mergeCell`s.
+  func wantsElement(_ name: String) -> Bool
+  /// Whether the handler reads text (checked either way).
+  var wantsText: Bool { get }
 }
 
 extension XMLContentHandler {
   func endElement(_ name: String) {}
   func characters(_ text: String) {}
+  func wantsElement(_ name: String) -> Bool { true }
+  var wantsText: Bool { true }
 }
 
 /// A document that is not well-formed XML: what is wrong and on which line.

@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// The byte-level work of `XMLReader`: one pass over UTF-8 bytes, calling the handler as
 /// elements and text are found. Positions are byte offsets; a line number is counted only
 /// when an error is reported.
@@ -19,6 +21,10 @@ struct XMLScanner {
   private var open: [String] = []
   /// Text read since the last tag, references replaced; handed over before the next tag.
   private var text: [UInt8] = []
+  /// The attribute value being read, references replaced (kept to save an allocation a value).
+  private var value: [UInt8] = []
+  /// The attribute names of a start tag the handler does not want, to find one given twice.
+  private var seenAttributes: [String] = []
 
   /// Bytes a token must leave after it in a window that is not the last: the reader looks
   /// past a token's end by at most this much (an entity name is up to 12 bytes).
@@ -142,21 +148,26 @@ struct XMLScanner {
     try flushText(handler)
     index += 1
     let name = try self.name(what: "element")
+    // An element the handler does not read is checked alike, without gathering its attributes.
+    let wanted = handler.wantsElement(name)
     var attributes: [String: String] = [:]
+    seenAttributes.removeAll(keepingCapacity: true)
     while true {
       let spaced = skipSpaces()
       guard index < bytes.count else { throw failure("unterminated start tag <\(name)") }
       if bytes[index] == ascii(">") {
         index += 1
-        handler.startElement(name, attributes: attributes)
+        if wanted { handler.startElement(name, attributes: attributes) }
         open.append(name)
         return
       }
       if bytes[index] == ascii("/") {
         guard peek(1) == ascii(">") else { throw failure("expected /> in <\(name)") }
         index += 2
-        handler.startElement(name, attributes: attributes)
-        handler.endElement(name)
+        if wanted {
+          handler.startElement(name, attributes: attributes)
+          handler.endElement(name)
+        }
         return
       }
       guard spaced else { throw failure("attributes of <\(name)> must be separated by spaces") }
@@ -167,10 +178,16 @@ struct XMLScanner {
       }
       index += 1
       skipSpaces()
-      let value = try attributeValue(of: attribute)
-      guard attributes.updateValue(value, forKey: attribute) == nil else {
-        throw failure("attribute \(attribute) appears twice in <\(name)>")
+      try attributeValue(of: attribute)
+      let twice: Bool
+      if wanted {
+        twice = attributes.updateValue(try string(value), forKey: attribute) != nil
+      } else {
+        try checkUTF8(value)
+        twice = seenAttributes.contains(attribute)
+        seenAttributes.append(attribute)
       }
+      guard !twice else { throw failure("attribute \(attribute) appears twice in <\(name)>") }
     }
   }
 
@@ -186,7 +203,7 @@ struct XMLScanner {
     guard let innermost = open.last else { throw failure("end tag </\(name)> without a start") }
     guard innermost == name else { throw failure("</\(name)> does not close <\(innermost)>") }
     open.removeLast()
-    handler.endElement(name)
+    if handler.wantsElement(name) { handler.endElement(name) }
   }
 
   /// An element or attribute name: up to white space, `=`, `/`, `>`.
@@ -210,26 +227,28 @@ struct XMLScanner {
     return try string(from: start, to: index)
   }
 
-  /// A quoted attribute value with references replaced and white space characters as spaces
-  /// (attribute-value normalization of XML 1.0 §3.3.3 for undeclared attributes).
-  private mutating func attributeValue(of attribute: String) throws(XMLSyntaxError) -> String {
+  /// A quoted attribute value into `value`, with references replaced and white space
+  /// characters as spaces (attribute-value normalization of XML 1.0 §3.3.3 for undeclared
+  /// attributes).
+  private mutating func attributeValue(of attribute: String) throws(XMLSyntaxError) {
     guard index < bytes.count, bytes[index] == ascii("\"") || bytes[index] == ascii("'") else {
       throw failure("the value of \(attribute) must be quoted")
     }
     let quote = bytes[index]
     index += 1
-    var value: [UInt8] = []
+    value.removeAll(keepingCapacity: true)
     while true {
       guard index < bytes.count else { throw failure("unterminated value of \(attribute)") }
       let byte = bytes[index]
       switch byte {
       case quote:
         index += 1
-        return try string(value)
+        return
       case ascii("<"):
         throw failure("< in the value of \(attribute)")
       case ascii("&"):
-        append(try reference(), to: &value)
+        let scalar = try reference()
+        append(scalar, to: &value)
       case ascii("\r"):
         // \r\n is one line end, and a line end in a value is one space.
         index += peek(1) == ascii("\n") ? 2 : 1
@@ -295,6 +314,11 @@ struct XMLScanner {
 
   private mutating func flushText(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
     guard !text.isEmpty else { return }
+    guard handler.wantsText else {
+      try checkUTF8(text)
+      text.removeAll(keepingCapacity: true)
+      return
+    }
     let piece = try string(text)
     text.removeAll(keepingCapacity: true)
     handler.characters(piece)
@@ -435,14 +459,22 @@ struct XMLScanner {
   }
 
   private func string(from start: Int, to end: Int) throws(XMLSyntaxError) -> String {
-    try string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    // Not `String(validating:)`: being generic, it looked up type metadata on every call, a
+    // fifth of the time of reading a sheet.
+    guard UTF8Scan.firstInvalidByte(utf8) == nil else { throw failure("the text is not UTF-8") }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
-  private func string(_ utf8: some Collection<UInt8>) throws(XMLSyntaxError) -> String {
-    guard let text = String(validating: utf8, as: UTF8.self) else {
+  private func string(_ utf8: [UInt8]) throws(XMLSyntaxError) -> String {
+    try checkUTF8(utf8)
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  private func checkUTF8(_ utf8: [UInt8]) throws(XMLSyntaxError) {
+    guard utf8.withUnsafeBufferPointer({ UTF8Scan.firstInvalidByte($0) }) == nil else {
       throw failure("the text is not UTF-8")
     }
-    return text
   }
 
   /// An error at `index`, with the line counted from the start of the document.
