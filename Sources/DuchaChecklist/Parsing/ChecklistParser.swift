@@ -78,8 +78,11 @@ public struct ChecklistParser {
 
   /// Parses the lines at `indices` (0-based) of the source.
   mutating func parseLines(_ indices: Range<Int>) {
+    // One copy of the array for the loop: `source.lines[offset]` in this mutating loop
+    // retained and released the lines for every line read.
+    let lines = source.lines
     for offset in indices {
-      parseLine(source.lines[offset], number: offset + 1)
+      parseLine(lines[offset], number: offset + 1)
     }
   }
 
