@@ -12,6 +12,8 @@ final class RosterTally {
   private(set) var count = 0
   private var classes: Set<String> = []
   private var fileClasses: Set<String> = []
+  /// The 年级 and 班级 cells of the student before, whose class is in `fileClasses` already.
+  private var lastClassCells: (grade: String, name: String)?
   private var findings: [String: [RegistryFinding]] = [:]
   private var duplicates = DuplicateIndex()
   private var lines: [Int] = []
@@ -49,6 +51,7 @@ final class RosterTally {
   func beginFile(_ path: String) {
     files.append((path, count))
     fileClasses = []
+    lastClassCells = nil
     findingMarks = Dictionary(
       uniqueKeysWithValues: Self.checks.map { ($0.0, findings($0.0).count) })
   }
@@ -58,8 +61,19 @@ final class RosterTally {
     let index = count
     count += 1
     lines.append(student.location.line)
-    let label = student.classLabel
-    if !label.isEmpty { fileClasses.insert(label) }
+    // Exports list a class's students together: the next student's cells are compared as
+    // bytes with the last one's, and only a new class builds its label and hashes it (both
+    // normalise Chinese text, for each of a county's million students).
+    let cells = (grade: student[.grade], name: student[.className])
+    let sameClass =
+      lastClassCells.map {
+        $0.grade.utf8.elementsEqual(cells.grade.utf8) && $0.name.utf8.elementsEqual(cells.name.utf8)
+      } ?? false
+    if !sameClass {
+      let label = student.classLabel
+      if !label.isEmpty { fileClasses.insert(label) }
+      lastClassCells = cells
+    }
     for (name, _, check) in Self.checks {
       if let finding = check(student, today) { findings[name, default: []].append(finding) }
     }
@@ -73,6 +87,7 @@ final class RosterTally {
     count = start
     lines.removeSubrange(start...)
     fileClasses = []
+    lastClassCells = nil
     for (name, mark) in findingMarks {
       findings[name]?.removeSubrange(mark...)
     }
@@ -84,6 +99,7 @@ final class RosterTally {
   func endFile() {
     classes.formUnion(fileClasses)
     fileClasses = []
+    lastClassCells = nil
   }
 
   /// The distinct classes (年级+班级) of every file.
