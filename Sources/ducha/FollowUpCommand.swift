@@ -31,6 +31,9 @@ struct FollowUpCommand: ParsableCommand {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
       throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
     }
+    if let year, case .failure(let refusal) = AnswerParser.inspectionYear(String(year)) {
+      throw ValidationError("--year \(year)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
   }
 
   func run() throws {

@@ -89,6 +89,9 @@ struct InspectCommand: ParsableCommand {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
       throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
     }
+    if let year, case .failure(let refusal) = AnswerParser.inspectionYear(String(year)) {
+      throw ValidationError("--year \(year)：\(refusal.message.zh) / \(refusal.message.en)")
+    }
     for value in stage where Stage(rawValue: value) == nil && value != Stage.preschoolName {
       throw ValidationError(
         "--stage 只能是 \(Stage.catalogue)，幼儿园写“学前” / --stage must be one of \(Stage.catalogue), or 学前 for a kindergarten, not '\(value)'"

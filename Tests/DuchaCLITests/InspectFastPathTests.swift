@@ -37,7 +37,7 @@ import Testing
     ],
     ["--checklists", "Checklists", "--unit", "凌源一中"],
     ["--lang", "zh"],
-    ["inspect", "--unit", "inspect", "--group", "resume", "--year", "+7"],
+    ["inspect", "--unit", "inspect", "--group", "resume", "--year", "+2021"],
     ["inspect", "--unit", "有 空格 的 名字", "--date", "2021/10/27"],
   ]
 
@@ -50,6 +50,8 @@ import Testing
     ["inspect", "--unit=渔沟小学"], ["inspect", "--unit", "甲", "--unit", "乙"],
     ["inspect", "--strict"], ["inspect", "--strict", "--script", "s", "--strict"],
     ["inspect", "--stage", "大学"], ["inspect", "--year", "二〇二一"], ["inspect", "--year", "-1"],
+    // A short year: ArgumentParser's validate refuses it with what to type (exit 64).
+    ["inspect", "--year", "21"],
     ["inspect", "--sessions", " "], ["inspect", "--unknown", "x"], ["inspect", "-u", "x"],
     ["inspect", "--", "--unit"], ["inspect", "--unit", "-甲"], ["inspect", "--unit", "-"],
     ["--generate-completion-script", "bash"], ["---completion", "--", "inspect"],

@@ -283,7 +283,23 @@ public enum AnswerParser {
         message: Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD.")))
   }
 
-  /// Why a `--date` is not a date.
+  /// An inspection year (考核年度) as typed: `2021`, `2021年`, full-width digits. A short year
+  /// (`21`, which would start a “21年度” batch of its own, apart from the unit's peers) or one
+  /// outside 2000–2099 is refused with what to type.
+  public static func inspectionYear(_ text: String) -> Result<Int, DateRefusal> {
+    var typed = normalize(text)
+    if typed.hasSuffix("年") || typed.hasSuffix("年度") {
+      typed = String(typed.prefix { $0 != "年" })
+    }
+    if let year = Int(typed), (2000...2099).contains(year) { return .success(year) }
+    return .failure(
+      DateRefusal(
+        message: Localized(
+          "考核年度要写四位的年份，如 2021（写的是“\(text)”）。",
+          en: "the inspection year is a four-digit year such as 2021, not '\(text)'.")))
+  }
+
+  /// Why a `--date` (or a `--year`) is not one.
   public struct DateRefusal: Error, Sendable {
     /// What the date question would have said.
     public var message: Localized

@@ -69,14 +69,8 @@ extension InspectionREPL {
     let defaultYear = defaultInspectionYear(date)
     var year = options.year ?? defaultYear
     if options.year == nil, checklist.assessmentYears.map({ $0.count > 1 }) == true {
-      guard
-        let text = askText(
-          t("考核年度（决定年度目标）", "inspection year (picks year targets)"),
-          fallback: defaultYear.map(String.init), quitLeaves: true)
-      else {
-        return cancelled()
-      }
-      year = Int(text) ?? defaultYear
+      guard let asked = askYear(defaultYear) else { return cancelled() }
+      year = asked
     }
     session = Session(
       id: environment.makeID(), checklist: checklist,
@@ -292,6 +286,24 @@ extension InspectionREPL {
       }
       switch AnswerParser.optionDate(text) {
       case .success(let date): return date
+      case .failure(let refusal): console.complain(refusal.message)
+      }
+    }
+  }
+
+  /// Asks the inspection year until it is one (`21` or `2021年度x` was taken as 21 or as the
+  /// default without a word); nil when the inspector leaves.
+  func askYear(_ defaultYear: Int?) -> Int? {
+    while true {
+      guard
+        let text = askText(
+          t("考核年度（决定年度目标）", "inspection year (picks year targets)"),
+          fallback: defaultYear.map(String.init), quitLeaves: true)
+      else {
+        return nil
+      }
+      switch AnswerParser.inspectionYear(text) {
+      case .success(let year): return year
       case .failure(let refusal): console.complain(refusal.message)
       }
     }
