@@ -92,7 +92,7 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
           .deletingPathExtension,
       ]
     }
-    let guesses = NameSuggestions.near(reference, in: names)
+    let guesses = NameSuggestions.nearOrStartingNear(reference, in: names)
     let list = known.map { "  \($0.id)  \($0.title)" }.joined(separator: "\n")
     let english = options.language == .english
     var lines = [

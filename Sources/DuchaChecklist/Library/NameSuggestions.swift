@@ -23,6 +23,27 @@ public enum NameSuggestions {
       \.name)
   }
 
+  /// `near`, and when it finds nothing, the names that begin with something near `typed`: a
+  /// checklist asked for by the start of its title with a wrong character (`灵壁` for
+  /// 灵璧县学籍管理工作专项核查记录表, 壁 for 璧) is too far from the whole title to be near.
+  public static func nearOrStartingNear(_ typed: String, in candidates: [String], limit: Int = 3)
+    -> [String]
+  {
+    let found = near(typed, in: candidates, limit: limit)
+    let wanted = Array(typed.lowercased())
+    guard found.isEmpty, wanted.count >= 2 else { return found }
+    let allowed = min(3, max(1, wanted.count / 3))
+    var scored: [(distance: Int, name: String)] = []
+    for name in Set(candidates) {
+      let start = Array(name.lowercased().prefix(wanted.count))
+      guard start.count == wanted.count else { continue }
+      let distance = editDistance(wanted, start, limit: allowed)
+      if distance <= allowed { scored.append((distance, name)) }
+    }
+    return scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.prefix(limit).map(
+      \.name)
+  }
+
   /// Levenshtein distance, stopping early once every path exceeds `limit` (long titles are
   /// compared against short ids without quadratic waste).
   static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {

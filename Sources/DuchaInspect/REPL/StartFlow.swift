@@ -185,7 +185,7 @@ extension InspectionREPL {
         PathName.stem(entry.path),
       ]
     }
-    return NameSuggestions.near(reference, in: names)
+    return NameSuggestions.nearOrStartingNear(reference, in: names)
   }
 
   /// "找不到清单…", with "是不是…" when a checklist is near (the list follows).
