@@ -55,11 +55,36 @@ public struct ProblemListStore: Sendable {
       for index in list.entries.indices {
         list.entries[index].unit = UnitName.normalized(list.entries[index].unit)
       }
+      try checkDeadlines(&list, data)
       return list
+    } catch let error as LoadError {
+      throw error
     } catch {
       throw LoadError(
         message: Localized(
           "\(path) 已损坏，无法读取；文件没有改动。", en: "\(path) is damaged and cannot be read; left untouched."))
+    }
+  }
+
+  /// A deadline edited by hand into a day that does not exist (`2021-12-32`) would be printed
+  /// on the 整改通知书 as “2021年12月32日”: refused at its place in the file. One written
+  /// another way (`2021/12/30`) is read as `problems edit` stores it.
+  private func checkDeadlines(_ list: inout ProblemList, _ data: Data) throws(LoadError) {
+    for index in list.entries.indices {
+      guard let deadline = list.entries[index].deadline, !deadline.isEmpty else { continue }
+      do {
+        list.entries[index].deadline = try ProblemDeadline.normalize(deadline)
+      } catch {
+        let place = JSONFieldPlace.of("entries[\(index)].deadline", in: data)
+        let located = place.map { "\(path):\($0.line):\($0.column)" } ?? path
+        throw LoadError(
+          message: Localized(
+            "\(located)：整改期限“\(deadline)”不是存在的日子（这个文件多半被手工改过）。"
+              + "请在文件的这个位置改成存在的日子，写成 2021-12-15 这样；文件没有改动。",
+            en:
+              "\(located): the deadline \"\(deadline)\" is no real day (the file was most likely edited by hand). Correct it at this place, written as 2021-12-15; the file was left untouched."
+          ))
+      }
     }
   }
 
