@@ -26,7 +26,9 @@ struct ExpressionParser {
     self.tokens = tokens
     var codes: [Code] = []
     codes.reserveCapacity(tokens.count)
-    for token in tokens { codes.append(Code(token.kind)) }
+    // By index, reading only the kind: a copy of each token retained and released its range's
+    // file name.
+    for index in tokens.indices { codes.append(Code(tokens[index].kind)) }
     self.codes = codes
   }
 

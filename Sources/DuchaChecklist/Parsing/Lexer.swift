@@ -208,8 +208,10 @@ private struct LexerCore<Unit: LexUnit> {
   private mutating func checkBrackets(_ tokens: [Token]) {
     withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { open in
       var count = 0
-      for (index, token) in tokens.enumerated() {
-        guard case .symbol(let symbol) = token.kind else { continue }
+      // By index, reading only the kind: a copy of each token retained and released its
+      // range's file name.
+      for index in tokens.indices {
+        guard case .symbol(let symbol) = tokens[index].kind else { continue }
         if symbol == "(" || symbol == "[" {
           open[count] = index
           count += 1
@@ -220,7 +222,7 @@ private struct LexerCore<Unit: LexUnit> {
           } else {
             report(
               ParseErrors.unmatchedClosing(
-                symbol: "\(symbol)", expected: "\(expected)", token.range.start))
+                symbol: "\(symbol)", expected: "\(expected)", tokens[index].range.start))
           }
         }
       }

@@ -18,7 +18,9 @@ extension Validator {
     } else {
       batches = [ruleBatch(syntaxes[...])]
     }
+    // Sized for every item at once: growing it rehashed every id a dozen times on a large form.
     var rulesByID: [String: [Rule]] = [:]
+    rulesByID.reserveCapacity(syntaxes.count)
     for batch in batches {
       diagnostics += batch.diagnostics
       // A repeated id (already reported) keeps the rules of its last item, as before.
@@ -42,6 +44,7 @@ extension Validator {
     var validator = self
     validator.diagnostics = []
     var batch = RuleBatch()
+    batch.rulesByID.reserveCapacity(syntaxes.count)
     for syntax in syntaxes {
       batch.rulesByID[syntax.id] = validator.rules(of: syntax)
     }
