@@ -110,3 +110,41 @@ struct FollowUpWordsCLITests {
     return work
   }
 }
+
+/// She answers 已整改 and is called away before naming the evidence (Ctrl-D): the answer is
+/// kept, said as kept, and `ducha resume` goes on with the next problem instead of asking
+/// the first again as if it had never been answered.
+struct FollowUpStoppedAtEvidenceCLITests {
+  @Test func theAnswerBeforeTheEvidenceIsKept() throws {
+    let work = try CLI.temporaryDirectory("followup-evidence")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let walk = try runDucha(
+      CLI.walkOptions + ["--sessions", "第三组", "--script", CLI.walkScript.path], in: work,
+      workingDirectory: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    _ = try runDucha(["problems", "build", "第三组"], in: work, workingDirectory: work)
+    // The script ends at the evidence question, as Ctrl-D there does.
+    try CLI.writeScript(["已整改"], to: work.appendingPathComponent("上午.input"))
+    let morning = try runDucha(
+      [
+        "followup", "第三组", "--checklists", CLI.checklists, "--unit", "渔沟小学", "--inspector",
+        "李辉", "--date", "2021-12-10", "--script", "上午.input",
+      ], in: work, workingDirectory: work)
+    #expect(
+      morning.output.contains(
+        "（问题 1 已记为“已整改”，没有证据。）（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"),
+      "\(morning.output)")
+    let show = try runDucha(
+      ["problems", "show", "第三组", "--format", "csv"], in: work, workingDirectory: work)
+    let rows = show.output.components(separatedBy: "\r\n").filter { $0.contains("渔沟小学") }
+    #expect(rows.first?.contains("已整改") == true, "\(rows)")
+
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("下午.input"))
+    let afternoon = try runDucha(
+      [
+        "resume", "--sessions", "回头看", "--checklists", CLI.checklists, "--script", "下午.input",
+      ], in: work, workingDirectory: work)
+    #expect(!afternoon.output.contains("\n问题 1："), "\(afternoon.output)")
+    #expect(afternoon.output.contains("\n问题 2："), "\(afternoon.output)")
+  }
+}

@@ -130,16 +130,18 @@ extension InspectionREPL {
       console.say(
         "  " + t("整改要求：", "requirement: ") + entry.requirement
           + (entry.deadline.map { t("（期限 \($0)）", " (by \($0))") } ?? ""))
-      guard let rectified = askRectified(),
-        let evidence = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
-      else {
-        console.say(
-          t(
-            "（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）",
-            "(stopped; results so far are saved: ducha resume re-checks the other problems, then the checklist)"
-          ))
+      let stopped = t(
+        "（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）",
+        "(stopped; results so far are saved: ducha resume re-checks the other problems, then the checklist)"
+      )
+      guard let rectified = askRectified() else {
+        console.say(stopped)
         return false
       }
+      // Stopped at the evidence: the 已整改/未整改 just given is kept (without evidence), not
+      // asked again as if it had never been answered.
+      let typed = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
+      let evidence = typed ?? ""
       session.followUp?.checks.append(
         FollowUpRecord.Check(
           number: entry.number, itemID: entry.itemID, finding: entry.finding, rectified: rectified,
@@ -156,6 +158,14 @@ extension InspectionREPL {
         console.complain(
           Localized(
             "更新问题清单失败：\(error)。复查结果已保存在检查记录里。", en: "could not update the problem list: \(error)."))
+      }
+      if typed == nil {
+        console.say(
+          t(
+            "（问题 \(entry.number) 已记为“\(rectified ? "已整改" : "未整改")”，没有证据。）",
+            "(problem \(entry.number) recorded as \(rectified ? "rectified" : "not rectified"), without evidence.)"
+          ) + stopped)
+        return false
       }
     }
     return true
