@@ -93,9 +93,25 @@ public enum TypedNumber {
     }
     // `3 人` is fine; `3 4` is not one number.
     body = body.trimmingCharacters(in: .whitespaces)
+    // `1.5 万`: some input methods put a space before the Chinese character; a space anywhere
+    // else still splits two numbers (`3 4万`).
+    body = withoutSpacesBeforeBigUnits(body)
     guard !body.isEmpty, !body.contains(where: \.isWhitespace) else { return .failure(.notANumber) }
     guard body.count <= 40 else { return .failure(.tooLong) }
     return read(body)
+  }
+
+  /// `text` without the spaces just before 万, 萬 or 亿.
+  private static func withoutSpacesBeforeBigUnits(_ text: String) -> String {
+    guard text.contains(where: { bigUnits[$0] != nil }) else { return text }
+    var characters: [Character] = []
+    for character in text {
+      if bigUnits[character] != nil {
+        while characters.last?.isWhitespace == true { characters.removeLast() }
+      }
+      characters.append(character)
+    }
+    return String(characters)
   }
 
   /// Reads digits, decimal points, thousands commas and Chinese units.
