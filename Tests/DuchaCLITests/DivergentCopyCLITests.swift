@@ -75,6 +75,12 @@ struct DivergentCopyCLITests {
         "✗ 不能接着做：第三组/\(name) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的另一份副本，也保存到第 \(sequences[0]) 次，回答不同。"
           + "在 第三组/\(copy) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
           + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"), "\(resumed.output)")
+    // The folder's problems are said in resume's words: it has no --allow-partial.
+    #expect(
+      resumed.output.contains(
+        "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequences[0]) 次，"
+          + "回答却不同。要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹。两份都没有改动。\n"), "\(resumed.output)")
+    #expect(!resumed.output.contains("--allow-partial"), "\(resumed.output)")
     #expect(try Data(contentsOf: laptop.url("第三组/\(name)")) == before)
 
     // Told to go on, the summary takes 王雷's copy (saved last) and says so: item 1 lost 5.

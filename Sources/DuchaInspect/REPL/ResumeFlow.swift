@@ -7,7 +7,21 @@ extension InspectionREPL {
   /// at the item where it stopped, with every earlier answer.
   public func runResume(_ reference: String?) -> Int32 {
     let (all, problems) = environment.store.list(checkingAgainst: environment.checklists)
-    for problem in problems { console.complain(problem.message) }
+    for problem in problems {
+      // The leader's wording names --allow-partial, which resume does not have.
+      if case .divergentCopy(let path, let used, let id, let sequence) = problem {
+        console.complain(
+          Localized(
+            "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，都保存到第 \(sequence) 次，"
+              + "回答却不同。要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹。两份都没有改动。",
+            en:
+              "\(path): another copy of session \(id) as \((used as NSString).lastPathComponent), both at save \(sequence) but"
+              + " with different answers. To go on with this inspection, compare them and move the one not kept out of this"
+              + " folder first. Both files are untouched."))
+      } else {
+        console.complain(problem.message)
+      }
+    }
     var candidates: [(path: String, session: Session)]
     if let reference {
       candidates = all.filter {
