@@ -152,7 +152,7 @@ public enum ResidentIDNumber {
   /// The birth date in characters 7–14 of an 18-character number, if it is a real date.
   public static func birthDate(of number: String) -> CivilDate? {
     let value: Int?
-    if let bytes = asciiBytes(number) {
+    if let bytes = CellText.oneBytePerCharacter(number) {
       // Every character is one byte: read the eight without building Characters (this runs
       // once per student of a county-wide export).
       guard bytes.count == 18 else { return nil }
@@ -169,7 +169,7 @@ public enum ResidentIDNumber {
   /// 男 when the sequence's last digit (character 17) is odd, 女 when even.
   public static func sex(of number: String) -> String? {
     let digit: Int?
-    if let bytes = asciiBytes(number) {
+    if let bytes = CellText.oneBytePerCharacter(number) {
       guard bytes.count == 18 else { return nil }
       digit = (0x30...0x39).contains(bytes[16]) ? Int(bytes[16] - 0x30) : nil
     } else {
@@ -183,13 +183,6 @@ public enum ResidentIDNumber {
 
   /// Whether `number` has 18 characters, counted as bytes when it is ASCII.
   static func hasEighteenCharacters(_ number: String) -> Bool {
-    asciiBytes(number).map { $0.count == 18 } ?? (number.count == 18)
-  }
-
-  /// The bytes of `number` when each is one character: ASCII without a carriage return (`\r\n`
-  /// is one character of two bytes); nil otherwise.
-  private static func asciiBytes(_ number: String) -> [UInt8]? {
-    let bytes = Array(number.utf8)
-    return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
+    CellText.oneBytePerCharacter(number).map { $0.count == 18 } ?? (number.count == 18)
   }
 }

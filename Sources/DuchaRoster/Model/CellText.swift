@@ -2,6 +2,14 @@ import DuchaChecklist
 
 /// Cleans cell text the way exports damage it.
 enum CellText {
+  /// The bytes of `text` when each is one character — ASCII without a carriage return (`\r\n`
+  /// is one character of two bytes) — so that a check may count and index bytes as it would
+  /// Characters; nil otherwise.
+  static func oneBytePerCharacter(_ text: String) -> [UInt8]? {
+    let bytes = Array(text.utf8)
+    return bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? bytes : nil
+  }
+
   /// Trims spaces (full-width too), tabs and line breaks, and unwraps the tricks spreadsheets
   /// use to keep long numbers as text: `="110105…"`, a leading `'` or tab.
   static func clean(_ text: String) -> String {
