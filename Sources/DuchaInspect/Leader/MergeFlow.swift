@@ -68,7 +68,7 @@ public struct MergeFlow {
               console.say(
                 "         — \(who)（\(Self.readableTime(candidate.time))）\(why ?? "")")
               if let names = candidate.names {
-                console.say("           " + IDNumber.maskAll(in: names))
+                console.say("           " + PrivacyMask.numbers(names))
               }
             }
           }

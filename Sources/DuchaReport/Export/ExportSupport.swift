@@ -5,9 +5,9 @@ import Foundation
 /// What the Markdown, CSV and HTML exports share: masking, ranking and the wording of cells,
 /// so the three formats always say the same thing about a unit.
 enum ExportText {
-  /// `text` with every ID-number-like word masked, unless `reveal`.
+  /// `text` with every ID-number-like word and phone number masked, unless `reveal`.
   static func mask(_ text: String, reveal: Bool) -> String {
-    reveal ? text : IDNumber.maskAll(in: text)
+    reveal ? text : PrivacyMask.numbers(text)
   }
 
   /// A decimal as a plain number: `8.5`, never `8.50` or `8,5`.

@@ -21,7 +21,7 @@ extension ProblemList {
   public func maskingPersonalData() -> ProblemList {
     let mask = PrivacyMask(names: knownNames)
     let m = mask.callAsFunction
-    let id = IDNumber.maskAll(in:)
+    let id = PrivacyMask.numbers
     var copy = self
     copy.title = id(title)
     copy.entries = entries.map { $0.maskingPersonalData(mask) }
@@ -47,11 +47,11 @@ extension ProblemList {
 
 extension ProblemList.Entry {
   /// The entry with its free text passed through `mask`; the unit's and the item's names
-  /// only through the ID-number masker (they name no child).
+  /// only through the number masker (they name no child).
   public func maskingPersonalData(_ mask: PrivacyMask) -> ProblemList.Entry {
     var entry = self
-    entry.unit = IDNumber.maskAll(in: unit)
-    entry.itemTitle = IDNumber.maskAll(in: itemTitle)
+    entry.unit = PrivacyMask.numbers(unit)
+    entry.itemTitle = PrivacyMask.numbers(itemTitle)
     entry.finding = mask(finding)
     entry.evidence = evidence.map(mask.callAsFunction)
     entry.requirement = mask(requirement)

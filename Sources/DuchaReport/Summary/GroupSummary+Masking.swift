@@ -16,7 +16,7 @@ extension GroupSummary {
   /// summary): masking ten thousand sessions' free text again was a tenth of their work.
   func maskingPersonalData(includingSessions: Bool) -> GroupSummary {
     guard !personalDataMasked else { return self }
-    let id = IDNumber.maskAll(in:)
+    let id = PrivacyMask.numbers
     let names = studentNames
     let m = PrivacyMask(names: names).callAsFunction
     var copy = self
@@ -25,7 +25,7 @@ extension GroupSummary {
     copy.notInspected = notInspected.map(id)
     // Units on every core (ten thousand sessions' free text is scanned), in their order.
     copy.units = units.concurrentMap { unit in
-      let id = IDNumber.maskAll(in:)
+      let id = PrivacyMask.numbers
       let m = PrivacyMask(names: names).callAsFunction
       var unit = unit
       unit.unit.name = id(unit.unit.name)

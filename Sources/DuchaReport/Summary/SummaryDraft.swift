@@ -275,7 +275,7 @@ enum SummaryDraft {
         result.append(said(units[index].unit.name, note.text))
       }
     }
-    return result.map { IDNumber.maskAll(in: $0) }
+    return result.map(PrivacyMask.numbers)
   }
 
   /// A suggestion grounded in the item's own requirement text.

@@ -13,7 +13,7 @@ extension Session {
   public func maskingPersonalData(names: StudentNames? = nil) -> Session {
     let mask = PrivacyMask(names: names ?? StudentNames(sessions: [self]))
     let m = mask.callAsFunction
-    let id = IDNumber.maskAll(in:)
+    let id = PrivacyMask.numbers
     var copy = self
     copy.unit.name = id(unit.name)
     copy.group = group.map(id)
