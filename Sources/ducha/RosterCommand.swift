@@ -70,7 +70,8 @@ struct RosterCheckCommand: ParsableCommand {
   func fillSession(_ id: String, with check: RosterCheck, language: Language) throws {
     let english = language == .english
     let store = SessionStore(directory: sessions)
-    let matches = store.list().sessions.filter {
+    let (listed, problems) = store.list()
+    let matches = listed.filter {
       $0.session.id == id || $0.session.id.hasPrefix(id)
     }
     guard matches.count == 1, var found = matches.first?.session else {
@@ -81,6 +82,19 @@ struct RosterCheckCommand: ParsableCommand {
             : "\(sessions) 里没有编号为 \(id) 的检查记录；ducha resume 可列出全部")
           : (english
             ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号"))
+      throw ExitCode(1)
+    }
+    // Another copy at the same save with other answers (resumed apart on two laptops): filling
+    // in this one would make the other an older copy, its answers never used again.
+    for case .divergentCopy(let path, let used, let id, let sequence) in problems
+    where id == found.id {
+      let chosen = matches.first?.path ?? used
+      let other = used == chosen ? path : used
+      printError(
+        english
+          ? "✗ not filled in: \(other) is another copy of session \(id), also at save \(sequence), with other answers; filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
+          : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，也保存到第 \(sequence) 次，回答不同；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
+      )
       throw ExitCode(1)
     }
     guard check.studentCount > 0 else {

@@ -9,10 +9,11 @@ import Testing
 /// `--allow-partial` says which one it takes. End to end with the binary, as on a laptop.
 @Suite("two copies of one session at the same save", .serialized)
 struct DivergentCopyCLITests {
-  @Test("answered apart on two laptops: said, not silently merged into one")
-  func copiesResumedApartAreNotTakenAsOneFile() throws {
-    let laptop = try Laptop("divergent-copy")
-    defer { laptop.remove() }
+  /// 尹集小学's unfinished session (item 1 not yet answered), copied to 李辉's and 王雷's laptops
+  /// and answered there apart (扣 2 and 扣 5), both files received by the leader in `第三组`:
+  /// 李辉's under its own name, 王雷's as WeChat names it again, `…(1).json`. Returns the two
+  /// names and the save both reached.
+  static func copiesApart(on laptop: Laptop) throws -> (name: String, copy: String, sequence: Int) {
     let quit = laptop.url("quit.txt")
     try CLI.writeScript(["退出"], to: quit)
     let started = try laptop.run([
@@ -52,9 +53,18 @@ struct DivergentCopyCLITests {
       return try #require((json as? [String: Any])?["saveSequence"] as? Int)
     }
     #expect(sequences[0] == sequences[1])
+    return (name, copy, sequences[0])
+  }
+
+  @Test("answered apart on two laptops: said, not silently merged into one")
+  func copiesResumedApartAreNotTakenAsOneFile() throws {
+    let laptop = try Laptop("divergent-copy")
+    defer { laptop.remove() }
+    let (name, copy, sequence) = try Self.copiesApart(on: laptop)
+    let quit = laptop.url("quit.txt")
 
     let message =
-      "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequences[0]) 次，"
+      "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequence) 次，"
       + "回答却不同（多半是把记录拷到两台电脑上分头接着做了，或有一份被手工改过），不知道该用哪一份。"
       + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
       + "加 --allow-partial 时只用 \(copy)。文件没有改动。\n"
@@ -72,13 +82,13 @@ struct DivergentCopyCLITests {
     #expect(resumed.status == 1)
     #expect(
       resumed.output.hasSuffix(
-        "✗ 不能接着做：第三组/\(name) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的另一份副本，也保存到第 \(sequences[0]) 次，回答不同。"
+        "✗ 不能接着做：第三组/\(name) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的另一份副本，也保存到第 \(sequence) 次，回答不同。"
           + "在 第三组/\(copy) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
           + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"), "\(resumed.output)")
     // The folder's problems are said in resume's words: it has no --allow-partial.
     #expect(
       resumed.output.contains(
-        "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequences[0]) 次，"
+        "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequence) 次，"
           + "回答却不同。要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹。两份都没有改动。\n"), "\(resumed.output)")
     #expect(!resumed.output.contains("--allow-partial"), "\(resumed.output)")
     #expect(try Data(contentsOf: laptop.url("第三组/\(name)")) == before)

@@ -21,7 +21,9 @@ extension InspectionREPL {
     guard !names.isEmpty else { return }
     guard let thisYear = session.year ?? Int(session.date.prefix(4)) else { return }
     func year(of other: Session) -> Int { other.year ?? Int(other.date.prefix(4)) ?? .max }
-    let candidates = SessionFolder.loadFiles([environment.store.directory] + folders).sessions
+    let (loaded, problems) = SessionFolder.loadFiles([environment.store.directory] + folders)
+    let candidates =
+      loaded
       .filter {
         $0.session.id != session.id
           && UnitName.normalized($0.session.unit.name) == UnitName.normalized(session.unit.name)
@@ -43,7 +45,9 @@ extension InspectionREPL {
     let choice = SessionChecklist.resolve(
       previous.session, path: previous.path, library: environment.checklists, rescore: false)
     guard let used = choice.checklist else { return }
-    session.previousValues = previousValues(of: previous.session, with: used)
+    let values = previousValues(of: previous.session, with: used)
+    if sayCopiesApart(of: previous, with: used, values: values, problems) { return }
+    session.previousValues = values
     session.previousInspection = PreviousInspection(
       file: previous.path, sessionID: previous.session.id, date: previous.session.date,
       inspectors: previous.session.inspectors)
@@ -55,5 +59,37 @@ extension InspectionREPL {
         "上年数值取自 \(previous.path)（\(previous.session.date)，\(previous.session.inspectors.joined(separator: "、"))）：\(shown.isEmpty ? "（没有记录）" : shown.joined(separator: "、"))。可以改，改时要写理由。",
         "last year's figures from \(previous.path) (\(previous.session.date), \(previous.session.inspectors.joined(separator: ", "))): \(shown.isEmpty ? "(none recorded)" : shown.joined(separator: ", ")). You can change them, with a reason."
       ))
+  }
+
+  /// Whether last year's inspection has another copy at the same save with other answers
+  /// (resumed apart on two laptops) that records other 上年 figures: then neither is taken, as
+  /// a leader's summary takes neither, and the inspector is told which files and figures
+  /// differ. Copies that differ only elsewhere agree on what is needed here, and are used.
+  private func sayCopiesApart(
+    of previous: (path: String, session: Session), with checklist: Checklist,
+    values: [String: Decimal], _ problems: [SessionStore.LoadError]
+  ) -> Bool {
+    for case .divergentCopy(let path, let kept, let id, let sequence) in problems
+    where id == previous.session.id {
+      let other = kept == previous.path ? path : kept
+      let otherValues =
+        (try? SessionStore.load(path: other)).map { previousValues(of: $0, with: checklist) }
+        ?? [:]
+      guard otherValues != values else { continue }
+      let differing = Set(values.keys).union(otherValues.keys).sorted().filter {
+        values[$0] != otherValues[$0]
+      }
+      let figure = { (value: Decimal?) in value.map { ScoreFormat.string($0) } ?? "—" }
+      let shown = differing.map {
+        "\($0) \(figure(values[$0])) / \(figure(otherValues[$0]))"
+      }
+      console.say(
+        t(
+          "上年的\(session.unit.name)检查有两份副本：\(previous.path) 和 \(other)（编号 \(id)，都保存到第 \(sequence) 次），上年数值不同（\(shown.joined(separator: "、"))），不知道该用哪一份；上年数值须录入。请核对两份，把不用的一份移出文件夹，以后的检查就能取用。两份都没有改动。",
+          "last year's inspection of \(session.unit.name) has two copies, \(previous.path) and \(other) (session \(id), both at save \(sequence)), with other figures (\(shown.joined(separator: ", "))), so neither is used; last year's figures must be typed. Compare the two and move the one not kept out of the folder for later inspections to use. Both files are untouched."
+        ))
+      return true
+    }
+    return false
   }
 }

@@ -43,12 +43,19 @@ public struct FolderSync: Sendable {
     for problem in problems {
       if case .olderCopy = problem { continue }
       if case .suspectValues = problem { continue }
+      if let words = Self.notPushed(problem) {
+        report.problems.append(words)
+        continue
+      }
       report.problems.append(problem.message.zh)
     }
+    // Copies that went apart: pushing the one `list` keeps would make the other's answers an
+    // older version on the server, never used again.
+    let apart = Self.sessionsApart(problems)
     let index = try await client.get(SyncRoute.sessionIndex, as: SessionIndex.self)
     let known = Set(index.versions)
     // A masked copy pulled from the server is the server's own version, masked: never sent back.
-    for (path, session) in found where session.maskedCopy != true {
+    for (path, session) in found where session.maskedCopy != true && !apart.contains(session.id) {
       guard let bytes = FileManager.default.contents(atPath: path) else {
         report.problems.append("\(path)：读不出来，没有上传。")
         continue
@@ -78,7 +85,8 @@ public struct FolderSync: Sendable {
     async throws(SyncError)
   {
     let store = SessionStore(directory: directory)
-    let local = store.list().sessions
+    let (local, problems) = store.list()
+    let apart = Self.sessionsApart(problems)
     var newestHere: [String: Int] = [:]
     for (_, session) in local {
       newestHere[session.id] = max(newestHere[session.id] ?? -1, session.saveSequence ?? 0)
@@ -88,6 +96,12 @@ public struct FolderSync: Sendable {
     try makeFolder()
     for pulled in pull.sessions {
       if let here = newestHere[pulled.key.id], here >= pulled.key.saveSequence { continue }
+      // Written under the session's own name, it would replace one of two copies that went
+      // apart here, and that copy's answers with it.
+      if apart.contains(pulled.key.id) {
+        report.problems.append(Self.notPulled(pulled.key, problems))
+        continue
+      }
       let data = Data(pulled.body.utf8)
       guard let session = try? JSONDecoder().decode(Session.self, from: data),
         session.id == pulled.key.id

@@ -1,0 +1,38 @@
+import DuchaSession
+import Foundation
+
+/// Two files of one session at the same save with other answers (`.divergentCopy`: copied to
+/// two laptops and resumed on both, or edited by hand) in the folder being synced. The folder's
+/// listing keeps one of them, as for every copy; a sync must not: pushing it makes the other an
+/// older version on the server, and a pull writes over one of them. Neither is pushed, no
+/// newer version is pulled over them, and the sync says so in its own words (it has no
+/// `--allow-partial`).
+extension FolderSync {
+  /// The ids of the sessions with copies that went apart among `problems`.
+  static func sessionsApart(_ problems: [SessionStore.LoadError]) -> Set<String> {
+    var ids = Set<String>()
+    for case .divergentCopy(_, _, let id, _) in problems { ids.insert(id) }
+    return ids
+  }
+
+  /// What a sync says of a copy that went apart; nil for any other problem.
+  static func notPushed(_ problem: SessionStore.LoadError) -> String? {
+    guard case .divergentCopy(let path, let used, let id, let sequence) = problem else {
+      return nil
+    }
+    return "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，"
+      + "都保存到第 \(sequence) 次，回答却不同，两份都没有上传（只传一份，另一份的回答在服务器上就当作旧的、不再使用）。"
+      + "请核对两份，把不用的一份移出这个文件夹（其中还要的回答用 ducha resume 在留下的一份里补上），再运行 ducha sync。两份都没有改动。"
+  }
+
+  /// What a pull says of the server's newer version of a session whose copies here went apart.
+  static func notPulled(_ key: SessionVersionKey, _ problems: [SessionStore.LoadError]) -> String {
+    var files: [String] = []
+    for case .divergentCopy(let path, let used, let id, _) in problems where id == key.id {
+      files = [used, path]
+    }
+    return "服务器上编号 \(key.id) 的第 \(key.saveSequence) 次保存没有取回：这里的 "
+      + files.joined(separator: " 和 ")
+      + " 是它的两份副本，回答不同，取回的一份会盖掉其中一份。请先核对两份，把不用的一份移出这个文件夹，再运行 ducha sync --pull。两份都没有改动。"
+  }
+}
