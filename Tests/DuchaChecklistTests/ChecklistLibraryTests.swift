@@ -76,6 +76,40 @@ struct ChecklistLibraryTests {
     #expect(library.file(for: "jiudian-dangan")?.path == "(内置)/jiudian-dangan.ducha")
   }
 
+  @Test("a copy Notepad saved (GBK; BOM and CRLF) is the bundled checklist: no note")
+  func notepadCopyIsTheSameChecklist() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-library-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let original = try String(
+      contentsOf: Self.folder.appendingPathComponent("jiudian-zhidu.ducha"), encoding: .utf8)
+    let windows =
+      Data([0xEF, 0xBB, 0xBF]) + Data(original.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    try windows.write(to: folder.appendingPathComponent("jiudian-zhidu.ducha"))
+    let library = ChecklistLibrary(places: [.init(kind: .option, folder: folder.path)])
+    let contents = library.load()
+    #expect(contents.notes.isEmpty, "\(contents.notes.map(\.zh))")
+    let zhidu = contents.loaded.filter { $0.checklist?.id == "jiudian-zhidu" }
+    #expect(zhidu.map(\.path) == [folder.path + "/jiudian-zhidu.ducha"])
+    // Given with --checklist from elsewhere, a GBK copy or the Windows one says nothing either.
+    let gbk = try #require(original.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    let elsewhere = folder.appendingPathComponent("酒店制度.ducha.txt")
+    try gbk.write(to: elsewhere)
+    for path in [elsewhere.path, folder.appendingPathComponent("jiudian-zhidu.ducha").path] {
+      let file = try #require(ChecklistFile.read(path: path))
+      #expect(library.replacementNote(for: file, id: "jiudian-zhidu") == nil, "\(path)")
+    }
+    // The same with one word changed is another checklist, and said.
+    let edited = original.replacingOccurrences(of: "\n", with: "\r\n") + "# 本地修改\r\n"
+    let path = folder.appendingPathComponent("本地.ducha").path
+    try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+    let file = try #require(ChecklistFile.read(path: path))
+    #expect(
+      library.replacementNote(for: file, id: "jiudian-zhidu")?.zh
+        == "注意：使用本地的 \(path)，它与内置的同名清单（jiudian-zhidu）内容不同。")
+  }
+
   @Test(
     "是不是: near names by characters, closest first",
     arguments: [

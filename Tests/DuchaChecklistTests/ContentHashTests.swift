@@ -20,6 +20,19 @@ struct ContentHashTests {
     #expect(SHA256.hex(Array(text.utf8)) == hex)
   }
 
+  @Test("CRLF and lone CR line ends hash as LF: a copy saved by Notepad is the same version")
+  func lineEndsDoNotMakeAVersion() {
+    let unix = "清单 lingbi\n标题：灵璧\n"
+    // `printf '清单 lingbi\n标题：灵璧\n' | sha256sum`
+    let expected = "sha256:" + SHA256.hex(Array(unix.utf8))
+    #expect(ContentHash.of(unix) == expected)
+    #expect(ContentHash.of("清单 lingbi\r\n标题：灵璧\r\n") == expected)
+    #expect(ContentHash.of("清单 lingbi\r标题：灵璧\r") == expected)
+    // Other text is another version; a blank line is still a line.
+    #expect(ContentHash.of("清单 lingbi\n\n标题：灵璧\n") != expected)
+    #expect(ContentHash.of("清单 lingbi\r\n\r\n标题：灵璧\r\n") == ContentHash.of("清单 lingbi\n\n标题：灵璧\n"))
+  }
+
   @Test("a million a's, across many blocks")
   func longInput() {
     #expect(

@@ -311,14 +311,14 @@ public struct ChecklistLibrary: Sendable {
       }
       // The file name decides first; the id only when the name is free.
       if let winner = earlier[file.name] {
-        if file.origin == .bundled, winner.data != file.data {
+        if file.origin == .bundled, winner.data != file.data, !sameText(winner, file) {
           notes.append(replacementNote(local: winner, bundledName: id(index) ?? file.name))
         }
         continue
       }
       let fileID = id(index)
       if let fileID, let winner = earlier[fileID] {
-        if file.origin == .bundled, winner.data != file.data {
+        if file.origin == .bundled, winner.data != file.data, !sameText(winner, file) {
           notes.append(replacementNote(local: winner, bundledName: fileID))
         }
         continue
@@ -362,13 +362,24 @@ public struct ChecklistLibrary: Sendable {
     guard includesBundled, file.origin != .bundled else { return nil }
     for bundled in BundledChecklists.files where bundled.data != file.data {
       if bundled.name == file.name {
+        if Self.sameText(bundled, file) { return nil }
         return Self.replacementNote(local: file, bundledName: id ?? file.name)
       }
       if let id, bundled.load().0?.id == id {
+        if Self.sameText(bundled, file) { return nil }
         return Self.replacementNote(local: file, bundledName: id)
       }
     }
     return nil
+  }
+
+  /// Whether two files hold the same text once decoded as the loader decodes them: a copy that
+  /// Notepad saved as GBK, with a byte-order mark or with CRLF line ends is the same checklist.
+  private static func sameText(_ one: ChecklistFile, _ other: ChecklistFile) -> Bool {
+    guard let first = SourceDecoder.decode(one.data, file: one.path).0?.text,
+      let second = SourceDecoder.decode(other.data, file: other.path).0?.text
+    else { return false }
+    return ContentHash.of(first) == ContentHash.of(second)
   }
 
   private static func replacementNote(local: ChecklistFile, bundledName: String) -> Localized {
