@@ -60,6 +60,10 @@ import Testing
     ("一点五万元", amount, "15000", ""),
     ("二十三点五万", amount, "235000", ""),
     ("1点5", points, "1.5", ""),
+    // The currency sign an input method types before money (￥ full-width, ¥ half-width).
+    ("￥15000", amount, "15000", ""),
+    ("¥1.5万", amount, "15000", ""),
+    ("￥ 15,000元", amount, "15000", ""),
     // Refused, each with a message that says why.
     ("1万2", amount, nil, "如果是 12000"),
     ("一千二", amount, nil, "如果是 1200"),
@@ -73,6 +77,9 @@ import Testing
     ("95%", count, nil, "%"),
     ("3分", count, nil, "分"),
     ("3人", amount, nil, "人"),
+    ("￥3", count, nil, "￥"),
+    ("¥95", percent, nil, "¥"),
+    ("￥￥15000", amount, nil, "如"),
     ("1e5", amount, nil, "如"),
     ("٣", count, nil, "如"),
     ("②", count, nil, "如"),

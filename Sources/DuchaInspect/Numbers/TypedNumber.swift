@@ -73,6 +73,12 @@ public enum TypedNumber {
   /// `parse` without the shortcut for plain digits: every spelling, units and percent signs.
   static func parseSpelled(_ text: String, as kind: Kind) -> Result<Decimal, Problem> {
     var body = text.trimmingCharacters(in: .whitespaces)
+    // `￥15000`: the input method's currency sign before an amount of money, as 元 after it.
+    if let sign = body.first, sign == "¥" || sign == "￥" {
+      guard kind == .amount else { return .failure(.wrongUnit(String(sign))) }
+      body.removeFirst()
+      body = body.trimmingCharacters(in: .whitespaces)
+    }
     var isPercent = false
     if body.hasPrefix("百分之") {
       body.removeFirst(3)
