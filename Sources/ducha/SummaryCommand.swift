@@ -26,53 +26,58 @@ struct SummaryCommand: ParsableCommand {
   var group: String?
 
   func run() throws {
+    let language = options.language
     // Only the workbook shows why each point was lost; the other formats show scores and
     // states, so the units are scored without that text.
-    var summaries = try buildSummaries(
-      folders, options, title: title, plan: plan, group: group, explains: export.format == .xlsx)
-    if export.format == .xlsx {
-      let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
-        .filter { $0.name != "问题清单" }
-      try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
-      return
-    }
-    var data = Data()
-    let language = options.language
-    // One summary after another: each lays out its long lines on every core (`SummaryText`).
-    let width = TerminalWidth.detect(
-      environment: ProcessEnvironment.values(TerminalWidth.environmentNames))
-    let texts =
-      export.format == .text
-      ? summaries.map {
-        SummaryText.format($0, width: width, language: language, reveal: folders.reveal)
-      } : []
-    if export.format == .html {
+    if export.format == .xlsx || export.format == .html {
+      let summaries = try buildSummaries(
+        folders, options, title: title, plan: plan, group: group,
+        explains: export.format == .xlsx)
+      if export.format == .xlsx {
+        let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
+          .filter { $0.name != "问题清单" }
+        try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
+        return
+      }
       // One document for every checklist's summary: two glued pages are not valid HTML.
       let page = ReportHTML.format(
         summaries: summaries, problems: nil, reveal: folders.reveal, language: language)
       try export.emit(Data(page.utf8), options, personal: folders.reveal)
       return
     }
-    for (index, summary) in summaries.enumerated() {
+    var data = Data()
+    // Each lays out its long lines on every core (`SummaryText`).
+    let width = TerminalWidth.detect(
+      environment: ProcessEnvironment.values(TerminalWidth.environmentNames))
+    var index = 0
+    // One checklist's summary at a time: each is laid out and let go before the next is built,
+    // so a folder of several forms holds one form's scored units at once (a summary of thirty
+    // thousand sessions of two forms peaked with both).
+    try forEachSummary(
+      folders, options, title: title, plan: plan, group: group, explains: false
+    ) { summary in
       // Each checklist's summary starts after a blank line, never on the last line of the one
       // before.
       if index > 0, export.format != .csv { data += Data("\n\n".utf8) }
+      index += 1
       switch export.format {
-      case .text: data += Data(texts[index].utf8)
+      case .text:
+        data += Data(
+          SummaryText.format(summary, width: width, language: language, reveal: folders.reveal)
+            .utf8)
       case .md:
         data += Data(
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
       case .csv:
         data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
-      case .html: break  // written whole above
-      case .xlsx, .docx:
+      case .html, .xlsx: break  // written whole above
+      case .docx:
         throw ValidationError(
           "ducha summary 不写 \(export.format.rawValue)，请用 ducha report / use ducha report")
       }
+      // Freed on another core while the next one is built (`BackgroundRelease`).
+      BackgroundRelease.release(summary)
     }
-    // Freed on another core while the output is written (`BackgroundRelease`).
-    BackgroundRelease.release(summaries)
-    summaries = []
     try export.emit(data, options, personal: folders.reveal)
   }
 }
@@ -83,6 +88,19 @@ func buildSummaries(
   _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?,
   explains: Bool = true
 ) throws -> [GroupSummary] {
+  var summaries: [GroupSummary] = []
+  try forEachSummary(
+    folders, options, title: title, plan: plan, group: group, explains: explains
+  ) { summaries.append($0) }
+  return summaries
+}
+
+/// `buildSummaries`, one checklist's summary at a time: `body` gets each as soon as it is
+/// built, before the next is; a caller that lays it out and lets it go holds one at a time.
+func forEachSummary(
+  _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?,
+  explains: Bool, _ body: (consuming GroupSummary) throws -> Void
+) throws {
   // Summaries, reports and sheets never show an inspector's undo steps.
   var collection = try loadFolders(folders, options, keepingUndoLogs: false)
   var expected: [String]?
@@ -134,31 +152,38 @@ func buildSummaries(
     collection.groups[index].sessions =
       reveal ? mine : mine.concurrentMap { $0.maskingPersonalData(names: batchNames) }
   }
-  let groups = collection.groups
+  var groups = collection.groups
   collection.groups = []
+  let versions = groups.map {
+    SessionCollection.versionLabel(of: $0, among: groups, language: language)
+  }
   // One checklist after another, each built on every core: built side by side, each got one
   // core (nested `concurrentPerform` splits the cores), and a larger group left one idle.
-  let summaries = groups.map { group -> GroupSummary? in
-    let mine = group.sessions
-    guard !mine.isEmpty else { return nil }
-    let heading = (title.map { "\($0) · \(group.checklist.title)" } ?? group.checklist.title)
-    let version = SessionCollection.versionLabel(of: group, among: groups, language: language)
+  var built = 0
+  for index in groups.indices {
+    // The group's sessions are taken out of the list: once its summary is handed over, only
+    // the summary holds them.
+    let mine = groups[index].sessions
+    groups[index].sessions = []
+    guard !mine.isEmpty else { continue }
+    let checklist = groups[index].checklist
+    let heading = (title.map { "\($0) · \(checklist.title)" } ?? checklist.title)
     var summary = SummaryBuilder.build(
-      checklist: group.checklist, sessions: mine, decisions: decisions,
-      title: heading + version, expectedUnits: expectedUnits,
+      checklist: checklist, sessions: mine, decisions: decisions,
+      title: heading + versions[index], expectedUnits: expectedUnits,
       problems: shownProblems, language: language, explains: explains)
     // Built from masked sessions and the masked list: everything in it is masked already.
     summary.personalDataMasked = !reveal
-    return summary
-  }.compactMap { $0 }
-  guard !summaries.isEmpty else {
+    built += 1
+    try body(summary)
+  }
+  guard built > 0 else {
     printError(
       options.language == .english
         ? "none of the sessions belongs to the plan's units; nothing to summarise."
         : "没有一份检查记录属于计划里的单位，没有可汇总的内容。")
     throw ExitCode(1)
   }
-  return summaries
 }
 
 /// The summary as terminal text in the user's language, as wide as the terminal (`COLUMNS`),

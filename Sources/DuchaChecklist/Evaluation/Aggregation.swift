@@ -13,7 +13,9 @@ func aggregate(_ states: [ScoreState]) -> ScoreState {
       sum = DecimalMath.sum(sum, value)
       applicable = true
     case .pending(let why):
-      reasons += why
+      // The first pending child's reasons are taken as they are (one list shared, not copied):
+      // a section or total with one pending item held a copy of its reasons per unit.
+      if reasons.isEmpty { reasons = why } else { reasons += why }
       applicable = true
     case .awaitingCohort:
       awaiting = true

@@ -29,7 +29,9 @@ public enum Evaluator {
       checklist.kind == .verification ? .notApplicable : aggregate(sections.map(\.state))
     var result = FormResult(
       sections: sections, applicableMax: applicableMax, itemTotal: itemTotal, total: itemTotal,
-      scoredSoFar: scoredSum(leafStates(sections.flatMap(\.items))), totalDeductions: [],
+      // The sections' own running sums added up (exact decimals): listing every section's
+      // items again copied each item's result once more, per unit of a summary.
+      scoredSoFar: DecimalMath.total(sections.lazy.map(\.scoredSoFar)), totalDeductions: [],
       rescaling: nil,
       derived: [],
       outcome: .pass, verification: counts)

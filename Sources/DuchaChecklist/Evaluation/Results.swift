@@ -189,8 +189,8 @@ public struct FormResult: Sendable {
   }
 
   /// Visits the results that carry a score of their own (items without parts, and parts
-  /// without parts of their own) in walking order.
-  func forEachLeaf(_ body: (ItemResult) -> Void) {
+  /// without parts of their own) in walking order, without copying them into a list.
+  public func forEachLeaf(_ body: (ItemResult) -> Void) {
     for section in sections {
       for item in section.items {
         if item.parts.isEmpty {

@@ -10,8 +10,10 @@ import Foundation
 /// target it names, in the order `resolve` tries them; keys are `String`s, so canonically
 /// equal spellings find the same entry, exactly as in the checklist's own dictionaries.
 public struct NameTable: Sendable {
-  /// What a name stands for.
-  enum Entry: Sendable {
+  /// What a name stands for. Indirect: each case holds its input or indicator in a box of its
+  /// own, so a lookup hands out one reference instead of copying (and retaining every field
+  /// of) the whole input, forty lookups a unit in a summary.
+  indirect enum Entry: Sendable {
     case input(Input)
     case indicator(Indicator)
     case yearTarget([Int: Decimal])

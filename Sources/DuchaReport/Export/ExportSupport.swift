@@ -17,7 +17,7 @@ enum ExportText {
   /// rank skips: 1, 1, 3), then the units without a total, unranked, in the summary's order.
   static func ranked(_ units: [UnitResult]) -> [(rank: Int?, unit: UnitResult)] {
     let ranks = self.ranks(units)
-    return scoredOrder(units).map { (ranks[$0.index], $0.unit) }
+    return scoredOrder(units).map { (ranks[$0.index], units[$0.index]) }
       + units.filter { $0.result.total.score == nil }.map { (nil, $0) }
   }
 
@@ -34,13 +34,19 @@ enum ExportText {
     return ranks
   }
 
-  /// The scored units by total, high to low, ties in the given order.
-  private static func scoredOrder(_ units: [UnitResult])
-    -> [(index: Int, total: Decimal, unit: UnitResult)]
-  {
-    units.enumerated().compactMap { index, unit in
-      unit.result.total.score.map { (index: index, total: $0, unit: unit) }
-    }.sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
+  /// The positions of the scored units by total, high to low, ties in the given order. Only
+  /// positions and totals are sorted: carrying each unit along retained and moved whole
+  /// results, a third of laying out a thirty-thousand-unit summary, on one core.
+  private static func scoredOrder(_ units: [UnitResult]) -> [(index: Int, total: Decimal)] {
+    units.indices.compactMap { index in
+      units[index].result.total.score.map { (index: index, total: $0) }
+    }.sorted { a, b in
+      // Two short totals compare as integers (`DecimalMath.order`), the rest as Foundation does.
+      if let order = DecimalMath.order(a.total, b.total) {
+        return order != 0 ? order > 0 : a.index < b.index
+      }
+      return a.total != b.total ? a.total > b.total : a.index < b.index
+    }
   }
 
   /// `小学、初中`, `学前` for a kindergarten, or `—` when the unit has no stages of this form.

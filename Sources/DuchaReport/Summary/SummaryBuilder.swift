@@ -22,8 +22,10 @@ public enum SummaryBuilder {
     let mine =
       sessions.allSatisfy { $0.checklistID == checklist.id }
       ? sessions : sessions.filter { $0.checklistID == checklist.id }
-    var byUnit: [String: [Session]] = [:]
-    for session in mine { byUnit[session.unit.name, default: []].append(session) }
+    // Each unit's sessions by position in `mine`: a list of sessions per unit held a copy of
+    // each session (656 bytes, every field retained) until the summary was done.
+    var byUnit: [String: [Int]] = [:]
+    for index in mine.indices { byUnit[mine[index].unit.name, default: []].append(index) }
     // Units are merged and scored on every core; the results keep the units' order. The
     // names are ordered by their bytes where that is `String`'s order (`PlainTextOrder`).
     let grouped = byUnit
@@ -33,7 +35,7 @@ public enum SummaryBuilder {
       ? names.sorted(by: PlainTextOrder.bytesLess) : names.sorted()
     let merged = ordered.concurrentMap {
       name -> (Session, [String], [MergeConflict]) in
-      let group = grouped[name] ?? []
+      let group = (grouped[name] ?? []).map { mine[$0] }
       let (session, conflicts) = SessionMerger.merge(
         group, checklist: checklist, decisions: decisions)
       return (session, group.map(\.id), conflicts)
@@ -51,35 +53,32 @@ public enum SummaryBuilder {
       checklist: checklist, sessions: scored, findings: findings, complete: notInspected.isEmpty)
     let indicators = IndicatorUse(checklist)
     // By position: zipping the two lists copied every session into a list of pairs.
-    var unranked = Array(merged.indices).concurrentMap { index -> UnitResult? in
-      let (session, sources, conflicts) = merged[index]
+    let results = Array(merged.indices).concurrentMap { index -> FormResult in
       let scored = scored[index]
-      return UnitResult(
-        unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
-        result: scored.evaluate(
-          checklist, findings: findings[index], cohort: cohorts.cohort(for: scored),
-          indicators: indicators, explains: explains),
-        openConflicts: conflicts)
+      return scored.evaluate(
+        checklist, findings: findings[index], cohort: cohorts.cohort(for: scored),
+        indicators: indicators, explains: explains)
     }
-    // Positions are ranked, then the units moved once into that order: sorting the units
-    // themselves moved (retained and released) each whole result many times, and copying
-    // them out retained each once more, on one core. Names are compared by their bytes where
-    // that is `String`'s order (`PlainTextOrder`).
-    let keys = unranked.map {
-      (score: $0?.result.total.score, name: $0?.unit.name ?? "")
+    // The scored copies are not read again: freed now, not at the summary's peak below.
+    BackgroundRelease.release(scored)
+    // Positions are ranked, then each unit is made once, in that order, on every core: sorting
+    // the units themselves moved (retained and released) each whole result many times, and a
+    // list of unranked units beside the ranked one held a unit (928 bytes) twice at the
+    // summary's peak. Names are compared by their bytes where that is `String`'s order
+    // (`PlainTextOrder`).
+    let keys = merged.indices.map {
+      (score: results[$0].total.score, name: merged[$0].0.unit.name)
     }
     let plain = keys.allSatisfy { PlainTextOrder.isPlain($0.name) }
-    var units: [UnitResult] = []
-    units.reserveCapacity(unranked.count)
-    for index in keys.indices.sorted(by: { rank(keys[$0], keys[$1], plain: plain) }) {
-      var unit: UnitResult?
-      swap(&unit, &unranked[index])
-      if let unit { units.append(unit) }
+    let order = keys.indices.sorted(by: { rank(keys[$0], keys[$1], plain: plain) })
+    let units = order.concurrentMap { index in
+      let (session, sources, conflicts) = merged[index]
+      return UnitResult(
+        unit: session.unit, checklistID: checklist.id, session: session, sourceSessionIDs: sources,
+        result: results[index], openConflicts: conflicts)
     }
-    // The emptied list's buffer (a unit result's size per unit) and the scored copies are not
-    // read again: freed now, not at the summary's peak below.
-    unranked = []
-    BackgroundRelease.release(scored)
+    // Each result is held by its unit now: the list's references are let go on another core.
+    BackgroundRelease.release(consume results)
     let items = ItemStatistics.compute(checklist, units)
     let sections = checklist.sections.map { section -> (String, String, Decimal, Decimal?) in
       let scores = units.compactMap {

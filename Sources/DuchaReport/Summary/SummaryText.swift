@@ -173,15 +173,18 @@ private struct UnitLines: Sendable {
         "\(unit.unit.name) " + t("一票否决：", "one-vote veto: ")
           + reasons.map { $0.text(language) }.joined(separator: t("；", "; ")))
     }
-    let pendingItems = unit.pendingItems
-    if !pendingItems.isEmpty {
-      pending =
-        "  \(unit.unit.name)\(colon)" + pendingItems.map(\.id).joined(separator: t("、", ", "))
-    }
-    for item in unit.caveatedItems {
+    // The leaves are visited once, in place: copying out the pending and the caveated ones
+    // (two lists of results per unit) was a tenth of a thirty-thousand-unit summary's layout.
+    var pendingIDs: [String] = []
+    unit.result.forEachLeaf { item in
+      if case .pending = item.state { pendingIDs.append(item.id) }
+      guard !item.caveats.isEmpty else { return }
       caveats.append(
         "  \(unit.unit.name) \(item.id)\(colon)"
           + item.caveats.map { $0.text(language) }.joined(separator: t("；", "; ")))
+    }
+    if !pendingIDs.isEmpty {
+      pending = "  \(unit.unit.name)\(colon)" + pendingIDs.joined(separator: t("、", ", "))
     }
     for conflict in unit.openConflicts {
       conflicts.append(
