@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaCompare
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 /// `ducha compare`: 数据比对 of the population lists against the enrolment rosters.
@@ -85,7 +86,7 @@ struct CompareCommand: ParsableCommand {
         let paths = try CompareOutput.write(sheets, to: output, format: chosen)
         for path in paths { printError((english ? "written: " : "已写入：") + path) }
       } catch {
-        printError(english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
+        printError(OutputFileProblem.explain(output, error).text(options.language))
         throw ExitCode(1)
       }
       print(summary)

@@ -17,6 +17,8 @@ struct ExportOptions: ParsableArguments {
 
     /// Zipped Office files, which a terminal would show as garbage.
     var isBinary: Bool { self == .xlsx || self == .docx }
+    /// The usual extension of a file in this format.
+    var fileExtension: String { self == .text ? "txt" : rawValue }
   }
 
   @Option(
@@ -82,13 +84,17 @@ struct ExportOptions: ParsableArguments {
       if !format.isBinary, data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
       return
     }
-    try writeDocument(data, to: output, options, personal: personal)
+    try writeDocument(
+      data, to: output, options, personal: personal, fileExtension: format.fileExtension)
   }
 }
 
 /// Writes a document to `path` (durably) and says so; a `personal` file (written with
 /// `--reveal`: names and full ID numbers) gets mode 0600.
-func writeDocument(_ data: Data, to path: String, _ options: CommonOptions, personal: Bool) throws {
+func writeDocument(
+  _ data: Data, to path: String, _ options: CommonOptions, personal: Bool,
+  fileExtension: String? = nil
+) throws {
   guard !data.isEmpty else {
     printError(
       options.language == .english
@@ -104,8 +110,7 @@ func writeDocument(_ data: Data, to path: String, _ options: CommonOptions, pers
     }
   } catch {
     printError(
-      options.language == .english
-        ? "cannot write \(path): \(error)" : "无法写入 \(path)：\(error)")
+      OutputFileProblem.explain(path, error, fileExtension: fileExtension).text(options.language))
     throw ExitCode(1)
   }
   print(options.language == .english ? "written: \(path)" : "已写入：\(path)")

@@ -201,8 +201,7 @@ func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throw
   do {
     try AtomicFile.write(Data(bytes), to: output)
   } catch {
-    printError(
-      language == .english ? "cannot write \(output): \(error)" : "无法写入 \(output)：\(error)")
+    printError(OutputFileProblem.explain(output, error).text(language))
     throw ExitCode(1)
   }
   printError(language == .english ? "written: \(output)" : "已写入：\(output)")
