@@ -36,13 +36,17 @@ public enum SummaryText {
     let sections = summary.checklist.sections
     // Tied totals share a 名次 (1, 1, 3), as in the CSV, workbook and printed report.
     let ranks = ExportText.ranks(summary.units)
-    table.rows += Array(summary.units.enumerated()).concurrentMap { index, unit in
-      var row = [ranks[index].map { "\($0)" } ?? "-", unit.unit.name]
+    // By position: a list of (position, unit) pairs copied every unit (928 bytes each, every
+    // field retained) at the summary's peak.
+    table.rows += Array(summary.units.indices).concurrentMap { index in
+      // The unit's result only, read in place (a copy of the unit retained its session too).
+      let result = summary.units[index].result
+      var row = [ranks[index].map { "\($0)" } ?? "-", summary.units[index].unit.name]
       row += sections.map { section in
-        unit.result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
+        result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
-      row.append(unit.result.total.label(language))
-      if verdicts { row.append(unit.result.outcome.label(language)) }
+      row.append(result.total.label(language))
+      if verdicts { row.append(result.outcome.label(language)) }
       return row
     }
     lines.append(table.render(maxWidth: width))
