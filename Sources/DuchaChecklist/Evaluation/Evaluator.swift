@@ -163,8 +163,8 @@ public enum Evaluator {
   /// verification counts (`核验.*`, in a rule, through an unanswered input's default or an
   /// indicator) and entries of the lists walked were left without a status.
   static func verificationCaveat(_ item: Item, _ evaluator: ExpressionEvaluator) -> Localized? {
+    guard let unverified = evaluator.unverifiedEntries, unverified > 0 else { return nil }
     let figures = evaluator.answers.figures
-    guard let unverified = figures["核验.未核验"], unverified > 0 else { return nil }
     var names =
       item.inputNames
       + item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
@@ -253,12 +253,19 @@ public enum Evaluator {
     // Without repeats the list itself is kept: a copy per pending item per unit was 5% of a
     // summary's peak heap.
     if messages.count <= 8 {
+      // Compared by bytes where both texts are inert (`InertText.equal`, exactly `==`): `==`
+      // on Chinese text compared through its NFC form, 500 instructions a pair.
+      func same(_ a: Localized, _ b: Localized) -> Bool {
+        InertText.equal(a.zh, b.zh) && InertText.equal(a.en, b.en)
+      }
       let repeats = messages.indices.contains { index in
-        messages[..<index].contains(messages[index])
+        messages[..<index].contains { same($0, messages[index]) }
       }
       guard repeats else { return messages }
       var kept: [Localized] = []
-      for message in messages where !kept.contains(message) { kept.append(message) }
+      for message in messages where !kept.contains(where: { same($0, message) }) {
+        kept.append(message)
+      }
       return kept
     }
     var seen = Set<Localized>()

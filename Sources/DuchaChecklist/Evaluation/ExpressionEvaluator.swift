@@ -63,6 +63,9 @@ public struct ExpressionEvaluator: Sendable {
   public var total: Decimal?
   /// `分值`: the points of the item whose rule is being applied.
   public var itemPoints: Decimal?
+  /// `核验.未核验`, looked up once: every scored item asks for it (`verificationCaveat`), and
+  /// each lookup hashed the Chinese name through its NFC form, about 2,000 instructions.
+  let unverifiedEntries: Decimal?
 
   /// Creates an evaluator.
   public init(
@@ -72,6 +75,7 @@ public struct ExpressionEvaluator: Sendable {
     self.answers = answers
     self.context = context
     self.total = total
+    self.unverifiedEntries = answers.figures["核验.未核验"]
   }
 
   /// Evaluates to any value.

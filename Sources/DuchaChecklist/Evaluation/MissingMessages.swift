@@ -41,7 +41,9 @@ final class MissingMessages: @unchecked Sendable {
     init(_ name: String) { self.name = name }
 
     static func == (a: NameBytes, b: NameBytes) -> Bool {
-      a.name.utf8.elementsEqual(b.name.utf8)
+      // A plain loop over the two buffers (`InertText.sameBytes`): the generic
+      // `elementsEqual` cost about 900 instructions a lookup, a unit's pending items each.
+      InertText.sameBytes(a.name, b.name)
     }
 
     func hash(into hasher: inout Hasher) {
