@@ -43,6 +43,16 @@ func loadProblemList(_ folder: String, _ options: CommonOptions) throws -> Probl
   }
 }
 
+/// The folder's merge decisions, or the message why they cannot be read and exit status 1.
+func loadMergeDecisions(_ folder: String, _ options: CommonOptions) throws -> [MergeDecision] {
+  do {
+    return try MergeDecisionStore(directory: folder).load()
+  } catch {
+    printError(error.message.text(options.language))
+    throw ExitCode(1)
+  }
+}
+
 /// Loads, changes and saves a folder's list, turning refusals into clear messages.
 func changeProblemList(
   _ folder: String, _ options: CommonOptions,
@@ -97,7 +107,7 @@ struct ProblemsBuild: ParsableCommand {
     // A list built from part of the folder would be signed as if complete: loadFolders stops
     // unless the leader said --allow-partial.
     let collection = try loadFolders(folders, options)
-    let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
+    let decisions = try loadMergeDecisions(folders.folders[0], options)
     var list = ProblemList(title: title ?? "问题清单", entries: [])
     for group in collection.groups {
       let summary = SummaryBuilder.build(

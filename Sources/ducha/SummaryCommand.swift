@@ -123,7 +123,7 @@ func forEachSummary(
   } else if group != nil {
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
   }
-  let decisions = try MergeDecisionStore(directory: folders.folders[0]).load()
+  let decisions = try loadMergeDecisions(folders.folders[0], options)
   // The leader's edited problem list, when there is one, is what the draft reports.
   let folder = folders.folders[0]
   let problems =

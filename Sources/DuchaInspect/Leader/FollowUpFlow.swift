@@ -54,7 +54,15 @@ extension InspectionREPL {
       return 1
     }
     checklist = found
-    let decisions = (try? MergeDecisionStore(directory: folder).load()) ?? []
+    // The scores before come from the leader's merge: a damaged decisions file is said, never
+    // read as no decisions (the 整改前 scores would silently be another merge's).
+    let decisions: [MergeDecision]
+    do {
+      decisions = try MergeDecisionStore(directory: folder).load()
+    } catch {
+      console.complain(error.message)
+      return 1
+    }
     let previous = group.flatMap { group in
       SummaryBuilder.build(
         checklist: group.checklist, sessions: group.sessions, decisions: decisions

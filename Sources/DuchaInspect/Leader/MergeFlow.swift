@@ -38,6 +38,14 @@ public struct MergeFlow {
       groups = loaded.groups
     }
     let store = MergeDecisionStore(directory: directory)
+    // Read before anything is asked: a damaged file would show every earlier choice as open
+    // again, and the first new one could not be saved after the leader had typed its reason.
+    do {
+      _ = try store.load()
+    } catch {
+      console.complain(error.message)
+      return 1
+    }
     var decided = 0
     var open = 0
     var left = false

@@ -19,10 +19,29 @@ public struct MergeDecisionStore: Sendable {
   // `第三组/` as typed (a shell completes folders with the slash) must not print `第三组//…`.
   var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
 
-  /// The decisions recorded so far (none when the file does not exist).
-  public func load() throws -> [MergeDecision] {
+  /// Why the decisions could not be read.
+  public struct LoadError: Error, Sendable {
+    /// What to tell the user: where, what, how to fix.
+    public var message: Localized
+  }
+
+  /// The decisions recorded so far (none when the file does not exist). A file that cannot be
+  /// read (cut short, saved again as GBK, edited by hand) is refused at its place, never taken
+  /// as no decisions: a summary would then show the leader's choices as open again, and a
+  /// merge would write its new choices over the old ones.
+  public func load() throws(LoadError) -> [MergeDecision] {
     guard let data = FileManager.default.contents(atPath: path) else { return [] }
-    return try JSONDecoder().decode([MergeDecision].self, from: data)
+    do {
+      return try JSONDecoder().decode([MergeDecision].self, from: data)
+    } catch {
+      let what = JSONFileProblem.located(path, error, in: data, opening: "[")
+      throw LoadError(
+        message: Localized(
+          "\(what.zh)。组长的合并决定读不了，文件没有改动；改好后重新运行（或换回一份完整的文件）。",
+          en:
+            "\(what.en). The leader's merge decisions cannot be read and were left untouched; run again once the file is mended (or a whole copy is back)."
+        ))
+    }
   }
 
   /// Appends a decision and saves durably.

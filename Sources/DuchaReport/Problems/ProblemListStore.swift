@@ -60,9 +60,13 @@ public struct ProblemListStore: Sendable {
     } catch let error as LoadError {
       throw error
     } catch {
+      let what = JSONFileProblem.located(path, error, in: data)
       throw LoadError(
         message: Localized(
-          "\(path) 已损坏，无法读取；文件没有改动。", en: "\(path) is damaged and cannot be read; left untouched."))
+          "\(what.zh)。问题清单读不了，文件没有改动；改好后重新运行（或换回一份完整的文件）。",
+          en:
+            "\(what.en). The problem list cannot be read and was left untouched; run again once it is mended (or a whole copy is back)."
+        ))
     }
   }
 

@@ -10,8 +10,11 @@ enum SessionDecodingProblem {
   typealias Place = SessionStore.Place
 
   /// What is wrong with bytes that are not JSON (nil when they are): empty, cut short, or
-  /// broken at a place.
-  static func syntax(_ data: Data) -> (place: Place?, detail: Localized)? {
+  /// broken at a place. `opening` is the byte the file's JSON starts with (`{` for a session,
+  /// `[` for a list of merge decisions).
+  static func syntax(_ data: Data, opening: UInt8 = UInt8(ascii: "{")) -> (
+    place: Place?, detail: Localized
+  )? {
     if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return (nil, Localized("文件是空的", en: "the file is empty"))
     }
@@ -19,14 +22,15 @@ enum SessionDecodingProblem {
     // file dropped into the folder (a note in GBK saved as .json), with nothing to mend.
     let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
     if let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-      first != UInt8(ascii: "{")
+      first != opening
     {
+      let mark = String(UnicodeScalar(opening))
       return (
         nil,
         Localized(
-          "文件开头不是“{”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹",
+          "文件开头不是“\(mark)”，看来是误放进文件夹的别的文件（如文字说明）；如果是，请把它移出文件夹",
           en:
-            "the file does not start with '{': it looks like another file put in the folder (a note, say); if so, move it out"
+            "the file does not start with '\(mark)': it looks like another file put in the folder (a note, say); if so, move it out"
         )
       )
     }
