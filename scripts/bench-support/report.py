@@ -5,6 +5,7 @@ import sys
 
 def main():
     path, runs = sys.argv[1], sys.argv[2]
+    summary_runs = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     single, parse, summary, exact = {}, [], [], []
     for line in open(path):
         name, *values = line.split()
@@ -24,8 +25,11 @@ def main():
         return f"{int(kilobytes) / 1024:.1f} MB" if int(kilobytes) < 10240 else f"{int(kilobytes) / 1024:.0f} MB"
 
     ready, hello, true, version = (single[k] for k in ("ready", "hello", "true", "version"))
+    summary_run_text = (
+        f"medians of {summary_runs} runs each, after one warm-up each, on files in the page cache"
+        if summary_runs > 1 else "one run each on files in the page cache")
     print(f"Release build (static Swift runtime); medians of {runs} runs (validate 5, each after one "
-          f"warm-up; summary and jq: one run each on files in the page cache); {single['load'][3]} cores, load average "
+          f"warm-up; summary and jq: {summary_run_text}); {single['load'][3]} cores, load average "
           f"{' '.join(single['load'][:3])} when the run ended. CPU = user + system time.")
     print()
     print("| figure | ducha | peer, same run | ratio | target |")
