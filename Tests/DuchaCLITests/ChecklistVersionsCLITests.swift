@@ -44,6 +44,18 @@ struct ChecklistVersionsCLITests {
     #expect(lines.contains(current + "检查情况总结（草稿）"))
     #expect(lines.contains(earlier + "检查情况总结（草稿）"))
 
+    // Markdown is written one version's summary at a time too (each laid out and let go
+    // before the next is built): both, each a document heading of its own, in the same order
+    // as on the terminal, the second after a blank line.
+    let markdown = try runDucha(
+      ["summary", "第三组", "--format", "md"], in: work, workingDirectory: work)
+    #expect(markdown.status == 0, "\(markdown.errors)")
+    let mdLines = markdown.output.components(separatedBy: "\n")
+    let mdFirst = try #require(mdLines.firstIndex(of: "# " + current))
+    let mdSecond = try #require(mdLines.firstIndex(of: "# " + earlier))
+    #expect((mdFirst < mdSecond) == (first < second))
+    #expect(mdLines[max(mdFirst, mdSecond) - 1].isEmpty)
+
     let report = try runDucha(
       ["report", "第三组", "-o", "报告.html"], in: work, workingDirectory: work)
     #expect(report.status == 0, "\(report.errors)")
