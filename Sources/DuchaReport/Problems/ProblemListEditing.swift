@@ -112,11 +112,13 @@ extension ProblemList {
         ?? Status.allCases.first { $0.label(.english) == typed.lowercased() }
       guard let status = named, [.open, .rectified, .verified].contains(status)
       else {
+        // A slip of the input method (已整该, 以整改) is named back, as a mistyped command is.
+        let near = NameSuggestions.near(typed, in: ["未整改", "已整改", "已核实"], limit: 1).first
         throw ProblemListEditError(
           message: Localized(
-            "状态只能是 未整改、已整改、已核实（删除用 drop，合并用 merge）。",
-            en:
-              "status is open, rectified or verified (未整改, 已整改, 已核实); drop and merge have their own commands."
+            (near.map { "是不是“\($0)”？" } ?? "") + "状态只能是 未整改、已整改、已核实（删除用 drop，合并用 merge）。",
+            en: (near.map { "did you mean '\($0)'? " } ?? "")
+              + "status is open, rectified or verified (未整改, 已整改, 已核实); drop and merge have their own commands."
           ))
       }
       before = entry.status.rawValue
