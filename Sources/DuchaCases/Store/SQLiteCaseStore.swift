@@ -3,6 +3,12 @@ import DuchaSession
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The embedded ledger: one SQLite file through GRDB. WAL mode lets one terminal read while
 /// another writes; every change is one IMMEDIATE transaction (the write lock is taken before
 /// anything is read), and a busy timeout makes a second process wait for it instead of failing.
@@ -43,13 +49,7 @@ public final class SQLiteCaseStore: CaseStore {
       }
       // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
       // database file's permissions.
-      if !manager.fileExists(atPath: path) {
-        guard
-          manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        else {
-          throw CaseStoreError.unavailable(path: path, reason: "无法创建文件")
-        }
-      }
+      try Self.createEmptyFile(at: path)
       var configuration = Configuration()
       configuration.busyMode = .timeout(busyTimeout)
       configuration.foreignKeysEnabled = true
@@ -57,8 +57,8 @@ public final class SQLiteCaseStore: CaseStore {
         // FULL: a committed change is on disk before the command says it is done.
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      pool = try DatabasePool(path: path, configuration: configuration)
-      try SQLiteSchema.migrator.migrate(pool)
+      pool = try Self.openPool(path: path, configuration: configuration, waiting: busyTimeout)
+      try Self.migrate(pool)
       olderCopy = try Self.compare(pool, path: path, marks: marks)
     } catch let error as CaseStoreError {
       throw error
@@ -68,6 +68,50 @@ public final class SQLiteCaseStore: CaseStore {
         path: path, reason: "这个文件不是台账（不是 ducha 的 SQLite 台账文件，多半是名单或别的文件）")
     } catch {
       throw CaseStoreError.unavailable(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Creates the ledger file, 0600, unless it exists. Exclusive: Foundation's `createFile`
+  /// writes a new file and renames it over the path, so a second terminal starting the same
+  /// new ledger a moment later replaced the file the first had begun to fill.
+  private static func createEmptyFile(at path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 {
+      _ = fchmod(descriptor, 0o600)  // whatever the umask
+      close(descriptor)
+    } else if errno != EEXIST {
+      throw CaseStoreError.unavailable(
+        path: path, reason: "无法创建文件（\(String(cString: strerror(errno)))）")
+    }
+  }
+
+  /// Opens the pool. A new ledger file is switched to WAL on first opening, which needs the file
+  /// to itself; SQLite answers a second terminal opening it in that moment "database is locked"
+  /// at once, without the busy timeout's wait. Tried again until the timeout.
+  private static func openPool(
+    path: String, configuration: Configuration, waiting timeout: TimeInterval
+  ) throws -> DatabasePool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline
+      {
+        usleep(20_000)
+      }
+    }
+  }
+
+  /// Creates or upgrades the tables. GRDB's migrator reads which migrations the file has before
+  /// it takes the write lock, so two terminals starting a new ledger at once both find none,
+  /// and the second, once the first has committed, fails on `CREATE TABLE` ("table cases already
+  /// exists"). Then the file holds every migration: the tables are there and nothing is wrong.
+  private static func migrate(_ pool: DatabasePool) throws {
+    do {
+      try SQLiteSchema.migrator.migrate(pool)
+    } catch {
+      let complete = try pool.read { db in try SQLiteSchema.migrator.hasCompletedMigrations(db) }
+      guard complete else { throw error }
     }
   }
 
