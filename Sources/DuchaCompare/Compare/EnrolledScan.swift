@@ -39,16 +39,35 @@ struct EnrolledScan {
     let path = source.path
     let fallback = Self.schoolName(fromPath: path)
     // Looked up once per part, not per row (a dictionary lookup per row shows in profiles).
-    var columns: (id: Int?, school: Int?)?
+    var columns: (id: Int?, school: Int?, registry: Int?)?
     var fallbackSchool = -1
     // A local function, not a closure value: it may change `self` while the scan runs.
     func visit(_ row: RowView) {
       rows += 1
       if columns == nil {
-        columns = (source.layout?.columns[.idNumber], source.layout?.columns[.school])
+        columns = (
+          source.layout?.columns[.idNumber], source.layout?.columns[.school],
+          source.layout?.columns[.registryNumber]
+        )
       }
       let reading = ResidentKeyReader.read(row, column: columns?.id)
       guard case .valid(let key, _, let wrongCheck) = reading else {
+        // Excel turned the ID column into 3.41323E+17 but left 全国学籍号 (text, G + the
+        // number) whole: the child is compared by that number instead of becoming one more
+        // 疑似失学辍学 child, and a case in the ledger, for being on a roster Excel damaged.
+        if reading != .missing || TotalRow.label(in: row.texts) == nil,
+          let registry = columns?.registry,
+          let found = Self.key(inRegistryNumber: row.text(registry))
+        {
+          var invalid: (text: String, problems: [ResidentIDNumber.Problem])?
+          if case .invalid(let text, let problems) = reading { invalid = (text, problems) }
+          diagnostics.append(
+            CompareDiagnostics.comparedByRegistryNumber(
+              invalid, registryKey: found, file: path, line: row.line,
+              column: row.column(of: columns?.id ?? 0)))
+          enrol(found, row)
+          return
+        }
         if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
@@ -67,6 +86,9 @@ struct EnrolledScan {
             key.text, expected: wrongCheck, file: path, line: row.line,
             column: row.column(of: columns?.id ?? 0)))
       }
+      enrol(key, row)
+    }
+    func enrol(_ key: ResidentKey, _ row: RowView) {
       var school = -1
       if let column = columns?.school {
         school = row.withCell(column) { index(ofSchoolBytes: $0, row: row, column: column) }
@@ -122,6 +144,19 @@ struct EnrolledScan {
     schools.append(name)
     schoolIndex[name] = schools.count - 1
     return schools.count - 1
+  }
+
+  /// The ID number inside a 全国学籍号 cell: `G` + 18 characters that are a whole, valid number
+  /// (its check character right). A J or L number is made up, not the child's ID number: nil.
+  static func key(inRegistryNumber cell: String) -> ResidentKey? {
+    let text = ResidentIDNumber.normalized(cell: cell)
+    guard text.utf8.count == 19, text.first == "G" || text.first == "g" else { return nil }
+    let digits = Array(text.utf8.dropFirst())
+    let reading = digits.withUnsafeBufferPointer { bytes in
+      ResidentKeyReader.read(bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+    guard case .valid(let key, _, nil) = reading else { return nil }
+    return key
   }
 
   /// A roster file without a 学校 column is one school's export: its name is the file's.

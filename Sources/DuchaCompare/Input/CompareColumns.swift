@@ -12,6 +12,8 @@ public enum CompareField: String, CaseIterable, Sendable {
   case school = "学校"
   case grade = "年级"
   case className = "班级"
+  /// The roster's 全国学籍号: G + the ID number, kept as text by Excel when the ID column was not.
+  case registryNumber = "全国学籍号"
 
   /// Header names meaning this field, after `HeaderMatcher.normalize`.
   public var variants: [String] {
@@ -29,6 +31,7 @@ public enum CompareField: String, CaseIterable, Sendable {
     case .school: ["学校", "学校名称", "就读学校", "所在学校", "学校全称", "在读学校"]
     case .grade: RosterField.grade.variants
     case .className: RosterField.className.variants
+    case .registryNumber: RosterField.registryNumber.variants
     }
   }
 }

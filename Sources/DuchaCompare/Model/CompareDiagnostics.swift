@@ -107,6 +107,47 @@ public enum CompareDiagnostics {
           en: "correct the number from the household register or ID card and compare again."))
   }
 
+  /// An enrolled row compared by the number in its 全国学籍号 because its own ID cell is empty
+  /// (`invalid` nil) or cannot be compared. A warning: the child is matched, but the ID cell
+  /// still wants mending in the registry export.
+  static func comparedByRegistryNumber(
+    _ invalid: (text: String, problems: [ResidentIDNumber.Problem])?, registryKey: ResidentKey,
+    file: String, line: Int, column: Int
+  ) -> Diagnostic {
+    let registry = "G" + IDMask.number(registryKey.text)
+    let what: Localized
+    let fix: Localized
+    if let (idText, problems) = invalid {
+      let shown = IDMask.number(idText)
+      what = Localized(
+        "身份证件号“\(shown)”有误（\(problems.map { $0.message.zh }.joined(separator: "；"))），"
+          + "已按全国学籍号“\(registry)”里的身份证号比对。",
+        en: "the ID number \"\(shown)\" is wrong ("
+          + problems.map { $0.message.en }.joined(separator: "; ")
+          + "); the row was compared by the number in its 全国学籍号 \"\(registry)\".")
+      fix =
+        ResidentIDNumber.isExcelDamaged(idText)
+        ? Localized(
+          IDSavedAsNumber.fix.zh + "（全国学籍号没有坏，这次已按它比对）。",
+          en: IDSavedAsNumber.fix.en + " (the 全国学籍号 is whole and was used this time).")
+        : Localized(
+          "对照户口簿或身份证改正这个号码（全国学籍号 G 后面就是它）。",
+          en: "correct the number from the household register or ID card (it is the 全国学籍号 after G)."
+        )
+    } else {
+      what = Localized(
+        "身份证件号是空的，已按全国学籍号“\(registry)”里的身份证号比对。",
+        en:
+          "the ID number is empty; the row was compared by the number in its 全国学籍号 \"\(registry)\"."
+      )
+      fix = Localized(
+        "在学籍系统里补上身份证件号（全国学籍号 G 后面就是它）。",
+        en: "fill in the ID number in the registry system (it is the 全国学籍号 after G).")
+    }
+    return Diagnostic(
+      .warning, "B112", at: SourceLocation(file: file, line: line, column: column), what, fix: fix)
+  }
+
   /// For a number Excel broke: the digits are gone, so only a new export helps (the words of
   /// `ducha roster check` and the case import).
   static let excelFix = Localized(
