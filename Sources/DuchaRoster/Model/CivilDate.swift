@@ -49,12 +49,21 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Reads the ways a birth date is written in exports: `2013-05-06`, `2013/5/6`, `2013.5.6`,
-  /// `20130506`, `2013年5月6日`, with a time after it, or an Excel day number (`41400`).
+  /// `20130506`, `2013年5月6日`, with a time after it, or an Excel day number (`41400`); the
+  /// full-width digits and separators of a Chinese input method (`２０１３－０５－０６`) as their
+  /// ASCII forms.
   public init?(parsing text: String) {
-    let trimmed = CellText.clean(text)
-    guard !trimmed.isEmpty else { return nil }
+    let cleaned = CellText.clean(text)
+    guard !cleaned.isEmpty else { return nil }
     // Nearly every cell is ASCII, one byte a character: read the bytes the way the lines below
     // read Characters, which cost an eighth of `roster check` over a county's export.
+    if let bytes = CellText.oneBytePerCharacter(cleaned) {
+      guard let date = Self.parsingASCII(bytes) else { return nil }
+      self = date
+      return
+    }
+    // Only the rare cell that is not ASCII is narrowed (a date typed in full-width mode).
+    let trimmed = FullWidth.narrowed(cleaned)
     if let bytes = CellText.oneBytePerCharacter(trimmed) {
       guard let date = Self.parsingASCII(bytes) else { return nil }
       self = date
