@@ -34,6 +34,8 @@ import Testing
     ("三年级", "2班", "三", "(2)班"), ("三年级", "2班", "3年级", "２班"), ("三年级", "二班", "三年级", "2班"),
     ("初一", "3班", "七年级", "3班"), ("高一", "十二班", "高一", "12班"), ("五年级", "(3)班", "5", "3班"),
     ("三 年级", "2 班", "三年级", "2班"),
+    // 年纪 for 年级 (both nianji), in a file written before the slip was corrected at the door.
+    ("三年纪", "2班", "三年级", "2班"),
   ])
   func oneClassTypedTwoWays(
     _ grade: String, _ className: String, _ otherGrade: String, _ otherClass: String
@@ -52,6 +54,13 @@ import Testing
       ClassName.matchKey(grade: "初一", className: "3班")
         != ClassName.matchKey(grade: "一年级", className: "3班"))
     #expect(ClassName.matchKey(grade: "三年级", className: "火箭班") == "三年级火箭班")
+  }
+
+  @Test func gradeSlipOfThePinyinKeyboardIsCorrected() {
+    #expect(ClassName.gradeSlip("三年纪") == "三年级")
+    #expect(ClassName.gradeSlip("三年纪2班") == "三年级2班")
+    #expect(ClassName.gradeSlip("三年级") == nil)
+    #expect(ClassName.gradeSlip("初一") == nil)
   }
 
   @Test func bareNumberAtClassQuestionGetsBan() {

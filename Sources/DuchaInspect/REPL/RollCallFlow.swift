@@ -79,7 +79,11 @@ extension InspectionREPL {
   /// `三（2）班`), which is said back so the inspector sees how it was read. A bare number at
   /// the class question gets its `班`. Nil on Ctrl-D.
   func askGradeAndClass() -> (String, String)? {
-    guard let grade = askText("  " + t("年级", "grade"), required: true) else { return nil }
+    guard var grade = askText("  " + t("年级", "grade"), required: true) else { return nil }
+    if let corrected = ClassName.gradeSlip(grade) {
+      console.say("  " + t("（记为 \(corrected)：“年纪”应是“年级”）", "(read as \(corrected))"))
+      grade = corrected
+    }
     if let both = ClassName.split(grade) {
       console.say(
         "  "
@@ -175,7 +179,7 @@ extension InspectionREPL {
       if text.isEmpty { return .some(current ?? offered) }
       switch TypedNumber.parse(text, as: .count) {
       case .failure(let problem):
-        console.complain(AnswerParser.message(problem, text: text, kind: .count))
+        console.complain(countRefusal(problem, text))
       case .success(let value):
         guard value >= 0, value <= Decimal(limit), value == ScoreFormat.round(value, places: 0)
         else {

@@ -66,15 +66,7 @@ extension InspectionREPL {
         }
         switch TypedNumber.parse(text, as: .count) {
         case .failure(let problem):
-          // Commands do not run inside a roll call or the registry figures: say so, rather
-          // than that 退出 is no whole number.
-          console.complain(
-            isCommandWord(text)
-              ? Localized(
-                "“\(text)”是命令，这里要填整数。请先答完这道题，或按 Ctrl-D 退出这道题。",
-                en: "'\(text)' is a command; a whole number is asked here. Answer it, or press"
-                  + " Ctrl-D to leave the question.")
-              : AnswerParser.message(problem, text: text, kind: .count))
+          console.complain(countRefusal(problem, text))
         case .success(let value):
           guard value == ScoreFormat.round(value, places: 0), value >= 0 else {
             console.complain(Localized("请输入不小于 0 的整数。", en: "type a whole number, 0 or more."))
@@ -94,6 +86,19 @@ extension InspectionREPL {
         }
       }
     }
+  }
+
+  /// Why `text` is not a count. Commands do not run inside a roll call, the whole-school
+  /// figures or the registry figures: a command word is said to be one, rather than no whole
+  /// number.
+  func countRefusal(_ problem: TypedNumber.Problem, _ text: String) -> Localized {
+    guard isCommandWord(text) else {
+      return AnswerParser.message(problem, text: text, kind: .count)
+    }
+    return Localized(
+      "“\(text)”是命令，这里要填整数。请先答完这道题，或按 Ctrl-D 退出这道题。",
+      en: "'\(text)' is a command; a whole number is asked here. Answer it, or press"
+        + " Ctrl-D to leave the question.")
   }
 
   /// `（记为 45）` after a count spelt other than in plain digits (`四十五人`, `两个`), as the

@@ -41,6 +41,14 @@ public enum ClassName {
     return (grade, className)
   }
 
+  /// `三年纪` → `三年级`: 年级 (grade) and 年纪 (age) are both *nianji* on a pinyin keyboard, and
+  /// the wrong one is often picked; a class is never named by an age. Nil when `text` has no
+  /// 年纪.
+  public static func gradeSlip(_ text: String) -> String? {
+    guard text.contains("年纪") else { return nil }
+    return text.replacingOccurrences(of: "年纪", with: "年级")
+  }
+
   /// The class as typed at the class question, with `班` added to a bare number (`2` → `2班`,
   /// `二` → `二班`); anything else is kept as typed (`2班`, `（2）班`, `火箭班`).
   public static func normalizedClass(_ text: String) -> String {
@@ -54,7 +62,9 @@ public enum ClassName {
   public static func matchKey(grade: String, className: String) -> String {
     // Spaces are not part of a class's name: `三 年级` `2 班` is 三年级2班.
     var gradeText = Substring(grade.filter { !$0.isWhitespace })
-    if gradeText.hasSuffix("年级") { gradeText = gradeText.dropLast(2) }
+    // 年纪 as the input method's slip for 年级 (`gradeSlip`), in a file written before it was
+    // corrected at the door.
+    if gradeText.hasSuffix("年级") || gradeText.hasSuffix("年纪") { gradeText = gradeText.dropLast(2) }
     var offset = 0
     if gradeText.first == "初" || gradeText.first == "高" {
       offset = gradeText.first == "初" ? 6 : 9
