@@ -111,7 +111,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DuchaInspectTests",
-      dependencies: ["DuchaInspect", "DuchaChecklist", "DuchaSession", "DuchaCases", "DuchaRoster"],
+      dependencies: [
+        "DuchaInspect", "DuchaChecklist", "DuchaSession", "DuchaCases", "DuchaRoster",
+      ],
       exclude: ["Transcripts"]),
     // Declared for the same reason as DuchaSessionTests: a new field of `Session` left stale
     // objects here that crashed copying one.
