@@ -17,6 +17,8 @@ public final class XLSXSheet {
   private let file: String
   private let sheetPath: String
   private let dateStyles: Set<Int>
+  /// Whether the workbook counts days from 1904 (`<workbookPr date1904="1"/>`).
+  private let date1904: Bool
   private let merges: [MergedRange]
   private var sharedStrings: SharedStrings?
 
@@ -42,6 +44,11 @@ public final class XLSXSheet {
         ?? SharedStrings()
       dateStyles =
         try archive["xl/styles.xml"].map { try StylesParser.dateStyles($0, in: archive) } ?? []
+      let dateSystem = try archive["xl/workbook.xml"].flatMap {
+        try AttributeCollector.first(
+          element: "workbookPr", attribute: "date1904", in: $0, of: archive)
+      }
+      date1904 = dateSystem == "1" || dateSystem?.lowercased() == "true"
       guard let sheet = archive[sheetPath] else {
         throw XLSXTableReader.XLSXError.missingPart(sheetPath)
       }
@@ -69,7 +76,8 @@ public final class XLSXSheet {
       guard let sheet = archive[sheetPath] else {
         throw XLSXTableReader.XLSXError.missingPart(sheetPath)
       }
-      let parser = SheetParser(sharedStrings: strings, dateStyles: dateStyles, merges: merges)
+      let parser = SheetParser(
+        sharedStrings: strings, dateStyles: dateStyles, merges: merges, date1904: date1904)
       try parseEntry(
         sheet, in: archive, part: "worksheet", handler: parser,
         afterPiece: {

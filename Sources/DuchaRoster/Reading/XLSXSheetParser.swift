@@ -17,10 +17,20 @@ final class SheetParser: XMLContentHandler {
   private var text = ""
   private var collecting = false
 
-  init(sharedStrings: SharedStrings, dateStyles: Set<Int>, merges: [MergedRange]) {
+  /// The day number of 1970-01-01 in the workbook's date system.
+  private let unixEpochDay: Int
+
+  init(
+    sharedStrings: SharedStrings, dateStyles: Set<Int>, merges: [MergedRange],
+    date1904: Bool = false
+  ) {
     self.sharedStrings = sharedStrings
     self.dateStyles = dateStyles
     self.merges = MergeFill(merges)
+    // 1900 system: day 25569 is 1970-01-01. 1904 system (a workbook last saved by Excel for
+    // Mac 2011 or older, or with "use 1904 date system" ticked): day 0 is 1904-01-01, 1462
+    // days later, so 1970-01-01 is day 24107.
+    unixEpochDay = date1904 ? 24_107 : 25_569
   }
 
   /// The rows completed since the last call, in order.
@@ -87,9 +97,9 @@ final class SheetParser: XMLContentHandler {
   private func number(_ raw: String) -> String {
     guard let value = Double(raw) else { return raw }
     if dateStyles.contains(cellStyle), value >= 1, value < 2_958_466 {
-      // Day 25569 is 1970-01-01; Excel's day 60 is its phantom 1900-02-29.
+      // Excel's day 60 of the 1900 system is its phantom 1900-02-29.
       let days = Int(value.rounded(.down))
-      return CivilDate(daysSinceEpoch: days - 25_569).description
+      return CivilDate(daysSinceEpoch: days - unixEpochDay).description
     }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     if value >= 1e17, value < 1e18, !raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
