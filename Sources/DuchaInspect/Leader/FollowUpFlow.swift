@@ -229,6 +229,12 @@ extension InspectionREPL {
         let word = AnswerParser.normalize(text).drop { $0 == "/" }.lowercased()
         if Self.rectifiedWords.contains(word) { return true }
         if Self.openWords.contains(word) { return false }
+        // Work begun but not finished is still open: said, so no one reads 部分整改 as done.
+        if Self.unfinishedWords.contains(word) {
+          console.say(
+            t("  （记为“未整改”：整改完成前都算未整改）", "  (recorded as open: it is open until the work is done)"))
+          return false
+        }
         if Command.quit.names.contains(word) { return nil }
         let input = Input(
           name: "", type: .yesNo, itemID: "", location: SourceLocation(file: "", line: 0, column: 0)
@@ -243,7 +249,11 @@ extension InspectionREPL {
   }
 
   static let rectifiedWords: Set<String> = ["已整改", "整改了", "已改", "改了", "rectified"]
-  static let openWords: Set<String> = ["未整改", "没整改", "没有整改", "没改", "未改", "open"]
+  static let openWords: Set<String> = [
+    "未整改", "没整改", "没有整改", "没改", "未改", "还没", "还没有", "还没改", "还没整改", "尚未整改", "open",
+  ]
+  /// Answers that say the work is under way, which the problem list has no status for.
+  static let unfinishedWords: Set<String> = ["部分整改", "正在整改", "整改中", "在整改"]
 
   func askYesNo(_ label: String) -> Bool? {
     while true {
