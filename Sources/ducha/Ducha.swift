@@ -28,7 +28,8 @@ struct Ducha: ParsableCommand {
   /// argument, `--help`) end the program as `ParsableCommand.main` ends it: message, usage and
   /// status.
   static func main() {
-    let arguments = FullWidthArguments.halfWidthNumbers(Array(CommandLine.arguments.dropFirst()))
+    let arguments = TypedPaths.tidied(
+      FullWidthArguments.halfWidthNumbers(Array(CommandLine.arguments.dropFirst())))
     var command: any ParsableCommand
     if let inspect = InspectFastPath.command(arguments) {
       command = inspect
