@@ -101,4 +101,43 @@ public struct CompareLayout: Sendable, Equatable {
 
   /// The number of header cells.
   public var width: Int { header.count }
+
+  /// This header completed by the row above it, when the two are one header over two rows as
+  /// Excel saves a merged header to CSV: a cell merged down the two rows (`姓名`) is written in
+  /// the upper row only, its column empty in this one. The upper row's text fills this row's
+  /// empty cells; nil unless that names a field this row lacks (a title above is no header).
+  func joined(above: [String]) -> CompareLayout? {
+    let cells = header.enumerated().map { index, cell in
+      let upper = index < above.count ? above[index] : ""
+      return HeaderMatcher.normalize(cell).isEmpty ? upper : cell
+    }
+    guard let joined = Self.header(cells, line: line), joined.columns.count > columns.count
+    else { return nil }
+    return joined
+  }
+
+  /// This header completed by the row below it when that row holds sub-headers (a group such
+  /// as `监护人信息` over `姓名`, `联系电话`). Its cells other than those repeating the header's
+  /// (a workbook fills a cell merged down both rows into each) hold no ID number and no digit,
+  /// and one of them names a field. A sub-header under a group becomes `监护人信息姓名`, one
+  /// under an empty cell stands alone. nil when the row below is data.
+  func joined(below: [String]) -> CompareLayout? {
+    let new = below.enumerated().compactMap { index, cell in
+      let key = HeaderMatcher.normalize(cell)
+      let above = index < header.count ? HeaderMatcher.normalize(header[index]) : ""
+      return key.isEmpty || key == above ? nil : (index, key)
+    }
+    guard let id = columns[.idNumber], !new.contains(where: { $0.0 == id }),
+      !new.contains(where: { $0.1.unicodeScalars.contains { (0x30...0x39).contains($0.value) } }),
+      new.contains(where: { _, key in CompareField.allCases.contains { $0.variants.contains(key) } }
+      )
+    else { return nil }
+    let cells = header.enumerated().map { index, upper in
+      let lower = index < below.count ? below[index].trimmingCharacters(in: [" ", "\u{3000}"]) : ""
+      if lower.isEmpty { return upper }
+      let group = upper.trimmingCharacters(in: [" ", "\u{3000}"])
+      return group.isEmpty || group == lower ? lower : group + lower
+    }
+    return Self.header(cells, line: line)
+  }
 }

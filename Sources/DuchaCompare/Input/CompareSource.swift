@@ -73,10 +73,14 @@ public final class CompareSource {
       found += workbookRows { row in
         let view = RowView(
           storage: .cells(row.cells), line: row.line, reference: index, decoding: decoding)
+        if width >= 0 {
+          // The row after the header: sub-headers are part of it.
+          if takesSubheaders(view) { workbookBody = index + 1 }
+          return false
+        }
         handle(view, visit: { _ in }, diagnostics: &diagnostics, allowsShortRows: true)
         if width >= 0 {
           workbookBody = index + 1
-          stop = true
         } else if index >= 20 {
           stop = true
         }
@@ -95,16 +99,24 @@ public final class CompareSource {
       guard let stream = CSVRecordStream(path: path, decoding: decoding, delimiter: delimiter)
       else { return [CompareDiagnostics.unreadable(path)] }
       var rows = 0
+      // Where the data starts when the row after the header is data, not sub-headers.
+      var firstData: StreamPosition?
       let afterHeader = stream.forEach(
         from: bodyOffset,
         visit: { row in
+          if width >= 0 {
+            if !takesSubheaders(row) {
+              firstData = StreamPosition(offset: row.reference, line: row.line)
+            }
+            return false
+          }
           rows += 1
           handle(row, visit: { _ in }, diagnostics: &diagnostics, allowsShortRows: false)
-          return width < 0 && rows < 20
+          return width >= 0 || rows < 20
         },
         problem: { diagnostics.append(CompareDiagnostics.record($0, file: path)) })
       if rows == 0 { return diagnostics + [CompareDiagnostics.empty(path)] }
-      if width >= 0 { body = afterHeader }
+      if width >= 0 { body = firstData ?? afterHeader }
     }
     if layout == nil { diagnostics.append(CompareDiagnostics.noHeader(path)) }
     return diagnostics
@@ -203,6 +215,16 @@ public final class CompareSource {
   /// The header's width once found, -1 before: checked per row without copying the layout
   /// (a copy per row retains and releases its arrays, a tenth of a run in perf).
   private var width = -1
+  /// The row above the one being tried as the header (the upper row of a two-row header).
+  private var rowAbove: [String]?
+
+  /// Whether `row`, the one right after the header, holds the header's sub-headers: if so the
+  /// layout takes them in and the row is no data (a child of unknown age on the list).
+  private func takesSubheaders(_ row: RowView) -> Bool {
+    guard let joined = layout?.joined(below: row.texts) else { return false }
+    layout = joined
+    return true
+  }
 
   private func handle(
     _ row: RowView, visit: (RowView) -> Void, diagnostics: inout [Diagnostic],
@@ -210,7 +232,10 @@ public final class CompareSource {
   ) {
     guard width >= 0 else {
       if !row.isBlank {
-        layout = CompareLayout.header(row.texts, line: row.line)
+        let texts = row.texts
+        layout = CompareLayout.header(texts, line: row.line)
+        if let found = layout, let rowAbove { layout = found.joined(above: rowAbove) ?? found }
+        rowAbove = texts
         width = layout?.width ?? -1
       }
       return
