@@ -29,10 +29,11 @@ public struct CasePrivacy: Sendable {
   /// An ID number.
   public func number(_ text: String) -> String { IDNumber.maskAll(in: text, reveal: reveal) }
 
-  /// Free text (a school, a proof, an outcome): ID numbers in it are masked, and so are the
-  /// names `hiding(_:)` named (a clerk writes “王强答应下周一返校” as the outcome).
+  /// Free text (a school, a proof, an outcome): ID numbers and phone numbers in it are masked
+  /// (a clerk writes “监护人电话13912345678” into a visit's outcome, while the phone column
+  /// keeps only its last four digits), and so are the names `hiding(_:)` named (“王强答应下周一返校”).
   public func text(_ text: String?) -> String {
-    var masked = IDNumber.maskAll(in: text ?? "", reveal: reveal)
+    var masked = reveal ? text ?? "" : PrivacyMask.numbers(text ?? "")
     guard !showsNames else { return masked }
     for name in hiddenNames where masked.contains(name) {
       masked = masked.replacingOccurrences(of: name, with: PersonName.mask(name))
