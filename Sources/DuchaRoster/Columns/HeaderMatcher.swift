@@ -88,16 +88,18 @@ public struct HeaderMatcher: Sendable {
   public func findHeader(in rows: [TableRow]) -> Header? {
     for index in rows.indices.prefix(20) {
       var columns = fields(of: rows[index])
-      guard columns[.name] != nil, columns.count >= 2 else { continue }
+      // 姓名 alone may still start the header: merged down two rows and saved from Excel as
+      // CSV, it sits above the other fields' row, its cell there empty.
+      guard columns[.name] != nil else { continue }
       var width = rows[index].cells.count
       var firstData = index + 1
-      // A two-row header: the next row names fields in columns this row leaves empty.
+      // A two-row header: the next row names fields in columns where this row names none
+      // (empty, or a group's label such as 学籍信息 over its first sub-header).
       if firstData < rows.count {
         let below = rows[firstData]
         var added: [RosterField: Int] = [:]
         for (column, cell) in below.cells.enumerated()
-        where column >= rows[index].cells.count || Self.normalize(rows[index].cells[column]).isEmpty
-        {
+        where column >= rows[index].cells.count || field(for: rows[index].cells[column]) == nil {
           if let field = field(for: cell), columns[field] == nil, added[field] == nil {
             added[field] = column
           }
@@ -110,6 +112,7 @@ public struct HeaderMatcher: Sendable {
           firstData += 1
         }
       }
+      guard columns.count >= 2 else { continue }
       return Header(columns: columns, width: width, firstDataRow: firstData, line: rows[index].line)
     }
     return nil
