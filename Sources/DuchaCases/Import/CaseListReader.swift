@@ -76,6 +76,62 @@ public enum CaseListReader {
     return outcome
   }
 
+  /// The fields a header row names, by column: the first column naming a field wins.
+  static func fields(of cells: [String]) -> [Field: Int] {
+    var columns: [Field: Int] = [:]
+    for (index, cell) in cells.enumerated() {
+      let key = HeaderMatcher.normalize(cell)
+      var matched = false
+      for field in Field.allCases where columns[field] == nil && field.headers.contains(key) {
+        columns[field] = index
+        matched = true
+        break
+      }
+      if !matched, columns[.idNumber] == nil, HeaderMatcher.namesChildIDNumber(key) {
+        columns[.idNumber] = index
+      }
+    }
+    return columns
+  }
+
+  /// The columns of the header at `header`, and the first data row. A header over two rows,
+  /// as Excel saves a merged one to CSV, is read as one: a field merged down both rows is
+  /// written in the upper row only (the row above fills the header's empty cells), and
+  /// sub-headers under a group (`监护人信息` over `姓名`, `联系电话`) are a row of their own below
+  /// it — no digits but in copies of the header's cells, naming a field — which is no child. A 姓名 under a 监护人 or 家长 group is
+  /// the guardian's.
+  static func columns(of rows: [TableRow], header: Int) -> ([Field: Int], Int) {
+    let cells = rows[header].cells
+    var columns = fields(of: cells)
+    let namesNothing = { (index: Int) in
+      index >= cells.count || fields(of: [cells[index]]).isEmpty
+    }
+    if header > 0 {
+      for (field, index) in fields(of: rows[header - 1].cells)
+      where columns[field] == nil
+        && (index >= cells.count || HeaderMatcher.normalize(cells[index]).isEmpty)
+      {
+        columns[field] = index
+      }
+    }
+    guard header + 1 < rows.count else { return (columns, header + 1) }
+    let below = rows[header + 1].cells
+    let named = fields(of: below)
+    // A workbook fills a cell merged down both rows into each: such a copy says nothing.
+    let hasDigits = below.enumerated().contains { index, cell in
+      (index >= cells.count || cell != cells[index])
+        && cell.unicodeScalars.contains { (0x30...0x39).contains($0.value) }
+    }
+    guard !named.isEmpty, !hasDigits else { return (columns, header + 1) }
+    for (index, cell) in below.enumerated() where namesNothing(index) {
+      guard var field = fields(of: [cell]).keys.first else { continue }
+      let group = index < cells.count ? HeaderMatcher.normalize(cells[index]) : ""
+      if field == .name, group.contains("监护人") || group.contains("家长") { field = .guardian }
+      if columns[field] == nil { columns[field] = index }
+    }
+    return (columns, header + 2)
+  }
+
   /// The children of a table, the header found by name in its first ten rows.
   static func readTable(_ table: SourceTable) -> Outcome {
     var diagnostics = table.diagnostics
@@ -98,22 +154,9 @@ public enum CaseListReader {
       }
       return Outcome(children: [], diagnostics: diagnostics)
     }
-    let header = table.rows[headerIndex]
-    var columns: [Field: Int] = [:]
-    for (index, cell) in header.cells.enumerated() {
-      let key = HeaderMatcher.normalize(cell)
-      var matched = false
-      for field in Field.allCases where columns[field] == nil && field.headers.contains(key) {
-        columns[field] = index
-        matched = true
-        break
-      }
-      if !matched, columns[.idNumber] == nil, HeaderMatcher.namesChildIDNumber(key) {
-        columns[.idNumber] = index
-      }
-    }
+    let (columns, firstData) = Self.columns(of: table.rows, header: headerIndex)
     var children: [ImportedChild] = []
-    for row in table.rows[(headerIndex + 1)...] where !row.isBlank {
+    for row in table.rows[firstData...] where !row.isBlank {
       let value = { (field: Field) -> String in
         guard let index = columns[field], index < row.cells.count else { return "" }
         return cleanCell(row.cells[index])
