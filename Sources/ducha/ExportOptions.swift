@@ -102,6 +102,10 @@ func writeDocument(
         : "结果是空的，没有写入\(path)。")
     throw ExitCode(1)
   }
+  if let refusal = OutputFileProblem.folderSpelling(path, fileExtension: fileExtension) {
+    printError(refusal.text(options.language))
+    throw ExitCode(1)
+  }
   do {
     if personal {
       try AtomicFile.write(data, to: path)

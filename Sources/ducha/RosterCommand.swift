@@ -198,6 +198,10 @@ func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throw
     FileHandle.standardOutput.write(Data(bytes))
     return
   }
+  if let refusal = OutputFileProblem.folderSpelling(output) {
+    printError(refusal.text(language))
+    throw ExitCode(1)
+  }
   do {
     try AtomicFile.write(Data(bytes), to: output)
   } catch {

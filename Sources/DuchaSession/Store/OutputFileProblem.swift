@@ -23,6 +23,30 @@ public enum OutputFileProblem {
       "无法写入 \(path)：\(zh)没有写入任何文件。", en: "cannot write \(path): \(en) Nothing was written.")
   }
 
+  /// The message for a one-file output written the way a folder is (`-o 报告.html/`, `-o 新建/`)
+  /// when no folder of that name exists; nil for any other path. The system writes such a path
+  /// as the file without the slash: `-o r.html/` replaced the leader's `r.html` without a word,
+  /// and `-o 新建/` made a file called `新建`.
+  public static func folderSpelling(_ path: String, fileExtension: String? = nil) -> Localized? {
+    guard path.count > 1, path.hasSuffix("/"), !isFolder(path) else { return nil }
+    let bare = String(path.dropLast())
+    let (zh, en): (String, String)
+    if FileManager.default.fileExists(atPath: bare) {
+      (zh, en) = (
+        "末尾的“/”是文件夹的写法，但 \(bare) 是一个文件，没有改动它。要换掉这个文件，请去掉末尾的“/”；要写到文件夹里，请换一个文件夹名。",
+        "the '/' at the end names a folder, but \(bare) is a file; it was left as it is. To replace it, leave out the '/'; to write into a folder, choose another folder name."
+      )
+    } else {
+      let suffix = fileExtension.map { "." + $0 } ?? ""
+      (zh, en) = (
+        "末尾的“/”是文件夹的写法，但没有“\(bare)”这个文件夹。请写文件名，如 \(bare + suffix)；或先建好这个文件夹，再写 \(join(bare, "结果" + suffix))。",
+        "the '/' at the end names a folder, but there is no folder '\(bare)'. Write a file name, such as \(bare + suffix); or make the folder first and write \(join(bare, "result" + suffix))."
+      )
+    }
+    return Localized(
+      "无法写入 \(path)：\(zh)没有写入任何文件。", en: "cannot write \(path): \(en) Nothing was written.")
+  }
+
   private static func reason(_ path: String, code: Int32?, error: any Error, suffix: String)
     -> (String, String)
   {
