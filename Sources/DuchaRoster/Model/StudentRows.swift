@@ -13,6 +13,10 @@ struct StudentRows {
   private var decided = false
   private var header: HeaderMatcher.Header?
   private var savedAsNumber: [SourceLocation] = []
+  /// 出生日期 cells that are not a date `CivilDate` reads (`3/5/2012`, `2012-03`), with the
+  /// first one's text: such a date is compared with nothing, so the file says so once.
+  private var unreadableDates: [SourceLocation] = []
+  private var firstUnreadableDate = ""
   /// Rows refused or left out, and the missing header, in file order.
   private(set) var diagnostics: [Diagnostic] = []
   /// Students handed out so far.
@@ -45,6 +49,10 @@ struct StudentRows {
     if !decided { decide(student) }
     if !savedAsNumber.isEmpty { diagnostics.append(Self.savedAsNumberWarning(savedAsNumber)) }
     savedAsNumber = []
+    if !unreadableDates.isEmpty {
+      diagnostics.append(Self.unreadableDateWarning(unreadableDates, example: firstUnreadableDate))
+    }
+    unreadableDates = []
   }
 
   private mutating func decide(_ student: (Student) -> Void) {
@@ -84,6 +92,13 @@ struct StudentRows {
       savedAsNumber.append(
         SourceLocation(file: file, line: row.line, column: row.column(of: column)))
     }
+    if made.birthDate == nil, let column = header.columns[.birthDate],
+      let text = values[.birthDate], !text.isEmpty
+    {
+      if unreadableDates.isEmpty { firstUnreadableDate = text }
+      unreadableDates.append(
+        SourceLocation(file: file, line: row.line, column: row.column(of: column)))
+    }
     count += 1
     student(made)
   }
@@ -118,6 +133,28 @@ struct StudentRows {
         en: "the ID column was saved as numbers: \(places.count) number(s) (rows \(rowsEN)) keep"
           + " only 15 digits, the last ones are lost; they count as 身份证号有误."),
       fix: Localized(IDSavedAsNumber.fix.zh + "。", en: IDSavedAsNumber.fix.en + "."))
+  }
+
+  /// One warning for 出生日期 cells that are not a date, at the first, naming the rows: the
+  /// check compared them with nothing (the ID number's own date, the duplicates' key) and said
+  /// nothing, so a column typed month first (`3/5/2012`) looked checked.
+  private static func unreadableDateWarning(_ places: [SourceLocation], example: String)
+    -> Diagnostic
+  {
+    var rows = places.prefix(10).map { String($0.line) }.joined(separator: "、")
+    if places.count > 10 { rows += " 等" }
+    var rowsEN = places.prefix(10).map { String($0.line) }.joined(separator: ", ")
+    if places.count > 10 { rowsEN += " …" }
+    return Diagnostic(
+      .warning, "R204", at: places[0],
+      Localized(
+        "出生日期读不出：\(places.count) 个（第 \(rows) 行，如“\(example)”）不是年-月-日的日期，没有与身份证号里的出生日期核对。",
+        en: "unreadable birth dates: \(places.count) (rows \(rowsEN), e.g. '\(example)') are not"
+          + " year-month-day dates; they were not compared with the ID numbers' birth dates."),
+      fix: Localized(
+        "写成 2012-03-05、2012/3/5 或 2012年3月5日（年在前）；Excel 里可把这一列设成“日期”格式再导出。",
+        en: "write 2012-03-05, 2012/3/5 or 2012年3月5日 (year first); in Excel, set the column to a"
+          + " date format and export again."))
   }
 
   /// A CSV row with more or fewer cells than the header has lost its alignment: the values
