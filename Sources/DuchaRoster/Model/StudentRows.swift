@@ -119,13 +119,20 @@ struct StudentRows {
       ))
   }
 
+  /// The first ten rows of `places` as a warning names them (`2、3、5 等`, `2, 3, 5 …`).
+  private static func rowList(_ places: [SourceLocation]) -> (zh: String, en: String) {
+    let shown = places.prefix(10).map { String($0.line) }
+    let more = places.count > shown.count
+    return (
+      shown.joined(separator: "、") + (more ? " 等" : ""),
+      shown.joined(separator: ", ") + (more ? " …" : "")
+    )
+  }
+
   /// One warning for a column Excel held as numbers, at its first damaged cell, naming the
   /// rows: a county export may have thousands, and the fix is the same for all of them.
   private static func savedAsNumberWarning(_ places: [SourceLocation]) -> Diagnostic {
-    var rows = places.prefix(10).map { String($0.line) }.joined(separator: "、")
-    if places.count > 10 { rows += " 等" }
-    var rowsEN = places.prefix(10).map { String($0.line) }.joined(separator: ", ")
-    if places.count > 10 { rowsEN += " …" }
+    let (rows, rowsEN) = rowList(places)
     return Diagnostic(
       .warning, "R203", at: places[0],
       Localized(
@@ -141,10 +148,7 @@ struct StudentRows {
   private static func unreadableDateWarning(_ places: [SourceLocation], example: String)
     -> Diagnostic
   {
-    var rows = places.prefix(10).map { String($0.line) }.joined(separator: "、")
-    if places.count > 10 { rows += " 等" }
-    var rowsEN = places.prefix(10).map { String($0.line) }.joined(separator: ", ")
-    if places.count > 10 { rowsEN += " …" }
+    let (rows, rowsEN) = rowList(places)
     return Diagnostic(
       .warning, "R204", at: places[0],
       Localized(
