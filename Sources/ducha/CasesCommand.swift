@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaCases
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 import DuchaSync
 import Foundation
 
@@ -184,12 +185,14 @@ struct CasesList: ParsableCommand {
   @Option(name: .long, help: "只列这所学校 / school") var school: String?
   @Option(name: .long, help: "只列这个乡镇 / township") var township: String?
   @Flag(name: .long, help: "只列未结案的 / open cases only") var open = false
-  @Option(name: .long, help: "text、csv、json") var format: Format = .text
+  @Option(name: .long, help: "text、csv、json（默认按 -o 的扩展名，否则 text）/ default: from -o's extension")
+  var format: Format?
   @Option(name: [.short, .long], help: "写入文件 / write to a file") var output: String?
   @Option(name: .long, help: "按哪一天算逾期（默认今天）/ the day overdue is counted on") var today: String?
 
   func run() throws {
     let day = try today.map { try parseDay($0, option: "--today") }
+    _ = try chosenFormat()
     var filter = CaseFilter(school: school, township: township, openOnly: open)
     if let status {
       guard let parsed = CaseStatus(typed: status) else {
@@ -215,7 +218,7 @@ struct CasesList: ParsableCommand {
     }
     let privacy = ledgerOptions.privacy
     let data: Data
-    switch format {
+    switch try chosenFormat() {
     case .text: data = Data(CaseListOutput.text(records, privacy: privacy).utf8)
     case .csv: data = CaseListOutput.csv(records, privacy: privacy)
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
@@ -226,6 +229,22 @@ struct CasesList: ParsableCommand {
       FileHandle.standardOutput.write(data)
       if data.last != 0x0A { print() }
     }
+  }
+}
+
+extension CasesList {
+  /// `--format`, else what `-o`'s extension names (`-o 案例.csv` is CSV), else text.
+  func chosenFormat() throws -> Format {
+    let choice = OutputFormatChoice(
+      [
+        .init("text", extensions: ["txt", "text"]), .init("csv", extensions: ["csv"]),
+        .init("json", extensions: ["json"]),
+      ],
+      fallback: Format.text.rawValue)
+    do {
+      let name = try choice.format(requested: format?.rawValue, output: standardOutputDash(output))
+      return Format(rawValue: name) ?? .text
+    } catch { throw ValidationError(error.message.zh) }
   }
 }
 

@@ -3,6 +3,7 @@ import DuchaCases
 import DuchaChecklist
 import DuchaReport
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 /// `ducha cases register KIND -o FILE`: the 花名册, notices, reports and record cards.
@@ -20,7 +21,8 @@ struct CasesRegister: ParsableCommand {
   @OptionGroup var ledgerOptions: LedgerOptions
   @OptionGroup var options: CommonOptions
   @Argument(help: "哪一种（如 销号花名册、限期复学通知书）/ which register") var kind: String
-  @Option(name: .long, help: "html、csv、xlsx") var format: Format = .html
+  @Option(name: .long, help: "html、csv、xlsx（默认按 -o 的扩展名，否则 html）/ default: from -o's extension")
+  var format: Format?
   @Option(name: [.short, .long], help: "写入文件 / output file") var output: String
   @Option(name: .long, help: "销号花名册按 school（学校）或 township（乡镇）分表") var group: String = "school"
   @Option(name: .long, help: "只要这所学校 / one school") var school: String?
@@ -37,8 +39,19 @@ struct CasesRegister: ParsableCommand {
     guard let grouping = CaseRegisterSheets.Grouping(rawValue: group) else {
       throw ValidationError("--group 只能是 school 或 township。")
     }
+    let choice = OutputFormatChoice(
+      Format.allCases.map {
+        .init($0.rawValue, extensions: $0 == .html ? ["html", "htm"] : [$0.rawValue])
+      },
+      fallback: Format.html.rawValue)
+    let format: Format
+    do {
+      format =
+        Format(rawValue: try choice.format(requested: self.format?.rawValue, output: output))
+        ?? .html
+    } catch { throw ValidationError(error.message.zh) }
     if !register.isRoster, format != .html {
-      throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4）。")
+      throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。")
     }
     let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
     let ledger = try ledgerOptions.open(reading: true)
