@@ -17,6 +17,36 @@ import Testing
     #expect(try score(text, answers: ["执行": .choice("一般")]).state == .scored(3))
   }
 
+  /// `条件扣分(宣传 = 一般 且 入学率 < 99, 扣=1)`: the comparison binds before 且, in a rule as
+  /// in a formula; it was read as 宣传 = (一般 且 入学率 < 99) and `一般` called undefined.
+  @Test func anOptionComparisonJoinedByAndInARuleBindsFirst() throws {
+    let text = form(
+      """
+        录入 宣传 单选 选项 [好, 一般, 差]
+        录入 入学率 百分比
+        规则 条件扣分(宣传 = 一般 且 入学率 < 99, 扣=4)
+        规则 条件扣分(入学率 < 95 或 宣传 = "差", 扣=1)
+      """)
+    #expect(diagnostics(text) == [])
+    // 一般 and 98 < 99 → 10 − 4 = 6; 一般 at 99.5 → nothing taken; 差 at 99.5 → 10 − 1 = 9.
+    let mediocre: [String: AnswerValue] = ["宣传": .choice("一般"), "入学率": .number(d("98"))]
+    #expect(try score(text, answers: mediocre).state == .scored(6))
+    let enrolled: [String: AnswerValue] = ["宣传": .choice("一般"), "入学率": .number(d("99.5"))]
+    #expect(try score(text, answers: enrolled).state == .scored(10))
+    let poor: [String: AnswerValue] = ["宣传": .choice("差"), "入学率": .number(d("99.5"))]
+    #expect(try score(text, answers: poor).state == .scored(9))
+  }
+
+  /// “宣传一般或差” copied as `宣传 = 一般 或 差`: 差 on its own is no condition; the message
+  /// says whose option it is and how to compare, instead of asking to declare it.
+  @Test func anOptionStandingAloneAfterOrSaysToCompareInFull() {
+    let text = form(
+      "  录入 宣传 单选 选项 [好=10, 一般=6, 差=0]\n  规则 条件扣分(宣传 = 一般 或 差, 扣=1)")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(found.map(shortForm) == ["9:21: 错误[E304]: “差”是单选“宣传”的选项，单独写在这里不是条件。"])
+    #expect(found.map { $0.fix?.zh } == ["与选项比较要写全：“宣传 = 差”；几个选项用“或”连起来，如“宣传 = 好 或 宣传 = 差”。"])
+  }
+
   @Test func aComparisonWithAnOptionThatDoesNotExistIsAnError() {
     let text = form("  录入 档次 单选 选项 [好=10, 差=0]\n  规则 公式赋分(若(档次 = 不存在, 10, 0))")
     #expect(

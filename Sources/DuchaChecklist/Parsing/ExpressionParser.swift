@@ -347,6 +347,7 @@ struct ExpressionParser {
       repeat {
         let start = current.range
         var label: String?
+        let labelPosition = position
         if takesLabels, position + 1 < tokens.count, codes[position + 1] == .equals,
           let word = current.identifier
         {
@@ -355,11 +356,28 @@ struct ExpressionParser {
         }
         let value = try parseExpression()
         childHeight = max(childHeight, value.height)
-        arguments.append(CallArgument(label: label, value: value.expression, range: start))
+        var argument = CallArgument(label: label, value: value.expression, range: start)
+        if label != nil, value.expression.isJunction {
+          argument.wholeReading = try wholeReading(from: labelPosition)
+        }
+        arguments.append(argument)
       } while matchCode(.comma)
       try expect(")", Localized("“,”或右括号“)”", en: "',' or ')'"))
     }
     return try node(.call(name, arguments), range, height: childHeight)
+  }
+
+  /// `条件扣分(宣传 = 一般 且 入学率 < 99, 扣=1)`: the argument from its first word read as one
+  /// expression, `(宣传 = 一般) 且 (入学率 < 99)`, for the validator to use when `宣传` names no
+  /// parameter. Read only when the value after `=` is joined by `且`/`或`: otherwise the two
+  /// readings agree and the validator builds the comparison itself. Nil when this reading
+  /// stops anywhere else than the labelled one did.
+  private mutating func wholeReading(from labelPosition: Int) throws -> Expression? {
+    let end = position
+    position = labelPosition
+    defer { position = end }
+    let whole = try parseExpression()
+    return position == end ? whole.expression : nil
   }
 
   /// `[a, b=5, 20%=16]`: elements stop before `=`, which pairs a label with a value.
@@ -475,5 +493,13 @@ extension ExpressionParser {
       default: nil
       }
     }
+  }
+}
+
+extension Expression {
+  /// Whether the expression's top is `且` or `或`, the two operators weaker than a comparison.
+  fileprivate var isJunction: Bool {
+    guard case .binary(let op, _, _) = kind else { return false }
+    return InertText.equal(op, "且") || InertText.equal(op, "或")
   }
 }

@@ -84,6 +84,10 @@ public struct CallArgument: Sendable, Equatable {
   public var value: Expression
   /// Where the argument starts.
   public var range: SourceRange
+  /// For a labelled argument whose value is joined by `且`/`或`, the whole argument read as one
+  /// expression (`宣传 = 一般 且 入学率 < 99` as `(宣传 = 一般) 且 (入学率 < 99)`): the reading a
+  /// rule takes when the label names none of its parameters.
+  public var wholeReading: Expression?
 
   /// Creates an argument.
   public init(label: String?, value: Expression, range: SourceRange) {

@@ -256,9 +256,9 @@ extension Validator {
         bound.expression(signature.parameters[positionalIndex].name) == nil
       {
         let left = Expression(.name(label), argument.range)
-        argument = CallArgument(
-          label: nil, value: Expression(.binary("=", left, argument.value), argument.range),
-          range: argument.range)
+        let comparison =
+          argument.wholeReading ?? Expression(.binary("=", left, argument.value), argument.range)
+        argument = CallArgument(label: nil, value: comparison, range: argument.range)
       }
       if let label = argument.label {
         guard let found = signature.parameters.first(where: { InertText.equal(label, $0.name) })

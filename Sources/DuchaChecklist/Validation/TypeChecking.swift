@@ -136,6 +136,14 @@ extension Validator {
     // Looked up in the inputs as needed: a set of every input name built for each name read
     // made validation quadratic in the size of the checklist.
     if Figures.isKnown(name, isInput: { checklist.inputs[$0] != nil }) { return .number }
+    // `宣传 = 一般 或 差`: the clerk wrote the form's “一般或差” and the second option stands
+    // alone. Saying it is undefined sends them to declare it; say whose option it is instead.
+    if let owner = choiceOwning(label: name) {
+      report(
+        ValidationErrors.loneOptionLabel(
+          label: "\(name)", input: "\(owner.name)", other: "\(owner.other)", range.start))
+      return .unknown
+    }
     let candidates =
       Array(checklist.inputs.keys) + Array(checklist.indicators.keys)
       + Array(checklist.yearTargets.keys)
@@ -144,5 +152,20 @@ extension Validator {
       + (allowTotal ? checklist.verdictLabels.map { "判定.\($0)" } : [])
     undefined(name, range, kind: Localized("名称", en: "name"), candidates: candidates)
     return .unknown
+  }
+
+  /// The first 单选 input (in text order) one of whose options is `label`, with another of its
+  /// options for the example in the message.
+  private func choiceOwning(label: String) -> (name: String, other: String)? {
+    var found: (input: Input, other: String)?
+    for input in checklist.inputs.values {
+      guard case .choice(let options) = input.type,
+        options.contains(where: { InertText.equal($0.label, label) }),
+        found.map({ input.location < $0.input.location }) ?? true
+      else { continue }
+      let other = options.first { !InertText.equal($0.label, label) }?.label ?? label
+      found = (input, other)
+    }
+    return found.map { ($0.input.name, $0.other) }
   }
 }

@@ -809,6 +809,21 @@ enum ValidationErrors {
           en: "declare it with 录入, 指标, 名单 or 年度目标, or check the spelling."))
   }
 
+  static func loneOptionLabel(
+    label: String, input: String, other: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "“\(label)”是单选“\(input)”的选项，单独写在这里不是条件。",
+        en: "'\(label)' is an option of '\(input)'; on its own it is no condition."),
+      fix: Localized(
+        "与选项比较要写全：“\(input) = \(label)”；几个选项用“或”连起来，如“\(input) = \(other) 或 \(input) = \(label)”。",
+        en:
+          "compare in full: '\(input) = \(label)'; join several options with 或, e.g. '\(input) = \(other) 或 \(input) = \(label)'."
+      ))
+  }
+
   static func cycle(_ name: String, indicator: Bool, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E303", at: location,
