@@ -224,12 +224,13 @@ public final class InspectionREPL {
       console.complain(error.message)
       return
     }
+    let why = SessionSaveProblem.explain(
+      folder: environment.store.directory, code: SessionSaveProblem.errorNumber(error),
+      detail: "\(error)")
     console.complain(
       Localized(
-        "保存失败：\(error)。回答还在内存里，请检查磁盘空间或 --sessions 目录的权限。",
-        en:
-          "saving failed: \(error). The answer is kept in memory; check disk space and permissions."
-      ))
+        why.zh + "还没有存盘的回答只在这个窗口里：不要关掉它。",
+        en: why.en + " Answers not saved yet are only in this window: do not close it."))
   }
 
   /// The scored form for the session as it stands.
@@ -356,13 +357,40 @@ public final class InspectionREPL {
         en: "unknown command '\(text)'.\(hintEN) Type 'help' for the list."))
   }
 
-  /// Saves and says how to continue.
+  /// Saves and says how to continue. A save that fails is said to have failed, with exit
+  /// status 1: the answers since the last save are lost, and "已保存" would hide it.
   func leave() -> Int32 {
-    save()
+    save() ? saidSaved() : leftUnsaved()
+  }
+
+  /// `退出` typed by the inspector: leaves as `leave` does, but when the save fails, first asks
+  /// whether to leave all the same, so that a full disk can be cleared and the answers saved;
+  /// nil: stay.
+  func leaveAsked() -> Int32? {
+    if save() { return saidSaved() }
+    let quit = askYesNo(
+      t(
+        "上面的回答还没有存盘，退出就会丢失。仍然退出吗？（是/否，否=留下，解决上面的问题后再“退出”）",
+        "the answers above are not saved and are lost if you quit. Quit anyway? (yes/no; no = stay, fix the problem above and quit again)"
+      ))
+    return quit == false ? nil : leftUnsaved()
+  }
+
+  private func saidSaved() -> Int32 {
     console.say(
       t(
         "已保存：\(environment.store.path(for: session))。用 ducha resume 继续。",
         "saved: \(environment.store.path(for: session)). Continue with ducha resume."))
     return 0
+  }
+
+  private func leftUnsaved() -> Int32 {
+    console.complain(
+      Localized(
+        "没有保存：\(environment.store.path(for: session)) 里只有上一次存盘时的回答，之后的回答随这个窗口一起丢失。",
+        en:
+          "not saved: \(environment.store.path(for: session)) holds the answers of the last save only; those after it are lost with this window."
+      ))
+    return 1
   }
 }

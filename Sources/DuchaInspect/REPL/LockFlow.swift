@@ -27,26 +27,42 @@ extension InspectionREPL {
           en:
             "this session (\(session.unit.name), \(session.id)) is being edited by \(who.en). To avoid overwriting each other it cannot be changed here; continue in that window, or wait for it to quit."
         ))
-      if let text = askText(
-        t("只读查看这份记录？（是/否）", "view it read-only? (yes/no)"), fallback: t("是", "yes")),
-        ["是", "y", "yes", "好", "看"].contains(text.lowercased())
-      {
-        index = leaves.firstIndex { $0.id == session.cursor } ?? 0
-        console.say(statusList())
-        console.say(
-          ScoreSummary.format(
-            evaluate(), of: checklist, language: language, width: environment.width))
-        console.say(t("（只读，没有修改）", "(read-only, nothing changed)"))
-      }
+      offerReadOnlyView()
+      return false
+    case .unavailable(_, let code) where SessionSaveProblem.isUnwritable(code):
+      // Nothing can be saved there either: the inspector would type answers that all get lost.
+      let why = SessionSaveProblem.explain(
+        folder: environment.store.directory, code: code, detail: "")
+      console.complain(
+        Localized(
+          "这份检查记录（\(session.unit.name)，编号 \(session.id)）不能在这里继续：" + why.zh,
+          en: "this session (\(session.unit.name), \(session.id)) cannot be continued here: "
+            + why.en))
+      offerReadOnlyView()
       return false
     case .unavailable(let path, let code):
-      // A folder where no lock file can be made (read-only media) cannot be saved to either:
-      // say so, and let the save report the real cause.
+      // Another cause (a network share without locks, …): say so, and let the save report
+      // whether the file itself can be written.
       console.complain(
         Localized(
           "无法建立锁文件 \(path)（错误 \(code)）。", en: "cannot create the lock file \(path) (errno \(code))."
         ))
       return true
     }
+  }
+
+  /// The scored form of a session this process may not save, shown when the inspector wants
+  /// it; nothing is asked after it.
+  private func offerReadOnlyView() {
+    guard
+      let text = askText(
+        t("只读查看这份记录？（是/否）", "view it read-only? (yes/no)"), fallback: t("是", "yes")),
+      ["是", "y", "yes", "好", "看"].contains(text.lowercased())
+    else { return }
+    index = leaves.firstIndex { $0.id == session.cursor } ?? 0
+    console.say(statusList())
+    console.say(
+      ScoreSummary.format(evaluate(), of: checklist, language: language, width: environment.width))
+    console.say(t("（只读，没有修改）", "(read-only, nothing changed)"))
   }
 }

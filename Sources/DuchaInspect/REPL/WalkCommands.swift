@@ -113,7 +113,8 @@ extension InspectionREPL {
       console.say(help())
       return .stay
     case .quit:
-      return .exit(leave())
+      guard let status = leaveAsked() else { return .stay }
+      return .exit(status)
     }
   }
 

@@ -98,7 +98,17 @@ public enum OutputFileProblem {
     var current: NSError? = error as NSError
     while let nsError = current {
       if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
-      current = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+      // On Linux the underlying error is kept as the Swift error it was, which `as? NSError`
+      // does not bridge: the POSIX code under `NSCocoaErrorDomain Code=642` was never found.
+      current = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+      if current == nil, nsError.domain == NSCocoaErrorDomain {
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileWriteVolumeReadOnly: return EROFS
+        case .fileWriteNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        default: break
+        }
+      }
     }
     return nil
   }
