@@ -89,9 +89,22 @@ public enum CaseListReader {
       }
       if !matched, columns[.idNumber] == nil, HeaderMatcher.namesChildIDNumber(key) {
         columns[.idNumber] = index
+      } else if !matched, let field = guardianField(key), columns[field] == nil {
+        columns[field] = index
       }
     }
     return columns
+  }
+
+  /// The guardian's name or phone under a header the list's maker composed: `ducha compare`
+  /// writes a police list's two-row header as one (`监护人信息姓名`, `监护人信息联系电话`), and
+  /// lists say `家长手机`. Read as anything else, the guardian was lost on import: notices had
+  /// no one to address, and the guardian's name typed into a visit's outcome was not masked.
+  static func guardianField(_ key: String) -> Field? {
+    let guardian = key.contains("监护人") || key.contains("家长")
+    if guardian, key.hasSuffix("姓名") || key.hasSuffix("名字") { return .guardian }
+    if ["电话", "手机", "联系方式"].contains(where: key.contains) { return .phone }
+    return nil
   }
 
   /// The columns of the header at `header`, and the first data row. A header over two rows,
