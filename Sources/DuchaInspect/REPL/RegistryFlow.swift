@@ -64,12 +64,27 @@ extension InspectionREPL {
       session.registry.counts[figure] = count
       if listed.contains(figure), count > 0, !imported {
         let known = session.registry.students[figure]?.joined(separator: "、")
-        guard
-          let text = askText(
-            "    " + t("涉及的学生（姓名或身份证号，用、分隔）", "students concerned (names or ID numbers)"),
-            fallback: known)
-        else { break }
-        let students = names(text)
+        var students: [String]?
+        while students == nil {
+          guard
+            let text = askText(
+              "    " + t("涉及的学生（姓名或身份证号，用、分隔）", "students concerned (names or ID numbers)"),
+              fallback: known)
+          else { break }
+          switch StudentNamesAnswer.read(text, split: names) {
+          case .none: students = []
+          case .names(let given): students = given
+          case .count:
+            // The number is the figure above; a student called 2 would be kept in the session.
+            console.complain(
+              Localized(
+                "“\(text)”是人数，\(figure)已记为 \(count)。这里写涉及的学生的姓名或身份证号；不记姓名就按回车。",
+                en:
+                  "'\(text)' is a number; \(figure) is recorded as \(count). Type the students' names or ID numbers here, or press Enter for none."
+              ))
+          }
+        }
+        guard let students else { break }
         for student in students
         where IDNumber.looksLikeIdentifier(student) && !IDNumber.isValid(student)
           && student.count == 18

@@ -103,7 +103,14 @@ extension InspectionREPL {
     let fallback = expected > 0 ? t("按差额记 \(expected) 人", "count \(expected)") : t("无", "none")
     guard let text = askNames(label, fallback: fallback) else { return nil }
     if text == fallback { return ([], expected) }
-    let listed = ["无", "没有", "none", "-"].contains(text.lowercased()) ? [] : names(text)
+    let listed: [String]
+    switch StudentNamesAnswer.read(text, split: names) {
+    case .none: listed = []
+    case .names(let given): listed = given
+    case .count(let count):
+      sayCountWithoutNames(count)
+      return ([], count)
+    }
     // More names than the difference is possible (children missing and others extra in one
     // class); the row check below catches a real mistake. Fewer names than the difference
     // needs the inspector to say how many there are.
@@ -123,6 +130,11 @@ extension InspectionREPL {
         Localized(
           "人数不能少于记下的姓名数 \(listed.count)。", en: "cannot be fewer than the \(listed.count) names."))
     }
+  }
+
+  /// `（记为 2 人，没有记姓名）` when a number was typed where names are asked.
+  func sayCountWithoutNames(_ count: Int) {
+    console.say("  " + t("（记为 \(count) 人，没有记姓名）", "(recorded as \(count), no names)"))
   }
 
   /// 全校实有班级数 and 全校在校生数: the whole school, apart from the classes visited, for the

@@ -122,14 +122,21 @@ extension InspectionREPL {
     }
     let leaveSet = Set(onLeave.map(\.location))
     let missing = absent.filter { !leaveSet.contains($0.location) }
-    let unregistered =
-      unregisteredText == "无" || unregisteredText == "none" ? [] : names(unregisteredText)
+    var unregistered: [String] = []
+    var unregisteredCount = 0
+    switch StudentNamesAnswer.read(unregisteredText, split: names) {
+    case .none: break
+    case .names(let given): (unregistered, unregisteredCount) = (given, given.count)
+    case .count(let count):
+      sayCountWithoutNames(count)
+      unregisteredCount = count
+    }
     let registered = entry.students.count
     let record = ClassRollCall(
       grade: entry.grade.isEmpty ? entry.label : entry.grade, className: entry.className,
-      registered: registered, present: registered - absent.count + unregistered.count,
+      registered: registered, present: registered - absent.count + unregisteredCount,
       onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
-      absentCount: missing.count, unregisteredCount: unregistered.count)
+      absentCount: missing.count, unregisteredCount: unregisteredCount)
     if let existing = session.rollCall.firstIndex(where: { $0.label == record.label }) {
       session.rollCall[existing] = record
       console.say(t("已更新 \(record.label) 的点名记录。", "updated the roll call of \(record.label)."))
@@ -141,11 +148,11 @@ extension InspectionREPL {
       t(
         "  \(record.label)：学籍 \(registered)，实到 \(record.present)，请假 \(record.onLeave)，籍在人不在 \(missing.count)"
           + (missing.isEmpty ? "" : "（\(missing.map(\.name).joined(separator: "、"))）")
-          + "，人在籍不在 \(unregistered.count)"
+          + "，人在籍不在 \(unregisteredCount)"
           + (unregistered.isEmpty ? "" : "（\(unregistered.joined(separator: "、"))）"),
         "  \(record.label): registered \(registered), present \(record.present), on leave \(record.onLeave), absent \(missing.count)"
           + (missing.isEmpty ? "" : " (\(missing.map(\.name).joined(separator: ", ")))")
-          + ", unregistered \(unregistered.count)"
+          + ", unregistered \(unregisteredCount)"
           + (unregistered.isEmpty ? "" : " (\(unregistered.joined(separator: ", ")))")))
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
@@ -157,7 +164,7 @@ extension InspectionREPL {
   func askStudents(_ label: String, in list: [Student], fallback: String) -> [Student]? {
     while true {
       guard let text = askNames(label, fallback: fallback) else { return nil }
-      if text == fallback { return [] }
+      if text == fallback || StudentNamesAnswer.read(text, split: names) == .none { return [] }
       var chosen: [Student] = []
       var problems: [String] = []
       for word in names(text) {
