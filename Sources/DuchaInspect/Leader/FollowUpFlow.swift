@@ -255,12 +255,17 @@ extension InspectionREPL {
   /// Answers that say the work is under way, which the problem list has no status for.
   static let unfinishedWords: Set<String> = ["部分整改", "正在整改", "整改中", "在整改"]
 
-  func askYesNo(_ label: String) -> Bool? {
+  /// Asks a yes/no question, read as the checklist's yes/no questions are (`是的`, `对`, `√`,
+  /// `没有` …) or one of `alsoYes`; Enter gives `fallback` when there is one; nil on Ctrl-D.
+  func askYesNo(_ label: String, fallback: Bool? = nil, alsoYes: Set<String> = []) -> Bool? {
+    let hint = fallback.map { $0 ? t("（回车=是）", " (Enter = yes)") : t("（回车=否）", " (Enter = no)") }
     while true {
-      switch console.ask(label + "> ") {
+      switch console.ask(label + (hint ?? "") + "> ") {
       case .endOfInput: return nil
       case .interrupted: continue
       case .line(let text):
+        if let fallback, text.trimmingSpaces().isEmpty { return fallback }
+        if alsoYes.contains(AnswerParser.normalize(text)) { return true }
         let input = Input(
           name: "", type: .yesNo, itemID: "", location: SourceLocation(file: "", line: 0, column: 0)
         )

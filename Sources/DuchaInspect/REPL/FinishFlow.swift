@@ -11,10 +11,10 @@ extension InspectionREPL {
     if !pending.isEmpty {
       console.say(t("还有 \(pending.count) 项待定：", "\(pending.count) items are still pending:"))
       for item in pending { console.say("  \(item.id) \(item.title)") }
+      // Read as every yes/no question is: 是的 or 对 here left the inspection unfinished.
       guard
-        let answer = askText(t("仍然完成吗？（是/否）", "complete anyway? (yes/no)"), fallback: t("否", "no"))
-      else { return false }
-      guard ["是", "y", "yes"].contains(answer.lowercased()) else {
+        askYesNo(t("仍然完成吗？（是/否）", "complete anyway? (yes/no)"), fallback: false) == true
+      else {
         console.say(t("未完成，继续检查。", "not completed; carry on."))
         return false
       }

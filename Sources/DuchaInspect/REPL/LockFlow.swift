@@ -54,10 +54,11 @@ extension InspectionREPL {
   /// The scored form of a session this process may not save, shown when the inspector wants
   /// it; nothing is asked after it.
   private func offerReadOnlyView() {
+    // Read as every yes/no question is: 是的, 对 or 好的 here ended the run without the view.
     guard
-      let text = askText(
-        t("只读查看这份记录？（是/否）", "view it read-only? (yes/no)"), fallback: t("是", "yes")),
-      ["是", "y", "yes", "好", "看"].contains(text.lowercased())
+      askYesNo(
+        t("只读查看这份记录？（是/否）", "view it read-only? (yes/no)"), fallback: true,
+        alsoYes: ["好", "好的", "看"]) == true
     else { return }
     index = leaves.firstIndex { $0.id == session.cursor } ?? 0
     console.say(statusList())
