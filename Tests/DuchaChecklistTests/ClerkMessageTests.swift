@@ -187,4 +187,33 @@ import Testing
       #expect(undefined.fix?.zh == "是不是“甲丙”？")
     }
   }
+
+  /// 指标 入学率 beside 录入 入学率: formulas read the input, so the indicator's formula was
+  /// dropped without a word; a 录入 named like a 年度目标 was asked at every visit instead of
+  /// taking the year's value. Both are E302 at the input, naming the other's line.
+  @Test func anInputNamedLikeAnIndicatorOrAYearTargetIsAnError() throws {
+    let indicator = form(
+      header: "指标 入学率 = 注册人数 ÷ 适龄人数 × 100",
+      "  录入 注册人数 计数\n  录入 适龄人数 计数\n  录入 入学率 百分比\n  规则 差距扣分(入学率, 目标=100, 每=1, 扣=2)")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: indicator)).1
+    #expect(
+      found.map(shortForm) == [
+        "10:3: 错误[E302]: 录入项“入学率”与第 5 行的指标同名：公式里的“入学率”读的是录入的数，那个指标的公式不会被用到。"
+      ])
+    #expect(found.map { $0.fix?.zh } == ["要按指标的公式算，删去这一行录入；两者都要，给其中一个改名，如“入学率录入”。"])
+
+    let target = form(
+      header: "考核年度：2025\n年度目标 入学率目标：2025=99.8",
+      "  录入 入学率 百分比\n  录入 入学率目标 百分比\n  规则 差距扣分(入学率, 目标=入学率目标, 每=1, 扣=2)")
+    #expect(
+      diagnostics(target) == [
+        "10:3: 错误[E302]: 录入项“入学率目标”与第 6 行的年度目标同名：公式里的“入学率目标”读的是检查时录入的数，年度目标各年的值不会被用到。"
+      ])
+
+    // Without the clash the target is the year's value: 99.3 is 0.5 below 99.8 → 10 − 1 = 9.
+    let fixed = form(
+      header: "考核年度：2025\n年度目标 入学率目标：2025=99.8",
+      "  录入 入学率 百分比\n  规则 差距扣分(入学率, 目标=入学率目标, 每=1, 扣=2)")
+    #expect(try score(fixed, answers: ["入学率": .number(d("99.3"))], year: 2025).state == .scored(9))
+  }
 }

@@ -551,6 +551,40 @@ enum ValidationErrors {
         en: "use a name that says what is recorded, e.g. \(name)人数."))
   }
 
+  /// An input named like an indicator or a year target: formulas read the input, so the
+  /// other is silently never used (the name table tries inputs first).
+  static func inputHidesIndicator(name: String, otherLine: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized(
+        "录入项“\(name)”与第 \(otherLine) 行的指标同名：公式里的“\(name)”读的是录入的数，那个指标的公式不会被用到。",
+        en:
+          "input '\(name)' has the name of the indicator on line \(otherLine): formulas read the recorded value, so the indicator's formula is never used."
+      ),
+      fix: Localized(
+        "要按指标的公式算，删去这一行录入；两者都要，给其中一个改名，如“\(name)录入”。",
+        en: "delete this input to use the formula, or rename one of them, e.g. \(name)录入."))
+  }
+
+  /// See `inputHidesIndicator`: a year target hidden by an input is asked at every visit
+  /// instead of taken from the year's value.
+  static func inputHidesYearTarget(name: String, otherLine: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E302", at: location,
+      Localized(
+        "录入项“\(name)”与第 \(otherLine) 行的年度目标同名：公式里的“\(name)”读的是检查时录入的数，年度目标各年的值不会被用到。",
+        en:
+          "input '\(name)' has the name of the year target on line \(otherLine): formulas read the recorded value, so the target's yearly values are never used."
+      ),
+      fix: Localized(
+        "要按年度目标算，删去这一行录入；确实要录入，换一个名字，如“\(name)录入”。",
+        en: "delete this input to use the year target, or rename it, e.g. \(name)录入."))
+  }
+
   static func definedTwice(whatZh: String, name: String, whatEn: String, _ location: SourceLocation)
     -> Diagnostic
   {

@@ -131,6 +131,23 @@ public struct Validator {
     }
   }
 
+  /// An input takes the name of an indicator or a year target: the name table reads the
+  /// input first, so the other would be dropped without a word. The other's line is looked up
+  /// only when there is such a clash.
+  private mutating func reportHiddenName(_ input: InputSyntax) {
+    if !checklist.indicators.isEmpty, checklist.indicators[input.name] != nil {
+      let line = tree.indicators.first { $0.name == input.name }?.range.start.line ?? 0
+      report(
+        ValidationErrors.inputHidesIndicator(
+          name: "\(input.name)", otherLine: line, input.range.start))
+    } else if !checklist.yearTargets.isEmpty, checklist.yearTargets[input.name] != nil {
+      let line = tree.yearTargets.first { $0.name == input.name }?.range.start.line ?? 0
+      report(
+        ValidationErrors.inputHidesYearTarget(
+          name: "\(input.name)", otherLine: line, input.range.start))
+    }
+  }
+
   mutating func duplicate(_ what: Localized, _ name: String, _ range: SourceRange) {
     report(
       ValidationErrors.definedTwice(
@@ -228,6 +245,7 @@ public struct Validator {
         duplicate(Localized("录入项", en: "input"), input.name, input.range)
         continue
       }
+      reportHiddenName(input)
       checklist.inputOrder.append(input.name)
     }
     return Item(
