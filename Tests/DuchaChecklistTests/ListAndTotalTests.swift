@@ -51,6 +51,46 @@ import Testing
     #expect(typo.lists["制度"] == ["甲(乙", "丙"])
   }
 
+  /// A clerk's 若 without the spaces around it: `若(…)` was E209 about the points, and
+  /// `实验室 若初中` became an entry named “实验室 若初中”, required of every school.
+  @Test func aConditionMayFollowItsEntryWithoutSpaces() throws {
+    let weighted = form(
+      points: "6",
+      header: "名单 专用教室：科学教室=3、音乐教室=2 若(最大(小学班级数, 初中班级数) >= 12)、劳动室=1若初中",
+      """
+        录入 小学班级数 计数
+        录入 初中班级数 计数
+        录入 已有教室 多选 名单 专用教室
+        规则 缺项扣分(已有教室)
+      """)
+    #expect(try checklist(weighted).lists["专用教室"] == ["科学教室", "音乐教室", "劳动室"])
+    let onlyScience: AnswerValue = .multiple(["科学教室"])
+    // A primary school of 8 classes with only 科学教室: nothing else is required → 6.
+    let primary = try score(
+      weighted, answers: ["小学班级数": .number(8), "初中班级数": .number(0), "已有教室": onlyScience],
+      stages: [.primary])
+    #expect(primary.state == .scored(6))
+    // A junior school of 13 classes: 音乐教室 2 + 劳动室 1 are missing → 6 − 3 = 3.
+    let junior = try score(
+      weighted, answers: ["小学班级数": .number(0), "初中班级数": .number(13), "已有教室": onlyScience],
+      stages: [.junior])
+    #expect(junior.state == .scored(3))
+
+    let plain = form(
+      points: "2", header: "名单 实验室：物理实验室、化学实验室 若初中",
+      "  录入 已有实验室 多选 名单 实验室\n  规则 缺项扣分(已有实验室, 每缺=1)")
+    #expect(try checklist(plain).lists["实验室"] == ["物理实验室", "化学实验室"])
+    // Only 物理实验室: a primary school lacks nothing required → 2; a junior school lacks 化学 → 1.
+    let physics: [String: AnswerValue] = ["已有实验室": .multiple(["物理实验室"])]
+    #expect(try score(plain, answers: physics, stages: [.primary]).state == .scored(2))
+    #expect(try score(plain, answers: physics, stages: [.junior]).state == .scored(1))
+    // A 若 that begins a name starts no condition.
+    let books = form(
+      points: "2", header: "名单 藏书：若干册图书、报刊",
+      "  录入 已有藏书 多选 名单 藏书\n  规则 缺项扣分(已有藏书, 每缺=1)")
+    #expect(try checklist(books).lists["藏书"] == ["若干册图书", "报刊"])
+  }
+
   /// 最小, 最大 and 绝对值 inside a formula score, each worked out by hand.
   @Test func smallestLargestAndAbsoluteValueInAFormula() throws {
     // “每篇2分，最高10分”：最小(10, 2 × 篇数)；3 篇 → 6，7 篇 → 最小(10, 14) = 10.

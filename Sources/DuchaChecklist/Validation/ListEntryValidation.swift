@@ -5,7 +5,7 @@ extension Validator {
   /// `隔离室=3 若 寄宿制` (required only when the condition holds). Returns the entry's name.
   mutating func declareEntry(_ text: String, _ range: SourceRange, of list: String) -> String {
     var body = Substring(text)
-    if let marker = body.range(of: " 若 ") ?? body.range(of: "　若　") {
+    if let marker = Self.conditionMarker(body) {
       let conditionText = body[marker.upperBound...]
       let column = range.start.column + body.distance(from: body.startIndex, to: marker.upperBound)
       var lexer = Lexer(
@@ -26,6 +26,25 @@ extension Validator {
       body = body[..<marker.lowerBound]
     }
     return entryName(body, range, list)
+  }
+
+  /// Where the `若` that starts an entry's condition stands: after a space (`隔离室=3 若 寄宿制`,
+  /// `音乐教室=2 若(班级数 >= 12)`, `实验室 若初中`) or anywhere after the points' `=`
+  /// (`实验室=4若初中`). Only ` 若 ` was taken before: `若(…)` gave E209 about the points, and
+  /// `实验室 若初中` became an entry of that name, required of every unit. A 若 that begins the
+  /// name (`若干册图书`) starts no condition.
+  static func conditionMarker(_ body: Substring) -> Range<Substring.Index>? {
+    var afterPoints = false
+    var previous: Character?
+    for index in body.indices {
+      let character = body[index]
+      if character == "若", afterPoints || previous?.isWhitespace == true {
+        return index..<body.index(after: index)
+      }
+      if character == "=" || character == "＝" { afterPoints = true }
+      previous = character
+    }
+    return nil
   }
 
   private mutating func entryName(_ body: Substring, _ range: SourceRange, _ list: String) -> String
