@@ -216,4 +216,27 @@ import Testing
       "  录入 入学率 百分比\n  规则 差距扣分(入学率, 目标=入学率目标, 每=1, 扣=2)")
     #expect(try score(fixed, answers: ["入学率": .number(d("99.3"))], year: 2025).state == .scored(9))
   }
+
+  /// A rule Word wrapped in the middle: the open bracket's E104 said to close it “在这一行里”
+  /// and the second half got an E201 listing every keyword; now one message says to join them.
+  @Test func aRuleWrappedOverTwoLinesIsOneMessageSayingToJoinThem() throws {
+    let text = form(
+      "  录入 有联动机制 是否\n  规则 条件扣分(非 有联动机制, 扣=1,\n理由=\"未建立联动机制\")")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(
+      found.map(shortForm) == [
+        "9:10: 错误[E104]: 括号“(”没有闭合，下一行“理由=\"未建立联动机制\")”又不以关键词开头：这条语句像是被折成了两行（从 Word 复制时常见）。"
+      ])
+    #expect(found.map { $0.fix?.zh } == ["把第 10 行接到这一行末尾：一条语句写在一行里。"])
+    // Joined, the same rule is read: not linked → 10 − 1 = 9.
+    let joined = form("  录入 有联动机制 是否\n  规则 条件扣分(非 有联动机制, 扣=1, 理由=\"未建立联动机制\")")
+    #expect(try score(joined, answers: ["有联动机制": .bool(false)]).state == .scored(9))
+    // A line that is no statement's second half is still E201, and an unclosed bracket on
+    // its own still says to close it.
+    let unrelated = form("  录入 有联动机制 是否\n  规则 条件扣分(非 有联动机制, 扣=1\n\n理由")
+    #expect(
+      diagnostics(unrelated) == [
+        "9:10: 错误[E104]: 括号“(”没有闭合。", "11:1: 错误[E201]: 不认识的关键词“理由”。",
+      ])
+  }
 }

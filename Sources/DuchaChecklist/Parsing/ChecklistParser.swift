@@ -186,6 +186,7 @@ public struct ChecklistParser {
   }
 
   mutating func unknownKeyword(_ word: String, rest: Substring, range: SourceRange) {
+    if joinsWrappedStatement(word, rest: rest, line: range.start.line) { return }
     // Only words of about a keyword's length can be one edit away; skipping the others keeps
     // a line of a million characters from costing a million-column distance table.
     let length = word.count
@@ -211,6 +212,29 @@ public struct ChecklistParser {
     let shown = length > 24 ? word.prefix(24) + "…" : word
     diagnostics.append(
       ParseErrors.unknownKeyword(shown: "\(shown)", hint: "\(hint)", range.start))
+  }
+
+  /// A line without a keyword right after a line whose bracket was left open is that
+  /// statement's second half (`规则 条件扣分(非 有联动机制, 扣=1,` then `理由="…")`): the open
+  /// bracket's E104 is replaced by one that says to join the lines, and this line adds none of
+  /// its own. Looked at only on this error path; the parse halves cut at a `部分` line, so the
+  /// previous line's diagnostics are always this parser's.
+  private mutating func joinsWrappedStatement(_ word: String, rest: Substring, line: Int) -> Bool {
+    guard line > 1 else { return false }
+    for index in diagnostics.indices.reversed() {
+      let diagnostic = diagnostics[index]
+      guard diagnostic.location.line == line - 1 else {
+        if diagnostic.location.line < line - 1 { return false }
+        continue
+      }
+      guard ParseErrors.isUnclosedBracket(diagnostic) else { continue }
+      let text = rest.isEmpty ? word : word + " " + rest
+      let shown = text.count > 24 ? text.prefix(24) + "…" : text[...]
+      diagnostics[index] = ParseErrors.wrappedStatement(
+        shown: String(shown), nextLine: line, diagnostic.location)
+      return true
+    }
+    return false
   }
 
   mutating func misplaced(_ keyword: String, range: SourceRange, _ rule: Localized) {

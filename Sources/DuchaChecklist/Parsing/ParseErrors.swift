@@ -252,6 +252,28 @@ enum ParseErrors {
       fix: Localized("在这一行里补上“\(closing)”。", en: "add '\(closing)' on the same line."))
   }
 
+  /// Whether `diagnostic` is `unclosedBracket`'s (a line left with an open bracket).
+  static func isUnclosedBracket(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.code == "E104" && diagnostic.fix?.en == "add ')' on the same line."
+  }
+
+  /// A statement broken over two lines (Word wraps a long rule when it is copied): the bracket
+  /// left open and the next line, which starts with no keyword, in one message.
+  static func wrappedStatement(shown: String, nextLine: Int, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E104", at: location,
+      Localized(
+        "括号“(”没有闭合，下一行“\(shown)”又不以关键词开头：这条语句像是被折成了两行（从 Word 复制时常见）。",
+        en:
+          "bracket '(' is never closed and the next line, '\(shown)', starts with no keyword: the statement seems broken over two lines."
+      ),
+      fix: Localized(
+        "把第 \(nextLine) 行接到这一行末尾：一条语句写在一行里。",
+        en: "join line \(nextLine) to the end of this line: a statement is written on one line."))
+  }
+
   /// After the first few problems of one kind on a line (a pasted binary line), the rest are
   /// summed up under the same code.
   static func moreOfTheSame(_ code: String, omitted: Int, _ location: SourceLocation)
