@@ -177,7 +177,7 @@ public enum CaseListReader {
       let place = SourceLocation(file: file, line: row.line, column: 1)
       // `合计,9人` under a list someone totalled in Excel is not a child: as a case it would
       // be one named “9人”, open for ever.
-      if value(.idNumber).isEmpty, let label = TotalRow.label(in: row.cells) {
+      if TotalRow.holdsNoNumber(value(.idNumber)), let label = TotalRow.label(in: row.cells) {
         diagnostics.append(
           Diagnostic(
             .warning, "C108", at: place,

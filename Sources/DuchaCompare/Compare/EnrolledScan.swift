@@ -55,8 +55,8 @@ struct EnrolledScan {
         // Excel turned the ID column into 3.41323E+17 but left 全国学籍号 (text, G + the
         // number) whole: the child is compared by that number instead of becoming one more
         // 疑似失学辍学 child, and a case in the ledger, for being on a roster Excel damaged.
-        if reading != .missing || TotalRow.label(in: row.texts) == nil,
-          let registry = columns?.registry,
+        let total = reading.holdsNoNumber ? TotalRow.label(in: row.texts) : nil
+        if total == nil, let registry = columns?.registry,
           let found = Self.key(inRegistryNumber: row.text(registry))
         {
           var invalid: (text: String, problems: [ResidentIDNumber.Problem])?
@@ -68,15 +68,15 @@ struct EnrolledScan {
           enrol(found, row)
           return
         }
-        if case .invalid(let text, let problems) = reading {
+        if let total {
+          // A 合计 row below the roster is no student: not counted among the enrolled.
+          rows -= 1
+          diagnostics.append(CompareDiagnostics.totalRow(total, file: path, line: row.line))
+        } else if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
               column: row.column(of: columns?.id ?? 0), listed: nil))
-        } else if let label = TotalRow.label(in: row.texts) {
-          // A 合计 row below the roster is no student: not counted among the enrolled.
-          rows -= 1
-          diagnostics.append(CompareDiagnostics.totalRow(label, file: path, line: row.line))
         }
         return
       }

@@ -76,7 +76,7 @@ struct PopulationScan {
       case .missing, .invalid:
         guard let layout = source.layout else { return }
         // A 合计 row below the list is no child: not counted among the people.
-        if reading == .missing, let label = TotalRow.label(in: row.texts) {
+        if reading.holdsNoNumber, let label = TotalRow.label(in: row.texts) {
           rows -= 1
           diagnostics.append(CompareDiagnostics.totalRow(label, file: path, line: row.line))
           return

@@ -43,6 +43,18 @@ public enum IDReading: Sendable, Equatable {
   case invalid(String, [ResidentIDNumber.Problem])
 }
 
+extension IDReading {
+  /// No ID number in the cell, so the row may be a 合计 row: empty, or a count typed under the
+  /// number (`8人`, `TotalRow.holdsNoNumber`).
+  public var holdsNoNumber: Bool {
+    switch self {
+    case .missing: true
+    case .invalid(let text, _): TotalRow.holdsNoNumber(text)
+    case .valid: false
+    }
+  }
+}
+
 /// Reads ID-number cells from bytes, without building Strings for the usual 18 ASCII digits.
 public enum ResidentKeyReader {
   private static let weights: [UInt64] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

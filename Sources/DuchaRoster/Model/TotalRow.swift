@@ -9,7 +9,7 @@ public enum TotalRow {
 
   /// The first cell of a row without an ID number that says 合计 (or 总计, 小计, 共计, 总人数)
   /// before anything else, when there is one: the row is a total, not a person. Callers ask
-  /// only about rows whose ID number (and registry number) is empty.
+  /// only about rows whose ID number (and registry number) `holdsNoNumber`.
   public static func label(in cells: [String]) -> String? {
     for cell in cells {
       let text = CellText.clean(cell)
@@ -19,9 +19,21 @@ public enum TotalRow {
     return nil
   }
 
+  /// Whether a number cell leaves room for a total row: empty, or the count or label a clerk
+  /// typed there (`合计,8人` puts `8人` under the number when 合计 is in the first column) —
+  /// fewer than six digits, which no ID or registry number has, however miscopied. Such a row
+  /// was counted as a student with a wrong number, and listed by compare as a child “合计”.
+  public static func holdsNoNumber(_ cell: String) -> Bool {
+    let digits = cell.unicodeScalars.filter {
+      (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value)
+    }
+    return digits.count < 6
+  }
+
   /// A registry row's total label: only a row with no ID or registry number can be one.
   static func label(of row: TableRow, values: RosterValues) -> String? {
-    guard (values[.idNumber] ?? "").isEmpty, (values[.registryNumber] ?? "").isEmpty else {
+    guard holdsNoNumber(values[.idNumber] ?? ""), holdsNoNumber(values[.registryNumber] ?? "")
+    else {
       return nil
     }
     return label(in: row.cells)
