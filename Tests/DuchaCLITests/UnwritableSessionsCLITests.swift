@@ -7,7 +7,11 @@ import Testing
 /// (each save failed with `open failed: Read-only file system`, in English), and `退出` said
 /// `已保存` with exit status 0. The folders are made read-only or full in a mount namespace of
 /// their own (`unshare -rm`), so nothing outside the test sees the mounts.
-@Suite struct UnwritableSessionsCLITests {
+@Suite(
+  .enabled(
+    if: OwnMounts.allowed,
+    "unshare -rm is not permitted here (no user namespaces, e.g. in an unprivileged container)"))
+struct UnwritableSessionsCLITests {
   /// Runs `commands` (a `/bin/sh` script; `$DUCHA` is the binary) in a private mount namespace
   /// in `directory`, as a user mapped to root there.
   static func inOwnMounts(_ commands: String, in directory: URL) throws -> Finished {
@@ -121,4 +125,17 @@ import Testing
     // The file on the full disk is still the one copied there, whole.
     #expect(try Data(contentsOf: folder.appendingPathComponent("读回.json")) == before)
   }
+}
+
+/// Whether this machine lets a process take a mount namespace of its own: containers without
+/// user namespaces refuse `unshare`, and the mounts these tests need cannot be made there.
+enum OwnMounts {
+  static let allowed: Bool = {
+    let probe = Process()
+    probe.executableURL = URL(fileURLWithPath: "/bin/sh")
+    probe.arguments = ["-c", "unshare -rm sh -c 'mount -t tmpfs none /tmp' >/dev/null 2>&1"]
+    guard (try? probe.run()) != nil else { return false }
+    probe.waitUntilExit()
+    return probe.terminationStatus == 0
+  }()
 }
