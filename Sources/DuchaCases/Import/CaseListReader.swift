@@ -114,8 +114,17 @@ public enum CaseListReader {
   /// it — no digits but in copies of the header's cells, naming a field — which is no child. A 姓名 under a 监护人 or 家长 group is
   /// the guardian's.
   static func columns(of rows: [TableRow], header: Int) -> ([Field: Int], Int) {
-    let cells = rows[header].cells
+    var cells = rows[header].cells
     var columns = fields(of: cells)
+    // 姓名 under a 监护人信息 group in the row above is the guardian's (`GuardianGroup`), so
+    // long as the child's name and number are still found.
+    if header > 0, let grouped = GuardianGroup.prefixed(cells, above: rows[header - 1].cells) {
+      let regrouped = fields(of: grouped)
+      if regrouped[.name] != nil, regrouped[.idNumber] != nil || columns[.idNumber] == nil {
+        cells = grouped
+        columns = regrouped
+      }
+    }
     let namesNothing = { (index: Int) in
       index >= cells.count || fields(of: [cells[index]]).isEmpty
     }

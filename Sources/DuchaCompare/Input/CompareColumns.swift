@@ -106,12 +106,17 @@ public struct CompareLayout: Sendable, Equatable {
   /// Excel saves a merged header to CSV: a cell merged down the two rows (`姓名`) is written in
   /// the upper row only, its column empty in this one. The upper row's text fills this row's
   /// empty cells; nil unless that names a field this row lacks (a title above is no header).
+  /// Sub-headers under a guardian's group (`监护人信息` over `姓名`) become `监护人信息姓名`
+  /// (`GuardianGroup`): the guardian's 姓名 was copied into the list with the child's name.
   func joined(above: [String]) -> CompareLayout? {
-    let cells = header.enumerated().map { index, cell in
+    let grouped = GuardianGroup.prefixed(header, above: above)
+    let cells = (grouped ?? header).enumerated().map { index, cell in
       let upper = index < above.count ? above[index] : ""
       return HeaderMatcher.normalize(cell).isEmpty ? upper : cell
     }
-    guard let joined = Self.header(cells, line: line), joined.columns.count > columns.count
+    guard let joined = Self.header(cells, line: line),
+      joined.columns.count > columns.count
+        || (grouped != nil && joined.columns.count == columns.count)
     else { return nil }
     return joined
   }
