@@ -239,4 +239,69 @@ import Testing
         "9:10: 错误[E104]: 括号“(”没有闭合。", "11:1: 错误[E201]: 不认识的关键词“理由”。",
       ])
   }
+
+  /// The form's words copied into a condition (“若入学率达到99%”, “低于99”): each gets the symbol
+  /// to write instead of “这里应当是“,”或右括号“)”” and 对照 docs, or “没有定义的名称”.
+  @Test func aConditionWrittenInWordsIsToldWhichSymbolToWrite() throws {
+    func found(_ rule: String) -> [String] {
+      let text = form("  录入 入学率 百分比\n  规则 \(rule)")
+      return ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1.map {
+        shortForm($0) + " " + ($0.fix?.zh ?? "")
+      }
+    }
+    let legend = "达到、不低于写“>=”；超过、高于写“>”；不足、低于写“<”；不超过写“<=”；等于写“=”"
+    #expect(
+      found("条件扣分(入学率 低于 99, 扣=1)") == [
+        "9:15: 错误[E204]: 条件要用比较符号写：“低于”写成“<”。 写成“入学率 < 99”（\(legend)）。"
+      ])
+    #expect(
+      found("条件扣分(入学率达到 99, 扣=1)") == [
+        "9:11: 错误[E204]: 条件要用比较符号写：“达到”写成“>=”。 写成“入学率 >= 99”（\(legend)）。"
+      ])
+    #expect(
+      found("条件扣分(入学率不足99%, 扣=1)") == [
+        "9:11: 错误[E303]: 没有定义的名称“入学率不足99”：条件要用比较符号写，不能照抄原文的文字。 写成“入学率 < 99”，名称和符号之间空一格（\(legend)）。"
+      ])
+    #expect(
+      found("条件扣分(若 入学率 < 99, 扣=1)") == [
+        "9:11: 错误[E204]: “若”是公式里的函数，后面要紧跟括号：若(条件, 是时, 否时)。 规则里的条件直接写，不用“若”：如“条件扣分(入学率 < 99, 扣=1)”；比较用符号（\(legend)）。"
+      ])
+    #expect(
+      found("条件扣分(若(入学率 < 99), 扣=1)") == [
+        "9:11: 错误[E305]: “若”的参数个数不对（写了 1 个）。 写成“若(条件, 是时, 否时)”。"
+      ])
+    // Written with the symbol, the rule scores: 98.5 < 99 → 10 − 1 = 9.
+    let fixed = form("  录入 入学率 百分比\n  规则 条件扣分(入学率 < 99, 扣=1)")
+    #expect(try score(fixed, answers: ["入学率": .number(d("98.5"))]).state == .scored(9))
+    // A name that merely contains such a word is still just undefined, with its hint.
+    #expect(
+      found("条件扣分(入学率 < 99 且 师资不足, 扣=1)") == [
+        "9:22: 错误[E303]: 没有定义的名称“师资不足”。 先用“录入”“指标”“名单”或“年度目标”定义它，或检查拼写。"
+      ])
+  }
+
+  /// `0. 5`, `1 0`: a space inside a figure is named, with both readings; `2024年` in a
+  /// 年度目标 was told to move the digits behind the name (“年2024”).
+  @Test func aSpaceInAFigureAndAYearWithItsCharacterAreExplained() {
+    func found(_ text: String) -> [String] {
+      ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1.map {
+        shortForm($0) + " " + ($0.fix?.zh ?? "")
+      }
+    }
+    #expect(
+      found(form("  录入 例数 计数\n  规则 每例扣分(例数, 每例=0. 5)")) == [
+        "9:18: 错误[E204]: 数“0. 5”中间有空格。 数里不能有空格：是一个数就写成“0.5”，是两个数就用“,”隔开。"
+      ])
+    #expect(
+      found(form("  录入 次数 计数\n  规则 不足扣分(次数, 最低=1 0, 每少=1, 扣=0.5)")) == [
+        "9:18: 错误[E204]: 数“1 0”中间有空格。 数里不能有空格：是一个数就写成“10”，是两个数就用“,”隔开。"
+      ])
+    let year = form(
+      header: "考核年度：2024-2025\n年度目标 入学率目标：2024年=99.5%，2025年=99.8%",
+      "  录入 入学率 百分比\n  规则 差距扣分(入学率, 目标=入学率目标, 每=1, 扣=2)")
+    #expect(
+      found(year) == [
+        "6:12: 错误[E204]: 年份后面不写“年”：“2024年”要写成“2024”。 如“年度目标 入学率目标：2024=99.5，…”。"
+      ])
+  }
 }

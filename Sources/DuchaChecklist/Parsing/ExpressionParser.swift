@@ -81,6 +81,10 @@ struct ExpressionParser {
       diagnostics.append(ParseErrors.doubledEquals(first.range.start))
       return StatementAbandoned()
     }
+    if let wording = formWording() {
+      diagnostics.append(wording)
+      return StatementAbandoned()
+    }
     let found =
       current.kind == .end ? Localized("行尾", en: "end of line") : Localized(current.spelling)
     diagnostics.append(
@@ -93,6 +97,73 @@ struct ExpressionParser {
             en: "see docs/checklist-language.md for the form of this statement."),
         current.range.start))
     return StatementAbandoned()
+  }
+
+  /// What the clerk meant when the line stumbles on the form's own way of writing: a
+  /// comparison in words (`入学率 低于 99`, `入学率达到 99`), 若 without its brackets
+  /// (`若 入学率 < 99`), a space inside a figure (`0. 5`, `1 0`). Only on this failure path.
+  private func formWording() -> Diagnostic? {
+    let previous = position > 0 ? tokens[position - 1] : nil
+    let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+    func shown(_ token: Token?, _ fallback: String) -> String {
+      guard let token, token.identifier != nil || Self.isNumber(token) else { return fallback }
+      return token.spelling
+    }
+    if let word = current.identifier, let symbol = ComparisonWords.symbol(for: word) {
+      let example = "\(shown(previous, "入学率")) \(symbol) \(shown(next, "99"))"
+      return ParseErrors.comparisonInWords(
+        word: "\(word)", symbol: "\(symbol)", example: "\(example)", current.range.start)
+    }
+    if let previous, let name = previous.identifier {
+      if name == "若", !current.isSymbol("(") {
+        return ParseErrors.ifWithoutBrackets(previous.range.start)
+      }
+      // `入学率达到 99`: the word glued to the name before it.
+      if let (left, symbol, right) = ComparisonWords.split(name), right.isEmpty,
+        let word = ComparisonWords.pairs.first(where: { name.hasSuffix($0.word) })?.word
+      {
+        return ParseErrors.comparisonInWords(
+          word: "\(word)", symbol: "\(symbol)",
+          example: "\(left) \(symbol) \(shown(current, "99"))",
+          previous.range.start)
+      }
+    }
+    guard let previous, Self.isNumber(previous), Self.adjacentAfterSpace(previous, current) else {
+      return nil
+    }
+    if Self.isNumber(current) {
+      return ParseErrors.spaceInNumber(
+        typed: "\(previous.spelling) \(current.spelling)",
+        meant: "\(previous.spelling)\(current.spelling)",
+        previous.range.start)
+    }
+    if current.isSymbol("."), let next, Self.isNumber(next) {
+      let typed = source(from: previous, to: next)
+      return ParseErrors.spaceInNumber(
+        typed: "\(typed)", meant: "\(previous.spelling).\(next.spelling)", previous.range.start)
+    }
+    return nil
+  }
+
+  private static func isNumber(_ token: Token) -> Bool {
+    if case .number = token.kind { return true }
+    return false
+  }
+
+  /// Whether `second` follows `first` on the same line after at most a few spaces.
+  private static func adjacentAfterSpace(_ first: Token, _ second: Token) -> Bool {
+    let end = first.range.start.column + first.range.length
+    return first.range.start.line == second.range.start.line
+      && (end...end + 3).contains(second.range.start.column)
+  }
+
+  /// `previous`, `.` and `next` as typed, spaces kept (`0. 5`, `0 .5`).
+  private func source(from previous: Token, to next: Token) -> String {
+    let afterPrevious =
+      current.range.start.column - previous.range.start.column - previous.range.length
+    let afterDot = next.range.start.column - current.range.start.column - 1
+    return previous.spelling + String(repeating: " ", count: max(0, afterPrevious)) + "."
+      + String(repeating: " ", count: max(0, afterDot)) + next.spelling
   }
 
   /// `系统人数 == 实际人数`, as in most programming languages and some spreadsheets: the first
@@ -127,6 +198,12 @@ struct ExpressionParser {
     let word = String(name.dropFirst(number.count))
     // `扣=5分`, `最低=4次`: the form's own words put a unit after the number, where ducha's
     // figures are bare numbers.
+    // `2024年=99.5` in a 年度目标.
+    if word == "年", number.count == 4 {
+      diagnostics.append(
+        ParseErrors.yearWithSuffix(typed: "\(name)", year: "\(number)", start.range.start))
+      return StatementAbandoned()
+    }
     if ParseErrors.figureUnits.contains(word) {
       diagnostics.append(
         ParseErrors.unitAfterNumber(

@@ -184,6 +184,55 @@ enum ParseErrors {
         en: "move the digits to the end or write them in words."))
   }
 
+  /// `入学率 低于 99`: a comparison in the form's words.
+  static func comparisonInWords(
+    word: String, symbol: String, example: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "条件要用比较符号写：“\(word)”写成“\(symbol)”。",
+        en: "write a comparison with its symbol: '\(word)' is '\(symbol)'."),
+      fix: Localized(
+        "写成“\(example)”（\(ComparisonWords.legendZh)）。", en: "write '\(example)'."))
+  }
+
+  /// `条件扣分(若 入学率 < 99, 扣=1)`: 若 written as the form's “若…”, not as the function.
+  static func ifWithoutBrackets(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "“若”是公式里的函数，后面要紧跟括号：若(条件, 是时, 否时)。",
+        en: "若 is a function in formulas and takes brackets: 若(condition, then, else)."),
+      fix: Localized(
+        "规则里的条件直接写，不用“若”：如“条件扣分(入学率 < 99, 扣=1)”；比较用符号（\(ComparisonWords.legendZh)）。",
+        en: "in a rule write the condition itself, without 若: 条件扣分(入学率 < 99, 扣=1)."))
+  }
+
+  /// `0. 5`, `1 0`: a space typed inside a figure.
+  static func spaceInNumber(typed: String, meant: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized("数“\(typed)”中间有空格。", en: "the figure '\(typed)' has a space inside."),
+      fix: Localized(
+        "数里不能有空格：是一个数就写成“\(meant)”，是两个数就用“,”隔开。",
+        en: "write '\(meant)' for one figure, or put ',' between two."))
+  }
+
+  /// `2024年=99.5` in a 年度目标: the year is written bare.
+  static func yearWithSuffix(typed: String, year: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "年份后面不写“年”：“\(typed)”要写成“\(year)”。", en: "a year is written bare: '\(typed)' is '\(year)'."),
+      fix: Localized(
+        "如“年度目标 入学率目标：\(year)=99.5，…”。", en: "e.g. 年度目标 入学率目标：\(year)=99.5."))
+  }
+
   /// The units a form's text puts after a figure (`5分`, `4次`, `1个百分点`): the figure is
   /// written bare instead (`%` is only a mark, so a percentage point is a plain number too).
   /// Any other word after a digit makes a name that starts with a digit.

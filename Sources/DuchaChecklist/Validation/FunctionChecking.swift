@@ -57,6 +57,12 @@ extension Validator {
       }
       return .number
     }
+    if name == "若" {
+      // 若 with three arguments is read as a conditional of its own; `若(入学率 < 99)` with
+      // one came here and was told 若 is no formula function, beside a list that names it.
+      _ = arity(3...3, "若(条件, 是时, 否时)")
+      return .unknown
+    }
     report(ValidationErrors.functionNotInFormula(name: "\(name)", call.range.start))
     return .unknown
   }

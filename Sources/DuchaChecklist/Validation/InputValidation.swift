@@ -139,6 +139,15 @@ extension Validator {
     // order changes from run to run, and the same file must always get the same hint.
     let closest = candidates.map { (distance: editDistance($0, name), name: $0) }.min { $0 < $1 }
     let suggestion = closest.flatMap { $0.distance <= max(1, name.count / 3) ? $0.name : nil }
+    // `巩固率达到99`: a condition in words, read as one name; said so when what comes before
+    // the word is a name of the form.
+    if suggestion == nil, let (left, symbol, right) = ComparisonWords.split(name),
+      candidates.contains(left)
+    {
+      let example = right.isEmpty ? "\(left) \(symbol) …" : "\(left) \(symbol) \(right)"
+      report(ValidationErrors.conditionInWords(name, kind: kind, example: example, range.start))
+      return
+    }
     report(ValidationErrors.undefined(name, kind: kind, suggestion: suggestion, range.start))
   }
 }

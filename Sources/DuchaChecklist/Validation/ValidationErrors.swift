@@ -843,6 +843,19 @@ enum ValidationErrors {
           en: "declare it with 录入, 指标, 名单 or 年度目标, or check the spelling."))
   }
 
+  /// `巩固率达到99%`: the form's words for a comparison, read as one undefined name.
+  static func conditionInWords(
+    _ name: String, kind: Localized, example: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized(
+        "没有定义的\(kind.zh)“\(name)”：条件要用比较符号写，不能照抄原文的文字。",
+        en: "undefined \(kind.en) '\(name)': write the condition with a comparison symbol."),
+      fix: Localized(
+        "写成“\(example)”，名称和符号之间空一格（\(ComparisonWords.legendZh)）。", en: "write '\(example)'."))
+  }
+
   static func loneOptionLabel(
     label: String, input: String, other: String, _ location: SourceLocation
   ) -> Diagnostic {
