@@ -219,7 +219,7 @@ public final class InspectionREPL {
     }
   }
 
-  private func complainSaveFailed(_ error: any Error) {
+  func complainSaveFailed(_ error: any Error) {
     if let error = error as? SessionStore.SaveError {
       console.complain(error.message)
       return

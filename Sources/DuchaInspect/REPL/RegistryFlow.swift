@@ -63,6 +63,8 @@ extension InspectionREPL {
       }
       session.registry.counts[figure] = count
       if listed.contains(figure), count > 0, !imported {
+        // The figure is on disk before its students are asked, as every answer is.
+        save()
         let known = session.registry.students[figure]?.joined(separator: "、")
         var students: [String]?
         while students == nil {

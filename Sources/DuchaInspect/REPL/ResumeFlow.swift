@@ -158,6 +158,7 @@ extension InspectionREPL {
         "resuming: \(session.unit.name) · \(checklist.title), \(done)/\(total) items scored, at \(session.cursor ?? "the start")."
       ))
     guard recheckRemainingProblems() else { return leave() }
+    offerUnfinishedRollCall()
     return walk()
   }
 

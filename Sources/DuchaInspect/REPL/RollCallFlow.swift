@@ -7,21 +7,32 @@ extension InspectionREPL {
   /// 入班核查: records one class, shows every class with totals, re-scores the items bound to
   /// roll-call figures. Counts are bounded (a class has at most `Limits.classSize`), the
   /// offered 人在籍不在 is the true difference, and a row that does not add up is asked again.
-  func rollCallFlow() {
+  /// Each answer goes to the class's `RollCallDraft` before the next question; `earlier` is one
+  /// left by a crash, whose answers are not asked again.
+  func rollCallFlow(continuing earlier: RollCallDraft? = nil) {
     // With a registry export imported, the class is called from its list instead.
-    if offerRosterRollCall() { return }
+    if earlier == nil, offerRosterRollCall() { return }
     let before = boundScores(prefix: "点名.")
     console.say(t("入班核查（Ctrl-D 取消）", "roll call (Ctrl-D cancels)"))
     let tooMany = Localized(
       "一个班不会超过 \(Limits.classSize) 人，请核对后重新输入。",
       en: "a class has at most \(Limits.classSize) students; check and type it again.")
-    guard let (grade, className) = askGradeAndClass(),
-      let registered = askCount(
-        "  " + t("学籍系统人数", "registered in the system"), limitMessage: tooMany),
-      let present = askCount("  " + t("实到人数", "present"), limitMessage: tooMany),
-      let leave = askCount(
-        "  " + t("请假人数", "on approved leave"), fallback: 0, limitMessage: tooMany)
+    var draft = earlier ?? RollCallDraft(sessionID: session.id)
+    if draft.grade == nil || draft.className == nil, let (grade, className) = askGradeAndClass() {
+      (draft.grade, draft.className) = (grade, className)
+      keepDraft(draft)
+    }
+    guard let grade = draft.grade, let className = draft.className,
+      let registered = draftCount(
+        &draft, \.registered,
+        askCount("  " + t("学籍系统人数", "registered in the system"), limitMessage: tooMany)),
+      let present = draftCount(
+        &draft, \.present, askCount("  " + t("实到人数", "present"), limitMessage: tooMany)),
+      let leave = draftCount(
+        &draft, \.onLeave,
+        askCount("  " + t("请假人数", "on approved leave"), fallback: 0, limitMessage: tooMany))
     else {
+      dropDraft()
       console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
       return
     }
@@ -38,15 +49,24 @@ extension InspectionREPL {
           : gap < 0 ? t("多 \(-gap) 人", "\(-gap) extra") : t("一致", "consistent")))
     var entry: ClassRollCall
     while true {
-      guard
-        let absent = askSide(
-          "  " + t("籍在人不在的学生（姓名，用、分隔）", "registered but absent (names)"),
-          expected: max(0, gap)),
+      var absent: (names: [String], count: Int)?
+      if let count = draft.absentCount {
+        absent = (draft.absentNames ?? [], count)
+      } else if let typed = askSide(
+        "  " + t("籍在人不在的学生（姓名，用、分隔）", "registered but absent (names)"),
+        expected: max(0, gap))
+      {
+        absent = typed
+        (draft.absentNames, draft.absentCount) = (typed.names, typed.count)
+        keepDraft(draft)
+      }
+      guard let absent,
         // 学籍 − 籍在人不在 + 人在籍不在 = 实有, so the rest is the true difference.
         let unregistered = askSide(
           "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
           expected: max(0, actual - registered + absent.count))
       else {
+        dropDraft()
         console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
         return
       }
@@ -55,6 +75,9 @@ extension InspectionREPL {
         onLeave: leave, absentNames: absent.names, unregisteredNames: unregistered.names,
         absentCount: absent.count, unregisteredCount: unregistered.count)
       if entry.addsUp { break }
+      // Both sides are asked again: the one kept in the draft is part of what does not add up.
+      (draft.absentNames, draft.absentCount) = (nil, nil)
+      keepDraft(draft)
       console.complain(
         Localized(
           "这个班的数字对不上：学籍 \(registered) − 籍在人不在 \(absent.count) + 人在籍不在 \(unregistered.count) = \(registered - absent.count + unregistered.count)，而实有 \(actual)（实到 \(present) + 请假 \(leave)）。请重新输入籍在人不在和人在籍不在。",
@@ -68,7 +91,7 @@ extension InspectionREPL {
     } else {
       session.rollCall.append(entry)
     }
-    save()
+    if save() { dropDraft() }
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
     if session.wholeSchool == nil { wholeSchoolFlow() }
