@@ -61,3 +61,36 @@ extension SpokenOptionNumberTests {
     #expect(AnswerParser.parse("一般", for: Self.grade) == .value(.choice("一般")))
   }
 }
+
+extension SpokenOptionNumberTests {
+  /// An option label with a slip of the input method (a homophone picked from the candidates)
+  /// was refused with only “请输入选项的序号（1–3）或名称” — or worse, `一班` for `一般` was read as
+  /// one 班, option 1, and scored 好 without a word. The option it is one slip from is named, and
+  /// never taken without the inspector.
+  @Test func aSlipInAnOptionNameIsNamedBack() throws {
+    #expect(
+      AnswerParser.parse("一班", for: Self.grade)
+        == .invalid(
+          Localized(
+            "“一班”不是选项。是不是第 2 项“一般”？请输入序号（1–3）或完整的名称。",
+            en:
+              "'一班' is not an option. Did you mean option 2, '一般'? Type the number (1–3) or the whole name."
+          )))
+    // Two characters from both 好 and 差: no guess.
+    #expect(
+      AnswerParser.parse("很差劲", for: Self.grade)
+        == .invalid(
+          Localized("请输入选项的序号（1–3）或名称。", en: "type an option's number (1–3) or its name.")))
+
+    // 灵璧 9: 进有资料 (jin, 进 for 仅) is named back, then 仅有资料 is taken as typed.
+    let walk = try T.run(input: "到 9\n进有资料\n仅有姿料\n仅有资料\n退出\n", options: T.lingbiOptions)
+    let question = "  查看记录资料并随机询问师生后，宣传情况属于哪一档？（序号或名称）> "
+    #expect(
+      walk.output.contains(
+        question + "进有资料\n✗ “进有资料”不是选项。是不是第 2 项“仅有资料”？请输入序号（1–3）或完整的名称。\n"
+          + question + "仅有姿料\n✗ “仅有姿料”不是选项。是不是第 2 项“仅有资料”？请输入序号（1–3）或完整的名称。\n"
+          + question + "仅有资料\n得分 2 / 5\n"), "\(walk.output)")
+    let session = try #require(walk.store.list().sessions.first?.session)
+    #expect(session.answers.values["政策宣传"]?.value == .choice("仅有资料"))
+  }
+}

@@ -51,6 +51,14 @@ public enum AnswerParser {
       }
       if matches.count == 1 { return .value(.choice(matches[0].label)) }
       if let spoken { return .value(.choice(options[spoken - 1].label)) }
+      if let near = nearOption(text, options) {
+        return .invalid(
+          Localized(
+            "“\(text)”不是选项。是不是第 \(near + 1) 项“\(options[near].label)”？请输入序号（1–\(options.count)）或完整的名称。",
+            en:
+              "'\(text)' is not an option. Did you mean option \(near + 1), '\(options[near].label)'? Type the number (1–\(options.count)) or the whole name."
+          ))
+      }
       return .invalid(
         Localized(
           "请输入选项的序号（1–\(options.count)）或名称。",
@@ -66,6 +74,20 @@ public enum AnswerParser {
       return .invalid(
         Localized("核验项请逐项回答。", en: "verification inputs are answered entry by entry."))
     }
+  }
+
+  /// The one option a slip of the input method away from `text` (`进有资料`, `一班` for
+  /// `仅有资料`, `一般`: a homophone picked from the candidates); nil when none or several are.
+  /// Never taken as the answer: the inspector is asked. One-character answers are not compared,
+  /// as every one-character label is a single slip from any other.
+  static func nearOption(_ text: String, _ options: [ChoiceOption]) -> Int? {
+    guard text.count >= 2 else { return nil }
+    let near = options.indices.filter { index in
+      let label = Array(options[index].label)
+      let distance = Command.editDistance(Array(text), label)
+      return distance <= max(1, label.count / 4) && distance < label.count
+    }
+    return near.count == 1 ? near[0] : nil
   }
 
   /// Parses a verification status: 齐全/缺失/不全 or 1/2/3.
@@ -214,7 +236,10 @@ public enum AnswerParser {
     var body = Substring(text)
     if body.hasPrefix("第") { body = body.dropFirst() }
     if let last = body.last, "档项种条个".contains(last) { body = body.dropLast() }
-    guard !body.isEmpty, body.count <= 4,
+    // No other counting word: 一班 (一般 with the wrong candidate of the input method) was read
+    // as one 班, option 1.
+    let units = TypedNumber.unitWords(.count)
+    guard !body.isEmpty, body.count <= 4, !body.contains(where: { units.contains(String($0)) }),
       case .success(let value) = TypedNumber.parse(String(body), as: .count),
       value >= 1, value <= 1000, value == ScoreFormat.round(value, places: 0)
     else { return nil }
