@@ -76,6 +76,24 @@ public enum AnswerParser {
     }
   }
 
+  /// The words that make a figure an estimate (`约30人`, `30人左右`, `将近50人`), and those that
+  /// make it "more than" (`30多人`, `30余人`).
+  static let estimateWords = ["差不多", "大约", "大概", "将近", "左右", "上下", "约", "近"]
+  static let overWords = ["多", "余"]
+
+  /// The figure in `text` without its estimate words (`约30人` → 30), written as digits, and
+  /// whether it was said to be more than that; nil when `text` has none or is no figure
+  /// without them.
+  static func estimated(_ text: String, _ kind: TypedNumber.Kind) -> (figure: String, over: Bool)? {
+    var body = text
+    for word in estimateWords { body = body.replacingOccurrences(of: word, with: "") }
+    let approximate = body
+    for word in overWords { body = body.replacingOccurrences(of: word, with: "") }
+    guard body != text, !body.isEmpty, case .success(let value) = TypedNumber.parse(body, as: kind)
+    else { return nil }
+    return (ScoreFormat.string(value, places: 6), approximate != body)
+  }
+
   /// The one option a slip of the input method away from `text` (`进有资料`, `一班` for
   /// `仅有资料`, `一般`: a homophone picked from the candidates); nil when none or several are.
   /// Never taken as the answer: the inspector is asked. One-character answers are not compared,
@@ -188,6 +206,16 @@ public enum AnswerParser {
           "“\(list)”是 \(parts.count) 个数（像是从 Excel 复制的一行）；这里只填一个数，请一个一个输入。",
           en: "'\(parts.joined(separator: ", "))' are \(parts.count) numbers (a row copied from"
             + " Excel?); type one number here, one question at a time.")
+      }
+      if let estimate = estimated(text, kind) {
+        // 30多人 is 31 to 39: no figure is offered for it.
+        let example = estimate.over ? "" : "，如 \(estimate.figure)"
+        let exampleEN = estimate.over ? "" : ", e.g. \(estimate.figure)"
+        return Localized(
+          "“\(text)”是约数；这里记的是确切的数，请核实后输入\(example)。",
+          en:
+            "'\(text)' is an estimate; the exact figure is recorded here: check it and type it\(exampleEN)."
+        )
       }
       return examples
     case .badGrouping:
