@@ -38,6 +38,21 @@ extension InspectionREPL {
       }
     } else {
       candidates = all.filter { $0.session.status == .inProgress }
+      // An older copy is no record of its own: its newer one was looked at.
+      let unusable = problems.filter {
+        if case .olderCopy = $0 { false } else { true }
+      }
+      if candidates.isEmpty, !unusable.isEmpty {
+        // Said only as "no unfinished inspection, start one", the school's own record, damaged
+        // by a hand edit, was set aside for a second inspection of the same school.
+        console.complain(
+          Localized(
+            "没有可以继续的检查：上面 \(unusable.count) 个记录文件用不了，其中可能有要继续的那一份。请先按上面的说明改好（或向发送者要完整的文件），再运行 ducha resume；不要为同一所学校另开一次检查。",
+            en:
+              "no inspection to continue: the \(unusable.count) session files above cannot be used, and the one to continue may be among them. Fix them as said above (or ask the sender for a whole file), then run ducha resume again; do not start a second inspection of the same school."
+          ))
+        return 1
+      }
       if candidates.isEmpty {
         console.say(
           t(
