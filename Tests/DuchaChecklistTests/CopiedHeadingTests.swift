@@ -53,6 +53,18 @@ import Testing
       ])
   }
 
+  @Test func punctuationAfterThePointsIsNamed() {
+    // Copied from a WeChat message: the sentence's comma (or full stop) stayed after 10分, and
+    // the fix said to add the points to a line that had them: “条目 1 劝返 10分， 10分”.
+    let text =
+      header + "部分 一 控辍保学 10分。\n条目 1 劝返 10分，\n  录入 人数 计数\n  规则 公式赋分(若(人数 > 0, 10, 0))\n"
+    #expect(
+      reported(text) == [
+        "5:1 评分表的“部分 一”缺少分值。 改法：分值“10分”后面多了“。”（从微信或 Word 复制时常带上）：删去它，写成“部分 一 控辍保学 10分”。",
+        "6:1 评分表的“条目 1”缺少分值。 改法：分值“10分”后面多了“，”（从微信或 Word 复制时常带上）：删去它，写成“条目 1 劝返 10分”。",
+      ])
+  }
+
   @Test func aBareNumberAtTheEndIsShownWithItsFen() {
     // The points column copied without its 分: read as the title's last word.
     let text =

@@ -20,6 +20,17 @@ enum PointsInTitle {
     return (String(match.1), String(match.2))
   }
 
+  /// The title, the points and the punctuation after them when the heading ends with points
+  /// followed by punctuation (`条目 3 经费投入 10分，`): copied from a WeChat message or a Word
+  /// table cell, the mark made `10分，` the title's last word.
+  static func punctuationAfter(_ title: String) -> (title: String, points: String, marks: String)? {
+    guard let match = title.wholeMatch(of: punctuated), !match.1.isEmpty else { return nil }
+    return (String(match.1), String(match.2), String(match.3))
+  }
+
+  nonisolated(unsafe) private static let punctuated =
+    #/(.*?)\s+([0-9]+(?:\.[0-9]+)?)分\s*([，。,.;；、：:！!]+)/#
+
   nonisolated(unsafe) private static let bare = #/(.*?)\s+([0-9]+(?:\.[0-9]+)?)/#
 
   nonisolated(unsafe) private static let patterns = [

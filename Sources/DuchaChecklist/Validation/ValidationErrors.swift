@@ -617,6 +617,15 @@ enum ValidationErrors {
             "write the points last, without brackets or a space before 分: '\(keyword) \(id) \(written.title) \(written.points)分'."
         ))
     }
+    if let written = PointsInTitle.punctuationAfter(title) {
+      return Diagnostic(
+        .error, "E203", at: location, message,
+        fix: Localized(
+          "分值“\(written.points)分”后面多了“\(written.marks)”（从微信或 Word 复制时常带上）：删去它，写成“\(keyword) \(id) \(written.title) \(written.points)分”。",
+          en:
+            "'\(written.marks)' follows the points '\(written.points)分' (often copied along from WeChat or Word): delete it: '\(keyword) \(id) \(written.title) \(written.points)分'."
+        ))
+    }
     if let written = PointsInTitle.bareNumber(title) {
       return Diagnostic(
         .error, "E203", at: location, message,
