@@ -65,8 +65,8 @@ struct ResumeChoiceCLITests {
     #expect(listed.first == "“渔沟小学”的检查：", "\(resume.output)")
     #expect(
       listed.dropFirst().sorted() == [
-        "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  已完成（打开作更正）  <编号>",
-        "  n  2021-10-28  渔沟小学  huili-taizhang  到 1.1  <编号>",
+        "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  李辉、王雷  已完成（打开作更正）  <编号>",
+        "  n  2021-10-28  渔沟小学  huili-taizhang  李辉  到 1.1  <编号>",
       ], "\(resume.output)")
   }
 
@@ -81,5 +81,35 @@ struct ResumeChoiceCLITests {
     #expect(run.output.contains("选择清单（序号或编号）> 退出\n已取消，没有建立检查记录。"), "\(run.output)")
     #expect(!run.output.contains("是命令，不是要填的内容"))
     #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("记录").path))
+  }
+
+  @Test("two inspectors' unfinished inspections of one school on one laptop say whose each is")
+  func twoInspectorsOnOneLaptop() throws {
+    let work = try CLI.temporaryDirectory("resume-whose")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    for inspector in ["李辉", "王雷"] {
+      let start = try runDucha(
+        [
+          "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit",
+          "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", inspector, "--date",
+          "2021-10-27", "--sessions", "记录", "--script", "退出.input",
+        ], in: work, workingDirectory: work)
+      #expect(start.status == 2, "\(start.output)\(start.errors)")
+    }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("选择.input"))
+    let resume = try runDucha(
+      ["resume", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "选择.input"],
+      in: work, workingDirectory: work)
+    let listed = resume.output.components(separatedBy: "\n").prefix(3).map {
+      $0.replacingOccurrences(of: #"  [0-9a-f]{8}$"#, with: "  <编号>", options: .regularExpression)
+        .replacingOccurrences(of: #"^  [12]  "#, with: "  n  ", options: .regularExpression)
+    }
+    #expect(listed.first == "未完成的检查：", "\(resume.output)")
+    #expect(
+      listed.dropFirst().sorted() == [
+        "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  李辉  到 1  <编号>",
+        "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  王雷  到 1  <编号>",
+      ], "\(resume.output)")
   }
 }

@@ -75,8 +75,11 @@ extension InspectionREPL {
           s.status == .complete
           ? t("已完成（打开作更正）", "complete (opens for corrections)")
           : t("到 \(s.cursor ?? "-")", "at \(s.cursor ?? "-")")
+        // Who inspected: two inspectors of one team on one laptop each have an inspection of
+        // the school, and the rows were otherwise the same.
+        let who = s.inspectors.isEmpty ? "" : s.inspectors.joined(separator: "、") + "  "
         console.say(
-          "  \(offset + 1)  \(s.date)  \(s.unit.name)  \(s.checklistID)  " + whereItStands
+          "  \(offset + 1)  \(s.date)  \(s.unit.name)  \(s.checklistID)  " + who + whereItStands
             + "  \(s.id)")
       }
       while true {
