@@ -126,7 +126,8 @@ struct NewcomerCLITests {
     let run = try laptop.run(
       Self.start + ["--sessions", laptop.url("S").path, "--script", script.path, "--strict"])
     #expect(run.status == 1)
-    #expect(run.output.hasSuffix("✗ 请输入一个整数，如 3、15000、15,000、1.5万。\n"))
+    // Rejected as an estimate, with the figure to check (EstimatedFigureTests).
+    #expect(run.output.hasSuffix("✗ “约四十五”是约数；这里记的是确切的数，请核实后输入，如 45。\n"))
     #expect(
       run.errors == "\(script.path):4：这一行被拒绝，按 --strict 在此停止（退出码 1）。之前的回答都已保存。\n")
     #expect(SessionFiles.sessionFiles(in: laptop.url("S")).count == 1)
