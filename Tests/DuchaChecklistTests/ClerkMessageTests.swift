@@ -304,4 +304,26 @@ import Testing
         "6:12: 错误[E204]: 年份后面不写“年”：“2024年”要写成“2024”。 如“年度目标 入学率目标：2024=99.5，…”。"
       ])
   }
+
+  /// `条目1.2`, `录入宣传`, `说明这是…`: a keyword typed without the space or colon after it was
+  /// “不认识的关键词” with only the list of keywords; the lines under an unread `条目` were
+  /// taken as the item's before it.
+  @Test func aKeywordGluedToWhatFollowsSaysWhereTheSpaceGoes() {
+    let text = form(
+      """
+        录入 例数 计数
+        规则 每例扣分(例数, 每例=0.5)
+      条目1.2 宣传 5分
+        录入 宣传 单选 选项 [好=5, 差=0]
+        规则 档次(宣传)
+        录入宣传 单选 选项 [好=5, 差=0]
+        说明这是原文没有的理解
+      """)
+    #expect(
+      diagnostics(text) == [
+        "10:1: 错误[E201]: 不认识的关键词“条目1.2”。关键词“条目”后面要空一格：写成“条目 1.2 宣传 5分”。",
+        "13:3: 错误[E201]: 不认识的关键词“录入宣传”。关键词“录入”后面要空一格：写成“录入 宣传 单选 选项 [好=5, 差=0]”。",
+        "14:3: 错误[E201]: 不认识的关键词“说明这是原文没有的理解”。关键词“说明”后面要加冒号：写成“说明：这是原文没有的理解”。",
+      ])
+  }
 }

@@ -208,10 +208,36 @@ public struct ChecklistParser {
       let line = title.isEmpty ? "条目 \(number) 标题 N分" : "条目 \(number) \(title)"
       hint = "这一行像是照抄原文的标题，前面少了关键词：写成“\(line)”（大项写“部分”）。"
       afterUnreadHeading = true
+    } else if hint.isEmpty, let (keyword, reading) = Self.keywordPrefix(of: word) {
+      // `条目1.2`, `录入宣传`, `说明这是…`: the keyword typed without the space (or colon)
+      // after it.
+      let after = String(word.dropFirst(keyword.count))
+      var line = reading == .textField ? "\(keyword)：\(after)" : "\(keyword) \(after)"
+      if !rest.isEmpty { line += " " + rest }
+      if line.count > 30 { line = line.prefix(30) + "…" }
+      hint =
+        reading == .textField
+        ? "关键词“\(keyword)”后面要加冒号：写成“\(line)”。"
+        : "关键词“\(keyword)”后面要空一格：写成“\(line)”。"
+      // Like a numbered heading: the lines under an unread heading are meant for it.
+      if reading == .section { afterUnreadHeading = true }
     }
     let shown = length > 24 ? word.prefix(24) + "…" : word
     diagnostics.append(
       ParseErrors.unknownKeyword(shown: "\(shown)", hint: "\(hint)", range.start))
+  }
+
+  /// The longest keyword `word` starts with and goes on after (`条目1.2` → 条目), with how its
+  /// line is read; nil when it starts with none.
+  static func keywordPrefix(of word: String) -> (String, Keywords.Reading)? {
+    var found: (String, Keywords.Reading)?
+    for keyword in Keywords.all
+    where keyword.count < word.count && word.hasPrefix(keyword)
+      && keyword.count > (found?.0.count ?? 0)
+    {
+      if let reading = Keywords.reading(of: keyword)?.reading { found = (keyword, reading) }
+    }
+    return found
   }
 
   /// A line without a keyword right after a line whose bracket was left open is that
