@@ -42,6 +42,14 @@ public enum CaseListReader {
     public var children: [ImportedChild]
     /// Problems, each at its file and row.
     public var diagnostics: [Diagnostic]
+    /// The header's line when the list has neither a 乡镇 nor a 学校 column (nil otherwise).
+    var placeless: Int?
+
+    init(children: [ImportedChild], diagnostics: [Diagnostic], placeless: Int? = nil) {
+      self.children = children
+      self.diagnostics = diagnostics
+      self.placeless = placeless
+    }
   }
 
   /// Reads `path`: a session file (`.json`) or a CSV/XLSX list. `school` and `township` fill in
@@ -66,6 +74,11 @@ public enum CaseListReader {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         ? XLSXTableReader.read(bytes, file: path) : CSVTableReader.read(bytes, file: path)
       outcome = readTable(table)
+      if let line = outcome.placeless, school == nil, township == nil, !outcome.children.isEmpty {
+        // Cases of nowhere: no list by 乡镇 or 学校 finds them, and nothing adds a 乡镇 later.
+        return Outcome(
+          children: [], diagnostics: outcome.diagnostics + [placeless(path, line: line)])
+      }
     }
     outcome.children = outcome.children.map { entry in
       var entry = entry
@@ -273,7 +286,26 @@ public enum CaseListReader {
         address: optional(.address), note: note.isEmpty ? nil : note)
       children.append(ImportedChild(child: child, source: "\(file):\(row.line)"))
     }
-    return Outcome(children: children, diagnostics: diagnostics)
+    return Outcome(
+      children: children, diagnostics: diagnostics,
+      placeless: columns[.township] == nil && columns[.school] == nil
+        ? table.rows[headerIndex].line : nil)
+  }
+
+  /// C111: a list with neither 乡镇 nor 学校, imported without `--township` or `--school`.
+  static func placeless(_ path: String, line: Int) -> Diagnostic {
+    Diagnostic(
+      .error, "C111", at: SourceLocation(file: path, line: line, column: 1),
+      Localized(
+        "名单里既没有“乡镇”也没有“学校”一列：建的案例不知道是哪里的孩子，按乡镇、学校列出和出花名册时都找不到，乡镇以后也补不上。这个文件没有导入。",
+        en:
+          "the list has neither a 乡镇 (township) nor a 学校 (school) column: its cases would belong nowhere. Nothing was imported from it."
+      ),
+      fix: Localized(
+        "整张名单是一个乡镇（或一所学校）的，加 --township 乡镇名（或 --school 学校名）再导入；各行不同的，在名单里加一列“乡镇”。",
+        en:
+          "if the whole list is one township's (or school's), import it again with --township NAME (or --school NAME); otherwise add a 乡镇 column."
+      ))
   }
 
   /// The 籍在人不在 names of a session's roll calls, each with the session's school and class.

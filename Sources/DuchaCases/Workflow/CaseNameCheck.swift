@@ -9,17 +9,24 @@ public enum CaseNameCheck {
   /// nil when some case has it.
   public static func school(_ school: String, in records: [CaseRecord]) -> Localized? {
     let known = records.flatMap { [$0.child.school, $0.responsibleSchool] }
-    return unknown(school, known: known, word: ("学校", "school"))
+    let without = records.filter { $0.child.school.isEmpty && $0.responsibleSchool.isEmpty }
+    return unknown(
+      school, known: known, without: without.count, total: records.count, word: ("学校", "school"))
   }
 
   /// Why `township` finds no case of `records`, or nil when some case has it.
   public static func township(_ township: String, in records: [CaseRecord]) -> Localized? {
-    unknown(township, known: records.map(\.child.township), word: ("乡镇", "township"))
+    unknown(
+      township, known: records.map(\.child.township),
+      without: records.filter { $0.child.township.isEmpty }.count, total: records.count,
+      word: ("乡镇", "township"))
   }
 
-  private static func unknown(_ name: String, known: [String], word: (zh: String, en: String))
-    -> Localized?
-  {
+  /// `without` of the `total` cases have no such name at all (a list without the column): the
+  /// message says so, where it said 台账里还没有案例 of a ledger full of cases.
+  private static func unknown(
+    _ name: String, known: [String], without: Int, total: Int, word: (zh: String, en: String)
+  ) -> Localized? {
     let names = Array(Set(known.filter { !$0.isEmpty })).sorted()
     guard !names.contains(name) else { return nil }
     let near = NameSuggestions.near(name, in: names, limit: 2)
@@ -27,14 +34,26 @@ public enum CaseNameCheck {
     let guessEN = near.isEmpty ? "" : " Did you mean " + near.joined(separator: " or ") + "?"
     let shown =
       names.prefix(10).joined(separator: "、") + (names.count > 10 ? " 等 \(names.count) 个" : "")
-    let listed = names.isEmpty ? "台账里还没有案例。" : "台账里的\(word.zh)有：\(shown)。"
+    let listed =
+      total == 0
+      ? "台账里还没有案例。"
+      : names.isEmpty ? "" : "台账里的\(word.zh)有：\(shown)。"
+    let blank =
+      without == 0
+      ? ""
+      : (without == total ? "台账里的 \(total) 个案例都" : "另有 \(without) 个案例")
+        + "没有\(word.zh)（导入时名单里没有写\(word.zh)，也没有用 --\(word.en) 指定）。"
+    let listedEN =
+      total == 0
+      ? " The ledger has no case yet."
+      : names.isEmpty ? "" : " Its \(word.en)s: " + names.prefix(10).joined(separator: ", ") + "."
+    let blankEN =
+      without == 0
+      ? ""
+      : " \(without) of its \(total) cases have no \(word.en) (imported from a list without one)."
     return Localized(
-      "台账里没有\(word.zh)是“\(name)”的案例。\(guess)\(listed)",
-      en: "no case in the ledger has the \(word.en) '\(name)'.\(guessEN)"
-        + (names.isEmpty
-          ? " The ledger has no case yet."
-          : " Its \(word.en)s: "
-            + names.prefix(10).joined(separator: ", ") + "."))
+      "台账里没有\(word.zh)是“\(name)”的案例。\(guess)\(listed)\(blank)",
+      en: "no case in the ledger has the \(word.en) '\(name)'.\(guessEN)\(listedEN)\(blankEN)")
   }
 }
 
