@@ -221,8 +221,10 @@ public enum CaseListReader {
         continue
       }
       // Half-width and upper-cased as the roster check and the comparison read it: `３４１…`
-      // typed with a Chinese input method is the same child as `341…`.
-      let number = ResidentIDNumber.normalized(cell: value(.idNumber))
+      // typed with a Chinese input method is the same child as `341…`; an old 15-digit number
+      // in its 18-character form, as compare writes it, so both are one case.
+      let written = ResidentIDNumber.normalized(cell: value(.idNumber))
+      let number = ResidentIDNumber.widened(written) ?? written
       if name.contains("*") || number.contains("*") {
         diagnostics.append(
           Diagnostic(
@@ -377,6 +379,7 @@ public enum CaseListReader {
     let joined = IDNumber.joiningGroups(in: text.trimmingCharacters(in: .whitespaces))
     let tail = joined.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
     guard tail.count == 18 || tail.count == 15 else { return (joined, "") }
-    return (String(joined.dropLast(tail.count)), String(tail.reversed()).uppercased())
+    let number = String(tail.reversed()).uppercased()
+    return (String(joined.dropLast(tail.count)), ResidentIDNumber.widened(number) ?? number)
   }
 }

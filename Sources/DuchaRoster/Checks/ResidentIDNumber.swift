@@ -149,6 +149,19 @@ public enum ResidentIDNumber {
     return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
+  /// The 18-character form of an old 15-digit number (GB 11643 replaced them in 1999): `19`
+  /// before the two-digit year, then the check character; nil unless `number` is 15 ASCII
+  /// digits whose date exists. `ducha compare` reads both forms as one child (`ResidentKey`).
+  public static func widened(_ number: String) -> String? {
+    guard number.utf8.count == 15, number.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+      return nil
+    }
+    let first17 = String(number.prefix(6)) + "19" + String(number.dropFirst(6))
+    guard let check = checkCharacter(forFirst17: first17) else { return nil }
+    let full = first17 + String(check)
+    return birthDate(of: full) == nil ? nil : full
+  }
+
   /// The birth date in characters 7–14 of an 18-character number, if it is a real date.
   public static func birthDate(of number: String) -> CivilDate? {
     let value: Int?
