@@ -326,4 +326,18 @@ import Testing
         "14:3: 错误[E201]: 不认识的关键词“说明这是原文没有的理解”。关键词“说明”后面要加冒号：写成“说明：这是原文没有的理解”。",
       ])
   }
+
+  /// `执行好=8-10` for a band: the option line's E206, and not also “没有定义的名称“一般””
+  /// where a rule compares the input with one of its options.
+  @Test func anOptionLineWithAnErrorDoesNotMakeItsOptionsUndefined() {
+    let text = form(
+      """
+        录入 执行情况 单选 选项 [执行好=8-10, 一般=4..7]
+        录入 执行得分 酌情 范围 1..10
+        规则 档内评分(执行情况, 执行得分)
+        规则 条件扣分(执行情况 = 一般, 扣=1)
+      """)
+    #expect(
+      diagnostics(text) == ["8:22: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“8 - 10”。"])
+  }
 }

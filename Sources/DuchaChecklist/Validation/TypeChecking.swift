@@ -80,6 +80,13 @@ extension Validator {
         if case .name = right.kind, a == .text {
           return .bool  // `宣传 = 仅有资料` compares with an option label.
         }
+        // `执行情况 = 一般` where the line of 执行情况 has its own error (`执行好=8-10`): its
+        // options are unknown, so 一般 is not called undefined as well.
+        if a == .unknown, case .name = right.kind, let name = left.name,
+          inputsWithErrors.contains(name)
+        {
+          return .bool
+        }
         let b = infer(right, allowTotal: allowTotal)
         if a != .unknown, b != .unknown, a != b {
           report(
