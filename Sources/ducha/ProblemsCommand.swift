@@ -109,7 +109,11 @@ struct ProblemsBuild: ParsableCommand {
     let collection = try loadFolders(folders, options)
     let decisions = try loadMergeDecisions(folders.folders[0], options)
     var list = ProblemList(title: title ?? "问题清单", entries: [])
-    for group in collection.groups {
+    let years = SessionCollection.latestYears(of: collection.groups)
+    for note in SessionCollection.earlierYearNotes(years.earlier) {
+      printError(options.language == .english ? note.en : note.zh)
+    }
+    for group in years.kept {
       let summary = SummaryBuilder.build(
         checklist: group.checklist, sessions: group.sessions, decisions: decisions)
       list = list.addingStudentNames(summary.studentNames)

@@ -12,6 +12,9 @@ enum SummaryDraft {
   static func write(
     _ summary: GroupSummary, problems list: ProblemList? = nil, language: Language = .chinese
   ) -> String {
+    // A list built from other sessions (this year's, when this is last year's record left in
+    // the folder) says nothing about this summary's units: the draft goes by their records.
+    let list = list.flatMap { covers($0, summary) ? $0 : nil }
     let t = Wording(language)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     let total = f(summary.checklist.totalPoints)
@@ -242,10 +245,24 @@ enum SummaryDraft {
 
   /// The problem list's active entries for this summary's checklist and units.
   static func entries(of summary: GroupSummary, in list: ProblemList) -> [ProblemList.Entry] {
-    let units = Set(summary.units.map(\.unit.name))
-    return list.activeEntries.filter {
-      $0.checklistID == summary.checklist.id && units.contains($0.unit)
+    list.activeEntries.filter { belongs($0, to: summary) }
+  }
+
+  /// Whether any entry of `list`, dropped ones included, was built from this summary's sessions.
+  static func covers(_ list: ProblemList, _ summary: GroupSummary) -> Bool {
+    list.entries.contains { belongs($0, to: summary) }
+  }
+
+  /// An entry is the summary's when it is of its checklist and unit and, when the entry names
+  /// the sessions it came from, of one of them: the same unit's record of another 考核年度 is
+  /// summarised apart and its entries are not this year's findings.
+  static func belongs(_ entry: ProblemList.Entry, to summary: GroupSummary) -> Bool {
+    guard entry.checklistID == summary.checklist.id else { return false }
+    guard let unit = summary.units.first(where: { $0.unit.name == entry.unit }) else {
+      return false
     }
+    return entry.sourceSessionIDs.isEmpty
+      || entry.sourceSessionIDs.contains { unit.sourceSessionIDs.contains($0) }
   }
 
   /// What was found on an item: the marked problems (or, with a list, the leader's entries for

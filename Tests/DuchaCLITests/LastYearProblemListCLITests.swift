@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// A leader's folder for this year's round also holds 渔沟小学's record of last year (2020), sent
+/// again over WeChat. The summary keeps the years apart, but `problems build` listed both years'
+/// problems, 渔沟小学 twice with nothing telling them apart (20 entries for one school), and the
+/// drafts then quoted each finding twice (“渔沟小学酌情扣 1 分：…；渔沟小学酌情扣 1 分：…”),
+/// the 2020 draft quoting this year's list. The list now takes the latest 考核年度 and says what
+/// it left out; each year's draft quotes only its own sessions' entries.
+@Suite struct LastYearProblemListCLITests {
+  @Test func theProblemListIsOfTheLatestYearOnly() throws {
+    let work = try CLI.temporaryDirectory("last-year-problems")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = work.appendingPathComponent("第三组")
+    let now = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
+    #expect(now.status == 0, "\(now.errors)")
+    var options = CLI.walkOptions.map { $0 == "2021-10-27" ? "2020-10-27" : $0 }
+    options.removeSubrange(options.count - 4..<options.count - 2)  // the second inspector
+    let before = try runDucha(
+      ["inspect"] + options + [
+        "--year", "2020", "--sessions", folder.path, "--script", CLI.walkScript.path,
+      ], in: work)
+    #expect(before.status == 0, "\(before.errors)")
+
+    let build = try runDucha(
+      ["problems", "build", folder.path, "--checklists", CLI.checklists, "--title", "第三组问题清单"],
+      in: work)
+    #expect(build.status == 0, "\(build.errors)")
+    #expect(
+      build.errors.hasSuffix(
+        "清单“lingbi-xueji-2021”2020年度的记录（渔沟小学）不是最近一个考核年度的，其中的问题没有列入问题清单。"
+          + "确要为那一年建问题清单，请把那一年的记录放进单独的文件夹，对那个文件夹运行 ducha problems build。\n"),
+      "\(build.errors)")
+    // The walk lost points on ten items (1 2.2 3 4.1 4.2 5 7.1 7.2 9 11): one school, ten rows.
+    let rows = build.output.components(separatedBy: "\n").filter {
+      $0.range(of: #"^ +\d+  \S+小学  [0-9.]+ "#, options: .regularExpression) != nil
+    }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+    #expect(
+      rows == [
+        "1 渔沟小学 1", "2 渔沟小学 2.2", "3 渔沟小学 3", "4 渔沟小学 4.1", "5 渔沟小学 4.2",
+        "6 渔沟小学 5", "7 渔沟小学 7.1", "8 渔沟小学 7.2", "9 渔沟小学 9", "10 渔沟小学 11",
+      ], "\(build.output)")
+
+    let summary = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: work)
+    #expect(summary.status == 0, "\(summary.errors)")
+    let drafts = summary.output.components(separatedBy: "检查情况总结（草稿）")
+    #expect(drafts.count == 3, "\(summary.output)")
+    // This year's draft quotes this year's entry once; last year's, not covered by the list,
+    // goes by its record's marked problem.
+    let thisYear = drafts[2].replacingOccurrences(of: "\n", with: "")
+    #expect(
+      thisYear.contains("检查发现：渔沟小学酌情扣 1 分：学籍管理员为兼职，EXCEL不熟练。建议"), "\(thisYear)")
+    let lastYear = drafts[1].replacingOccurrences(of: "\n", with: "")
+    #expect(!lastYear.contains("酌情扣 1 分：学籍管理员"), "\(lastYear)")
+    #expect(
+      lastYear.contains("检查发现：渔沟小学三年级2班张*、李*籍在人不在，未办理转学手续。"), "\(lastYear)")
+  }
+}
