@@ -33,10 +33,18 @@ extension Validator {
       let eachAlone = sums.count > 1 && sums.dropFirst().allSatisfy { $0 == parent }
       return together || eachAlone ? nil : sums
     }
-    func mismatch(_ range: SourceRange, _ what: String, _ parent: Decimal, _ sums: [Decimal]) {
+    func mismatch(
+      _ range: SourceRange, _ what: String, _ parent: Decimal, _ sums: [Decimal],
+      _ children: [ItemSyntax]
+    ) {
       let f = { (d: Decimal) in ScoreFormat.string(d) }
       var detail = "合计 \(f(sums[0]))"
-      if sums.count > 1 {
+      if sums.allSatisfy({ $0 == sums[0] }), children.count <= 12 {
+        // No stage changes the sum: the clerk checks it against the form line by line.
+        detail =
+          children.map { "\($0.id)（\(f($0.points ?? 0))分）" }.joined(separator: " + ")
+          + " = \(f(sums[0]))分"
+      } else if sums.count > 1 {
         detail +=
           "；"
           + zip(checklist.stages, sums.dropFirst()).map { "仅\($0.0.rawValue) \(f($0.1))" }.joined(
@@ -52,21 +60,20 @@ extension Validator {
       for item in section.children where !item.children.isEmpty {
         guard let points = item.points else { continue }
         if let sums = fits(points, item.children.map { ($0.points, $0.applicability) }) {
-          mismatch(item.range, "条目“\(item.id)”", points, sums)
+          mismatch(item.range, "条目“\(item.id)”", points, sums, item.children)
         }
       }
       guard let points = section.points else { continue }
       if let sums = fits(points, section.children.map { ($0.points, $0.applicability) }) {
-        mismatch(section.range, "部分“\(section.id)”", points, sums)
+        mismatch(section.range, "部分“\(section.id)”", points, sums, section.children)
       }
     }
     guard checklist.totalPoints > 0, !tree.sections.isEmpty else { return }
-    let sectionPoints = tree.sections.filter { $0.keyword != "加分项" }.map {
-      ($0.points, $0.applicability)
-    }
+    let scored = tree.sections.filter { $0.keyword != "加分项" }
+    let sectionPoints = scored.map { ($0.points, $0.applicability) }
     if let sums = fits(checklist.totalPoints, sectionPoints) {
       let range = tree.header.first { $0.keyword == "总分" }?.valueRange ?? tree.sections[0].range
-      mismatch(range, "总分", checklist.totalPoints, sums)
+      mismatch(range, "总分", checklist.totalPoints, sums, scored)
     }
   }
 
