@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaRoster
 import DuchaSession
 
 extension InspectionREPL {
@@ -11,6 +12,35 @@ extension InspectionREPL {
     if let known = draft[keyPath: field] { return known }
     guard let typed = ask() else { return nil }
     draft[keyPath: field] = typed
+    keepDraft(draft)
+    return typed
+  }
+
+  /// The children of `list` the draft holds at `field`, or else the ones `ask` gets, written to
+  /// the draft before the next question. Children the list no longer holds (the export was
+  /// changed since) are asked again. Nil on Ctrl-D.
+  func draftChildren(
+    _ draft: inout RollCallDraft,
+    _ field: WritableKeyPath<RollCallDraft, [RollCallDraft.ListedChild]?>,
+    in list: [Student], _ ask: @autoclosure () -> [Student]?
+  ) -> [Student]? {
+    if let kept = draft[keyPath: field] {
+      let found = kept.compactMap { child in
+        let matches = list.filter { $0[.classNumber] == child.number && $0.name == child.name }
+        return matches.count == 1 ? matches.first : nil
+      }
+      if found.count == kept.count { return found }
+      console.complain(
+        Localized(
+          "学籍导出变了，上次记下的学生有的在名单里找不到了；请重新输入这一项。",
+          en:
+            "the export has changed and some children recorded last time are not on it; answer again."
+        ))
+    }
+    guard let typed = ask() else { return nil }
+    draft[keyPath: field] = typed.map {
+      RollCallDraft.ListedChild(number: $0[.classNumber], name: $0.name)
+    }
     keepDraft(draft)
     return typed
   }
@@ -34,7 +64,7 @@ extension InspectionREPL {
   func offerUnfinishedRollCall() {
     guard let draft = RollCallDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
-    guard draft.grade != nil, draft.className != nil else { return dropDraft() }
+    guard draft.namesAClass else { return dropDraft() }
     console.say(
       t(
         "上次点名没有录完：\(draft.answered.zh)。",
@@ -49,6 +79,16 @@ extension InspectionREPL {
       console.say(t("（已丢掉，这个班没有记录）", "(dropped; class not recorded)"))
       return
     }
-    rollCallFlow(continuing: draft)
+    guard let label = draft.listClass else { return rollCallFlow(continuing: draft) }
+    guard let entry = rosterClasses()?.first(where: { $0.label == label }) else {
+      console.complain(
+        Localized(
+          "学籍导出里找不到 \(label)，上次录的先留着：重新“学籍 导入 文件”后再 ducha resume 接着录，或用“点名”重新点这个班。",
+          en:
+            "\(label) is not on the registry export; what was recorded is kept: import the export again and resume, or call the class again."
+        ))
+      return
+    }
+    rollCall(of: entry, continuing: draft)
   }
 }

@@ -25,11 +25,11 @@ extension InspectionREPL {
       }
       if choice == "手工点名" || choice == "count by hand" { return false }
       if let index = Int(choice), classes.indices.contains(index - 1) {
-        rollCall(of: classes[index - 1])
+        rollCall(of: classes[index - 1], continuing: nil)
         return true
       }
       if let entry = classes.first(where: { $0.label == choice }) {
-        rollCall(of: entry)
+        rollCall(of: entry, continuing: nil)
         return true
       }
       console.complain(
@@ -91,9 +91,13 @@ extension InspectionREPL {
   }
 
   /// Shows the class list, asks who is absent (by 班内学号 or name), who of them is on leave,
-  /// and who is present but not on the list; records the class.
-  func rollCall(of entry: RosterClass) {
+  /// and who is present but not on the list; records the class. The class chosen and each
+  /// answer go to the class's `RollCallDraft` before the next question; `earlier` is one left
+  /// by a crash, whose answers are not asked again.
+  func rollCall(of entry: RosterClass, continuing earlier: RollCallDraft?) {
     let before = boundScores(prefix: "点名.")
+    var draft = earlier ?? RollCallDraft(sessionID: session.id, listClass: entry.label)
+    if earlier == nil { keepDraft(draft) }
     console.say(
       t(
         "\(entry.label) 名单（\(entry.students.count) 人）：",
@@ -105,18 +109,23 @@ extension InspectionREPL {
       console.say("  " + cells[start..<min(start + 5, cells.count)].joined(separator: "  "))
     }
     guard
-      let absent = askStudents(
-        "  " + t("不在的学生（班内学号或姓名，空格分隔）", "absent (class numbers or names)"), in: entry.students,
-        fallback: t("全到", "all present")),
+      let absent = draftChildren(
+        &draft, \.listAbsent, in: entry.students,
+        askStudents(
+          "  " + t("不在的学生（班内学号或姓名，空格分隔）", "absent (class numbers or names)"),
+          in: entry.students, fallback: t("全到", "all present"))),
       let onLeave = absent.isEmpty
         ? []
-        : askStudents(
-          "  " + t("其中请假的（学号或姓名）", "of them on approved leave"), in: absent,
-          fallback: t("无", "none")),
+        : draftChildren(
+          &draft, \.listOnLeave, in: absent,
+          askStudents(
+            "  " + t("其中请假的（学号或姓名）", "of them on approved leave"), in: absent,
+            fallback: t("无", "none"))),
       let unregisteredText = askNames(
         "  " + t("在班上但名单里没有的学生（人在籍不在，姓名）", "present but not on the list (names)"),
         fallback: t("无", "none"))
     else {
+      dropDraft()
       console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
       return
     }
@@ -143,7 +152,7 @@ extension InspectionREPL {
     } else {
       session.rollCall.append(record)
     }
-    save()
+    if save() { dropDraft() }
     console.say(
       t(
         "  \(record.label)：学籍 \(registered)，实到 \(record.present)，请假 \(record.onLeave)，籍在人不在 \(missing.count)"

@@ -12,6 +12,8 @@ import Foundation
 /// (`kill -9`, a flat battery) in between lost every answer of the class. Each answer is written
 /// here first, beside the session as `.<id>.rollcall.json` (hidden, mode 0600, written
 /// atomically; no leader's tool reads it), and `ducha resume` offers to finish the class.
+/// A class called from the imported export's list keeps its label and the children marked
+/// instead of the counts: the names are in this personal file only, as in the session.
 public struct RollCallDraft: Codable, Sendable, Equatable {
   /// The session the class belongs to.
   public var sessionID: String
@@ -29,11 +31,42 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
   public var absentNames: [String]?
   /// 籍在人不在: the number of children, once answered.
   public var absentCount: Int?
+  /// 按名单点名: the class as the imported export names it (`三年级2班`); nil when counted by hand.
+  public var listClass: String?
+  /// 按名单点名: the children of the list marked absent, once answered (empty: all present).
+  public var listAbsent: [ListedChild]?
+  /// 按名单点名: which of the absent children are on approved leave, once answered.
+  public var listOnLeave: [ListedChild]?
+
+  /// A child of the export's class list, as the inspector ticked it: 班内学号 and 姓名, which
+  /// find the child again when the export is read anew after a resume.
+  public struct ListedChild: Codable, Sendable, Equatable {
+    /// 班内学号, empty when the export has none.
+    public var number: String
+    /// 姓名.
+    public var name: String
+
+    /// A child numbered `number` called `name`.
+    public init(number: String, name: String) {
+      self.number = number
+      self.name = name
+    }
+  }
 
   /// An empty draft for session `sessionID`.
   public init(sessionID: String) {
     self.sessionID = sessionID
   }
+
+  /// An empty draft for session `sessionID` of the export's class `listClass`.
+  public init(sessionID: String, listClass: String) {
+    self.sessionID = sessionID
+    self.listClass = listClass
+  }
+
+  /// Whether the class is known, so that it can be finished: chosen from the list, or its
+  /// grade and class answered.
+  public var namesAClass: Bool { listClass != nil || (grade != nil && className != nil) }
 
   /// What has been answered, as the questions say it: `三年级2班：学籍 45，实到 42`.
   public var answered: Localized {
@@ -45,7 +78,18 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
     if let absentCount {
       (zh, en) = (zh + ["籍在人不在 \(absentCount)"], en + ["absent \(absentCount)"])
     }
-    let label = (grade ?? "") + (className ?? "")
+    if let listAbsent {
+      let names = listAbsent.map(\.name)
+      zh.append(names.isEmpty ? "全到" : "不在 \(names.count) 人（\(names.joined(separator: "、"))）")
+      en.append(
+        names.isEmpty ? "all present" : "absent \(names.count) (\(names.joined(separator: ", ")))")
+    }
+    if let listOnLeave, !listOnLeave.isEmpty {
+      let names = listOnLeave.map(\.name)
+      zh.append("其中请假 \(names.count) 人（\(names.joined(separator: "、"))）")
+      en.append("on leave \(names.count) (\(names.joined(separator: ", ")))")
+    }
+    let label = listClass.map { $0 + "（按名单）" } ?? (grade ?? "") + (className ?? "")
     return Localized(
       zh.isEmpty ? label : label + "：" + zh.joined(separator: "，"),
       en: en.isEmpty ? label : label + ": " + en.joined(separator: ", "))
