@@ -6,11 +6,12 @@ import Testing
 /// problems, 渔沟小学 twice with nothing telling them apart (20 entries for one school), and the
 /// drafts then quoted each finding twice (“渔沟小学酌情扣 1 分：…；渔沟小学酌情扣 1 分：…”),
 /// the 2020 draft quoting this year's list. The list now takes the latest 考核年度 and says what
-/// it left out; each year's draft quotes only its own sessions' entries.
+/// it left out; each year's draft quotes only its own sessions' entries, and the 整改通知书 names
+/// only the visit its problems were found on.
 @Suite struct LastYearProblemListCLITests {
-  @Test func theProblemListIsOfTheLatestYearOnly() throws {
-    let work = try CLI.temporaryDirectory("last-year-problems")
-    defer { try? FileManager.default.removeItem(at: work) }
+  /// `第三组/` under `work` with 李辉's walk of 渔沟小学 on 2021-10-27 and the same walk of
+  /// 2020-10-27 for 考核年度 2020.
+  static func twoYears(in work: URL) throws -> URL {
     let folder = work.appendingPathComponent("第三组")
     let now = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
     #expect(now.status == 0, "\(now.errors)")
@@ -21,7 +22,13 @@ import Testing
         "--year", "2020", "--sessions", folder.path, "--script", CLI.walkScript.path,
       ], in: work)
     #expect(before.status == 0, "\(before.errors)")
+    return folder
+  }
 
+  @Test func theProblemListIsOfTheLatestYearOnly() throws {
+    let work = try CLI.temporaryDirectory("last-year-problems")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try Self.twoYears(in: work)
     let build = try runDucha(
       ["problems", "build", folder.path, "--checklists", CLI.checklists, "--title", "第三组问题清单"],
       in: work)
@@ -54,5 +61,28 @@ import Testing
     #expect(!lastYear.contains("酌情扣 1 分：学籍管理员"), "\(lastYear)")
     #expect(
       lastYear.contains("检查发现：渔沟小学三年级2班张*、李*籍在人不在，未办理转学手续。"), "\(lastYear)")
+  }
+
+  /// The notice's opening named both visits, “检查组于2020年10月27日、2021年10月27日对你校进行了…”,
+  /// for a list of this year's problems.
+  @Test func theNoticeNamesTheVisitItsProblemsWereFoundOn() throws {
+    let work = try CLI.temporaryDirectory("last-year-notice")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try Self.twoYears(in: work)
+    let build = try runDucha(
+      ["problems", "build", folder.path, "--checklists", CLI.checklists], in: work)
+    #expect(build.status == 0, "\(build.errors)")
+    let output = work.appendingPathComponent("渔沟小学通知书.html")
+    let run = try runDucha(
+      [
+        "notice", folder.path, "--unit", "渔沟小学", "-o", output.path, "--checklists",
+        CLI.checklists,
+      ], in: work)
+    #expect(run.status == 0, "\(run.errors)")
+    let page = try String(contentsOf: output, encoding: .utf8)
+    #expect(
+      page.contains(
+        "<p class=\"body\">根据工作安排，检查组于2021年10月27日对你校进行了“灵璧县学籍管理工作专项核查记录表”检查。"
+          + "经检查，发现你校存在以下问题，现通知如下，请认真对照整改。</p>"), "\(page)")
   }
 }

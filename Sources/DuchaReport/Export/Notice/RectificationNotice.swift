@@ -52,8 +52,14 @@ public struct RectificationNotice: Sendable {
       where ids.contains(checklist.id) && !used.contains(where: { $0.id == checklist.id }) {
         used.append(checklist)
       }
+      // The visits the entries were found on: last year's record of the school left in the
+      // folder is not this notice's inspection (a list without sources goes by the school).
+      let sources = Set(entries.flatMap(\.sourceSessionIDs))
       let visits = Set(
-        sessions.filter { $0.unit.name == name && ids.contains($0.checklistID) }.map(\.date))
+        sessions.filter {
+          $0.unit.name == name && ids.contains($0.checklistID)
+            && (sources.isEmpty || sources.contains($0.id))
+        }.map(\.date))
       return RectificationNotice(
         unit: name,
         issuer: issuer ?? used.compactMap(\.issuer).first ?? "县教育局督导检查组",
