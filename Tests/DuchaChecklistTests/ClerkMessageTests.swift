@@ -340,4 +340,33 @@ import Testing
     #expect(
       diagnostics(text) == ["8:22: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“8 - 10”。"])
   }
+
+  /// `期望 2.2 = …` for an item the form lacks, `期望 巩固率 = 98` for an input: “没有定义的期望的
+  /// 对象（编号、总分、结论）”, and for the input “先用“录入”…定义它”, which it is.
+  @Test func anExpectationOfSomethingThatIsNoScoreSaysWhatToWrite() throws {
+    func found(_ expectation: String) -> [String] {
+      let text = form(
+        "  录入 巩固率 百分比\n  规则 差距扣分(巩固率, 目标=100, 每=1, 扣=2)\n样例 甲\n  设 巩固率 = 98\n  \(expectation)")
+      return ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1.map {
+        shortForm($0) + " " + ($0.fix?.zh ?? "")
+      }
+    }
+    #expect(
+      found("期望 2 = 6") == [
+        "12:3: 错误[E401]: 期望里的“2”不是本表的编号，也不是总分、结论或换算结果。 是不是“1”？"
+      ])
+    #expect(
+      found("期望 第二项 = 6") == [
+        "12:3: 错误[E401]: 期望里的“第二项”不是本表的编号，也不是总分、结论或换算结果。 写条目、小项或部分的编号，如“期望 1.1 = 8”，或“期望 总分 = …”。"
+      ])
+    #expect(
+      found("期望 巩固率 = 98") == [
+        "12:3: 错误[E401]: “巩固率”是录入项，期望不写它：期望写条目、小项或部分的得分，或总分、结论、换算结果。 录入的值用“设 巩固率 = …”给出；要核对由它算出的得分，写“期望 <编号> = 分”。"
+      ])
+    // The item's id is right, and the sample holds: 98 is 2 below 100 → 10 − 4 = 6.
+    #expect(found("期望 1 = 6") == [])
+    let right = form(
+      "  录入 巩固率 百分比\n  规则 差距扣分(巩固率, 目标=100, 每=1, 扣=2)\n样例 甲\n  设 巩固率 = 98\n  期望 1 = 6")
+    #expect(SampleRunner.run(try checklist(right)).map(\.failures.count) == [0])
+  }
 }

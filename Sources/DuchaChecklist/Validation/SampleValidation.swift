@@ -154,11 +154,23 @@ extension Validator {
         if case .grade(let name, _, _) = outcome { return name }
         return nil
       }
-      undefined(
-        target, line.range,
-        kind: Localized("期望的对象（编号、总分、结论）", en: "expectation target (an id, 总分 or 结论)"),
-        candidates: checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"]
-          + derivedNames + checklist.verdictLabels.map { "判定.\($0)" })
+      let candidates =
+        checklist.allItems.map(\.id) + checklist.sections.map(\.id) + ["总分", "结论"]
+        + derivedNames + checklist.verdictLabels.map { "判定.\($0)" }
+      // Ties go to the first in text order, as for any undefined name.
+      let closest = candidates.map { (distance: editDistance($0, target), name: $0) }.min {
+        $0 < $1
+      }
+      let what: Localized? =
+        checklist.inputs[target] != nil
+        ? Localized("录入项", en: "an input")
+        : checklist.indicators[target] != nil ? Localized("指标", en: "an indicator") : nil
+      report(
+        ValidationErrors.unknownExpectation(
+          target: "\(target)", what: what,
+          suggestion: what == nil
+            ? closest.flatMap { $0.distance <= max(1, target.count / 3) ? $0.name : nil } : nil,
+          line.range.start))
       return nil
     }
     if let number = BoundArguments.literal(line.value) { return .value(number) }

@@ -865,6 +865,35 @@ enum ValidationErrors {
         "写成“\(example)”，名称和符号之间空一格（\(ComparisonWords.legendZh)）。", en: "write '\(example)'."))
   }
 
+  /// `期望 2.2 = …` for an item the form does not have, or `期望 巩固率 = 98` for an input:
+  /// said in the terms of a sample, not “先用录入定义它” (the input is defined).
+  static func unknownExpectation(
+    target: String, what: Localized?, suggestion: String?, _ location: SourceLocation
+  ) -> Diagnostic {
+    let message =
+      what.map {
+        Localized(
+          "“\(target)”是\($0.zh)，期望不写它：期望写条目、小项或部分的得分，或总分、结论、换算结果。",
+          en:
+            "'\(target)' is \($0.en); 期望 checks an item's, a part's or a section's score, 总分, 结论 or a result."
+        )
+      }
+      ?? Localized(
+        "期望里的“\(target)”不是本表的编号，也不是总分、结论或换算结果。",
+        en: "'\(target)' in 期望 is no id of this form, nor 总分, 结论 or a result.")
+    let fix =
+      suggestion.map { Localized("是不是“\($0)”？", en: "did you mean '\($0)'?") }
+      ?? (what != nil
+        ? Localized(
+          "录入的值用“设 \(target) = …”给出；要核对由它算出的得分，写“期望 <编号> = 分”。",
+          en: "give the value with 设 \(target) = …; check the score it gives with 期望 <id> = points."
+        )
+        : Localized(
+          "写条目、小项或部分的编号，如“期望 1.1 = 8”，或“期望 总分 = …”。",
+          en: "write an item's id, e.g. 期望 1.1 = 8, or 期望 总分 = …."))
+    return Diagnostic(.error, "E401", at: location, message, fix: fix)
+  }
+
   static func loneOptionLabel(
     label: String, input: String, other: String, _ location: SourceLocation
   ) -> Diagnostic {
