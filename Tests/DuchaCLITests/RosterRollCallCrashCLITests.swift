@@ -113,4 +113,30 @@ import Testing
     #expect(!again.output.contains("上次点名没有录完"), "\(again.output)")
     #expect(try SessionFiles.load(try CLI.sessionFile(of: "渔沟小学", in: sessions)).rollCall.isEmpty)
   }
+
+  @Test func anExportThatCannotBeReadKeepsWhatWasTicked() throws {
+    let (directory, sessions) = try Self.killed(
+      answering: ["02 03"], echo: "  不在的学生（班内学号或姓名，空格分隔）（回车=全到）> 02 03")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // The export was moved away between the crash and the resume (a USB stick pulled out).
+    let export = directory.appendingPathComponent("示范小学.csv")
+    let moved = directory.appendingPathComponent("moved.csv")
+    try FileManager.default.moveItem(at: export, to: moved)
+
+    let run = try RollCallCrashCLITests.resume(["是", "退出"], sessions: sessions, in: directory)
+
+    #expect(run.status == 2, "\(run.output)\(run.errors)")
+    #expect(
+      run.output.contains(
+        "✗ 学籍导出里找不到 三年级2班，上次录的先留着：重新“学籍 导入 文件”后再 ducha resume 接着录，或用“点名”重新点这个班。\n"),
+      "\(run.output)")
+    // Back in place, the class is offered again with what was ticked.
+    try FileManager.default.moveItem(at: moved, to: export)
+    let again = try RollCallCrashCLITests.resume(
+      ["是", "", "", "退出"], sessions: sessions, in: directory)
+    #expect(
+      again.output.contains("上次点名没有录完：三年级2班（按名单）：不在 2 人（孙丽、周杰）。\n"), "\(again.output)")
+    let saved = try SessionFiles.load(try CLI.sessionFile(of: "渔沟小学", in: sessions))
+    #expect(saved.rollCall.map(\.absentNames) == [["孙丽", "周杰"]])
+  }
 }
