@@ -44,10 +44,10 @@ struct FollowUpCommand: ParsableCommand {
       collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
     // The 回头看 sessions go next to the folder followed up (…/回头看/, which the README's next
     // command summarises), not into ./Sessions of wherever the leader happens to be.
-    let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
     let target =
       sessionOptions.sessions
-      ?? (parent.isEmpty ? "回头看" : (parent as NSString).appendingPathComponent("回头看"))
+      ?? FollowUpFolder.beside(
+        folder, workingDirectory: FileManager.default.currentDirectoryPath)
     let repl = try makeREPL(options, sessionOptions, sessionsFolder: target)
     let status = repl.runFollowUp(
       folder: folder, unit: unit,
