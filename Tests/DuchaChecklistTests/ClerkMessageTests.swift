@@ -78,13 +78,18 @@ import Testing
   @Test func aUnitAfterAFigureIsExplainedNotCalledAName() {
     let points = form("  录入 成立 是否\n  规则 条件扣分(非 成立, 扣=5分, 理由=\"未成立\")")
     #expect(
-      diagnostics(points) == ["9:19: 错误[E204]: 规则里的数不带单位：“5分”的“分”要去掉。"])
+      diagnostics(points) == ["9:19: 错误[E204]: 数后面不带单位：“5分”的“分”要去掉。"])
     let count = form("  录入 会议 计数\n  规则 不足扣分(会议, 最低=4次, 每少=1, 扣=0.5)")
     #expect(
-      diagnostics(count) == ["9:18: 错误[E204]: 规则里的数不带单位：“4次”的“次”要去掉。"])
+      diagnostics(count) == ["9:18: 错误[E204]: 数后面不带单位：“4次”的“次”要去掉。"])
+    // In a sample the same: the message named rules only (“规则里的数”).
+    let expected = form(
+      "  录入 会议 计数\n  规则 不足扣分(会议, 最低=4, 每少=1, 扣=0.5)\n样例 甲\n  设 会议 = 3\n  期望 1 = 9.5分")
+    #expect(
+      diagnostics(expected) == ["12:10: 错误[E204]: 数后面不带单位：“9.5分”的“分”要去掉。"])
     let share = form("  录入 劝返率 百分比\n  规则 差距扣分(劝返率, 标准=100%, 每=1个百分点, 扣=2)")
     #expect(
-      diagnostics(share) == ["9:27: 错误[E204]: 规则里的数不带单位：“1个百分点”的“个百分点”要去掉。"])
+      diagnostics(share) == ["9:27: 错误[E204]: 数后面不带单位：“1个百分点”的“个百分点”要去掉。"])
     let fixes = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: share)).1.map {
       $0.fix?.zh
     }

@@ -246,8 +246,8 @@ enum ParseErrors {
     Diagnostic(
       .error, "E204", at: location,
       Localized(
-        "规则里的数不带单位：“\(spelled)”的“\(unit)”要去掉。",
-        en: "figures in a rule take no unit: drop '\(unit)' from '\(spelled)'."),
+        "数后面不带单位：“\(spelled)”的“\(unit)”要去掉。",
+        en: "figures take no unit: drop '\(unit)' from '\(spelled)'."),
       fix: Localized(
         "写成“\(number)”（分值、次数、人数、百分点都只写数）。",
         en: "write '\(number)' (points, counts and percentage points are bare numbers)."))
