@@ -66,6 +66,8 @@ struct ReportCommand: ParsableCommand {
       return
     }
     var data = Data()
+    // CSV tables are joined at the end, each under its title (`SummaryCSV.joined`).
+    var tables: [(title: String, csv: Data)] = []
     let language = options.language
     if export.format == .html {
       // One document for every checklist's summary: two glued pages are not valid HTML.
@@ -90,7 +92,8 @@ struct ReportCommand: ParsableCommand {
           data += Data(("\n" + markdown).utf8)
         }
       case .csv:
-        data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
+        tables.append(
+          (summary.title, SummaryCSV.format(summary, reveal: folders.reveal, language: language)))
       case .xlsx, .docx: break  // written whole above
       case .text:
         data += Data(summaryText(summary, options, reveal: folders.reveal).utf8)
@@ -100,6 +103,7 @@ struct ReportCommand: ParsableCommand {
         }
       }
     }
+    if export.format == .csv { data = SummaryCSV.joined(tables) }
     try export.emit(data, options, personal: folders.reveal)
   }
 }

@@ -46,6 +46,8 @@ struct SummaryCommand: ParsableCommand {
       return
     }
     var data = Data()
+    // CSV tables are joined at the end, each under its title (`SummaryCSV.joined`).
+    var tables: [(title: String, csv: Data)] = []
     // Each lays out its long lines on every core (`SummaryText`).
     let width = TerminalWidth.detect(
       environment: ProcessEnvironment.values(TerminalWidth.environmentNames))
@@ -69,7 +71,8 @@ struct SummaryCommand: ParsableCommand {
         data += Data(
           SummaryMarkdown.format(summary, reveal: folders.reveal, language: language).utf8)
       case .csv:
-        data += SummaryCSV.format(summary, reveal: folders.reveal, language: language)
+        tables.append(
+          (summary.title, SummaryCSV.format(summary, reveal: folders.reveal, language: language)))
       case .html, .xlsx: break  // written whole above
       case .docx:
         throw ValidationError(
@@ -78,6 +81,7 @@ struct SummaryCommand: ParsableCommand {
       // Freed on another core while the next one is built (`BackgroundRelease`).
       BackgroundRelease.release(summary)
     }
+    if export.format == .csv { data = SummaryCSV.joined(tables) }
     try export.emit(data, options, personal: folders.reveal)
   }
 }

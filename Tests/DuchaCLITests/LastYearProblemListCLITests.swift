@@ -85,4 +85,24 @@ import Testing
         "<p class=\"body\">根据工作安排，检查组于2021年10月27日对你校进行了“灵璧县学籍管理工作专项核查记录表”检查。"
           + "经检查，发现你校存在以下问题，现通知如下，请认真对照整改。</p>"), "\(page)")
   }
+
+  /// `summary --format csv` of the two years glued two files together: a second byte-order
+  /// mark in the middle and no title, last year's ranking first as if it were this year's.
+  @Test func theCSVSaysWhichYearEachTableIs() throws {
+    let work = try CLI.temporaryDirectory("last-year-csv")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try Self.twoYears(in: work)
+    let file = work.appendingPathComponent("汇总.csv")
+    let run = try runDucha(
+      ["summary", folder.path, "-o", file.path, "--checklists", CLI.checklists], in: work)
+    #expect(run.status == 0, "\(run.errors)")
+    let header = "名次,单位,学段,一 学籍管理工作专项核查,总分,结论,待定项\r\n"
+    let row = "1,渔沟小学,小学,84.5,84.5,—,\r\n"
+    // Read as bytes: `String(contentsOf:)` would drop the mark Excel needs.
+    let bytes = try Data(contentsOf: file)
+    let expected =
+      "\u{FEFF}灵璧县学籍管理工作专项核查记录表（2020年度）\r\n" + header + row + "\r\n"
+      + "灵璧县学籍管理工作专项核查记录表（2021年度）\r\n" + header + row
+    #expect(bytes == Data(expected.utf8), "\(String(decoding: bytes, as: UTF8.self))")
+  }
 }

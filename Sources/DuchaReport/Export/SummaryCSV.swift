@@ -35,4 +35,21 @@ public enum SummaryCSV {
     }
     return csv.data
   }
+
+  /// Several summaries' CSV files (a folder holding two 考核年度 or two versions of a form) as
+  /// one file: one byte-order mark, each table after a row with its title (`…（2020年度）`) and a
+  /// blank row; a single table is returned as it is. Glued together they had a mark in the
+  /// middle and no title, so last year's ranking stood first in Excel as if it were this year's.
+  public static func joined(_ tables: [(title: String, csv: Data)]) -> Data {
+    guard tables.count > 1 else { return tables.first?.csv ?? Data() }
+    let mark = Data([0xEF, 0xBB, 0xBF])
+    var joined = mark
+    for (index, table) in tables.enumerated() {
+      var title = CSVWriter()
+      if index > 0 { title.row([]) }
+      title.row([table.title])
+      joined += title.data.dropFirst(mark.count) + table.csv.dropFirst(mark.count)
+    }
+    return joined
+  }
 }
