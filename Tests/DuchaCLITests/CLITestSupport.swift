@@ -145,6 +145,22 @@ enum CLI {
       in: directory)
   }
 
+  /// An inspection of 渔沟小学 begun with `answers` and left with `退出`, saved in `sessions`
+  /// under `directory` (the inspector who walks away between items); returns its session file.
+  /// Fails the test unless the run ended unfinished (exit status 2).
+  static func startAndQuit(answers: [String], sessions: URL, in directory: URL) throws -> URL {
+    let script = directory.appendingPathComponent("start.input")
+    try writeScript(answers + ["退出"], to: script)
+    let start = try runDucha(
+      ["inspect"] + walkOptions + ["--sessions", sessions.path, "--script", script.path],
+      in: directory)
+    guard start.status == 2 else {
+      throw TestFailure(
+        "the started inspection ended \(start.status): \(start.output)\(start.errors)")
+    }
+    return try sessionFile(of: "渔沟小学", in: sessions)
+  }
+
   /// Writes lines as a script file, each with its line break.
   static func writeScript(_ lines: [String], to url: URL) throws {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)

@@ -10,12 +10,7 @@ import Testing
   /// A session of 渔沟小学 with item 1 answered, in `Sessions/` under `directory`.
   static func started(in directory: URL) throws -> URL {
     let sessions = directory.appendingPathComponent("Sessions")
-    let script = directory.appendingPathComponent("start.input")
-    try CLI.writeScript(["0", "退出"], to: script)
-    let run = try runDucha(
-      ["inspect"] + CLI.walkOptions + ["--sessions", sessions.path, "--script", script.path],
-      in: directory)
-    #expect(run.status == 2, "\(run.output)\(run.errors)")
+    _ = try CLI.startAndQuit(answers: ["0"], sessions: sessions, in: directory)
     return sessions
   }
 

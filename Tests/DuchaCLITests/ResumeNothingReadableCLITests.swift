@@ -12,13 +12,7 @@ import Testing
     let directory = try CLI.temporaryDirectory("resume-nothing-readable")
     defer { try? FileManager.default.removeItem(at: directory) }
     let sessions = directory.appendingPathComponent("记录 文件夹")
-    let script = directory.appendingPathComponent("start.input")
-    try CLI.writeScript(["0", "退出"], to: script)
-    let start = try runDucha(
-      ["inspect"] + CLI.walkOptions + ["--sessions", sessions.path, "--script", script.path],
-      in: directory)
-    #expect(start.status == 2, "\(start.output)\(start.errors)")
-    let file = try CLI.sessionFile(of: "渔沟小学", in: sessions)
+    let file = try CLI.startAndQuit(answers: ["0"], sessions: sessions, in: directory)
     let text = try String(contentsOf: file, encoding: .utf8)
     // Notepad: a comma typed after the unit's name, saved with CRLF.
     let edited = text.replacingOccurrences(of: "\"渔沟小学\"", with: "\"渔沟小学\",")

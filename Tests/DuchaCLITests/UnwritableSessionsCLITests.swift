@@ -27,13 +27,8 @@ struct UnwritableSessionsCLITests {
   /// folder and the session file.
   static func sessionOnStick(in directory: URL) throws -> (folder: URL, file: URL) {
     let folder = directory.appendingPathComponent("U盘 记录")
-    let script = directory.appendingPathComponent("start.input")
-    try CLI.writeScript(["0", "", "是", "退出"], to: script)
-    let start = try runDucha(
-      ["inspect"] + CLI.walkOptions + ["--sessions", folder.path, "--script", script.path],
-      in: directory)
-    #expect(start.status == 2, "\(start.output)\(start.errors)")
-    return (folder, try CLI.sessionFile(of: "渔沟小学", in: folder))
+    let file = try CLI.startAndQuit(answers: ["0", "", "是"], sessions: folder, in: directory)
+    return (folder, file)
   }
 
   @Test func resumeOnAWriteProtectedStickRefusesBeforeAnyAnswer() throws {
