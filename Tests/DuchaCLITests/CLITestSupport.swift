@@ -161,6 +161,22 @@ enum CLI {
     return try sessionFile(of: "渔沟小学", in: sessions)
   }
 
+  /// `第三组/` under `work` with 李辉's walk of 渔沟小学 on 2021-10-27 and the same walk of
+  /// 2020-10-27 for 考核年度 2020.
+  static func walkTwoYears(in work: URL) throws -> URL {
+    let folder = work.appendingPathComponent("第三组")
+    let now = try walkAlone(as: "李辉", script: walkScript, sessions: folder, in: work)
+    guard now.status == 0 else { throw TestFailure("the walk of 2021 failed: \(now.errors)") }
+    var options = walkOptions.map { $0 == "2021-10-27" ? "2020-10-27" : $0 }
+    options.removeSubrange(options.count - 4..<options.count - 2)  // the second inspector
+    let before = try runDucha(
+      ["inspect"] + options + [
+        "--year", "2020", "--sessions", folder.path, "--script", walkScript.path,
+      ], in: work)
+    guard before.status == 0 else { throw TestFailure("the walk of 2020 failed: \(before.errors)") }
+    return folder
+  }
+
   /// Writes lines as a script file, each with its line break.
   static func writeScript(_ lines: [String], to url: URL) throws {
     try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)

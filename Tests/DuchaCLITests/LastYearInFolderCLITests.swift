@@ -9,16 +9,7 @@ import Testing
   @Test func lastYearsRecordIsSummarisedApartFromThisYears() throws {
     let work = try CLI.temporaryDirectory("last-year-folder")
     defer { try? FileManager.default.removeItem(at: work) }
-    let folder = work.appendingPathComponent("第三组")
-    let now = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
-    #expect(now.status == 0, "\(now.errors)")
-    var options = CLI.walkOptions.map { $0 == "2021-10-27" ? "2020-10-27" : $0 }
-    options.removeSubrange(options.count - 4..<options.count - 2)  // the second inspector
-    let before = try runDucha(
-      ["inspect"] + options + [
-        "--year", "2020", "--sessions", folder.path, "--script", CLI.walkScript.path,
-      ], in: work)
-    #expect(before.status == 0, "\(before.errors)")
+    let folder = try CLI.walkTwoYears(in: work)
 
     let run = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: work)
     #expect(run.status == 0, "\(run.errors)")

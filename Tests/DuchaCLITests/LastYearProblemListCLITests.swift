@@ -9,26 +9,10 @@ import Testing
 /// it left out; each year's draft quotes only its own sessions' entries, and the 整改通知书 names
 /// only the visit its problems were found on.
 @Suite struct LastYearProblemListCLITests {
-  /// `第三组/` under `work` with 李辉's walk of 渔沟小学 on 2021-10-27 and the same walk of
-  /// 2020-10-27 for 考核年度 2020.
-  static func twoYears(in work: URL) throws -> URL {
-    let folder = work.appendingPathComponent("第三组")
-    let now = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
-    #expect(now.status == 0, "\(now.errors)")
-    var options = CLI.walkOptions.map { $0 == "2021-10-27" ? "2020-10-27" : $0 }
-    options.removeSubrange(options.count - 4..<options.count - 2)  // the second inspector
-    let before = try runDucha(
-      ["inspect"] + options + [
-        "--year", "2020", "--sessions", folder.path, "--script", CLI.walkScript.path,
-      ], in: work)
-    #expect(before.status == 0, "\(before.errors)")
-    return folder
-  }
-
   @Test func theProblemListIsOfTheLatestYearOnly() throws {
     let work = try CLI.temporaryDirectory("last-year-problems")
     defer { try? FileManager.default.removeItem(at: work) }
-    let folder = try Self.twoYears(in: work)
+    let folder = try CLI.walkTwoYears(in: work)
     let build = try runDucha(
       ["problems", "build", folder.path, "--checklists", CLI.checklists, "--title", "第三组问题清单"],
       in: work)
@@ -68,7 +52,7 @@ import Testing
   @Test func theNoticeNamesTheVisitItsProblemsWereFoundOn() throws {
     let work = try CLI.temporaryDirectory("last-year-notice")
     defer { try? FileManager.default.removeItem(at: work) }
-    let folder = try Self.twoYears(in: work)
+    let folder = try CLI.walkTwoYears(in: work)
     let build = try runDucha(
       ["problems", "build", folder.path, "--checklists", CLI.checklists], in: work)
     #expect(build.status == 0, "\(build.errors)")
@@ -91,7 +75,7 @@ import Testing
   @Test func theCSVSaysWhichYearEachTableIs() throws {
     let work = try CLI.temporaryDirectory("last-year-csv")
     defer { try? FileManager.default.removeItem(at: work) }
-    let folder = try Self.twoYears(in: work)
+    let folder = try CLI.walkTwoYears(in: work)
     let file = work.appendingPathComponent("汇总.csv")
     let run = try runDucha(
       ["summary", folder.path, "-o", file.path, "--checklists", CLI.checklists], in: work)
