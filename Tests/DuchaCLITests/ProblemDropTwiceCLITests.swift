@@ -15,7 +15,13 @@ import Testing
     let afterFirst = try Data(contentsOf: folder.listFile)
     let drops = try folder.history().filter { $0["action"] as? String == "删除 3" }
     #expect(drops.count == 1)
-    let time = try #require(drops.first?["time"] as? String)
+    let stored = try #require(drops.first?["time"] as? String)
+    // Stored `2026-12-05T21:11:01+08:00`, said as a leader reads it: `2026年12月5日 21:11`.
+    let fields = stored.split(whereSeparator: { "-T:".contains($0) })
+    try #require(fields.count >= 5)
+    let month = try #require(Int(fields[1]))
+    let day = try #require(Int(fields[2]))
+    let time = "\(fields[0])年\(month)月\(day)日 \(fields[3]):\(fields[4])"
 
     let again = try folder.run([
       "problems", "drop", "第三组", "3", "--reason", "与第 2 条重复", "--by", "王芳",

@@ -72,9 +72,9 @@ import Testing
     #expect(list.signature == ProblemList.Signature(name: "张徽", time: "2021-10-30T16:00:00+08:00"))
     let refused = ProblemListEditError(
       message: Localized(
-        "问题清单已由张徽于2021-10-30T16:00:00+08:00签字，不能直接修改。如需更改，加 --amend 并用 --reason 写明理由，作为修订记录。",
+        "问题清单已由张徽于2021年10月30日 16:00签字，不能直接修改。如需更改，加 --amend 并用 --reason 写明理由，作为修订记录。",
         en:
-          "the list was signed by 张徽 at 2021-10-30T16:00:00+08:00; changes must be amendments: add --amend and --reason."
+          "the list was signed by 张徽 at 2021-10-30 16:00; changes must be amendments: add --amend and --reason."
       ))
     #expect(throws: refused) { try list.edit(1, .deadline, to: "2021-12-31", by: leader) }
     var amendWithoutReason = leader

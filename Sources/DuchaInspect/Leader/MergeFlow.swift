@@ -177,14 +177,7 @@ public struct MergeFlow {
 
   /// `2021-10-27T14:05:00+08:00` → `10月27日 14:05`, as a leader reads it (the time is the
   /// inspector's own, China Standard Time); anything else is shown as it is.
-  static func readableTime(_ iso: String) -> String {
-    let characters = Array(iso)
-    guard characters.count >= 16, characters[4] == "-", characters[7] == "-",
-      characters[10] == "T",
-      let month = Int(String(characters[5...6])), let day = Int(String(characters[8...9]))
-    else { return iso }
-    return "\(month)月\(day)日 " + String(characters[11...15])
-  }
+  static func readableTime(_ iso: String) -> String { ReadableTime.clock(iso).zh }
 
   /// What the leader chose at one conflict.
   enum Choice {

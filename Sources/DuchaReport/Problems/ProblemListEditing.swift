@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 import Foundation
 
 /// Why an edit was refused.
@@ -62,9 +63,9 @@ extension ProblemList {
     guard actor.amend else {
       throw ProblemListEditError(
         message: Localized(
-          "问题清单已由\(signature.name)于\(signature.time)签字，不能直接修改。如需更改，加 --amend 并用 --reason 写明理由，作为修订记录。",
+          "问题清单已由\(signature.name)于\(ReadableTime.dated(signature.time).zh)签字，不能直接修改。如需更改，加 --amend 并用 --reason 写明理由，作为修订记录。",
           en:
-            "the list was signed by \(signature.name) at \(signature.time); changes must be amendments: add --amend and --reason."
+            "the list was signed by \(signature.name) at \(ReadableTime.dated(signature.time).en); changes must be amendments: add --amend and --reason."
         ))
     }
     guard let reason = actor.reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -176,8 +177,13 @@ extension ProblemList {
   /// Refusal of a second drop: when and by whom the entry was dropped, and how to restore it.
   private func alreadyDropped(_ number: Int) -> ProblemListEditError {
     let earlier = history.last { $0.action == "删除 \(number)" }
-    let when = earlier.map { "（\($0.by ?? "")于\($0.time)删除，理由：\($0.reason ?? "")）" } ?? ""
-    let whenEnglish = earlier.map { " (by \($0.by ?? "") at \($0.time): \($0.reason ?? ""))" } ?? ""
+    let when =
+      earlier.map { "（\($0.by ?? "")于\(ReadableTime.dated($0.time).zh)删除，理由：\($0.reason ?? "")）" }
+      ?? ""
+    let whenEnglish =
+      earlier.map {
+        " (by \($0.by ?? "") at \(ReadableTime.dated($0.time).en): \($0.reason ?? ""))"
+      } ?? ""
     return ProblemListEditError(
       message: Localized(
         "第 \(number) 条已经删除过了\(when)，这次没有改动问题清单。要恢复这一条，用 ducha problems edit 文件夹 \(number) --status 未整改 --by 姓名。",
@@ -200,8 +206,8 @@ extension ProblemList {
     if let signature {
       throw ProblemListEditError(
         message: Localized(
-          "问题清单已由\(signature.name)于\(signature.time)签字。",
-          en: "already signed by \(signature.name) at \(signature.time)."))
+          "问题清单已由\(signature.name)于\(ReadableTime.dated(signature.time).zh)签字。",
+          en: "already signed by \(signature.name) at \(ReadableTime.dated(signature.time).en)."))
     }
     guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw ProblemListEditError(

@@ -43,14 +43,15 @@ public enum ProblemListText {
     }
     if let signature = list.signature {
       lines.append(
-        t("召集人：\(signature.name)  签字时间：", "signed by \(signature.name) at ") + signature.time)
+        t("召集人：\(signature.name)  签字时间：", "signed by \(signature.name) at ")
+          + ReadableTime.dated(signature.time).text(language))
     } else {
       lines.append(t("未签字", "not signed"))
     }
     for change in list.history where change.amendment {
       lines.append(
         t("修订 ", "amendment ")
-          + "\(change.time) \(change.by ?? "")：\(change.action)（\(change.detail)）"
+          + "\(ReadableTime.dated(change.time).text(language)) \(change.by ?? "")：\(change.action)（\(change.detail)）"
           + t("理由：", "reason: ") + (change.reason ?? ""))
     }
     return lines.joined(separator: "\n")

@@ -37,15 +37,7 @@ public final class SessionLock: @unchecked Sendable {
     }
 
     /// `12月5日 08:30` of a timestamp `2026-12-05T08:30:53+08:00`; the text as it is otherwise.
-    private var readableSince: Localized {
-      let parts = since.split(whereSeparator: { "-T:".contains($0) })
-      guard parts.count >= 5, let month = Int(parts[1]), let day = Int(parts[2]) else {
-        return Localized(since, en: since)
-      }
-      return Localized(
-        "\(month)月\(day)日 \(parts[3]):\(parts[4])",
-        en: "\(parts[0])-\(parts[1])-\(parts[2]) \(parts[3]):\(parts[4])")
-    }
+    private var readableSince: Localized { ReadableTime.clock(since) }
   }
 
   /// Why a lock could not be taken.
