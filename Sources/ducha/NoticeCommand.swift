@@ -22,7 +22,10 @@ struct NoticeCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @Argument(help: "有问题清单的文件夹 / folder with the problem list") var folder: String
   @Option(name: .long, help: "只要这个单位 / only this unit") var unit: String?
-  @Option(name: .long, help: "html 或 docx / html or docx") var format: Format = .html
+  @Option(
+    name: .long,
+    help: "html 或 docx（默认按 -o 的扩展名，否则 html）/ html or docx (default: by -o's extension, else html)")
+  var format: Format?
   @Option(name: [.short, .long], help: "文件，或文件夹（每校一个文件）/ file, or folder for one file per school")
   var output: String?
   @Option(name: .long, help: "发文单位（默认清单的机关）/ issuing body") var issuer: String?
@@ -41,6 +44,19 @@ struct NoticeCommand: ParsableCommand {
   }
 
   func run() throws {
+    // `-o 通知书.docx` without --format wrote the HTML page into a file Word would not open.
+    let choice = OutputFormatChoice(
+      [
+        .init(Format.html.rawValue, extensions: ["html", "htm"]),
+        .init(Format.docx.rawValue, extensions: ["docx"]),
+      ],
+      fallback: Format.html.rawValue)
+    let format: Format
+    do {
+      format =
+        Format(rawValue: try choice.format(requested: self.format?.rawValue, output: output))
+        ?? .html
+    } catch { throw ValidationError(error.message.text(options.language)) }
     let list = try loadProblemList(folder, options)
     let library = try options.usableChecklists()
     let collection = SessionCollection.load([folder], library: library)
@@ -71,11 +87,11 @@ struct NoticeCommand: ParsableCommand {
       for notice in notices {
         let path = (output as NSString).appendingPathComponent(
           notice.fileName(extension: format.rawValue))
-        try writeDocument(try render([notice]), to: path, options, personal: reveal)
+        try writeDocument(try render([notice], as: format), to: path, options, personal: reveal)
       }
       return
     }
-    let data = try render(notices)
+    let data = try render(notices, as: format)
     guard let output else {
       if format == .docx, isatty(STDOUT_FILENO) != 0 {
         throw ValidationError("--format docx 生成的是文件，请加 -o 文件名.docx / add -o FILE.docx")
@@ -86,7 +102,7 @@ struct NoticeCommand: ParsableCommand {
     try writeDocument(data, to: output, options, personal: reveal)
   }
 
-  private func render(_ notices: [RectificationNotice]) throws -> Data {
+  private func render(_ notices: [RectificationNotice], as format: Format) throws -> Data {
     switch format {
     case .html: Data(NoticeHTML.format(notices, reveal: reveal).utf8)
     case .docx: try DOCXWriter.data(NoticeDocument.make(notices, reveal: reveal))

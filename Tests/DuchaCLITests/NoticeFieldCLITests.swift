@@ -53,4 +53,27 @@ struct NoticeFieldCLITests {
     let text = try PythonClient.dumpDocument(perSchool + "整改通知书-槐荫区小太阳&星星东校区.docx")
     #expect(text.contains("P 槐荫区<小太阳>&\"星星\"/东校区：\n"), "\(text)")
   }
+
+  /// `-o 通知书.docx` without `--format`: the leader names the file Word opens. It got the HTML
+  /// page under that name (已写入, exit 0) and Word refused it; `.pdf` is refused before anything
+  /// is written, saying which names work.
+  @Test func theFileNameChoosesTheFormat() throws {
+    let (directory, folder) = try Self.folder("notice-by-name", units: ["渔沟小学"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("渔沟小学.docx").path
+    let run = try runDucha(
+      ["notice", folder, "-o", output, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    let text = try PythonClient.dumpDocument(output)
+    #expect(text.contains("P 渔沟小学：\n"), "\(text)")
+
+    let pdf = directory.appendingPathComponent("渔沟小学.pdf").path
+    let refused = try runDucha(
+      ["notice", folder, "-o", pdf, "--checklists", CLI.checklists], in: directory)
+    #expect(refused.status == 64)
+    #expect(
+      refused.errors.contains("-o \(pdf)：不能写成 .pdf 文件。可以用 .html、.docx；也可以用 --format 指定格式。"),
+      "\(refused.errors)")
+    #expect(!FileManager.default.fileExists(atPath: pdf))
+  }
 }
