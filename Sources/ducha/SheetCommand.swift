@@ -17,6 +17,12 @@ struct SheetCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file") var output: String?
 
   func run() throws {
+    // The sheet is a page to print from the browser: `-o 记录表.docx` got the HTML under a name
+    // Word would not open. Refused before the sessions are read.
+    do {
+      _ = try OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
+        .format(requested: nil, output: output == "-" ? nil : output)
+    } catch { throw ValidationError(error.message.text(options.language)) }
     var records = try inspectedRecords(folders, options)
     if let unit {
       let matching = records.filter { $0.unit.unit.name == unit }

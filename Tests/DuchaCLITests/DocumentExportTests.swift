@@ -102,6 +102,20 @@ struct DocumentExportTests {
     #expect(wrong.errors.contains("没有“得分”这张表，可选：排名、各项得分、扣分明细、问题清单、点名明细、学籍核查"))
   }
 
+  /// The sheet is a page to print from the browser: `-o 记录表.docx` wrote that page under a
+  /// name Word would not open (已写入, exit 0). Refused before anything is written, saying the
+  /// name that works; there is no --format to point to.
+  @Test func sheetRefusesAFileNameOfAnotherFormat() throws {
+    let (directory, folder) = try Self.leaderFolder("sheet-docx")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let word = directory.appendingPathComponent("记录表.docx").path
+    let run = try runDucha(
+      ["sheet", folder, "-o", word, "--checklists", CLI.checklists], in: directory)
+    #expect(run.status == 64)
+    #expect(run.errors.contains("-o \(word)：不能写成 .docx 文件。可以用 .html。\n"), "\(run.errors)")
+    #expect(!FileManager.default.fileExists(atPath: word))
+  }
+
   @Test func sheetPrintsEachSchoolOrOneFromAFolderOrASessionFile() throws {
     let (directory, folder) = try Self.leaderFolder("sheet")
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -58,11 +58,15 @@ public struct OutputFormatChoice: Sendable {
     if let named { return named.name }
     guard !suffix.isEmpty else { return fallback }
     let choices = formats.map { "." + $0.extensions[0] }.joined(separator: "、")
+    // A command that writes one format has no --format to point to.
+    let orFormat = formats.count > 1
     throw Refusal(
       message: Localized(
-        "-o \(output ?? "")：不能写成 .\(suffix) 文件。可以用 \(choices)；也可以用 --format 指定格式。",
+        "-o \(output ?? "")：不能写成 .\(suffix) 文件。可以用 \(choices)"
+          + (orFormat ? "；也可以用 --format 指定格式。" : "。"),
         en:
-          "-o \(output ?? ""): cannot write a .\(suffix) file. Use \(formats.map { "." + $0.extensions[0] }.joined(separator: ", ")), or name the format with --format."
+          "-o \(output ?? ""): cannot write a .\(suffix) file. Use \(formats.map { "." + $0.extensions[0] }.joined(separator: ", "))"
+          + (orFormat ? ", or name the format with --format." : ".")
       ))
   }
 
