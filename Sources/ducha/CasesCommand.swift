@@ -241,10 +241,7 @@ extension CasesList {
         .init("json", extensions: ["json"]),
       ],
       fallback: Format.text.rawValue)
-    do {
-      let name = try choice.format(requested: format?.rawValue, output: standardOutputDash(output))
-      return Format(rawValue: name) ?? .text
-    } catch { throw ValidationError(error.message.zh) }
+    return try choice.chosen(format, output: standardOutputDash(output), fallback: Format.text)
   }
 }
 

@@ -44,12 +44,7 @@ struct CasesRegister: ParsableCommand {
         .init($0.rawValue, extensions: $0 == .html ? ["html", "htm"] : [$0.rawValue])
       },
       fallback: Format.html.rawValue)
-    let format: Format
-    do {
-      format =
-        Format(rawValue: try choice.format(requested: self.format?.rawValue, output: output))
-        ?? .html
-    } catch { throw ValidationError(error.message.zh) }
+    let format = try choice.chosen(self.format, output: output, fallback: Format.html)
     if !register.isRoster, format != .html {
       throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。")
     }

@@ -51,12 +51,8 @@ struct NoticeCommand: ParsableCommand {
         .init(Format.docx.rawValue, extensions: ["docx"]),
       ],
       fallback: Format.html.rawValue)
-    let format: Format
-    do {
-      format =
-        Format(rawValue: try choice.format(requested: self.format?.rawValue, output: output))
-        ?? .html
-    } catch { throw ValidationError(error.message.text(options.language)) }
+    let format = try choice.chosen(
+      self.format, output: output, fallback: Format.html, language: options.language)
     let list = try loadProblemList(folder, options)
     let library = try options.usableChecklists()
     let collection = SessionCollection.load([folder], library: library)

@@ -19,10 +19,8 @@ struct SheetCommand: ParsableCommand {
   func run() throws {
     // The sheet is a page to print from the browser: `-o 记录表.docx` got the HTML under a name
     // Word would not open. Refused before the sessions are read.
-    do {
-      _ = try OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
-        .format(requested: nil, output: output == "-" ? nil : output)
-    } catch { throw ValidationError(error.message.text(options.language)) }
+    _ = try OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
+      .chosenName(nil, output: standardOutputDash(output), language: options.language)
     var records = try inspectedRecords(folders, options)
     if let unit {
       let matching = records.filter { $0.unit.unit.name == unit }
