@@ -356,8 +356,7 @@ extension InspectionREPL {
     case .choice(let options):
       return options.enumerated().map { index, option in
         "    \(index + 1) \(option.label)"
-          + (option.score.map { t("（\(ScoreFormat.string($0))分）", " (\(ScoreFormat.string($0)))") }
-            ?? "")
+          + (checklist.optionNote(option, of: input.name)?.text(console.language) ?? "")
       }.joined(separator: "\n")
     case .multiple(_, let entries):
       return entries.enumerated().map { "    \($0.offset + 1) \($0.element)" }.joined(

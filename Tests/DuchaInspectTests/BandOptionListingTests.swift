@@ -1,0 +1,46 @@
+import DuchaChecklist
+import DuchaInspect
+import DuchaSession
+import Foundation
+import Testing
+
+/// The options of a 单选 say what each stands for before the inspector picks one: the band of a
+/// 档内评分 (四川 c21 “执行好的给8-10分,一般的给4-7分,较差的给1-3分”) and the factor of one
+/// multiplied by the item's points (南昌 1 “优(1) 良(0.8) 合格(0.6) 不合格(0.59—0)”). The list
+/// used to show the bare labels for the bands, and “良（0.8分）” for a factor worth 12 of 15 points.
+@Suite struct BandOptionListingTests {
+  typealias T = TranscriptTests
+
+  @Test func bandsAreShownWithTheirScores() throws {
+    let options = InspectOptions(
+      checklist: "sichuan-shifanxian", unit: "灵璧县", group: "三组", inspectors: ["李辉"],
+      date: "2021-10-27")
+    let (output, _) = try T.run(input: "0\n\n一般\n6\n制度有，执行一般\n退出\n", options: options)
+    #expect(
+      output.contains(
+        """
+            1 执行好（8—10分）
+            2 一般（4—7分）
+            3 较差（1—3分）
+          学籍管理制度（制度完善的前提下）执行情况属于哪一档？（序号或名称）> 一般
+        """))
+    #expect(output.contains("学籍制度档次：一般（4—7），学籍制度得分 6，得 6 分"))
+  }
+
+  @Test func factorsAreNotShownAsPoints() throws {
+    let options = InspectOptions(
+      checklist: "nanchang-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
+      date: "2021-10-27", preschool: true)
+    let (output, _) = try T.run(input: "良\n8\n退出\n", options: options)
+    #expect(
+      output.contains(
+        """
+            1 优（系数 1）
+            2 良（系数 0.8）
+            3 合格（系数 0.6）
+            4 不合格（系数 0—0.59）
+        """))
+    #expect(!output.contains("（0.8分）"))
+    #expect(output.contains("办园规模等级：良 0.8 × 分值 15 = 12，得 12 分"))
+  }
+}
