@@ -64,7 +64,14 @@ import Testing
     ("￥15000", amount, "15000", ""),
     ("¥1.5万", amount, "15000", ""),
     ("￥ 15,000元", amount, "15000", ""),
+    // w for 万, as typed on a phone keyboard that has no 万 on its number pad.
+    ("1.5w", amount, "15000", ""),
+    ("1.5W元", amount, "15000", ""),
+    ("２ｗ", count, "20000", ""),
+    ("1.5 w", amount, "15000", ""),
     // Refused, each with a message that says why.
+    ("1w2", amount, nil, "如果是 12000"),
+    ("1.5x", amount, nil, "如"),
     ("1万2", amount, nil, "如果是 12000"),
     ("一千二", amount, nil, "如果是 1200"),
     ("一万五", amount, nil, "如果是 15000"),

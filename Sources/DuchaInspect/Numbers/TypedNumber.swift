@@ -2,7 +2,7 @@ import DuchaChecklist
 import Foundation
 
 /// Reads a number the way inspectors type it on a Chinese keyboard: `15000`, `15,000`, full-width
-/// `２０`, `1.5万`, `1千2百`, `一千二百`, `九十二点五`, `3个`, `3人`, `95%`, `百分之95`. Every spelling is either read
+/// `２０`, `1.5万`, `1.5w`, `1千2百`, `一千二百`, `九十二点五`, `3个`, `3人`, `95%`, `百分之95`. Every spelling is either read
 /// to its exact value or refused with a message; nothing is read halfway (`1.5万` is never 1.5).
 ///
 /// Hand-written because no Swift package reads Chinese numerals mixed with Arabic digits; the
@@ -58,7 +58,10 @@ public enum TypedNumber {
   static let smallUnits: [Character: Int] = [
     "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
   ]
-  static let bigUnits: [Character: Decimal] = ["万": 10_000, "萬": 10_000, "亿": 100_000_000]
+  /// `w`/`W` is 万 as typed on a phone keyboard (`1.5w`), where the number pad has no 万.
+  static let bigUnits: [Character: Decimal] = [
+    "万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000,
+  ]
 
   /// Reads `text` (already `AnswerParser.normalize`d: full-width forms are ASCII) as a `kind`.
   public static func parse(_ text: String, as kind: Kind) -> Result<Decimal, Problem> {

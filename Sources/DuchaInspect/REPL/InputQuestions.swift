@@ -110,12 +110,13 @@ extension InspectionREPL {
       en: message.en + " Did you mean the command '" + close.joined(separator: "', '") + "'?")
   }
 
-  /// Shows the number read from a spelling that is not plain digits (`1.5万`, `一千二百`,
+  /// Shows the number read from a spelling that is not plain digits (`1.5万`, `1.5w`, `一千二百`,
   /// `百分之95`), so a slip — 1.5万 meetings for 15 — is seen before the next question rather
   /// than in the summary. Plain digits (full-width ones are plain after normalizing) are not
   /// echoed: what was typed is what is recorded.
   func echoReading(of typed: String, as value: AnswerValue, for input: Input) {
-    guard case .number(let number) = value, typed.unicodeScalars.contains(where: { !$0.isASCII })
+    guard case .number(let number) = value,
+      typed.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic })
     else { return }
     var reading = ScoreFormat.string(number, places: 6)
     if case .percent = input.type { reading += "%" }

@@ -104,7 +104,8 @@ extension InspectionREPL {
   /// `（记为 45）` after a count spelt other than in plain digits (`四十五人`, `两个`), as the
   /// form's number questions do (`echoReading`): a slip is seen before the next question.
   func echoCount(typed: String, _ value: Decimal) {
-    guard typed.unicodeScalars.contains(where: { !$0.isASCII }) else { return }
+    guard typed.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic })
+    else { return }
     let reading = ScoreFormat.string(value, places: 0)
     console.say("  " + t("（记为 \(reading)）", "(recorded as \(reading))"))
   }
