@@ -146,12 +146,26 @@ struct CasesImport: ParsableCommand {
   @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
 
   func run() throws {
-    let ledger = try ledgerOptions.open(creating: true)
+    // Every file is read before the ledger is opened: when no row of any can be imported,
+    // no ledger is started (an empty one would answer later commands that there are no cases).
+    let outcomes = files.map { CaseListReader.read(path: $0, school: school, township: township) }
     var failed = false
-    for file in files {
-      let outcome = CaseListReader.read(path: file, school: school, township: township)
+    for outcome in outcomes {
       for diagnostic in outcome.diagnostics { printError(diagnostic.formatted()) }
       failed = failed || outcome.diagnostics.hasErrors
+    }
+    guard outcomes.contains(where: { !$0.children.isEmpty }) else {
+      for file in files { print("\(file)：读入 0 人，没有可以导入的孩子") }
+      let exists = FileManager.default.fileExists(atPath: ledgerOptions.ledger)
+      printError(
+        (exists
+          ? "没有导入任何孩子，台账 \(ledgerOptions.ledger) 没有改动。"
+          : "没有导入任何孩子，所以没有建立台账 \(ledgerOptions.ledger)。")
+          + (failed ? "按上面每一条的改法改好名单后再导入。" : ""))
+      throw ExitCode(1)
+    }
+    let ledger = try ledgerOptions.open(creating: true)
+    for (file, outcome) in zip(files, outcomes) {
       let result: ImportResult
       do {
         result = try ledger.importChildren(outcome.children, by: by)
@@ -278,47 +292,71 @@ struct CasesShow: ParsableCommand {
   }
 }
 
-/// `ducha cases assign ID… --school S --person P --by X`.
+/// `ducha cases assign ID… --school S --person P --township T --by X`.
 struct CasesAssign: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "assign", abstract: "分配责任学校和包保责任人 · assign cases")
+    commandName: "assign", abstract: "分配责任学校和包保责任人，补上或改正乡镇 · assign cases, set their township")
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @OptionGroup var change: ChangeOptions
   @Argument(help: "案例编号，可写几个 / case numbers") var ids: [Int64]
   @Option(name: .long, help: "责任学校 / responsible school") var school: String?
   @Option(name: .long, help: "包保责任人 / person responsible") var person: String?
+  @Option(name: .long, help: "乡镇：补上名单里没有的，或改正写错的（已结案的也可以）/ the case's township")
+  var township: String?
+
+  /// The changes to make on each case: the township first (allowed on a closed case too,
+  /// where an assignment is refused), then the assignment.
+  var actions: [CaseAction] {
+    var actions: [CaseAction] = []
+    if let township { actions.append(.township(township)) }
+    if school != nil || person != nil || township == nil {
+      actions.append(.assign(school: school, person: person))
+    }
+    return actions
+  }
 
   func run() throws {
     if let remote = try ledgerOptions.remote() {
       var failed = false
       for id in ids {
-        do {
-          try printRemoteChange(
-            remote, .assign(school: school, person: person), on: id, reason: change.reason,
-            privacy: ledgerOptions.privacy)
-        } catch { failed = true }
+        for action in actions {
+          do {
+            try printRemoteChange(
+              remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
+          } catch { failed = true }
+        }
       }
       if failed { throw ExitCode(1) }
       return
     }
     let ledger = try ledgerOptions.open()
-    // Looked up before the change: afterwards the case itself has the name.
-    let unknown = try school.map { try ledger.unknownNames(school: $0, township: nil) } ?? []
+    // Looked up before the change: afterwards the case itself has the name. A township is
+    // checked against the townships the ledger has, if any: the first one given to cases
+    // imported without any is new by design.
+    let all = try ledger.store.list(CaseFilter())
+    let hints = [
+      school.flatMap { CaseNameCheck.school($0, in: all) }.map {
+        ($0, "--school 正确的名称 --by 姓名 再分配一次")
+      },
+      township.flatMap { name in
+        all.contains { !$0.child.township.isEmpty } ? CaseNameCheck.township(name, in: all) : nil
+      }.map { ($0, "--township 正确的乡镇 --by 姓名 再改一次") },
+    ].compactMap { $0 }
     var failed = false
     for id in ids {
-      do {
-        try printChange(
-          ledger.perform(
-            .assign(school: school, person: person), on: id, by: change.by, reason: change.reason),
-          privacy: ledgerOptions.privacy, language: change.language)
-      } catch { failed = true }
+      for action in actions {
+        do {
+          try printChange(
+            ledger.perform(action, on: id, by: change.by, reason: change.reason),
+            privacy: ledgerOptions.privacy, language: change.language)
+        } catch { failed = true }
+      }
     }
-    // A new responsible school may well have no case yet: said, not refused.
-    for hint in unknown {
+    // A new responsible school or township may well have no case yet: said, not refused.
+    for (hint, option) in hints {
       let ids = self.ids.map(String.init).joined(separator: " ")
-      printError(
-        "注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) --school 正确的名称 --by 姓名 再分配一次。")
+      printError("注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) \(option)。")
     }
     if failed { throw ExitCode(1) }
   }

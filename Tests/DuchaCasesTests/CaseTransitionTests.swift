@@ -161,7 +161,7 @@ struct CaseTransitionTests {
       ),
       (
         .assign(school: " ", person: nil), suspected,
-        "分配时没有写责任学校或责任人。\n  改法：加上 --school 学校 和/或 --person 包保责任人。"
+        "分配时没有写责任学校或责任人。\n  改法：加上 --school 学校 和/或 --person 包保责任人（补上或改正乡镇用 --township 乡镇）。"
       ),
     ]
     for (action, record, expected) in cases {

@@ -75,7 +75,7 @@ public enum CaseListReader {
         ? XLSXTableReader.read(bytes, file: path) : CSVTableReader.read(bytes, file: path)
       outcome = readTable(table)
       if let line = outcome.placeless, school == nil, township == nil, !outcome.children.isEmpty {
-        // Cases of nowhere: no list by 乡镇 or 学校 finds them, and nothing adds a 乡镇 later.
+        // Cases of nowhere: no list by 乡镇 or 学校 finds them until each is given one by hand.
         return Outcome(
           children: [], diagnostics: outcome.diagnostics + [placeless(path, line: line)])
       }
@@ -212,10 +212,11 @@ public enum CaseListReader {
         continue
       }
       let name = value(.name)
+      let nameColumn = columns[.name].map { row.column(of: $0) } ?? 1
       if name.isEmpty {
         diagnostics.append(
           Diagnostic(
-            .error, "C103", at: place,
+            .error, "C103", at: SourceLocation(file: file, line: row.line, column: nameColumn),
             Localized("这一行没有姓名，未导入。", en: "the row has no name; skipped."),
             fix: Localized("补上姓名后再导入一次（已导入的不会重复）。", en: "add the name and import again.")))
         continue
@@ -226,9 +227,12 @@ public enum CaseListReader {
       let written = ResidentIDNumber.normalized(cell: value(.idNumber))
       let number = ResidentIDNumber.widened(written) ?? written
       if name.contains("*") || number.contains("*") {
+        // At the masked cell: the name's, else the number's.
+        let column =
+          name.contains("*") ? nameColumn : columns[.idNumber].map { row.column(of: $0) } ?? 1
         diagnostics.append(
           Diagnostic(
-            .error, "C104", at: place,
+            .error, "C104", at: SourceLocation(file: file, line: row.line, column: column),
             Localized(
               "这一行的姓名或身份证号已遮蔽（有“*”），不能据此建案例，未导入。",
               en: "the name or ID number is masked (has '*'); skipped."),
@@ -299,7 +303,7 @@ public enum CaseListReader {
     Diagnostic(
       .error, "C111", at: SourceLocation(file: path, line: line, column: 1),
       Localized(
-        "名单里既没有“乡镇”也没有“学校”一列：建的案例不知道是哪里的孩子，按乡镇、学校列出和出花名册时都找不到，乡镇以后也补不上。这个文件没有导入。",
+        "名单里既没有“乡镇”也没有“学校”一列：建的案例不知道是哪里的孩子，按乡镇、学校列出和出花名册时都找不到。这个文件没有导入。",
         en:
           "the list has neither a 乡镇 (township) nor a 学校 (school) column: its cases would belong nowhere. Nothing was imported from it."
       ),

@@ -31,6 +31,10 @@ public enum CaseAction: Sendable, Equatable, Codable {
   case check(CheckOutcome)
   /// 分配: the responsible school and person; does not change the state.
   case assign(school: String?, person: String?)
+  /// 改乡镇: adds the 乡镇 a list left out, or corrects it. Allowed in every state, closed ones
+  /// too: the registers by 乡镇 list closed cases, and the 乡镇 is where the child lives, not a
+  /// step of the case.
+  case township(String)
   /// 走访劝返: one visit (a confirmed dropout moves to 劝返中).
   case visit(CaseVisit)
   /// 限期复学通知书 issued on a day; due seven days later.
@@ -51,6 +55,7 @@ public enum CaseAction: Sendable, Equatable, Codable {
     switch self {
     case .check: "核查"
     case .assign: "分配"
+    case .township: "改乡镇"
     case .visit: "走访"
     case .issueNotice: "限期复学通知"
     case .markOverdue: "逾期"
@@ -66,7 +71,7 @@ public enum CaseAction: Sendable, Equatable, Codable {
     switch self {
     case .visit(let visit): CivilDate(parsing: visit.date)
     case .issueNotice(let date), .report(let date, _), .returnToSchool(let date, _, _): date
-    case .check, .assign, .markOverdue, .confirm, .reopen: nil
+    case .check, .assign, .township, .markOverdue, .confirm, .reopen: nil
     }
   }
 
@@ -76,7 +81,8 @@ public enum CaseAction: Sendable, Equatable, Codable {
   public var needsReason: Bool {
     switch self {
     case .check, .reopen, .confirm: true
-    case .assign, .visit, .issueNotice, .markOverdue, .report, .returnToSchool: false
+    case .assign, .township, .visit, .issueNotice, .markOverdue, .report, .returnToSchool:
+      false
     }
   }
 }

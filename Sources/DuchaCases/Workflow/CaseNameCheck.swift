@@ -42,7 +42,8 @@ public enum CaseNameCheck {
       without == 0
       ? ""
       : (without == total ? "台账里的 \(total) 个案例都" : "另有 \(without) 个案例")
-        + "没有\(word.zh)（导入时名单里没有写\(word.zh)，也没有用 --\(word.en) 指定）。"
+        + "没有\(word.zh)（导入时名单里没有写\(word.zh)，也没有用 --\(word.en) 指定）"
+        + "，可以用 ducha cases assign 编号 --\(word.en) \(word.zh)名 --by 姓名 补上。"
     let listedEN =
       total == 0
       ? " The ledger has no case yet."
@@ -50,7 +51,8 @@ public enum CaseNameCheck {
     let blankEN =
       without == 0
       ? ""
-      : " \(without) of its \(total) cases have no \(word.en) (imported from a list without one)."
+      : " \(without) of its \(total) cases have no \(word.en) (imported from a list without one);"
+        + " ducha cases assign ID… --\(word.en) NAME --by NAME adds it."
     return Localized(
       "台账里没有\(word.zh)是“\(name)”的案例。\(guess)\(listed)\(blank)",
       en: "no case in the ledger has the \(word.en) '\(name)'.\(guessEN)\(listedEN)\(blankEN)")

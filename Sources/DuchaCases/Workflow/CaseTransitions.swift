@@ -95,6 +95,15 @@ public enum CaseTransitions {
         updated.assignee = person
         details["包保责任人"] = person
       }
+    case .township(let township):
+      let township = township.trimmingCharacters(in: .whitespaces)
+      guard !township.isEmpty else { return .failure(Refusals.townshipNeedsName) }
+      let before = record.child.township
+      guard township != before else { return .failure(Refusals.townshipUnchanged(record)) }
+      updated.child.township = township
+      details["乡镇"] = township
+      // The old name stays in the history: registers handed in before the correction used it.
+      if !before.isEmpty { details["原乡镇"] = before }
     case .visit(let visit):
       guard dropoutStates.contains(state) else {
         return .failure(Refusals.visitNeedsDropout(record))

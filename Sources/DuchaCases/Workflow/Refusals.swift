@@ -218,7 +218,25 @@ enum Refusals {
   static let assignNeedsWho = CaseRefusal(
     Localized("分配时没有写责任学校或责任人。", en: "the assignment names neither a school nor a person."),
     fix: Localized(
-      "加上 --school 学校 和/或 --person 包保责任人。", en: "add --school SCHOOL and/or --person NAME."))
+      "加上 --school 学校 和/或 --person 包保责任人（补上或改正乡镇用 --township 乡镇）。",
+      en: "add --school SCHOOL and/or --person NAME (or --township NAME to set the township)."))
+
+  static let townshipNeedsName = CaseRefusal(
+    Localized("没有写乡镇的名称。", en: "no township is given."),
+    fix: Localized(
+      "写上 --township 乡镇名，例如 --township 良马镇。", en: "give --township NAME, e.g. --township 良马镇."))
+
+  static func townshipUnchanged(_ record: CaseRecord) -> CaseRefusal {
+    CaseRefusal(
+      Localized(
+        "案例 \(record.id)（\(PersonName.mask(record.child.name))）的乡镇已经是“\(record.child.township)”，没有改。",
+        en:
+          "case \(record.id) is already in the township “\(record.child.township)”; nothing changed."
+      ),
+      fix: Localized(
+        "不用改；要改成别的乡镇，写 --township 新的乡镇名。", en: "nothing to do; to move it, give another --township."
+      ))
+  }
 
   static func missingCheckFields(_ outcome: CheckOutcome) -> CaseRefusal? {
     func blank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespaces).isEmpty }
