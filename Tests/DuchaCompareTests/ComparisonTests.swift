@@ -80,7 +80,11 @@ struct ComparisonTests {
     #expect(first[1] == "990101***********" + String(CompareFixture.zhang.last!))
     #expect(first[2] == "张*")
     #expect(
-      first[3...9] == ["男", "2016-**-**", "6", "城关镇", "第一小学", "建档立卡", "\(folder.path)/公安户籍.csv:3"])
+      first[3...9] == [
+        "男", "2016-**-**", "6", "城关镇", "第一小学", "建档立卡",
+        // 张三 is on the 民政 list too: both rows are named.
+        "\(folder.path)/公安户籍.csv:3、\(folder.path)/民政名单.csv:2",
+      ])
     let counts = sheets.counts.rows.map { $0.cells.map(\.plainText) }
     #expect(counts.contains(["合计", "疑似失学辍学", "5"]))
     #expect(counts.contains(["乡镇", "河口乡", "3"]))

@@ -125,11 +125,19 @@ public enum Comparison {
       }
     }
 
-    // The main list: in-age, on no roster, once per child, in population file order.
-    var listed: Set<ResidentKey> = []
+    // The main list: in-age, on no roster, once per child, in population file order. The
+    // child's rows on later lists are kept beside the first: a 民政 or 残联 list given after the
+    // 公安 list says 建档立卡 or 残疾 of a child the 公安 row does not.
+    var listed: [ResidentKey: Int] = [:]
     var chosen: [PopulationScan.Candidate] = []
+    var later: [Int: [PopulationScan.Candidate]] = [:]
     for candidate in population.candidates where !join.populationEnrolled[candidate.keyIndex] {
-      if listed.insert(candidate.key).inserted { chosen.append(candidate) }
+      if let first = listed[candidate.key] {
+        later[first, default: []].append(candidate)
+      } else {
+        listed[candidate.key] = chosen.count
+        chosen.append(candidate)
+      }
     }
     // Every enrolment row to output.
     var outputPlaces = unlisted.map { enrolled.places[$0] }
@@ -146,7 +154,7 @@ public enum Comparison {
     let decoded = Decoded()
     decoded.populationSources = population.sources
     decoded.enrolledSources = enrolled.sources
-    let populationRows = chosen.map { ($0.file, $0.reference) }
+    let populationRows = (chosen + later.values.joined()).map { ($0.file, $0.reference) }
     let enrolledRows = outputPlaces.map { ($0.file, $0.reference) }
     DispatchQueue.concurrentPerform(iterations: 2) { side in
       if side == 0 {
@@ -157,22 +165,23 @@ public enum Comparison {
     }
     let populationCells = decoded.population
     let enrolledCells = decoded.enrolled
-    var rows: [(file: Int, row: ListedRow)] = []
-    for candidate in chosen {
+    func populationRow(_ candidate: PopulationScan.Candidate) -> ListedRow? {
       let source = population.sources[candidate.file]
       guard let layout = source.layout,
         let cells = populationCells[candidate.file]?[candidate.reference]
-      else { continue }
+      else { return nil }
       let stated = population.statedBirths[candidate.keyIndex]
       let birth = stated ?? ResidentKeyReader.read(candidate.key.text)
-      rows.append(
-        (
-          candidate.file,
-          ListedRow(
-            file: source.path, line: candidate.line, cells: cells, layout: layout,
-            key: candidate.key, birth: birth,
-            note: stated == nil ? "" : CompareDiagnostics.birthMismatchNote)
-        ))
+      return ListedRow(
+        file: source.path, line: candidate.line, cells: cells, layout: layout,
+        key: candidate.key, birth: birth,
+        note: stated == nil ? "" : CompareDiagnostics.birthMismatchNote)
+    }
+    var rows: [(file: Int, row: ListedRow)] = []
+    for (index, candidate) in chosen.enumerated() {
+      guard var row = populationRow(candidate) else { continue }
+      row.alsoOn = (later[index] ?? []).compactMap(populationRow)
+      rows.append((candidate.file, row))
     }
     rows += population.uncomparable
     rows.sort { ($0.file, $0.row.line) < ($1.file, $1.row.line) }

@@ -44,6 +44,10 @@ public enum SpecialGroup: String, CaseIterable, Sendable {
   case unsupported = "事实无人抚养"
   case migrant = "随迁"
 
+  /// Headers of one column whose cells name the groups (`建档立卡、留守`), as a 民政 or 扶贫
+  /// list has them, and as `ducha compare` writes its own 特殊群体 column.
+  static let listHeaders: Set<String> = ["特殊群体", "重点群体", "特殊群体类别", "群体类别", "人员类别"]
+
   /// Whether a cell of this group's column says the child belongs: 是, ✓, 1, or a kind such
   /// as 视力残疾; not empty, 否, 无, 0 ….
   public static func says(_ value: String) -> Bool {
@@ -68,6 +72,8 @@ public struct CompareLayout: Sendable, Equatable {
   public var columns: [CompareField: Int]
   /// The special-group columns.
   public var groups: [SpecialGroup: Int]
+  /// A column naming the groups in its cells (`特殊群体`: `建档立卡、留守`), when there is one.
+  public var groupList: Int?
   /// The header cells as written.
   public var header: [String]
   /// The header's line, for messages.
@@ -77,6 +83,7 @@ public struct CompareLayout: Sendable, Equatable {
   public static func header(_ cells: [String], line: Int) -> CompareLayout? {
     var columns: [CompareField: Int] = [:]
     var groups: [SpecialGroup: Int] = [:]
+    var groupList: Int?
     for (index, cell) in cells.enumerated() {
       let key = HeaderMatcher.normalize(cell)
       if key.isEmpty { continue }
@@ -93,10 +100,13 @@ public struct CompareLayout: Sendable, Equatable {
         groups[group] == nil
       {
         groups[group] = index
+      } else if groupList == nil, SpecialGroup.listHeaders.contains(key) {
+        groupList = index
       }
     }
     guard columns[.idNumber] != nil else { return nil }
-    return CompareLayout(columns: columns, groups: groups, header: cells, line: line)
+    return CompareLayout(
+      columns: columns, groups: groups, groupList: groupList, header: cells, line: line)
   }
 
   /// The number of header cells.

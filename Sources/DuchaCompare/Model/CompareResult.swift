@@ -18,6 +18,9 @@ public struct ListedRow: Sendable, Equatable {
   public var birth: CivilDate?
   /// A note: why the row could not be compared.
   public var note: String
+  /// The same child's rows on the population lists after this one (公安, then 民政, 残联):
+  /// their special groups count, and they fill the 乡镇 and 责任学校 this row leaves empty.
+  public var alsoOn: [ListedRow] = []
 
   /// The cell of `field`, cleaned of spaces; empty when the file has no such column.
   public func value(_ field: CompareField) -> String {
@@ -33,12 +36,33 @@ public struct ListedRow: Sendable, Equatable {
     return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// The special groups the row's columns say the child belongs to.
+  /// The special groups the child belongs to, by this row's columns (a column per group, or
+  /// one 特殊群体 column naming them) or the child's rows on the other lists.
   public var groups: [SpecialGroup] {
-    SpecialGroup.allCases.filter { group in
+    let found = Set(([self] + alsoOn).flatMap(\.ownGroups))
+    return SpecialGroup.allCases.filter(found.contains)
+  }
+
+  /// The special groups this row's own columns name.
+  var ownGroups: [SpecialGroup] {
+    let named = layout.groupList.flatMap { $0 < cells.count ? cells[$0] : nil } ?? ""
+    return SpecialGroup.allCases.filter { group in
+      if named.contains(group.rawValue) { return true }
       guard let column = layout.groups[group], column < cells.count else { return false }
       return SpecialGroup.says(cells[column])
     }
+  }
+
+  /// `field`'s cell, else the first the child's rows on the other lists give.
+  public func merged(_ field: CompareField) -> String {
+    let own = value(field)
+    guard own.isEmpty else { return own }
+    return alsoOn.lazy.map { $0.value(field) }.first { !$0.isEmpty } ?? ""
+  }
+
+  /// `file:line` of this row, then of the child's rows on the other lists.
+  public var sources: String {
+    ([self] + alsoOn).map { "\($0.file):\($0.line)" }.joined(separator: "、")
   }
 
   /// The ID number to show: the compared form, else the cell as written.

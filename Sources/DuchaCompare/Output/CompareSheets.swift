@@ -52,12 +52,21 @@ public struct CompareSheets: Sendable {
         .number(Decimal(index + 1)), .text(number(row.idText)), .text(name(row.value(.name))),
         .text(row.sex), .text(birth(row.birth?.description ?? row.value(.birthDate))),
         row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
-        .text(masked(row.value(.township))), .text(masked(row.value(.responsibleSchool))),
-        .text(row.groups.map(\.rawValue).joined(separator: "、")), .text("\(row.file):\(row.line)"),
+        .text(masked(row.merged(.township))), .text(masked(row.merged(.responsibleSchool))),
+        .text(row.groups.map(\.rawValue).joined(separator: "、")), .text(row.sources),
         .text(row.note),
       ]
       for (header, column) in zip(others, columnsByFile[row.file] ?? []) {
-        let value = column.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? ""
+        var value = column.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? ""
+        // Left empty by this list (a 残联 list has no 监护人), said by another the child is on.
+        if value.isEmpty, !row.alsoOn.isEmpty {
+          value =
+            row.alsoOn.lazy.compactMap { later in
+              later.layout.header.map(Self.key).firstIndex(of: header).flatMap {
+                $0 < later.cells.count ? ListedRow.trimmed(later.cells[$0]) : nil
+              }
+            }.first { !$0.isEmpty } ?? ""
+        }
         cells.append(.text(other(header, value)))
       }
       sheet.row(cells)
@@ -106,8 +115,8 @@ public struct CompareSheets: Sendable {
       sheet.row([.text("合计"), .text(label), .number(Decimal(value))])
     }
     for (category, names) in [
-      ("乡镇", result.suspects.map { $0.value(.township) }),
-      ("责任学校", result.suspects.map { $0.value(.responsibleSchool) }),
+      ("乡镇", result.suspects.map { $0.merged(.township) }),
+      ("责任学校", result.suspects.map { $0.merged(.responsibleSchool) }),
       ("学校", result.unregistered.map(\.school)),
     ] {
       for (name, count) in Self.tally(names) {
@@ -143,7 +152,7 @@ public struct CompareSheets: Sendable {
     var seen: Set<String> = []
     var headers: [String] = []
     var files: Set<String> = []
-    for row in result.suspects where files.insert(row.file).inserted {
+    for row in result.suspects.flatMap({ [$0] + $0.alsoOn }) where files.insert(row.file).inserted {
       let fixed = Set(Self.fixedFields.compactMap { row.layout.columns[$0] })
       for (index, header) in row.layout.header.enumerated() where !fixed.contains(index) {
         let key = Self.key(header)
