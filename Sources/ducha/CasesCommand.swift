@@ -387,7 +387,7 @@ struct CasesUpdate: ParsableCommand {
   @Option(name: .long, help: "行政处罚决定书编号") var decision: String?
   @Flag(name: .long, help: "当场核实，情况没有变化（--reason 写核实了什么）") var confirm = false
   @Flag(name: .long, help: "重新打开已结案的案例（回到疑似）") var reopen = false
-  @Option(name: .long, help: "日期（走访、通知、报乡镇），默认今天") var date: String?
+  @Option(name: .long, help: "日期（核查、走访、通知、报乡镇），默认今天") var date: String?
   @Option(name: .long, help: "今天的日期（默认今天；逾期按这一天算）/ today's date") var today: String?
 
   func action() throws -> CaseAction {
@@ -397,21 +397,29 @@ struct CasesUpdate: ParsableCommand {
         "一次只做一件事：--result、--visit、--notice、--overdue、--report、--confirm、--reopen 选一个。")
     }
     let todayDay = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
-    let day = try date.map { try parseDay($0, option: "--date") } ?? todayDay
+    let given = try date.map { try parseDay($0, option: "--date") }
+    let day = given ?? todayDay
     if let result {
+      let outcome: CheckOutcome
       switch result {
       case "已在外地就读", "外地就读":
-        return .check(.studyingElsewhere(place: `where` ?? "", proof: proof ?? ""))
-      case "已入学": return .check(.enrolled(school: school ?? "", className: className))
-      case "延缓入学/休学", "延缓入学", "休学": return .check(.deferred(certificate: certificate ?? ""))
+        outcome = .studyingElsewhere(place: `where` ?? "", proof: proof ?? "")
+      case "已入学": outcome = .enrolled(school: school ?? "", className: className)
+      case "延缓入学/休学", "延缓入学", "休学": outcome = .deferred(certificate: certificate ?? "")
       case "迁出", "死亡", "迁出/死亡":
-        return .check(
-          .movedOrDeceased(kind: result == "迁出/死亡" ? "" : result, proof: proof ?? ""))
-      case "确认辍学", "辍学": return .check(.dropout)
+        outcome = .movedOrDeceased(kind: result == "迁出/死亡" ? "" : result, proof: proof ?? "")
+      case "确认辍学", "辍学": outcome = .dropout
       default:
         throw ValidationError(
           "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“\(result)”）。")
       }
+      // --date is the day the check was made: it was silently dropped, and the registers'
+      // 核查日期 said the day the clerk typed it in.
+      return .check(outcome, date: given)
+    }
+    if given != nil, confirm || reopen || overdue {
+      throw ValidationError(
+        "--date 只用于核查结果（--result）、走访、通知和报乡镇；核实、重新打开记在今天，记逾期按 --today。")
     }
     if visit {
       return .visit(

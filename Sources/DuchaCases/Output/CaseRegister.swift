@@ -65,8 +65,12 @@ public struct CaseEntry: Sendable {
   /// The history entry of the check (核查), if any; the latest one after a reopening.
   public var check: CaseEvent? { history.last { $0.action == "核查" } }
 
-  /// `2021-10-12` from an event's time.
+  /// The history detail holding the day a check was made (`--date` of a check result).
+  public static let checkDateKey = "核查日期"
+
+  /// `2021-10-12`: the day the event names (a check's 核查日期), else the day of its time.
   public static func day(_ event: CaseEvent?) -> String {
-    event.map { String($0.time.prefix(10)) } ?? ""
+    guard let event else { return "" }
+    return event.details[checkDateKey] ?? String(event.time.prefix(10))
   }
 }

@@ -27,8 +27,9 @@ public enum CheckOutcome: Sendable, Equatable, Codable {
 
 /// One change a clerk or inspector makes to a case.
 public enum CaseAction: Sendable, Equatable, Codable {
-  /// 核查结果 of a 疑似 case.
-  case check(CheckOutcome)
+  /// 核查结果 of a 疑似 case, and the day the check was made when it was not the day it is
+  /// recorded (a school reports on Friday what it found on Monday).
+  case check(CheckOutcome, date: CivilDate? = nil)
   /// 分配: the responsible school and person; does not change the state.
   case assign(school: String?, person: String?)
   /// 改乡镇: adds the 乡镇 a list left out, or corrects it. Allowed in every state, closed ones
@@ -71,7 +72,8 @@ public enum CaseAction: Sendable, Equatable, Codable {
     switch self {
     case .visit(let visit): CivilDate(parsing: visit.date)
     case .issueNotice(let date), .report(let date, _), .returnToSchool(let date, _, _): date
-    case .check, .assign, .township, .markOverdue, .confirm, .reopen: nil
+    case .check(_, let date): date
+    case .assign, .township, .markOverdue, .confirm, .reopen: nil
     }
   }
 

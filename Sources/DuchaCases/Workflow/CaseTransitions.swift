@@ -77,10 +77,12 @@ public enum CaseTransitions {
   ) -> Result<Void, CaseRefusal> {
     let state = record.status
     switch action {
-    case .check(let outcome):
+    case .check(let outcome, let date):
       guard state == .suspected else { return .failure(Refusals.checkOnlySuspected(record)) }
       if let missing = Refusals.missingCheckFields(outcome) { return .failure(missing) }
       recordOutcome(outcome, into: &updated, details: &details)
+      // The registers' 核查日期: the day checked, when it is not the day recorded.
+      if let date { details[CaseEntry.checkDateKey] = date.description }
       updated.status = outcome.status
     case .assign(let school, let person):
       guard !state.isClosed else { return .failure(Refusals.closed(record, action)) }
