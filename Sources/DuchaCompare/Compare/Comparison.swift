@@ -185,6 +185,7 @@ public enum Comparison {
     }
     rows += population.uncomparable
     rows.sort { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
+    noteUncomparedEnrolments(enrolled.uncompared, in: &rows)
 
     func enrolledRow(_ place: EnrolledScan.Place, key: ResidentKey) -> ListedRow? {
       let source = enrolled.sources[place.file]
@@ -232,6 +233,26 @@ public enum Comparison {
       diagnostics: enrolled.diagnostics + population.diagnostics,
       populationRows: population.rows, enrolledRows: enrolled.rows, inAge: inAge,
       cutoff: options.cutoff)
+  }
+
+  /// Notes on each 疑似 child whom a roster row that could not be compared may be: the same
+  /// name, and the same birth date when both rows give one.
+  private static func noteUncomparedEnrolments(
+    _ uncompared: [EnrolledScan.Uncompared], in rows: inout [(file: Int, row: ListedRow)]
+  ) {
+    guard !uncompared.isEmpty else { return }
+    let byName = Dictionary(grouping: uncompared, by: \.name)
+    for index in rows.indices {
+      let row = rows[index].row
+      guard let named = byName[row.value(.name)] else { continue }
+      let sameBirth = named.filter { $0.birth != nil && $0.birth == row.birth }
+      let matches =
+        sameBirth.isEmpty ? named.filter { $0.birth == nil || row.birth == nil } : sameBirth
+      guard !matches.isEmpty else { continue }
+      let note = CompareDiagnostics.maybeEnrolledNote(
+        matches.map { "\($0.file):\($0.line)" }, sameBirth: !sameBirth.isEmpty)
+      rows[index].row.note = row.note.isEmpty ? note : row.note + "；" + note
+    }
   }
 
   /// The decoded cells of rows given as (file index, reference), by file and reference.

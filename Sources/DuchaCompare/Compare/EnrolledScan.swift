@@ -18,6 +18,20 @@ struct EnrolledScan {
     var reference: Int
   }
 
+  /// An enrolled row that could not be compared (its number wrong, cut by Excel or empty, and
+  /// no usable 全国学籍号): its child, if on a population list, is listed as 疑似 — with a note
+  /// naming this row when the name and birth date agree, so no one goes to look for a child
+  /// who is at school.
+  struct Uncompared: Sendable, Equatable {
+    var name: String
+    var birth: CivilDate?
+    var file: String
+    var line: Int
+  }
+
+  /// The rows that could not be compared, in file order.
+  var uncompared: [Uncompared] = []
+
   /// The packed number of each enrolled row with a usable number, in file order.
   var keys: [UInt64] = []
   /// Where each of those rows is.
@@ -72,11 +86,25 @@ struct EnrolledScan {
           // A 合计 row below the roster is no student: not counted among the enrolled.
           rows -= 1
           diagnostics.append(CompareDiagnostics.totalRow(total, file: path, line: row.line))
-        } else if case .invalid(let text, let problems) = reading {
+          return
+        }
+        if case .invalid(let text, let problems) = reading {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
               column: row.column(of: columns?.id ?? 0), listed: nil))
+        } else if columns?.id != nil {
+          // An empty number was passed over without a word: the child, on a population
+          // list, was one more 疑似 with nothing to say they are at school.
+          diagnostics.append(
+            CompareDiagnostics.enrolledWithoutNumber(
+              file: path, line: row.line, column: row.column(of: columns?.id ?? 0)))
+        }
+        let name = source.layout?.columns[.name].map { row.text($0) } ?? ""
+        let birth = source.layout?.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty {
+          uncompared.append(Uncompared(name: trimmed, birth: birth, file: path, line: row.line))
         }
         return
       }
@@ -120,6 +148,10 @@ struct EnrolledScan {
       places.append(moved)
     }
     diagnostics += part.diagnostics.map { $0.movedDown(lineShift) }
+    for var row in part.uncompared {
+      row.line += lineShift
+      uncompared.append(row)
+    }
     rows += part.rows
   }
 

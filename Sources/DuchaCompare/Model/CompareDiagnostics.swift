@@ -74,6 +74,26 @@ public enum CompareDiagnostics {
     case birthDateUnreadable
   }
 
+  /// B113: a roster row with an empty ID number and no usable 全国学籍号.
+  static func enrolledWithoutNumber(file: String, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      .warning, "B113", at: SourceLocation(file: file, line: line, column: column),
+      Localized(
+        "在籍名单这一行没有身份证件号（也没有可用的全国学籍号），不能比对：这个学生在人口名单上的话会算成疑似失学辍学，名单里同姓名、同出生日期的孩子备注里写明这一行。",
+        en:
+          "this roster row has no ID number (and no usable 全国学籍号), so it cannot be compared: if the student is on a population list they are listed as out of school, with a note naming this row when the name and birth date agree."
+      ),
+      fix: Localized(
+        "在学籍系统里补上这个学生的身份证件号，重新导出后再比对一次。",
+        en: "fill in the student's ID number in the registry, export again and compare again."))
+  }
+
+  /// The 备注 of a 疑似 child whom an uncompared roster row may be.
+  static func maybeEnrolledNote(_ places: [String], sameBirth: Bool) -> String {
+    "学籍名单 " + places.joined(separator: "、")
+      + (sameBirth ? " 有同姓名、同出生日期的学生" : " 有同姓名的学生") + "，身份证号有误或空着没有比对上，可能已在籍，请核对"
+  }
+
   static func invalidID(
     _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, column: Int,
     listed: Listing?

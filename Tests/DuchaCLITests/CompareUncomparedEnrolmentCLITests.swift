@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// A registry export where one student's 身份证件号 is empty and another's was miscopied (17
+/// digits), with no 全国学籍号 column. The empty one was passed over without a word, and both
+/// children, on the 公安 list, were on the 疑似失学辍学名单 with nothing to say they may be at
+/// school: the clerk sends someone to look for a child who is in class. Now the empty number is
+/// a warning (B113) at its cell, and a 疑似 child with the same name and birth date as a roster
+/// row that could not be compared has a note naming that row. The same name with another birth
+/// date is another child: no note.
+@Suite("ducha compare: roster rows that could not be compared")
+struct CompareUncomparedEnrolmentCLITests {
+  static let population = """
+    姓名,公民身份号码,出生日期
+    周杰,990101201305070934,2013-05-07
+    孙悟,990101200909090536,2009-09-09
+    李雷,990101201608310114,2016-08-31
+
+    """
+  static let enrolled = """
+    姓名,身份证件号,出生日期,年级
+    周杰,,2013-05-07,四年级
+    孙悟,99010120090909053,2009-09-09,八年级
+    李雷,,2015-01-01,一年级
+
+    """
+
+  @Test("B113 for the empty number; a note on the 疑似 child the row may be")
+  func uncomparedRowsAreNamedBesideTheChild() throws {
+    let directory = try CLI.temporaryDirectory("compare-uncompared")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(Self.population.utf8).write(to: directory.appendingPathComponent("公安.csv"))
+    try Data(Self.enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "公安.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "--reveal", "-o", "名单.csv",
+      ], in: directory, workingDirectory: directory)
+    #expect(run.status == 1)
+    #expect(
+      run.errors == """
+        一小.csv:2:4: 警告[B113]: 在籍名单这一行没有身份证件号（也没有可用的全国学籍号），不能比对：这个学生在人口名单上的话会算成疑似失学辍学，名单里同姓名、同出生日期的孩子备注里写明这一行。
+          改法：在学籍系统里补上这个学生的身份证件号，重新导出后再比对一次。
+        一小.csv:3:4: 错误[B106]: 身份证件号“990101**********3”有误（身份证号有 17 位，应为 18 位），这一行不能比对。
+          改法：对照户口簿或身份证改正这个号码，再比对一次。
+        一小.csv:4:4: 警告[B113]: 在籍名单这一行没有身份证件号（也没有可用的全国学籍号），不能比对：这个学生在人口名单上的话会算成疑似失学辍学，名单里同姓名、同出生日期的孩子备注里写明这一行。
+          改法：在学籍系统里补上这个学生的身份证件号，重新导出后再比对一次。
+        已写入：名单.csv
+        已写入：名单-问题户籍.csv
+        已写入：名单-重复在籍.csv
+        已写入：名单-统计.csv
+
+        """)
+    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
+    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
+    #expect(lines[0] == "序号,身份证件号,姓名,性别,出生日期,年龄,乡镇,责任学校,特殊群体,来源,备注")
+    #expect(
+      lines[1]
+        == "1,990101201305070934,周杰,男,2013-05-07,9,,,,公安.csv:2,学籍名单 一小.csv:2 有同姓名、同出生日期的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+    #expect(
+      lines[2]
+        == "2,990101200909090536,孙悟,男,2009-09-09,12,,,,公安.csv:3,学籍名单 一小.csv:3 有同姓名、同出生日期的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+    // 李雷 on the roster was born 2015: another child.
+    #expect(lines[3] == "3,990101201608310114,李雷,男,2016-08-31,6,,,,公安.csv:4,")
+  }
+}
