@@ -12,7 +12,8 @@ public enum ReportSheets {
   public static let names = ["排名", "各项得分", "扣分明细", "问题清单", "点名明细", "学籍核查"]
 
   /// Every sheet. With several checklists, the per-checklist sheets come once per checklist,
-  /// named `排名 2` … for the second and later.
+  /// named `排名 2` … for the second and later; the years and versions of one checklist are
+  /// named by what tells them apart (`排名（2020年度）`, `sheetSuffixes`).
   public static func all(summaries: [GroupSummary], problems: ProblemList?, reveal: Bool)
     -> [Worksheet]
   {
@@ -20,8 +21,9 @@ public enum ReportSheets {
     let summaries = summaries.map { $0.shown(reveal: reveal) }
     let problems = problems?.shown(reveal: reveal)
     var sheets: [Worksheet] = []
+    let suffixes = sheetSuffixes(summaries)
     for (index, summary) in summaries.enumerated() {
-      let suffix = index == 0 ? "" : " \(index + 1)"
+      let suffix = suffixes[index]
       if summary.checklist.kind == .verification {
         sheets += verification(summary, text, suffix: suffix)
         continue
@@ -37,8 +39,44 @@ public enum ReportSheets {
     return sheets.sorted { order($0.name) < order($1.name) }
   }
 
+  /// What follows each summary's sheet names. Two years (or two versions) of one checklist
+  /// were `排名` and `排名 2`, and nothing in the workbook said which was 2020's: each is named by
+  /// its year and version as the summary's titles are (`排名（2020年度）`); another checklist
+  /// keeps its number (`排名 2`, `排名 2（2020年度）`).
+  static func sheetSuffixes(_ summaries: [GroupSummary]) -> [String] {
+    var checklistIDs: [String] = []
+    for summary in summaries where !checklistIDs.contains(summary.checklist.id) {
+      checklistIDs.append(summary.checklist.id)
+    }
+    var used = Set<String>()
+    return summaries.enumerated().map { index, summary in
+      let same = summaries.filter { $0.checklist.id == summary.checklist.id }
+      var label = ""
+      if Set(same.map(\.checklist.contentHash)).count > 1 {
+        label += "（清单版本 \(ContentHash.short(summary.checklist.contentHash))）"
+      }
+      if Set(same.map(year)).count > 1, let year = year(of: summary) {
+        label += "（\(year)年度）"
+      }
+      let number = (checklistIDs.firstIndex(of: summary.checklist.id) ?? 0) + 1
+      var suffix = label.isEmpty ? (index == 0 ? "" : " \(index + 1)") : label
+      if !label.isEmpty, number > 1 { suffix = " \(number)" + label }
+      // Two summaries alike in all of this (never from one folder) still get sheets of their own.
+      if !used.insert(suffix).inserted {
+        suffix += " \(index + 1)"
+        used.insert(suffix)
+      }
+      return suffix
+    }
+  }
+
+  /// The 考核年度 of a summary's records (one per summary: the years are summarised apart).
+  static func year(of summary: GroupSummary) -> Int? {
+    summary.units.lazy.compactMap(\.session.year).first
+  }
+
   private static func order(_ name: String) -> Int {
-    let base = name.split(separator: " ").first.map(String.init) ?? name
+    let base = String(name.prefix { $0 != " " && $0 != "（" })
     // A verification list's sheets stand where a scoring form's 排名 and 各项得分 do.
     if let index = verificationNames.firstIndex(of: base) { return index }
     return names.firstIndex(of: base) ?? names.count
@@ -192,27 +230,31 @@ public enum ReportSheets {
   /// 点名明细: each class of each unit's roll call, then the unit's 合计.
   static func rollCalls(_ units: [UnitResult], _ text: Masking) -> Worksheet {
     var sheet = Worksheet(name: "点名明细")
-    sheet.header([
-      "单位", "年级", "班级", "学籍人数", "实到", "请假", "实有", "差额", "籍在人不在", "人在籍不在", "学生姓名",
-    ])
-    for unit in distinctSessions(units) where !unit.session.rollCall.isEmpty {
+    let sessions = distinctSessions(units)
+    let year = yearColumn(sessions)
+    sheet.header(
+      ["单位"] + year.header
+        + ["年级", "班级", "学籍人数", "实到", "请假", "实有", "差额", "籍在人不在", "人在籍不在", "学生姓名"])
+    for unit in sessions where !unit.session.rollCall.isEmpty {
       let calls = unit.session.rollCall
+      let unitCells = [SpreadsheetCell.text(text(unit.unit.name))] + year.cells(unit)
       for call in calls {
-        sheet.row([
-          .text(text(unit.unit.name)), .text(text(call.grade)), .text(text(call.className)),
-          .number(Decimal(call.registered)), .number(Decimal(call.present)),
-          .number(Decimal(call.onLeave)), .number(Decimal(call.actual)),
-          .number(Decimal(call.difference)), .number(Decimal(call.absentCount)),
-          .number(Decimal(call.unregisteredCount)),
-          .text(text.names(absent: call.absentNames, unregistered: call.unregisteredNames)),
-        ])
+        sheet.row(
+          unitCells + [
+            .text(text(call.grade)), .text(text(call.className)),
+            .number(Decimal(call.registered)), .number(Decimal(call.present)),
+            .number(Decimal(call.onLeave)), .number(Decimal(call.actual)),
+            .number(Decimal(call.difference)), .number(Decimal(call.absentCount)),
+            .number(Decimal(call.unregisteredCount)),
+            .text(text.names(absent: call.absentNames, unregistered: call.unregisteredNames)),
+          ])
       }
       let sum = { (value: (ClassRollCall) -> Int) in
         SpreadsheetCell.number(Decimal(calls.map(value).reduce(0, +)))
       }
       sheet.row(
-        [
-          .text(text(unit.unit.name)), .text("合计"), .text("\(calls.count)个班"), sum(\.registered),
+        unitCells + [
+          .text("合计"), .text("\(calls.count)个班"), sum(\.registered),
           sum(\.present), sum(\.onLeave), sum(\.actual), sum(\.difference), sum(\.absentCount),
           sum(\.unregisteredCount), .empty,
         ], style: .total)
@@ -224,15 +266,17 @@ public enum ReportSheets {
   /// concerned (named only with `reveal`).
   static func registry(_ units: [UnitResult], _ text: Masking) -> Worksheet {
     var sheet = Worksheet(name: "学籍核查")
-    sheet.header(["单位"] + Figures.registry + ["点名班级数", "点名实有人数", "涉及学生"])
-    for unit in distinctSessions(units) {
+    let sessions = distinctSessions(units)
+    let year = yearColumn(sessions)
+    sheet.header(["单位"] + year.header + Figures.registry + ["点名班级数", "点名实有人数", "涉及学生"])
+    for unit in sessions {
       let figures = unit.session.evaluationAnswers.figures
       let students = Figures.registry.compactMap { name -> String? in
         guard let list = unit.session.registry.students[name], !list.isEmpty else { return nil }
         return "\(name)：\(text.students(list))"
       }
       sheet.row(
-        [.text(text(unit.unit.name))]
+        [.text(text(unit.unit.name))] + year.cells(unit)
           + Figures.registry.map { .number(figures["学籍.\($0)"]) }
           + [
             .number(figures["点名.班级数"]), .number(figures["点名.实有人数"]),
@@ -240,6 +284,15 @@ public enum ReportSheets {
           ])
     }
     return sheet
+  }
+
+  /// A 考核年度 column after 单位 when the sessions belong to several years: last year's record
+  /// of a school beside this year's listed the school twice with nothing telling the rows apart.
+  static func yearColumn(_ units: [UnitResult]) -> (
+    header: [String], cells: (UnitResult) -> [SpreadsheetCell]
+  ) {
+    guard Set(units.map(\.session.year)).count > 1 else { return ([], { _ in [] }) }
+    return (["考核年度"], { [.number($0.session.year.map { Decimal($0) })] })
   }
 
   /// Each merged session once, though a unit appears in the summary of every checklist.
