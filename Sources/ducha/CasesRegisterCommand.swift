@@ -84,6 +84,8 @@ struct CasesRegister: ParsableCommand {
     case .xlsx:
       data = try XLSXWriter.workbook(sheets)
     }
-    try writeDocument(data, to: output, options, personal: ledgerOptions.reveal)
+    let path = choice.outputPath(
+      output, format: format.rawValue, perUnitFolder: false, language: options.language)
+    try writeDocument(data, to: path, options, personal: ledgerOptions.reveal)
   }
 }

@@ -84,8 +84,16 @@ struct ExportOptions: ParsableArguments {
       if !format.isBinary, data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
       return
     }
+    // `--format html -o 报告` wrote a page no program opened by its name; text stays as named.
+    let choice = OutputFormatChoice(
+      Format.allCases.map { .init($0.rawValue, extensions: [$0.fileExtension]) }, fallback: "text")
+    let path =
+      format == .text
+      ? output
+      : choice.outputPath(
+        output, format: format.rawValue, perUnitFolder: false, language: options.language)
     try writeDocument(
-      data, to: output, options, personal: personal, fileExtension: format.fileExtension)
+      data, to: path, options, personal: personal, fileExtension: format.fileExtension)
   }
 }
 

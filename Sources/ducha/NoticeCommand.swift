@@ -95,7 +95,10 @@ struct NoticeCommand: ParsableCommand {
       FileHandle.standardOutput.write(data)
       return
     }
-    try writeDocument(data, to: output, options, personal: reveal)
+    // `-o 通知书` wrote the page into a file without an extension, which no program opened.
+    let path = choice.outputPath(
+      output, format: format.rawValue, perUnitFolder: true, language: options.language)
+    try writeDocument(data, to: path, options, personal: reveal)
   }
 
   private func render(_ notices: [RectificationNotice], as format: Format) throws -> Data {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DuchaChecklist
 import DuchaSession
+import Foundation
 
 extension OutputFormatChoice {
   /// The command's format: `--format` (`requested`), else what `-o`'s extension names, else
@@ -19,5 +20,26 @@ extension OutputFormatChoice {
     do { return try format(requested: requested, output: output) } catch {
       throw ValidationError(error.message.text(language))
     }
+  }
+}
+
+extension OutputFormatChoice {
+  /// The file `-o output` writes in `format`: the name as given, or with the format's usual
+  /// extension added when it has none (`-o 通知书` → `通知书.html`), said on standard error. An
+  /// existing folder is left to the caller (one file per unit, or its refusal).
+  func outputPath(_ output: String, format: String, perUnitFolder: Bool, language: Language)
+    -> String
+  {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return output
+    }
+    guard let completed = completing(output, format: format) else { return output }
+    printError(
+      Self.completionNote(output, completed: completed, perUnitFolder: perUnitFolder).text(
+        language))
+    return completed
   }
 }

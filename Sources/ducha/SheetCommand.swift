@@ -19,8 +19,8 @@ struct SheetCommand: ParsableCommand {
   func run() throws {
     // The sheet is a page to print from the browser: `-o 记录表.docx` got the HTML under a name
     // Word would not open. Refused before the sessions are read.
-    _ = try OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
-      .chosenName(nil, output: standardOutputDash(output), language: options.language)
+    let choice = OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
+    _ = try choice.chosenName(nil, output: standardOutputDash(output), language: options.language)
     var records = try inspectedRecords(folders, options)
     if let unit {
       let matching = records.filter { $0.unit.unit.name == unit }
@@ -38,7 +38,9 @@ struct SheetCommand: ParsableCommand {
       FileHandle.standardOutput.write(html)
       return
     }
-    try writeDocument(html, to: output, options, personal: folders.reveal)
+    let path = choice.outputPath(
+      output, format: "html", perUnitFolder: false, language: options.language)
+    try writeDocument(html, to: path, options, personal: folders.reveal)
   }
 }
 

@@ -43,13 +43,16 @@ struct CasesOutputFormatCLITests {
     #expect(listed[0] == "编号,姓名,身份证号,乡镇,学校,责任学校,包保责任人,状态,劝返次数,复学期限,更新时间", "\(listed)")
     #expect(listed[1].hasPrefix("1,张**,990101***********1,渔沟镇,渔沟小学,"), "\(listed)")
 
-    // No --format and no extension: the page, as before.
+    // No --format and no extension: the page, named .html as notice and sheet name theirs
+    // (a file called 记录卡 opened in no program).
     let page = try runDucha(
       ["cases", "register", "记录卡", "-o", "记录卡"] + ledger, in: folder,
       workingDirectory: folder)
     #expect(page.status == 0, "\(page.errors)")
+    #expect(page.errors.contains("注意：-o 记录卡 没有扩展名，写为 记录卡.html。\n"), "\(page.errors)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("记录卡").path))
     let html = try String(
-      contentsOf: folder.appendingPathComponent("记录卡"), encoding: .utf8)
+      contentsOf: folder.appendingPathComponent("记录卡.html"), encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
   }
 

@@ -76,4 +76,32 @@ struct NoticeFieldCLITests {
       "\(refused.errors)")
     #expect(!FileManager.default.fileExists(atPath: pdf))
   }
+
+  /// `-o 通知书` (no extension, no such folder): the page went into a file called `通知书` that
+  /// no program opened by itself, after 已写入. Now it is `通知书.html` (`通知书.docx` with
+  /// `--format docx`), and the leader is told, with the spelling for one file per school.
+  @Test func aNameWithoutExtensionGetsTheFormatsExtension() throws {
+    let (directory, folder) = try Self.folder("notice-bare-name", units: ["渔沟小学"])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try runDucha(
+      ["notice", folder, "-o", "通知书", "--checklists", CLI.checklists], in: directory,
+      workingDirectory: directory)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.errors.contains("注意：-o 通知书 没有扩展名，写为 通知书.html；要每个单位一个文件，请写 -o 通知书/。\n"),
+      "\(run.errors)")
+    #expect(run.output.contains("已写入：通知书.html\n"), "\(run.output)")
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("通知书").path))
+    let page = try String(
+      contentsOf: directory.appendingPathComponent("通知书.html"), encoding: .utf8)
+    #expect(page.contains("<p class=\"to\">渔沟小学：</p>"))
+
+    let word = try runDucha(
+      ["notice", folder, "--format", "docx", "-o", "渔沟", "--checklists", CLI.checklists],
+      in: directory, workingDirectory: directory)
+    #expect(word.status == 0, "\(word.errors)")
+    #expect(word.output.contains("已写入：渔沟.docx\n"), "\(word.output)")
+    let text = try PythonClient.dumpDocument(directory.appendingPathComponent("渔沟.docx").path)
+    #expect(text.contains("P 渔沟小学：\n"), "\(text)")
+  }
 }

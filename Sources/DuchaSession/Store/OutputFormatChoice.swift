@@ -70,6 +70,29 @@ public struct OutputFormatChoice: Sendable {
       ))
   }
 
+  /// `output` with the usual extension of `format` added when the name has none: `-o 通知书`
+  /// wrote an HTML page into a file called `通知书`, which no program opens by itself (and
+  /// which the leader may have meant as a folder). Nil when the name has an extension of its
+  /// own, or is `-` or empty.
+  public func completing(_ output: String, format: String) -> String? {
+    guard !output.isEmpty, output != "-", !output.hasSuffix("/"),
+      (output as NSString).pathExtension.isEmpty
+    else { return nil }
+    return output + "." + usual(format)
+  }
+
+  /// The note that `-o output` was written as `completed`, and how to get one file per unit
+  /// when the command writes one (`perUnitFolder`).
+  public static func completionNote(_ output: String, completed: String, perUnitFolder: Bool)
+    -> Localized
+  {
+    Localized(
+      "注意：-o \(output) 没有扩展名，写为 \(completed)"
+        + (perUnitFolder ? "；要每个单位一个文件，请写 -o \(output)/。" : "。"),
+      en: "note: -o \(output) has no extension; writing \(completed)"
+        + (perUnitFolder ? "; for one file per unit write -o \(output)/." : "."))
+  }
+
   private func usual(_ name: String) -> String {
     formats.first { $0.name == name }?.extensions.first ?? name
   }
