@@ -62,10 +62,24 @@ struct NoticeCommand: ParsableCommand {
     try checkComplete(
       collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
     // The checklists the sessions were inspected with come first (titles, issuer as inspected).
-    let notices = RectificationNotice.build(
+    var notices = RectificationNotice.build(
       list: list, sessions: collection.sessions, checklists: collection.checklists + library,
       unit: unit.map(AnswerParser.normalize),
       issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
+    // A school whose inspection stopped half-way got a notice of the items checked so far,
+    // with nothing saying the rest were never looked at.
+    let unfinished = try unfinishedInspections(
+      SessionCollection.latestYears(of: collection.groups).kept, folder: folder, options)
+    for index in notices.indices {
+      let ids = Set(notices[index].entries.map(\.checklistID))
+      notices[index].unfinished = unfinished.filter {
+        $0.unit == notices[index].unit && ids.contains($0.checklistID)
+      }
+      for inspection in notices[index].unfinished {
+        printError(
+          inspection.warning(for: Localized("整改通知书", en: "notice")).text(options.language))
+      }
+    }
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()
       throw ValidationError(

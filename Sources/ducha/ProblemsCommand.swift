@@ -113,9 +113,11 @@ struct ProblemsBuild: ParsableCommand {
     for note in SessionCollection.earlierYearNotes(years.earlier) {
       printError(options.language == .english ? note.en : note.zh)
     }
+    var unfinished: [UnfinishedInspection] = []
     for group in years.kept {
       let summary = SummaryBuilder.build(
         checklist: group.checklist, sessions: group.sessions, decisions: decisions)
+      unfinished += UnfinishedInspection.find(in: summary)
       list = list.addingStudentNames(summary.studentNames)
       for var entry in ProblemListBuilder.build(summary).entries {
         entry.number = list.entries.count + 1
@@ -125,6 +127,24 @@ struct ProblemsBuild: ParsableCommand {
     try store.save(list)
     print(problemListText(list, options, reveal: folders.reveal))
     print(options.language == .english ? "saved: \(store.path)" : "已保存：\(store.path)")
+    // A school left half-way had only its checked items listed, as if that were all.
+    for inspection in unfinished {
+      printError(
+        inspection.warning(for: Localized("问题清单", en: "problem list")).text(options.language))
+    }
+  }
+}
+
+/// The unfinished inspections among `groups`' units (with the folder's merge decisions), for
+/// a document drawn from them that must say so.
+func unfinishedInspections(
+  _ groups: [SessionCollection.Group], folder: String, _ options: CommonOptions
+) throws -> [UnfinishedInspection] {
+  let decisions = try loadMergeDecisions(folder, options)
+  return groups.flatMap {
+    UnfinishedInspection.find(
+      in: SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions, decisions: decisions)
+    )
   }
 }
 

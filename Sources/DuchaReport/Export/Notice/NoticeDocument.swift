@@ -10,6 +10,9 @@ public enum NoticeDocument {
     for notice in notices {
       var page = WordDocument()
       if notice.isDraft { page.paragraph("草稿：问题清单尚未签字，本通知书不得发出", .center, bold: true) }
+      if let warning = notice.unfinishedWarning {
+        page.paragraph(text(warning), .center, bold: true)
+      }
       page.title(notice.title)
       page.paragraph(text(notice.unit) + "：", .left)
       page.paragraph(text(notice.opening))

@@ -16,6 +16,9 @@ public enum NoticeHTML {
       if notice.isDraft {
         page.append("<p class=\"draft\">草稿：问题清单尚未签字，本通知书不得发出</p>")
       }
+      if let warning = notice.unfinishedWarning {
+        page.append("<p class=\"draft\">\(html(warning))</p>")
+      }
       page.append("<h1>\(html(notice.title))</h1>")
       page.append("<p class=\"to\">\(html(notice.unit))：</p>")
       page.append("<p class=\"body\">\(html(notice.opening))</p>")

@@ -23,6 +23,17 @@ public struct RectificationNotice: Sendable {
   /// The students' names the list and the school's sessions know, masked in the entries by
   /// `maskingPersonalData()`.
   public var studentNames: StudentNames = .none
+  /// The school's inspections that are not finished (items without a score): the notice holds
+  /// only the problems of the items checked so far, and says so in a box above its title.
+  public var unfinished: [UnfinishedInspection] = []
+
+  /// The box's text when an inspection is unfinished; nil otherwise.
+  public var unfinishedWarning: String? {
+    guard !unfinished.isEmpty else { return nil }
+    return "检查未完成："
+      + unfinished.map(\.statement.zh).joined(separator: "；")
+      + "。本通知书只列出已评分项目的问题，检查完成后请重新生成，本稿不得发出"
+  }
 
   /// The latest 期限 among the entries, when every entry has one.
   public var replyBy: String? {

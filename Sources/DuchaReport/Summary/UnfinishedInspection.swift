@@ -1,0 +1,66 @@
+import DuchaChecklist
+import DuchaSession
+import Foundation
+
+/// A unit whose inspection is not finished: items still without a score (the inspector left
+/// with `退出` half-way), or a record never marked 完成. A 问题清单 or 整改通知书 drawn from it
+/// holds only the items checked so far and read as the whole inspection: the leader is told
+/// which items are missing before signing or sending anything.
+public struct UnfinishedInspection: Sendable, Equatable {
+  /// The unit.
+  public var unit: String
+  /// The checklist of the record.
+  public var checklistID: String
+  /// Who inspected.
+  public var inspectors: [String]
+  /// The day of the visit.
+  public var date: String
+  /// The leaf items without a score, `4.2 ②制度执行`, in form order.
+  public var items: [String]
+  /// Whether the inspector typed 完成 all the same (and confirmed the items left 待定).
+  public var markedComplete = false
+
+  /// The unfinished inspections among `summary`'s units, in its order of units. An item waiting
+  /// only for the rest of its cohort (排名分档) is not missing at this unit and is not counted.
+  public static func find(in summary: GroupSummary) -> [UnfinishedInspection] {
+    summary.units.compactMap { unit in
+      let items = unit.pendingItems.map { "\($0.id) \($0.title)" }
+      guard !items.isEmpty || unit.session.status != .complete else { return nil }
+      return UnfinishedInspection(
+        unit: unit.unit.name, checklistID: summary.checklist.id,
+        inspectors: unit.session.inspectors, date: unit.session.date, items: items,
+        markedComplete: unit.session.status == .complete)
+    }
+  }
+
+  /// `韦集小学的检查没有完成（王雷，2021-10-28）：8 项没有评分（4.2 ②制度执行、…）`.
+  public var statement: Localized {
+    let who = ([inspectors.joined(separator: "、")].filter { !$0.isEmpty } + [date])
+    let whoEn = ([inspectors.joined(separator: ", ")].filter { !$0.isEmpty } + [date])
+    if items.isEmpty {
+      return Localized(
+        "\(unit)的检查没有完成（\(who.joined(separator: "，"))）：检查人员还没有输入“完成”",
+        en:
+          "the inspection of \(unit) is not finished (\(whoEn.joined(separator: ", "))): the inspector has not typed 完成 (done)"
+      )
+    }
+    let (state, joint) = markedComplete ? ("记为完成", "，但 ") : ("没有完成", "：")
+    let (stateEn, jointEn) =
+      markedComplete ? ("was marked done", ", but") : ("is not finished", ":")
+    return Localized(
+      "\(unit)的检查\(state)（\(who.joined(separator: "，"))）\(joint)\(items.count) 项没有评分（\(items.joined(separator: "、"))）",
+      en:
+        "the inspection of \(unit) \(stateEn) (\(whoEn.joined(separator: ", ")))\(jointEn) \(items.count) item(s) not scored (\(items.joined(separator: ", ")))"
+    )
+  }
+
+  /// The line a leader's command prints: the statement, what the document holds, and the fix.
+  /// `what` names the document: `问题清单` or `整改通知书`.
+  public func warning(for what: Localized) -> Localized {
+    Localized(
+      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。请检查人员用 ducha resume 做完检查，再重新生成。",
+      en:
+        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. Have the inspector finish with ducha resume, then make it again."
+    )
+  }
+}
