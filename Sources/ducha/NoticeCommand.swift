@@ -64,7 +64,7 @@ struct NoticeCommand: ParsableCommand {
     // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     var notices = RectificationNotice.build(
       list: list, sessions: collection.sessions, checklists: collection.checklists + library,
-      unit: unit.map(AnswerParser.normalize),
+      unit: unit.map { UnitName.normalized(AnswerParser.normalize($0)) },
       issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
     // A school whose inspection stopped half-way got a notice of the items checked so far,
     // with nothing saying the rest were never looked at.

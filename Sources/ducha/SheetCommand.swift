@@ -1,5 +1,6 @@
 import ArgumentParser
 import DuchaChecklist
+import DuchaInspect
 import DuchaReport
 import DuchaSession
 import Foundation
@@ -22,7 +23,8 @@ struct SheetCommand: ParsableCommand {
     let choice = OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")
     _ = try choice.chosenName(nil, output: standardOutputDash(output), language: options.language)
     var records = try inspectedRecords(folders, options)
-    if let unit {
+    // `--unit "渔沟 小学"` (the input method's space) names the school the records keep as 渔沟小学.
+    if let unit = unit.map({ UnitName.normalized(AnswerParser.normalize($0)) }) {
       let matching = records.filter { $0.unit.unit.name == unit }
       guard !matching.isEmpty else {
         let known = Array(Set(records.map(\.unit.unit.name))).sorted()
