@@ -136,6 +136,11 @@ enum MergeCorrection {
               "the row does not add up: registered \(numbers[0]) − absent \(numbers[3]) + unregistered \(numbers[4]) should equal present \(numbers[1]) + leave \(numbers[2])."
           )))
     }
+    if let impossible = corrected.impossibleCount {
+      return .failure(
+        LocalizedMessage(
+          Localized("这一行不可能：" + impossible.zh, en: "the row cannot be right: " + impossible.en)))
+    }
     return .success(corrected)
   }
 }

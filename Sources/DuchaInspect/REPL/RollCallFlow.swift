@@ -74,10 +74,17 @@ extension InspectionREPL {
         grade: grade, className: className, registered: registered, present: present,
         onLeave: leave, absentNames: absent.names, unregisteredNames: unregistered.names,
         absentCount: absent.count, unregisteredCount: unregistered.count)
-      if entry.addsUp { break }
+      if entry.addsUp, entry.impossibleCount == nil { break }
       // Both sides are asked again: the one kept in the draft is part of what does not add up.
       (draft.absentNames, draft.absentCount) = (nil, nil)
       keepDraft(draft)
+      if let impossible = entry.impossibleCount, entry.addsUp {
+        console.complain(
+          Localized(
+            "这个班的数字不可能：" + impossible.zh + "请重新输入籍在人不在和人在籍不在。",
+            en: "this class cannot be right: " + impossible.en + " Record the two again."))
+        continue
+      }
       console.complain(
         Localized(
           "这个班的数字对不上：学籍 \(registered) − 籍在人不在 \(absent.count) + 人在籍不在 \(unregistered.count) = \(registered - absent.count + unregistered.count)，而实有 \(actual)（实到 \(present) + 请假 \(leave)）。请重新输入籍在人不在和人在籍不在。",

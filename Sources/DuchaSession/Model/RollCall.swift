@@ -54,6 +54,26 @@ public struct ClassRollCall: Codable, Sendable, Equatable {
       == Decimal(present) + Decimal(onLeave)
   }
 
+  /// Why the row cannot be true though it adds up, or nil: more children 籍在人不在 than the
+  /// registry holds, or more 人在籍不在 than are there. `学籍 45, 实到 41, 请假 1` with 50 absent
+  /// and 47 unregistered adds up (45 − 50 + 47 = 42), and was kept: 97 cases of 人籍不一致
+  /// in a class of 45.
+  public var impossibleCount: Localized? {
+    if absentCount > registered {
+      return Localized(
+        "籍在人不在 \(absentCount) 人，多于学籍人数 \(registered) 人。",
+        en: "\(absentCount) registered but absent, more than the \(registered) registered.")
+    }
+    if unregisteredCount > actual {
+      return Localized(
+        "人在籍不在 \(unregisteredCount) 人，多于实有 \(actual) 人（实到 \(present) + 请假 \(onLeave)）。",
+        en:
+          "\(unregisteredCount) present but unregistered, more than the \(actual) there (present \(present) + leave \(onLeave))."
+      )
+    }
+    return nil
+  }
+
   /// `三年级2班`, how inspectors name a class.
   public var label: String { grade + className }
 
