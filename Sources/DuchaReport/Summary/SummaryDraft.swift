@@ -87,9 +87,11 @@ enum SummaryDraft {
     for entry in summary.followUps {
       let before = entry.before.map(f) ?? "—"
       let after = entry.after.label(language)
+      // A follow-up left half-way has no score yet: “本次待定分” is not a sentence.
+      let now = entry.after.score == nil ? "本次得分\(after)" : "本次\(after)分"
       lines.append(
         t(
-          "“回头看”：\(entry.unit)上次得分\(before)分，本次\(after)分；复查问题\(entry.checked)条，已整改\(entry.rectified)条。",
+          "“回头看”：\(entry.unit)上次得分\(before)分，\(now)；复查问题\(entry.checked)条，已整改\(entry.rectified)条。",
           "Follow-up (回头看): \(entry.unit) scored \(before) last time and \(after) now; \(entry.checked) problems re-checked, \(entry.rectified) rectified."
         ))
     }
@@ -111,6 +113,8 @@ enum SummaryDraft {
             "已评分的各项均未失分，也没有记为问题的情况；待定项目评分后再看。",
             "No unit lost points on the items scored so far, and nothing was marked as a problem; see again once the pending items are scored."
           ))
+      // Each problem's paragraph ends with a blank line; this sentence stood against 三、下一步.
+      lines.append("")
     }
     // Each problem's paragraph on every core: one names every unit that lost points on the
     // item and looks through every unit's findings, thousands in a city's summary.
