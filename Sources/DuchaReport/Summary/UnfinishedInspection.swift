@@ -19,6 +19,9 @@ public struct UnfinishedInspection: Sendable, Equatable {
   public var items: [String]
   /// Whether the inspector typed 完成 all the same (and confirmed the items left 待定).
   public var markedComplete = false
+  /// Where the inspectors' records disagree and the leader has not chosen (`点名 三年级2班`):
+  /// the items they feed are unscored for that, not for want of answers.
+  public var conflicts: [String] = []
 
   /// The unfinished inspections among `summary`'s units, in its order of units. An item waiting
   /// only for the rest of its cohort (排名分档) is not missing at this unit and is not counted.
@@ -29,7 +32,8 @@ public struct UnfinishedInspection: Sendable, Equatable {
       return UnfinishedInspection(
         unit: unit.unit.name, checklistID: summary.checklist.id,
         inspectors: unit.session.inspectors, date: unit.session.date, items: items,
-        markedComplete: unit.session.status == .complete)
+        markedComplete: unit.session.status == .complete,
+        conflicts: unit.openConflicts.map(\.label))
     }
   }
 
@@ -44,23 +48,53 @@ public struct UnfinishedInspection: Sendable, Equatable {
           "the inspection of \(unit) is not finished (\(whoEn.joined(separator: ", "))): the inspector has not typed 完成 (done)"
       )
     }
+    // An item unscored only because the leader has not chosen between two records is not an
+    // inspection left half-way: said apart, with its own fix (`warning`).
+    let disagree =
+      conflicts.isEmpty
+      ? Localized("")
+      : Localized(
+        "；检查人员记录不一致、待组长选择的 \(conflicts.count) 处：\(conflicts.joined(separator: "、"))",
+        en:
+          "; \(conflicts.count) disagreement(s) between the inspectors wait for the leader: \(conflicts.joined(separator: ", "))"
+      )
+    if markedComplete, !conflicts.isEmpty {
+      return Localized(
+        "\(unit)的检查（\(who.joined(separator: "，"))）有 \(items.count) 项没有评分（\(items.joined(separator: "、"))）"
+          + disagree.zh,
+        en:
+          "the inspection of \(unit) (\(whoEn.joined(separator: ", "))) has \(items.count) item(s) not scored (\(items.joined(separator: ", ")))"
+          + disagree.en)
+    }
     let (state, joint) = markedComplete ? ("记为完成", "，但 ") : ("没有完成", "：")
     let (stateEn, jointEn) =
       markedComplete ? ("was marked done", ", but") : ("is not finished", ":")
     return Localized(
-      "\(unit)的检查\(state)（\(who.joined(separator: "，"))）\(joint)\(items.count) 项没有评分（\(items.joined(separator: "、"))）",
+      "\(unit)的检查\(state)（\(who.joined(separator: "，"))）\(joint)\(items.count) 项没有评分（\(items.joined(separator: "、"))）"
+        + disagree.zh,
       en:
         "the inspection of \(unit) \(stateEn) (\(whoEn.joined(separator: ", ")))\(jointEn) \(items.count) item(s) not scored (\(items.joined(separator: ", ")))"
+        + disagree.en
     )
   }
 
   /// The line a leader's command prints: the statement, what the document holds, and the fix.
   /// `what` names the document: `问题清单` or `整改通知书`.
   public func warning(for what: Localized) -> Localized {
-    Localized(
-      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。请检查人员用 ducha resume 做完检查，再重新生成。",
+    let merge = !conflicts.isEmpty
+    let resume = !markedComplete || conflicts.isEmpty
+    let zh =
+      (merge ? "请用 ducha merge 选择不一致的记录" : "")
+      + (merge && resume ? "，并请" : resume ? "请" : "")
+      + (resume ? "检查人员用 ducha resume 做完检查" : "")
+    let en =
+      (merge ? "Choose between the records with ducha merge" : "")
+      + (merge && resume ? ", have the inspector finish with ducha resume" : "")
+      + (!merge && resume ? "Have the inspector finish with ducha resume" : "")
+    return Localized(
+      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。\(zh)，再重新生成。",
       en:
-        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. Have the inspector finish with ducha resume, then make it again."
+        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. \(en), then make it again."
     )
   }
 }
