@@ -17,6 +17,10 @@ struct FollowUpCommand: ParsableCommand {
   @Argument(help: "上次检查的文件夹（含问题清单）/ folder of the last inspection, with its problem list")
   var folder: String
   @Option(name: .long, help: "单位 / unit") var unit: String
+  @Option(
+    name: .long,
+    help: "清单编号：单位的问题分属几张清单时，指定复查哪一张 / checklist id, when the unit's problems are under several")
+  var checklist: String?
   @Option(name: .long, help: "检查人员，可写多次 / inspector, repeatable") var inspector: [String] = []
   @Option(name: .long, help: "检查日期 / date") var date: String?
   @Option(name: .long, help: "考核年度 / inspection year") var year: Int?
@@ -52,7 +56,7 @@ struct FollowUpCommand: ParsableCommand {
     let status = repl.runFollowUp(
       folder: folder, unit: unit,
       options: InspectOptions(
-        inspectors: inspector.isEmpty ? nil : inspector,
+        checklist: checklist, inspectors: inspector.isEmpty ? nil : inspector,
         date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year),
       rescore: rescore)
     let final = sessionOptions.exitStatus(status, repl)

@@ -22,11 +22,45 @@ extension InspectionREPL {
       console.complain(error.message)
       return 1
     }
-    let open = list.activeEntries.filter { $0.unit == unit && $0.status == .open }
-    guard
-      let checklistID = open.first?.checklistID
-        ?? list.activeEntries.first(where: { $0.unit == unit })?.checklistID
-    else {
+    var open = list.activeEntries.filter { $0.unit == unit && $0.status == .open }
+    // A school inspected with two checklists has problems under both. The 回头看 took the
+    // first checklist's, walked every open problem under that checklist's session, and
+    // re-inspected that checklist only, without a word of the other.
+    var checklistIDs: [String] = []
+    for entry in open + list.activeEntries.filter({ $0.unit == unit })
+    where !checklistIDs.contains(entry.checklistID) {
+      checklistIDs.append(entry.checklistID)
+    }
+    if let wanted = options.checklist {
+      checklistIDs = checklistIDs.filter { $0 == wanted || $0.hasPrefix(wanted + "-") }
+      guard !checklistIDs.isEmpty else {
+        let ids = Set(list.activeEntries.filter { $0.unit == unit }.map(\.checklistID)).sorted()
+        console.complain(
+          Localized(
+            "问题清单里没有“\(unit)”在清单“\(wanted)”下的问题；有问题的清单：\(ids.joined(separator: "、"))。",
+            en:
+              "the problem list has nothing for '\(unit)' under '\(wanted)'; checklists: \(ids.joined(separator: ", "))."
+          ))
+        return 1
+      }
+    }
+    if checklistIDs.count > 1 {
+      let counts = checklistIDs.map { id in
+        (id, open.filter { $0.checklistID == id }.count)
+      }
+      console.complain(
+        Localized(
+          "\(unit)的问题分属 \(checklistIDs.count) 张清单："
+            + counts.map { "\($0.0)（未整改 \($0.1) 条）" }.joined(separator: "、")
+            + "。回头看一次按一张清单复查：请加 --checklist 清单编号（如 --checklist \(checklistIDs[0])），每张清单各做一次。",
+          en: "\(unit) has problems under \(checklistIDs.count) checklists: "
+            + counts.map { "\($0.0) (\($0.1) open)" }.joined(separator: ", ")
+            + ". A follow-up re-checks one checklist: add --checklist ID (e.g. --checklist \(checklistIDs[0])), once for each."
+        ))
+      return 1
+    }
+    open = open.filter { $0.checklistID == checklistIDs.first }
+    guard let checklistID = checklistIDs.first else {
       console.complain(
         Localized(
           "问题清单里没有“\(unit)”的问题。单位名称要与检查记录一致：\(Set(list.entries.map(\.unit)).sorted().joined(separator: "、"))。",

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// 渔沟小学 was inspected with the 灵璧 form by 李辉 and with the 会理 school form by 张敏; the
+/// problem list has both. `followup --unit 渔沟小学` took the 会理 form (the first in the list),
+/// asked all 11 open problems under a 会理 follow-up, then re-inspected the 会理 form only,
+/// without a word of the other. It now says which checklists hold how many open problems and
+/// asks for `--checklist`; with it, only that checklist's problems are asked.
+@Suite struct FollowUpTwoChecklistsCLITests {
+  @Test func aUnitWithProblemsUnderTwoChecklistsIsAskedWhichOne() throws {
+    let work = try CLI.temporaryDirectory("followup-two-checklists")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = work.appendingPathComponent("第三组")
+    let walk = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
+    #expect(walk.status == 0, "\(walk.errors)")
+    let answers = ["是", "1", "99.5", "0", "98", "0", "99", "0.5", "98.5", "是", "否"]
+    let script = work.appendingPathComponent("会理.input")
+    try CLI.writeScript(
+      Array(Array(repeating: answers, count: 12).joined()) + ["完成", "是"], to: script)
+    let huili = try runDucha(
+      [
+        "inspect", "--checklists", CLI.checklists, "--checklist", "huili-kaohe-xuexiao", "--unit",
+        "渔沟小学", "--stage", "小学", "--group", "三组", "--inspector", "张敏", "--date",
+        "2020-11-05", "--year", "2020", "--sessions", folder.path, "--script", script.path,
+      ], in: work)
+    #expect(huili.status == 0, "\(huili.errors)")
+    let checklists = ["--checklists", CLI.checklists]
+    let build = try runDucha(["problems", "build", folder.path] + checklists, in: work)
+    #expect(build.status == 0, "\(build.errors)")
+
+    let followUp = ["followup", folder.path, "--unit", "渔沟小学", "--inspector", "李辉"]
+    let refused = try runDucha(
+      followUp + ["--date", "2021-12-20"] + checklists, in: work, workingDirectory: work)
+    #expect(refused.status == 1)
+    #expect(
+      refused.output.contains(
+        "✗ 渔沟小学的问题分属 2 张清单：huili-kaohe-xuexiao（未整改 1 条）、lingbi-xueji-2021（未整改 10 条）。"
+          + "回头看一次按一张清单复查：请加 --checklist 清单编号（如 --checklist huili-kaohe-xuexiao），每张清单各做一次。\n"),
+      "\(refused.output)\(refused.errors)")
+    #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("回头看").path))
+
+    let quit = work.appendingPathComponent("退出.input")
+    try CLI.writeScript(["退出"], to: quit)
+    let chosen = try runDucha(
+      followUp + [
+        "--checklist", "lingbi-xueji", "--date", "2021-12-20", "--script", quit.path,
+      ] + checklists, in: work, workingDirectory: work)
+    #expect(
+      chosen.output.contains("回头看：渔沟小学，上次检查 2021-10-27，总分 84.5；未整改的问题 10 条。"),
+      "\(chosen.output)\(chosen.errors)")
+  }
+}
