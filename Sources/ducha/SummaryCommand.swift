@@ -123,6 +123,24 @@ func forEachSummary(
       sessions.first { unit.matches($0.unit.name) }?.unit.name ?? unit.name
     }
     kept = Set(sessions.map(\.id))
+    // Records of units the plan does not name were left out without a word, while the plan's
+    // 大路 stood under 尚未检查 beside the folder's 大路小学.
+    // Another group's units in the folder are the plan's all the same: not said.
+    let planned = group == nil ? units : try planUnits(plan, group: nil, options)
+    var outside: [String] = []
+    for session in collection.sessions
+    where !planned.contains(where: { $0.matches(session.unit.name) })
+      && !outside.contains(session.unit.name)
+    {
+      outside.append(session.unit.name)
+    }
+    if !outside.isEmpty {
+      printError(
+        options.language == .english
+          ? "note: the records of \(outside.count) unit(s) in the folder are not in the plan and were left out: \(outside.sorted().joined(separator: ", ")). If a unit is in the plan under another name, add it to the plan's unit as 又名."
+          : "注意：文件夹里有 \(outside.count) 个单位不在计划里，它们的记录没有汇总：\(outside.sorted().joined(separator: "、"))。计划里的单位名称不同的，请在计划里给它加“又名”。"
+      )
+    }
     if heading == nil, let group { heading = "第\(group)组" }
   } else if group != nil {
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
