@@ -28,7 +28,7 @@ enum MergeCorrection {
     }
   }
 
-  /// `录入`, `点名`, `学籍`, `案例`, `核验`, `核验表` or `数据`: the part of the key before the colon.
+  /// `录入`, `点名`, `学籍`, `案例`, `全校`, `核验`, `核验表` or `数据`: the part of the key before the colon.
   static func kind(_ key: String) -> String {
     String(key.prefix { $0 != ":" })
   }
@@ -59,7 +59,7 @@ enum MergeCorrection {
               "请输入 齐全、缺失 或 不全（或 1、2、3）。", en: "type 齐全, 缺失 or 不全 (or 1, 2, 3).")))
       }
       return .success(.answer(.choice(status.rawValue)))
-    case "学籍", "案例":
+    case "学籍", "案例", "全校":
       return count(typed).map { .answer(.number(Decimal($0))) }
     case "数据":
       switch TypedNumber.parse(AnswerParser.normalize(typed), as: .amount) {

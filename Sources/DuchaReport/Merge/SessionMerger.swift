@@ -45,6 +45,7 @@ public enum SessionMerger {
     ).sorted()
     merged.rollCall = merger.mergeRollCall()
     merged.registry = merger.mergeRegistry()
+    merged.wholeSchool = merger.mergeWholeSchool()
     merged.verifications = merger.mergeVerifications()
     let sizes = ordered.compactMap(\.verificationSizes).reduce(into: [String: Int]()) {
       $0.merge($1) { Swift.max($0, $1) }
@@ -252,6 +253,23 @@ private struct Merger {
       }
     }
     return RegistryCheck(counts: counts, students: students)
+  }
+
+  /// 全校实有班级数 and 在校生数 merge like the registry's counts. The first inspector's were
+  /// kept whatever the others recorded: one who left them for later made 12 班级差额比率
+  /// pending though a colleague had them, and two different figures gave a 差额比率 from one of
+  /// them with no conflict shown — which one depended on the order of the files.
+  mutating func mergeWholeSchool() -> WholeSchool? {
+    guard sessions.contains(where: { $0.wholeSchool != nil }) else { return nil }
+    let figures = mergeKeyed(
+      "全校",
+      { session in
+        var figures: [String: Int] = [:]
+        if let classes = session.wholeSchool?.classes { figures["实有班级数"] = classes }
+        if let students = session.wholeSchool?.students { figures["在校生数"] = students }
+        return figures
+      }, display: { "\($0)" }, label: { "全校\($0)" }, corrected: \.correctedCount)
+    return WholeSchool(classes: figures["实有班级数"], students: figures["在校生数"])
   }
 
   /// 案例: the ledger figures each inspector read (`案例.*`) merge like the registry's: equal
