@@ -33,9 +33,13 @@ public struct CaseLedger: Sendable {
     }
   }
 
-  /// Imports children; each gets a case unless they already have one.
+  /// Imports children; each gets a case unless they already have one — under the ID number,
+  /// or, when one of the two lacks it, under the same name and birth date (`CaseIdentity`).
   public func importChildren(_ children: [ImportedChild], by: String) throws -> ImportResult {
-    try store.importChildren(children, time: Timestamp.string(from: now()), by: by)
+    let existing = try store.list(CaseFilter()).map(\.child)
+    return try store.importChildren(
+      CaseIdentity.matched(children, existing: existing), time: Timestamp.string(from: now()),
+      by: by)
   }
 
   /// Today by the ledger's clock (China time).
