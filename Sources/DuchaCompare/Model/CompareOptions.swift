@@ -29,9 +29,21 @@ public struct CompareOptions: Sendable {
     self.encoding = encoding
   }
 
-  /// Reads `--ages 6-15` (also `6–15`, `6~15`, `6至15`, or one age `7`).
+  /// Reads `--ages 6-15` (also `6–15`, `6~15`, `6至15`, `６－１５`, `6-15岁`, or one age `7`).
   public static func parseAges(_ text: String) -> ClosedRange<Int>? {
-    let parts = text.split(whereSeparator: { "-–~～至到".contains($0) }).map {
+    // As typed with a Chinese input method: `６－１５`, `6—15`, `6-15岁`, `6至15周岁`.
+    let halfWidth = String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          (0xFF10...0xFF19).contains(scalar.value)
+            ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+        }))
+    let plain = halfWidth.replacingOccurrences(of: "周岁", with: "")
+      .replacingOccurrences(of: "岁", with: "")
+    // `6-` is refused, not read as 6 alone: a range cut short would list one year's children.
+    let parts = plain.split(
+      omittingEmptySubsequences: false, whereSeparator: { "-–—－~～至到".contains($0) }
+    ).map {
       $0.trimmingCharacters(in: .whitespaces)
     }
     guard (1...2).contains(parts.count), let low = Int(parts[0]), let high = Int(parts.last ?? ""),
