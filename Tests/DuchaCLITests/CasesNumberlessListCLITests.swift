@@ -59,4 +59,43 @@ struct CasesNumberlessListCLITests {
     #expect(
       imported.output == "比对.csv：读入 4 人，新建案例 4 个，已在台账中 0 人（不重复建案）\n", "\(imported.errors)")
   }
+
+  /// A roll call's 籍在人不在 names 张三 and 李四 at 渔沟小学, without numbers or birth dates; the
+  /// 数据比对 list names 张三 at 渔沟小学 with his number. One child, one case, either order.
+  @Test func aRollCallsAbsentChildAndTheComparisonList() throws {
+    let (folder, ledger) = try CasesCLITests.folder("numberless-roll-call")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let walk = try runDucha(
+      ["inspect"] + CLI.walkOptions + [
+        "--sessions", folder.appendingPathComponent("Sessions").path, "--script",
+        CLI.walkScript.path,
+      ], in: folder)
+    #expect(walk.output.contains("总分：84.5"))
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("Sessions").path
+      ).first { $0.hasSuffix(".json") })
+    let session = "Sessions/" + file
+    try Data("姓名,身份证号,学校,乡镇\n张三,990101201301010011,渔沟小学,渔沟镇\n".utf8).write(
+      to: folder.appendingPathComponent("比对.csv"))
+    _ = try run(["import", session, "--by", "李辉"], in: folder, ledger: ledger)
+    let list = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    #expect(
+      list.output
+        == "比对.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  比对.csv:2：张* 已是案例 1（疑似）\n",
+      "\(list.errors)")
+
+    let (other, otherLedger) = try CasesCLITests.folder("numberless-roll-call-after")
+    defer { try? FileManager.default.removeItem(at: other) }
+    try FileManager.default.createDirectory(
+      at: other.appendingPathComponent("Sessions"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent(session), to: other.appendingPathComponent(session))
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("比对.csv"), to: other.appendingPathComponent("比对.csv"))
+    _ = try run(["import", "比对.csv", "--by", "李辉"], in: other, ledger: otherLedger)
+    let roll = try run(["import", session, "--by", "李辉"], in: other, ledger: otherLedger)
+    // 张三 is case 1 already; 李四 is new.
+    #expect(roll.output.hasPrefix("\(session)：读入 2 人，新建案例 1 个，已在台账中 1 人"), "\(roll.output)")
+  }
 }

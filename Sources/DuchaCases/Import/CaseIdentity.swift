@@ -1,34 +1,48 @@
 /// One child, one case, when only some lists carry the ID number. A township's 摸排表 often
-/// names a child by name and birth date only, while the 数据比对 list has the number: the case
-/// is keyed by the number when there is one, else by name and birth date, so the same child on
-/// the two lists became two cases — counted twice in every register. A child without a number
-/// whose name and birth date are those of exactly one case (or earlier row) with a number is
-/// that child; so is a child with a number whose name and birth date are those of exactly one
-/// case without one. Two different numbers under one name and birth date are two children.
+/// names a child by name and birth date only, and a roll call's 籍在人不在 by name at a school,
+/// while the 数据比对 list has the number: the case is keyed by the number when there is one,
+/// else by name and birth date, else by name and school, so the same child on two lists became
+/// two cases — counted twice in every register. A child without a number whose name and birth
+/// date (or, without a birth date, name and school) are those of exactly one case (or earlier
+/// row) with a number is that child; so is a child with a number whose name and birth date, or
+/// name and school, are those of a case without one. Two different numbers under one name and
+/// birth date (or school) are two children.
 public enum CaseIdentity {
-  /// `children` with the ID number set (or left out) so that each child's key is the key of
-  /// the case it already has under the other form; the others unchanged.
+  /// `children` with the ID number (and birth date) set or left out so that each child's key
+  /// is the key of the case it already has under the other form; the others unchanged.
   public static func matched(_ children: [ImportedChild], existing: [CaseChild]) -> [ImportedChild]
   {
     // Name and birth date → the ID numbers known for them ("" for a case without one).
-    var known: [String: Set<String>] = [:]
+    var byBirth: [String: Set<String>] = [:]
+    // Name and school → the ID numbers known there ("" for a case with neither a number nor a
+    // birth date, which is keyed by name and school).
+    var bySchool: [String: Set<String>] = [:]
     func note(_ child: CaseChild) {
-      guard let person = person(child) else { return }
-      known[person, default: []].insert(normalized(child.idNumber))
+      let number = normalized(child.idNumber)
+      if let person = person(child) { byBirth[person, default: []].insert(number) }
+      if let place = place(child), !number.isEmpty || person(child) == nil {
+        bySchool[place, default: []].insert(number)
+      }
     }
     existing.forEach(note)
     return children.map { entry in
       var entry = entry
-      if let person = person(entry.child), let numbers = known[person] {
-        let number = normalized(entry.child.idNumber)
-        let withNumber = numbers.subtracting([""])
-        if number.isEmpty, withNumber.count == 1, let only = withNumber.first {
-          entry.child.idNumber = only
-        } else if !number.isEmpty, !numbers.contains(number), numbers == [""] {
-          // The case has no number; this import cannot give it one (the key is the case's
-          // identity), so the row is taken as that case's child.
-          entry.child.idNumber = ""
-        }
+      let number = normalized(entry.child.idNumber)
+      let sameBirth = person(entry.child).flatMap { byBirth[$0] }
+      let sameSchool = place(entry.child).flatMap { bySchool[$0] }
+      if number.isEmpty {
+        // By birth date when the row has one, else by school.
+        let numbers = (sameBirth ?? (person(entry.child) == nil ? sameSchool : nil) ?? [])
+          .subtracting([""])
+        if numbers.count == 1, let only = numbers.first { entry.child.idNumber = only }
+      } else if let sameBirth, !sameBirth.contains(number), sameBirth == [""] {
+        // The case has no number; this import cannot give it one (the key is the case's
+        // identity), so the row is taken as that case's child.
+        entry.child.idNumber = ""
+      } else if sameBirth == nil, let sameSchool, sameSchool == [""] {
+        // Nothing under the name and birth date; the roll call's case by name and school.
+        entry.child.idNumber = ""
+        entry.child.birthDate = nil
       }
       note(entry.child)
       return entry
@@ -40,6 +54,14 @@ public enum CaseIdentity {
     let name = child.name.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty, let birth = child.birthDate, !birth.isEmpty else { return nil }
     return name + "|" + birth
+  }
+
+  /// `name|school`, or nil when either is missing.
+  static func place(_ child: CaseChild) -> String? {
+    let name = child.name.trimmingCharacters(in: .whitespaces)
+    let school = child.school.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty, !school.isEmpty else { return nil }
+    return name + "|" + school
   }
 
   static func normalized(_ number: String) -> String {
