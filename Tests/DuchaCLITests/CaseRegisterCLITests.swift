@@ -104,6 +104,8 @@ struct CaseRegisterCLITests {
     let reportHTML = try String(contentsOfFile: report, encoding: .utf8)
     #expect(reportHTML.contains("<p class=\"to\">渔沟镇人民政府：</p>"))
     #expect(reportHTML.contains("学校先后劝返 1 次（2021年10月12日）"))
+    // Chinese commas (it read “性别 男, 监护人 张**, 家庭住址 渔沟镇张庄村**，已辍学”).
+    #expect(reportHTML.contains("，性别男，监护人张**，家庭住址渔沟镇张庄村**，已辍学。"))
     #expect(!reportHTML.contains("张小明") && reportHTML.contains("张**"))
     let cards = folder.appendingPathComponent("记录卡.html").path
     _ = try runDucha(["cases", "register", "记录卡", "-o", cards] + ledger, in: folder)

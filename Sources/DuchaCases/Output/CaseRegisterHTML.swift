@@ -145,8 +145,10 @@ struct NoticePage {
     return frame(
       "辍学学生报告书", to: "\(township)人民政府",
       body: [
-        "我校学生\(childLine)，性别 \(e(child.gender ?? "")), 监护人 \(e(privacy.name(child.guardian))), "
-          + "家庭住址 \(e(privacy.address(child.address)))，已辍学。",
+        // Chinese commas, and a line to fill in by hand where the ledger knows nothing: it
+        // read “性别 女, 监护人 王*, 家庭住址 ，已辍学” with the address left out.
+        "我校学生\(childLine)，性别\(blank(e(child.gender ?? "")))，监护人\(blank(e(privacy.name(child.guardian))))，"
+          + "家庭住址\(blank(e(privacy.address(child.address))))，已辍学。",
         "学校先后劝返 \(facts.visits.count) 次" + (visitDates.isEmpty ? "" : "（\(e(visitDates))）")
           + "，并于\(e(PrintPage.chineseDate(facts.noticeDate ?? "")))向其监护人送达《未到校学生限期复学通知书》，"
           + "限期\(e(PrintPage.chineseDate(facts.dueDate ?? "")))前复学，逾期至今仍未返校。",
