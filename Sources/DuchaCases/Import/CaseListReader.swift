@@ -189,6 +189,13 @@ public enum CaseListReader {
       }
       return Outcome(children: [], diagnostics: diagnostics)
     }
+    if let other = CompareSideList.kind(of: table.rows[headerIndex].cells) {
+      // Enrolled children (问题户籍, 重复在籍) made cases of children who are at school.
+      diagnostics.append(
+        other.refusal(at: SourceLocation(file: file, line: table.rows[headerIndex].line, column: 1))
+      )
+      return Outcome(children: [], diagnostics: diagnostics)
+    }
     let (columns, firstData) = Self.columns(of: table.rows, header: headerIndex)
     var children: [ImportedChild] = []
     for row in table.rows[firstData...] where !row.isBlank {
