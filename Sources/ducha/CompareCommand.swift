@@ -58,9 +58,24 @@ struct CompareCommand: ParsableCommand {
     guard let date = CivilDate(typed: cutoff), let range = CompareOptions.parseAges(ages) else {
       throw ExitCode(2)
     }
-    let compareOptions = CompareOptions(
+    var compareOptions = CompareOptions(
       population: population, enrolled: enrolled, cutoff: date, ages: range,
       encoding: RosterEncoding(name: encoding) ?? .automatic)
+    let both = compareOptions.onBothSides
+    guard both.isEmpty else {
+      printError(
+        english
+          ? "\(both.joined(separator: ", ")) is given both to --population and to --enrolled: every child on it would count as enrolled. Give each file once, on its side."
+          : "\(both.joined(separator: "、")) 既给了 --population 又给了 --enrolled：上面的孩子都会算成已在籍，找不出疑似失学辍学的。没有比对。\n  改法：人口名单只写在 --population 后面，学籍名单只写在 --enrolled 后面。"
+      )
+      throw ExitCode(1)
+    }
+    for repeated in compareOptions.dropRepeatedFiles() {
+      printError(
+        english
+          ? "\(repeated) is given twice; it is read once."
+          : "\(repeated) 给了两次，只读一次（读两次，人数会算重）。")
+    }
     let result = Comparison.run(compareOptions)
     for diagnostic in result.diagnostics.sortedByLocation {
       printError(diagnostic.formatted(language))

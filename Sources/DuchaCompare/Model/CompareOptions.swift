@@ -29,6 +29,36 @@ public struct CompareOptions: Sendable {
     self.encoding = encoding
   }
 
+  /// The same file named twice on one side (`学籍/*.csv 学籍/一小.csv`): the later names are
+  /// dropped and returned as given. Read twice, its rows were counted twice in 人口名单人数 and
+  /// 在籍人数.
+  public mutating func dropRepeatedFiles() -> [String] {
+    var dropped: [String] = []
+    func unique(_ paths: [String]) -> [String] {
+      var seen: Set<String> = []
+      return paths.filter { path in
+        if seen.insert(Self.identity(path)).inserted { return true }
+        dropped.append(path)
+        return false
+      }
+    }
+    population = unique(population)
+    enrolled = unique(enrolled)
+    return dropped
+  }
+
+  /// Files given both as a population list and as a roster: every child on such a list would
+  /// be enrolled, so none of them could be found out of school.
+  public var onBothSides: [String] {
+    let enrolledFiles = Set(enrolled.map(Self.identity))
+    return population.filter { enrolledFiles.contains(Self.identity($0)) }
+  }
+
+  /// The file a path names, however it is spelt (`./a.csv`, `学籍/../a.csv`, a link).
+  static func identity(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
   /// Reads `--ages 6-15` (also `6–15`, `6~15`, `6至15`, `６－１５`, `6-15岁`, or one age `7`).
   public static func parseAges(_ text: String) -> ClosedRange<Int>? {
     // As typed with a Chinese input method: `６－１５`, `6—15`, `6-15岁`, `6至15周岁`.
