@@ -66,4 +66,31 @@ struct CompareUncomparedEnrolmentCLITests {
     // 李雷 on the roster was born 2015: another child.
     #expect(lines[3] == "3,990101201608310114,李雷,男,2016-08-31,6,,,,公安.csv:4,")
   }
+
+  /// The other way round: the 公安 list was re-saved in Excel (`9.90101E+17`), the roster is
+  /// whole. 周杰, at school, was listed as 疑似 (“身份证号有误，无法比对”) with nothing to say a
+  /// roster has a 周杰 born that day; now the note names the roster row.
+  @Test("a population row that cannot be compared names a roster's namesake")
+  func damagedPopulationRowNamesTheRosterRow() throws {
+    let directory = try CLI.temporaryDirectory("compare-damaged-population")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let population = "姓名,公民身份号码,出生日期\n周杰,9.90101E+17,2013-05-07\n李雷,9.90101E+17,2016-08-31\n"
+    let enrolled = "姓名,身份证件号\n周杰,990101201305070934\n"
+    try Data(population.utf8).write(to: directory.appendingPathComponent("公安.csv"))
+    try Data(enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "公安.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "--reveal", "-o", "名单.csv",
+      ], in: directory, workingDirectory: directory)
+    #expect(run.status == 1)
+    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
+    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
+    #expect(
+      lines[1]
+        == "1,9.90101E+17,周杰,,2013-05-07,9,,,,公安.csv:2,身份证号有误，无法比对；学籍名单 一小.csv:2 有同姓名、同出生日期的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+    #expect(lines[2] == "2,9.90101E+17,李雷,,2016-08-31,6,,,,公安.csv:3,身份证号有误，无法比对")
+  }
 }

@@ -186,6 +186,7 @@ public enum Comparison {
     rows += population.uncomparable
     rows.sort { ($0.file, $0.row.line) < ($1.file, $1.row.line) }
     noteUncomparedEnrolments(enrolled.uncompared, in: &rows)
+    noteNamesakesOnRosters(of: &rows, in: enrolled.sources)
 
     func enrolledRow(_ place: EnrolledScan.Place, key: ResidentKey) -> ListedRow? {
       let source = enrolled.sources[place.file]
@@ -251,6 +252,50 @@ public enum Comparison {
       guard !matches.isEmpty else { continue }
       let note = CompareDiagnostics.maybeEnrolledNote(
         matches.map { "\($0.file):\($0.line)" }, sameBirth: !sameBirth.isEmpty)
+      rows[index].row.note = row.note.isEmpty ? note : row.note + "；" + note
+    }
+  }
+
+  /// Notes on each 疑似 child whose own number could not be compared (a population list Excel
+  /// re-saved: `9.90101E+17`) and whom a roster row with the same name and birth date may be:
+  /// such a child was listed as out of school with nothing to say a roster has them. The
+  /// rosters are read again only when there are such rows (they are few), for names and
+  /// birth dates.
+  private static func noteNamesakesOnRosters(
+    of rows: inout [(file: Int, row: ListedRow)], in sources: [CompareSource]
+  ) {
+    var wanted: [String: [Int]] = [:]
+    for (index, entry) in rows.enumerated() where entry.row.key == nil {
+      let name = entry.row.value(.name)
+      if !name.isEmpty { wanted[name, default: []].append(index) }
+    }
+    guard !wanted.isEmpty else { return }
+    var found: [Int: (places: [String], sameBirth: Bool)] = [:]
+    for source in sources {
+      _ = source.scan { row in
+        guard let layout = source.layout, let nameColumn = layout.columns[.name] else { return }
+        let name = row.text(nameColumn).trimmingCharacters(in: .whitespaces)
+        guard let indices = wanted[name] else { return }
+        var birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
+        if case .valid(_, let fromNumber, _) = ResidentKeyReader.read(
+          row, column: layout.columns[.idNumber])
+        {
+          birth = fromNumber
+        }
+        for index in indices {
+          let listed = rows[index].row.birth
+          let same = birth != nil && birth == listed
+          guard same || birth == nil || listed == nil else { continue }
+          var entry = found[index] ?? ([], true)
+          entry.places.append("\(source.path):\(row.line)")
+          entry.sameBirth = entry.sameBirth && same
+          found[index] = entry
+        }
+      }
+    }
+    for (index, entry) in found {
+      let note = CompareDiagnostics.maybeEnrolledNote(entry.places, sameBirth: entry.sameBirth)
+      let row = rows[index].row
       rows[index].row.note = row.note.isEmpty ? note : row.note + "；" + note
     }
   }
