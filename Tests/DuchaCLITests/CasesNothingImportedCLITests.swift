@@ -41,4 +41,23 @@ struct CasesNothingImportedCLITests {
     #expect(listed.status == 1)
     #expect(!listed.errors.contains("没有符合条件的案例"), "\(listed.errors)")
   }
+
+  /// The registry system's .xls: said as `roster check` and `compare` say it (it was “文件既不是
+  /// UTF-8 也不是 GB18030 编码”), and no ledger started.
+  @Test func anOldExcelFileIsNamedAsSuch() throws {
+    let folder = try CLI.temporaryDirectory("cases-xls")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).write(
+      to: folder.appendingPathComponent("摸排.xls"))
+    let run = try runDucha(
+      ["cases", "import", "摸排.xls", "--by", "李辉"], in: folder, workingDirectory: folder)
+    #expect(run.status == 1)
+    #expect(
+      run.errors == """
+        摸排.xls:1:1: 错误[C113]: 这是旧版 Excel 文件（.xls），ducha 读不了。
+          改法：在 Excel 或 WPS 里打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”再导入。
+        没有导入任何孩子，所以没有建立台账 Ledger/ledger.sqlite。按上面每一条的改法改好名单后再导入。
+
+        """)
+  }
 }

@@ -69,6 +69,21 @@ public enum CaseListReader {
     var outcome: Outcome
     if path.lowercased().hasSuffix(".json") {
       outcome = readSession(path: path)
+    } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      // An old .xls (the registry system still saves them) was read as a CSV and said to be
+      // in no known encoding; said as `roster check` and `compare` say it.
+      return Outcome(
+        children: [],
+        diagnostics: [
+          Diagnostic(
+            .error, "C113", at: SourceLocation(file: path, line: 1, column: 1),
+            Localized(
+              "这是旧版 Excel 文件（.xls），ducha 读不了。",
+              en: "this is an old Excel file (.xls), which ducha cannot read."),
+            fix: Localized(
+              "在 Excel 或 WPS 里打开，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”再导入。",
+              en: "open it in Excel or WPS and save it as an Excel workbook (.xlsx) or CSV UTF-8."))
+        ])
     } else {
       let table =
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
