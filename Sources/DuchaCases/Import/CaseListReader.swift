@@ -212,11 +212,26 @@ public enum CaseListReader {
       return Outcome(children: [], diagnostics: diagnostics)
     }
     let (columns, firstData) = Self.columns(of: table.rows, header: headerIndex)
+    // Later columns naming a field the first one names too: `ducha compare` writes its own
+    // 责任学校 column (empty when the population list's column had another name) before the
+    // list's `应就读学校`, and the school was lost.
+    let header = table.rows[headerIndex].cells
+    let alternates = Dictionary(
+      grouping: header.indices.compactMap { index in
+        fields(of: [header[index]]).keys.first.map { ($0, index) }
+      }, by: \.0
+    ).mapValues { $0.map(\.1) }
     var children: [ImportedChild] = []
     for row in table.rows[firstData...] where !row.isBlank {
       let value = { (field: Field) -> String in
         guard let index = columns[field], index < row.cells.count else { return "" }
-        return cleanCell(row.cells[index])
+        let first = cleanCell(row.cells[index])
+        guard first.isEmpty, field == .school || field == .township else { return first }
+        for other in alternates[field] ?? [] where other != index && other < row.cells.count {
+          let text = cleanCell(row.cells[other])
+          if !text.isEmpty { return text }
+        }
+        return first
       }
       let place = SourceLocation(file: file, line: row.line, column: 1)
       // `合计,9人` under a list someone totalled in Excel is not a child: as a case it would

@@ -27,7 +27,8 @@ public enum CompareField: String, CaseIterable, Sendable {
     case .sex: RosterField.sex.variants
     case .birthDate: RosterField.birthDate.variants
     case .township: ["乡镇", "乡镇街道", "所在乡镇", "乡镇名称", "街道", "乡镇办", "所属乡镇"]
-    case .responsibleSchool: ["责任学校", "服务区学校", "划片学校", "学区学校", "对口学校", "应入学校"]
+    case .responsibleSchool:
+      ["责任学校", "服务区学校", "划片学校", "学区学校", "对口学校", "应入学校", "应就读学校", "应入学学校"]
     case .school: ["学校", "学校名称", "就读学校", "所在学校", "学校全称", "在读学校"]
     case .grade: RosterField.grade.variants
     case .className: RosterField.className.variants
