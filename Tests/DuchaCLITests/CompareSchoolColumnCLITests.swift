@@ -44,4 +44,28 @@ struct CompareSchoolColumnCLITests {
       #expect(listed.output.hasSuffix("共 1 例：疑似 1\n"), "\(file): \(listed.output)")
     }
   }
+
+  /// 公安 lists head the township `乡（镇）`, `镇（乡）`, `户籍所在乡镇` or `乡镇/街道`: none was
+  /// known, so every child's 乡镇 was empty (统计 under （未填）, cases without a 乡镇).
+  @Test(
+    "township headers as 公安 lists write them",
+    arguments: ["乡（镇）", "镇（乡）", "户籍所在乡镇", "乡镇/街道"])
+  func townshipHeaders(header: String) throws {
+    let work = try CLI.temporaryDirectory("compare-township-header")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try Data("姓名,公民身份号码,\(header)\n周杰,990101201305070934,良马镇\n".utf8).write(
+      to: work.appendingPathComponent("公安.csv"))
+    try Data("姓名,身份证件号\n".utf8).write(to: work.appendingPathComponent("学籍.csv"))
+    let compared = try runDucha(
+      ["compare", "--population", "公安.csv", "--enrolled", "学籍.csv", "--cutoff", "2022-08-31"],
+      in: work, workingDirectory: work)
+    #expect(compared.output.contains("| 乡镇 | 良马镇 | 1 |"), "\(header): \(compared.output)")
+    let ledger = ["--ledger", work.appendingPathComponent("台账.sqlite").path]
+    let imported = try runDucha(
+      ["cases", "import", "公安.csv", "--by", "李辉"] + ledger, in: work, workingDirectory: work)
+    #expect(imported.status == 0, "\(header): \(imported.errors)")
+    let listed = try runDucha(
+      ["cases", "list", "--township", "良马镇"] + ledger, in: work, workingDirectory: work)
+    #expect(listed.output.hasSuffix("共 1 例：疑似 1\n"), "\(header): \(listed.output)")
+  }
 }

@@ -26,7 +26,12 @@ public enum CompareField: String, CaseIterable, Sendable {
     case .name: ["姓名", "学生姓名", "儿童姓名", "儿童少年姓名", "适龄儿童姓名"]
     case .sex: RosterField.sex.variants
     case .birthDate: RosterField.birthDate.variants
-    case .township: ["乡镇", "乡镇街道", "所在乡镇", "乡镇名称", "街道", "乡镇办", "所属乡镇"]
+    case .township:
+      // `乡（镇）` and `镇（乡）` normalize to 乡 and 镇 (the part in brackets is dropped).
+      [
+        "乡镇", "乡镇街道", "所在乡镇", "乡镇名称", "街道", "乡镇办", "所属乡镇", "乡", "镇", "乡镇/街道", "户籍所在乡镇",
+        "户籍乡镇", "现住乡镇", "居住乡镇",
+      ]
     case .responsibleSchool:
       ["责任学校", "服务区学校", "划片学校", "学区学校", "对口学校", "应入学校", "应就读学校", "应入学学校"]
     case .school: ["学校", "学校名称", "就读学校", "所在学校", "学校全称", "在读学校"]
