@@ -46,6 +46,27 @@ import Testing
     }
   }
 
+  @Test(
+    "非 or - before a bracketed operation keeps the brackets when written back",
+    arguments: [
+      ("非 (小学 且 初中)", "非 (小学 且 初中)"),
+      ("非 小学 且 初中", "非 小学 且 初中"),
+      ("-(应到 - 实到) × 0.5", "-(应到 - 实到) × 0.5"),
+      ("非 (甲 或 乙) 且 丙", "非 (甲 或 乙) 且 丙"),
+    ])
+  func prefixOperandInBrackets(source: String, expected: String) throws {
+    var texts = NumberTexts()
+    let line = Line(text: Substring(source), number: 1, column: 1, file: "t.ducha")
+    var parser = line.parser(Substring(source), column: 1)
+    let expression = try parser.expression()
+    #expect(parser.diagnostics.isEmpty)
+    #expect(expression.written(&texts) == expected)
+    // Written back, the text reads as the same expression again.
+    let again = Line(text: Substring(expected), number: 1, column: 1, file: "t.ducha")
+    var reparser = again.parser(Substring(expected), column: 1)
+    #expect(try reparser.expression().written(&texts) == expected)
+  }
+
   /// `Expression.description` as it was before `NumberTexts`, every number written by
   /// Foundation.
   static func writtenBefore(_ expression: DuchaChecklist.Expression) -> String {
@@ -56,9 +77,9 @@ import Testing
     case .name(let name): return name
     case .unary(let op, let operand):
       switch op {
-      case "-": return "-\(writtenBefore(operand))"
-      case "%": return "\(writtenBefore(operand))%"
-      default: return "\(op) \(writtenBefore(operand))"
+      case "-": return "-\(parenthesized(operand))"
+      case "%": return "\(parenthesized(operand))%"
+      default: return "\(op) \(parenthesized(operand))"
       }
     case .binary(let op, let left, let right):
       let shown = op == "*" ? "×" : op == "/" ? "÷" : op

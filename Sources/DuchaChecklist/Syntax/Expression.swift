@@ -126,17 +126,19 @@ extension Expression: CustomStringConvertible {
     case .boolean(let value): out.append(contentsOf: (value ? "是" : "否").utf8)
     case .name(let name): out.append(contentsOf: name.utf8)
     case .unary(let op, let operand):
+      // The operand of a prefix or suffix operator is bracketed when it is a binary operation:
+      // `非 (小学 且 初中)` written as `非 小学 且 初中` reads as `(非 小学) 且 初中`.
       switch op {
       case "-":
         out.append(UInt8(ascii: "-"))
-        operand.write(to: &out, &numbers)
+        operand.writeParenthesized(to: &out, &numbers)
       case "%":
-        operand.write(to: &out, &numbers)
+        operand.writeParenthesized(to: &out, &numbers)
         out.append(UInt8(ascii: "%"))
       default:
         out.append(contentsOf: op.utf8)
         out.append(UInt8(ascii: " "))
-        operand.write(to: &out, &numbers)
+        operand.writeParenthesized(to: &out, &numbers)
       }
     case .binary(let op, let left, let right):
       let shown =
