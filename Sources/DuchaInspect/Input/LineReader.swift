@@ -16,4 +16,13 @@ public protocol LineReader: AnyObject {
   /// Records a line the user entered so it can be recalled later; readers without history
   /// ignore it.
   func addHistory(_ line: String)
+  /// Whether the terminal went away (its window closed, the SSH link dropped): the end of
+  /// input that follows is no Ctrl-D typed by the inspector, and must not be taken as one where
+  /// Ctrl-D throws answers away (a class's roll call cut short is kept for `ducha resume`).
+  var terminalClosed: Bool { get }
+}
+
+extension LineReader {
+  /// A script or pipe has no terminal to lose: its end is the end of the answers.
+  public var terminalClosed: Bool { false }
 }

@@ -12,6 +12,8 @@ public final class ReadlineLineReader: LineReader {
   private let historyPath: String?
   /// Later lines of a multi-line paste, handed out by the next calls to `readLine`.
   private var pastedLines: [String] = []
+  /// Set once standard input hung up: the terminal window was closed under the REPL.
+  public private(set) var terminalClosed = false
 
   /// Supplies Tab completions.
   ///
@@ -99,6 +101,11 @@ public final class ReadlineLineReader: LineReader {
         return .interrupted
       }
       let input = descriptors[0].revents
+      // A closed terminal polls as POLLIN | POLLHUP | POLLERR and then reads as end of input,
+      // exactly like Ctrl-D; the SIGHUP that would end the process may come only later.
+      if input & Int16(POLLHUP | POLLERR) != 0 || isatty(STDIN_FILENO) == 0 {
+        terminalClosed = true
+      }
       if input & Int16(POLLNVAL) != 0 {
         rl_callback_handler_remove()
         ReadlineCallbacks.result = .endOfInput

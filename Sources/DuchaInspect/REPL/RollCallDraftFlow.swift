@@ -54,6 +54,15 @@ extension InspectionREPL {
     }
   }
 
+  /// A class left at Ctrl-D is cancelled and its answers dropped. One left because the
+  /// terminal closed under it (the window shut, the SSH link dropped: an end of input nobody
+  /// typed) is kept, as after a crash, for `ducha resume` to offer.
+  func leaveClassUnrecorded() {
+    guard !console.reader.terminalClosed else { return }
+    dropDraft()
+    console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+  }
+
   /// Forgets the class being called: it was recorded or cancelled.
   func dropDraft() {
     RollCallDraft.remove(directory: environment.store.directory, id: session.id)

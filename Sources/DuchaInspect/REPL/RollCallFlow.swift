@@ -32,8 +32,7 @@ extension InspectionREPL {
         &draft, \.onLeave,
         askCount("  " + t("请假人数", "on approved leave"), fallback: 0, limitMessage: tooMany))
     else {
-      dropDraft()
-      console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+      leaveClassUnrecorded()
       return
     }
     // Each count is at most Limits.classSize, so these sums cannot overflow.
@@ -66,8 +65,7 @@ extension InspectionREPL {
           "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
           expected: max(0, actual - registered + absent.count))
       else {
-        dropDraft()
-        console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+        leaveClassUnrecorded()
         return
       }
       entry = ClassRollCall(

@@ -125,8 +125,7 @@ extension InspectionREPL {
         "  " + t("在班上但名单里没有的学生（人在籍不在，姓名）", "present but not on the list (names)"),
         fallback: t("无", "none"))
     else {
-      dropDraft()
-      console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
+      leaveClassUnrecorded()
       return
     }
     let leaveSet = Set(onLeave.map(\.location))
