@@ -36,7 +36,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
 
     let run = try RollCallCrashCLITests.resume(
-      ["是", "钱小六", "退出"], sessions: sessions, in: directory)
+      ["是", "钱小六", "", "", "退出"], sessions: sessions, in: directory)
 
     #expect(run.status == 2, "\(run.output)\(run.errors)")
     // 学籍 6 (the list), 不在 2 of whom 孙丽 on leave, 钱小六 extra: 实到 6 − 2 + 1 = 5.
@@ -50,6 +50,15 @@ import Testing
 
             """), "\(run.output)")
     #expect(!run.output.contains("不在的学生（班内学号或姓名"), "\(run.output)")
+    // The class finished, the whole school is asked as after any first class: the ratios of
+    // 11 and 12 use it. It used to go straight back to the item, leaving them 待定.
+    #expect(
+      run.output.contains(
+        """
+          全校实有班级数（整数，回车=2，学籍系统班级数）> 
+          全校在校生数（整数，回车=12，学籍系统学生数加点名差额）> 
+
+        """), "\(run.output)")
     let file = try CLI.sessionFile(of: "渔沟小学", in: sessions)
     let saved = try SessionFiles.load(file)
     let rows = saved.rollCall.map {
@@ -79,7 +88,7 @@ import Testing
     #expect(draft.listOnLeave == nil)
 
     let run = try RollCallCrashCLITests.resume(
-      ["", "", "", "退出"], sessions: sessions, in: directory)
+      ["", "", "", "", "", "退出"], sessions: sessions, in: directory)
 
     #expect(run.status == 2, "\(run.output)\(run.errors)")
     #expect(
@@ -94,6 +103,9 @@ import Testing
             """), "\(run.output)")
     let saved = try SessionFiles.load(file)
     #expect(saved.rollCall.map(\.absentNames) == [["孙丽", "周杰"]])
+    #expect(saved.wholeSchool?.classes == 2)
+    // 12 on the registry, 2 of 三年级2班's 6 not there.
+    #expect(saved.wholeSchool?.students == 10)
     #expect(!FileManager.default.fileExists(atPath: draftPath))
   }
 

@@ -19,6 +19,9 @@ import Testing
       "/学籍 导入 '\(file)'",
       // 三年级1班 by name: 王小明 is on the list twice (01 and 06), so the name is refused.
       "/点名", "三年级1班", "王小明", "06", "", "",
+      // The whole school after the first class: 2 classes on the registry, and its 12 students
+      // with 三年级1班's 1 missing.
+      "", "",
       // 三年级2班 by number: 02 is 孙丽; 王五 is not on the list; 孙丽 is on leave; 钱小六 is
       // in the room but not on the list.
       "/点名", "2", "02 周杰 王五", "02 周杰", "孙丽", "钱小六",
@@ -53,5 +56,7 @@ import Testing
     #expect(session.figures["点名.籍在人不在"] == 2)
     #expect(session.figures["点名.人在籍不在"] == 1)
     #expect(session.figures["点名.人籍不一致"] == 3)
+    #expect(session.wholeSchool?.classes == 2)
+    #expect(session.wholeSchool?.students == 11)
   }
 }

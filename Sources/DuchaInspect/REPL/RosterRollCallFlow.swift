@@ -164,6 +164,8 @@ extension InspectionREPL {
           + (unregistered.isEmpty ? "" : " (\(unregistered.joined(separator: ", ")))")))
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
+    // As after a class counted by hand: the ratios need the whole school, not only this class.
+    if session.wholeSchool == nil { wholeSchoolFlow() }
     reportRescored(before, prefix: "点名.")
   }
 
