@@ -89,7 +89,21 @@ extension InspectionREPL {
       return
     }
     guard let label = draft.listClass else { return rollCallFlow(continuing: draft) }
-    guard let entry = rosterClasses()?.first(where: { $0.label == label }) else {
+    let classes: [RosterClass]?
+    do {
+      classes = try rosterClasses()
+    } catch {
+      console.complain(
+        Localized(
+          "\(label) 是按学籍导出的名单点的，但导出 \(error.path) 读不了：\(error.why.zh)上次录的先留着。"
+            + "可以：找回文件（插好 U 盘，放回原处）后再 ducha resume 接着录；或重新“学籍 导入 文件路径”后再 ducha resume；"
+            + "或用“点名”重新点这个班。",
+          en: "\(label) was called from the registry export's list, but \(error.path) cannot be"
+            + " read: \(error.why.en) What was recorded is kept. Get the file back and run ducha"
+            + " resume again; or 'registry import <path>' and resume; or call the class again."))
+      return
+    }
+    guard let entry = classes?.first(where: { $0.label == label }) else {
       console.complain(
         Localized(
           "学籍导出里找不到 \(label)，上次录的先留着：重新“学籍 导入 文件”后再 ducha resume 接着录，或用“点名”重新点这个班。",

@@ -9,7 +9,22 @@ extension InspectionREPL {
   /// export is at hand or the inspector chooses to count by hand (Enter), true when the class
   /// was handled here (recorded or cancelled).
   func offerRosterRollCall() -> Bool {
-    guard let classes = rosterClasses(), !classes.isEmpty else { return false }
+    let found: [RosterClass]?
+    do {
+      found = try rosterClasses()
+    } catch {
+      // The roll call that follows is by hand: say so, and how to get the list back.
+      console.complain(
+        Localized(
+          "导入过的学籍导出 \(error.path) 读不了：\(error.why.zh)不能按名单点名。现在手工点名（下面问年级、班级和人数）；"
+            + "要按名单点，先按 Ctrl-D 取消，找回文件（插好 U 盘）后输入“学籍 导入 文件路径”，再“点名”。",
+          en: "the imported registry export \(error.path) cannot be read: \(error.why.en) The class"
+            + " cannot be called from its list, so it is counted by hand now (grade, class, counts"
+            + " follow); to call it from the list, press Ctrl-D, get the file back, type 'registry"
+            + " import <path>', then 'rollcall'."))
+      return false
+    }
+    guard let classes = found, !classes.isEmpty else { return false }
     console.say(t("学籍导出里的班级：", "classes on the registry export:"))
     for (number, entry) in classes.enumerated() {
       console.say("  \(number + 1)) \(entry.label)（\(entry.students.count) 人）")
@@ -49,18 +64,30 @@ extension InspectionREPL {
     var label: String { students.first?.classLabel ?? grade + className }
   }
 
-  /// The classes of the imported export, read again from its files after a resume.
-  func rosterClasses() -> [RosterClass]? {
+  /// An imported export that cannot be read again after a resume (the USB stick is out, the
+  /// file was moved or replaced): which file, and why, as the reader says it.
+  struct UnreadableExport: Error {
+    var path: String
+    var why: Localized
+  }
+
+  /// The classes of the imported export, read again from its files after a resume; nil when
+  /// no export was imported.
+  func rosterClasses() throws(UnreadableExport) -> [RosterClass]? {
     if roster == nil, let imported = session.registry.imported {
       var files: [RosterFile] = []
       for path in imported.files {
         let file = RosterReader.read(path: path)
         if file.students.isEmpty {
-          console.complain(
-            Localized(
-              "导入过的学籍导出 \(path) 读不到了；请重新“学籍 导入 文件”，或回车手工点名。",
-              en: "the imported export \(path) cannot be read; import it again, or count by hand."))
-          return nil
+          let error = file.diagnostics.first { $0.severity == .error }
+          throw UnreadableExport(
+            path: path,
+            why: !FileManager.default.fileExists(atPath: path)
+              ? Localized(
+                "文件不在那里了（U 盘拔出了，或文件移走、改了名）。",
+                en:
+                  "the file is no longer there (the USB stick is out, or it was moved or renamed).")
+              : error?.message ?? Localized("文件里没有学生。", en: "it has no students."))
         }
         files.append(file)
       }
