@@ -64,6 +64,27 @@ extension Validator {
     return name
   }
 
+  /// In a list whose entries carry points (`保健室=3、…、值班室=1`), an entry written without
+  /// them (`值班室`) would cost nothing when missing, where the form says “少一室扣该室分值”:
+  /// most likely the `=1` was lost in copying. Reported, so that a wrong score is never silent;
+  /// an entry that truly costs nothing is written `=0`. An entry whose `=` is already reported
+  /// (E209) is not reported again.
+  mutating func checkEntryPoints(
+    of list: String, _ names: [String], _ entries: [(String, SourceRange)]
+  ) {
+    let weights = checklist.listWeights[list] ?? [:]
+    guard let example = zip(names, entries).first(where: { weights[$0.0] != nil }) else { return }
+    let shown = "\(example.0)=\(ScoreFormat.string(weights[example.0] ?? 0, places: 6))"
+    for (name, entry) in zip(names, entries)
+    where weights[name] == nil && !name.isEmpty
+      && !entry.0.contains(where: { $0 == "=" || $0 == "＝" })
+    {
+      report(
+        ValidationErrors.entryWithoutPoints(
+          list: list, name: name, example: shown, entry.1.start))
+    }
+  }
+
   /// Whether the list behind a 多选 input gives its entries points.
   func hasWeights(_ input: String) -> Bool {
     guard case .multiple(let list, _) = checklist.inputs[input]?.type else { return false }

@@ -205,6 +205,23 @@ enum ValidationErrors {
         "写成“\(name)=3”（少这一项扣 3 分），或只写名称“\(name)”。", en: "write '\(name)=3', or just '\(name)'."))
   }
 
+  static func entryWithoutPoints(
+    list: String, name: String, example: String, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E209", at: location,
+      Localized(
+        "名单“\(list)”的“\(name)”没有写分值，而这个名单的其他项写了（如“\(example)”）：少了“\(name)”会扣 0 分。",
+        en:
+          "entry '\(name)' of list '\(list)' has no points, though the list's other entries have them (e.g. '\(example)'): a missing '\(name)' would cost nothing."
+      ),
+      fix: Localized(
+        "写上少这一项扣的分，如“\(name)=1”；确实不扣分就写“\(name)=0”。",
+        en:
+          "write the points a missing '\(name)' costs, e.g. '\(name)=1'; '\(name)=0' if it costs nothing."
+      ))
+  }
+
   static func pointsDoNotAddUp(
     what: String, parent: String, detail: String, sums: String, _ location: SourceLocation
   ) -> Diagnostic {

@@ -102,7 +102,9 @@ public struct Validator {
         duplicate(Localized("名单", en: "list"), list.name, list.range)
         continue
       }
-      checklist.lists[list.name] = list.entries.map { declareEntry($0.0, $0.1, of: list.name) }
+      let names = list.entries.map { declareEntry($0.0, $0.1, of: list.name) }
+      checklist.lists[list.name] = names
+      checkEntryPoints(of: list.name, names, list.entries)
     }
   }
 
