@@ -20,6 +20,10 @@ public struct ChecklistParser {
   /// with no keyword (`1. 档次评价 5分`): until the next heading, the lines under it (meant for
   /// that heading) are skipped, and nothing is reported as misplaced for want of it.
   var afterUnreadHeading = false
+  /// A statement found broken over lines (`joinsWrappedStatement`): its E104's index, the
+  /// first line joined (as shown), the last line joined, and how many brackets are still open
+  /// after it; a further line without a keyword is one more piece while one is.
+  var wrappedStatement: (index: Int, shown: String, nextLine: Int, lastLine: Int, open: Int)?
 
   enum TextTarget {
     case header(Int)
@@ -247,6 +251,20 @@ public struct ChecklistParser {
   /// previous line's diagnostics are always this parser's.
   private mutating func joinsWrappedStatement(_ word: String, rest: Substring, line: Int) -> Bool {
     guard line > 1 else { return false }
+    let text = rest.isEmpty ? word : word + " " + rest
+    // A third (fourth …) piece: the line before was a piece and left a bracket open. It used to
+    // be reported on its own as an unknown keyword (E201), as if it were a new statement.
+    if var wrapped = wrappedStatement, wrapped.lastLine == line - 1, wrapped.open > 0,
+      diagnostics.indices.contains(wrapped.index)
+    {
+      wrapped.lastLine = line
+      wrapped.open += Self.bracketBalance(text)
+      wrappedStatement = wrapped
+      diagnostics[wrapped.index] = ParseErrors.wrappedStatement(
+        shown: wrapped.shown, nextLine: wrapped.nextLine, lastLine: line,
+        diagnostics[wrapped.index].location)
+      return true
+    }
     for index in diagnostics.indices.reversed() {
       let diagnostic = diagnostics[index]
       guard diagnostic.location.line == line - 1 else {
@@ -254,13 +272,32 @@ public struct ChecklistParser {
         continue
       }
       guard ParseErrors.isUnclosedBracket(diagnostic) else { continue }
-      let text = rest.isEmpty ? word : word + " " + rest
-      let shown = text.count > 24 ? text.prefix(24) + "…" : text[...]
+      let shown = String(text.count > 24 ? text.prefix(24) + "…" : text[...])
       diagnostics[index] = ParseErrors.wrappedStatement(
-        shown: String(shown), nextLine: line, diagnostic.location)
+        shown: shown, nextLine: line, lastLine: line, diagnostic.location)
+      wrappedStatement = (index, shown, line, line, 1 + Self.bracketBalance(text))
       return true
     }
     return false
+  }
+
+  /// Brackets a piece of a wrapped statement opens minus those it closes, outside quotes.
+  static func bracketBalance(_ text: String) -> Int {
+    var balance = 0
+    var quoted = false
+    for character in text {
+      switch character {
+      case "\"": quoted.toggle()
+      case "(",
+        "（" where !quoted:
+        balance += 1
+      case ")",
+        "）" where !quoted:
+        balance -= 1
+      default: break
+      }
+    }
+    return balance
   }
 
   mutating func misplaced(_ keyword: String, range: SourceRange, _ rule: Localized) {

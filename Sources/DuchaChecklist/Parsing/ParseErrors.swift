@@ -308,19 +308,24 @@ enum ParseErrors {
 
   /// A statement broken over two lines (Word wraps a long rule when it is copied): the bracket
   /// left open and the next line, which starts with no keyword, in one message.
-  static func wrappedStatement(shown: String, nextLine: Int, _ location: SourceLocation)
-    -> Diagnostic
-  {
-    Diagnostic(
+  /// Over three lines or more, the one message names every line to join (`第 9—10 行`).
+  static func wrappedStatement(
+    shown: String, nextLine: Int, lastLine: Int, _ location: SourceLocation
+  ) -> Diagnostic {
+    let pieces = lastLine - location.line + 1
+    let count = pieces == 2 ? "两" : " \(pieces) "
+    let lines = lastLine == nextLine ? "第 \(nextLine) 行" : "第 \(nextLine)—\(lastLine) 行"
+    let linesEN = lastLine == nextLine ? "line \(nextLine)" : "lines \(nextLine)–\(lastLine)"
+    return Diagnostic(
       .error, "E104", at: location,
       Localized(
-        "括号“(”没有闭合，下一行“\(shown)”又不以关键词开头：这条语句像是被折成了两行（从 Word 复制时常见）。",
+        "括号“(”没有闭合，下一行“\(shown)”又不以关键词开头：这条语句像是被折成了\(count)行（从 Word 复制时常见）。",
         en:
-          "bracket '(' is never closed and the next line, '\(shown)', starts with no keyword: the statement seems broken over two lines."
+          "bracket '(' is never closed and the next line, '\(shown)', starts with no keyword: the statement seems broken over \(pieces) lines."
       ),
       fix: Localized(
-        "把第 \(nextLine) 行接到这一行末尾：一条语句写在一行里。",
-        en: "join line \(nextLine) to the end of this line: a statement is written on one line."))
+        "把\(lines)接到这一行末尾：一条语句写在一行里。",
+        en: "join \(linesEN) to the end of this line: a statement is written on one line."))
   }
 
   /// After the first few problems of one kind on a line (a pasted binary line), the rest are
