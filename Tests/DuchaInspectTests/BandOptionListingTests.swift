@@ -43,4 +43,26 @@ import Testing
     #expect(!output.contains("（0.8分）"))
     #expect(output.contains("办园规模等级：良 0.8 × 分值 15 = 12，得 12 分"))
   }
+
+  /// 济南 C2 “少一室扣该室分值”: the 多选 list showed the rooms without what each costs.
+  @Test func listEntriesShowTheirPoints() throws {
+    let options = InspectOptions(
+      checklist: "jinan-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
+      date: "2021-10-27", preschool: true)
+    let (output, _) = try T.run(input: "/到 C2\n1 2 3 5 6\n退出\n", options: options)
+    #expect(
+      output.contains(
+        """
+            1 活动室（4分）
+            2 寝室（4分）
+            3 盥洗室（4分）
+            4 儿童厕所（4分）
+            5 储藏室（2分）
+            6 综合活动室（6分）
+            7 科学发现室（6分）
+          有哪些幼儿生活、活动用房？（序号或名称，空格分隔；全部/无）> 1 2 3 5 6
+        得分 20 / 30
+          − 10  缺 2 项（儿童厕所 4 分、科学发现室 6 分）= 10 分
+        """), "\(output)")
+  }
 }

@@ -359,9 +359,17 @@ extension InspectionREPL {
         "    \(index + 1) \(option.label)"
           + (checklist.optionNote(option, of: input.name)?.text(console.language) ?? "")
       }.joined(separator: "\n")
-    case .multiple(_, let entries):
-      return entries.enumerated().map { "    \($0.offset + 1) \($0.element)" }.joined(
-        separator: "\n")
+    case .multiple(let list, let entries):
+      // 少一室扣该室分值: each entry's own points, so the inspector sees what a missing one costs.
+      let weights = checklist.listWeights[list] ?? [:]
+      return entries.enumerated().map { index, entry in
+        "    \(index + 1) \(entry)"
+          + (weights[entry].map {
+            t(
+              "（\(ScoreFormat.string($0, places: 6))分）",
+              " (\(ScoreFormat.string($0, places: 6)) pts)")
+          } ?? "")
+      }.joined(separator: "\n")
     default:
       return nil
     }
