@@ -274,6 +274,16 @@ public enum AnswerParser {
     return NSDecimalNumber(decimal: value).intValue
   }
 
+  /// `1-7`, `1—7`, `1~7`, `1到7`: the entries numbered 1 to 7, as a list of rooms or rules is
+  /// ticked off in one go. Nil unless both ends are numbers, the first not after the second.
+  static func numberRange(_ word: String) -> ClosedRange<Int>? {
+    guard let dash = word.firstIndex(where: { "-—–~～到至".contains($0) }) else { return nil }
+    let low = word[..<dash].trimmingCharacters(in: .whitespaces)
+    let high = word[word.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+    guard let from = Int(low), let to = Int(high), from >= 1, from <= to else { return nil }
+    return from...to
+  }
+
   private static func several(_ text: String, _ entries: [String]) -> Outcome {
     if ["全部", "都有", "all"].contains(text.lowercased()) { return .value(.multiple(entries)) }
     if ["无", "没有", "none", "-"].contains(text.lowercased()) { return .value(.multiple([])) }
@@ -285,10 +295,14 @@ public enum AnswerParser {
         chosen.append(word)
       } else if let index = spokenNumber(word), entries.indices.contains(index - 1) {
         chosen.append(entries[index - 1])
+      } else if let range = numberRange(word), entries.indices.contains(range.lowerBound - 1),
+        entries.indices.contains(range.upperBound - 1)
+      {
+        chosen += entries[(range.lowerBound - 1)...(range.upperBound - 1)]
       } else {
         return .invalid(
           Localized(
-            "“\(word)”不在名单里。请输入序号或名称，用空格或“、”分隔；“全部”或“无”。",
+            "“\(word)”不在名单里。请输入序号（1–\(entries.count)，连着的可写 1-3）或名称，用空格或“、”分隔；“全部”或“无”。",
             en:
               "'\(word)' is not in the list. Type numbers or names separated by spaces; 'all' or 'none'."
           ))
