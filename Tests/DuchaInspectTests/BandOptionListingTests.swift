@@ -15,7 +15,8 @@ import Testing
     let options = InspectOptions(
       checklist: "sichuan-shifanxian", unit: "灵璧县", group: "三组", inspectors: ["李辉"],
       date: "2021-10-27")
-    let (output, _) = try T.run(input: "0\n\n一般\n6\n制度有，执行一般\n退出\n", options: options)
+    let (output, _) = try T.run(
+      input: "0\n\n一般\n8\n6\n制度有，执行一般\n退出\n", options: options)
     #expect(
       output.contains(
         """
@@ -25,6 +26,23 @@ import Testing
           学籍管理制度（制度完善的前提下）执行情况属于哪一档？（序号或名称）> 一般
         """))
     #expect(output.contains("学籍制度档次：一般（4—7），学籍制度得分 6，得 6 分"))
+  }
+
+  /// With the band chosen, the score's prompt gives the band's scores, not the input's 1–10
+  /// (a 8 typed after 一般 was refused by a prompt that had just offered it).
+  @Test func theScorePromptGivesTheChosenBand() throws {
+    let options = InspectOptions(
+      checklist: "sichuan-shifanxian", unit: "灵璧县", group: "三组", inspectors: ["李辉"],
+      date: "2021-10-27")
+    let (output, _) = try T.run(
+      input: "0\n\n一般\n8\n6\n制度有，执行一般\n退出\n", options: options)
+    #expect(
+      output.contains(
+        """
+          在所选档内给分（酌情，4–7分，“一般”档）> 8
+        ✗ 8 不在“一般”档的 4—7 之内：请在档内评分，或先改选“学籍制度档次”的档次。
+          在所选档内给分（酌情，4–7分，“一般”档）> 6
+        """), "\(output)")
   }
 
   @Test func factorsAreNotShownAsPoints() throws {

@@ -10,19 +10,31 @@ extension Checklist {
     guard case .number(let number) = value else { return nil }
     if let problem = Self.stepProblem(input, number) { return problem }
     let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
-    return firstItem { item in
+    guard let chosen = chosenBand(for: input.name, given: answers),
+      !chosen.range.contains(number)
+    else { return nil }
+    let (label, range) = (chosen.label, chosen.range)
+    return Localized(
+      "\(f(number)) 不在“\(label)”档的 \(f(range.lowerBound))—\(f(range.upperBound)) 之内：请在档内评分，或先改选“\(chosen.band)”的档次。",
+      en:
+        "\(f(number)) is outside the band of '\(label)' (\(f(range.lowerBound))–\(f(range.upperBound))): score within it, or choose another band for '\(chosen.band)' first."
+    )
+  }
+
+  /// The band already chosen for the 档内评分 whose score is `input`: the band input's name,
+  /// the option picked (`执行好`) and its scores (8…10); nil when `input` is no such score or
+  /// no band with a range is chosen yet.
+  public func chosenBand(for input: String, given answers: Answers)
+    -> (band: String, label: String, range: ClosedRange<Decimal>)?
+  {
+    firstItem { item in
       for rule in item.rules {
-        guard case .bandScore(let band, let scoreInput, _) = rule.kind, scoreInput == input.name,
+        guard case .bandScore(let band, let scoreInput, _) = rule.kind, scoreInput == input,
           case .choice(let label)? = answers.values[band]?.value,
           case .choice(let options)? = inputs[band]?.type,
-          let range = options.first(where: { $0.label == label })?.band,
-          !range.contains(number)
+          let range = options.first(where: { $0.label == label })?.band
         else { continue }
-        return Localized(
-          "\(f(number)) 不在“\(label)”档的 \(f(range.lowerBound))—\(f(range.upperBound)) 之内：请在档内评分，或先改选“\(band)”的档次。",
-          en:
-            "\(f(number)) is outside the band of '\(label)' (\(f(range.lowerBound))–\(f(range.upperBound))): score within it, or choose another band for '\(band)' first."
-        )
+        return (band, label, range)
       }
       return nil
     }

@@ -310,19 +310,23 @@ extension InspectionREPL {
   }
 
   func typeHint(_ input: Input) -> String {
-    let (low, high) = input.type.bounds
+    var (low, high) = input.type.bounds
     let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
     let range: String
+    // 档内评分: with the band chosen, the scores it allows (执行好 8–10, not the input's 1–10).
+    let chosen = checklist.chosenBand(for: input.name, given: session.answers)
+    if let chosen { (low, high) = (chosen.range.lowerBound, chosen.range.upperBound) }
     switch (low, high) {
     case (let low?, let high?): range = "，\(f(low))–\(f(high))"
     case (let low?, nil): range = "，≥\(f(low))"
     default: range = ""
     }
+    let band = chosen.map { t("，“\($0.label)”档", ", band '\($0.label)'") } ?? ""
     switch input.type {
-    case .count: return t("整数", "whole number") + range
-    case .number: return t("数", "number") + range
-    case .percent: return t("百分比", "percent") + range
-    case .discretionary: return t("酌情", "discretionary") + range + t("分", " pts")
+    case .count: return t("整数", "whole number") + range + band
+    case .number: return t("数", "number") + range + band
+    case .percent: return t("百分比", "percent") + range + band
+    case .discretionary: return t("酌情", "discretionary") + range + t("分", " pts") + band
     case .yesNo: return t("是/否", "yes/no")
     case .choice: return t("序号或名称", "number or name")
     case .multiple: return t("序号或名称，空格分隔；全部/无", "numbers or names; all/none")
