@@ -135,6 +135,15 @@ public enum AnswerParser {
     return result.trimmingSpaces()
   }
 
+  /// 无, 没有: none at all, as a count (辍学人数：无) is often answered; 0.
+  static let noneWords: Set<String> = ["无", "没有", "没"]
+
+  /// The count in `text` as a typed number, or 0 for 无/没有 (the registry figures, roll-call
+  /// counts and whole-school figures, as the form's count questions do).
+  static func count(_ text: String) -> Result<Decimal, TypedNumber.Problem> {
+    noneWords.contains(text) ? .success(0) : TypedNumber.parse(text, as: .count)
+  }
+
   /// The largest count or amount accepted when the checklist states no upper bound: larger
   /// than any county's pupils or budget in 元, small enough that sums never overflow.
   public static let countCeiling: Decimal = 10_000_000
@@ -154,7 +163,7 @@ public enum AnswerParser {
     // “辍学人数：无” — for a count, 无/没有 is none at all, and the echo says “记为 0”; so is
     // it for a 酌情 “应扣几分” (nothing to deduct). An amount or a rate typed 无 may mean
     // “not known”, and is refused.
-    if !((isCount || kind == .points) && ["无", "没有", "没"].contains(text)) {
+    if !((isCount || kind == .points) && noneWords.contains(text)) {
       switch TypedNumber.parse(text, as: kind) {
       case .success(let read): value = read
       case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))

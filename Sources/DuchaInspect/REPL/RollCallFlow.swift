@@ -217,7 +217,7 @@ extension InspectionREPL {
       guard case .line(let line) = console.ask(label + hint + "> ") else { return nil }
       let text = AnswerParser.normalize(line)
       if text.isEmpty { return .some(current ?? offered) }
-      switch TypedNumber.parse(text, as: .count) {
+      switch AnswerParser.count(text) {
       case .failure(let problem):
         console.complain(countRefusal(problem, text))
       case .success(let value):

@@ -64,7 +64,7 @@ extension InspectionREPL {
           console.complain(Localized("这一项必须填写。", en: "this is required."))
           continue
         }
-        switch TypedNumber.parse(text, as: .count) {
+        switch AnswerParser.count(text) {
         case .failure(let problem):
           console.complain(countRefusal(problem, text))
         case .success(let value):
