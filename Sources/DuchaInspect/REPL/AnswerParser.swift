@@ -200,7 +200,10 @@ public enum AnswerParser {
         "请输入一个整数，如 3、15000、15,000、1.5万。", en: "type a whole number, e.g. 3, 15000, 15,000.")
       : kind == .percent
         ? Localized("请输入百分比，如 95、95%、百分之95、99.5。", en: "type a percentage, e.g. 95, 95%, 99.5.")
-        : Localized("请输入一个数，如 99.5、15,000、1.5万。", en: "type a number, e.g. 99.5, 15,000.")
+        // A score is a few points: 15,000 and 1.5万 are no examples of one.
+        : kind == .points
+          ? Localized("请输入分数，如 3、2.5、3分。", en: "type a score, e.g. 3, 2.5.")
+          : Localized("请输入一个数，如 99.5、15,000、1.5万。", en: "type a number, e.g. 99.5, 15,000.")
     switch problem {
     case .notANumber, .tooLong:
       // A row of cells copied from Excel arrives as numbers between tabs: `45	42	1`.
