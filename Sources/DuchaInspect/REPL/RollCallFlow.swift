@@ -90,6 +90,8 @@ extension InspectionREPL {
             "this class does not add up: registered \(registered) − absent \(absent.count) + unregistered \(unregistered.count) = \(registered - absent.count + unregistered.count), but actual is \(actual). Record the two again."
         ))
     }
+    // 撤销 right after takes the class back, as it takes back an answer.
+    pushUndo(t("点名 \(entry.label)", "roll call \(entry.label)"))
     if let existing = session.rollCall.firstIndex(where: { $0.label == entry.label }) {
       session.rollCall[existing] = entry
       console.say(t("已更新 \(entry.label) 的点名记录。", "updated the roll call of \(entry.label)."))

@@ -501,6 +501,7 @@ extension InspectionREPL {
   /// `撤销`: puts back what the last answer or record changed (the session's own undo log).
   func undo() {
     let cursor = session.cursor
+    let rollCallScores = boundScores(prefix: "点名.")
     guard let step = session.undoLast() else {
       console.say(t("没有可撤销的回答。", "nothing to undo."))
       return
@@ -512,6 +513,8 @@ extension InspectionREPL {
     }
     save()
     console.say(t("已撤销：\(step.what)", "undone: \(step.what)"))
+    // A class taken back changes the items bound to the roll call, as recording it did.
+    if step.rollCall != nil { reportRescored(rollCallScores, prefix: "点名.") }
     if let item = leaves.first(where: { $0.id == cursor }) { showScore(item) }
   }
 
