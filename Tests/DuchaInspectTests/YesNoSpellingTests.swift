@@ -23,18 +23,24 @@ import Testing
 
   static let yesNo = NumberSpellingTests.input(.yesNo)
 
-  @Test(arguments: ["是", "是的", "对", "对的", "有", "有的", "√", "✓", "✔", "Y", "ｙｅｓ", "是。", "1"])
+  @Test(arguments: [
+    "是", "是的", "对", "对的", "有", "有的", "√", "✓", "✔", "Y", "ｙｅｓ", "是。", "1",
+    // Cut short after the comma of a sentence begun: 是的，…
+    "是的，", "对，", "有、",
+  ])
   func yes(_ typed: String) {
     #expect(AnswerParser.parse(typed, for: Self.yesNo) == .value(.bool(true)), "\(typed)")
   }
 
-  @Test(arguments: ["否", "不是", "错", "不对", "没有", "没", "无", "×", "✗", "N", "不。", "0"])
+  @Test(arguments: [
+    "否", "不是", "错", "不对", "没有", "没", "无", "×", "✗", "N", "不。", "0", "没有，",
+  ])
   func no(_ typed: String) {
     #expect(AnswerParser.parse(typed, for: Self.yesNo) == .value(.bool(false)), "\(typed)")
   }
 
   /// Still refused, and asked again: a number, a sentence.
-  @Test(arguments: ["2", "是否", "好像是", "对错"])
+  @Test(arguments: ["2", "是否", "好像是", "对错", "是？"])
   func refused(_ typed: String) {
     #expect(
       AnswerParser.parse(typed, for: Self.yesNo)

@@ -26,8 +26,9 @@ public enum AnswerParser {
     case .count, .number, .percent, .discretionary:
       return number(text, input)
     case .yesNo:
-      // "是。" typed with the sentence's full stop is still 是.
-      let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "。.!！"))
+      // "是。" typed with the sentence's full stop is still 是, and so is "是的，" cut short
+      // after its comma (，and ！ are , and ! once normalized).
+      let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "。.!！,、;~"))
       if yes.contains(word) { return .value(.bool(true)) }
       if no.contains(word) { return .value(.bool(false)) }
       return .invalid(Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no)."))
