@@ -21,6 +21,18 @@ extension Checklist {
     )
   }
 
+  /// The scores of the 档内评分 rules banded by `band` whose recorded value lies outside the
+  /// band now chosen (执行好 9, then the band changed to 较差 1—3): they must be given again.
+  public func scoresOutsideChosenBand(_ band: String, given answers: Answers) -> [String] {
+    allItems.flatMap(\.rules).compactMap { rule in
+      guard case .bandScore(band, let scoreInput?, _) = rule.kind,
+        case .number(let score)? = answers.values[scoreInput]?.value,
+        let chosen = chosenBand(for: scoreInput, given: answers), !chosen.range.contains(score)
+      else { return nil }
+      return scoreInput
+    }
+  }
+
   /// The band already chosen for the 档内评分 whose score is `input`: the band input's name,
   /// the option picked (`执行好`) and its scores (8…10); nil when `input` is no such score or
   /// no band with a range is chosen yet.

@@ -287,7 +287,14 @@ extension InspectionREPL {
       index = leafIndex(input.name) ?? index
       switch askInput(input.name, revising: true) {
       case .command(let command, let rest): return (command, rest)
-      case .answered, .backedOut: return showScore(leaves[index])
+      case .backedOut: return showScore(leaves[index])
+      case .answered:
+        // 档内评分: a band changed under its score (执行好 9 → 较差 1—3) asks the score again
+        // at once, within the new band, instead of leaving the item pending.
+        for score in checklist.scoresOutsideChosenBand(input.name, given: session.answers) {
+          if case .command(let command, let rest) = askInput(score) { return (command, rest) }
+        }
+        return showScore(leaves[index])
       }
     }
     if !argument.isEmpty {
