@@ -81,8 +81,14 @@ extension InspectionREPL {
 }
 
 /// Splits the file names typed after `学籍 导入`: spaces separate names, quotes ('…' or "…",
-/// as a terminal writes a dragged file) and a backslash keep spaces inside one.
+/// as a terminal writes a dragged file, or “…” ‘…’ 「…」 as a Chinese input method types the
+/// quote keys) and a backslash keep spaces inside one.
 enum PathWords {
+  /// Each opening quote with its closing one.
+  static let quotes: [Character: Character] = [
+    "'": "'", "\"": "\"", "“": "”", "‘": "’", "「": "」", "『": "』",
+  ]
+
   static func split(_ text: String) -> [String] {
     if FileManager.default.fileExists(atPath: text) { return [text] }
     var words: [String] = []
@@ -98,8 +104,8 @@ enum PathWords {
         escaped = true
         inWord = true
       } else if let open = quote {
-        if character == open { quote = nil } else { word.append(character) }
-      } else if character == "'" || character == "\"" {
+        if character == quotes[open] { quote = nil } else { word.append(character) }
+      } else if quotes[character] != nil {
         quote = character
         inWord = true
       } else if character == " " || character == "\t" || character == "\u{3000}" {
