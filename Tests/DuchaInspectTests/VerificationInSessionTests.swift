@@ -71,4 +71,29 @@ import Testing
     #expect(item.state == .scored(8))  // 10 − (1 缺失 + 1 不全)
     #expect(item.caveats.map(\.zh) == ["核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分"])
   }
+
+  /// 退出 in the middle of the list ends the list, as the header's Ctrl-D does (it was refused
+  /// as no status, again and again); 没有 is 缺失 as 无 is, 不齐全 is 不全.
+  @Test func quitEndsTheListAndNoneIsMissing() throws {
+    let lines = ["核验 huili-taizhang", "齐全", "没有", "不齐全", "退出", "退出"]
+    let options = InspectOptions(
+      checklist: "huili-kaohe-xuexiao", unit: "会理县一中", stages: [.primary, .junior],
+      group: "第一大组第一小组", inspectors: ["杨成伟"], date: "2018-12-27", year: 2018)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-verify-quit-\(UUID())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let run = try T.run(
+      input: lines.joined(separator: "\n") + "\n", options: options, sessions: directory)
+    #expect(
+      run.output.contains(
+        """
+          1.4 校内外适龄残疾儿童少年花名册(样表)> 退出
+        会理县义务教育控辍保学工作台账清单：齐全 1，缺失 1，不全 1，未核验 37
+        """), "\(run.output)")
+    #expect(!run.output.contains("请输入 1、2、3"), "\(run.output)")
+    let session = try #require(SessionStore(directory: directory).list().sessions.first?.session)
+    #expect(session.verifications["huili-taizhang"]?["1.2"] == .missing)
+    #expect(session.verifications["huili-taizhang"]?["1.3"] == .incomplete)
+  }
 }

@@ -113,8 +113,8 @@ public enum AnswerParser {
   public static func status(_ text: String) -> VerificationStatus? {
     switch normalize(text) {
     case "1", "齐全", "齐", "有", "complete": .complete
-    case "2", "缺失", "缺", "无", "missing": .missing
-    case "3", "不全", "残缺", "incomplete": .incomplete
+    case "2", "缺失", "缺", "无", "没有", "没", "missing": .missing
+    case "3", "不全", "残缺", "不齐全", "不完整", "不齐", "incomplete": .incomplete
     default: nil
     }
   }

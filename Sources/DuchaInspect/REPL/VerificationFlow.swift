@@ -33,8 +33,8 @@ extension InspectionREPL {
     let before = boundScores(prefix: "核验.")
     console.say(
       t(
-        "核验：\(list.title)（1 齐全 / 2 缺失 / 3 不全；回车保留；Ctrl-D 结束）",
-        "verifying: \(list.title) (1/2/3; Enter keeps; Ctrl-D stops)"))
+        "核验：\(list.title)（1 齐全 / 2 缺失 / 3 不全；回车保留；“退出”或 Ctrl-D 结束）",
+        "verifying: \(list.title) (1/2/3; Enter keeps; 'quit' or Ctrl-D stops)"))
     var statuses = session.verifications[list.id] ?? [:]
     walkList: for item in list.leafItems {
       let current = statuses[item.id]
@@ -46,7 +46,17 @@ extension InspectionREPL {
         // 回车保留: keeps a recorded status, and otherwise leaves the entry 未核验.
         if text.trimmingCharacters(in: .whitespaces).isEmpty { break }
         guard let status = AnswerParser.status(text) else {
-          console.complain(Localized("请输入 1、2、3 或 齐全、缺失、不全。", en: "type 1, 2 or 3."))
+          // 退出 (or 完成) here means the list, as the header says, not the whole inspection:
+          // it was refused as no status, and only Ctrl-D got the inspector out.
+          if let (command, rest) = Command.parse(AnswerParser.normalize(text)), rest.isEmpty,
+            command == .quit || command == .finish
+          {
+            break walkList
+          }
+          console.complain(
+            Localized(
+              "请输入 1、2、3 或 齐全、缺失、不全；结束核验输入“退出”。",
+              en: "type 1, 2 or 3; 'quit' stops verifying."))
           continue
         }
         statuses[item.id] = status
