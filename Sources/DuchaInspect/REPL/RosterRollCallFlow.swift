@@ -172,6 +172,7 @@ extension InspectionREPL {
       registered: registered, present: registered - absent.count + unregisteredCount,
       onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
       absentCount: missing.count, unregisteredCount: unregisteredCount)
+    let offeredBefore = offeredSchoolStudents()
     // 撤销 right after takes the class back, as it takes back an answer.
     pushUndo(t("点名 \(record.label)", "roll call \(record.label)"))
     if let existing = session.rollCall.firstIndex(where: { $0.label == record.label }) {
@@ -194,7 +195,11 @@ extension InspectionREPL {
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))
     // As after a class counted by hand: the ratios need the whole school, not only this class.
-    if session.wholeSchool == nil { wholeSchoolFlow() }
+    if session.wholeSchool == nil {
+      wholeSchoolFlow()
+    } else {
+      followSchoolStudents(offeredBefore: offeredBefore)
+    }
     reportRescored(before, prefix: "点名.")
   }
 

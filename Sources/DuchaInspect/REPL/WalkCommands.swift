@@ -492,10 +492,12 @@ extension InspectionREPL {
     }
     let before = boundScores(prefix: "点名.")
     guard confirmCorrection(t("点名", "roll call"), before: wanted, after: "") else { return }
+    let offeredBefore = offeredSchoolStudents()
     pushUndo(t("删除点名 \(wanted)", "delete roll call \(wanted)"))
     session.rollCall.remove(at: position)
     save()
     console.say(t("已删除 \(wanted) 的点名记录。", "deleted the roll call of \(wanted)."))
+    followSchoolStudents(offeredBefore: offeredBefore)
     reportRescored(before, prefix: "点名.")
   }
 
@@ -509,6 +511,7 @@ extension InspectionREPL {
   func undo() {
     let cursor = session.cursor
     let rollCallScores = boundScores(prefix: "点名.")
+    let offeredBefore = offeredSchoolStudents()
     guard let step = session.undoLast() else {
       console.say(t("没有可撤销的回答。", "nothing to undo."))
       return
@@ -521,7 +524,10 @@ extension InspectionREPL {
     save()
     console.say(t("已撤销：\(step.what)", "undone: \(step.what)"))
     // A class taken back changes the items bound to the roll call, as recording it did.
-    if step.rollCall != nil { reportRescored(rollCallScores, prefix: "点名.") }
+    if step.rollCall != nil {
+      followSchoolStudents(offeredBefore: offeredBefore)
+      reportRescored(rollCallScores, prefix: "点名.")
+    }
     if let item = leaves.first(where: { $0.id == cursor }) { showScore(item) }
   }
 
