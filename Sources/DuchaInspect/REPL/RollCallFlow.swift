@@ -93,12 +93,7 @@ extension InspectionREPL {
     let offeredBefore = offeredSchoolStudents()
     // 撤销 right after takes the class back, as it takes back an answer.
     pushUndo(t("点名 \(entry.label)", "roll call \(entry.label)"))
-    if let existing = session.rollCall.firstIndex(where: { $0.label == entry.label }) {
-      session.rollCall[existing] = entry
-      console.say(t("已更新 \(entry.label) 的点名记录。", "updated the roll call of \(entry.label)."))
-    } else {
-      session.rollCall.append(entry)
-    }
+    storeClass(entry)
     if save() { dropDraft() }
     console.say(
       RollCallTable.format(session.rollCall, language: language, width: environment.width))

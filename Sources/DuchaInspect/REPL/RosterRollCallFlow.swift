@@ -175,12 +175,7 @@ extension InspectionREPL {
     let offeredBefore = offeredSchoolStudents()
     // 撤销 right after takes the class back, as it takes back an answer.
     pushUndo(t("点名 \(record.label)", "roll call \(record.label)"))
-    if let existing = session.rollCall.firstIndex(where: { $0.label == record.label }) {
-      session.rollCall[existing] = record
-      console.say(t("已更新 \(record.label) 的点名记录。", "updated the roll call of \(record.label)."))
-    } else {
-      session.rollCall.append(record)
-    }
+    storeClass(record)
     if save() { dropDraft() }
     console.say(
       t(

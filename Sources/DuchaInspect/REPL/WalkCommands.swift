@@ -481,8 +481,15 @@ extension InspectionREPL {
 
   /// `点名 删除 三年级2班`.
   func deleteRollCall(_ label: String) {
-    let wanted = AnswerParser.normalize(label).replacingOccurrences(of: " ", with: "")
-    guard let position = session.rollCall.firstIndex(where: { $0.label == wanted }) else {
+    var wanted = AnswerParser.normalize(label).replacingOccurrences(of: " ", with: "")
+    // 点名 删除 三（2）班 for the row 三年级2班: the same class, spelt another way.
+    let key = ClassName.split(wanted).map {
+      ClassName.matchKey(grade: $0.grade, className: $0.className)
+    }
+    guard
+      let position = session.rollCall.firstIndex(where: { $0.label == wanted })
+        ?? session.rollCall.firstIndex(where: { $0.matchKey == key })
+    else {
       let known = session.rollCall.map(\.label).joined(separator: "、")
       console.complain(
         Localized(
@@ -490,6 +497,7 @@ extension InspectionREPL {
           en: "no roll call of '\(label)'." + (known.isEmpty ? "" : " Classes: \(known).")))
       return
     }
+    wanted = session.rollCall[position].label
     let before = boundScores(prefix: "点名.")
     guard confirmCorrection(t("点名", "roll call"), before: wanted, after: "") else { return }
     let offeredBefore = offeredSchoolStudents()

@@ -77,6 +77,9 @@ public struct ClassRollCall: Codable, Sendable, Equatable {
   /// `三年级2班`, how inspectors name a class.
   public var label: String { grade + className }
 
+  /// The class's identity whatever its spelling (`三年级2班`, `三（2）班`, `3年级２班`: 3-2).
+  public var matchKey: String { ClassName.matchKey(grade: grade, className: className) }
+
   /// `value` as an Int, held within ±Int.max / 2 so further sums cannot overflow either.
   static func clamped(_ value: Decimal) -> Int {
     let limit = Decimal(Int.max / 2)
