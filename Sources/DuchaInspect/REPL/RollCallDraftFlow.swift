@@ -63,31 +63,6 @@ extension InspectionREPL {
     console.say(t("（已取消，这个班没有记录）", "(cancelled; class not recorded)"))
   }
 
-  /// Puts a class's row in the session: a class already called, under this spelling or another
-  /// (`三（2）班` after `三年级2班`), is updated under its first name, and the inspector is told;
-  /// it was added as a second class, and its children counted twice in 人籍不一致.
-  func storeClass(_ row: ClassRollCall) {
-    guard
-      let existing = session.rollCall.firstIndex(where: {
-        $0.label == row.label || $0.matchKey == row.matchKey
-      })
-    else {
-      session.rollCall.append(row)
-      return
-    }
-    let first = session.rollCall[existing]
-    var updated = row
-    (updated.grade, updated.className) = (first.grade, first.className)
-    session.rollCall[existing] = updated
-    console.say(
-      first.label == row.label
-        ? t("已更新 \(first.label) 的点名记录。", "updated the roll call of \(first.label).")
-        : t(
-          "“\(row.label)”就是已点过名的 \(first.label)：已更新这一班的点名记录，没有另记一个班。",
-          "'\(row.label)' is \(first.label), already called: its roll call is updated, not added again."
-        ))
-  }
-
   /// Forgets the class being called: it was recorded or cancelled.
   func dropDraft() {
     RollCallDraft.remove(directory: environment.store.directory, id: session.id)

@@ -200,40 +200,6 @@ extension InspectionREPL {
     save()
   }
 
-  /// 全校在校生数 as offered: the registry's students plus every class's roll-call difference.
-  func offeredSchoolStudents() -> Int? {
-    session.registry.counts["系统学生数"].map { registered in
-      registered
-        + session.rollCall.reduce(0) {
-          $0 + max(-Limits.classSize, min(Limits.classSize, $1.difference))
-        }
-    }
-  }
-
-  /// After a class is recorded, changed or removed: a 全校在校生数 that was the offered figure
-  /// (registry plus the differences so far) follows the new differences, and says so. It stayed
-  /// as it was, so a second class's missing children never reached 11 学籍差额比率. One the
-  /// inspector typed is kept, with a word that the differences changed.
-  func followSchoolStudents(offeredBefore: Int?) {
-    guard let students = session.wholeSchool?.students, let offeredBefore,
-      let offered = offeredSchoolStudents(), offered != offeredBefore
-    else { return }
-    guard students == offeredBefore else {
-      console.say(
-        t(
-          "  （全校在校生数仍是录入的 \(students)；按学籍系统学生数加点名差额现在是 \(offered)，要改用“点名 全校”）",
-          "  (students in the school stay \(students) as typed; registry plus roll-call differences is now \(offered): 'rollcall school' changes it)"
-        ))
-      return
-    }
-    session.wholeSchool?.students = offered
-    save()
-    console.say(
-      t(
-        "  全校在校生数 \(students) → \(offered)（学籍系统学生数加点名差额）",
-        "  students in the school \(students) → \(offered) (registry plus roll-call differences)"))
-  }
-
   /// A count that may stay unknown: Enter keeps `current`, else takes `offered`, else leaves it
   /// unknown (`.some(nil)`); nil on Ctrl-D.
   func askOptionalCount(

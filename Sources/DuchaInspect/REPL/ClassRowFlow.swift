@@ -1,0 +1,63 @@
+import DuchaChecklist
+import DuchaSession
+
+extension InspectionREPL {
+  /// Puts a class's row in the session: a class already called, under this spelling or another
+  /// (`三（2）班` after `三年级2班`), is updated under its first name, and the inspector is told;
+  /// it was added as a second class, and its children counted twice in 人籍不一致.
+  func storeClass(_ row: ClassRollCall) {
+    guard
+      let existing = session.rollCall.firstIndex(where: {
+        $0.label == row.label || $0.matchKey == row.matchKey
+      })
+    else {
+      session.rollCall.append(row)
+      return
+    }
+    let first = session.rollCall[existing]
+    var updated = row
+    (updated.grade, updated.className) = (first.grade, first.className)
+    session.rollCall[existing] = updated
+    console.say(
+      first.label == row.label
+        ? t("已更新 \(first.label) 的点名记录。", "updated the roll call of \(first.label).")
+        : t(
+          "“\(row.label)”就是已点过名的 \(first.label)：已更新这一班的点名记录，没有另记一个班。",
+          "'\(row.label)' is \(first.label), already called: its roll call is updated, not added again."
+        ))
+  }
+
+  /// 全校在校生数 as offered: the registry's students plus every class's roll-call difference.
+  func offeredSchoolStudents() -> Int? {
+    session.registry.counts["系统学生数"].map { registered in
+      registered
+        + session.rollCall.reduce(0) {
+          $0 + max(-Limits.classSize, min(Limits.classSize, $1.difference))
+        }
+    }
+  }
+
+  /// After a class is recorded, changed or removed: a 全校在校生数 that was the offered figure
+  /// (registry plus the differences so far) follows the new differences, and says so. It stayed
+  /// as it was, so a second class's missing children never reached 11 学籍差额比率. One the
+  /// inspector typed is kept, with a word that the differences changed.
+  func followSchoolStudents(offeredBefore: Int?) {
+    guard let students = session.wholeSchool?.students, let offeredBefore,
+      let offered = offeredSchoolStudents(), offered != offeredBefore
+    else { return }
+    guard students == offeredBefore else {
+      console.say(
+        t(
+          "  （全校在校生数仍是录入的 \(students)；按学籍系统学生数加点名差额现在是 \(offered)，要改用“点名 全校”）",
+          "  (students in the school stay \(students) as typed; registry plus roll-call differences is now \(offered): 'rollcall school' changes it)"
+        ))
+      return
+    }
+    session.wholeSchool?.students = offered
+    save()
+    console.say(
+      t(
+        "  全校在校生数 \(students) → \(offered)（学籍系统学生数加点名差额）",
+        "  students in the school \(students) → \(offered) (registry plus roll-call differences)"))
+  }
+}
