@@ -54,3 +54,17 @@ import Testing
     #expect(session.rollCall.isEmpty)
   }
 }
+
+/// 撤销 after `学籍` said only 没有可撤销的回答, and the figures just typed stayed with no word
+/// on how to change them.
+@Suite struct UndoRegistryHintTests {
+  typealias T = TranscriptTests
+
+  @Test func undoAfterTheRegistrySaysHowToChangeIt() throws {
+    let lines = ["学籍", "3", "137", "", "", "", "", "撤销", "退出"]
+    let (output, _) = try T.run(
+      input: lines.joined(separator: "\n") + "\n", options: T.lingbiOptions)
+    #expect(
+      output.contains("没有可撤销的回答。学籍核查和全校的数字不能撤销：用“学籍”或“点名 全校”重新录入。\n"), "\(output)")
+  }
+}

@@ -521,7 +521,16 @@ extension InspectionREPL {
     let rollCallScores = boundScores(prefix: "点名.")
     let offeredBefore = offeredSchoolStudents()
     guard let step = session.undoLast() else {
-      console.say(t("没有可撤销的回答。", "nothing to undo."))
+      // Right after 学籍 or the whole-school figures, 撤销 is what the inspector reaches for:
+      // say how those are changed instead.
+      let figures = !session.registry.counts.isEmpty || session.wholeSchool != nil
+      console.say(
+        t("没有可撤销的回答。", "nothing to undo.")
+          + (figures
+            ? t(
+              "学籍核查和全校的数字不能撤销：用“学籍”或“点名 全校”重新录入。",
+              " The registry and whole-school figures are not undone: enter them again with 'registry' or 'rollcall school'."
+            ) : ""))
       return
     }
     if correcting {
