@@ -30,3 +30,26 @@ import Testing
     if checklist.id == "lingbi-xueji-2021" { #expect(explained > 0) }
   }
 }
+
+/// 贵州 declares 在校学生数 in 1.1, the first item that asks it; 1.2 and 2.1 score by
+/// 生均占地面积 and 校舍达标程度, computed from it. 1.1's score (a 酌情 deduction for planning)
+/// listed both, as “= ?” before 1.2 and 2.1 were answered; they are shown with the items that
+/// score by them.
+@Suite struct SharedInputIndicatorTests {
+  @Test func anIndicatorAnotherItemScoresByIsShownThereOnly() throws {
+    let checklist = try #require(
+      ChecklistLoader.load(
+        path: BundledChecklistTests.library.directory + "/guizhou-banxue-tiaojian.ducha"
+      ).0)
+    let answers = Answers(values: [
+      "规划布局扣分": Answer(.number(1), reason: "扩建不足"), "新建于2011年后": Answer(.bool(true)),
+      "在校学生数": Answer(.number(1200)), "占地面积": Answer(.number(15000)),
+    ])
+    let result = Evaluator.evaluate(
+      checklist, answers: answers, context: EvaluationContext(stages: [.primary]))
+    let planning = try #require(result.allItems.first { $0.id == "1.1" })
+    #expect(planning.explanations.isEmpty, "\(planning.explanations.map(\.zh))")
+    let area = try #require(result.allItems.first { $0.id == "1.2" })
+    #expect(area.explanations.map(\.zh) == ["生均占地面积 = 占地面积 / 在校学生数 = 12.5"])
+  }
+}

@@ -16,14 +16,23 @@ public struct IndicatorUse: Sendable {
   }
 
   /// The indicators `item` shows, in order: its rules' names, then those computed from its
-  /// own inputs (sorted), each once.
+  /// own inputs (sorted), each once, except those another item's rules score by: an input
+  /// several items share is declared in the first (贵州 1.1's 在校学生数), whose score then
+  /// listed 生均占地面积 and 校舍达标程度 (“= ?”), the figures of 1.2 and 2.1.
   static func names(_ item: Item, _ checklist: Checklist) -> [String] {
     let own = Set(item.inputNames)
-    let fromInputs = checklist.indicators.values
-      .filter { $0.formula.refers(toAnyOf: own) }.map(\.name).sorted()
-    let names =
+    func ruleNames(_ item: Item) -> [String] {
       item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
-      + fromInputs
+    }
+    let candidates = checklist.indicators.values.filter { $0.formula.refers(toAnyOf: own) }
+    var elsewhere = Set<String>()
+    if !candidates.isEmpty {
+      for other in checklist.allItems where other.id != item.id {
+        elsewhere.formUnion(ruleNames(other))
+      }
+    }
+    let fromInputs = candidates.map(\.name).filter { !elsewhere.contains($0) }.sorted()
+    let names = ruleNames(item) + fromInputs
     var seen = Set<String>()
     return names.filter { seen.insert($0).inserted && checklist.indicators[$0] != nil }
   }
