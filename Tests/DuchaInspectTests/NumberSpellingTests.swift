@@ -69,6 +69,13 @@ import Testing
     ("1.5W元", amount, "15000", ""),
     ("２ｗ", count, "20000", ""),
     ("1.5 w", amount, "15000", ""),
+    // Areas as the prompts give them: 学校占地面积（㎡）.
+    ("15000㎡", amount, "15000", ""),
+    ("1.5万平方米", amount, "15000", ""),
+    ("3.5平米", amount, "3.5", ""),
+    ("120 m²", amount, "120", ""),
+    ("54米", amount, "54", ""),
+    ("3㎡", count, nil, "㎡"),
     // Refused, each with a message that says why.
     ("1w2", amount, nil, "如果是 12000"),
     ("1.5x", amount, nil, "如"),

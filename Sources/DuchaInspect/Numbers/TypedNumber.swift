@@ -12,7 +12,7 @@ public enum TypedNumber {
   public enum Kind: Sendable {
     /// 计数: people, classes, times — unit words 个人名次… and no decimals.
     case count
-    /// 数值: money and other amounts — 元 allowed.
+    /// 数值: money and other amounts — 元 allowed, and ㎡/平方米/米 for areas and lengths.
     case amount
     /// 百分比: `%` or `百分之` allowed.
     case percent
@@ -45,7 +45,9 @@ public enum TypedNumber {
         "个", "人", "名", "次", "所", "班", "例", "项", "位", "间", "本", "份", "件", "台", "户", "条", "处", "张",
         "门",
       ]
-    case .amount: ["元", "块"]
+    // Areas and lengths as the forms' prompts give them (学校占地面积（㎡）): 15000㎡,
+    // 1.5万平方米. 平方米 before 米, which it ends with.
+    case .amount: ["元", "块", "平方米", "平米", "㎡", "m²", "米"]
     case .percent: ["%"]
     case .points: ["分"]
     }
