@@ -15,7 +15,7 @@ struct MistypedCommandCLITests {
     let run = try Self.walk(["推出", "帮主", "上一提", "no", "3个半", "0", "退出"], in: work)
     #expect(run.status == 2, "\(run.errors)")
     let question = "  对照要求，人员配备应扣几分？（全部达到填0）（酌情，0–10分）> "
-    let refusal = "✗ 请输入分数，如 3、2.5、3分。"
+    let refusal = "✗ 请输入分数，如 10、5。"
     let lines = run.output.components(separatedBy: "\n")
     let first = try #require(lines.firstIndex(of: question + "推出"))
     #expect(

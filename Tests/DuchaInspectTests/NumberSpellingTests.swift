@@ -136,4 +136,13 @@ import Testing
   }
 
   @Test func tableIsLargeEnough() { #expect(Self.table.count >= 30) }
+
+  /// A word for a score is refused with scores the item may take: 县级政府 C1.1 is worth 1 point,
+  /// and its refusal used to offer 99.5, 15,000 and 1.5万.
+  @Test func aScoreIsRefusedWithScoresItMayTake() {
+    let onePoint = Self.input(.discretionary(min: 0, max: 1))
+    #expect(
+      AnswerParser.parse("好", for: onePoint)
+        == .invalid(Localized("请输入分数，如 1、0.5。", en: "type a score, e.g. 1, 0.5.")))
+  }
 }

@@ -65,7 +65,7 @@ import Testing
       input: "几分\n十一\n11\n0\n飞\n到 99\n退出\n", options: T.lingbiOptions,
       sessions: Self.temporaryStore())
     // A score's examples are scores, not 15,000 or 1.5万 as for an amount of money.
-    #expect(run.output.contains("✗ 请输入分数，如 3、2.5、3分。"))
+    #expect(run.output.contains("✗ 请输入分数，如 10、5。"))
     #expect(run.output.contains("✗ “十一”即 11，应在 0 到 10 之间。"))
     #expect(run.output.contains("✗ 应在 0 到 10 之间。"))
     #expect(

@@ -167,7 +167,8 @@ public enum AnswerParser {
     if !((isCount || kind == .points) && noneWords.contains(text)) {
       switch TypedNumber.parse(text, as: kind) {
       case .success(let read): value = read
-      case .failure(let problem): return .invalid(message(problem, text: text, kind: kind))
+      case .failure(let problem):
+        return .invalid(message(problem, text: text, kind: kind, top: input.type.bounds.1))
       }
     }
     if isCount, value != ScoreFormat.round(value, places: 0) {
@@ -192,9 +193,14 @@ public enum AnswerParser {
   }
 
   /// The one-line message for a refused spelling, with examples of what works.
-  static func message(_ problem: TypedNumber.Problem, text: String, kind: TypedNumber.Kind)
-    -> Localized
-  {
+  /// `top`: the most a score may be, so that its examples are scores it may take (1 and 0.5
+  /// for a 1-point item, not 3).
+  static func message(
+    _ problem: TypedNumber.Problem, text: String, kind: TypedNumber.Kind, top: Decimal? = nil
+  ) -> Localized {
+    let scores = top.map { top in
+      [top, top / 2].map { ScoreFormat.string($0, places: 6) }.joined(separator: "、")
+    }
     let examples =
       kind == .count
       ? Localized(
@@ -203,7 +209,11 @@ public enum AnswerParser {
         ? Localized("请输入百分比，如 95、95%、百分之95、99.5。", en: "type a percentage, e.g. 95, 95%, 99.5.")
         // A score is a few points: 15,000 and 1.5万 are no examples of one.
         : kind == .points
-          ? Localized("请输入分数，如 3、2.5、3分。", en: "type a score, e.g. 3, 2.5.")
+          ? Localized(
+            "请输入分数，如 \(scores ?? "3、2.5")。",
+            en:
+              "type a score, e.g. \((scores ?? "3、2.5").replacingOccurrences(of: "、", with: ", "))."
+          )
           : Localized("请输入一个数，如 99.5、15,000、1.5万。", en: "type a number, e.g. 99.5, 15,000.")
     switch problem {
     case .notANumber, .tooLong:
