@@ -11,7 +11,7 @@ import Testing
 /// differences while it is the offered figure, and says so; a figure typed by hand is kept.
 ///
 /// Hand-computed: registry 137; 三年级2班 45 with 43 there (−2) → offered 135, taken;
-/// 四年级1班 40 with 37 there (−3) → 137 − 5 = 132; 撤销 of 四年级1班 → 135 again.
+/// 四年级1班 40 with 37 there (−3) → 137 − 5 = 132; 点名 删除 四年级1班 → 135 again.
 @Suite struct SchoolStudentsFollowTests {
   typealias T = TranscriptTests
 
@@ -32,11 +32,14 @@ import Testing
     #expect(session.wholeSchool?.students == 132)
   }
 
-  @Test func undoingTheClassTakesTheFigureBack() throws {
-    let lines = Self.registryAndFirstClass + ["", ""] + Self.secondClass + ["撤销", "退出"]
+  @Test func deletingTheClassTakesTheFigureBack() throws {
+    let lines =
+      Self.registryAndFirstClass + ["", ""] + Self.secondClass + ["点名 删除 四年级1班", "是", "退出"]
     let (output, store) = try T.run(
       input: lines.joined(separator: "\n") + "\n", options: T.lingbiOptions)
-    #expect(output.contains("已撤销：点名 四年级1班\n  全校在校生数 132 → 135（学籍系统学生数加点名差额）\n"), "\(output)")
+    #expect(
+      output.contains("已删除 四年级1班 的点名记录。\n  全校在校生数 132 → 135（学籍系统学生数加点名差额）\n"),
+      "\(output)")
     let session = try #require(store.list().sessions.first?.session)
     #expect(session.wholeSchool?.students == 135)
   }

@@ -91,8 +91,6 @@ extension InspectionREPL {
         ))
     }
     let offeredBefore = offeredSchoolStudents()
-    // 撤销 right after takes the class back, as it takes back an answer.
-    pushUndo(t("点名 \(entry.label)", "roll call \(entry.label)"))
     storeClass(entry)
     if save() { dropDraft() }
     console.say(

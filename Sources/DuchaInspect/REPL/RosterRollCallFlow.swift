@@ -173,8 +173,6 @@ extension InspectionREPL {
       onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
       absentCount: missing.count, unregisteredCount: unregisteredCount)
     let offeredBefore = offeredSchoolStudents()
-    // 撤销 right after takes the class back, as it takes back an answer.
-    pushUndo(t("点名 \(record.label)", "roll call \(record.label)"))
     storeClass(record)
     if save() { dropDraft() }
     console.say(

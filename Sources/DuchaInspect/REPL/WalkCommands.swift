@@ -521,16 +521,26 @@ extension InspectionREPL {
     let rollCallScores = boundScores(prefix: "点名.")
     let offeredBefore = offeredSchoolStudents()
     guard let step = session.undoLast() else {
-      // Right after 学籍 or the whole-school figures, 撤销 is what the inspector reaches for:
-      // say how those are changed instead.
-      let figures = !session.registry.counts.isEmpty || session.wholeSchool != nil
-      console.say(
-        t("没有可撤销的回答。", "nothing to undo.")
-          + (figures
-            ? t(
-              "学籍核查和全校的数字不能撤销：用“学籍”或“点名 全校”重新录入。",
+      // Right after a roll call, 学籍 or the whole-school figures, 撤销 is what the inspector
+      // reaches for: say how those are changed instead. (A class is no undo step: its rows
+      // copied into the undo log would stand beside the real ones in a file a leader edits.)
+      var hints: [Localized] = []
+      if let last = session.rollCall.last {
+        hints.append(
+          Localized(
+            "点名的班不能撤销：用“点名 删除 \(last.label)”删除。",
+            en: " A roll call is not undone: 'rollcall delete \(last.label)' deletes it."))
+      }
+      if !session.registry.counts.isEmpty || session.wholeSchool != nil {
+        hints.append(
+          Localized(
+            "学籍核查和全校的数字不能撤销：用“学籍”或“点名 全校”重新录入。",
+            en:
               " The registry and whole-school figures are not undone: enter them again with 'registry' or 'rollcall school'."
-            ) : ""))
+          ))
+      }
+      console.say(
+        t("没有可撤销的回答。", "nothing to undo.") + hints.map { $0.text(language) }.joined())
       return
     }
     if correcting {
