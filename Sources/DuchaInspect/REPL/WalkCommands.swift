@@ -246,7 +246,12 @@ extension InspectionREPL {
     let id = reference.trimmingCharacters(in: .whitespaces)
     if let found = leafIndex(exactly: id) { return found }
     let typed = AnswerParser.normalize(id)
-    return typed == id ? nil : leafIndex(exactly: typed)
+    if typed != id, let found = leafIndex(exactly: typed) { return found }
+    // 到 第7.2项, 改 第3条: the number as it is said, inside 第…项 or 第…条.
+    if typed.hasPrefix("第"), let last = typed.last, "项条".contains(last), typed.count > 2 {
+      return leafIndex(exactly: String(typed.dropFirst().dropLast()))
+    }
+    return nil
   }
 
   private func leafIndex(exactly id: String) -> Int? {
