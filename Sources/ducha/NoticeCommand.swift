@@ -77,7 +77,12 @@ struct NoticeCommand: ParsableCommand {
       }
       for inspection in notices[index].unfinished {
         printError(
-          inspection.warning(for: Localized("整改通知书", en: "notice")).text(options.language))
+          inspection.warning(
+            for: Localized("整改通知书", en: "notice"),
+            then: Localized(
+              "重建问题清单（先移走 _问题清单.json）、重新出通知书",
+              en: "build the problem list again (move _问题清单.json away first) and the notices")
+          ).text(options.language))
       }
     }
     guard !notices.isEmpty else {

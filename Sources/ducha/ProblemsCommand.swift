@@ -130,7 +130,12 @@ struct ProblemsBuild: ParsableCommand {
     // A school left half-way had only its checked items listed, as if that were all.
     for inspection in unfinished {
       printError(
-        inspection.warning(for: Localized("问题清单", en: "problem list")).text(options.language))
+        inspection.warning(
+          for: Localized("问题清单", en: "problem list"),
+          then: Localized(
+            "把 \(store.path) 移走，重新运行 ducha problems build",
+            en: "move \(store.path) away and run ducha problems build again")
+        ).text(options.language))
     }
   }
 }

@@ -79,8 +79,9 @@ public struct UnfinishedInspection: Sendable, Equatable {
   }
 
   /// The line a leader's command prints: the statement, what the document holds, and the fix.
-  /// `what` names the document: `问题清单` or `整改通知书`.
-  public func warning(for what: Localized) -> Localized {
+  /// `what` names the document: `问题清单` or `整改通知书`; `then` what to do once the records
+  /// are complete (a list once built is not rebuilt over: it has to be moved away first).
+  public func warning(for what: Localized, then: Localized) -> Localized {
     let merge = !conflicts.isEmpty
     let resume = !markedComplete || conflicts.isEmpty
     let zh =
@@ -92,9 +93,9 @@ public struct UnfinishedInspection: Sendable, Equatable {
       + (merge && resume ? ", have the inspector finish with ducha resume" : "")
       + (!merge && resume ? "Have the inspector finish with ducha resume" : "")
     return Localized(
-      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。\(zh)，再重新生成。",
+      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。\(zh)，再\(then.zh)。",
       en:
-        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. \(en), then make it again."
+        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. \(en), then \(then.en)."
     )
   }
 }
