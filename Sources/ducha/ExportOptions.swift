@@ -110,6 +110,15 @@ func writeDocument(
         : "结果是空的，没有写入\(path)。")
     throw ExitCode(1)
   }
+  // `-o "$OUT"` with the variable unset: the system's answer was “无法写入 ：Is a directory”.
+  guard !path.isEmpty else {
+    let example = "报告." + (fileExtension ?? "html")
+    printError(
+      options.language == .english
+        ? "-o is empty: write a file name after it, such as -o \(example). Nothing was written."
+        : "-o 后面是空的：请写上文件名，如 -o \(example)。没有写入任何文件。")
+    throw ExitCode(1)
+  }
   if let refusal = OutputFileProblem.folderSpelling(path, fileExtension: fileExtension) {
     printError(refusal.text(options.language))
     throw ExitCode(1)
