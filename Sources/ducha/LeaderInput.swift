@@ -79,8 +79,11 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
       english
         ? "no session files (*.json) in \(folders.folders.joined(separator: ", ")); nothing to do."
         : "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json），没有可汇总的内容。")
+    for folder in folders.folders { sayRecordsInSubfolders(folder, options) }
     throw ExitCode(1)
   }
+  // Records in a subfolder beside those in the folder were left out without a word.
+  for folder in folders.folders { sayRecordsInSubfolders(folder, options, besideOthers: true) }
   try checkComplete(collection.skipped, used: collection.sessionCount, folders, options)
   if let only = folders.checklist {
     collection.groups = collection.groups.filter {
@@ -144,4 +147,36 @@ func isFolder(_ path: String) -> Bool {
   var isDirectory: ObjCBool = false
   return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     && isDirectory.boolValue
+}
+
+/// A leader who copied each inspector's folder into the team's (`第三组/李辉/`, `第三组/王雷/`)
+/// was told only that `第三组` holds no session files. Names the subfolders that hold some and
+/// says what to do: ducha reads the folder named, not its subfolders (the merge decisions and
+/// the problem list belong to one folder).
+func sayRecordsInSubfolders(_ folder: String, _ options: CommonOptions, besideOthers: Bool = false)
+{
+  let manager = FileManager.default
+  let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+  let holding = names.filter { name in
+    let path = (folder as NSString).appendingPathComponent(name)
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+    else { return false }
+    let files = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+    return files.contains { $0.lowercased().hasSuffix(".json") && !$0.hasPrefix("_") }
+  }
+  guard !holding.isEmpty else { return }
+  if besideOthers {
+    printError(
+      options.language == .english
+        ? "note: the subfolders \(holding.joined(separator: ", ")) of \(folder) hold session files, which were not read (ducha reads only the folder named). If they belong to this summary, move them into \(folder)."
+        : "注意：\(folder) 的子文件夹 \(holding.joined(separator: "、")) 里还有检查记录文件，没有读入（ducha 只读所写的文件夹，不读子文件夹）。它们也要汇总的话，请移到 \(folder) 里。"
+    )
+    return
+  }
+  printError(
+    options.language == .english
+      ? "the subfolders \(holding.joined(separator: ", ")) of \(folder) hold session files; ducha reads only the folder named, not its subfolders. Move the session files into \(folder) itself and run the command again."
+      : "\(folder) 的子文件夹 \(holding.joined(separator: "、")) 里有检查记录文件；ducha 只读所写的文件夹，不读子文件夹。请把这些记录文件都移到 \(folder) 里，再运行这条命令。"
+  )
 }

@@ -33,6 +33,7 @@ struct MergeCommand: ParsableCommand {
         options.language == .english
           ? "no session files (*.json) in \(folder)."
           : "\(folder) 里没有检查记录文件（*.json）。")
+      sayRecordsInSubfolders(folder, options)
       throw ExitCode(1)
     }
     for note in collection.notes { printError(note.text(options.language)) }
