@@ -60,6 +60,10 @@ import Testing
     var list = try list()
     try list.merge(2, into: 1, by: leader)
     #expect(list.entries[0].finding == "七年级2班4人籍在人不在；政策宣传：仅有资料，得 2 分")
+    // The merged entry loses what both lost (2 + 3): the list's 失分 still adds up to the
+    // school's. The tier (9) counted no cases, so the 4 of item 5 stand.
+    #expect(list.entries[0].pointsLost == 5)
+    #expect(list.entries[0].count == 4)
     #expect(list.entries[1].status == .merged)
     #expect(list.entries[1].mergedInto == 1)
     #expect(throws: ProblemListEditError.self) { try list.merge(1, into: 1, by: leader) }

@@ -155,9 +155,22 @@ extension ProblemList {
     entries[target].sourceSessionIDs += entries[source].sourceSessionIDs.filter {
       !entries[target].sourceSessionIDs.contains($0)
     }
+    // The finding now speaks of both; its 失分 and 例数 kept the target's alone, so the active
+    // entries' 失分 no longer added up to what the school lost. Another school's points are not
+    // this one's: they stay where they are.
+    if entries[target].unit == entries[source].unit {
+      entries[target].pointsLost = Self.sum(entries[target].pointsLost, entries[source].pointsLost)
+      entries[target].count = Self.sum(entries[target].count, entries[source].count)
+    }
     entries[source].status = .merged
     entries[source].mergedInto = number
     record(actor, "合并 \(other) 入 \(number)", entries[source].finding)
+  }
+
+  /// Two optional figures added up; nil only when both are.
+  private static func sum(_ first: Decimal?, _ second: Decimal?) -> Decimal? {
+    guard first != nil || second != nil else { return nil }
+    return (first ?? 0) + (second ?? 0)
   }
 
   /// Drops an entry; the reason is required and the entry stays in the list, marked 已删除.
