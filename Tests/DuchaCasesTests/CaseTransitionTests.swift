@@ -147,7 +147,13 @@ struct CaseTransitionTests {
       (
         .visit(CaseVisit(date: "2021-10-12", visitors: "", outcome: "")),
         CaseFixtures.record(.dropout),
-        "劝返走访要写日期、走访人和结果。\n  改法：--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。"
+        "劝返走访没有写走访人、结果（日期、走访人和结果都要写）。\n  改法：--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。"
+      ),
+      (
+        // Only the visitors left out: the message named the date too, which the clerk had.
+        .visit(CaseVisit(date: "2021-10-12", visitors: " ", outcome: "同意")),
+        CaseFixtures.record(.dropout),
+        "劝返走访没有写走访人（日期、走访人和结果都要写）。\n  改法：--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。"
       ),
       (
         .report(date: CaseFixtures.day("2021-11-06"), decisionNumber: ""),

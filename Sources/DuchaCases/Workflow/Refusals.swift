@@ -268,12 +268,19 @@ enum Refusals {
   }
 
   static func missingVisitFields(_ visit: CaseVisit) -> CaseRefusal? {
-    let blank = [visit.date, visit.visitors, visit.outcome].contains {
-      $0.trimmingCharacters(in: .whitespaces).isEmpty
+    // Which of them is missing: the date defaults to today, so “要写日期、走访人和结果” sent a
+    // clerk who left out only --visitors looking for a date they had.
+    let missing = [
+      ("日期", "the date", visit.date), ("走访人", "the visitors", visit.visitors),
+      ("结果", "the outcome", visit.outcome),
+    ].filter {
+      $0.2.trimmingCharacters(in: .whitespaces).isEmpty
     }
-    guard blank else { return nil }
+    guard !missing.isEmpty else { return nil }
     return CaseRefusal(
-      Localized("劝返走访要写日期、走访人和结果。", en: "a visit needs the date, the visitors and the outcome."),
+      Localized(
+        "劝返走访没有写" + missing.map(\.0).joined(separator: "、") + "（日期、走访人和结果都要写）。",
+        en: "the visit does not say " + missing.map(\.1).joined(separator: " or ") + "."),
       fix: Localized(
         "--visit --date 2021-10-12 --visitors \"王老师、村主任\" --outcome \"监护人同意下周一返校\"。",
         en: "--visit --date 2021-10-12 --visitors NAMES --outcome TEXT."),
