@@ -117,7 +117,9 @@ public struct CompareSheets: Sendable {
     for (category, names) in [
       ("乡镇", result.suspects.map { $0.merged(.township) }),
       ("责任学校", result.suspects.map { $0.merged(.responsibleSchool) }),
-      ("学校", result.unregistered.map(\.school)),
+      // Named for what they count: `学校 | 渔沟小学 | 1` beside the 乡镇 rows of the main list
+      // read as one 疑似 child at 渔沟小学.
+      ("问题户籍（学校）", result.unregistered.map(\.school)),
     ] {
       for (name, count) in Self.tally(names) {
         sheet.row([
