@@ -62,6 +62,17 @@ public final class SQLiteCaseStore: CaseStore {
       olderCopy = try Self.compare(pool, path: path, marks: marks)
     } catch let error as CaseStoreError {
       throw error
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
+    {
+      // A ledger received read-only (from a CD, a zip, another user's folder): SQLite's
+      // “attempt to write a readonly database - while executing PRAGMA …” said nothing a
+      // clerk could act on. Even reading needs write access: the ledger keeps a journal.
+      throw CaseStoreError.unavailable(
+        path: path,
+        reason:
+          "台账文件或它所在的文件夹不能写（只读），连查看也打不开（台账要在旁边写日志文件）。把台账复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定，或请管理员改文件权限；SQLite 的原话：\(error.message ?? "\(error.resultCode)")"
+      )
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
       // A list or a session file given as --ledger: say so rather than SQLite's English.
       throw CaseStoreError.unavailable(
