@@ -98,4 +98,29 @@ struct CasesNumberlessListCLITests {
     // 张三 is case 1 already; 李四 is new.
     #expect(roll.output.hasPrefix("\(session)：读入 2 人，新建案例 1 个，已在台账中 1 人"), "\(roll.output)")
   }
+
+  /// The 摸排表's 钱一 (no number) is in the ledger; the next list has two children named 钱一
+  /// born that day, with two numbers, the first of them twice. The first is the case's child
+  /// (both of its rows); the second is another child and gets a case — not taken for the
+  /// same case and lost.
+  @Test func aSecondNumberUnderTheNameAndDayIsAnotherChild() throws {
+    let (folder, ledger) = try CasesCLITests.folder("numberless-second")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Self.numberless.utf8).write(to: folder.appendingPathComponent("摸排.csv"))
+    let list =
+      "姓名,身份证号,出生日期,乡镇,学校\n"
+      + "钱一,990101201204040138,2012-04-04,大庙乡,大庙小学\n"
+      + "钱一,990101201204040138,2012-04-04,大庙乡,大庙小学\n"
+      + "钱一,990101201204040218,2012-04-04,大庙乡,大庙二小\n"
+    try Data(list.utf8).write(to: folder.appendingPathComponent("比对.csv"))
+    _ = try run(["import", "摸排.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    let second = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    #expect(
+      second.output
+        == "比对.csv：读入 3 人，新建案例 1 个，已在台账中 2 人（不重复建案）\n"
+        + "  比对.csv:2：钱* 已是案例 1（疑似）\n  比对.csv:3：钱* 已是案例 1（疑似）\n",
+      "\(second.errors)")
+    let listed = try run(["list"], in: folder, ledger: ledger)
+    #expect(listed.output.hasSuffix("共 3 例：疑似 3\n"), "\(listed.output)")
+  }
 }

@@ -24,10 +24,25 @@ public enum CaseIdentity {
         bySchool[place, default: []].insert(number)
       }
     }
+    // Keys that are cases already (or rows before): such a child is matched as it is.
+    var keys = Set(existing.map(\.key))
+    // Numbers of this list taken as a case without a number, and the form they were taken in.
+    var taken: [String: CaseChild] = [:]
     existing.forEach(note)
     return children.map { entry in
       var entry = entry
+      defer { keys.insert(entry.child.key) }
+      guard !keys.contains(entry.child.key) else {
+        note(entry.child)
+        return entry
+      }
       let number = normalized(entry.child.idNumber)
+      // The same child again, on a later row: taken as the first row was.
+      if let earlier = taken[number], !number.isEmpty {
+        entry.child.idNumber = earlier.idNumber
+        entry.child.birthDate = earlier.birthDate
+        return entry
+      }
       let sameBirth = person(entry.child).flatMap { byBirth[$0] }
       let sameSchool = place(entry.child).flatMap { bySchool[$0] }
       if number.isEmpty {
@@ -37,12 +52,18 @@ public enum CaseIdentity {
         if numbers.count == 1, let only = numbers.first { entry.child.idNumber = only }
       } else if let sameBirth, !sameBirth.contains(number), sameBirth == [""] {
         // The case has no number; this import cannot give it one (the key is the case's
-        // identity), so the row is taken as that case's child.
+        // identity), so the row is taken as that case's child. The number is noted under
+        // the name and birth date: a second child of that name and day, with another number,
+        // is another child, not taken for the same case and lost.
+        byBirth[person(entry.child) ?? "", default: []].insert(number)
         entry.child.idNumber = ""
+        taken[number] = entry.child
       } else if sameBirth == nil, let sameSchool, sameSchool == [""] {
         // Nothing under the name and birth date; the roll call's case by name and school.
+        if let place = place(entry.child) { bySchool[place, default: []].insert(number) }
         entry.child.idNumber = ""
         entry.child.birthDate = nil
+        taken[number] = entry.child
       }
       note(entry.child)
       return entry
