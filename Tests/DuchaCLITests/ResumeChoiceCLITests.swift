@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// An inspector with two unfinished inspections of one school (the registry check and the
-/// ledger list) runs `ducha resume 渔沟小学` and, at “继续哪一个（序号）”, types 退出.
+/// ledger list) runs `ducha resume 渔沟小学` and, at “继续哪一个（序号或单位名）”, types 退出.
 @Suite("Leaving the choice of an inspection to resume")
 struct ResumeChoiceCLITests {
   @Test("退出 at the number question leaves both untouched and says how to choose next time")
@@ -28,7 +28,7 @@ struct ResumeChoiceCLITests {
         "退出.input",
       ],
       in: work, workingDirectory: work)
-    #expect(resume.output.contains("继续哪一个（序号）（回车=1）> 退出"))
+    #expect(resume.output.contains("继续哪一个（序号或单位名）（回车=1）> 退出"))
     #expect(!resume.output.contains("是命令，不是要填的内容"))
     #expect(resume.status == 2)
     #expect(
@@ -111,5 +111,30 @@ struct ResumeChoiceCLITests {
         "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  李辉  到 1  <编号>",
         "  n  2021-10-27  渔沟小学  lingbi-xueji-2021  王雷  到 1  <编号>",
       ], "\(resume.output)")
+  }
+
+  /// Two schools' inspections listed by `ducha resume`: 城关镇 typed at the choice (the name on
+  /// its row) was refused with 请输入 1 到 2 的序号; the unit's name, or the id at the end of
+  /// the row, now chooses it.
+  @Test("the unit's name typed at the choice opens that inspection")
+  func chosenByUnitName() throws {
+    let work = try CLI.temporaryDirectory("resume-by-name")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    for (checklist, unit) in [("lingbi-xueji", "渔沟小学"), ("lingyuan-kongchuo", "城关镇")] {
+      let start = try runDucha(
+        [
+          "inspect", "--checklists", CLI.checklists, "--checklist", checklist, "--unit", unit,
+          "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date", "2021-10-27",
+          "--sessions", "记录", "--script", "退出.input",
+        ], in: work, workingDirectory: work)
+      #expect(start.output.contains("已建立检查记录"), "\(start.output)\(start.errors)")
+    }
+    try CLI.writeScript(["城关镇", "退出"], to: work.appendingPathComponent("选.input"))
+    let resume = try runDucha(
+      ["resume", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "选.input"],
+      in: work, workingDirectory: work)
+    #expect(resume.output.contains("继续哪一个（序号或单位名）（回车=1）> 城关镇\n继续：城关镇"), "\(resume.output)")
+    #expect(!resume.output.contains("请输入 1 到 2 的序号"), "\(resume.output)")
   }
 }

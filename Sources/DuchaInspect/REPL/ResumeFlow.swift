@@ -86,20 +86,34 @@ extension InspectionREPL {
         // A number is asked for: 退出 here means "none of them", not text to keep.
         guard
           let text = askText(
-            t("继续哪一个（序号）", "which one (number)"), fallback: "1", checkCommands: false),
+            t("继续哪一个（序号或单位名）", "which one (number or unit)"), fallback: "1",
+            checkCommands: false),
           !Command.quit.names.contains(text.lowercased())
         else {
           endedBeforeSession = true
           return 0
         }
-        if let number = Int(text), candidates.indices.contains(number - 1) {
+        if let number = Int(AnswerParser.normalize(text)), candidates.indices.contains(number - 1) {
           chosen = candidates[number - 1].session
           chosenPath = candidates[number - 1].path
           break
         }
+        // 城关镇 or the id shown at the end of its row: the one inspection it names.
+        let typed = AnswerParser.normalize(text).filter { !$0.isWhitespace }
+        let named = candidates.indices.filter {
+          candidates[$0].session.unit.name.filter { !$0.isWhitespace } == typed
+            || candidates[$0].session.id == typed
+        }
+        if named.count == 1 {
+          chosen = candidates[named[0]].session
+          chosenPath = candidates[named[0]].path
+          break
+        }
         console.complain(
           Localized(
-            "请输入 1 到 \(candidates.count) 的序号。", en: "type a number from 1 to \(candidates.count)."))
+            "请输入 1 到 \(candidates.count) 的序号"
+              + (named.count > 1 ? "（“\(text)”有 \(named.count) 份，用序号区分）" : "") + "。",
+            en: "type a number from 1 to \(candidates.count)."))
       }
     }
     // A masked copy pulled from the county server would save its masked numbers over the real
