@@ -158,7 +158,9 @@ enum ExportText {
   static func signature(_ list: ProblemList, _ language: Language = .chinese) -> String {
     let english = language == .english
     guard let signature = list.signature else { return english ? "not signed" : "未签字" }
-    return (english ? "Convener: " : "召集人：") + "\(signature.name)  \(signature.time)"
+    // Stored as 2021-11-05T16:30:00+08:00; a printed list says it as people read it.
+    return (english ? "Convener: " : "召集人：")
+      + "\(signature.name)  \(ReadableTime.dated(signature.time).text(language))"
   }
 }
 

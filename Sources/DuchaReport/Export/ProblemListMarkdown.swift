@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 import Foundation
 
 /// Renders a 问题清单 as Markdown: the active entries, the convener's signature (or 未签字),
@@ -67,7 +68,8 @@ public enum ProblemListMarkdown {
       for change in list.history {
         lines.append(
           row([
-            text(change.time), text(change.by ?? ""), text(change.action), text(change.detail),
+            text(ReadableTime.dated(change.time).text(language)), text(change.by ?? ""),
+            text(change.action), text(change.detail),
             text(change.reason ?? ""), change.amendment ? t("是", "yes") : "",
           ]))
       }

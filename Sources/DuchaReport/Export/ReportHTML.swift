@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 import DuchaTerminal
 import Foundation
 
@@ -304,7 +305,9 @@ struct Page {
           widths: [16, 8, 12, 29, 24, 11],
           rows: list.history.map {
             [
-              text($0.time), text($0.by ?? ""), text($0.action), lines($0.detail),
+              text(ReadableTime.dated($0.time).text(t.language)), text($0.by ?? ""),
+              text($0.action),
+              lines($0.detail),
               lines($0.reason ?? ""),
               $0.amendment ? t("是", "yes") : "",
             ]
@@ -325,7 +328,7 @@ struct Page {
     }
     return """
       <div class="signature"><span>\(t("召集人：", "Convener: "))\(text(signature.name))</span>\
-      <span>\(t("签字时间：", "Signed: "))\(text(signature.time))</span></div>
+      <span>\(t("签字时间：", "Signed: "))\(text(ReadableTime.dated(signature.time).text(t.language)))</span></div>
       """
   }
 
