@@ -274,9 +274,10 @@ public enum CaseListReader {
         diagnostics.append(
           Diagnostic(
             .error, "C104", at: SourceLocation(file: file, line: row.line, column: column),
+            // Which one: the column points at it, the words say it.
             Localized(
-              "这一行的姓名或身份证号已遮蔽（有“*”），不能据此建案例，未导入。",
-              en: "the name or ID number is masked (has '*'); skipped."),
+              "这一行的\(name.contains("*") ? "姓名" : "身份证号")已遮蔽（有“*”），不能据此建案例，未导入。",
+              en: "the \(name.contains("*") ? "name" : "ID number") is masked (has '*'); skipped."),
             fix: Localized(
               "导入 ducha compare --reveal 输出的名单（台账本身是权限 0600 的个人信息文件）。",
               en: "import the list written by ducha compare --reveal.")))
