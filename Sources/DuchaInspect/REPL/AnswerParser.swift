@@ -39,6 +39,16 @@ public enum AnswerParser {
       if let option = options.first(where: { $0.label == text }) {
         return .value(.choice(option.label))
       }
+      // A number past the list (8 of 4 options) is no option: it was taken, silently, as the
+      // option whose name begins with it (南昌 2: 8 → 80%符合, 8 of 10 points).
+      if Int(text) != nil {
+        return .invalid(
+          Localized(
+            "没有第 \(text) 项：请输入选项的序号（1–\(options.count)）或名称。",
+            en:
+              "there is no option \(text): type an option's number (1–\(options.count)) or its name."
+          ))
+      }
       let matches = text.isEmpty ? [] : options.filter { $0.label.hasPrefix(text) }
       let spoken = spokenNumber(text).flatMap { options.indices.contains($0 - 1) ? $0 : nil }
       // 一 for option 1 (好) must not silently become 一般 (option 2) by its first character.
