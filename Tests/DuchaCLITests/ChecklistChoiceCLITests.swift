@@ -58,4 +58,31 @@ struct ChecklistChoiceCLITests {
     // The other checklist is usable: the walk goes on to the next question.
     #expect(run.output.contains("被检查单位名称"))
   }
+
+  @Test("the beginning of one checklist's id or title chooses it and says which; of several, not")
+  func beginningOfOneChecklist() throws {
+    let work = try CLI.temporaryDirectory("choice-prefix")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let script = work.appendingPathComponent("choose.input")
+    // huili begins five checklists; sichuan one id; 灵璧 one title.
+    try CLI.writeScript(["huili", "sichuan", "退出"], to: script)
+    let run = try runDucha(
+      [
+        "inspect", "--sessions", work.appendingPathComponent("s").path, "--script", script.path,
+      ], in: work)
+    let lines = run.output.components(separatedBy: "\n")
+    let huili = try #require(lines.firstIndex { $0.hasSuffix("选择清单（序号或编号）> huili") })
+    #expect(lines[huili + 1].hasPrefix("✗ 没有“huili”。是不是："))
+    #expect(lines[huili + 1].contains("huili-hecha"))
+    let sichuan = try #require(lines.firstIndex { $0.hasSuffix("选择清单（序号或编号）> sichuan") })
+    #expect(lines[sichuan + 1] == "→ sichuan-shifanxian（四川省义务教育示范县评估验收细则（存储副本所见 c20—c29））")
+    #expect(!run.output.contains("没有“sichuan”"))
+
+    try CLI.writeScript(["灵璧", "退出"], to: script)
+    let titled = try runDucha(
+      [
+        "inspect", "--sessions", work.appendingPathComponent("s").path, "--script", script.path,
+      ], in: work)
+    #expect(titled.output.contains("→ lingbi-xueji-2021（灵璧县学籍管理工作专项核查记录表）"))
+  }
 }

@@ -148,6 +148,14 @@ extension InspectionREPL {
         if let checklist = usableChecklist(index) { return .checklist(checklist) }
         continue
       }
+      // `sichuan` or `灵璧` for the one checklist whose id or title begins so: said back, so an
+      // inspector who meant another sees which form the walk is on.
+      if let index = entryBeginning(text) {
+        let entry = entries[index]
+        console.say(t("→ \(entry.id)（\(entry.title)）", "→ \(entry.id) (\(entry.title))"))
+        if let checklist = usableChecklist(index) { return .checklist(checklist) }
+        continue
+      }
       let guesses = checklistGuesses(text)
       console.complain(
         Localized(
@@ -205,6 +213,20 @@ extension InspectionREPL {
         || PathName.last($0.path) == reference || PathName.stem($0.path) == reference
         || $0.path == reference
     }
+  }
+
+  /// The one entry whose id, file name or title begins with `text` (two characters at least,
+  /// letters in either case); nil when none or several do (`huili` begins five).
+  func entryBeginning(_ text: String) -> Int? {
+    let typed = text.lowercased()
+    guard typed.count >= 2 else { return nil }
+    let matching = environment.catalogue.entries.indices.filter { index in
+      let entry = environment.catalogue.entries[index]
+      return [entry.id, PathName.stem(entry.path), entry.title].contains {
+        $0.lowercased().hasPrefix(typed)
+      }
+    }
+    return matching.count == 1 ? matching.first : nil
   }
 
   /// The first usable checklist whose id, title, file name or path is `reference`.
