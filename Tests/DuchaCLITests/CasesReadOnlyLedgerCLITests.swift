@@ -18,7 +18,16 @@ struct CasesReadOnlyLedgerCLITests {
     } else {
       return
     }
-    let (folder, ledger) = try CasesCLITests.folder("read-only")
+    // The other user must reach the folder: the test run's own TMPDIR (scripts/test makes it
+    // with mktemp, 0700) is closed to it, so as root the folder goes straight under /tmp.
+    let base =
+      runAs.isEmpty
+      ? FileManager.default.temporaryDirectory : URL(fileURLWithPath: "/tmp", isDirectory: true)
+    let folder = base.appendingPathComponent(
+      "ducha-cli-cases-read-only-\(getpid())-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(CasesCLITests.compareList.utf8).write(to: folder.appendingPathComponent("名单.csv"))
+    let ledger = ["--ledger", folder.appendingPathComponent("县台账/cases.sqlite").path]
     defer {
       _ = chmod(folder.appendingPathComponent("县台账").path, 0o755)
       try? FileManager.default.removeItem(at: folder)
