@@ -21,6 +21,22 @@ struct CasesCLITests {
     return (folder, ["--ledger", folder.appendingPathComponent("县台账/cases.sqlite").path])
   }
 
+  /// Walks the scripted 灵璧 inspection of 渔沟小学 (籍在人不在 张三、李四 in 三年级2班) into
+  /// `folder/Sessions`; returns the session's path relative to `folder`.
+  static func walkedSession(in folder: URL) throws -> String {
+    let walk = try runDucha(
+      ["inspect"] + CLI.walkOptions + [
+        "--sessions", folder.appendingPathComponent("Sessions").path, "--script",
+        CLI.walkScript.path,
+      ], in: folder)
+    #expect(walk.output.contains("总分：84.5"))
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("Sessions").path
+      ).first { $0.hasSuffix(".json") })
+    return "Sessions/" + file
+  }
+
   func run(_ arguments: [String], in folder: URL) throws -> Finished {
     try runDucha(["cases"] + arguments, in: folder, workingDirectory: folder)
   }
@@ -226,17 +242,7 @@ struct CasesCLITests {
     let (folder, ledger) = try Self.folder("session")
     defer { try? FileManager.default.removeItem(at: folder) }
     // The scripted 灵璧 walk records 籍在人不在 张三、李四 in 三年级2班 of 渔沟小学.
-    let walk = try runDucha(
-      ["inspect"] + CLI.walkOptions + [
-        "--sessions", folder.appendingPathComponent("Sessions").path, "--script",
-        CLI.walkScript.path,
-      ], in: folder)
-    #expect(walk.output.contains("总分：84.5"))
-    let file = try #require(
-      try FileManager.default.contentsOfDirectory(
-        atPath: folder.appendingPathComponent("Sessions").path
-      ).first { $0.hasSuffix(".json") })
-    let sessionPath = "Sessions/" + file
+    let sessionPath = try Self.walkedSession(in: folder)
     let imported = try run(
       ["import", sessionPath, "--by", "李辉", "--township", "渔沟镇"] + ledger, in: folder)
     #expect(imported.status == 0, "\(imported.errors)")

@@ -65,17 +65,7 @@ struct CasesNumberlessListCLITests {
   @Test func aRollCallsAbsentChildAndTheComparisonList() throws {
     let (folder, ledger) = try CasesCLITests.folder("numberless-roll-call")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let walk = try runDucha(
-      ["inspect"] + CLI.walkOptions + [
-        "--sessions", folder.appendingPathComponent("Sessions").path, "--script",
-        CLI.walkScript.path,
-      ], in: folder)
-    #expect(walk.output.contains("总分：84.5"))
-    let file = try #require(
-      try FileManager.default.contentsOfDirectory(
-        atPath: folder.appendingPathComponent("Sessions").path
-      ).first { $0.hasSuffix(".json") })
-    let session = "Sessions/" + file
+    let session = try CasesCLITests.walkedSession(in: folder)
     try Data("姓名,身份证号,学校,乡镇\n张三,990101201301010011,渔沟小学,渔沟镇\n".utf8).write(
       to: folder.appendingPathComponent("比对.csv"))
     _ = try run(["import", session, "--by", "李辉"], in: folder, ledger: ledger)

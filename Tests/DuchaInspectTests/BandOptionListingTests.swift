@@ -11,12 +11,18 @@ import Testing
 @Suite struct BandOptionListingTests {
   typealias T = TranscriptTests
 
-  @Test func bandsAreShownWithTheirScores() throws {
+  /// 四川 c21 walked: band 一般 chosen, 8 typed (outside 4—7) and refused, then 6.
+  static func c21WithTheWrongScoreFirst() throws -> String {
     let options = InspectOptions(
       checklist: "sichuan-shifanxian", unit: "灵璧县", group: "三组", inspectors: ["李辉"],
       date: "2021-10-27")
-    let (output, _) = try T.run(
-      input: "0\n\n一般\n8\n6\n制度有，执行一般\n退出\n", options: options)
+    return try T.run(
+      input: "0\n\n一般\n8\n6\n制度有，执行一般\n退出\n", options: options
+    ).0
+  }
+
+  @Test func bandsAreShownWithTheirScores() throws {
+    let output = try Self.c21WithTheWrongScoreFirst()
     #expect(
       output.contains(
         """
@@ -31,11 +37,7 @@ import Testing
   /// With the band chosen, the score's prompt gives the band's scores, not the input's 1–10
   /// (a 8 typed after 一般 was refused by a prompt that had just offered it).
   @Test func theScorePromptGivesTheChosenBand() throws {
-    let options = InspectOptions(
-      checklist: "sichuan-shifanxian", unit: "灵璧县", group: "三组", inspectors: ["李辉"],
-      date: "2021-10-27")
-    let (output, _) = try T.run(
-      input: "0\n\n一般\n8\n6\n制度有，执行一般\n退出\n", options: options)
+    let output = try Self.c21WithTheWrongScoreFirst()
     #expect(
       output.contains(
         """
