@@ -143,6 +143,20 @@ struct PostgresCaseStoreReconnectTests {
           SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE datname = \(address.database) AND pid <> pg_backend_pid()
           """)
+        // pg_terminate_backend only signals the backend: until it has gone, the store's next
+        // call may still be answered on the old connection, and the cut falls on the call
+        // after it (a failure the clean-clone CI saw once). Wait for it to be gone (5 s at most).
+        for _ in 0..<100 {
+          let rows = try await database.client.query(
+            """
+            SELECT count(*)::int FROM pg_stat_activity
+            WHERE datname = \(address.database) AND pid <> pg_backend_pid()
+            """)
+          var left = 0
+          for try await count in rows.decode(Int.self) { left = count }
+          if left == 0 { break }
+          try await Task.sleep(nanoseconds: 50_000_000)
+        }
       }
       // The cut may be noticed by this call (unavailable, nothing half-done) or before it.
       let first = try await onThread { () -> String in
