@@ -58,4 +58,20 @@ import Testing
     #expect(atDate.output == "检查日期（回车=2021-10-27）> 退出\n已取消，没有建立检查记录。\n")
     #expect(try atDate.store.list().sessions.isEmpty)
   }
+
+  /// `今天` typed at the date question was told only to write 年-月-日; Enter is today's date.
+  @Test func todayTypedAtTheDateQuestion() throws {
+    var noDate = T.lingbiOptions
+    noDate.date = nil
+    let run = try T.run(input: "今天\n\n退出\n", options: noDate)
+    #expect(
+      run.output.hasPrefix(
+        """
+        检查日期（回车=2021-10-27）> 今天
+        ✗ “今天”：回车即取提示里的日期；别的日子请按 年-月-日 输入，如 2021-10-26。
+        检查日期（回车=2021-10-27）> 
+
+        """))
+    #expect(try run.store.list().sessions.first?.session.date == "2021-10-27")
+  }
 }

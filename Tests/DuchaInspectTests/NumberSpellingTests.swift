@@ -145,4 +145,32 @@ import Testing
       AnswerParser.parse("好", for: onePoint)
         == .invalid(Localized("请输入分数，如 1、0.5。", en: "type a score, e.g. 1, 0.5.")))
   }
+
+  /// 贵州 1.1 asks “未完全达到要求的扣几分（酌情，0–6分）”; the inspector said it aloud and typed
+  /// `扣2分`, and was told only “请输入分数，如 6、3”. The number alone is the answer as asked.
+  @Test func aScoreWrittenWithItsTurningWordSaysToTypeTheNumberAlone() {
+    let sixPoints = Self.input(.discretionary(min: 0, max: 6))
+    #expect(
+      AnswerParser.parse("扣2分", for: sixPoints)
+        == .invalid(
+          Localized(
+            "“扣2分”：这里只写数 2，不写“扣”——按提问填：问扣几分就写扣的分，问得几分就写得的分。",
+            en:
+              "'扣2分': type the number 2 alone — answer the question as asked (points deducted when it asks what is deducted, points scored when it asks for the score)."
+          )))
+    for (typed, number) in [("得 4.5分", "4.5"), ("扣了1分", "1"), ("减０.5", "0.5")] {
+      guard
+        case .invalid(let message) = AnswerParser.parse(
+          AnswerParser.normalize(typed), for: sixPoints)
+      else {
+        Issue.record("\(typed) was taken as an answer")
+        continue
+      }
+      #expect(message.zh.contains("只写数 \(number)，"), "\(typed): «\(message.zh)»")
+    }
+    // Not a score after the word: the usual examples.
+    #expect(
+      AnswerParser.parse("扣光", for: sixPoints)
+        == .invalid(Localized("请输入分数，如 6、3。", en: "type a score, e.g. 6, 3.")))
+  }
 }

@@ -110,6 +110,17 @@ public enum AnswerParser {
     return (ScoreFormat.string(value, places: 6), approximate != body)
   }
 
+  /// The number in a score written with the word that turns it (`扣2分`, `减 1`, `得4分`,
+  /// `加0.5分`), as the inspector says it aloud; nil for anything else.
+  static func signedScore(_ text: String) -> String? {
+    guard let first = text.first, "扣减得加".contains(first) else { return nil }
+    var body = text.dropFirst().trimmingCharacters(in: .whitespaces)
+    if body.hasPrefix("了") { body = String(body.dropFirst()) }
+    guard !body.isEmpty, case .success(let value) = TypedNumber.parse(body, as: .points)
+    else { return nil }
+    return ScoreFormat.string(value, places: 6)
+  }
+
   /// The one option a slip of the input method away from `text` (`进有资料`, `一班` for
   /// `仅有资料`, `一般`: a homophone picked from the candidates); nil when none or several are.
   /// Never taken as the answer: the inspector is asked. One-character answers are not compared,
@@ -245,6 +256,16 @@ public enum AnswerParser {
           en: "'\(parts.joined(separator: ", "))' are \(parts.count) numbers (a row copied from"
             + " Excel?); type one number here, one question at a time.")
       }
+      if kind == .points, let signed = signedScore(text) {
+        // `扣2分` on a question that asks “扣几分” and `得4分` on one that asks for the score:
+        // the number alone is the answer to the question as asked; ducha does not guess which
+        // way the word turns it.
+        return Localized(
+          "“\(text)”：这里只写数 \(signed)，不写“\(text.prefix(1))”——按提问填：问扣几分就写扣的分，问得几分就写得的分。",
+          en:
+            "'\(text)': type the number \(signed) alone — answer the question as asked (points deducted"
+            + " when it asks what is deducted, points scored when it asks for the score).")
+      }
       if let estimate = estimated(text, kind) {
         // 30多人 is 31 to 39: no figure is offered for it.
         let example = estimate.over ? "" : "，如 \(estimate.figure)"
@@ -353,11 +374,20 @@ public enum AnswerParser {
     return .value(.multiple(entries.filter(chosen.contains)))
   }
 
-  private static func date(_ text: String) -> Outcome {
+  /// `atPrompt`: typed at the date question, whose Enter takes the date shown in it.
+  private static func date(_ text: String, atPrompt: Bool = true) -> Outcome {
     let parts = text.split(whereSeparator: { "-./年月日".contains($0) }).compactMap { Int($0) }
     guard parts.count == 3, (1949...2100).contains(parts[0]), (1...12).contains(parts[1]),
       (1...31).contains(parts[2])
     else {
+      // `今天` typed at the date prompt, whose default (Enter) is the date shown in it.
+      if atPrompt, ["今天", "今日", "昨天", "前天", "明天", "today", "yesterday"].contains(text.lowercased())
+      {
+        return .invalid(
+          Localized(
+            "“\(text)”：回车即取提示里的日期；别的日子请按 年-月-日 输入，如 2021-10-26。",
+            en: "'\(text)': Enter takes the date shown; type any other day as YYYY-MM-DD."))
+      }
       return .invalid(
         Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD, e.g. 2021-10-26."))
     }
@@ -379,8 +409,11 @@ public enum AnswerParser {
   /// `2021/10/27`, `2021年10月27日` give `2021-10-27`; the message says why anything else is not
   /// a date. The option used to be stored as typed, so `2021/10/27` or `2021-02-30` became the
   /// session's date and file name.
-  public static func optionDate(_ text: String) -> Result<String, DateRefusal> {
-    let outcome = date(normalize(text))
+  /// `atPrompt`: typed at the date question (`今天` is then told that Enter takes the date shown).
+  public static func optionDate(_ text: String, atPrompt: Bool = false) -> Result<
+    String, DateRefusal
+  > {
+    let outcome = date(normalize(text), atPrompt: atPrompt)
     if case .value(.date(let date)) = outcome { return .success(date) }
     if case .invalid(let message) = outcome { return .failure(DateRefusal(message: message)) }
     return .failure(

@@ -306,7 +306,7 @@ extension InspectionREPL {
       guard let text = askText(t("检查日期", "visit date"), fallback: today, quitLeaves: true) else {
         return nil
       }
-      switch AnswerParser.optionDate(text) {
+      switch AnswerParser.optionDate(text, atPrompt: true) {
       case .success(let date): return date
       case .failure(let refusal): console.complain(refusal.message)
       }
