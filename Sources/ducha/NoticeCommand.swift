@@ -80,8 +80,8 @@ struct NoticeCommand: ParsableCommand {
           inspection.warning(
             for: Localized("整改通知书", en: "notice"),
             then: Localized(
-              "重建问题清单（先移走 _问题清单.json）、重新出通知书",
-              en: "build the problem list again (move _问题清单.json away first) and the notices")
+              "重新运行 ducha problems build（已填的责任人、期限保留）、重新出通知书",
+              en: "run ducha problems build again (owners and deadlines are kept) and the notices")
           ).text(options.language))
       }
     }

@@ -83,11 +83,13 @@ func problemListText(_ list: ProblemList, _ options: CommonOptions, reveal: Bool
 
 struct ProblemsBuild: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "build", abstract: "从检查记录生成问题清单 · build the list from sessions",
+    commandName: "build",
+    abstract: "从检查记录生成（或更新）问题清单 · build or update the list from sessions",
     discussion: exitCodesHelp)
   @OptionGroup var options: CommonOptions
   @OptionGroup var folders: FolderOptions
   @Option(name: .long, help: "标题 / title") var title: String?
+  @OptionGroup var actor: ActorOptions
 
   func run() throws {
     // The list would be written into the temporary copy of the server's files and lost.
@@ -96,45 +98,95 @@ struct ProblemsBuild: ParsableCommand {
         "problems build 要写文件：请先 ducha sync --pull 把记录取到文件夹，再对文件夹运行 / sync --pull into a folder first"
       )
     }
+    let english = options.language == .english
     let store = ProblemListStore(directory: folders.folders[0])
-    if store.exists {
-      printError(
-        options.language == .english
-          ? "\(store.path) exists already; edit it with ducha problems edit/merge/drop, or move it away to rebuild."
-          : "\(store.path) 已存在。请用 ducha problems edit/merge/drop 修改；确要重建，先把它移走。")
-      throw ExitCode(1)
-    }
+    // What was on disk when the command began: the list is written only over these bytes.
+    let before = store.currentData()
+    let existing = before == nil ? nil : try loadProblemList(folders.folders[0], options)
     // A list built from part of the folder would be signed as if complete: loadFolders stops
     // unless the leader said --allow-partial.
     let collection = try loadFolders(folders, options)
     let decisions = try loadMergeDecisions(folders.folders[0], options)
-    var list = ProblemList(title: title ?? "问题清单", entries: [])
     let years = SessionCollection.latestYears(of: collection.groups)
     for note in SessionCollection.earlierYearNotes(years.earlier) {
-      printError(options.language == .english ? note.en : note.zh)
+      printError(english ? note.en : note.zh)
     }
-    var unfinished: [UnfinishedInspection] = []
-    for group in years.kept {
-      let summary = SummaryBuilder.build(
-        checklist: group.checklist, sessions: group.sessions, decisions: decisions)
-      unfinished += UnfinishedInspection.find(in: summary)
-      list = list.addingStudentNames(summary.studentNames)
-      for var entry in ProblemListBuilder.build(summary).entries {
-        entry.number = list.entries.count + 1
-        list.entries.append(entry)
+    let build = ProblemListFolderBuild(
+      groups: years.kept, decisions: decisions, title: title ?? existing?.title ?? "问题清单")
+    var list = build.list
+    if let existing {
+      guard let updated = try rebuilt(existing, build, collection.sessions, years.kept) else {
+        warnUnfinished(build.unfinished, store)
+        return
+      }
+      list = updated
+    }
+    do {
+      try store.save(list, replacing: before)
+    } catch let error as ProblemListStore.LoadError {
+      printError(error.message.text(options.language))
+      throw ExitCode(1)
+    }
+    print(problemListText(list, options, reveal: folders.reveal))
+    print(english ? "saved: \(store.path)" : "已保存：\(store.path)")
+    warnUnfinished(build.unfinished, store)
+  }
+
+  /// The existing list with the folder's problems merged in (`ProblemListRebuild`), after
+  /// saying what changes; nil when nothing does. Refuses (exit 1) a folder holding an older
+  /// copy of a session than the list was built from, and a signed list's changes that are
+  /// not an amendment with a reason.
+  private func rebuilt(
+    _ existing: ProblemList, _ build: ProblemListFolderBuild, _ sessions: [Session],
+    _ groups: [SessionCollection.Group]
+  ) throws -> ProblemList? {
+    let english = options.language == .english
+    let older = ProblemListRebuild.olderCopies(of: existing, in: sessions)
+    if !older.isEmpty {
+      for line in older { printError("✗ " + line.text(options.language)) }
+      printError(
+        english
+          ? "nothing was rebuilt: an older copy would take back what the list already has. Put the newer record back in the folder (the inspector's own file, or ducha sync --pull) and run again."
+          : "问题清单没有重建：旧的记录会把清单里已有的内容改回去。请把新的那份记录放回文件夹（找检查人员要他电脑上的文件，或 ducha sync --pull），再运行。"
+      )
+      throw ExitCode(1)
+    }
+    let rebuild = ProblemListRebuild(
+      existing: existing, fresh: build.list, checklists: Set(groups.map(\.checklist.id)),
+      sessions: sessions, title: title, by: actor.actor)
+    guard rebuild.hasChanges else {
+      print(
+        english
+          ? "the problem list is up to date: the records hold no new or changed problems; the file was not changed."
+          : "问题清单已是最新：检查记录里没有新的或有变化的问题，文件没有改动。")
+      return nil
+    }
+    for line in rebuild.lines { print(line.text(options.language)) }
+    if existing.signature != nil {
+      do {
+        try existing.checkWritable(actor.actor)
+      } catch {
+        printError(error.message.text(options.language))
+        printError(
+          english
+            ? "nothing was written. To record the changes above as an amendment: ducha problems build \(folders.folders[0]) --amend --reason \"…\" --by NAME"
+            : "以上改动没有写入。要作为修订写入：ducha problems build \(folders.folders[0]) --amend --reason \"…\" --by 姓名"
+        )
+        throw ExitCode(1)
       }
     }
-    try store.save(list)
-    print(problemListText(list, options, reveal: folders.reveal))
-    print(options.language == .english ? "saved: \(store.path)" : "已保存：\(store.path)")
-    // A school left half-way had only its checked items listed, as if that were all.
+    return rebuild.list
+  }
+
+  /// A school left half-way had only its checked items listed, as if that were all.
+  private func warnUnfinished(_ unfinished: [UnfinishedInspection], _ store: ProblemListStore) {
     for inspection in unfinished {
       printError(
         inspection.warning(
           for: Localized("问题清单", en: "problem list"),
           then: Localized(
-            "把 \(store.path) 移走，重新运行 ducha problems build",
-            en: "move \(store.path) away and run ducha problems build again")
+            "重新运行 ducha problems build \(store.directory)（已填的责任人、期限保留）",
+            en: "run ducha problems build \(store.directory) again (owners and deadlines are kept)")
         ).text(options.language))
     }
   }

@@ -26,7 +26,7 @@ struct UnfinishedInspectionCLITests {
     #expect(
       build.errors.contains(
         "注意：\(Self.statement)。问题清单只列出已评分项目的问题。请检查人员用 ducha resume 做完检查，"
-          + "再把 \(folder.path)/_问题清单.json 移走，重新运行 ducha problems build。\n"),
+          + "再重新运行 ducha problems build \(folder.path)（已填的责任人、期限保留）。\n"),
       "\(build.errors)")
 
     let html = work.appendingPathComponent("通知书.html")
@@ -35,7 +35,7 @@ struct UnfinishedInspectionCLITests {
     #expect(
       notice.errors.contains(
         "注意：\(Self.statement)。整改通知书只列出已评分项目的问题。请检查人员用 ducha resume 做完检查，"
-          + "再重建问题清单（先移走 _问题清单.json）、重新出通知书。\n"), "\(notice.errors)")
+          + "再重新运行 ducha problems build（已填的责任人、期限保留）、重新出通知书。\n"), "\(notice.errors)")
     let box = "检查未完成：\(Self.statement)。本通知书只列出已评分项目的问题，检查完成后请重新生成，本稿不得发出"
     let page = try String(contentsOf: html, encoding: .utf8)
     #expect(page.contains("<p class=\"draft\">\(box)</p>\n<h1>"), "\(page)")
@@ -69,7 +69,7 @@ struct UnfinishedInspectionCLITests {
         "，2021-10-27）：1 项没有评分（5 人籍一致情况）；"
           + "检查人员记录不一致、待组长选择的 1 处：点名 三年级2班。问题清单只列出已评分项目的问题。"
           + "请用 ducha merge 选择不一致的记录，并请检查人员用 ducha resume 做完检查，"
-          + "再把 \(folder.path)/_问题清单.json 移走，重新运行 ducha problems build。\n"),
+          + "再重新运行 ducha problems build \(folder.path)（已填的责任人、期限保留）。\n"),
       "\(build.errors)")
   }
 

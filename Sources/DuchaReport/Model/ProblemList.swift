@@ -1,3 +1,4 @@
+import DuchaSession
 import Foundation
 
 /// 问题清单: the findings a group hands in, signed by its convener, tracked through 回头看.
@@ -121,6 +122,31 @@ public struct ProblemList: Codable, Sendable, Equatable {
     }
   }
 
+  /// One session a list was built from, as it was then: a rebuild refuses a folder where the
+  /// same session is older (a copy from another laptop put over the newer file), which would
+  /// take back problems and findings the leader already had.
+  public struct Source: Codable, Sendable, Equatable {
+    /// The session's id.
+    public var id: String
+    /// Its save sequence then (0 for files without one).
+    public var saveSequence: Int
+    /// When it was last saved then.
+    public var updatedAt: String
+
+    /// The source as `session` stands.
+    public init(_ session: Session) {
+      id = session.id
+      saveSequence = session.saveSequence ?? 0
+      updatedAt = session.updatedAt
+    }
+
+    /// Whether `session` (the same id) is an older save than this one.
+    public func isNewer(than session: Session) -> Bool {
+      let other = (session.saveSequence ?? 0, session.updatedAt)
+      return (saveSequence, updatedAt) > other
+    }
+  }
+
   /// Format version.
   public var formatVersion: Int
   /// A title, e.g. `第三组问题清单`.
@@ -135,6 +161,9 @@ public struct ProblemList: Codable, Sendable, Equatable {
   /// so every output can mask them in the findings (`maskingPersonalData()`); nil in lists
   /// written before names were kept, which take them from the folder's sessions on loading.
   public var studentNames: [String]?
+  /// The sessions the list was last built from; nil in lists written before rebuilding kept
+  /// them (`problems build` then cannot tell an older copy and says so).
+  public var sources: [Source]?
 
   /// Creates an unsigned list.
   public init(title: String, entries: [Entry], history: [Change] = []) {

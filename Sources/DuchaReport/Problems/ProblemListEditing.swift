@@ -50,7 +50,7 @@ extension ProblemList {
 
   /// A change needs a name (`--by`); a signed list changes only as a recorded amendment with a
   /// reason.
-  func checkWritable(_ actor: Actor) throws(ProblemListEditError) {
+  public func checkWritable(_ actor: Actor) throws(ProblemListEditError) {
     guard let name = actor.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw ProblemListEditError(
         message: Localized(
