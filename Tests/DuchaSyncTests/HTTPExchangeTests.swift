@@ -27,6 +27,28 @@ import Testing
     #expect(request.body == body)
   }
 
+  @Test func anAddressAndTokenTypedInFullWidthModeReachTheServer() async throws {
+    let server = try LoopbackServer(answers: [(200, #"{"name":"李辉"}"#)])
+    // What a Chinese input method in full-width mode types for http://127.0.0.1:PORT/, and a
+    // token pasted from a WeChat message with a space and a line end around it.
+    let fullWidth = { (text: String) in
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0) ?? $0 }))
+    }
+    let address =
+      "http" + fullWidth("://127") + "。" + fullWidth("0") + "。" + fullWidth("0") + "。"
+      + fullWidth("1:\(server.port)/")
+    #expect(address == "http：／／１２７。０。０。１：\(fullWidth(String(server.port)))／")
+    let client = try SyncClient(
+      address: address, token: "\u{3000}" + fullWidth("dch_abc") + "\n", retry: Self.patient)
+    #expect(client.server.absoluteString == "http://127.0.0.1:\(server.port)")
+    _ = try await client.send("GET", "/v1/whoami", query: [], body: nil)
+    let request = try #require(server.requests().first)
+    #expect(request.line == "GET /v1/whoami HTTP/1.1")
+    #expect(request.headers.contains("Authorization: Bearer dch_abc"))
+  }
+
   @Test func aServerErrorIsRetriedAndTheNextAnswerUsed() async throws {
     let server = try LoopbackServer(answers: [
       (503, #"{"error":"数据库重启中"}"#), (200, #"{"name":"李辉"}"#),

@@ -61,14 +61,16 @@ public struct SyncClient: Sendable {
   static let timeoutSeconds = 30
 
   /// Creates a client for `address`.
+  /// An address or token typed in full-width mode (`http：／／…`, `ｄｃｈ＿…`) or pasted with
+  /// spaces around it is read as the ASCII meant (`TypedAddress`).
   public init(address: String, token: String?, retry: RetryPolicy = .standard) throws(SyncError) {
-    var text = address
+    var text = TypedAddress.halfWidth(address)
     while text.hasSuffix("/") { text.removeLast() }
     guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
       scheme == "http" || scheme == "https", url.host != nil
     else { throw .badAddress(address) }
     self.server = url
-    self.token = token
+    self.token = token.map { TypedAddress.halfWidth($0) }
     self.retry = retry
   }
 
