@@ -49,9 +49,14 @@ struct LedgerOptions: ParsableArguments {
 
   /// Opens the ledger, or says why not and exits 1; only `creating` (import) starts one. A
   /// file older than what this machine last saw of it refuses every change; a `reading`
-  /// command shows it after a warning.
+  /// command shows it after a warning. A ledger this user cannot write is read as usual; a
+  /// command that changes it says so once, before any case (not once per case number).
   func open(creating: Bool = false, reading: Bool = false) throws -> CaseLedger {
     let store = try openStore(creating: creating)
+    if !reading, let readOnly = store.readOnly {
+      printError(readOnly.message.zh)
+      throw ExitCode(1)
+    }
     if reading, let warning = store.olderCopy?.readingWarning { printError(warning.zh) }
     return CaseLedger(store: store)
   }

@@ -96,6 +96,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   /// The file lacks the newest history entry this machine saw in it (`LedgerMark`): an older
   /// copy put back over the ledger, or a copy written apart. Nothing is written to it.
   case olderCopy(ledger: String, seen: LedgerMark, found: LedgerMark)
+  /// The file or its folder cannot be written by this user (a copy from a USB stick, another
+  /// user's folder): it is read as usual, and every change is refused with why and the fix.
+  case readOnly(path: String, reason: Localized)
 
   /// What this machine last saw of the file, when it is an older copy.
   public var seenMark: LedgerMark? {
@@ -128,6 +131,8 @@ public enum CaseStoreError: Error, Sendable, Equatable {
         en:
           "there is no ledger file \(path); no case was read. Run this in the folder that holds the ledger (the one with Ledger/), or pass --ledger FILE; to start a ledger, run ducha cases import LIST --by NAME."
       )
+    case .readOnly(let path, let reason):
+      Self.readOnlyRefusal(path: path, reason: reason)
     case .damagedRow(let ledger, let id, let column, let reason):
       Localized(
         "台账 \(ledger) 里案例 \(id) 的 \(column) 列被别的程序改过：\(reason.zh)。"
@@ -235,4 +240,24 @@ public protocol CaseStore: Sendable {
   /// Cases whose 限期复学 notice is past due on `today` (due date before today), whether or
   /// not already marked 逾期, and not yet reported or closed; by due date.
   func overdue(asOf today: CivilDate) throws -> [CaseRecord]
+
+}
+
+extension CaseStoreError {
+  /// The refusal of a change to a ledger this user cannot write. The fix copies it to a new
+  /// folder of one's own (not over `Ledger/ledger.sqlite`, which may be the clerk's own newer
+  /// ledger) and makes the copy writable (`cp` keeps the 0444 of a file from a CD).
+  static func readOnlyRefusal(path: String, reason: Localized) -> Localized {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let copy = "台账副本/\(name)"
+    return Localized(
+      "台账 \(path) 只能查看，不能修改：\(reason.zh)。没有写入任何改动。"
+        + "改法：复制到自己能写的文件夹并改成可写，再用 --ledger 指定："
+        + "mkdir -p 台账副本 && cp \(path) \(copy) && chmod 600 \(copy)，之后加 --ledger \(copy)；"
+        + "或请文件的主人（管理员）给你写的权限。",
+      en: "the ledger \(path) can be read but not changed: \(reason.en). Nothing was written."
+        + " Copy it to a folder of your own and make the copy writable: mkdir -p 台账副本 &&"
+        + " cp \(path) \(copy) && chmod 600 \(copy), then pass --ledger \(copy);"
+        + " or ask the file's owner for write permission.")
+  }
 }

@@ -12,11 +12,15 @@ import GRDB
 /// The embedded ledger: one SQLite file through GRDB. WAL mode lets one terminal read while
 /// another writes; every change is one IMMEDIATE transaction (the write lock is taken before
 /// anything is read), and a busy timeout makes a second process wait for it instead of failing.
-/// The file and its WAL are 0600: the ledger names children.
+/// The file and its WAL are 0600: the ledger names children. A ledger this user cannot write
+/// (a copy from a USB stick, another user's folder) is opened read-only: it is listed and
+/// shown as usual and every change is refused with `readOnly`.
 public final class SQLiteCaseStore: CaseStore {
   /// The ledger file.
   public let path: String
-  let pool: DatabasePool
+  let pool: any DatabaseWriter
+  /// Set when the file or its folder cannot be written: every write throws it, reads go on.
+  public let readOnly: CaseStoreError?
   /// Where what this machine saw of the file is kept; nil: not checked (tests, the server).
   let marks: LedgerMarkBook?
   /// Set when the file lacks the newest history entry `marks` recorded of it (an older copy
@@ -47,32 +51,35 @@ public final class SQLiteCaseStore: CaseStore {
           atPath: folder, withIntermediateDirectories: true,
           attributes: [.posixPermissions: 0o700])
       }
-      // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
-      // database file's permissions.
-      try Self.createEmptyFile(at: path)
       var configuration = Configuration()
       configuration.busyMode = .timeout(busyTimeout)
       configuration.foreignKeysEnabled = true
-      configuration.prepareDatabase { db in
-        // FULL: a committed change is on disk before the command says it is done.
-        try db.execute(sql: "PRAGMA synchronous = FULL")
+      // A ledger received read-only (from a CD, a zip, another user's folder) answered even
+      // `cases list` with SQLite's “attempt to write a readonly database”: a WAL database is
+      // opened for writing by default. It is read without writing instead.
+      if manager.fileExists(atPath: path), let reason = LedgerReadOnly.reason(path: path) {
+        readOnly = .readOnly(path: path, reason: reason)
+        pool = try LedgerReadOnly.open(path: path, configuration: configuration)
+        guard try pool.read({ db in try SQLiteSchema.migrator.hasCompletedMigrations(db) }) else {
+          throw CaseStoreError.unavailable(
+            path: path, reason: "这份台账是旧版本的，要先升级才能读，而它不能写。把它复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定")
+        }
+      } else {
+        readOnly = nil
+        // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
+        // database file's permissions.
+        try Self.createEmptyFile(at: path)
+        configuration.prepareDatabase { db in
+          // FULL: a committed change is on disk before the command says it is done.
+          try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let pool = try Self.openPool(path: path, configuration: configuration, waiting: busyTimeout)
+        try Self.migrate(pool)
+        self.pool = pool
       }
-      pool = try Self.openPool(path: path, configuration: configuration, waiting: busyTimeout)
-      try Self.migrate(pool)
       olderCopy = try Self.compare(pool, path: path, marks: marks)
     } catch let error as CaseStoreError {
       throw error
-    } catch let error as DatabaseError
-      where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
-    {
-      // A ledger received read-only (from a CD, a zip, another user's folder): SQLite's
-      // “attempt to write a readonly database - while executing PRAGMA …” said nothing a
-      // clerk could act on. Even reading needs write access: the ledger keeps a journal.
-      throw CaseStoreError.unavailable(
-        path: path,
-        reason:
-          "台账文件或它所在的文件夹不能写（只读），连查看也打不开（台账要在旁边写日志文件）。把台账复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定，或请管理员改文件权限；SQLite 的原话：\(error.message ?? "\(error.resultCode)")"
-      )
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
       // A list or a session file given as --ledger: say so rather than SQLite's English.
       throw CaseStoreError.unavailable(
@@ -128,7 +135,8 @@ public final class SQLiteCaseStore: CaseStore {
 
   /// Compares the file with what `marks` recorded of it: nil when it holds the newest entry
   /// seen (recording what it holds now), else the `olderCopy` error.
-  private static func compare(_ pool: DatabasePool, path: String, marks: LedgerMarkBook?) throws
+  private static func compare(_ pool: any DatabaseWriter, path: String, marks: LedgerMarkBook?)
+    throws
     -> CaseStoreError?
   {
     guard let marks else { return nil }
@@ -157,6 +165,7 @@ public final class SQLiteCaseStore: CaseStore {
   /// Runs `body` in an IMMEDIATE transaction, committed when it returns; refused on an older
   /// copy. What the file holds after the change is recorded as seen.
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    if let readOnly { throw readOnly }
     if let olderCopy { throw olderCopy }
     let (result, mark): (T, LedgerMark?) = try pool.writeWithoutTransaction { db in
       var result: T?
