@@ -72,7 +72,7 @@ extension Checklist {
 
 extension Expression {
   /// Whether the expression names `name` anywhere.
-  func mentions(_ name: String) -> Bool {
+  public func mentions(_ name: String) -> Bool {
     referencedNames.contains { $0.0 == name }
   }
 }

@@ -130,11 +130,19 @@ extension InspectionREPL {
         item, in: checklist, language: language, style: console.style, width: environment.width))
     let before = evaluate()
     if Self.itemResult(item.id, in: before)?.state == .notApplicable {
-      let stages = checklist.stagesName(session.unit.stages, kind: session.unit.kind)
+      // The condition is shown, and the unit's 学段 only when the condition is about 学段:
+      // 贵州 1.2 `适用：新建于2011年后` at a 小学 said “本单位（小学）不适用此项”, as if the
+      // item were for another stage.
+      let condition = item.applicability
+      let byStage =
+        condition.map { c in Stage.allCases.contains { c.mentions($0.rawValue) } } ?? true
+      let stages =
+        byStage ? checklist.stagesName(session.unit.stages, kind: session.unit.kind) : nil
       console.say(
         t(
-          "本单位\(stages.map { "（\($0)）" } ?? "")不适用此项。",
-          "not applicable to this unit\(stages == nil ? "" : "'s stages")."))
+          "本单位\(stages.map { "（\($0)）" } ?? "")不适用此项\(condition.map { "（适用：\($0)）" } ?? "")。",
+          "not applicable to this unit\(stages == nil ? "" : "'s stages")"
+            + "\(condition.map { " (applies when: \($0))" } ?? "")."))
       return nil
     }
     return continueItem(position, askAll: askAll)
