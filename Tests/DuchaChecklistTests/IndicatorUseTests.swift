@@ -50,6 +50,7 @@ import Testing
     let planning = try #require(result.allItems.first { $0.id == "1.1" })
     #expect(planning.explanations.isEmpty, "\(planning.explanations.map(\.zh))")
     let area = try #require(result.allItems.first { $0.id == "1.2" })
-    #expect(area.explanations.map(\.zh) == ["生均占地面积 = 占地面积 / 在校学生数 = 12.5"])
+    #expect(
+      area.explanations.map(\.zh) == ["生均占地面积 = 占地面积 / 在校学生数（占地面积 = 15000，在校学生数 = 1200） = 12.5"])
   }
 }

@@ -192,7 +192,8 @@ import Testing
     #expect(item.state == .scored(3))
     #expect(item.base?.zh == "酌情赋 3 分：96%，差额 50 人")
     // The ratio the inspector judges by is shown with the item, from its own inputs.
-    #expect(item.explanations.map(\.zh) == ["学籍差额比率 = 在校生数 / 学籍数 × 100 = 96"])
+    #expect(
+      item.explanations.map(\.zh) == ["学籍差额比率 = 在校生数 / 学籍数 × 100（在校生数 = 1200，学籍数 = 1250） = 96"])
   }
 
   @Test func zeroFlagOverridesEverything() throws {

@@ -127,7 +127,7 @@ import Testing
       "  录入 招生数 计数\n  规则 公式赋分(分值 × 招生数 ÷ 全体最高(招生数))")
     let result = try score(text, answers: ["招生数": .number(45)], cohort: ["招生数": [60, 15]])
     #expect(result.state == .scored(d("7.5")))
-    #expect(result.explanations.map(\.zh) == ["招生占比 = 招生数 ÷ 全体合计(招生数) × 100 = 37.5"])
+    #expect(result.explanations.map(\.zh) == ["招生占比 = 招生数 ÷ 全体合计(招生数) × 100（招生数 = 45） = 37.5"])
   }
 
   @Test func roundingAndTickedCount() throws {

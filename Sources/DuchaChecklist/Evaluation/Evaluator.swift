@@ -243,7 +243,12 @@ public enum Evaluator {
     return names.compactMap { name in
       guard let indicator = evaluator.checklist.indicators[name] else { return nil }
       let value = (try? evaluator.number(indicator.formula)).map { ScoreFormat.string($0) } ?? "?"
-      return Localized("\(name) = \(indicator.source) = \(value)")
+      // The figures the formula reads, as 公式赋分 shows them, so the ratio can be checked by
+      // hand: `校舍达标程度 = 校舍建筑面积 / …（校舍建筑面积 = 15000，…） = 277.78`.
+      let figures = (try? evaluator.substituted(indicator.formula)) ?? Localized("")
+      return Localized(
+        "\(name) = \(indicator.source)\(figures.zh) = \(value)",
+        en: "\(name) = \(indicator.source)\(figures.en) = \(value)")
     }
   }
 
