@@ -46,4 +46,37 @@ import Testing
       AnswerParser.parse(typed, for: Self.yesNo)
         == .invalid(Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no).")), "\(typed)")
   }
+
+  /// 贵州 2.2 asks “学生宿舍建筑面积是否达到标准？”: the inspector answered `没达到`, as one says
+  /// it aloud, and was told only “请回答“是”或“否””. The question's own words after 是否 now
+  /// answer it, negated by 没/没有/未/不.
+  static let dormitory: Input = {
+    var input = NumberSpellingTests.input(.yesNo)
+    input.prompt = "学生宿舍建筑面积是否达到标准？（无寄宿生的学校直接得分，这里答“是”即可）"
+    return input
+  }()
+
+  @Test(arguments: [
+    ("达到", true), ("达到了", true), ("达到标准", true), ("达到标准了", true),
+    ("没达到", false), ("没有达到", false), ("未达到", false), ("没达到标准", false),
+    ("不达到", false),
+  ])
+  func theQuestionsOwnWords(_ typed: String, _ expected: Bool) {
+    #expect(AnswerParser.parse(typed, for: Self.dormitory) == .value(.bool(expected)), "\(typed)")
+  }
+
+  /// Words that are not the question's own stay refused: one character, other words, words
+  /// from after the question mark, and a question without 是否.
+  @Test func otherWordsAreStillRefused() {
+    let refusal = AnswerParser.Outcome.invalid(
+      Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no)."))
+    for typed in ["达", "达标", "没标准", "寄宿生", "没有寄宿生", "直接得分"] {
+      #expect(AnswerParser.parse(typed, for: Self.dormitory) == refusal, "\(typed)")
+    }
+    #expect(AnswerParser.parse("达到", for: Self.yesNo) == refusal)
+    // 是不是 asks the same way: “本单位是不是不足50人的教学点？”.
+    var teachingPoint = NumberSpellingTests.input(.yesNo)
+    teachingPoint.prompt = "本单位是不是不足50人的教学点？"
+    #expect(AnswerParser.parse("不足50人", for: teachingPoint) == .value(.bool(true)))
+  }
 }

@@ -19,6 +19,25 @@ public enum AnswerParser {
     "否", "无", "没有", "n", "no", "0", "不", "×", "错", "不是", "不对", "没", "✗", "✘",
   ]
 
+  /// An answer in the question's own words: asked “学生宿舍建筑面积是否达到标准？”, the inspector
+  /// says `达到`/`达到了` (是) or `没达到`/`未达到`/`没有达到` (否), as one answers aloud. Only the
+  /// words right after the question's 是否 (或 是不是) count, so nothing else is read as an answer;
+  /// nil when the answer is not in them.
+  static func questionWords(_ answer: String, question: String) -> Bool? {
+    guard let asked = question.range(of: "是否") ?? question.range(of: "是不是") else { return nil }
+    let words = question[asked.upperBound...].prefix { !"？?，,。；;（(、 ".contains($0) }
+    var said = Substring(answer)
+    while let last = said.last, "了的啦呀啊".contains(last) { said = said.dropLast() }
+    // The words themselves first: asked “是不是不足50人的教学点”, `不足50人` is 是. Two
+    // characters at least: `达` alone is no way of saying 达到.
+    if said.count >= 2, words.hasPrefix(said) { return true }
+    for negation in ["没有", "没", "未", "不"] where said.hasPrefix(negation) {
+      let rest = said.dropFirst(negation.count)
+      return !rest.isEmpty && words.hasPrefix(rest) ? false : nil
+    }
+    return nil
+  }
+
   /// Parses `text` as an answer to `input`.
   public static func parse(_ text: String, for input: Input) -> Outcome {
     let text = normalize(text)
@@ -31,6 +50,9 @@ public enum AnswerParser {
       let word = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "。.!！,、;~"))
       if yes.contains(word) { return .value(.bool(true)) }
       if no.contains(word) { return .value(.bool(false)) }
+      if let answer = questionWords(word, question: input.prompt ?? input.name) {
+        return .value(.bool(answer))
+      }
       return .invalid(Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no)."))
     case .choice(let options):
       if let index = Int(text), options.indices.contains(index - 1) {
