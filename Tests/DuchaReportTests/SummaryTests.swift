@@ -236,6 +236,49 @@ import Testing
         "不是最低分为标准，本次没有达到标准的单位。"))
   }
 
+  /// 贵州 (`不适用条目：不计`): 1.2 (3 points) is only for schools built after 2011, so an older
+  /// school's full points are 14, not 17. Hand-computed, 400 pupils each, standard 4.5㎡:
+  ///   城关一小 (old): 1.1 6 − 0 = 6; 1.2 不适用; 2.1 1800 ÷ 400 ÷ 4.5 = 100% → 5; 2.2 no
+  ///     boarders → 3; total 14 of 14, bar 12.6 → praised (the bar was 15.3, out of its reach);
+  ///   城关二小 (new): 1.1 6 − 1 = 5; 1.2 8000 ÷ 400 = 20 ≥ 20 → 3; 2.1 5; 2.2 3; 16 of 17,
+  ///     bar 15.3 → praised;
+  ///   城关三小 (old): 1.1 6 − 3 = 3; 2.1 1440 ÷ 400 ÷ 4.5 = 80% → 5 × 0.8 = 4; 2.2 boarders,
+  ///     dormitory short → 0; 7 of 14, the lowest. Average (14 + 16 + 7) ÷ 3 = 12.33.
+  @Test func eachUnitIsHeldToItsOwnFullPointsWhenItemsNotApplicableAreLeftOut() throws {
+    let checklist = try #require(
+      ChecklistLoader.load(
+        path: F.root.appendingPathComponent("Checklists/guizhou-banxue-tiaojian.ducha").path
+      ).0)
+    func school(_ name: String, newBuilt: Bool, deducted: Int, building: Int, short: Bool)
+      -> Session
+    {
+      var values: [String: Answer] = [
+        "规划布局扣分": Answer(.number(Decimal(deducted))), "新建于2011年后": Answer(.bool(newBuilt)),
+        "在校学生数": Answer(.number(400)), "校舍建筑面积": Answer(.number(Decimal(building))),
+        "生均校舍标准": Answer(.number(4.5)), "有寄宿生": Answer(.bool(short)),
+        "宿舍达标": Answer(.bool(!short)),
+      ]
+      if newBuilt { values["占地面积"] = Answer(.number(8000)) }
+      return F.session(checklist, unit: name, id: name, inspectors: ["刘芳"], values: values)
+    }
+    let summary = SummaryBuilder.build(
+      checklist: checklist,
+      sessions: [
+        school("城关一小", newBuilt: false, deducted: 0, building: 1800, short: false),
+        school("城关二小", newBuilt: true, deducted: 1, building: 1800, short: false),
+        school("城关三小", newBuilt: false, deducted: 3, building: 1440, short: true),
+      ])
+    #expect(summary.units.map(\.result.total) == [.scored(16), .scored(14), .scored(7)])
+    #expect(
+      summary.draft.contains(
+        "已全部评分的3个单位平均得分12.33分（满分14—17分，不适用的条目不计），最高城关二小16分，最低城关三小7分。"),
+      "\(summary.draft)")
+    #expect(
+      summary.draft.contains(
+        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且不是最低分为标准，此项工作做得较好的单位有城关二小（16分，满分17分）、城关一小（14分，满分14分）。"
+      ), "\(summary.draft)")
+  }
+
   /// An inspector's 备注 stays in the record; only a note marked 公开 is quoted in the draft.
   @Test func privateNotesStayOutOfTheDraft() throws {
     let (checklist, sessions) = try threeSchools()

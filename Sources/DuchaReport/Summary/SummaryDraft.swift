@@ -32,9 +32,21 @@ enum SummaryDraft {
     if let average = summary.averageTotal, let bestIndex = scored.first,
       let worstIndex = scored.last
     {
+      // `不适用条目：不计`: a unit's full points are those of its applicable items (贵州 1.2 is
+      // only for schools built after 2011), so “满分17分” was not every unit's.
+      let fulls = scored.map { fullPoints(all[$0].result, summary.checklist) }
+      let (least, most) = (fulls.min() ?? 0, fulls.max() ?? 0)
+      let outOf =
+        least == summary.checklist.totalPoints && most == least
+        ? t("满分\(total)分", "out of \(total)")
+        : least == most
+          ? t("满分\(f(least))分，不适用的条目不计", "out of \(f(least)), items not applicable left out")
+          : t(
+            "满分\(f(least))—\(f(most))分，不适用的条目不计",
+            "out of \(f(least))–\(f(most)), items not applicable left out")
       overview += t(
-        "已全部评分的\(scored.count)个单位平均得分\(f(average))分（满分\(total)分）",
-        "The \(units(scored.count, "fully scored")) averaged \(f(average)) points (out of \(total))"
+        "已全部评分的\(scored.count)个单位平均得分\(f(average))分（\(outOf)）",
+        "The \(units(scored.count, "fully scored")) averaged \(f(average)) points (\(outOf))"
       )
       let (best, worst) = (all[bestIndex].unit.name, all[worstIndex].unit.name)
       let high = all[bestIndex].result.total.label(language)
@@ -192,37 +204,57 @@ enum SummaryDraft {
   /// total of at least 90% of the full points, no veto, and never the lowest total (so with a
   /// single scored unit nobody is named). Nil when nothing is scored.
   static func praise(_ summary: GroupSummary, _ t: Wording = Wording(.chinese)) -> String? {
-    let full = summary.checklist.totalPoints
     // Positions and totals, not copies of the units (see `write`).
     let units = summary.units
     let scored = units.indices.compactMap { index in
       units[index].result.total.score.map { (index, $0) }
     }
-    guard full > 0, !scored.isEmpty else { return nil }
+    let fulls = scored.map { fullPoints(units[$0.0].result, summary.checklist) }
+    guard let full = fulls.first, !fulls.contains(where: { $0 <= 0 }) else { return nil }
+    // One bar for all when every unit has the same full points; else each unit's own: a school
+    // whose item 1.2 is not applicable (不计) has 14 of 17 points to win, and 15.3 was out of
+    // its reach even with every point.
+    let sameFull = fulls.allSatisfy { $0 == full }
     let threshold = ScoreFormat.string(full * praiseShare)
-    let rule = t(
-      "以总分达到满分的90%（\(threshold)分）及以上、未被一票否决且不是最低分为标准",
-      "Units that did well are those with a total of at least 90% of the full points (\(threshold)), no one-vote veto, and not the lowest total"
-    )
+    let rule =
+      sameFull
+      ? t(
+        "以总分达到满分的90%（\(threshold)分）及以上、未被一票否决且不是最低分为标准",
+        "Units that did well are those with a total of at least 90% of the full points (\(threshold)), no one-vote veto, and not the lowest total"
+      )
+      : t(
+        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且不是最低分为标准",
+        "Units that did well are those with a total of at least 90% of their own full points (items not applicable left out), no one-vote veto, and not the lowest total"
+      )
     guard scored.count > 1, let lowest = scored.map(\.1).min() else {
       return rule
         + t("，只有1个单位已评分，无从比较，本次不列做得较好的单位。", "; only 1 unit is scored, so none is named.")
     }
-    let bar = full * praiseShare
-    let praised = scored.filter { index, total in
+    let praised = scored.indices.filter { position in
+      let (index, total) = scored[position]
       if case .veto = units[index].result.outcome { return false }
-      return total >= bar && total > lowest
+      return total >= fulls[position] * praiseShare && total > lowest
     }
     guard !praised.isEmpty else {
       return rule + t("，本次没有达到标准的单位。", "; no unit meets it this time.")
     }
-    let names = praised.map {
-      t(
-        "\(units[$0.0].unit.name)（\(ScoreFormat.string($0.1))分）",
-        "\(units[$0.0].unit.name) (\(ScoreFormat.string($0.1)))")
+    let names = praised.map { position in
+      let (name, total) = (
+        units[scored[position].0].unit.name, ScoreFormat.string(scored[position].1)
+      )
+      let of = ScoreFormat.string(fulls[position])
+      return sameFull
+        ? t("\(name)（\(total)分）", "\(name) (\(total))")
+        : t("\(name)（\(total)分，满分\(of)分）", "\(name) (\(total) of \(of))")
     }
     return rule
       + t("，此项工作做得较好的单位有\(names.joined(separator: "、"))。", ": \(names.joined(separator: ", ")).")
+  }
+
+  /// A unit's full points: the form's 总分, or with `不适用条目：不计` the points of the items
+  /// that apply to it (加分项 outside, as in the total).
+  static func fullPoints(_ result: FormResult, _ checklist: Checklist) -> Decimal {
+    checklist.inapplicablePolicy == .exclude ? result.applicableMax : checklist.totalPoints
   }
 
   /// Items with losses (most lost first, at most 8) plus any item marked as a problem; with a
