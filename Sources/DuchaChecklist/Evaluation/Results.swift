@@ -45,6 +45,9 @@ public struct Deduction: Sendable, Equatable {
   public var rule: String
   /// How many cases the deduction counts (例数、人次、缺项数、少几次), for rules that count.
   public var occurrences: Decimal? = nil
+  /// What `occurrences` counts: the input the rule counts (`缺会议记录次数`), so that only
+  /// counts of the same thing are added up (a 问题清单's 例数).
+  public var counted: String? = nil
 }
 
 /// The result of one item or part.

@@ -28,7 +28,8 @@ extension ExpressionEvaluator {
         amount, rule,
         Localized(
           "\(count) \(f(n)) 例 × \(f(each)) 分 = \(f(amount)) 分",
-          en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"), occurrences: n)
+          en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"), occurrences: n,
+        counted: "\(count)")
 
     case .perMissing(let input, let each):
       guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
@@ -44,7 +45,7 @@ extension ExpressionEvaluator {
           Localized(
             "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
             en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"),
-          occurrences: Decimal(missing.count))
+          occurrences: Decimal(missing.count), counted: "\(input)")
       }
       // 少一室扣该室分值: each missing entry costs its own points.
       let weights = listWeights(of: input)
@@ -55,7 +56,7 @@ extension ExpressionEvaluator {
         Localized(
           "缺 \(missing.count) 项（\(names)）= \(f(amount)) 分",
           en: "\(missing.count) missing (\(names)) = \(f(amount))"),
-        occurrences: Decimal(missing.count))
+        occurrences: Decimal(missing.count), counted: "\(input)")
 
     case .shortfall(let value, let minimum, let step, let each):
       let actual = try number(value)
@@ -69,7 +70,7 @@ extension ExpressionEvaluator {
           "\(value) \(f(actual))，不足 \(f(required))，少 \(f(required - actual)) × \(f(each)) 分 = \(f(amount)) 分",
           en:
             "\(value) \(f(actual)) below \(f(required)) by \(f(required - actual)) × \(f(each)) = \(f(amount))"
-        ), occurrences: required - actual)
+        ), occurrences: required - actual, counted: "\(value)")
 
     case .conditional(let condition, let amountExpression, let reason):
       guard try bool(condition) else { return .none }
@@ -182,11 +183,12 @@ extension ExpressionEvaluator {
 
   func deduct(
     _ amount: Decimal, _ rule: Rule, _ reason: @autoclosure () -> Localized,
-    occurrences: Decimal? = nil
+    occurrences: Decimal? = nil, counted: String? = nil
   ) -> RuleEffect {
     .deduct(
       Deduction(
-        amount: amount, reason: explained(reason()), rule: rule.source, occurrences: occurrences))
+        amount: amount, reason: explained(reason()), rule: rule.source, occurrences: occurrences,
+        counted: counted))
   }
 
   /// Sets the item's base score to `value`; `reason` is built only when explaining.

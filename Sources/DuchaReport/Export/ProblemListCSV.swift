@@ -29,7 +29,7 @@ public enum ProblemListCSV {
       csv.row([
         "\(entry.number)", m(entry.unit), m(entry.checklistID), m(entry.itemID), m(entry.itemTitle),
         m(entry.finding), m(entry.evidence.joined(separator: "、")),
-        entry.count.map(ExportText.number) ?? "", entry.pointsLost.map(ExportText.number) ?? "",
+        entry.countText, entry.pointsLost.map(ExportText.number) ?? "",
         m(entry.requirement),
         m(entry.responsible ?? ""),
         m(entry.deadline ?? ""), entry.status.label(language),

@@ -31,7 +31,7 @@ public enum ProblemListMarkdown {
           row([
             "\(entry.number)", text(entry.unit), text(ExportText.item(entry)), text(entry.finding),
             text(entry.evidence.joined(separator: "、")),
-            entry.count.map(ExportText.number) ?? "",
+            entry.countText,
             entry.pointsLost.map(ExportText.number) ?? "",
             text(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
             ExportText.status(entry, language),

@@ -267,7 +267,7 @@ struct Page {
               "\(entry.number)", text(entry.unit), text(ExportText.item(entry)),
               lines(entry.finding),
               entry.evidence.map(text).joined(separator: "<br>"),
-              entry.count.map(ExportText.number) ?? "",
+              entry.countText,
               entry.pointsLost.map(ExportText.number) ?? "",
               lines(entry.requirement), text(entry.responsible ?? ""), text(entry.deadline ?? ""),
               text(ExportText.status(entry, t.language)),

@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaSession
 import Foundation
 
@@ -66,8 +67,13 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public var evidence: [String]
     /// Points lost on the item, when it was scored.
     public var pointsLost: Decimal?
-    /// How many cases were found (例数、人次、缺项数), when the rule counts them.
+    /// How many cases were found (例数、人次、缺项数), when the item's rules count one kind of
+    /// case; nil when they count none, or several kinds (then `counts`).
     public var count: Decimal?
+    /// The counts of an item whose rules count different things, one per thing in the order
+    /// of its rules (会理 1.1: 4 meetings short, 98 meetings without records): never added up
+    /// into one 例数. Nil otherwise, and in lists written before.
+    public var counts: [Decimal]?
     /// 整改要求.
     public var requirement: String
     /// 责任人.
@@ -88,7 +94,7 @@ public struct ProblemList: Codable, Sendable, Equatable {
       evidence: [String], pointsLost: Decimal?, count: Decimal? = nil, requirement: String,
       responsible: String? = nil,
       deadline: String? = nil, status: Status = .open, sourceSessionIDs: [String],
-      mergedInto: Int? = nil
+      mergedInto: Int? = nil, counts: [Decimal]? = nil
     ) {
       self.number = number
       self.unit = unit
@@ -105,6 +111,16 @@ public struct ProblemList: Codable, Sendable, Equatable {
       self.status = status
       self.sourceSessionIDs = sourceSessionIDs
       self.mergedInto = mergedInto
+      self.counts = counts
+    }
+
+    /// The 例数 cell: `98`, or the counts of unlike things each apart, `4；98`; empty when
+    /// nothing is counted.
+    public var countText: String {
+      if let counts, !counts.isEmpty {
+        return counts.map { ScoreFormat.string($0) }.joined(separator: "；")
+      }
+      return count.map { ScoreFormat.string($0) } ?? ""
     }
   }
 

@@ -25,6 +25,7 @@ public enum ProblemListBuilder {
         // What the score does not cover (entries not verified) goes with the finding.
         let finding = (marked + (marked.isEmpty ? reasons : []) + result.caveats.map(\.zh))
           .joined(separator: "；")
+        let counts = count(result.deductions)
         let evidence = (unit.session.notes[item.id] ?? []).filter { $0.kind == .evidence }.map(
           \.text)
         entries.append(
@@ -32,9 +33,9 @@ public enum ProblemListBuilder {
             number: entries.count + 1, unit: unit.unit.name, checklistID: summary.checklist.id,
             itemID: item.id,
             itemTitle: item.title, finding: finding, evidence: evidence,
-            pointsLost: (lost ?? 0) > 0 ? lost : nil, count: count(result.deductions),
+            pointsLost: (lost ?? 0) > 0 ? lost : nil, count: counts.count,
             requirement: requirement(for: short == nil ? item : lineWithRequirement(item, summary)),
-            sourceSessionIDs: unit.sourceSessionIDs))
+            sourceSessionIDs: unit.sourceSessionIDs, counts: counts.apart))
       }
     }
     return ProblemList(title: title ?? "\(summary.title)问题清单", entries: entries)
@@ -59,10 +60,27 @@ public enum ProblemListBuilder {
     return parent
   }
 
-  /// The cases the item's counting rules found, added up; nil when no rule counts.
-  static func count(_ deductions: [Deduction]) -> Decimal? {
-    let counted = deductions.compactMap(\.occurrences)
-    return counted.isEmpty ? nil : counted.reduce(0, +)
+  /// The cases the item's counting rules found. Counts of one thing (the same input) are
+  /// added up into `count`; counts of different things are not (会理 1.1 gave 4 meetings
+  /// short + 98 meetings without records = 102 例): they stay apart, in rule order, in `apart`.
+  static func count(_ deductions: [Deduction]) -> (count: Decimal?, apart: [Decimal]?) {
+    var kinds: [String] = []
+    var sums: [Decimal] = []
+    for deduction in deductions {
+      guard let occurrences = deduction.occurrences else { continue }
+      let kind = deduction.counted ?? deduction.rule
+      if let index = kinds.firstIndex(of: kind) {
+        sums[index] += occurrences
+      } else {
+        kinds.append(kind)
+        sums.append(occurrences)
+      }
+    }
+    switch sums.count {
+    case 0: return (nil, nil)
+    case 1: return (sums[0], nil)
+    default: return (nil, sums)
+    }
   }
 
   /// The default 整改要求: the item's own requirement.

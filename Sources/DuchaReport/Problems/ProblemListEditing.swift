@@ -160,7 +160,14 @@ extension ProblemList {
     // this one's: they stay where they are.
     if entries[target].unit == entries[source].unit {
       entries[target].pointsLost = Self.sum(entries[target].pointsLost, entries[source].pointsLost)
-      entries[target].count = Self.sum(entries[target].count, entries[source].count)
+      // Counts of unlike things (an entry with `counts`) are listed, not added up.
+      if entries[target].counts != nil || entries[source].counts != nil {
+        let parts = { (entry: Entry) in entry.counts ?? [entry.count].compactMap { $0 } }
+        entries[target].counts = parts(entries[target]) + parts(entries[source])
+        entries[target].count = nil
+      } else {
+        entries[target].count = Self.sum(entries[target].count, entries[source].count)
+      }
     }
     entries[source].status = .merged
     entries[source].mergedInto = number

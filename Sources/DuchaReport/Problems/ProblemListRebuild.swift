@@ -247,12 +247,19 @@ extension ProblemList {
           en: "points lost \(f(entry.pointsLost)) → \(f(pointsLost))"))
       entry.pointsLost = pointsLost
     }
-    if entry.count != count {
+    // Counts of unlike things stay apart (`counts`); a merge target's are what `merge` made.
+    var counted = entry
+    counted.count = count
+    counted.counts = folded.isEmpty ? now.counts : entry.counts
+    if counted.countText != entry.countText || counted.counts != entry.counts {
+      let (old, new) = (entry.countText, counted.countText)
       details.append(
-        Localized("例数 \(f(entry.count)) → \(f(count))", en: "cases \(f(entry.count)) → \(f(count))")
-      )
-      entry.count = count
+        Localized(
+          "例数 \(old.isEmpty ? "—" : old) → \(new.isEmpty ? "—" : new)",
+          en: "cases \(old.isEmpty ? "—" : old) → \(new.isEmpty ? "—" : new)"))
     }
+    entry.count = counted.count
+    entry.counts = counted.counts
     let sources =
       entry.sourceSessionIDs
       + now.sourceSessionIDs.filter {

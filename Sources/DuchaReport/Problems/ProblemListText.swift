@@ -28,7 +28,7 @@ public enum ProblemListText {
     for entry in list.activeEntries {
       table.rows.append([
         "\(entry.number)", entry.unit, entry.itemID, entry.finding,
-        entry.count.map { ScoreFormat.string($0) } ?? "", entry.requirement,
+        entry.countText, entry.requirement,
         entry.responsible ?? "",
         entry.deadline ?? "", entry.status.label(language),
       ])

@@ -216,7 +216,8 @@ public enum ReportSheets {
       sheet.row([
         .number(Decimal(entry.number)), .text(text(entry.unit)), .text(text(entry.checklistID)),
         .text(text(entry.itemID)), .text(text(entry.itemTitle)), .text(text(entry.finding)),
-        .text(text(entry.evidence.joined(separator: "、"))), .number(entry.count),
+        .text(text(entry.evidence.joined(separator: "、"))),
+        entry.counts == nil ? .number(entry.count) : .text(entry.countText),
         .number(entry.pointsLost), .text(text(entry.requirement)),
         .text(text(entry.responsible ?? "")), .text(text(entry.deadline ?? "")),
         .text(entry.status.rawValue), .number(entry.mergedInto.map { Decimal($0) }),
