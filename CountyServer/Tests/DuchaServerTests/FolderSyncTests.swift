@@ -56,6 +56,60 @@ import Testing
     }
   }
 
+  /// 渔沟小学's session was sent over WeChat to a second laptop and continued on both, each
+  /// reaching the same save with other answers. The server used to hand the leader only the one pushed
+  /// with the later time; now the leader's pull brings both, and each laptop is told.
+  @Test func oneSessionContinuedOnTwoLaptopsReachesTheLeaderAsBothCopies() async throws {
+    try await TestServer.with { server in
+      let li = try await server.account("李明", .inspector, group: "第二组")
+      let wang = try await server.account("王雷", .inspector, group: "第二组")
+      let first = try laptop("li", [(id: "0000000c", unit: "渔沟小学")])
+      let second = NSTemporaryDirectory() + "ducha-laptop-wang-\(UInt32.random(in: 0...UInt32.max))"
+      try FileManager.default.copyItem(atPath: first, toPath: second)
+      var saves: [Int] = []
+      for (folder, problem) in [(first, "三年级2班点名差2人"), (second, "学籍管理员未培训")] {
+        let store = SessionStore(directory: folder)
+        var session = try #require(store.list().sessions.first?.session)
+        session.problems.append(Problem(itemID: "1", description: problem, time: "t"))
+        try store.save(&session)
+        saves.append(session.saveSequence ?? -1)
+      }
+      #expect(saves[0] == saves[1])
+      let save = saves[0]
+      let pushedFirst = try await FolderSync(directory: first, client: li).run(pull: false)
+      #expect((pushedFirst.pushed, pushedFirst.problems) == (1, []))
+      let pushedSecond = try await FolderSync(directory: second, client: wang).run(pull: false)
+      #expect(pushedSecond.pushed == 1)
+      #expect(pushedSecond.problems.count == 1)
+      #expect(pushedSecond.problems.first?.contains("编号 0000000c 的第 \(save) 次保存，服务器上还有另一份") == true)
+      // The first laptop is told on its next sync too, though it has nothing to push.
+      let again = try await FolderSync(directory: first, client: li).run(pull: false)
+      #expect((again.pushed, again.problems.count) == (0, 1))
+
+      let leader = try await server.account("王组长", .leader, group: "第二组")
+      let collected = NSTemporaryDirectory() + "ducha-leader-\(UInt32.random(in: 0...UInt32.max))"
+      let pulled = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect(pulled.pulled == 2)
+      #expect(pulled.problems.count == 1)
+      #expect(pulled.problems.first?.contains("第 \(save) 次保存有 2 份，回答各不相同") == true)
+      // Saved within one second, either may come first.
+      let said = pulled.problems.first ?? ""
+      #expect(said.contains("王雷、李明 上传") || said.contains("李明、王雷 上传"))
+      let listed = SessionStore(directory: collected).list()
+      let recorded = listed.sessions.flatMap(\.session.problems).map(\.description)
+      #expect(recorded.count == 1)
+      #expect(
+        listed.problems.contains {
+          if case .divergentCopy(_, _, "0000000c", save) = $0 { return true }
+          return false
+        })
+      #expect(try await server.database { try await $0.counts() } == (2, 1))
+      for folder in [first, second, collected] {
+        try? FileManager.default.removeItem(atPath: folder)
+      }
+    }
+  }
+
   @Test func aPulledMaskedCopyIsNeverSavedOrPushedOverTheRealVersion() async throws {
     try await TestServer.with { server in
       let li = try await server.account("李明", .inspector, group: "第二组")

@@ -54,6 +54,7 @@ public struct FolderSync: Sendable {
     let apart = Self.sessionsApart(problems)
     let index = try await client.get(SyncRoute.sessionIndex, as: SessionIndex.self)
     let known = Set(index.versions)
+    let newest = Self.newestOnServer(index.versions)
     // A masked copy pulled from the server is the server's own version, masked: never sent back.
     for (path, session) in found where session.maskedCopy != true && !apart.contains(session.id) {
       guard let bytes = FileManager.default.contents(atPath: path) else {
@@ -63,6 +64,8 @@ public struct FolderSync: Sendable {
       let key = SessionVersionKey(
         id: session.id, saveSequence: session.saveSequence ?? 0,
         contentHash: SessionVersionKey.contentHash(of: bytes))
+      // Pushed all the same (nothing is lost), and said: the leader cannot choose between them.
+      if let words = Self.apartOnServer(path, key, newest) { report.problems.append(words) }
       if known.contains(key) {
         report.alreadyThere += 1
         continue
@@ -86,7 +89,7 @@ public struct FolderSync: Sendable {
   {
     let store = SessionStore(directory: directory)
     let (local, problems) = store.list()
-    let apart = Self.sessionsApart(problems)
+    let apart = Self.ownCopiesApart(problems)
     var newestHere: [String: Int] = [:]
     for (_, session) in local {
       newestHere[session.id] = max(newestHere[session.id] ?? -1, session.saveSequence ?? 0)
@@ -94,26 +97,43 @@ public struct FolderSync: Sendable {
     let query = Self.query(group: group, reveal: reveal)
     let pull = try await client.get(SyncRoute.sessions, query: query, as: SessionPull.self)
     try makeFolder()
-    for pulled in pull.sessions {
-      if let here = newestHere[pulled.key.id], here >= pulled.key.saveSequence { continue }
+    for copies in Self.bySession(pull.sessions) {
+      let key = copies[0].key
+      var written: [String] = []
+      var unit: String?
+      defer {
+        // Two laptops pushed this save with other answers: every copy comes, and is said.
+        if copies.count > 1 {
+          report.problems.append(Self.notOneCopy(copies, unit: unit, written: written))
+        }
+      }
+      if copies.count > 1 {
+        unit = try? JSONDecoder().decode(Session.self, from: Data(copies[0].body.utf8)).unit.name
+      }
+      if let here = newestHere[key.id], here >= key.saveSequence { continue }
       // Written under the session's own name, it would replace one of two copies that went
       // apart here, and that copy's answers with it.
-      if apart.contains(pulled.key.id) {
-        report.problems.append(Self.notPulled(pulled.key, problems))
+      if apart.contains(key.id) {
+        report.problems.append(Self.notPulled(key, problems))
         continue
       }
-      let data = Data(pulled.body.utf8)
-      guard let session = try? JSONDecoder().decode(Session.self, from: data),
-        session.id == pulled.key.id
-      else {
-        report.problems.append("服务器上的记录 \(pulled.key.id) 读不懂，没有写入。")
-        continue
-      }
-      do {
-        try AtomicFile.write(data, to: store.path(for: session))
-        report.pulled += 1
-      } catch {
-        report.problems.append("\(store.path(for: session))：写不进去（\(error)）。")
+      Self.removeMaskedCopies(of: key.id, problems)
+      for (number, pulled) in zip(1..., copies) {
+        let data = Data(pulled.body.utf8)
+        guard let session = try? JSONDecoder().decode(Session.self, from: data),
+          session.id == pulled.key.id
+        else {
+          report.problems.append("服务器上的记录 \(pulled.key.id) 读不懂，没有写入。")
+          continue
+        }
+        let path = Self.copyPath(store.path(for: session), number: number)
+        do {
+          try AtomicFile.write(data, to: path)
+          written.append(path)
+          report.pulled += 1
+        } catch {
+          report.problems.append("\(path)：写不进去（\(error)）。")
+        }
       }
     }
   }

@@ -66,17 +66,22 @@ public struct PulledSession: Codable, Sendable {
   public var key: SessionVersionKey
   /// The session file's JSON text.
   public var body: String
+  /// The account that pushed this version (nil from servers before it was sent): said when two
+  /// laptops pushed the same save with other answers.
+  public var pushedBy: String?
 
   /// Creates a pulled session.
-  public init(key: SessionVersionKey, body: String) {
+  public init(key: SessionVersionKey, body: String, pushedBy: String? = nil) {
     self.key = key
     self.body = body
+    self.pushedBy = pushedBy
   }
 }
 
 /// The answer to `GET /v1/sessions`.
 public struct SessionPull: Codable, Sendable {
-  /// The newest version of each session.
+  /// The newest version of each session; every version at the newest save when two laptops
+  /// pushed that save with other answers (the one saved last first).
   public var sessions: [PulledSession]
 
   /// Creates a pull.

@@ -116,22 +116,32 @@ public struct ServerDatabase: Sendable {
   }
 
   /// The newest version of each session within `scope`: highest save sequence, then latest
-  /// `updatedAt`, then the first stored — the rule of `SessionStore.newestCopies`.
+  /// `updatedAt`, then the first stored — the rule of `SessionStore.newestCopies`. When two
+  /// laptops pushed that highest save with other answers, every one of them, the one that rule
+  /// picks first: neither is newer, and handing out one would silently drop the other's answers.
   public func newestSessions(in scope: AccessPolicy.Scope) async throws -> [PulledSession] {
     guard let filter = Self.filter(scope) else { return [] }
+    // Ranked by row id first, so that only the chosen rows' bodies are read.
     var query: PostgresQuery = """
-      SELECT DISTINCT ON (session_id) session_id, save_sequence, content_hash, body
-      FROM session_versions
+      SELECT v.session_id, v.save_sequence, v.content_hash, v.body, v.pushed_by
+      FROM session_versions v JOIN (
+        SELECT id, rank() OVER (PARTITION BY session_id ORDER BY save_sequence DESC) AS place
+        FROM session_versions
       """
     query = Self.appending(query, filter)
     query = Self.appending(
-      query, " ORDER BY session_id, save_sequence DESC, updated_at DESC, id ASC")
+      query,
+      ") AS ranked ON ranked.id = v.id WHERE ranked.place = 1"
+        + " ORDER BY v.session_id, v.updated_at DESC, v.id ASC")
     let rows = try await client.query(query, logger: logger)
     var found: [PulledSession] = []
-    for try await (id, sequence, hash, body) in rows.decode((String, Int, String, String).self) {
+    for try await (id, sequence, hash, body, by) in rows.decode(
+      (String, Int, String, String, String).self)
+    {
       found.append(
         PulledSession(
-          key: SessionVersionKey(id: id, saveSequence: sequence, contentHash: hash), body: body))
+          key: SessionVersionKey(id: id, saveSequence: sequence, contentHash: hash), body: body,
+          pushedBy: by))
     }
     return found
   }

@@ -1,0 +1,108 @@
+import DuchaSession
+import Foundation
+
+/// One session copied to two laptops (over WeChat, on a USB stick) and continued on both, each
+/// laptop pushing its own save with the same number. The server keeps both (nothing is lost),
+/// but neither is newer: the server used to hand out the one saved last and the other
+/// laptop's answers were silently missing from the leader's summary. Now the laptops are told
+/// when they sync, and a pull brings every copy of that save, so the folder's listing says
+/// "two copies, other answers" (`SessionStore.LoadError.divergentCopy`) as for copies side by
+/// side on one laptop. Whoever saves the session again settles it: a higher save is newer.
+extension FolderSync {
+  /// The save number of each session's newest version on the server and the content hashes
+  /// stored at that save.
+  static func newestOnServer(_ versions: [SessionVersionKey]) -> [String: (Int, Set<String>)] {
+    var newest: [String: (Int, Set<String>)] = [:]
+    for key in versions {
+      switch newest[key.id] {
+      case let (sequence, hashes)? where sequence == key.saveSequence:
+        newest[key.id] = (sequence, hashes.union([key.contentHash]))
+      case let (sequence, _)? where sequence > key.saveSequence: continue
+      default: newest[key.id] = (key.saveSequence, [key.contentHash])
+      }
+    }
+    return newest
+  }
+
+  /// What a push says of a file whose save the server also holds with other content; nil when
+  /// the server has no other copy of it (or has a newer save, which this file is older than).
+  static func apartOnServer(
+    _ path: String, _ key: SessionVersionKey, _ newest: [String: (Int, Set<String>)]
+  ) -> String? {
+    guard let (sequence, hashes) = newest[key.id], sequence == key.saveSequence,
+      hashes.contains(where: { $0 != key.contentHash })
+    else { return nil }
+    return "\((path as NSString).lastPathComponent)：编号 \(key.id) 的第 \(sequence) 次保存，"
+      + "服务器上还有另一份，回答与这里的不同（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，"
+      + "组长取回时会看到两份、不知道该用哪一份。请与另一台电脑上的检查人员核对，在要用的一份里用 ducha resume "
+      + "补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+  }
+
+  /// The pulled versions grouped by session, in the server's order (the copy saved last first).
+  static func bySession(_ pulled: [PulledSession]) -> [[PulledSession]] {
+    var order: [String] = []
+    var groups: [String: [PulledSession]] = [:]
+    for version in pulled {
+      if groups[version.key.id] == nil { order.append(version.key.id) }
+      groups[version.key.id, default: []].append(version)
+    }
+    return order.compactMap { groups[$0] }
+  }
+
+  /// The file a second or later copy of one save is written to, beside the first:
+  /// `…_c5d29eca.json` → `…_c5d29eca-另一份2.json`.
+  static func copyPath(_ path: String, number: Int) -> String {
+    guard number > 1 else { return path }
+    return String(path.dropLast(".json".count)) + "-另一份\(number).json"
+  }
+
+  /// What a pull says of a save the server holds in `copies.count` versions with other answers.
+  static func notOneCopy(_ copies: [PulledSession], unit: String?, written: [String]) -> String {
+    let key = copies[0].key
+    let pushers = copies.compactMap(\.pushedBy)
+    let who = pushers.count == copies.count ? "，\(pushers.joined(separator: "、")) 上传" : ""
+    let what =
+      written.isEmpty
+      ? "这里已有这次保存，没有再取回"
+      : "都已取回（\(written.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"))），汇总时会指出这几份"
+    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? "") 的第 \(key.saveSequence) 次保存有 "
+      + "\(copies.count) 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what)。"
+      + "请检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+  }
+
+  /// Among `apart` (sessions with two copies here that went apart), those where a copy is the
+  /// inspector's own: a pull must not write over either. Copies that are both masked copies
+  /// pulled from the server hold nothing that is not on the server, so the server's newer save
+  /// (the one that settles them) is written as usual.
+  static func ownCopiesApart(_ problems: [SessionStore.LoadError]) -> Set<String> {
+    var ids = Set<String>()
+    for case .divergentCopy(let path, let used, let id, _) in problems
+    where !(isMaskedCopy(path) && isMaskedCopy(used)) {
+      ids.insert(id)
+    }
+    return ids
+  }
+
+  /// Removes the masked `-另一份N` copies of session `id` that a pull wrote beside the first
+  /// (`copyPath`) once a newer save of it is written: they would otherwise stay as older copies.
+  static func removeMaskedCopies(of id: String, _ problems: [SessionStore.LoadError]) {
+    for problem in problems {
+      let path: String
+      switch problem {
+      case .olderCopy(let older, _, id, _, _): path = older
+      case .divergentCopy(let other, _, id, _): path = other
+      default: continue
+      }
+      if (path as NSString).lastPathComponent.contains("-另一份"), isMaskedCopy(path) {
+        try? FileManager.default.removeItem(atPath: path)
+      }
+    }
+  }
+
+  private static func isMaskedCopy(_ path: String) -> Bool {
+    guard let data = FileManager.default.contents(atPath: path),
+      let session = try? SessionStore.decode(data, path: path)
+    else { return false }
+    return session.maskedCopy == true
+  }
+}

@@ -1,0 +1,123 @@
+import DuchaSession
+import DuchaSync
+import Foundation
+import Testing
+
+/// 渔沟小学's session was sent over WeChat to a second laptop and continued on both: 李辉 and
+/// 王雷 each recorded another problem at save 7 and each synced. The server kept both, handed
+/// out only the one saved last, and said nothing: 李辉's problem was missing from the leader's
+/// summary. Now each laptop is told when it syncs, a pull brings both copies and says so (the
+/// folder then reports them as copies that went apart), and the next save settles it.
+@Suite struct ServerCopiesApartTests {
+  static func copies() throws -> (li: Session, wang: Session) {
+    var li = try SharedCopyTests.session(id: "c0ffee07", inspector: "李辉")
+    li.saveSequence = 7
+    li.problems = [Problem(itemID: "1", description: "三年级2班点名差2人", time: "t")]
+    li.updatedAt = "2021-10-27T10:00:00+08:00"
+    var wang = li
+    wang.problems = [Problem(itemID: "1", description: "学籍管理员未培训", time: "t")]
+    wang.updatedAt = "2021-10-27T11:00:00+08:00"
+    return (li, wang)
+  }
+
+  @Test func aLaptopWhoseSaveTheServerHoldsWithOtherAnswersIsTold() async throws {
+    let (li, wang) = try Self.copies()
+    let directory = try SharedCopyTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = SessionStore(directory: directory)
+    let path = store.path(for: li)
+    try SessionStore.encode(li).write(to: URL(fileURLWithPath: path))
+    // The server has 王雷's save 7 and an older save of the same session.
+    let theirs = SessionVersionKey.contentHash(of: try SessionStore.encode(wang))
+    let server = try LoopbackServer(answers: [
+      (
+        200,
+        try SharedCopyTests.json(
+          SessionIndex(versions: [
+            SessionVersionKey(id: li.id, saveSequence: 6, contentHash: "older"),
+            SessionVersionKey(id: li.id, saveSequence: 7, contentHash: theirs),
+          ]))
+      ),
+      (200, #"{"key":{"id":"c0ffee07","saveSequence":7,"contentHash":"h"},"stored":true}"#),
+    ])
+    let client = try SyncClient(
+      address: "http://127.0.0.1:\(server.port)", token: "dch_x", retry: SharedCopyTests.patient)
+    var report = FolderSync.Report()
+    try await FolderSync(directory: directory, client: client).push(into: &report)
+    // Pushed all the same: nothing is lost.
+    #expect(report.pushed == 1)
+    #expect(
+      report.problems == [
+        "\((path as NSString).lastPathComponent)：编号 c0ffee07 的第 7 次保存，服务器上还有另一份，回答与这里的不同"
+          + "（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，组长取回时会看到两份、不知道该用哪一份。"
+          + "请与另一台电脑上的检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync："
+          + "保存次数更大的一份就是以后用的。"
+      ])
+  }
+
+  @Test func aPullBringsBothCopiesAndTheNextSaveSettlesThem() async throws {
+    // As the server hands them out to a leader: masked copies.
+    var (li, wang) = try Self.copies()
+    li.maskedCopy = true
+    wang.maskedCopy = true
+    let directory = try SharedCopyTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let pull = SessionPull(sessions: [
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "w"),
+        body: try SharedCopyTests.body(wang), pushedBy: "王雷"),
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "l"),
+        body: try SharedCopyTests.body(li), pushedBy: "李辉"),
+    ])
+    var settled = wang
+    settled.saveSequence = 8
+    let newer = SessionPull(sessions: [
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 8, contentHash: "s"),
+        body: try SharedCopyTests.body(settled), pushedBy: "王雷")
+    ])
+    let server = try LoopbackServer(answers: [
+      (200, try SharedCopyTests.json(pull)), (200, try SharedCopyTests.json(pull)),
+      (200, try SharedCopyTests.json(newer)),
+    ])
+    let client = try SyncClient(
+      address: "http://127.0.0.1:\(server.port)", token: "dch_x", retry: SharedCopyTests.patient)
+    let folder = FolderSync(directory: directory, client: client)
+    let store = SessionStore(directory: directory)
+    let first = store.path(for: li)
+    let second = String(first.dropLast(".json".count)) + "-另一份2.json"
+
+    var report = FolderSync.Report()
+    try await folder.pullSessions(into: &report)
+    #expect(report.pulled == 2)
+    let name = { (path: String) in (path as NSString).lastPathComponent }
+    let said =
+      "服务器上编号 c0ffee07（渔沟小学） 的第 7 次保存有 2 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了，王雷、李辉 上传），不知道该用哪一份；"
+    #expect(
+      report.problems == [
+        said + "都已取回（\(name(first))、\(name(second))），汇总时会指出这几份。"
+          + "请检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+      ])
+    // The folder now says what a leader's summary says of two copies that went apart.
+    let listed = store.list()
+    #expect(
+      listed.problems.contains(.divergentCopy(path: second, used: first, id: li.id, sequence: 7)))
+
+    // Pulled again: nothing new is written, and it is said again.
+    report = FolderSync.Report()
+    try await folder.pullSessions(into: &report)
+    #expect(report.pulled == 0)
+    #expect(report.problems.count == 1)
+    #expect(report.problems.first?.contains("这里已有这次保存，没有再取回") == true)
+
+    // 王雷 saved again (save 8): it replaces the copies, and the folder is clean.
+    report = FolderSync.Report()
+    try await folder.pullSessions(into: &report)
+    #expect((report.pulled, report.problems) == (1, []))
+    #expect(!FileManager.default.fileExists(atPath: second))
+    let after = store.list()
+    #expect(after.problems.isEmpty)
+    #expect(after.sessions.map(\.session.saveSequence) == [8])
+  }
+}
