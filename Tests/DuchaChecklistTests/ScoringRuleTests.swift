@@ -127,7 +127,13 @@ import Testing
       "  录入 招生数 计数\n  规则 公式赋分(分值 × 招生数 ÷ 全体最高(招生数))")
     let result = try score(text, answers: ["招生数": .number(45)], cohort: ["招生数": [60, 15]])
     #expect(result.state == .scored(d("7.5")))
-    #expect(result.explanations.map(\.zh) == ["招生占比 = 招生数 ÷ 全体合计(招生数) × 100（招生数 = 45） = 37.5"])
+    // The batch figures are shown with the unit's own, so both can be checked by hand.
+    #expect(
+      result.base?.zh == "(分值 × 招生数) ÷ 全体最高(招生数)（分值 = 10，招生数 = 45，全体最高(招生数) = 60） = 7.5，得 7.5 分")
+    #expect(
+      result.explanations.map(\.zh) == [
+        "招生占比 = 招生数 ÷ 全体合计(招生数) × 100（招生数 = 45，全体合计(招生数) = 120） = 37.5"
+      ])
   }
 
   @Test func roundingAndTickedCount() throws {

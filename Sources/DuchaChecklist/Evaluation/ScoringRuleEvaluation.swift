@@ -168,7 +168,30 @@ extension ExpressionEvaluator {
       default: continue
       }
     }
+    // A batch figure (`全体合计(招生数)`) is one of the numbers the arithmetic reads: shown
+    // with the unit's own, so `招生数 ÷ 全体合计(招生数)` can be checked by hand.
+    for call in Self.cohortCalls(in: expression) where seen.insert(call.description).inserted {
+      if case .number(let value)? = try? evaluate(call) {
+        parts.append("\(call) = \(ScoreFormat.string(value))")
+      }
+    }
     guard !parts.isEmpty else { return Localized("") }
     return Localized("（\(parts.joined(separator: "，"))）", en: " (\(parts.joined(separator: ", ")))")
+  }
+
+  /// The `全体平均/合计/最高/最低(…)` calls in `expression`, in writing order. They do not nest
+  /// (the validator refuses a batch value inside one), and formulas are a line long, so the
+  /// walk is shallow.
+  static func cohortCalls(in expression: Expression) -> [Expression] {
+    switch expression.kind {
+    case .call(let name, let arguments):
+      if FormulaFunctions.cohort.contains(name) { return [expression] }
+      return arguments.flatMap { cohortCalls(in: $0.value) }
+    case .unary(_, let operand): return cohortCalls(in: operand)
+    case .binary(_, let left, let right): return cohortCalls(in: left) + cohortCalls(in: right)
+    case .list(let elements): return elements.flatMap { cohortCalls(in: $0) }
+    case .pair(_, let value): return cohortCalls(in: value)
+    case .name, .number, .text, .boolean, .date: return []
+    }
   }
 }
