@@ -76,6 +76,26 @@ extension SpokenOptionNumberTests {
             en:
               "'一班' is not an option. Did you mean option 2, '一般'? Type the number (1–3) or the whole name."
           )))
+    // 南昌 1 grades 优/良/合格/不合格: `良好` (the usual two-character word) was refused with
+    // no hint; it is named back as 良, and never taken without the inspector.
+    let grades = NumberSpellingTests.input(
+      .choice([
+        ChoiceOption(label: "优", score: nil), ChoiceOption(label: "良", score: nil),
+        ChoiceOption(label: "合格", score: nil), ChoiceOption(label: "不合格", score: nil),
+      ]))
+    #expect(
+      AnswerParser.parse("良好", for: grades)
+        == .invalid(
+          Localized(
+            "“良好”不是选项。是不是第 2 项“良”？请输入序号（1–4）或完整的名称。",
+            en:
+              "'良好' is not an option. Did you mean option 2, '良'? Type the number (1–4) or the whole name."
+          )))
+    guard case .invalid(let excellent) = AnswerParser.parse("优秀", for: grades) else {
+      Issue.record("优秀 was taken as an answer")
+      return
+    }
+    #expect(excellent.zh.contains("是不是第 1 项“优”？"))
     // Two characters from both 好 and 差: no guess.
     #expect(
       AnswerParser.parse("很差劲", for: Self.grade)

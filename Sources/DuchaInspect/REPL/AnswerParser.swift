@@ -154,7 +154,14 @@ public enum AnswerParser {
       let distance = Command.editDistance(Array(text), label)
       return distance <= max(1, label.count / 4) && distance < label.count
     }
-    return near.count == 1 ? near[0] : nil
+    if near.count == 1 { return near[0] }
+    // `良好` for 良, `优秀` for 优: the two-character word for a one-character grade, which no
+    // edit distance catches (a one-character label is one slip from any other).
+    let longer = options.indices.filter { index in
+      let label = options[index].label
+      return text.count == label.count + 1 && text.hasPrefix(label)
+    }
+    return near.isEmpty && longer.count == 1 ? longer[0] : nil
   }
 
   /// Parses a verification status: 齐全/缺失/不全 or 1/2/3.
