@@ -29,7 +29,7 @@ import Testing
     #expect(try score(text, answers: ["达成率": .number(79.9)]).state == .scored(5))  // 10 × 0.5
     let none = try score(text, answers: ["达成率": .number(59)])
     #expect(none.state == .scored(0))
-    #expect(none.base?.zh == "达成率 59 未达到最后一段 60，得 0 分")
+    #expect(none.base?.zh == "达成率 59 < 60，得 0 分")
   }
 
   @Test func stepDeductionsForLowerIsWorse() throws {
@@ -51,7 +51,28 @@ import Testing
     #expect(try score(text, answers: ["辍学率": .number(d("1.5"))]).state == .scored(6))
     let none = try score(text, answers: ["辍学率": .number(3)])
     #expect(none.state == .scored(0))
-    #expect(none.base?.zh == "辍学率 3 超过最后一段 2，得 0 分")
+    #expect(none.base?.zh == "辍学率 3 > 2，得 0 分")
+  }
+
+  /// 南昌 1: “超过12个班酌情扣2_4分” — the amount past the last step is the inspector's 酌情
+  /// 超班扣分, and its reason was shown nowhere in the score: 班级数 14 > 12, 扣 3 分 with it.
+  @Test func anAmountGivenAtDiscretionCarriesItsReason() throws {
+    let text = form(
+      points: "15",
+      """
+        录入 班级数 计数
+        录入 超班扣分 酌情 范围 2..4
+        规则 分段扣分(班级数, 顺序=由低到高, 段=[12=0], 其余=超班扣分)
+      """)
+    let result = Evaluator.evaluate(
+      try checklist(text),
+      answers: Answers(values: [
+        "班级数": Answer(.number(14)), "超班扣分": Answer(.number(3), reason: "14个班，超2个"),
+      ]),
+      context: EvaluationContext(stages: [.primary], year: nil))
+    let item = try #require(result.allItems.first { $0.id == "1" })
+    #expect(item.state == .scored(12))  // 15 − 3
+    #expect(item.deductions.map(\.reason.zh) == ["班级数 14 > 12，扣 3 分（酌情：14个班，超2个）"])
   }
 
   @Test func aScoreOutsideTheChosenBandIsRefusedNotClamped() throws {

@@ -25,20 +25,27 @@ extension ExpressionEvaluator {
       let reached = steps.first {
         order == .highFirst ? actual >= $0.threshold : actual <= $0.threshold
       }
-      let amount = try number(reached?.amount ?? otherwise)
+      let amountExpression = reached?.amount ?? otherwise
+      let amount = try number(amountExpression)
+      // Past every step the value is below the last (由高到低) or above it (由低到高).
       let which =
         reached.map { Localized("\(value) \(f(actual)) \(sign) \(f($0.threshold))") }
         ?? Localized(
-          "\(value) \(f(actual)) \(order == .highFirst ? "未达到" : "超过")最后一段 \(f(steps.last?.threshold ?? 0))",
+          "\(value) \(f(actual)) \(order == .highFirst ? "<" : ">") \(f(steps.last?.threshold ?? 0))",
           en: "\(value) \(f(actual)) reaches no step")
+      // An amount the inspector gave at discretion (`其余=超班扣分`) carries the reason given.
+      let why = discretionaryReason(amountExpression)
       if deducts {
         guard amount > 0 else { return .none }
         return deduct(
-          amount, rule, Localized("\(which.zh)，扣 \(f(amount)) 分", en: "\(which.en): −\(f(amount))"))
+          amount, rule,
+          Localized(
+            "\(which.zh)，扣 \(f(amount)) 分\(why.zh)", en: "\(which.en): −\(f(amount))\(why.en)"))
       }
       let score = min(points, max(0, amount))
       return scoring(
-        score, Localized("\(which.zh)，得 \(f(score)) 分", en: "\(which.en) → \(f(score))"))
+        score,
+        Localized("\(which.zh)，得 \(f(score)) 分\(why.zh)", en: "\(which.en) → \(f(score))\(why.en)"))
 
     case .bandScore(let band, let scoreInput, let factor):
       guard case .text(let label) = try resolve(band),
@@ -152,6 +159,16 @@ extension ExpressionEvaluator {
           : "\(tried)都不成立\(values)：\(verdict.otherwise)",
         en: "\(tried) does not hold: \(verdict.otherwise)")
     )
+  }
+
+  /// `（酌情：14个班，超2个）` when `expression` is a 酌情 input answered with a reason: the
+  /// reason a score or deduction given at discretion rests on; empty otherwise.
+  func discretionaryReason(_ expression: Expression) -> Localized {
+    guard case .name(let name) = expression.kind,
+      case .discretionary? = checklist.input(named: name)?.type,
+      let reason = answers.values[name]?.reason, !reason.isEmpty
+    else { return Localized("") }
+    return Localized("（酌情：\(reason)）", en: " (discretion: \(reason))")
   }
 
   /// `（实际比率 = 90，标准比率 = 100）`: the recorded values a formula reads, so the
