@@ -173,4 +173,29 @@ import Testing
       AnswerParser.parse("扣光", for: sixPoints)
         == .invalid(Localized("请输入分数，如 6、3。", en: "type a score, e.g. 6, 3.")))
   }
+
+  /// 南昌 2 asks the 不符合 档's 系数 (数值 0..0.59); `50%` was refused with “这一项不能带“%”。
+  /// 请输入一个数，如 99.5、15,000、1.5万”. Where the number is at most 1, a percentage is that
+  /// share of 1, exactly; elsewhere (an area, a sum of money) it is still refused.
+  @Test func aCoefficientTypedAsAPercentage() throws {
+    let coefficient = Self.input(.number(min: 0, max: Decimal(string: "0.59")))
+    #expect(AnswerParser.parse("50%", for: coefficient) == .value(.number(Decimal(string: "0.5")!)))
+    #expect(
+      AnswerParser.parse("百分之五十五", for: coefficient) == .value(.number(Decimal(string: "0.55")!)))
+    #expect(
+      AnswerParser.parse("70%", for: coefficient)
+        == .invalid(
+          Localized("“70%”即 0.7，应在 0 到 0.59 之间。", en: "'70%' is 0.7; must be between 0 and 0.59.")))
+    guard case .invalid = AnswerParser.parse("50%", for: Self.amount) else {
+      Issue.record("50% was taken as an amount")
+      return
+    }
+    // The walk shows what was recorded: 50% is not plain digits.
+    let walk = try TranscriptTests.run(
+      input: "到 2\n不符合\n50%\n退出\n",
+      options: InspectOptions(
+        checklist: "nanchang-youeryuan", unit: "向阳幼儿园", stages: [], group: "二组",
+        inspectors: ["陈静"], date: "2026-12-06", year: 2026))
+    #expect(walk.output.contains("> 50%\n  （记为 0.5）\n"), "\(walk.output)")
+  }
 }

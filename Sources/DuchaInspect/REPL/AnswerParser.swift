@@ -223,7 +223,17 @@ public enum AnswerParser {
       switch TypedNumber.parse(text, as: kind) {
       case .success(let read): value = read
       case .failure(let problem):
-        return .invalid(message(problem, text: text, kind: kind, top: input.type.bounds.1))
+        // A coefficient (`数值 范围 0..0.59`, 南昌's 不合格 系数) typed as `50%`: 50% is 0.5,
+        // exactly, and the echo shows “记为 0.5”. Only where the number is at most 1: a
+        // share of an area or a sum of money is no percentage.
+        if kind == .amount, let top = input.type.bounds.1, top <= 1,
+          case .success(let percent) = TypedNumber.parse(text, as: .percent),
+          text.hasSuffix("%") || text.hasPrefix("百分之")
+        {
+          value = percent / 100
+        } else {
+          return .invalid(message(problem, text: text, kind: kind, top: input.type.bounds.1))
+        }
       }
     }
     if isCount, value != ScoreFormat.round(value, places: 0) {

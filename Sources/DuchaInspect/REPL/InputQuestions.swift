@@ -115,11 +115,15 @@ extension InspectionREPL {
   /// than in the summary. Plain digits (full-width ones are plain after normalizing) are not
   /// echoed: what was typed is what is recorded.
   func echoReading(of typed: String, as value: AnswerValue, for input: Input) {
+    var isPercent = false
+    if case .percent = input.type { isPercent = true }
+    // `50%` for a coefficient is recorded as 0.5: echoed, though it is all ASCII.
     guard case .number(let number) = value,
       typed.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic })
+        || (!isPercent && typed.contains("%"))
     else { return }
     var reading = ScoreFormat.string(number, places: 6)
-    if case .percent = input.type { reading += "%" }
+    if isPercent { reading += "%" }
     console.say("  " + t("（记为 \(reading)）", "(recorded as \(reading))"))
   }
 
