@@ -32,16 +32,16 @@ public enum ItemCard {
       ] + item.notes.map { (zh ? "说明" : "note", $0) }
     for (label, text) in labels {
       guard let text, !text.isEmpty else { continue }
-      lines += labelled(label, text, width: width, style: style)
+      lines += labelled(label, text, width: width, style: style, english: !zh)
     }
     return lines.joined(separator: "\n")
   }
 
-  /// `label：text`, continuation lines indented under the text.
-  static func labelled(_ label: String, _ text: String, width: Int, style: TerminalStyle)
-    -> [String]
-  {
-    let head = label + "："
+  /// `label：text` (`label: text` in English), continuation lines indented under the text.
+  static func labelled(
+    _ label: String, _ text: String, width: Int, style: TerminalStyle, english: Bool = false
+  ) -> [String] {
+    let head = label + (english ? ": " : "：")
     let indent = DisplayWidth.of(head)
     let wrapped = DisplayWidth.wrap(text, width: max(20, width - indent))
     return wrapped.enumerated().map { index, line in

@@ -112,5 +112,10 @@ import Testing
     #expect(
       output.contains(
         "While answering: Enter accepts the default; Ctrl-D backs out of the question"))
+    // The item card and the question's hint in English punctuation: “requirement：” and
+    // “（discretionary，0–10 pts）” were Chinese-punctuated in the English walk.
+    #expect(output.contains("\nrequirement: "), "\(output)")
+    #expect(!output.contains("："), "\(output)")
+    #expect(output.contains(" (discretionary, 0–10 pts)> "), "\(output)")
   }
 }

@@ -20,7 +20,8 @@ extension InspectionREPL {
     if let listing = optionListing(input) { console.say(listing) }
     if case .discretionary = input.type { showBasis(of: input) }
     let prompt =
-      "  " + (input.prompt ?? name) + "（" + typeHint(input) + defaultHint(input, bound) + "）> "
+      "  " + (input.prompt ?? name) + t("（", " (") + typeHint(input) + defaultHint(input, bound)
+      + t("）> ", ")> ")
     while true {
       let text: String
       switch console.ask(prompt) {
@@ -321,8 +322,8 @@ extension InspectionREPL {
     let chosen = checklist.chosenBand(for: input.name, given: session.answers)
     if let chosen { (low, high) = (chosen.range.lowerBound, chosen.range.upperBound) }
     switch (low, high) {
-    case (let low?, let high?): range = "，\(f(low))–\(f(high))"
-    case (let low?, nil): range = "，≥\(f(low))"
+    case (let low?, let high?): range = t("，", ", ") + "\(f(low))–\(f(high))"
+    case (let low?, nil): range = t("，", ", ") + "≥\(f(low))"
     default: range = ""
     }
     let band = chosen.map { t("，“\($0.label)”档", ", band '\($0.label)'") } ?? ""
@@ -356,7 +357,8 @@ extension InspectionREPL {
             } ?? t("取自上次检查", "from last inspection"))
             : name.0.hasPrefix("核验.") ? t("取自台账核验", "from verification") : t("计算值", "computed")
     }
-    return t("；回车=", "; Enter = ") + display(bound) + (source.map { "（\($0)）" } ?? "")
+    return t("；回车=", "; Enter = ") + display(bound)
+      + (source.map { t("（\($0)）", " (\($0))") } ?? "")
   }
 
   /// Numbered options of a 单选 or entries of a 多选, shown before the question.
