@@ -243,7 +243,7 @@ struct CasesList: ParsableCommand {
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
     }
     if let output = standardOutputDash(output) {
-      try writeDocument(data, to: output, options, personal: ledgerOptions.reveal)
+      try writeDocument(data, to: output, options, holding: .children)
     } else {
       FileHandle.standardOutput.write(data)
       if data.last != 0x0A { print() }

@@ -86,6 +86,6 @@ struct CasesRegister: ParsableCommand {
     }
     let path = choice.outputPath(
       output, format: format.rawValue, perUnitFolder: false, language: options.language)
-    try writeDocument(data, to: path, options, personal: ledgerOptions.reveal)
+    try writeDocument(data, to: path, options, holding: .children)
   }
 }

@@ -60,10 +60,10 @@ struct ExportOptions: ParsableArguments {
     )
   }
 
-  /// Writes the result: text to the terminal, or the bytes to `--output` (durably). A `personal`
-  /// file (written with `--reveal`: names and full ID numbers) gets mode 0600. Empty output is
-  /// an error, never an empty file: it means something upstream went wrong.
-  func emit(_ data: Data, _ options: CommonOptions, personal: Bool = false) throws {
+  /// Writes the result: text to the terminal, or the bytes to `--output` (durably), with the
+  /// mode `content` calls for (`OutputFile`). Empty output is an error, never an empty file: it
+  /// means something upstream went wrong.
+  func emit(_ data: Data, _ options: CommonOptions, holding content: OutputContent) throws {
     guard !data.isEmpty else {
       let target = output ?? (options.language == .english ? "the terminal" : "终端")
       printError(
@@ -93,14 +93,14 @@ struct ExportOptions: ParsableArguments {
       : choice.outputPath(
         output, format: format.rawValue, perUnitFolder: false, language: options.language)
     try writeDocument(
-      data, to: path, options, personal: personal, fileExtension: format.fileExtension)
+      data, to: path, options, holding: content, fileExtension: format.fileExtension)
   }
 }
 
-/// Writes a document to `path` (durably) and says so; a `personal` file (written with
-/// `--reveal`: names and full ID numbers) gets mode 0600.
+/// Writes a document to `path` (durably, `OutputFile`: 0600 when `content` is personal) and
+/// says so.
 func writeDocument(
-  _ data: Data, to path: String, _ options: CommonOptions, personal: Bool,
+  _ data: Data, to path: String, _ options: CommonOptions, holding content: OutputContent,
   fileExtension: String? = nil
 ) throws {
   guard !data.isEmpty else {
@@ -124,11 +124,7 @@ func writeDocument(
     throw ExitCode(1)
   }
   do {
-    if personal {
-      try AtomicFile.write(data, to: path)
-    } else {
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
+    try OutputFile.write(data, to: path, holding: content)
   } catch {
     printError(
       OutputFileProblem.explain(path, error, fileExtension: fileExtension).text(options.language))

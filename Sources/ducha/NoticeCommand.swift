@@ -102,7 +102,8 @@ struct NoticeCommand: ParsableCommand {
       for notice in notices {
         let path = (output as NSString).appendingPathComponent(
           notice.fileName(extension: format.rawValue))
-        try writeDocument(try render([notice], as: format), to: path, options, personal: reveal)
+        try writeDocument(
+          try render([notice], as: format), to: path, options, holding: .schools(revealed: reveal))
       }
       return
     }
@@ -117,7 +118,7 @@ struct NoticeCommand: ParsableCommand {
     // `-o 通知书` wrote the page into a file without an extension, which no program opened.
     let path = choice.outputPath(
       output, format: format.rawValue, perUnitFolder: true, language: options.language)
-    try writeDocument(data, to: path, options, personal: reveal)
+    try writeDocument(data, to: path, options, holding: .schools(revealed: reveal))
   }
 
   private func render(_ notices: [RectificationNotice], as format: Format) throws -> Data {

@@ -231,7 +231,7 @@ struct ProblemsShow: ParsableCommand {
     case .docx:
       data = try DOCXWriter.data(ReportDocument.make(summaries: [], problems: list, reveal: reveal))
     }
-    try export.emit(data, options, personal: reveal)
+    try export.emit(data, options, holding: .schools(revealed: reveal))
   }
 }
 

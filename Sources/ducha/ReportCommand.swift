@@ -32,13 +32,15 @@ struct ReportCommand: ParsableCommand {
     if export.format == .xlsx {
       let sheets = ReportSheets.all(
         summaries: summaries, problems: problems, reveal: folders.reveal)
-      try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
+      try export.emit(
+        XLSXWriter.workbook(sheets), options, holding: .schools(revealed: folders.reveal))
       return
     }
     if export.format == .docx {
       let document = ReportDocument.make(
         summaries: summaries, problems: problems, reveal: folders.reveal)
-      try export.emit(DOCXWriter.data(document), options, personal: folders.reveal)
+      try export.emit(
+        DOCXWriter.data(document), options, holding: .schools(revealed: folders.reveal))
       return
     }
     if export.format == .csv, sheet == nil, let output = export.output, isFolderPath(output) {
@@ -47,7 +49,9 @@ struct ReportCommand: ParsableCommand {
         summaries: summaries, problems: problems, reveal: folders.reveal)
       {
         let path = (output as NSString).appendingPathComponent(table.name + ".csv")
-        try writeDocument(WorksheetCSV.format(table), to: path, options, personal: folders.reveal)
+        try writeDocument(
+          WorksheetCSV.format(table), to: path, options, holding: .schools(revealed: folders.reveal)
+        )
       }
       return
     }
@@ -62,7 +66,8 @@ struct ReportCommand: ParsableCommand {
         throw ValidationError(
           "没有“\(sheet)”这张表，可选：\(sheets.map(\.name).joined(separator: "、")) / no such sheet")
       }
-      try export.emit(WorksheetCSV.format(table), options, personal: folders.reveal)
+      try export.emit(
+        WorksheetCSV.format(table), options, holding: .schools(revealed: folders.reveal))
       return
     }
     var data = Data()
@@ -73,7 +78,7 @@ struct ReportCommand: ParsableCommand {
       // One document for every checklist's summary: two glued pages are not valid HTML.
       let page = ReportHTML.format(
         summaries: summaries, problems: problems, reveal: folders.reveal, language: language)
-      try export.emit(Data(page.utf8), options, personal: folders.reveal)
+      try export.emit(Data(page.utf8), options, holding: .schools(revealed: folders.reveal))
       return
     }
     for (offset, summary) in summaries.enumerated() {
@@ -104,6 +109,6 @@ struct ReportCommand: ParsableCommand {
       }
     }
     if export.format == .csv { data = SummaryCSV.joined(tables) }
-    try export.emit(data, options, personal: folders.reveal)
+    try export.emit(data, options, holding: .schools(revealed: folders.reveal))
   }
 }

@@ -203,7 +203,7 @@ func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throw
     throw ExitCode(1)
   }
   do {
-    try AtomicFile.write(Data(bytes), to: output)
+    try OutputFile.write(Data(bytes), to: output, holding: .children)
   } catch {
     printError(OutputFileProblem.explain(output, error).text(language))
     throw ExitCode(1)

@@ -42,7 +42,7 @@ struct SheetCommand: ParsableCommand {
     }
     let path = choice.outputPath(
       output, format: "html", perUnitFolder: false, language: options.language)
-    try writeDocument(html, to: path, options, personal: folders.reveal)
+    try writeDocument(html, to: path, options, holding: .schools(revealed: folders.reveal))
   }
 }
 

@@ -36,13 +36,14 @@ struct SummaryCommand: ParsableCommand {
       if export.format == .xlsx {
         let sheets = ReportSheets.all(summaries: summaries, problems: nil, reveal: folders.reveal)
           .filter { $0.name != "问题清单" }
-        try export.emit(XLSXWriter.workbook(sheets), options, personal: folders.reveal)
+        try export.emit(
+          XLSXWriter.workbook(sheets), options, holding: .schools(revealed: folders.reveal))
         return
       }
       // One document for every checklist's summary: two glued pages are not valid HTML.
       let page = ReportHTML.format(
         summaries: summaries, problems: nil, reveal: folders.reveal, language: language)
-      try export.emit(Data(page.utf8), options, personal: folders.reveal)
+      try export.emit(Data(page.utf8), options, holding: .schools(revealed: folders.reveal))
       return
     }
     var data = Data()
@@ -82,7 +83,7 @@ struct SummaryCommand: ParsableCommand {
       BackgroundRelease.release(summary)
     }
     if export.format == .csv { data = SummaryCSV.joined(tables) }
-    try export.emit(data, options, personal: folders.reveal)
+    try export.emit(data, options, holding: .schools(revealed: folders.reveal))
   }
 }
 

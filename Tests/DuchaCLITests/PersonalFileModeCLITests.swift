@@ -97,4 +97,77 @@ import Testing
     // The folder stays as its owner made it; only the files in it are private.
     #expect(try Self.modes([own], in: directory)[own] == "755")
   }
+
+  /// A clerk's masked outputs of the case ledger were 0644 (`cases list -o`, every register and
+  /// notice) while `compare` and `roster check` wrote theirs 0600: each is a row or a page per
+  /// child, and `张**` with a birth year, a village and a school still points at one child.
+  /// Now every file about particular children is 0600, masked or not, replacing a 0644 file
+  /// too (`OutputContent.children`); a masked report about schools keeps the umask's 0644.
+  @Test func maskedListsOfChildrenAre0600TooAndAMaskedReportIsNot() throws {
+    let directory = try CLI.temporaryDirectory("file-modes-masked")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(CasesCLITests.compareList.utf8).write(to: directory.appendingPathComponent("名单.csv"))
+    try Data(CompareCLITests.population.utf8).write(
+      to: directory.appendingPathComponent("户籍.csv"))
+    try Data(CompareCLITests.enrolled.utf8).write(
+      to: directory.appendingPathComponent("一小.csv"))
+    let roster = directory.appendingPathComponent("示范小学.csv").path
+    try FileManager.default.copyItem(
+      atPath: RosterCLITests.fixtures.appendingPathComponent("registry-a.csv").path,
+      toPath: roster)
+    let ledger = ["--ledger", "台账/cases.sqlite"]
+    let imported = try Self.ducha(
+      ["cases", "import", "名单.csv", "--by", "李辉"] + ledger, in: directory)
+    #expect(imported.output.hasPrefix("名单.csv：读入 3 人"), "\(imported.errors)")
+    for (id, step) in [
+      ("2", ["--result", "确认辍学", "--reason", "入户核实", "--date", "2021-10-08"]),
+      ("2", ["--notice", "--date", "2021-10-28"]),
+    ] {
+      let run = try Self.ducha(
+        ["cases", "update", id] + step + ["--by", "李辉", "--today", "2021-11-10"] + ledger,
+        in: directory)
+      #expect(run.status == 0, "\(run.errors)")
+    }
+    try Self.older(directory.appendingPathComponent("案例.csv").path)
+    let written = [
+      "案例.csv", "案例.json", "清理花名册.xlsx", "清理花名册.csv", "销号花名册.html", "限期复学通知书.html",
+      "报告书.html", "记录卡.html", "疑似.csv", "疑似-问题户籍.csv", "疑似-重复在籍.csv", "疑似-统计.csv",
+      "学籍核查.csv",
+    ]
+    for command in [
+      ["cases", "list", "-o", "案例.csv"] + ledger,
+      ["cases", "list", "-o", "案例.json"] + ledger,
+      ["cases", "register", "清理花名册", "-o", "清理花名册.xlsx"] + ledger,
+      ["cases", "register", "清理花名册", "-o", "清理花名册.csv"] + ledger,
+      ["cases", "register", "销号花名册", "-o", "销号花名册.html"] + ledger,
+      ["cases", "register", "限期复学通知书", "-o", "限期复学通知书.html"] + ledger,
+      ["cases", "register", "报告书", "-o", "报告书.html", "--date", "2021-11-10"] + ledger,
+      ["cases", "register", "记录卡", "-o", "记录卡.html"] + ledger,
+      [
+        "compare", "--population", "户籍.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "-o", "疑似.csv",
+      ],
+      ["roster", "check", roster, "--format", "csv", "-o", "学籍核查.csv"],
+    ] {
+      let run = try Self.ducha(command, in: directory)
+      #expect(run.status == 0, "\(command.joined(separator: " ")): \(run.errors)")
+    }
+    // Masked, and still about one child each.
+    let listed = try String(
+      contentsOf: directory.appendingPathComponent("案例.csv"), encoding: .utf8)
+    #expect(listed.contains("李**") && !listed.contains("李小红"))
+    let paths = written.map { directory.appendingPathComponent($0).path }
+    let modes = try Self.modes(paths, in: directory)
+    #expect(modes.count == paths.count, "\(modes)")
+    for path in paths { #expect(modes[path] == "600", "\(path): \(modes[path] ?? "?")") }
+
+    // A document about schools, masked, is for passing on: the umask decides.
+    let folder = try NameMaskingEverywhereTests.walkBoth(in: directory)
+    let report = try Self.ducha(
+      ["report", folder, "--format", "csv", "-o", "排名.csv", "--checklists", CLI.checklists],
+      in: directory)
+    #expect(report.status == 0, "\(report.errors)")
+    let ranking = directory.appendingPathComponent("排名.csv").path
+    #expect(try Self.modes([ranking], in: directory)[ranking] == "644")
+  }
 }

@@ -96,7 +96,7 @@ public enum CompareOutput {
         : [(1, { sheets.unregistered }), (2, { sheets.duplicates })]
       for (index, make) in mine {
         do {
-          try AtomicFile.write(try format.data(make()), to: paths[index])
+          try OutputFile.write(try format.data(make()), to: paths[index], holding: .children)
         } catch {
           outcome.lock.withLock { outcome.errors.append(error) }
         }
