@@ -1,4 +1,5 @@
 import DuchaCases
+import DuchaRoster
 import Foundation
 import Testing
 
@@ -17,6 +18,8 @@ public enum LedgerSuite {
     LedgerCheck(
       name: "list filters by status, school and openness", run: listFiltersByStatusSchoolAndOpenness
     ),
+    LedgerCheck(
+      name: "辍学 lists every dropout not yet back", run: dropoutListsEveryDropoutNotYetBack),
     LedgerCheck(
       name: "overdue lists notices past due across month ends",
       run: overdueListsNoticesPastDueAcrossMonthEnds),
@@ -118,6 +121,36 @@ public enum LedgerSuite {
     ] {
       #expect(try store.list(filter) == (try store.list(CaseFilter())).filter(filter.matches))
     }
+  }
+
+  /// `--status 辍学` showed only 确认辍学: a child being persuaded, under a notice (past due,
+  /// so 逾期) or reported is a dropout too; one back in school, one not checked, one enrolled
+  /// are not.
+  static func dropoutListsEveryDropoutNotYetBack(_ place: LedgerPlace) throws {
+    let store = try place.open()
+    let ledger = CaseLedger(store: store)
+    _ = try ledger.importChildren(
+      LedgerFixtures.imported([
+        ("张一", "990101201301010011"), ("李二", "990101201402020022"),
+        ("王三", "990101201203030033"), ("赵四", "990101201204040044"),
+        ("钱五", "990101201205050055"), ("孙六", "990101201206060066"),
+      ]), by: "李辉")
+    for id: Int64 in 1...4 { perform(ledger, .check(.dropout), on: id, reason: "入户核实") }
+    let day = try #require(CivilDate(parsing: "2021-10-28"))
+    perform(ledger, .visit(CaseVisit(date: "2021-10-12", visitors: "王老师", outcome: "不肯回")), on: 2)
+    perform(ledger, .issueNotice(date: day), on: 3)
+    perform(ledger, .returnToSchool(date: day, school: "渔沟小学", className: "三年级2班"), on: 4)
+    perform(
+      ledger, .check(.enrolled(school: "渔沟中学", className: "七年级1班")), on: 6, reason: "学籍系统")
+    var dropouts = CaseFilter()
+    dropouts.statuses = CaseStatusChoice.dropouts.statuses
+    let listed = try ledger.list(dropouts)
+    #expect(listed.map(\.id) == [1, 2, 3])
+    #expect(listed.map(\.status) == [.dropout, .persuading, .overdue])
+    // The store itself holds case 3 as 限期复学, still a dropout state.
+    #expect(try store.list(dropouts).map(\.id) == [1, 2, 3])
+    #expect(try store.list(dropouts) == (try store.list(CaseFilter())).filter(dropouts.matches))
+    #expect(try ledger.list(CaseFilter(status: .dropout)).map(\.id) == [1])
   }
 
   static func overdueListsNoticesPastDueAcrossMonthEnds(_ place: LedgerPlace) throws {

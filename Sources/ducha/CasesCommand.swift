@@ -200,7 +200,8 @@ struct CasesList: ParsableCommand {
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @OptionGroup var options: CommonOptions
-  @Option(name: .long, help: "只列这个状态（疑似、劝返中、限期复学 …）/ status") var status: String?
+  @Option(name: .long, help: "只列这个状态（疑似、劝返中、限期复学 …；辍学：还没复学的全部辍学学生）/ status")
+  var status: String?
   @Option(name: .long, help: "只列这所学校 / school") var school: String?
   @Option(name: .long, help: "只列这个乡镇 / township") var township: String?
   @Flag(name: .long, help: "只列未结案的 / open cases only") var open = false
@@ -214,11 +215,10 @@ struct CasesList: ParsableCommand {
     _ = try chosenFormat()
     var filter = CaseFilter(school: school, township: township, openOnly: open)
     if let status {
-      guard let parsed = CaseStatus(typed: status) else {
-        throw ValidationError(
-          "不认识的状态“\(status)”。可用：" + CaseStatus.allCases.map(\.rawValue).joined(separator: "、"))
+      guard let parsed = CaseStatusChoice(typed: status) else {
+        throw ValidationError(CaseStatusChoice.refusal(status).zh)
       }
-      filter.status = parsed
+      filter.statuses = parsed.statuses
     }
     let records: [CaseRecord]
     if let remote = try ledgerOptions.remote(today: today) {

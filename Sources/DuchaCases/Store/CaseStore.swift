@@ -47,7 +47,12 @@ public struct ImportResult: Sendable, Equatable {
 /// Which cases `list` returns.
 public struct CaseFilter: Sendable, Equatable {
   /// Only cases in this state.
-  public var status: CaseStatus?
+  public var status: CaseStatus? {
+    get { statuses?.count == 1 ? statuses?.first : nil }
+    set { statuses = newValue.map { [$0] } }
+  }
+  /// Only cases in one of these states (`CaseStatusChoice`: `辍学` is five); nil: any state.
+  public var statuses: Set<CaseStatus>?
   /// Only cases of this school: the child's school or the responsible school.
   public var school: String?
   /// Only cases of this 乡镇.
@@ -60,7 +65,7 @@ public struct CaseFilter: Sendable, Equatable {
     status: CaseStatus? = nil, school: String? = nil, township: String? = nil,
     openOnly: Bool = false
   ) {
-    self.status = status
+    self.statuses = status.map { [$0] }
     self.school = school
     self.township = township
     self.openOnly = openOnly
@@ -69,7 +74,7 @@ public struct CaseFilter: Sendable, Equatable {
   /// Whether `record` passes; stores that cannot express a condition in their query language
   /// filter with this, and it is the reference the store tests compare against.
   public func matches(_ record: CaseRecord) -> Bool {
-    if let status, record.status != status { return false }
+    if let statuses, !statuses.contains(record.status) { return false }
     if let school, record.child.school != school, record.responsibleSchool != school {
       return false
     }

@@ -217,8 +217,8 @@ public final class SQLiteCaseStore: CaseStore {
   public func list(_ filter: CaseFilter) throws -> [CaseRecord] {
     try pool.read { db in
       var request = CaseRow.all()
-      if let status = filter.status {
-        request = request.filter(Column("status") == status.rawValue)
+      if let statuses = filter.statuses {
+        request = request.filter(statuses.map(\.rawValue).contains(Column("status")))
       }
       if let school = filter.school {
         request = request.filter(

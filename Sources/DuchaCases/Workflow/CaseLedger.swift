@@ -57,7 +57,10 @@ public struct CaseLedger: Sendable {
     let day = today ?? self.today
     var stored = filter
     // The stored state of a derived 逾期 is 限期复学: ask the store for both, decide here.
-    if filter.status == .overdue || filter.status == .noticeIssued { stored.status = nil }
+    let either: Set<CaseStatus> = [.overdue, .noticeIssued]
+    if let asked = filter.statuses, !asked.isDisjoint(with: either) {
+      stored.statuses = asked.union(either)
+    }
     return try store.list(stored).map { $0.asOf(day) }.filter(filter.matches)
   }
 

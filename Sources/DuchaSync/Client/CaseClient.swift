@@ -19,7 +19,13 @@ public struct CaseClient: Sendable {
     -> [CaseRecord]
   {
     var query: [URLQueryItem] = []
-    if let status = filter.status { query.append(.init(name: "status", value: status.rawValue)) }
+    // One word the server reads back as the same states (`辍学` for the five dropout states).
+    if let statuses = filter.statuses {
+      let name =
+        statuses == CaseStatusChoice.dropouts.statuses
+        ? CaseStatusChoice.dropouts.name : statuses.first.map(\.rawValue) ?? ""
+      query.append(.init(name: "status", value: name))
+    }
     if let school = filter.school { query.append(.init(name: "school", value: school)) }
     if let township = filter.township { query.append(.init(name: "township", value: township)) }
     if filter.openOnly { query.append(.init(name: "open", value: "1")) }

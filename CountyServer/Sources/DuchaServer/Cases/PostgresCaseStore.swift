@@ -122,9 +122,9 @@ public final class PostgresCaseStore: CaseStore {
   public func list(_ filter: CaseFilter) throws -> [CaseRecord] {
     var conditions: [String] = []
     var values = PostgresBindings()
-    if let status = filter.status {
-      values.append(status.rawValue)
-      conditions.append("status = $\(values.count)")
+    if let statuses = filter.statuses {
+      values.append(statuses.map(\.rawValue).sorted())
+      conditions.append("status = ANY($\(values.count))")
     }
     if let school = filter.school {
       values.append(school)

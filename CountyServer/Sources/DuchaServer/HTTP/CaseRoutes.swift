@@ -53,12 +53,10 @@ struct CaseRoutes: Sendable {
       school: parameters.get("school"), township: parameters.get("township"),
       openOnly: parameters.get("open") == "1")
     if let status = parameters.get("status") {
-      guard let parsed = CaseStatus(typed: status) else {
-        throw APIError(
-          .badRequest,
-          "不认识的状态“\(status)”。可用：" + CaseStatus.allCases.map(\.rawValue).joined(separator: "、"))
+      guard let parsed = CaseStatusChoice(typed: status) else {
+        throw APIError(.badRequest, CaseStatusChoice.refusal(status).zh)
       }
-      filter.status = parsed
+      filter.statuses = parsed.statuses
     }
     if let own {
       if let asked = filter.school, asked != own {
