@@ -63,6 +63,10 @@ struct CasesRegister: ParsableCommand {
       }
       throw ExitCode(1)
     }
+    if !register.isRoster {
+      let issue = CaseRegisterHTML.Issue(issuer: issuer, date: day.description)
+      for note in CaseRegisterHTML.unfilled(register, entries, issue: issue) { printError(note.zh) }
+    }
     let privacy = ledgerOptions.privacy
     let sheets =
       register == .cleanup

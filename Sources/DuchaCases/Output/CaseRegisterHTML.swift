@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaReport
 import Foundation
 
@@ -57,6 +58,48 @@ public enum CaseRegisterHTML {
     .card table td.label { width: 16%; text-align: center; }
     """
 
+  /// What the pages of `entries` leave to be filled in by hand because the ledger does not
+  /// know it: cases without a responsible school (the 落款 unless `--issuer`, and the school
+  /// in the text) and without a township (the government a report or notice names), with the
+  /// command that fills it in.
+  public static func unfilled(_ register: CaseRegister, _ entries: [CaseEntry], issue: Issue)
+    -> [Localized]
+  {
+    func numbers(_ missing: (CaseRecord) -> Bool) -> [String] {
+      entries.map(\.record).filter(missing).map { String($0.id) }
+    }
+    var notes: [Localized] = []
+    // A record card is a table whose empty cells are filled in by hand anyway.
+    guard register != .visitCard else { return notes }
+    let noSchool = numbers { $0.responsibleSchool.trimmingCharacters(in: .whitespaces).isEmpty }
+    // The report names no school in its text (“我校学生”), only in the 落款.
+    let gaps = (register == .report ? [] : ["学校"]) + (issue.issuer == nil ? ["落款"] : [])
+    if !noSchool.isEmpty, !gaps.isEmpty {
+      let ids = noSchool.joined(separator: " ")
+      let where_ = gaps.joined(separator: "和")
+      notes.append(
+        Localized(
+          "注意：案例 \(noSchool.joined(separator: "、")) 没有责任学校，\(register.rawValue)里\(where_)留了空线，打印后手写；"
+            + "或先分配学校再生成：ducha cases assign \(ids) --school 学校 --by 姓名"
+            + (issue.issuer == nil ? "（落款也可以用 --issuer 指定）" : "") + "。",
+          en: "note: case \(ids) has no responsible school: the \(register.rawValue) leaves a line"
+            + " to fill in by hand; or assign one first: ducha cases assign \(ids) --school SCHOOL --by NAME."
+        ))
+    }
+    let namesTownship: Set<CaseRegister> = [.deadlineNotice, .report]
+    let noTownship = numbers { $0.child.township.trimmingCharacters(in: .whitespaces).isEmpty }
+    if namesTownship.contains(register), !noTownship.isEmpty {
+      let ids = noTownship.joined(separator: " ")
+      notes.append(
+        Localized(
+          "注意：案例 \(noTownship.joined(separator: "、")) 没有乡镇，\(register.rawValue)里乡镇留了空线；"
+            + "补上：ducha cases assign \(ids) --township 乡镇 --by 姓名。",
+          en: "note: case \(ids) has no township: the \(register.rawValue) leaves a line for it;"
+            + " set it with ducha cases assign \(ids) --township TOWNSHIP --by NAME."))
+    }
+    return notes
+  }
+
   /// The notices, report or cards: one page per case.
   public static func pages(
     _ register: CaseRegister, _ entries: [CaseEntry], privacy: CasePrivacy, issue: Issue
@@ -84,9 +127,12 @@ struct NoticePage {
   var child: CaseChild { record.child }
   func e(_ text: String) -> String { PrintPage.escape(text) }
   var name: String { e(privacy.name(child.name)) }
-  var school: String { e(privacy.text(record.responsibleSchool)) }
-  var issuer: String { e(privacy.text(issue.issuer ?? record.responsibleSchool)) }
-  var township: String { e(privacy.text(child.township)) }
+  // A case from a township's 摸排表 may have no school or township yet: the page then has a
+  // line to fill in by hand where the name goes (the 报告书 was signed by nobody, and addressed
+  // to “人民政府” alone); `unfilled` tells the clerk on the terminal.
+  var school: String { blank(e(privacy.text(record.responsibleSchool))) }
+  var issuer: String { blank(e(privacy.text(issue.issuer ?? record.responsibleSchool))) }
+  var township: String { blank(e(privacy.text(child.township))) }
   func blank(_ text: String?) -> String {
     guard let text, !text.isEmpty else { return "<span class=\"blank\"></span>" }
     return text
@@ -162,8 +208,9 @@ struct NoticePage {
     let rows: [(String, String, String, String)] = [
       ("姓名", name, "性别", e(child.gender ?? "")),
       ("身份证号", e(privacy.number(child.idNumber)), "出生日期", e(privacy.birthDate(child.birthDate))),
-      ("学校", school, "年级", e(child.grade ?? "")),
-      ("乡镇", township, "村（社区）", e(privacy.text(child.village))),
+      // A table's empty cell is already there to write in: no line drawn in it.
+      ("学校", e(privacy.text(record.responsibleSchool)), "年级", e(child.grade ?? "")),
+      ("乡镇", e(privacy.text(child.township)), "村（社区）", e(privacy.text(child.village))),
       ("监护人", e(privacy.name(child.guardian)), "联系电话", e(privacy.phone(child.guardianPhone))),
       ("确认辍学", e(CaseEntry.day(entry.check)), "包保责任人", e(privacy.name(record.assignee))),
     ]
