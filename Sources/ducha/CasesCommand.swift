@@ -297,18 +297,34 @@ struct CasesShow: ParsableCommand {
   }
 }
 
-/// `ducha cases assign ID… --school S --person P --township T --by X`.
+/// `ducha cases assign ID… --school S --person P --township T --by X`, or the cases a filter
+/// selects (`--where-township 渔沟镇 …`, the filters of `cases list`), shown first and changed
+/// once confirmed.
 struct CasesAssign: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "assign", abstract: "分配责任学校和包保责任人，补上或改正乡镇 · assign cases, set their township")
+    commandName: "assign", abstract: "分配责任学校和包保责任人，补上或改正乡镇 · assign cases, set their township",
+    discussion: """
+      按条件一次分配（与 cases list 的筛选相同）：
+        ducha cases assign --where-township 渔沟镇 --where-status 疑似 --person 王老师 --by 李辉
+      先列出找到的案例和要做的改动；确认（终端上回答 是，或加 --yes）后才写入。
+      """)
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @OptionGroup var change: ChangeOptions
-  @Argument(help: "案例编号，可写几个 / case numbers") var ids: [Int64]
+  @Argument(help: "案例编号，可写几个；或用 --where-… 按条件选 / case numbers") var ids: [Int64] = []
   @Option(name: .long, help: "责任学校 / responsible school") var school: String?
   @Option(name: .long, help: "包保责任人 / person responsible") var person: String?
   @Option(name: .long, help: "乡镇：补上名单里没有的，或改正写错的（已结案的也可以）/ the case's township")
   var township: String?
+  @Option(name: .long, help: "按条件选：这个状态的案例（同 cases list --status，辍学 也可以）/ select by status")
+  var whereStatus: String?
+  @Option(name: .long, help: "按条件选：这所学校的案例（同 cases list --school）/ select by school")
+  var whereSchool: String?
+  @Option(name: .long, help: "按条件选：这个乡镇的案例（同 cases list --township）/ select by township")
+  var whereTownship: String?
+  @Flag(name: .long, help: "按条件选：只要未结案的（同 cases list --open）/ open cases only") var whereOpen =
+    false
+  @Flag(name: .long, help: "按条件分配时不再询问，直接写入 / apply without asking") var yes = false
 
   /// The changes to make on each case: the township first (allowed on a closed case too,
   /// where an assignment is refused), then the assignment.
@@ -321,7 +337,41 @@ struct CasesAssign: ParsableCommand {
     return actions
   }
 
+  /// The selection by filter, when any `--where-…` is given.
+  func filter() throws -> CaseFilter? {
+    guard whereStatus != nil || whereSchool != nil || whereTownship != nil || whereOpen else {
+      return nil
+    }
+    var filter = CaseFilter(school: whereSchool, township: whereTownship, openOnly: whereOpen)
+    if let whereStatus {
+      guard let parsed = CaseStatusChoice(typed: whereStatus) else {
+        throw ValidationError(CaseStatusChoice.refusal(whereStatus).zh)
+      }
+      filter.statuses = parsed.statuses
+    }
+    return filter
+  }
+
+  func validate() throws {
+    let filtered = try filter() != nil
+    if filtered, !ids.isEmpty {
+      throw ValidationError("案例编号和 --where-… 条件只能用一种：要么写编号，要么按条件选。")
+    }
+    if !filtered, ids.isEmpty {
+      throw ValidationError(
+        "没有写要分配的案例：写案例编号（ducha cases assign 3 4 5 …），或按条件选（--where-township 渔沟镇、--where-school、--where-status、--where-open）。"
+      )
+    }
+    if filtered, school == nil, person == nil, township == nil {
+      throw ValidationError("没有写分配什么：加 --person 包保责任人、--school 责任学校 或 --township 乡镇。")
+    }
+  }
+
   func run() throws {
+    if let filter = try filter() {
+      try assignSelected(filter)
+      return
+    }
     if let remote = try ledgerOptions.remote() {
       var failed = false
       for id in ids {
@@ -336,18 +386,7 @@ struct CasesAssign: ParsableCommand {
       return
     }
     let ledger = try ledgerOptions.open()
-    // Looked up before the change: afterwards the case itself has the name. A township is
-    // checked against the townships the ledger has, if any: the first one given to cases
-    // imported without any is new by design.
-    let all = try ledger.store.list(CaseFilter())
-    let hints = [
-      school.flatMap { CaseNameCheck.school($0, in: all) }.map {
-        ($0, "--school 正确的名称 --by 姓名 再分配一次")
-      },
-      township.flatMap { name in
-        all.contains { !$0.child.township.isEmpty } ? CaseNameCheck.township(name, in: all) : nil
-      }.map { ($0, "--township 正确的乡镇 --by 姓名 再改一次") },
-    ].compactMap { $0 }
+    let hints = try nameHints(ledger)
     var failed = false
     for id in ids {
       for action in actions {
@@ -358,12 +397,99 @@ struct CasesAssign: ParsableCommand {
         } catch { failed = true }
       }
     }
-    // A new responsible school or township may well have no case yet: said, not refused.
+    printNameHints(hints, ids: ids)
+    if failed { throw ExitCode(1) }
+  }
+
+  /// A new responsible school or township may well have no case yet: said, not refused.
+  /// Looked up before the change (afterwards the case itself has the name), printed after it.
+  func nameHints(_ ledger: CaseLedger) throws -> [(hint: Localized, option: String)] {
+    let all = try ledger.store.list(CaseFilter())
+    return [
+      school.flatMap { CaseNameCheck.school($0, in: all) }.map {
+        ($0, "--school 正确的名称 --by 姓名 再分配一次")
+      },
+      township.flatMap { name in
+        all.contains { !$0.child.township.isEmpty } ? CaseNameCheck.township(name, in: all) : nil
+      }.map { ($0, "--township 正确的乡镇 --by 姓名 再改一次") },
+    ].compactMap { $0 }
+  }
+
+  /// Prints `hints` with the command that corrects the cases `ids`.
+  func printNameHints(_ hints: [(hint: Localized, option: String)], ids: [Int64]) {
     for (hint, option) in hints {
-      let ids = self.ids.map(String.init).joined(separator: " ")
+      let ids = ids.map(String.init).joined(separator: " ")
       printError("注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) \(option)。")
     }
+  }
+
+  /// The cases `filter` selects: listed with what will change, then changed once confirmed.
+  func assignSelected(_ filter: CaseFilter) throws {
+    let privacy = ledgerOptions.privacy
+    let remote = try ledgerOptions.remote()
+    let ledger = remote == nil ? try ledgerOptions.open() : nil
+    let matched: [CaseRecord]
+    if let remote {
+      matched = try waitForServer(CommonOptions()) { () async throws(SyncError) -> [CaseRecord] in
+        try await remote.list(filter)
+      }
+    } else if let ledger {
+      matched = try ledger.list(filter)
+    } else {
+      matched = []
+    }
+    guard !matched.isEmpty else {
+      printError("没有符合条件的案例，没有分配。")
+      if let ledger {
+        for hint in try ledger.unknownNames(school: whereSchool, township: whereTownship) {
+          printError(hint.zh)
+        }
+      }
+      throw ExitCode(1)
+    }
+    let plan = CaseBulkAssignment(actions: actions, matched: matched)
+    print(CaseListOutput.text(matched, privacy: privacy))
+    print(plan.summary)
+    let chosen = plan.applicable
+    guard !chosen.isEmpty else { return }
+    guard yes || confirmed(count: chosen.count) else {
+      print("没有改动。" + (isatty(STDIN_FILENO) != 0 ? "" : "确认无误后加 --yes 再运行一次。"))
+      return
+    }
+    let hints = try ledger.map(nameHints) ?? []
+    var failed = false
+    var done = 0
+    for (record, actions) in chosen {
+      var succeeded = true
+      for action in actions {
+        do {
+          if let remote {
+            try printRemoteChange(
+              remote, action, on: record.id, reason: change.reason, privacy: privacy)
+          } else if let ledger {
+            try printChange(
+              ledger.perform(action, on: record.id, by: change.by, reason: change.reason),
+              privacy: privacy, language: change.language)
+          }
+        } catch {
+          succeeded = false
+          failed = true
+        }
+      }
+      if succeeded { done += 1 }
+    }
+    print(
+      "已分配 \(done) 例" + (done < chosen.count ? "，\(chosen.count - done) 例没有改成（原因见上）" : "") + "。")
+    printNameHints(hints, ids: chosen.map(\.record.id))
     if failed { throw ExitCode(1) }
+  }
+
+  /// Asks at a terminal; elsewhere (a script, a pipe) nothing is changed without `--yes`.
+  func confirmed(count: Int) -> Bool {
+    guard isatty(STDIN_FILENO) != 0 else { return false }
+    print("确认分配这 \(count) 例？输入 是 或 y 确认，其他不改：", terminator: "")
+    guard let answer = readLine()?.trimmingCharacters(in: .whitespaces) else { return false }
+    return ["是", "y", "yes", "确认", "好"].contains(answer.lowercased())
   }
 }
 
