@@ -64,7 +64,7 @@ struct ChecklistChoiceCLITests {
     let work = try CLI.temporaryDirectory("choice-prefix")
     defer { try? FileManager.default.removeItem(at: work) }
     let script = work.appendingPathComponent("choose.input")
-    // huili begins five checklists; sichuan one id; 灵璧 one title.
+    // huili begins six checklists; sichuan one id; 灵璧 one title.
     try CLI.writeScript(["huili", "sichuan", "退出"], to: script)
     let run = try runDucha(
       [
@@ -72,8 +72,7 @@ struct ChecklistChoiceCLITests {
       ], in: work)
     let lines = run.output.components(separatedBy: "\n")
     let huili = try #require(lines.firstIndex { $0.hasSuffix("选择清单（序号或编号）> huili") })
-    #expect(lines[huili + 1].hasPrefix("✗ 没有“huili”。是不是："))
-    #expect(lines[huili + 1].contains("huili-hecha"))
+    #expect(lines[huili + 1] == "✗ " + Self.sixHuili + "，或输入上面列出的序号。")
     let sichuan = try #require(lines.firstIndex { $0.hasSuffix("选择清单（序号或编号）> sichuan") })
     #expect(lines[sichuan + 1] == "→ sichuan-shifanxian（四川省义务教育示范县评估验收细则（存储副本所见 c20—c29））")
     #expect(!run.output.contains("没有“sichuan”"))
@@ -84,5 +83,35 @@ struct ChecklistChoiceCLITests {
         "inspect", "--sessions", work.appendingPathComponent("s").path, "--script", script.path,
       ], in: work)
     #expect(titled.output.contains("→ lingbi-xueji-2021（灵璧县学籍管理工作专项核查记录表）"))
+  }
+
+  /// The six checklists `huili` begins, said whole (the prompt named three guesses).
+  static let sixHuili =
+    "“huili”开头的清单有 6 张：huili-hecha、huili-kaohe-bumen、huili-kaohe-jiaoyuju、huili-kaohe-xiangzhen、huili-kaohe-xuexiao、huili-taizhang。请写到能分出是哪一张"
+
+  /// `ducha inspect --checklist sichuan` was refused with 是不是：sichuan-shifanxian？ while the
+  /// prompt took sichuan since 960462c. The option is now read by the prompt's resolver: one
+  /// checklist beginning so is chosen and said back; several are named, then the list is shown
+  /// and the question asked.
+  @Test("--checklist takes the beginning of one checklist's id, and names the several it may be")
+  func checklistOptionTakesABeginning() throws {
+    let work = try CLI.temporaryDirectory("choice-prefix-option")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let script = work.appendingPathComponent("quit.input")
+    try CLI.writeScript(["退出"], to: script)
+    func inspect(_ reference: String) throws -> [String] {
+      let run = try runDucha(
+        [
+          "inspect", "--checklist", reference, "--sessions", work.appendingPathComponent("s").path,
+          "--script", script.path,
+        ], in: work, workingDirectory: work)
+      return run.output.components(separatedBy: "\n")
+    }
+    let sichuan = try inspect("sichuan")
+    #expect(sichuan.first == "→ sichuan-shifanxian（四川省义务教育示范县评估验收细则（存储副本所见 c20—c29））")
+    #expect(sichuan.dropFirst().first?.hasSuffix("被检查单位名称> 退出") == true, "\(sichuan)")
+    let huili = try inspect("huili")
+    #expect(huili.first == "✗ " + Self.sixHuili + "。")
+    #expect(huili.dropFirst().first == "可用的清单：")
   }
 }

@@ -108,10 +108,13 @@ extension InspectionREPL {
   func chooseChecklist(_ reference: String?, offerResume: Bool = false) -> StartChoice {
     let entries = environment.catalogue.entries
     if let reference {
-      if let index = findEntry(reference) {
+      // `--checklist sichuan` is read as the prompt reads it (it was refused with 是不是：
+      // sichuan-shifanxian？ though the prompt took it): then the list and the question.
+      switch resolveEntry(reference) {
+      case .found(let index):
         if let checklist = usableChecklist(index) { return .checklist(checklist) }
-      } else {
-        console.complain(checklistNotFound(reference))
+      case .refused(let complaint):
+        console.complain(complaint(false))
       }
     }
     guard !entries.isEmpty else {
@@ -144,26 +147,54 @@ extension InspectionREPL {
         if let checklist = usableChecklist(number - 1) { return .checklist(checklist) }
         continue
       }
-      if let index = findEntry(text) {
+      switch resolveEntry(text) {
+      case .found(let index):
         if let checklist = usableChecklist(index) { return .checklist(checklist) }
-        continue
+      case .refused(let complaint):
+        console.complain(complaint(true))
       }
-      // `sichuan` or `灵璧` for the one checklist whose id or title begins so: said back, so an
-      // inspector who meant another sees which form the walk is on.
-      if let index = entryBeginning(text) {
-        let entry = entries[index]
-        console.say(t("→ \(entry.id)（\(entry.title)）", "→ \(entry.id) (\(entry.title))"))
-        if let checklist = usableChecklist(index) { return .checklist(checklist) }
-        continue
-      }
-      let guesses = checklistGuesses(text)
-      console.complain(
+    }
+  }
+
+  /// How a typed checklist reference resolved: an entry, or the complaint to make (at the
+  /// prompt, `true`, it points at the list above).
+  enum EntryResolution {
+    case found(Int)
+    case refused((_ atPrompt: Bool) -> Localized)
+  }
+
+  /// Resolves what was typed at the prompt or after `--checklist`, the same way for both: an
+  /// id, title, file name or path; else the one checklist whose id, file name or title begins
+  /// so (said back, so an inspector who meant another sees which form the walk is on); else
+  /// the ones that begin so, when several do (`huili` begins six), or the nearest names.
+  func resolveEntry(_ text: String) -> EntryResolution {
+    if let index = findEntry(text) { return .found(index) }
+    let beginning = entriesBeginning(text)
+    if beginning.count == 1, let index = beginning.first {
+      let entry = environment.catalogue.entries[index]
+      console.say(t("→ \(entry.id)（\(entry.title)）", "→ \(entry.id) (\(entry.title))"))
+      return .found(index)
+    }
+    if beginning.count > 1 {
+      let ids = beginning.map { environment.catalogue.entries[$0].id }
+      return .refused { atPrompt in
         Localized(
-          "没有“\(text)”。" + (guesses.isEmpty ? "" : "是不是：\(guesses.joined(separator: "、"))？")
-            + "请输入上面列出的序号或编号。",
-          en: "no '\(text)'. "
-            + (guesses.isEmpty ? "" : "Did you mean: \(guesses.joined(separator: ", "))? ")
-            + "Type a number or id from the list."))
+          "“\(text)”开头的清单有 \(ids.count) 张：\(ids.joined(separator: "、"))。请写到能分出是哪一张"
+            + (atPrompt ? "，或输入上面列出的序号。" : "。"),
+          en:
+            "\(ids.count) checklists begin with '\(text)': \(ids.joined(separator: ", ")). Type enough"
+            + " to tell which" + (atPrompt ? ", or a number from the list." : "."))
+      }
+    }
+    return .refused { atPrompt in
+      guard atPrompt else { return self.checklistNotFound(text) }
+      let guesses = self.checklistGuesses(text)
+      return Localized(
+        "没有“\(text)”。" + (guesses.isEmpty ? "" : "是不是：\(guesses.joined(separator: "、"))？")
+          + "请输入上面列出的序号或编号。",
+        en: "no '\(text)'. "
+          + (guesses.isEmpty ? "" : "Did you mean: \(guesses.joined(separator: ", "))? ")
+          + "Type a number or id from the list.")
     }
   }
 
@@ -215,18 +246,17 @@ extension InspectionREPL {
     }
   }
 
-  /// The one entry whose id, file name or title begins with `text` (two characters at least,
-  /// letters in either case); nil when none or several do (`huili` begins five).
-  func entryBeginning(_ text: String) -> Int? {
+  /// The entries whose id, file name or title begins with `text` (two characters at least,
+  /// letters in either case).
+  func entriesBeginning(_ text: String) -> [Int] {
     let typed = text.lowercased()
-    guard typed.count >= 2 else { return nil }
-    let matching = environment.catalogue.entries.indices.filter { index in
+    guard typed.count >= 2 else { return [] }
+    return environment.catalogue.entries.indices.filter { index in
       let entry = environment.catalogue.entries[index]
       return [entry.id, PathName.stem(entry.path), entry.title].contains {
         $0.lowercased().hasPrefix(typed)
       }
     }
-    return matching.count == 1 ? matching.first : nil
   }
 
   /// The first usable checklist whose id, title, file name or path is `reference`.
