@@ -92,6 +92,7 @@ struct NoticeCommand: ParsableCommand {
           ? "问题清单里没有待整改的问题 / no open problems in the list"
           : "问题清单里没有“\(unit ?? "")”的问题；有问题的单位：\(units.joined(separator: "、"))")
     }
+    for note in RectificationNotice.splitNotes(notices) { printError(note.text(options.language)) }
     if list.signature == nil {
       printError(
         options.language == .english

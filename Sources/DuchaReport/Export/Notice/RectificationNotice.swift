@@ -26,6 +26,9 @@ public struct RectificationNotice: Sendable {
   /// The school's inspections that are not finished (items without a score): the notice holds
   /// only the problems of the items checked so far, and says so in a box above its title.
   public var unfinished: [UnfinishedInspection] = []
+  /// Whether the school gets notices from more than one issuing body: each file is then named
+  /// with its body too, so that one does not overwrite the other.
+  public var sharesSchool = false
 
   /// The box's text when an inspection is unfinished; nil otherwise.
   public var unfinishedWarning: String? {
@@ -42,8 +45,13 @@ public struct RectificationNotice: Sendable {
     return deadlines.max()
   }
 
-  /// One notice per school with open problems (or only `unit`'s), in the list's order of schools.
-  /// `issuer` defaults to the checklist's 机关; `date` to the day the list was signed.
+  /// One notice per school with open problems (or only `unit`'s), in the list's order of
+  /// schools, and per issuing body: a school with problems under two checklists of different
+  /// bodies (会理县人民政府办公室's 考核 and 灵璧县教育体育局's 学籍 form) gets one notice from
+  /// each, with that body's problems, inspections and dates, where it got one notice of both
+  /// signed by the first checklist's body. `issuer` (given by the leader) puts everything under
+  /// one body again; it defaults to each checklist's 机关. `date` defaults to the day the list
+  /// was signed.
   public static func build(
     list: ProblemList, sessions: [Session], checklists: [Checklist], unit: String? = nil,
     issuer: String? = nil, date: String? = nil
@@ -53,30 +61,57 @@ public struct RectificationNotice: Sendable {
     if let unit { units = units.filter { $0 == unit } }
     let signed = list.signature.map { String($0.time.prefix(10)) }
     let names = list.knownNames.union(StudentNames(sessions: sessions))
-    return units.map { name in
-      let entries = list.activeEntries.filter { $0.unit == name }
-      let ids = Set(entries.map(\.checklistID))
-      // One title per checklist: the caller passes the sessions' checklists and the library's,
-      // which hold the same form again; the first (as inspected) speaks for it.
-      var used: [Checklist] = []
-      for checklist in checklists
-      where ids.contains(checklist.id) && !used.contains(where: { $0.id == checklist.id }) {
-        used.append(checklist)
+    // One checklist per id: the caller passes the sessions' checklists and the library's,
+    // which hold the same form again; the first (as inspected) speaks for it.
+    var forms: [String: Checklist] = [:]
+    for checklist in checklists where forms[checklist.id] == nil { forms[checklist.id] = checklist }
+    let fallback = "县教育局督导检查组"
+    func body(_ id: String) -> String { issuer ?? forms[id]?.issuer ?? fallback }
+    return units.flatMap { name -> [RectificationNotice] in
+      let all = list.activeEntries.filter { $0.unit == name }
+      var bodies: [String] = []
+      for entry in all where !bodies.contains(body(entry.checklistID)) {
+        bodies.append(body(entry.checklistID))
       }
-      // The visits the entries were found on: last year's record of the school left in the
-      // folder is not this notice's inspection (a list without sources goes by the school).
-      let sources = Set(entries.flatMap(\.sourceSessionIDs))
-      let visits = Set(
-        sessions.filter {
-          $0.unit.name == name && ids.contains($0.checklistID)
-            && (sources.isEmpty || sources.contains($0.id))
-        }.map(\.date))
-      return RectificationNotice(
-        unit: name,
-        issuer: issuer ?? used.compactMap(\.issuer).first ?? "县教育局督导检查组",
-        date: date ?? signed ?? "　　　　年　　月　　日",
-        isDraft: list.signature == nil, inspectionDates: visits.sorted(),
-        inspections: used.map(\.title), entries: entries, studentNames: names)
+      return bodies.map { from in
+        let entries = all.filter { body($0.checklistID) == from }
+        var ids: [String] = []
+        for entry in entries where !ids.contains(entry.checklistID) {
+          ids.append(entry.checklistID)
+        }
+        let used = ids.compactMap { forms[$0] }
+        // The visits the entries were found on: last year's record of the school left in the
+        // folder is not this notice's inspection (a list without sources goes by the school).
+        let sources = Set(entries.flatMap(\.sourceSessionIDs))
+        let visits = Set(
+          sessions.filter {
+            $0.unit.name == name && ids.contains($0.checklistID)
+              && (sources.isEmpty || sources.contains($0.id))
+          }.map(\.date))
+        return RectificationNotice(
+          unit: name, issuer: from,
+          date: date ?? signed ?? "　　　　年　　月　　日",
+          isDraft: list.signature == nil, inspectionDates: visits.sorted(),
+          inspections: used.map(\.title), entries: entries, studentNames: names,
+          sharesSchool: bodies.count > 1)
+      }
+    }
+  }
+
+  /// One line per school that gets notices from several bodies, so the leader knows why there
+  /// are two: `渔沟小学的问题分属不同发文单位的清单，出 2 份通知书：会理县人民政府办公室、灵璧县教育体育局`.
+  public static func splitNotes(_ notices: [RectificationNotice]) -> [Localized] {
+    var units: [String] = []
+    for notice in notices where notice.sharesSchool && !units.contains(notice.unit) {
+      units.append(notice.unit)
+    }
+    return units.map { unit in
+      let bodies = notices.filter { $0.unit == unit }.map(\.issuer)
+      return Localized(
+        "注意：\(unit)的问题分属不同发文单位的清单，按发文单位各出一份通知书（\(bodies.count) 份：\(bodies.joined(separator: "、"))）；要合成一份，加 --issuer 发文单位。",
+        en:
+          "note: the problems of \(unit) come from checklists of different issuing bodies; one notice from each (\(bodies.count): \(bodies.joined(separator: ", "))). Add --issuer BODY for a single notice."
+      )
     }
   }
 
@@ -90,9 +125,11 @@ public struct RectificationNotice: Sendable {
   }
 
   /// The file this notice goes to when each school gets its own: `整改通知书-渔沟小学.docx`, the
-  /// unit's name cleaned of path separators and characters Windows forbids (`FileNamePart`).
+  /// unit's name cleaned of path separators and characters Windows forbids (`FileNamePart`);
+  /// `整改通知书-渔沟小学-灵璧县教育体育局.docx` when the school has notices from two bodies.
   public func fileName(extension: String) -> String {
-    "整改通知书-\(FileNamePart.clean(unit)).\(`extension`)"
+    let from = sharesSchool ? "-" + FileNamePart.clean(issuer) : ""
+    return "整改通知书-\(FileNamePart.clean(unit))\(from).\(`extension`)"
   }
 
   /// The title line.
