@@ -149,34 +149,10 @@ func isFolder(_ path: String) -> Bool {
     && isDirectory.boolValue
 }
 
-/// A leader who copied each inspector's folder into the team's (`第三组/李辉/`, `第三组/王雷/`)
-/// was told only that `第三组` holds no session files. Names the subfolders that hold some and
-/// says what to do: ducha reads the folder named, not its subfolders (the merge decisions and
-/// the problem list belong to one folder).
+/// Says which subfolders of `folder` hold session files that were not read
+/// (`SessionFolder.subfolderNote`).
 func sayRecordsInSubfolders(_ folder: String, _ options: CommonOptions, besideOthers: Bool = false)
 {
-  let manager = FileManager.default
-  let names = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-  let holding = names.filter { name in
-    let path = (folder as NSString).appendingPathComponent(name)
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
-    else { return false }
-    let files = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-    return files.contains { $0.lowercased().hasSuffix(".json") && !$0.hasPrefix("_") }
-  }
-  guard !holding.isEmpty else { return }
-  if besideOthers {
-    printError(
-      options.language == .english
-        ? "note: the subfolders \(holding.joined(separator: ", ")) of \(folder) hold session files, which were not read (ducha reads only the folder named). If they belong to this summary, move them into \(folder)."
-        : "注意：\(folder) 的子文件夹 \(holding.joined(separator: "、")) 里还有检查记录文件，没有读入（ducha 只读所写的文件夹，不读子文件夹）。它们也要汇总的话，请移到 \(folder) 里。"
-    )
-    return
-  }
-  printError(
-    options.language == .english
-      ? "the subfolders \(holding.joined(separator: ", ")) of \(folder) hold session files; ducha reads only the folder named, not its subfolders. Move the session files into \(folder) itself and run the command again."
-      : "\(folder) 的子文件夹 \(holding.joined(separator: "、")) 里有检查记录文件；ducha 只读所写的文件夹，不读子文件夹。请把这些记录文件都移到 \(folder) 里，再运行这条命令。"
-  )
+  guard let note = SessionFolder.subfolderNote(folder, besideOthers: besideOthers) else { return }
+  printError(note.text(options.language))
 }

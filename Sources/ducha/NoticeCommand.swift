@@ -68,8 +68,9 @@ struct NoticeCommand: ParsableCommand {
       issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
     // A school whose inspection stopped half-way got a notice of the items checked so far,
     // with nothing saying the rest were never looked at.
-    let unfinished = try unfinishedInspections(
-      SessionCollection.latestYears(of: collection.groups).kept, folder: folder, options)
+    let unfinished = UnfinishedInspection.find(
+      in: SessionCollection.latestYears(of: collection.groups).kept,
+      decisions: try loadMergeDecisions(folder, options))
     for index in notices.indices {
       let ids = Set(notices[index].entries.map(\.checklistID))
       notices[index].unfinished = unfinished.filter {

@@ -192,19 +192,6 @@ struct ProblemsBuild: ParsableCommand {
   }
 }
 
-/// The unfinished inspections among `groups`' units (with the folder's merge decisions), for
-/// a document drawn from them that must say so.
-func unfinishedInspections(
-  _ groups: [SessionCollection.Group], folder: String, _ options: CommonOptions
-) throws -> [UnfinishedInspection] {
-  let decisions = try loadMergeDecisions(folder, options)
-  return groups.flatMap {
-    UnfinishedInspection.find(
-      in: SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions, decisions: decisions)
-    )
-  }
-}
-
 struct ProblemsShow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "显示或导出问题清单 · show or export the list")

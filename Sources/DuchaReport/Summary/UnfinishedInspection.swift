@@ -99,3 +99,17 @@ public struct UnfinishedInspection: Sendable, Equatable {
     )
   }
 }
+
+extension UnfinishedInspection {
+  /// The unfinished inspections among `groups`' units, summarised once each with the folder's
+  /// merge decisions, for a document drawn from them that must say so (整改通知书).
+  public static func find(
+    in groups: [SessionCollection.Group], decisions: [MergeDecision]
+  ) -> [UnfinishedInspection] {
+    groups.flatMap {
+      find(
+        in: SummaryBuilder.build(
+          checklist: $0.checklist, sessions: $0.sessions, decisions: decisions))
+    }
+  }
+}
