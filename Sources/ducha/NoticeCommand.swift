@@ -61,6 +61,11 @@ struct NoticeCommand: ParsableCommand {
     // (its date, its inspectors): as for summary and followup, only with --allow-partial.
     try checkComplete(
       collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
+    for note in ProblemListRebuild.olderCopyNotes(
+      of: list, in: collection.sessions, for: Localized("通知书", en: "notice"))
+    {
+      printError(note.text(options.language))
+    }
     // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     var notices = RectificationNotice.build(
       list: list, sessions: collection.sessions, checklists: collection.checklists + library,

@@ -162,8 +162,17 @@ struct ProblemsBuild: ParsableCommand {
       return nil
     }
     for line in rebuild.lines { print(line.text(options.language)) }
-    if existing.signature != nil {
-      do {
+    if let signature = existing.signature {
+      do throws(ProblemListEditError) {
+        // Signed first: a missing --by is not what stops a change to a signed list.
+        if !actor.amend {
+          throw ProblemListEditError(
+            message: Localized(
+              "问题清单已由\(signature.name)于\(ReadableTime.dated(signature.time).zh)签字，不能直接改动。",
+              en:
+                "the list was signed by \(signature.name) at \(ReadableTime.dated(signature.time).en); it cannot simply change."
+            ))
+        }
         try existing.checkWritable(actor.actor)
       } catch {
         printError(error.message.text(options.language))

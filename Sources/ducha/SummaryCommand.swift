@@ -151,6 +151,14 @@ func forEachSummary(
   let folder = folders.folders[0]
   let problems =
     ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
+  // A record older than the one the list was built from (a copy from another laptop put
+  // over the newer file) would be summarised without a word.
+  for note in problems.map({
+    ProblemListRebuild.olderCopyNotes(
+      of: $0, in: collection.sessions, for: Localized("汇总", en: "summary"))
+  }) ?? [] {
+    printError(note.text(options.language))
+  }
   let (title, expectedUnits) = (heading, expected)
   let shownProblems = problems?.shown(reveal: folders.reveal)
   let (reveal, language) = (folders.reveal, options.language)

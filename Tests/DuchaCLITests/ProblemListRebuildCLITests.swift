@@ -109,6 +109,26 @@ struct ProblemListRebuildCLITests {
     #expect(record?.detail == "韦集小学 1 人员配备")
   }
 
+  /// Field try: after 李辉 merged entry 3 into 2 and 张徽 signed, every rebuild said
+  /// `~ 第 2 条 …（更新）：检查记录里的问题描述有变化…` though nothing had changed (a merged
+  /// finding never equals the records'), so a signed list could not be rebuilt without an
+  /// amendment; and a rebuild without --by was refused for the missing name, not the signature.
+  @Test func aMergedFindingIsNoChangeAndTheSignatureIsSaidFirst() throws {
+    let leader = try LeaderFolder("rebuild-merged")
+    defer { leader.remove() }
+    try leader.buildProblemList()
+    _ = try leader.succeed(["problems", "merge", "第三组", "2", "3", "--by", "李辉"])
+    _ = try leader.succeed(["problems", "sign", "第三组", "--by", "张徽", "--yes"])
+    let same = try leader.succeed(["problems", "build", "第三组"] + checklists)
+    #expect(same == "问题清单已是最新：检查记录里没有新的或有变化的问题，文件没有改动。\n")
+
+    _ = try addWeiji(leader)
+    let refused = try leader.run(["problems", "build", "第三组"] + checklists)
+    #expect(refused.status == 1)
+    #expect(refused.errors.hasPrefix("问题清单已由张徽于"), "\(refused.errors)")
+    #expect(refused.errors.contains("签字，不能直接改动。\n"), "\(refused.errors)")
+  }
+
   /// The older copy from 王雷's second laptop, put over the newer file, would take back the
   /// problem the list has from the newer one.
   @Test func anOlderCopyIsRefused() throws {
@@ -136,5 +156,16 @@ struct ProblemListRebuildCLITests {
         "问题清单没有重建：旧的记录会把清单里已有的内容改回去。请把新的那份记录放回文件夹（找检查人员要他电脑上的文件，或 ducha sync --pull），再运行。\n"
       ), "\(refused.errors)")
     #expect(try Data(contentsOf: file) == built)
+
+    // Field try: the summary used the older copy without a word; it now says so.
+    let summary = try leader.run(["summary", "第三组"] + checklists)
+    #expect(summary.status == 0, "\(summary.errors)")
+    #expect(
+      summary.errors.contains(
+        "注意：韦集小学，王雷，2021-10-27 的检查记录比上次生成问题清单时用的旧（第 \(sequence) 次保存，"),
+      "\(summary.errors)")
+    #expect(
+      summary.errors.contains("；汇总用的是文件夹里这份旧的。请把新的那份记录放回文件夹，再运行。\n"),
+      "\(summary.errors)")
   }
 }

@@ -173,6 +173,24 @@ public struct ProblemListRebuild: Sendable {
   }
 }
 
+extension ProblemListRebuild {
+  /// For the leader's other commands (summary, report, notice) over a folder whose list was
+  /// built from newer records: each older record named, and that `what` uses it as it is.
+  public static func olderCopyNotes(
+    of list: ProblemList, in sessions: [Session], for what: Localized
+  )
+    -> [Localized]
+  {
+    olderCopies(of: list, in: sessions).map {
+      Localized(
+        "注意：\($0.zh)；\(what.zh)用的是文件夹里这份旧的。请把新的那份记录放回文件夹，再运行。",
+        en:
+          "note: \($0.en); the \(what.en) uses this older one. Put the newer record back in the folder and run again."
+      )
+    }
+  }
+}
+
 extension ProblemList {
   /// Whether an entry in `status` is still a problem (not dropped, not merged away).
   static func isActive(_ status: Status) -> Bool {
@@ -215,18 +233,11 @@ extension ProblemList {
     let ownFinding =
       editedByHand(number, .finding) || !folded.isEmpty
       || history.contains { $0.action.hasPrefix("合并 ") && $0.action.hasSuffix(" 入 \(number)") }
-    if entry.finding != now.finding {
-      if ownFinding {
-        details.append(
-          Localized(
-            "检查记录里的问题描述有变化，组长改写（或合并）的描述照旧保留",
-            en:
-              "the records describe the problem differently; the leader's (or merged) wording is kept"
-          ))
-      } else {
-        details.append(Localized("问题描述按检查记录更新", en: "finding updated from the records"))
-        entry.finding = now.finding
-      }
+    // The leader's wording (rewritten, or two findings merged) is the list's: it never equals
+    // the records' and is no change to report on every rebuild of a signed list.
+    if entry.finding != now.finding, !ownFinding {
+      details.append(Localized("问题描述按检查记录更新", en: "finding updated from the records"))
+      entry.finding = now.finding
     }
     if entry.requirement != now.requirement, !editedByHand(number, .requirement) {
       details.append(Localized("整改要求按清单更新", en: "requirement updated from the checklist"))
