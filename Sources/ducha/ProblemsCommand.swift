@@ -154,6 +154,7 @@ struct ProblemsBuild: ParsableCommand {
     let rebuild = ProblemListRebuild(
       existing: existing, fresh: build.list, checklists: Set(groups.map(\.checklist.id)),
       sessions: sessions, title: title, by: actor.actor)
+    if let note = rebuild.withoutSourcesNote { printError(note.text(options.language)) }
     guard rebuild.hasChanges else {
       print(
         english

@@ -78,6 +78,19 @@ struct ProblemListRebuildCLITests {
         "  ↺ 第 21 条 韦集小学 8 问题学籍处理（重新出现）：检查记录里又有这个问题：已删除 → 未整改\n"),
       "\(again)")
     #expect(try list(leader).entries[20].status == .open)
+
+    // Field try: 韦集小学's record moved out of the folder was passed over in silence.
+    for file in SessionFiles.sessionFiles(in: leader.group)
+    where file.lastPathComponent.contains("韦集小学") {
+      try FileManager.default.removeItem(at: file)
+    }
+    let moved = try leader.run(["problems", "build", "第三组"] + checklists)
+    #expect(moved.status == 0)
+    #expect(moved.output == "问题清单已是最新：检查记录里没有新的或有变化的问题，文件没有改动。\n")
+    #expect(
+      moved.errors
+        == "注意：第 11、12、13、14、15、16、17、18、19、20、21 条的检查记录不在文件夹里了，这些问题照旧保留；"
+        + "确实不要的，用 ducha problems drop 删除并写明理由。\n", "\(moved.errors)")
   }
 
   @Test func aSignedListChangesOnlyAsAnAmendment() throws {

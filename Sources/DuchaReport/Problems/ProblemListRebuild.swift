@@ -352,15 +352,20 @@ extension ProblemListRebuild {
           "  \(mark) 第 \(step.number) 条 \(step.entry)（\(zh)）\(detail.zh)",
           en: "  \(mark) entry \(step.number) \(step.entry) (\(en))\(detail.en)"))
     }
-    if !withoutSources.isEmpty {
-      let numbers = withoutSources.map(String.init)
-      lines.append(
-        Localized(
-          "第 \(numbers.joined(separator: "、")) 条的检查记录不在文件夹里了，照旧保留；确实不要的，用 ducha problems drop 删除并写明理由。",
-          en:
-            "the records of entries \(numbers.joined(separator: ", ")) are not in the folder any more; they are kept as they were (drop them with ducha problems drop and a reason if they do not belong)."
-        ))
-    }
     return lines
+  }
+}
+
+extension ProblemListRebuild {
+  /// The entries kept because their records are not in the folder any more, said whether or
+  /// not anything else changed (a record moved out is no problem corrected, and no silence).
+  public var withoutSourcesNote: Localized? {
+    guard !withoutSources.isEmpty else { return nil }
+    let numbers = withoutSources.map(String.init)
+    return Localized(
+      "注意：第 \(numbers.joined(separator: "、")) 条的检查记录不在文件夹里了，这些问题照旧保留；确实不要的，用 ducha problems drop 删除并写明理由。",
+      en:
+        "note: the records of entries \(numbers.joined(separator: ", ")) are not in the folder any more; they are kept as they were (drop them with ducha problems drop and a reason if they do not belong)."
+    )
   }
 }
