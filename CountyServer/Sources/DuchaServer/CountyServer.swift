@@ -14,10 +14,27 @@ public enum CountyServer {
   ) async throws -> T {
     let client = PostgresClient(configuration: address.configuration, backgroundLogger: logger)
     return try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { await client.run() }
+      await start(client, in: &group)
       defer { group.cancelAll() }
       return try await work(ServerDatabase(client: client, logger: logger))
     }
+  }
+
+  /// Starts `client.run()` in `group` and returns once that task is about to call it. A query
+  /// sent before `run()` has begun still waits for it, but postgres-nio warns on the terminal
+  /// ("Trying to lease connection … `PostgresClient.run()` hasn't been called yet"), which the
+  /// clerk saw on about every other `ducha-server user add`.
+  private static func start(
+    _ client: PostgresClient, in group: inout ThrowingTaskGroup<Void, any Error>
+  ) async {
+    let (started, signal) = AsyncStream<Void>.makeStream()
+    group.addTask {
+      signal.finish()
+      await client.run()
+    }
+    for await _ in started {}
+    // `run()` marks the client running before its first suspension; give its task that turn.
+    await Task.yield()
   }
 
   /// Migrates the database and serves the API on `host:port` until cancelled or signalled;
@@ -29,7 +46,7 @@ public enum CountyServer {
     let client = PostgresClient(configuration: address.configuration, backgroundLogger: logger)
     let database = ServerDatabase(client: client, logger: logger)
     try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { await client.run() }
+      await start(client, in: &group)
       defer { group.cancelAll() }
       let applied = try await migrateRetrying(client, logger: logger)
       if !applied.isEmpty { logger.info("migrated to schema \(applied.map(String.init))") }
