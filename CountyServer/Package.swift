@@ -36,6 +36,8 @@ let package = Package(
       name: "ducha-server",
       dependencies: [
         "DuchaServer",
+        .product(name: "DuchaCases", package: "ducha"),
+        .product(name: "DuchaChecklist", package: "ducha"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // scripts/load-server's laptops: the real sync client (libcurl), many at once.

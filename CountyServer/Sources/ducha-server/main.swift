@@ -1,4 +1,6 @@
 import ArgumentParser
+import DuchaCases
+import DuchaChecklist
 import DuchaServer
 import DuchaSync
 import Foundation
@@ -12,7 +14,8 @@ struct DuchaServerCommand: AsyncParsableCommand {
     commandName: "ducha-server",
     abstract: "督查县服务器 · the county server ducha laptops sync with",
     subcommands: [
-      Serve.self, Migrate.self, UserCommand.self, PlanCommand.self, Audit.self, Count.self,
+      Serve.self, Migrate.self, UserCommand.self, PlanCommand.self, CasesCommand.self, Audit.self,
+      Count.self,
     ])
 }
 
@@ -210,5 +213,57 @@ struct PlanSet: AsyncParsableCommand {
       try await $0.setPlan(plan, text: text, by: admin)
     }
     print("已载入检查计划 \(plan.plan.id)：\(plan.plan.allGroups.count) 个组，\(plan.plan.units.count) 个单位。")
+  }
+}
+
+struct CasesCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cases", abstract: "控辍保学台账 · the case ledger", subcommands: [CasesImport.self])
+}
+
+struct CasesImport: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "把疑似失学辍学名单导入服务器的台账（同 ducha cases import）· import lists into the server's ledger")
+  @OptionGroup var database: DatabaseOption
+  @Argument(help: "名单文件（.csv、.xlsx）或检查记录（.json）/ list or session files") var files: [String]
+  @Option(name: .long, help: "导入人 / who imports") var by: String
+  @Option(name: .long, help: "名单里没有学校时用这个 / school when the list has none") var school: String?
+  @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
+
+  func run() async throws {
+    let outcomes = files.map { CaseListReader.read(path: $0, school: school, township: township) }
+    var failed = false
+    for outcome in outcomes {
+      for diagnostic in outcome.diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.formatted() + "\n").utf8))
+      }
+      failed = failed || outcome.diagnostics.hasErrors
+    }
+    let lists = zip(files, outcomes).filter { !$0.1.children.isEmpty }.map {
+      (file: $0.0, children: $0.1.children)
+    }
+    guard !lists.isEmpty else {
+      for file in files { print("\(file)：读入 0 人，没有可以导入的孩子") }
+      FileHandle.standardError.write(
+        Data("没有导入任何孩子，服务器的台账没有改动。\(failed ? "按上面每一条的改法改好名单后再导入。" : "")\n".utf8))
+      throw ExitCode(1)
+    }
+    let results = try await CountyServer.importCases(
+      lists, by: by, database: try database.address(), logger: makeLogger())
+    // Names masked, as `ducha cases import` prints them without --reveal: this is a terminal on
+    // the county machine, and its scrollback is not the place for the children's names.
+    let privacy = CasePrivacy(reveal: false)
+    for (list, result) in zip(lists, results) {
+      print(
+        "\(list.file)：读入 \(list.children.count) 人，新建案例 \(result.created.count) 个，"
+          + "已在台账中 \(result.existing.count) 人（不重复建案）")
+      for entry in result.existing {
+        print(
+          "  \(entry.source)：\(privacy.name(entry.record.child.name)) 已是案例 \(entry.record.id)（\(entry.record.status.rawValue)）"
+        )
+      }
+    }
+    if failed { throw ExitCode(1) }
   }
 }
