@@ -85,7 +85,8 @@ struct Migrate: AsyncParsableCommand {
 
 struct UserCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "user", abstract: "账号 · accounts", subcommands: [UserAdd.self, UserList.self])
+    commandName: "user", abstract: "账号 · accounts",
+    subcommands: [UserAdd.self, UserList.self, UserToken.self, UserDisable.self])
 }
 
 struct UserAdd: AsyncParsableCommand {
@@ -121,7 +122,10 @@ struct UserAdd: AsyncParsableCommand {
     } catch {
       let text = String(reflecting: error)
       if text.contains("23505") || text.contains("duplicate key") {
-        FileHandle.standardError.write(Data("账号“\(name)”已存在；换一个名字。\n".utf8))
+        FileHandle.standardError.write(
+          Data(
+            ("账号“\(name)”已存在：本人丢了令牌就用 ducha-server user token \(name) 换一个新的；"
+              + "另一个人请换一个名字。\n").utf8))
         throw ExitCode(1)
       }
       throw error
@@ -139,14 +143,17 @@ struct UserList: AsyncParsableCommand {
   @OptionGroup var database: DatabaseOption
 
   func run() async throws {
-    let accounts = try await CountyServer.withDatabase(try database.address(), logger: makeLogger())
-    {
-      try await $0.accounts()
+    let (accounts, disabled) = try await CountyServer.withDatabase(
+      try database.address(), logger: makeLogger()
+    ) {
+      (try await $0.accounts(), try await $0.disabledAccounts())
     }
     for account in accounts {
       print(
-        [account.name, account.role.rawValue, account.group ?? "", account.unit ?? ""].joined(
-          separator: "\t"))
+        [
+          account.name, account.role.rawValue, account.group ?? "", account.unit ?? "",
+          disabled.contains(account.name) ? "已停用" : "",
+        ].joined(separator: "\t"))
     }
   }
 }
@@ -265,5 +272,50 @@ struct CasesImport: AsyncParsableCommand {
       }
     }
     if failed { throw ExitCode(1) }
+  }
+}
+
+struct UserToken: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "token",
+    abstract: "给账号换一个新令牌（旧的立即作废；停用的账号重新启用），新令牌只显示这一次 · a new token for an account")
+  @OptionGroup var database: DatabaseOption
+  @Argument(help: "账号名 / name") var name: String
+
+  func run() async throws {
+    let token = Token.make()
+    let admin = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+    let found = try await CountyServer.withDatabase(try database.address(), logger: makeLogger()) {
+      try await $0.replaceToken(of: name, with: token, by: admin)
+    }
+    guard found else {
+      FileHandle.standardError.write(
+        Data("没有账号“\(name)”；ducha-server user list 列出全部账号，新账号用 ducha-server user add。\n".utf8))
+      throw ExitCode(1)
+    }
+    print("已给“\(name)”换了新令牌，旧令牌已作废。")
+    print("令牌（只显示这一次，请交给本人保管）：")
+    print(token)
+  }
+}
+
+struct UserDisable: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "disable",
+    abstract: "停用账号（如笔记本丢失），它的令牌立即不能再用；user token 重新启用 · disable an account")
+  @OptionGroup var database: DatabaseOption
+  @Argument(help: "账号名 / name") var name: String
+
+  func run() async throws {
+    let admin = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+    let found = try await CountyServer.withDatabase(try database.address(), logger: makeLogger()) {
+      try await $0.disable(name, by: admin)
+    }
+    guard found else {
+      FileHandle.standardError.write(
+        Data("没有账号“\(name)”；ducha-server user list 列出全部账号。\n".utf8))
+      throw ExitCode(1)
+    }
+    print("已停用“\(name)”：它的令牌不能再用。要重新启用，用 ducha-server user token \(name) 发新令牌。")
   }
 }

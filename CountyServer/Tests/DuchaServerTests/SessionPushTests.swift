@@ -94,6 +94,39 @@ import Testing
     }
   }
 
+  /// 李明's laptop was lost: the clerk disables the account, then gives him a new token on his
+  /// new laptop. The message every refused laptop sees tells him to ask for a new token, and
+  /// until now the clerk had no way to give one (user add refused the name as taken).
+  @Test func aLostTokenIsDisabledAndReplaced() async throws {
+    try await TestServer.with { server in
+      let lost = try await server.account("李明", .inspector, group: "第二组")
+      #expect(try await lost.get(SyncRoute.whoami, as: AccountInfo.self).name == "李明")
+      #expect(try await server.database { try await $0.disable("李明", by: "管理员") })
+      let refused = SyncError.refused(status: 401, message: "令牌不对或账号已停用；请向管理员要新的令牌。")
+      await #expect(throws: refused) {
+        _ = try await lost.get(SyncRoute.whoami, as: AccountInfo.self)
+      }
+      #expect(try await server.database { try await $0.disabledAccounts() } == ["李明"])
+
+      let token = Token.make()
+      #expect(
+        try await server.database { try await $0.replaceToken(of: "李明", with: token, by: "管理员") })
+      let renewed = try SyncClient(address: server.url, token: token, retry: .quick)
+      let info = try await renewed.get(SyncRoute.whoami, as: AccountInfo.self)
+      #expect((info.name, info.group) == ("李明", "第二组"))
+      await #expect(throws: refused) {
+        _ = try await lost.get(SyncRoute.whoami, as: AccountInfo.self)
+      }
+      #expect(try await server.database { try await $0.disabledAccounts() } == [])
+      #expect(
+        try await !server.database { try await $0.replaceToken(of: "李鸣", with: token, by: "管理员") })
+      #expect(try await !server.database { try await $0.disable("李鸣", by: "管理员") })
+      let audit = try await server.database { try await $0.audit(limit: 2) }
+      #expect(audit.map(\.action) == ["user token", "user disable"])
+      #expect(audit.map(\.target) == ["李明", "李明"])
+    }
+  }
+
   @Test func idNumbersAreMaskedUnlessTheCountyAsksToSeeThem() async throws {
     try await TestServer.with { server in
       let li = try await server.account("李明", .inspector, group: "第二组")

@@ -36,6 +36,54 @@ public struct ServerDatabase: Sendable {
     }
   }
 
+  /// Gives the account `name` a new token (the old one stops working at once) and enables it
+  /// if it was disabled: an inspector who lost the token, or a stolen laptop's account handed
+  /// back on a new one. Returns false when there is no such account.
+  public func replaceToken(of name: String, with token: String, by admin: String) async throws
+    -> Bool
+  {
+    try await client.withTransaction(logger: logger) { connection in
+      let rows = try await connection.query(
+        """
+        UPDATE accounts SET token_hash = \(Token.hash(token)), disabled = false
+        WHERE name = \(name) RETURNING name
+        """, logger: logger)
+      var found = false
+      for try await _ in rows { found = true }
+      guard found else { return false }
+      try await connection.query(
+        "INSERT INTO audit_log (account, action, target) VALUES (\(admin), 'user token', \(name))",
+        logger: logger)
+      return true
+    }
+  }
+
+  /// Disables the account `name` (a lost laptop): its token is refused from the next request
+  /// on; `replaceToken` enables it again with a new one. Returns false when there is no such
+  /// account.
+  public func disable(_ name: String, by admin: String) async throws -> Bool {
+    try await client.withTransaction(logger: logger) { connection in
+      let rows = try await connection.query(
+        "UPDATE accounts SET disabled = true WHERE name = \(name) RETURNING name", logger: logger)
+      var found = false
+      for try await _ in rows { found = true }
+      guard found else { return false }
+      try await connection.query(
+        "INSERT INTO audit_log (account, action, target) VALUES (\(admin), 'user disable', \(name))",
+        logger: logger)
+      return true
+    }
+  }
+
+  /// The names of the disabled accounts.
+  public func disabledAccounts() async throws -> Set<String> {
+    let rows = try await client.query(
+      "SELECT name FROM accounts WHERE disabled", logger: logger)
+    var names = Set<String>()
+    for try await name in rows.decode(String.self) { names.insert(name) }
+    return names
+  }
+
   /// The account whose token hashes to `tokenHash`, if any and not disabled.
   public func account(tokenHash: String) async throws -> Account? {
     let rows = try await client.query(
