@@ -69,3 +69,35 @@ stop_test_postgres() {
 test_psql() {
   "$(pg_bin)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_TEST_PORT" -U postgres "$@"
 }
+
+# start_background_server BIN PORT LOG PIDFILE: the county server without systemd. A server an
+# earlier run started (its pid in PIDFILE) is stopped first: otherwise the new binary could not
+# bind the port and died, while the old one kept answering the health check, so re-running
+# scripts/setup-server after an update said "running" and went on serving the old version.
+# Waits until the new process answers; fails, saying so, if it died (the port taken by another
+# program, or by a server started before pid files were kept).
+start_background_server() {
+  local bin="$1" port="$2" log="$3" pidfile="$4" old pid
+  if [ -f "$pidfile" ]; then
+    old="$(cat "$pidfile")"
+    if [ -n "$old" ] && kill -0 "$old" 2>/dev/null; then
+      kill "$old"
+      for _ in $(seq 1 100); do kill -0 "$old" 2>/dev/null || break; sleep 0.1; done
+    fi
+  fi
+  nohup "$bin" serve --host 127.0.0.1 --port "$port" >>"$log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$pidfile"
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "ducha-server 没有起来（端口 $port 被占用？），日志 $log 的最后几行：/ did not start:" >&2
+    tail -5 "$log" >&2
+    return 1
+  fi
+  echo "ducha-server 没有应答 / did not answer on port $port" >&2
+  return 1
+}
