@@ -93,7 +93,7 @@ import Testing
     #expect(report.pulled == 2)
     let name = { (path: String) in (path as NSString).lastPathComponent }
     let said =
-      "服务器上编号 c0ffee07（渔沟小学） 的第 7 次保存有 2 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了，王雷、李辉 上传），不知道该用哪一份；"
+      "服务器上编号 c0ffee07（渔沟小学）的第 7 次保存有 2 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了，王雷、李辉 上传），不知道该用哪一份；"
     #expect(
       report.problems == [
         said + "都已取回（\(name(first))、\(name(second))），汇总时会指出这几份。"
@@ -119,5 +119,27 @@ import Testing
     let after = store.list()
     #expect(after.problems.isEmpty)
     #expect(after.sessions.map(\.session.saveSequence) == [8])
+  }
+
+  @Test func oneInspectorsTwoLaptopsAreNamedOnce() async throws {
+    var (li, other) = try Self.copies()
+    li.maskedCopy = true
+    other.maskedCopy = true
+    other.inspectors = ["李辉"]
+    let directory = try SharedCopyTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let pull = SessionPull(
+      sessions: try [other, li].enumerated().map { index, copy in
+        PulledSession(
+          key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "h\(index)"),
+          body: try SharedCopyTests.body(copy), pushedBy: "李辉")
+      })
+    let server = try LoopbackServer(answers: [(200, try SharedCopyTests.json(pull))])
+    let client = try SyncClient(
+      address: "http://127.0.0.1:\(server.port)", token: "dch_x", retry: SharedCopyTests.patient)
+    var report = FolderSync.Report()
+    try await FolderSync(directory: directory, client: client).pullSessions(into: &report)
+    #expect(report.problems.count == 1)
+    #expect(report.problems.first?.contains("分头接着做了，李辉 上传），") == true)
   }
 }

@@ -59,13 +59,15 @@ extension FolderSync {
   /// What a pull says of a save the server holds in `copies.count` versions with other answers.
   static func notOneCopy(_ copies: [PulledSession], unit: String?, written: [String]) -> String {
     let key = copies[0].key
-    let pushers = copies.compactMap(\.pushedBy)
-    let who = pushers.count == copies.count ? "，\(pushers.joined(separator: "、")) 上传" : ""
+    // One inspector's two laptops push under one account: name each account once.
+    var pushers: [String] = []
+    for name in copies.compactMap(\.pushedBy) where !pushers.contains(name) { pushers.append(name) }
+    let who = pushers.isEmpty ? "" : "，\(pushers.joined(separator: "、")) 上传"
     let what =
       written.isEmpty
       ? "这里已有这次保存，没有再取回"
       : "都已取回（\(written.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"))），汇总时会指出这几份"
-    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? "") 的第 \(key.saveSequence) 次保存有 "
+    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? " ")的第 \(key.saveSequence) 次保存有 "
       + "\(copies.count) 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what)。"
       + "请检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
   }
