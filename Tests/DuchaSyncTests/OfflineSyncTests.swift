@@ -1,3 +1,4 @@
+import DuchaSession
 import DuchaSync
 import Foundation
 import Testing
@@ -23,6 +24,39 @@ import Testing
       #expect(attempts == 3)
       #expect(error.description.hasPrefix("连不上服务器 http://127.0.0.1:9（试了 3 次："))
       #expect(error.description.hasSuffix("记录都在本机，没有丢失；联网后再运行 ducha sync。"))
+    }
+  }
+
+  /// The county network dropped after the first of two sessions was stored: the inspector
+  /// used to read only 连不上服务器, not that one was already on the server.
+  @Test func aSyncCutHalfWaySaysWhatIsAlreadyOnTheServer() async throws {
+    let directory = try SharedCopyTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for (id, unit) in [("c0ffee01", "渔沟小学"), ("c0ffee02", "韦集小学")] {
+      var session = try SharedCopyTests.session(id: id, inspector: "李辉")
+      session.unit.name = unit
+      try SessionStore.encode(session).write(
+        to: URL(fileURLWithPath: SessionStore(directory: directory).path(for: session)))
+    }
+    // The index, one push stored, then nothing listens any more.
+    let server = try LoopbackServer(answers: [
+      (200, #"{"versions":[]}"#),
+      (200, #"{"key":{"id":"c0ffee01","saveSequence":0,"contentHash":"h"},"stored":true}"#),
+    ])
+    let address = "http://127.0.0.1:\(server.port)"
+    let client = try SyncClient(address: address, token: "dch_x", retry: SharedCopyTests.patient)
+    var report = FolderSync.Report()
+    do {
+      try await FolderSync(directory: directory, client: client).push(into: &report)
+      Issue.record("the push went through a closed port")
+    } catch {
+      guard case .interrupted(1, .unreachable(address, 3, _)) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(
+        error.description.hasPrefix(
+          "同步中断：已上传 1 个版本（服务器已存好），其余的还没有上传。连不上服务器 \(address)（试了 3 次："))
     }
   }
 

@@ -77,6 +77,9 @@ public struct FolderSync: Sendable {
         // One refused file (another group's unit, a damaged file) must not stop the others.
         report.problems.append(
           "\((path as NSString).lastPathComponent)：服务器拒绝（\(status)）：\(message)")
+      } catch {
+        // The network went away half-way: what is already on the server is said with it.
+        throw report.pushed > 0 ? .interrupted(pushed: report.pushed, cause: error) : error
       }
     }
   }

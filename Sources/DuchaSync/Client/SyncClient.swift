@@ -10,6 +10,9 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   case badAnswer(detail: String)
   /// The address is not an http(s) URL.
   case badAddress(String)
+  /// A sync stopped by `cause` after `pushed` versions were stored: said, so the inspector
+  /// knows what is already on the server, not only that the network went away.
+  indirect case interrupted(pushed: Int, cause: SyncError)
 
   /// What to tell the user, in Chinese, with what to do.
   public var description: String {
@@ -22,6 +25,8 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
       "服务器的回答看不懂（\(detail)）。请确认地址是 ducha 县服务器。"
     case .badAddress(let address):
       "“\(address)”不是服务器地址。请写成 https://主机名 或 http://127.0.0.1:端口。"
+    case .interrupted(let pushed, let cause):
+      "同步中断：已上传 \(pushed) 个版本（服务器已存好），其余的还没有上传。" + cause.description
     }
   }
 }
