@@ -87,6 +87,33 @@ import Testing
     #expect(try SessionFiles.load(try CLI.sessionFile(of: "渔沟小学", in: sessions)).rollCall.isEmpty)
   }
 
+  /// Cut after the grade alone (the class not typed yet): the draft was kept only once both
+  /// were answered, so `ducha resume` said nothing and the grade was gone. Now the grade is on
+  /// disk before the class is asked, resume says what it holds, and finishing asks the class.
+  @Test func aClassCutAfterItsGradeIsOfferedAndAsksTheClass() throws {
+    let directory = try CLI.temporaryDirectory("rollcall-crash-grade")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let sessions = try Self.killed(after: ["点名", "三年级"], echo: "  年级> 三年级", in: directory)
+
+    let run = try Self.resume(
+      ["是", "2", "45", "45", "", "", "", "", "退出"], sessions: sessions, in: directory)
+
+    #expect(run.status == 2, "\(run.output)\(run.errors)")
+    #expect(
+      run.output.contains(
+        """
+        上次点名没有录完：只录了年级 三年级，班级还没有录。
+        接着录这个班吗？（是/否，否=不要这些数字）（回车=是）> 是
+        入班核查（Ctrl-D 取消）
+          年级 三年级
+          班级> 2
+
+        """), "\(run.output)")
+    let saved = try SessionFiles.load(try CLI.sessionFile(of: "渔沟小学", in: sessions))
+    #expect(saved.rollCall.map(\.label) == ["三年级2班"], "\(run.output)")
+    #expect(saved.rollCall.map(\.registered) == [45])
+  }
+
   @Test func aRegistryFigureIsOnDiskBeforeItsStudentsAreAsked() throws {
     let directory = try CLI.temporaryDirectory("registry-crash")
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -73,7 +73,8 @@ extension InspectionREPL {
   func offerUnfinishedRollCall() {
     guard let draft = RollCallDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
-    guard draft.namesAClass else { return dropDraft() }
+    // Nothing answered yet (the draft of a class whose grade was not typed): nothing to offer.
+    guard draft.namesAClass || draft.grade != nil else { return dropDraft() }
     console.say(
       t(
         "上次点名没有录完：\(draft.answered.zh)。",

@@ -18,7 +18,9 @@ extension InspectionREPL {
       "一个班不会超过 \(Limits.classSize) 人，请核对后重新输入。",
       en: "a class has at most \(Limits.classSize) students; check and type it again.")
     var draft = earlier ?? RollCallDraft(sessionID: session.id)
-    if draft.grade == nil || draft.className == nil, let (grade, className) = askGradeAndClass() {
+    if draft.grade == nil || draft.className == nil,
+      let (grade, className) = askGradeAndClass(&draft)
+    {
       (draft.grade, draft.className) = (grade, className)
       keepDraft(draft)
     }
@@ -105,8 +107,15 @@ extension InspectionREPL {
 
   /// Asks the grade, then the class — unless the grade answer already named both (`三年级2班`,
   /// `三（2）班`), which is said back so the inspector sees how it was read. A bare number at
-  /// the class question gets its `班`. Nil on Ctrl-D.
-  func askGradeAndClass() -> (String, String)? {
+  /// the class question gets its `班`. Nil on Ctrl-D. The grade goes to the draft before the
+  /// class is asked (a roll call cut there was dropped on resume without a word), and a draft
+  /// holding it asks the class only.
+  func askGradeAndClass(_ draft: inout RollCallDraft) -> (String, String)? {
+    if let grade = draft.grade {
+      console.say("  " + t("年级 \(grade)", "grade \(grade)"))
+      guard let className = askText("  " + t("班级", "class"), required: true) else { return nil }
+      return (grade, ClassName.normalizedClass(className))
+    }
     guard var grade = askText("  " + t("年级", "grade"), required: true) else { return nil }
     if let corrected = ClassName.gradeSlip(grade) {
       console.say("  " + t("（记为 \(corrected)：“年纪”应是“年级”）", "(read as \(corrected))"))
@@ -120,6 +129,8 @@ extension InspectionREPL {
       )
       return both
     }
+    draft.grade = grade
+    keepDraft(draft)
     guard let className = askText("  " + t("班级", "class"), required: true) else { return nil }
     return (grade, ClassName.normalizedClass(className))
   }

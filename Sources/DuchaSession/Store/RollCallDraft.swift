@@ -90,6 +90,10 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
       en.append("on leave \(names.count) (\(names.joined(separator: ", ")))")
     }
     let label = listClass.map { $0 + "（按名单）" } ?? (grade ?? "") + (className ?? "")
+    // Cut after the grade alone: said so, not as if 三年级 were the whole class.
+    if listClass == nil, grade != nil, className == nil {
+      return Localized("只录了年级 \(label)，班级还没有录", en: "only the grade \(label); no class yet")
+    }
     return Localized(
       zh.isEmpty ? label : label + "：" + zh.joined(separator: "，"),
       en: en.isEmpty ? label : label + ": " + en.joined(separator: ", "))
