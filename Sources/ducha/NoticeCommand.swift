@@ -93,6 +93,9 @@ struct NoticeCommand: ParsableCommand {
     }
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()
+      if let unit, UnitName.normalized(AnswerParser.normalize(unit)).isEmpty {
+        throw ValidationError(UnitName.emptyOption(known: units).text(options.language))
+      }
       throw ValidationError(
         unit == nil
           ? "问题清单里没有待整改的问题 / no open problems in the list"

@@ -28,6 +28,9 @@ struct SheetCommand: ParsableCommand {
       let matching = records.filter { $0.unit.unit.name == unit }
       guard !matching.isEmpty else {
         let known = Array(Set(records.map(\.unit.unit.name))).sorted()
+        if unit.isEmpty {
+          throw ValidationError(UnitName.emptyOption(known: known).text(options.language))
+        }
         throw ValidationError(
           options.language == .english
             ? "no session for \(unit); units here: \(known.joined(separator: ", "))"

@@ -22,6 +22,10 @@ extension InspectionREPL {
       console.complain(error.message)
       return 1
     }
+    guard !unit.isEmpty else {
+      console.complain(UnitName.emptyOption(known: Set(list.entries.map(\.unit)).sorted()))
+      return 1
+    }
     var open = list.activeEntries.filter { $0.unit == unit && $0.status == .open }
     // A school inspected with two checklists has problems under both. The 回头看 took the
     // first checklist's, walked every open problem under that checklist's session, and

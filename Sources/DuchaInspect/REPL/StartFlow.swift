@@ -23,8 +23,15 @@ extension InspectionREPL {
     // `--unit "渔沟小学　"` with the space a Chinese input method leaves, or `渔沟 小学` typed
     // in two words, would make a second 渔沟小学 in every summary: the option is read as a
     // typed name is, and both are kept as `UnitName` keeps names.
+    // `--unit "$学校"` with the variable unset was asked for again without a word about it.
+    let given = options.unit.map(AnswerParser.normalize)
+    if given?.isEmpty == true {
+      console.complain(
+        UnitName.emptyOption(
+          then: Localized("下面请输入被检查单位名称。", en: "Type the unit's name below.")))
+    }
     guard
-      let unit = options.unit.map(AnswerParser.normalize).flatMap({ $0.isEmpty ? nil : $0 })
+      let unit = given.flatMap({ $0.isEmpty ? nil : $0 })
         ?? askText(t("被检查单位名称", "unit inspected"), required: true, quitLeaves: true)
     else {
       return cancelled()

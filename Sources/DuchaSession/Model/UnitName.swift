@@ -1,3 +1,5 @@
+import DuchaChecklist
+
 /// The name of an inspected unit as it is kept and compared.
 ///
 /// An inspector in a corridor types `渔沟 小学` (the input method's space between two words, or
@@ -25,5 +27,20 @@ public enum UnitName {
       result.append(character)
     }
     return result
+  }
+}
+
+extension UnitName {
+  /// What `--unit` with nothing in it says (`--unit "$学校"` with the variable unset, or
+  /// `--unit ''`): the commands said 没有“”的检查记录 (two quotes around nothing), or asked
+  /// for the unit without a word about the option. `known`: the units there are, when known.
+  public static func emptyOption(known: [String] = [], then next: Localized? = nil) -> Localized {
+    let zhKnown = known.isEmpty ? "" : "这里有：\(known.joined(separator: "、"))。"
+    let enKnown = known.isEmpty ? "" : " Units here: \(known.joined(separator: ", "))."
+    return Localized(
+      "--unit 后面是空的（多半是变量没有设好）：请写上单位名称，如 --unit \(known.first ?? "渔沟小学")。"
+        + zhKnown + (next?.zh ?? ""),
+      en: "--unit is empty (an unset variable?): write the unit's name, such as --unit "
+        + "\(known.first ?? "渔沟小学").\(enKnown)" + (next.map { " " + $0.en } ?? ""))
   }
 }
