@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuchaCases
 import DuchaChecklist
 import Foundation
 
@@ -66,6 +67,11 @@ struct Ducha: ParsableCommand {
       // itself after it ("Usage: ducha <subcommand>"), not of the command that was typed.
       FileHandle.standardError.write(Data((refusal.message + "\n").utf8))
       Foundation.exit(ExitCode.validationFailure.rawValue)
+    } catch let error as CaseStoreError {
+      // A ledger row changed by another program while listing: ArgumentParser printed
+      // “Error: damagedRow(ledger: …, reason: DuchaChecklist.Localized(zh: …))”.
+      FileHandle.standardError.write(Data((error.message.zh + "\n").utf8))
+      Foundation.exit(ExitCode.failure.rawValue)
     } catch {
       exit(withError: error)
     }
