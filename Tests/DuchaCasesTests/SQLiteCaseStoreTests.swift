@@ -76,6 +76,40 @@ struct SQLiteCaseStoreTests {
     }
   }
 
+  /// The township misspelt on import, fixed by hand in a database browser in the `township`
+  /// column: `cases list --township 新华镇` found the case and showed 北坪镇 (from the JSON), and
+  /// `--township 北坪镇` missed it. The row is now reported like a status typed by hand, with
+  /// the command that changes the township and keeps it in the history.
+  @Test func aFilteredColumnChangedByHandIsReported() throws {
+    let (ledger, store, folder) = try CaseFixtures.ledger("hand-edited-township")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try ledger.importChildren(
+      CaseFixtures.imported([("张小明", "990101201301010011"), ("李小红", "990101201402020022")]),
+      by: "李辉")
+    let township = try #require(try store.fetch(2)?.child.township)
+    let queue = try DatabaseQueue(path: store.path)
+    try queue.write { try $0.execute(sql: "UPDATE cases SET township = '新华镇' WHERE id = 2") }
+    do {
+      _ = try store.list(CaseFilter(township: "新华镇"))
+      Issue.record("a township column that is not the case's was listed")
+    } catch let error as CaseStoreError {
+      #expect(
+        error.message.zh == """
+          台账 \(store.path) 里案例 2 的 township 列被别的程序改过：这一列是“新华镇”，同一行 JSON 里是原来的\
+          “\(township)”（筛选按这一列，显示按 JSON）；真要改成“新华镇”，改回后用 ducha cases assign 2 \
+          --township 新华镇 --by 姓名（记入历史）。请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。
+          """)
+    }
+    #expect(try store.fetch(1)?.child.name == "张小明")
+    try queue.write {
+      try $0.execute(
+        sql: "UPDATE cases SET township = ?, name = '张大明' WHERE id = 2", arguments: [township])
+    }
+    #expect(throws: CaseStoreError.self) { try store.fetch(2) }
+    try queue.write { try $0.execute(sql: "UPDATE cases SET name = '李小红' WHERE id = 2") }
+    #expect(try store.list(CaseFilter()).count == 2)
+  }
+
   @Test func theLedgerFileIsPrivate() throws {
     let (_, store, folder) = try CaseFixtures.ledger("mode")
     defer { try? FileManager.default.removeItem(at: folder) }

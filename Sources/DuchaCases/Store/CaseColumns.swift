@@ -62,12 +62,13 @@ public struct CaseColumns: Sendable, Equatable {
   /// The record from the columns a query read back. A row another program changed into
   /// something the ledger never writes (a status typed by hand, JSON cut short) is reported
   /// with the ledger, the case and the column, never guessed at.
+  /// `filtered`: the columns queries filter on, as read; each must say what the JSON says.
   public static func record(
     ledger: String, id: Int64, status: String, responsibleSchool: String, assignee: String?,
     childJSON: String, factsJSON: String, source: String, createdAt: String,
-    updatedAt: String, version: Int
+    updatedAt: String, version: Int, filtered: Filtered? = nil
   ) throws -> CaseRecord {
-    CaseRecord(
+    let record = CaseRecord(
       id: id,
       child: try decode(
         CaseChild.self, childJSON, ledger: ledger, caseID: id, column: "child_json"),
@@ -76,6 +77,58 @@ public struct CaseColumns: Sendable, Equatable {
       facts: try decode(
         CaseFacts.self, factsJSON, ledger: ledger, caseID: id, column: "facts_json"),
       source: source, createdAt: createdAt, updatedAt: updatedAt, version: version)
+    try filtered?.check(record, ledger: ledger)
+    return record
+  }
+
+  /// The columns that repeat what the JSON holds so queries can filter on them (乡镇, 学校,
+  /// 姓名, 身份证号, 复学期限). Changed by hand in a database browser — the obvious place to fix a
+  /// misspelt township — one answered `cases list --township` and the other was shown: a case
+  /// listed under 新华 read 北坪镇, and one under neither. Such a row is reported, as a status
+  /// typed by hand is, with the change to make through ducha (which keeps it in the history).
+  public struct Filtered: Sendable, Equatable {
+    /// `name` as read.
+    public var name: String
+    /// `id_number` as read.
+    public var idNumber: String
+    /// `school` as read.
+    public var school: String
+    /// `township` as read.
+    public var township: String
+    /// `due_date` as read.
+    public var dueDate: String?
+
+    /// The columns as read.
+    public init(name: String, idNumber: String, school: String, township: String, dueDate: String?)
+    {
+      self.name = name
+      self.idNumber = idNumber
+      self.school = school
+      self.township = township
+      self.dueDate = dueDate
+    }
+
+    func check(_ record: CaseRecord, ledger: String) throws {
+      let pairs: [(column: String, read: String, json: String, fix: String)] = [
+        (
+          "township", township, record.child.township,
+          "ducha cases assign \(record.id) --township \(township) --by 姓名"
+        ),
+        ("school", school, record.child.school, ""),
+        ("name", name, record.child.name, ""),
+        ("id_number", idNumber, record.child.idNumber, ""),
+        ("due_date", dueDate ?? "", record.facts.dueDate ?? "", ""),
+      ]
+      for pair in pairs where pair.read != pair.json {
+        let also = pair.fix.isEmpty ? "" : "；真要改成“\(pair.read)”，改回后用 \(pair.fix)（记入历史）"
+        throw CaseStoreError.damagedRow(
+          ledger: ledger, caseID: record.id, column: pair.column,
+          reason: Localized(
+            "这一列是“\(pair.read)”，同一行 JSON 里是原来的“\(pair.json)”（筛选按这一列，显示按 JSON）\(also)",
+            en: "the column reads “\(pair.read)” while the row's JSON holds “\(pair.json)”"
+              + (pair.fix.isEmpty ? "" : " and change it with \(pair.fix) (kept in the history)")))
+      }
+    }
   }
 
   /// A history entry from the columns of `case_events`, checked like `record`.

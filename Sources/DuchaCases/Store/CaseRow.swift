@@ -63,7 +63,9 @@ struct CaseRow: Codable, FetchableRecord, PersistableRecord {
     try CaseColumns.record(
       ledger: ledger, id: id ?? 0, status: status, responsibleSchool: responsibleSchool,
       assignee: assignee, childJSON: childJSON, factsJSON: factsJSON, source: source,
-      createdAt: createdAt, updatedAt: updatedAt, version: version)
+      createdAt: createdAt, updatedAt: updatedAt, version: version,
+      filtered: .init(
+        name: name, idNumber: idNumber, school: school, township: township, dueDate: dueDate))
   }
 }
 
