@@ -215,6 +215,12 @@ public enum CaseListReader {
       )
       return Outcome(children: [], diagnostics: diagnostics)
     }
+    if EnrolmentList.isEnrolment(table.rows, header: headerIndex) {
+      diagnostics.append(
+        EnrolmentList.refusal(
+          at: SourceLocation(file: file, line: table.rows[headerIndex].line, column: 1)))
+      return Outcome(children: [], diagnostics: diagnostics)
+    }
     let (columns, firstData) = Self.columns(of: table.rows, header: headerIndex)
     // Later columns naming a field the first one names too: `ducha compare` writes its own
     // 责任学校 column (empty when the population list's column had another name) before the
