@@ -64,6 +64,16 @@ struct CasesUnfilledSchoolCLITests {
     #expect(page.contains("系\(blank)适龄学生"))
     #expect(page.contains("<div class=\"issuer\"><p>渔沟镇中心校</p>"))
 
+    // The 销号花名册 groups them under a heading that says what is missing (was （未填）).
+    let roster = try cases(["register", "销号花名册", "-o", "销号.html"])
+    #expect(roster.status == 0, "\(roster.errors)")
+    let sheet = try String(contentsOf: folder.appendingPathComponent("销号.html"), encoding: .utf8)
+    #expect(sheet.contains("<h1>（学校未填）辍学学生劝返销号花名册</h1>"), "\(sheet)")
+    let byTownship = try cases(["register", "销号花名册", "--group", "township", "-o", "乡镇.html"])
+    #expect(byTownship.status == 0, "\(byTownship.errors)")
+    let towns = try String(contentsOf: folder.appendingPathComponent("乡镇.html"), encoding: .utf8)
+    #expect(towns.contains("<h1>（乡镇未填）辍学学生劝返销号花名册</h1>"))
+
     // Assigned, the same report names both and says nothing more.
     _ = try cases(["assign", "1", "2", "--school", "渔沟小学", "--by", "李辉"])
     _ = try cases(["assign", "2", "--township", "渔沟镇", "--by", "李辉"])

@@ -67,7 +67,9 @@ public enum CaseRegisterSheets {
     for entry in entries where !groups.contains(key(entry)) { groups.append(key(entry)) }
     return groups.map { group in
       let members = entries.filter { key($0) == group }
-      let label = group.isEmpty ? "（未填）" : privacy.text(group)
+      // Which of the two is missing: the heading read （未填）辍学学生劝返销号花名册.
+      let label =
+        group.isEmpty ? (grouping == .school ? "（学校未填）" : "（乡镇未填）") : privacy.text(group)
       var sheet = Worksheet(name: sheetName(label))
       sheet.header([
         "序号", "姓名", "性别", "身份证号", "乡镇", "学校", "年级", "监护人", "确认辍学日期", "劝返次数", "最近一次劝返", "限期复学通知",
