@@ -305,7 +305,7 @@ struct CasesAssign: ParsableCommand {
     commandName: "assign", abstract: "分配责任学校和包保责任人，补上或改正乡镇 · assign cases, set their township",
     discussion: """
       按条件一次分配（与 cases list 的筛选相同）：
-        ducha cases assign --where-township 渔沟镇 --where-status 疑似 --person 王老师 --by 李辉
+        ducha cases assign --where-township 渔沟镇 --person 王老师 --by 李辉
       先列出找到的案例和要做的改动；确认（终端上回答 是，或加 --yes）后才写入。
       """)
 
