@@ -141,6 +141,14 @@ struct ProblemsBuild: ParsableCommand {
     _ groups: [SessionCollection.Group]
   ) throws -> ProblemList? {
     let english = options.language == .english
+    // A list written before the sources were kept cannot tell an older copy: said, not assumed.
+    if existing.sources == nil {
+      printError(
+        english
+          ? "note: this problem list does not record the save of each session it was built from (an earlier ducha wrote it), so an older copy in the folder cannot be told this time; the saves are recorded once the rebuild writes the list."
+          : "注意：这份问题清单没有记下生成时所用每份记录的保存序号（较早版本的 ducha 生成），这次无法查出文件夹里是否有旧副本；重建写入清单时会记下。"
+      )
+    }
     let older = ProblemListRebuild.olderCopies(of: existing, in: sessions)
     if !older.isEmpty {
       for line in older { printError("✗ " + line.text(options.language)) }

@@ -142,6 +142,23 @@ struct ProblemListRebuildCLITests {
     #expect(refused.errors.contains("签字，不能直接改动。\n"), "\(refused.errors)")
   }
 
+  /// A list written before the sources were kept cannot tell an older copy: the leader is
+  /// told so instead of reading the silence as a check made.
+  @Test func aListWithoutSourcesSaysTheCheckCannotBeMade() throws {
+    let leader = try LeaderFolder("rebuild-no-sources")
+    defer { leader.remove() }
+    try leader.buildProblemList()
+    let store = ProblemListStore(directory: leader.group.path)
+    var old = try store.load()
+    old.sources = nil
+    try store.save(old)
+    let run = try leader.run(["problems", "build", "第三组"] + checklists)
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(
+      run.errors
+        == "注意：这份问题清单没有记下生成时所用每份记录的保存序号（较早版本的 ducha 生成），这次无法查出文件夹里是否有旧副本；重建写入清单时会记下。\n")
+  }
+
   /// The older copy from 王雷's second laptop, put over the newer file, would take back the
   /// problem the list has from the newer one.
   @Test func anOlderCopyIsRefused() throws {
