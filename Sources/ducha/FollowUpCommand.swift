@@ -60,7 +60,9 @@ struct FollowUpCommand: ParsableCommand {
         date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year),
       rescore: rescore)
     let final = sessionOptions.exitStatus(status, repl)
-    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
+    if final == 2 {
+      printUnfinished(options, noSession: repl.endedBeforeSession, resume: repl.resumeCommand)
+    }
     if final != 0 { throw ExitCode(final) }
   }
 }

@@ -115,7 +115,9 @@ struct InspectCommand: ParsableCommand {
         date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year,
         lastYearFolders: lastYear, preschool: stage.contains(Stage.preschoolName)))
     let final = sessionOptions.exitStatus(status, repl)
-    if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession) }
+    if final == 2 {
+      printUnfinished(options, noSession: repl.endedBeforeSession, resume: repl.resumeCommand)
+    }
     if final != 0 { throw ExitCode(final) }
   }
 }
@@ -168,7 +170,10 @@ func makeREPL(
 }
 
 /// Says why a script run exits 2.
-func printUnfinished(_ options: CommonOptions, noSession: Bool = false, resuming: Bool = false) {
+func printUnfinished(
+  _ options: CommonOptions, noSession: Bool = false, resuming: Bool = false,
+  resume: String = "ducha resume"
+) {
   if noSession, resuming {
     // The sessions exist; the script just never said which one to continue.
     printError(
@@ -187,8 +192,8 @@ func printUnfinished(_ options: CommonOptions, noSession: Bool = false, resuming
   }
   printError(
     options.language == .english
-      ? "the script ended before the inspection was finished (exit 2); it is saved: continue with ducha resume."
-      : "脚本读完时检查还没完成（退出码 2）；记录已保存，可用 ducha resume 继续。")
+      ? "the script ended before the inspection was finished (exit 2); it is saved: continue with \(resume)."
+      : "脚本读完时检查还没完成（退出码 2）；记录已保存，可用 \(resume) 继续。")
 }
 
 /// The console: readline on a terminal, plain lines from a script or pipe (echoed, so a replay

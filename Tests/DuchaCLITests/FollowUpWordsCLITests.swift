@@ -21,7 +21,7 @@ struct FollowUpWordsCLITests {
       ], in: work, workingDirectory: work)
     #expect(!followUp.output.contains("请回答"), "\(followUp.output)")
     #expect(followUp.output.contains("  已整改？（是/否）> 退出"))
-    #expect(followUp.output.contains("（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"))
+    #expect(followUp.output.contains("（回头看中断；已复查的结果已保存，ducha resume 回头看/ 先接着复查其余的问题，再按清单复查）"))
 
     // The problem list now says so for the first two of the school's problems.
     let show = try runDucha(
@@ -51,7 +51,7 @@ struct FollowUpWordsCLITests {
         "李辉", "--date", "2021-12-10", "--script", "上午.input",
       ], in: work, workingDirectory: work)
     #expect(
-      morning.output.contains("（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"))
+      morning.output.contains("（回头看中断；已复查的结果已保存，ducha resume 回头看/ 先接着复查其余的问题，再按清单复查）"))
 
     try CLI.writeScript(["是", "器材发票.jpg", "退出"], to: work.appendingPathComponent("下午.input"))
     let afternoon = try runDucha(
@@ -132,7 +132,7 @@ struct FollowUpStoppedAtEvidenceCLITests {
       ], in: work, workingDirectory: work)
     #expect(
       morning.output.contains(
-        "（问题 1 已记为“已整改”，没有证据。）（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）"),
+        "（问题 1 已记为“已整改”，没有证据。）（回头看中断；已复查的结果已保存，ducha resume 回头看/ 先接着复查其余的问题，再按清单复查）"),
       "\(morning.output)")
     let show = try runDucha(
       ["problems", "show", "第三组", "--format", "csv"], in: work, workingDirectory: work)

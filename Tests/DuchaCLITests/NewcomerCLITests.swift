@@ -87,7 +87,9 @@ struct NewcomerCLITests {
     let run = try laptop.run(
       Self.start + ["--sessions", laptop.url("S").path, "--script", half.path])
     #expect(run.status == 2)
-    #expect(run.errors == "脚本读完时检查还没完成（退出码 2）；记录已保存，可用 ducha resume 继续。\n")
+    // The sessions are in S/, not Sessions/: the command shown is the one that finds them.
+    #expect(
+      run.errors == "脚本读完时检查还没完成（退出码 2）；记录已保存，可用 ducha resume \(laptop.url("S").path)/ 继续。\n")
     #expect(SessionFiles.sessionFiles(in: laptop.url("S")).count == 1)
 
     let whole = try laptop.run(

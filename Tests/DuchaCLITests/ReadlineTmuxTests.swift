@@ -248,7 +248,11 @@ final class TmuxTerminal {
       terminal.waitFor("ducha to exit with status 0") {
         $0.lines().contains("ducha exit status 0")
       })
-    #expect(terminal.screen().contains("用 ducha resume 继续。"))
+    // The sessions are not in ./Sessions of the folder ducha runs in (tmux starts it in the
+    // test's own): the command shown names the folder, as the inspector must type it.
+    #expect(
+      terminal.screen().contains("用 ducha resume " + sessions.path + "/ 继续。"),
+      "\(terminal.screen())")
 
     // The session file: unit 渔沟小学, owner-only, with the answer and its reason.
     let files = SessionFiles.sessionFiles(in: sessions)

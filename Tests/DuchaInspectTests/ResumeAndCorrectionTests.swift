@@ -20,7 +20,8 @@ import Testing
     let first = try T.run(input: "0\n\n是\n", options: T.lingbiOptions, sessions: directory)
     #expect(
       first.output.contains(
-        "已保存：<Sessions>/2021-10-27_渔沟小学_lingbi-xueji-2021_t0001.json。用 ducha resume 继续。"))
+        "已保存：<Sessions>/2021-10-27_渔沟小学_lingbi-xueji-2021_t0001.json。用 ducha resume <Sessions>/ 继续。"
+      ))
     // Resume with no id: the only unfinished session, at item 2.1, both answers kept.
     let second = try T.run(input: "列表\n退出\n", resume: "", sessions: directory)
     #expect(second.output.contains("继续：渔沟小学 · 灵璧县学籍管理工作专项核查记录表，已评 2/19 项，从 2.1 继续。"))

@@ -177,8 +177,8 @@ extension InspectionREPL {
         "  " + t("整改要求：", "requirement: ") + entry.requirement
           + (entry.deadline.map { t("（期限 \($0)）", " (by \($0))") } ?? ""))
       let stopped = t(
-        "（回头看中断；已复查的结果已保存，ducha resume 先接着复查其余的问题，再按清单复查）",
-        "(stopped; results so far are saved: ducha resume re-checks the other problems, then the checklist)"
+        "（回头看中断；已复查的结果已保存，\(environment.store.resumeCommand) 先接着复查其余的问题，再按清单复查）",
+        "(stopped; results so far are saved: \(environment.store.resumeCommand) re-checks the other problems, then the checklist)"
       )
       guard let rectified = askRectified() else {
         console.say(stopped)

@@ -97,6 +97,8 @@ public struct REPLEnvironment: Sendable {
 public final class InspectionREPL {
   let console: Console
   let environment: REPLEnvironment
+  /// The command that continues this walk's session (`ducha resume 回头看/` outside `Sessions/`).
+  public var resumeCommand: String { environment.store.resumeCommand }
   /// The session being walked; set by `runNew`, `runResume` or `runFollowUp` before `walk`.
   var session: Session {
     get {
@@ -379,8 +381,9 @@ public final class InspectionREPL {
   private func saidSaved() -> Int32 {
     console.say(
       t(
-        "已保存：\(environment.store.path(for: session))。用 ducha resume 继续。",
-        "saved: \(environment.store.path(for: session)). Continue with ducha resume."))
+        "已保存：\(environment.store.path(for: session))。用 \(environment.store.resumeCommand) 继续。",
+        "saved: \(environment.store.path(for: session)). Continue with \(environment.store.resumeCommand)."
+      ))
     return 0
   }
 
