@@ -83,8 +83,19 @@ extension CommonOptions {
 /// unknown name gets "是不是…" suggestions, the list of checklists and every place searched.
 func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Checklist {
   let library = try options.checklistLibrary()
-  guard let file = library.file(for: reference) else {
+  let english = options.language == .english
+  guard let file = library.file(for: reference) ?? library.file(beginning: reference) else {
     let known = library.load().loaded.compactMap(\.checklist)
+    let beginning = library.checklists(beginning: reference)
+    if beginning.count > 1 {
+      // `ducha show huili`: six checklists begin so; the inspect prompt's words.
+      let ids = beginning.map(\.id)
+      printError(
+        english
+          ? "\(ids.count) checklists begin with '\(reference)': \(ids.joined(separator: ", ")). Type enough to tell which."
+          : "“\(reference)”开头的清单有 \(ids.count) 张：\(ids.joined(separator: "、"))。请写到能分出是哪一张。")
+      throw ExitCode(1)
+    }
     let names = known.flatMap { checklist in
       [
         checklist.id, checklist.title,
@@ -94,7 +105,6 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     }
     let guesses = NameSuggestions.nearOrStartingNear(reference, in: names)
     let list = known.map { "  \($0.id)  \($0.title)" }.joined(separator: "\n")
-    let english = options.language == .english
     var lines = [
       english
         ? "no checklist '\(reference)'. Searched: \(library.searchedPlaces.en)."
@@ -117,6 +127,11 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     throw ExitCode(1)
   }
   let (checklist, diagnostics) = file.load()
+  if library.file(for: reference) == nil, let checklist {
+    // Chosen by the beginning of its id, file name or title: said back, as the prompt does.
+    printError(
+      english ? "→ \(checklist.id) (\(checklist.title))" : "→ \(checklist.id)（\(checklist.title)）")
+  }
   guard let checklist else {
     printError(DiagnosticReport.format(diagnostics, files: 1, language: options.language))
     throw ExitCode(1)

@@ -356,6 +356,28 @@ public struct ChecklistLibrary: Sendable {
     return (byID ?? byName ?? byTitle)?.file
   }
 
+  /// The usable checklists whose id, file name or title begins with `text` (two characters at
+  /// least, any case): `sichuan` for sichuan-shifanxian, `灵璧` for 灵璧县学籍管理工作专项核查记录表.
+  public func checklists(beginning text: String) -> [Checklist] {
+    loaded(beginning: text).compactMap(\.checklist)
+  }
+
+  /// The file of the one usable checklist `checklists(beginning:)` finds; nil for none or several.
+  public func file(beginning text: String) -> ChecklistFile? {
+    let found = loaded(beginning: text)
+    return found.count == 1 ? found[0].file : nil
+  }
+
+  private func loaded(beginning text: String) -> [Loaded] {
+    let typed = text.lowercased()
+    guard typed.count >= 2 else { return [] }
+    return load().loaded.filter { content in
+      guard let checklist = content.checklist else { return false }
+      let stem = (content.file.name as NSString).deletingPathExtension
+      return [checklist.id, stem, checklist.title].contains { $0.lowercased().hasPrefix(typed) }
+    }
+  }
+
   /// The one-line note for a local file used instead of a different bundled checklist with the
   /// same id or file name, or nil when there is none.
   public func replacementNote(for file: ChecklistFile, id: String?) -> Localized? {
