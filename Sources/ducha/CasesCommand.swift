@@ -178,13 +178,10 @@ struct CasesImport: ParsableCommand {
         printError(error.message.zh)
         throw ExitCode(1)
       }
-      print(
-        "\(file)：读入 \(outcome.children.count) 人，新建案例 \(result.created.count) 个，"
-          + "已在台账中 \(result.existing.count) 人（不重复建案）")
-      for entry in result.existing {
-        print(
-          "  \(entry.source)：\(ledgerOptions.privacy.name(entry.record.child.name)) 已是案例 \(entry.record.id)（\(entry.record.status.rawValue)）"
-        )
+      for line in result.report(
+        file: file, read: outcome.children.count, privacy: ledgerOptions.privacy)
+      {
+        print(line)
       }
     }
     if failed { throw ExitCode(1) }

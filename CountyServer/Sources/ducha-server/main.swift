@@ -262,13 +262,8 @@ struct CasesImport: AsyncParsableCommand {
     // the county machine, and its scrollback is not the place for the children's names.
     let privacy = CasePrivacy(reveal: false)
     for (list, result) in zip(lists, results) {
-      print(
-        "\(list.file)：读入 \(list.children.count) 人，新建案例 \(result.created.count) 个，"
-          + "已在台账中 \(result.existing.count) 人（不重复建案）")
-      for entry in result.existing {
-        print(
-          "  \(entry.source)：\(privacy.name(entry.record.child.name)) 已是案例 \(entry.record.id)（\(entry.record.status.rawValue)）"
-        )
+      for line in result.report(file: list.file, read: list.children.count, privacy: privacy) {
+        print(line)
       }
     }
     if failed { throw ExitCode(1) }
