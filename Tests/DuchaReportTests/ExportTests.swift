@@ -158,7 +158,7 @@ import Testing
       "渔沟小学", stages: [.primary], id: "s-x", checklist, ExportFixtures.fullMarks())
     var summary = try ExportFixtures.summary(extraUnits: [twin])
     summary.units[3].result.total = .scored(96)
-    let ranks = ExportText.ranked(summary.units).map { "\($0.rank ?? 0) \($0.unit.unit.name)" }
+    let ranks = ExportText.ranked(summary).map { "\($0.rank ?? 0) \($0.unit.unit.name)" }
     #expect(ranks == ["1 韦集中心校", "1 渔沟小学", "3 渔沟中学", "4 灵璧五中"])
   }
 

@@ -268,14 +268,16 @@ import Testing
         school("城关二小", newBuilt: true, deducted: 1, building: 1800, short: false),
         school("城关三小", newBuilt: false, deducted: 3, building: 1440, short: true),
       ])
-    #expect(summary.units.map(\.result.total) == [.scored(16), .scored(14), .scored(7)])
+    // Ranked by share of their own full points: 14 of 14, 16 of 17, 7 of 14.
+    #expect(summary.units.map(\.result.total) == [.scored(14), .scored(16), .scored(7)])
     #expect(
       summary.draft.contains(
-        "已全部评分的3个单位平均得分12.33分（满分14—17分，不适用的条目不计），最高城关二小16分，最低城关三小7分。"),
+        "已全部评分的3个单位平均得分12.33分（满分14—17分，不适用的条目不计），最高城关一小14分（满分14分），最低城关三小7分（满分14分）。"
+      ),
       "\(summary.draft)")
     #expect(
       summary.draft.contains(
-        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且不是最低分为标准，此项工作做得较好的单位有城关二小（16分，满分17分）、城关一小（14分，满分14分）。"
+        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且得分率不是最低为标准，此项工作做得较好的单位有城关一小（14分，满分14分）、城关二小（16分，满分17分）。"
       ), "\(summary.draft)")
   }
 

@@ -14,39 +14,68 @@ enum ExportText {
   static func number(_ value: Decimal) -> String { ScoreFormat.string(value) }
 
   /// Units with their 名次: scored units by total, high to low (ties share a rank, the next
-  /// rank skips: 1, 1, 3), then the units without a total, unranked, in the summary's order.
-  static func ranked(_ units: [UnitResult]) -> [(rank: Int?, unit: UnitResult)] {
-    let ranks = self.ranks(units)
-    return scoredOrder(units).map { (ranks[$0.index], units[$0.index]) }
-      + units.filter { $0.result.total.score == nil }.map { (nil, $0) }
+  /// rank skips: 1, 1, 3), then the units without a rank, in the summary's order. Under
+  /// `不适用条目：不计` with units out of different full points, by their share of their own
+  /// (`OwnFullPoints`); a unit with nothing applicable has no rank.
+  static func ranked(_ summary: GroupSummary) -> [(rank: Int?, unit: UnitResult)] {
+    let units = summary.units
+    let ranks = self.ranks(summary)
+    return scoredOrder(summary).map { (ranks[$0.index], units[$0.index]) }
+      + units.indices.filter { ranks[$0] == nil }.map { (nil, units[$0]) }
   }
 
   /// Each unit's 名次 in the order given, as `ranked` numbers them (1, 1, 3); nil for a unit
   /// without a total. The terminal summary numbers its rows with these, so a tie reads the same
   /// on screen as in every export.
-  static func ranks(_ units: [UnitResult]) -> [Int?] {
-    let scored = scoredOrder(units)
-    var ranks = [Int?](repeating: nil, count: units.count)
+  static func ranks(_ summary: GroupSummary) -> [Int?] {
+    let scored = scoredOrder(summary)
+    var ranks = [Int?](repeating: nil, count: summary.units.count)
     for (position, entry) in scored.enumerated() {
-      let tied = position > 0 && scored[position - 1].total == entry.total
+      let tied = position > 0 && compare(scored[position - 1], entry) == 0
       ranks[entry.index] = tied ? ranks[scored[position - 1].index] : position + 1
     }
     return ranks
   }
 
-  /// The positions of the scored units by total, high to low, ties in the given order. Only
-  /// positions and totals are sorted: carrying each unit along retained and moved whole
-  /// results, a third of laying out a thirty-thousand-unit summary, on one core.
-  private static func scoredOrder(_ units: [UnitResult]) -> [(index: Int, total: Decimal)] {
-    units.indices.compactMap { index in
-      units[index].result.total.score.map { (index: index, total: $0) }
-    }.sorted { a, b in
-      // Two short totals compare as integers (`DecimalMath.order`), the rest as Foundation does.
-      if let order = DecimalMath.order(a.total, b.total) {
-        return order != 0 ? order > 0 : a.index < b.index
-      }
-      return a.total != b.total ? a.total > b.total : a.index < b.index
+  /// A ranked unit's position, total and, when shares rank, its own full points.
+  private typealias Ranked = (index: Int, total: Decimal, full: Decimal?)
+
+  /// How `a` ranks against `b`: −1 below, 0 tied, 1 above.
+  private static func compare(_ a: Ranked, _ b: Ranked) -> Int {
+    if let fullA = a.full, let fullB = b.full {
+      return OwnFullPoints.order((a.total, fullA), (b.total, fullB))
     }
+    // Two short totals compare as integers (`DecimalMath.order`), the rest as Foundation does.
+    if let order = DecimalMath.order(a.total, b.total) { return order }
+    return a.total < b.total ? -1 : a.total == b.total ? 0 : 1
+  }
+
+  /// The positions of the ranked units, high to low, ties in the given order. Only positions
+  /// and totals are sorted: carrying each unit along retained and moved whole results, a third
+  /// of laying out a thirty-thousand-unit summary, on one core.
+  private static func scoredOrder(_ summary: GroupSummary) -> [Ranked] {
+    let units = summary.units
+    let fulls = summary.ownFullPoints
+    return units.indices.compactMap { index -> Ranked? in
+      let full = fulls?[index]
+      if let full, full <= 0 { return nil }
+      return units[index].result.total.score.map { (index: index, total: $0, full: full) }
+    }.sorted { a, b in
+      let order = compare(a, b)
+      return order != 0 ? order > 0 : a.index < b.index
+    }
+  }
+
+  /// The `适用满分` and `得分率` cells of a unit, shown beside 总分 when the units' full points
+  /// differ (`OwnFullPoints`): the ranking is by the share, and the table says why.
+  static func shareCells(_ unit: UnitResult) -> [String] {
+    [number(unit.result.applicableMax), OwnFullPoints.shareLabel(unit.result)]
+  }
+
+  /// The headers of `shareCells`.
+  static func shareHeaders(_ language: Language = .chinese) -> [String] {
+    let t = Wording(language)
+    return [t("适用满分", "Applicable points"), t("得分率", "Share")]
   }
 
   /// `小学、初中`, `学前` for a kindergarten, or `—` when the unit has no stages of this form.

@@ -142,7 +142,7 @@ struct Page {
       "<p class=\"meta\">\(text(meta))</p>",
     ]
 
-    let ranked = ExportText.ranked(summary.units)
+    let ranked = ExportText.ranked(summary)
     if checklist.totalPoints > 0, ranked.contains(where: { $0.unit.result.total.score != nil }) {
       html.append("<h2>\(t("各单位总分", "Totals by unit"))</h2>")
       html.append(Charts.totals(ranked, maximum: checklist.totalPoints, page: self))
@@ -165,23 +165,23 @@ struct Page {
       // Headers never break (学/段 beside a long unit name) but the sections' long ones, which
       // leave the unit its room; 小学、初中 stays on one line.
       let sectionColumns = Set(3..<(3 + sectionHeads.count))
+      // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+      let shares = summary.ownFullPoints != nil
       let rows = ranked.map { rank, unit in
         [
           rank.map(String.init) ?? "—", text(unit.unit.name),
           text(ExportText.stages(unit.unit, on: summary.checklist)),
         ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id, t.language) }
-          + [
-            unit.result.total.label(t.language),
-            text(ExportText.conclusion(unit.result, t.language)),
-          ]
+          + [unit.result.total.label(t.language)] + (shares ? ExportText.shareCells(unit) : [])
+          + [text(ExportText.conclusion(unit.result, t.language))]
       }
       html.append(
         table(
           header: [(t("名次", "Rank"), true), (t("单位", "Unit"), false), (t("学段", "Stages"), false)]
-            + sectionHeads + [
-              (t("总分", "Total"), true), (t("结论", "Result"), false),
-            ],
+            + sectionHeads + [(t("总分", "Total"), true)]
+            + (shares ? ExportText.shareHeaders(t.language).map { ($0, true) } : [])
+            + [(t("结论", "Result"), false)],
           rows: rows, keep: [2], wrappingHeaders: sectionColumns))
       if !summary.cohortComplete {
         html.append(

@@ -17,20 +17,23 @@ public enum SummaryCSV {
     let m = { (text: String) in ExportText.mask(text, reveal: reveal) }
     let t = Wording(language)
     var csv = CSVWriter()
+    // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+    let shares = summary.ownFullPoints != nil
     csv.row(
       [t("名次", "Rank"), t("单位", "Unit"), t("学段", "Stages")]
         + summary.sections.map { m(ExportText.sectionHeader(id: $0.id, title: $0.title)) }
-        + [t("总分", "Total"), t("结论", "Result"), t("待定项", "Pending items")])
-    for (rank, unit) in ExportText.ranked(summary.units) {
+        + [t("总分", "Total")] + (shares ? ExportText.shareHeaders(language) : [])
+        + [t("结论", "Result"), t("待定项", "Pending items")])
+    for (rank, unit) in ExportText.ranked(summary) {
       csv.row(
         [
           rank.map(String.init) ?? "", m(unit.unit.name),
           ExportText.stages(unit.unit, on: summary.checklist),
         ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
+          + [unit.result.total.label(language)] + (shares ? ExportText.shareCells(unit) : [])
           + [
-            unit.result.total.label(language), m(ExportText.conclusion(unit.result, language)),
-            m(ExportText.pendingItems(unit)),
+            m(ExportText.conclusion(unit.result, language)), m(ExportText.pendingItems(unit)),
           ])
     }
     return csv.data

@@ -39,13 +39,18 @@ public enum SummaryMarkdown {
         text(ExportText.sectionHeader(id: $0.id, title: $0.title))
           + ExportText.pointsSuffix($0.points, language)
       }
+      // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+      let shares = summary.ownFullPoints != nil
+      let shareHeads = shares ? ExportText.shareHeaders(language) : []
       lines.append(
         row(
-          [t("名次", "Rank"), t("单位", "Unit"), t("学段", "Stages")] + sections + [
-            t("总分", "Total"), t("结论", "Result"),
-          ]))
-      lines.append(row(["---:", "---", "---"] + sections.map { _ in "---:" } + ["---:", "---"]))
-      for (rank, unit) in ExportText.ranked(summary.units) {
+          [t("名次", "Rank"), t("单位", "Unit"), t("学段", "Stages")] + sections
+            + [t("总分", "Total")] + shareHeads + [t("结论", "Result")]))
+      lines.append(
+        row(
+          ["---:", "---", "---"] + sections.map { _ in "---:" } + ["---:"]
+            + shareHeads.map { _ in "---:" } + ["---"]))
+      for (rank, unit) in ExportText.ranked(summary) {
         lines.append(
           row(
             [
@@ -53,10 +58,9 @@ public enum SummaryMarkdown {
               ExportText.stages(unit.unit, on: summary.checklist),
             ]
               + summary.sections.map { ExportText.sectionLabel(unit, $0.id, language) }
-              + [
-                unit.result.total.label(language),
-                text(ExportText.conclusion(unit.result, language)),
-              ]))
+              + [unit.result.total.label(language)]
+              + (shares ? ExportText.shareCells(unit) : [])
+              + [text(ExportText.conclusion(unit.result, language))]))
       }
       lines.append("")
       if !summary.cohortComplete {

@@ -66,8 +66,16 @@ public enum SummaryBuilder {
     // list of unranked units beside the ranked one held a unit (928 bytes) twice at the
     // summary's peak. Names are compared by their bytes where that is `String`'s order
     // (`PlainTextOrder`).
-    let keys = merged.indices.map {
-      (score: results[$0].total.score, name: merged[$0].0.unit.name)
+    // Under `不适用条目：不计` with units out of different full points, each unit is ranked by its
+    // share of its own (`OwnFullPoints`); a unit with nothing applicable has no rank.
+    let fulls = OwnFullPoints.of(results, checklist)
+    let keys = merged.indices.map { index in
+      let full = fulls?[index]
+      let rankable = full.map { $0 > 0 } ?? true
+      return (
+        score: rankable ? results[index].total.score : nil,
+        name: merged[index].0.unit.name, full: full
+      )
     }
     let plain = keys.allSatisfy { PlainTextOrder.isPlain($0.name) }
     let order = keys.indices.sorted(by: { rank(keys[$0], keys[$1], plain: plain) })
@@ -133,10 +141,12 @@ public enum SummaryBuilder {
     return scored
   }
 
-  /// Scored units first, highest total first, then by name; pending units after.
-  /// `plain`: every name is plain (`PlainTextOrder`), so names compare by their bytes.
+  /// Scored units first, highest total first (or, with `full`, the highest share of the unit's
+  /// own full points), then by name; pending units after. `plain`: every name is plain
+  /// (`PlainTextOrder`), so names compare by their bytes.
   static func rank(
-    _ a: (score: Decimal?, name: String), _ b: (score: Decimal?, name: String),
+    _ a: (score: Decimal?, name: String, full: Decimal?),
+    _ b: (score: Decimal?, name: String, full: Decimal?),
     plain: Bool = false
   ) -> Bool {
     func nameLess() -> Bool {
@@ -144,6 +154,10 @@ public enum SummaryBuilder {
     }
     switch (a.score, b.score) {
     case (let x?, let y?):
+      if let fullA = a.full, let fullB = b.full {
+        let order = OwnFullPoints.order((x, fullA), (y, fullB))
+        return order != 0 ? order > 0 : nameLess()
+      }
       // Two short scores compare as integers (`DecimalMath.order`), the rest as Foundation does.
       if let order = DecimalMath.order(x, y) { return order != 0 ? order > 0 : nameLess() }
       return x != y ? x > y : nameLess()

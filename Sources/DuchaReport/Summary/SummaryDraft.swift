@@ -29,8 +29,13 @@ enum SummaryDraft {
     // thousands of them (retaining every field) ran on one core.
     let all = summary.units
     let scored = all.indices.filter { all[$0].result.total.score != nil }
-    if let average = summary.averageTotal, let bestIndex = scored.first,
-      let worstIndex = scored.last
+    // Units out of different full points are ranked by their share of their own
+    // (`OwnFullPoints`), and one with nothing applicable is not ranked: the highest and lowest
+    // are the first and last of the others, as the table ranks them.
+    let ownFulls = summary.ownFullPoints
+    let ranked = scored.filter { (ownFulls?[$0] ?? 1) > 0 }
+    if let average = summary.averageTotal, let bestIndex = ranked.first,
+      let worstIndex = ranked.last
     {
       // `不适用条目：不计`: a unit's full points are those of its applicable items (贵州 1.2 is
       // only for schools built after 2011), so “满分17分” was not every unit's.
@@ -49,17 +54,25 @@ enum SummaryDraft {
         "The \(units(scored.count, "fully scored")) averaged \(f(average)) points (\(outOf))"
       )
       let (best, worst) = (all[bestIndex].unit.name, all[worstIndex].unit.name)
-      let high = all[bestIndex].result.total.label(language)
-      let low = all[worstIndex].result.total.label(language)
-      let tied = all[bestIndex].result.total.score == all[worstIndex].result.total.score
-      // With every total the same, one school is no more “最高” than another.
+      // “最高…14分，最低…14分” says nothing without whose full points each is out of.
+      let outOfOwn = { (index: Int) in
+        ownFulls.map { t("（满分\(f($0[index]))分）", " (out of \(f($0[index])))") } ?? ""
+      }
+      let high = all[bestIndex].result.total.label(language) + t("分", "") + outOfOwn(bestIndex)
+      let low = all[worstIndex].result.total.label(language) + t("分", "") + outOfOwn(worstIndex)
+      let (top, bottom) = (all[bestIndex].result.total.score, all[worstIndex].result.total.score)
+      var tied = top == bottom
+      if let fulls = ownFulls, let top, let bottom {
+        tied = OwnFullPoints.order((top, fulls[bestIndex]), (bottom, fulls[worstIndex])) == 0
+      }
+      // With every total (or share) the same, one school is no more “最高” than another.
       overview +=
-        scored.count < 2
+        ranked.count < 2
         ? t("。", ".")
         : tied
           ? t("，各单位得分相同。", "; every unit scored the same.")
           : t(
-            "，最高\(best)\(high)分，最低\(worst)\(low)分。",
+            "，最高\(best)\(high)，最低\(worst)\(low)。",
             "; highest \(best) with \(high), lowest \(worst) with \(low).")
     }
     lines.append(overview.trimmingEndSpaces)
@@ -202,7 +215,8 @@ enum SummaryDraft {
 
   /// The units named as doing well, and the rule that chose them, stated in the sentence: a
   /// total of at least 90% of the full points, no veto, and never the lowest total (so with a
-  /// single scored unit nobody is named). Nil when nothing is scored.
+  /// single scored unit nobody is named); with units out of different full points, each unit's
+  /// own, and never the lowest share of them. Nil when nothing is scored.
   static func praise(_ summary: GroupSummary, _ t: Wording = Wording(.chinese)) -> String? {
     // Positions and totals, not copies of the units (see `write`).
     let units = summary.units
@@ -223,17 +237,23 @@ enum SummaryDraft {
         "Units that did well are those with a total of at least 90% of the full points (\(threshold)), no one-vote veto, and not the lowest total"
       )
       : t(
-        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且不是最低分为标准",
-        "Units that did well are those with a total of at least 90% of their own full points (items not applicable left out), no one-vote veto, and not the lowest total"
+        "以总分达到本单位满分（不适用的条目不计）的90%及以上、未被一票否决且得分率不是最低为标准",
+        "Units that did well are those with a total of at least 90% of their own full points (items not applicable left out), no one-vote veto, and not the lowest share of them"
       )
-    guard scored.count > 1, let lowest = scored.map(\.1).min() else {
+    // The lowest share of the units' own full points; with one full points for all, simply the
+    // lowest total.
+    let shares = scored.indices.map { (score: scored[$0].1, full: fulls[$0]) }
+    guard scored.count > 1,
+      let lowest = shares.min(by: { OwnFullPoints.order($0, $1) < 0 })
+    else {
       return rule
         + t("，只有1个单位已评分，无从比较，本次不列做得较好的单位。", "; only 1 unit is scored, so none is named.")
     }
     let praised = scored.indices.filter { position in
       let (index, total) = scored[position]
       if case .veto = units[index].result.outcome { return false }
-      return total >= fulls[position] * praiseShare && total > lowest
+      return total >= fulls[position] * praiseShare
+        && OwnFullPoints.order(shares[position], lowest) > 0
     }
     guard !praised.isEmpty else {
       return rule + t("，本次没有达到标准的单位。", "; no unit meets it this time.")

@@ -28,6 +28,13 @@ public enum SummaryText {
       TextTable.Column($0.id, alignment: .right, wraps: false)
     }
     columns.append(TextTable.Column(t("总分", "Total"), alignment: .right, wraps: false))
+    // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+    let shares = summary.ownFullPoints != nil
+    if shares {
+      columns += ExportText.shareHeaders(language).map {
+        TextTable.Column($0, alignment: .right, wraps: false)
+      }
+    }
     // Only forms with 一票否决 give a verdict; the others are not shown as “通过”.
     let verdicts = summary.checklist.givesVerdict
     if verdicts { columns.append(TextTable.Column(t("结论", "Result"), wraps: false)) }
@@ -35,7 +42,7 @@ public enum SummaryText {
     // The rows on every core (a score label each), in rank order.
     let sections = summary.checklist.sections
     // Tied totals share a 名次 (1, 1, 3), as in the CSV, workbook and printed report.
-    let ranks = ExportText.ranks(summary.units)
+    let ranks = ExportText.ranks(summary)
     // By position: a list of (position, unit) pairs copied every unit (928 bytes each, every
     // field retained) at the summary's peak.
     table.rows += Array(summary.units.indices).concurrentMap { index in
@@ -46,6 +53,7 @@ public enum SummaryText {
         result.sections.first { $0.id == section.id }?.state.label(language) ?? ""
       }
       row.append(result.total.label(language))
+      if shares { row += ExportText.shareCells(summary.units[index]) }
       if verdicts { row.append(result.outcome.label(language)) }
       return row
     }

@@ -40,23 +40,26 @@ public enum ReportDocument {
     if let average = summary.averageTotal { meta += "　平均总分 \(n(average)) 分" }
     document.paragraph(text(meta), .center)
     document.heading("各单位得分")
-    let ranked = ExportText.ranked(summary.units)
+    let ranked = ExportText.ranked(summary)
+    // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+    let shares = summary.ownFullPoints != nil
     document.table(
       header: ["名次", "单位", "学段"]
         + summary.sections.map {
           text(
             ExportText.sectionHeader(id: $0.id, title: $0.title)
               + ExportText.pointsSuffix($0.points))
-        } + ["总分", "结论"],
+        } + ["总分"] + (shares ? ExportText.shareHeaders() : []) + ["结论"],
       rows: ranked.map { rank, unit in
         [
           rank.map(String.init) ?? "—", text(unit.unit.name),
           ExportText.stages(unit.unit, on: summary.checklist),
         ]
           + summary.sections.map { ExportText.sectionLabel(unit, $0.id) }
-          + [unit.result.total.label(.chinese), text(ExportText.conclusion(unit.result))]
+          + [unit.result.total.label(.chinese)] + (shares ? ExportText.shareCells(unit) : [])
+          + [text(ExportText.conclusion(unit.result))]
       },
-      widths: [2, 5, 3] + summary.sections.map { _ in 4 } + [3, 5])
+      widths: [2, 5, 3] + summary.sections.map { _ in 4 } + [3] + (shares ? [3, 3] : []) + [5])
     if !summary.notInspected.isEmpty {
       document.paragraph("计划中尚未检查：\(text(summary.notInspected.joined(separator: "、")))", .left)
     }

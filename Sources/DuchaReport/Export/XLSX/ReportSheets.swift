@@ -85,6 +85,8 @@ public enum ReportSheets {
   /// 排名: one row per unit in rank order.
   static func ranking(_ summary: GroupSummary, _ text: Masking, name: String) -> Worksheet {
     var sheet = Worksheet(name: name)
+    // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
+    let shares = summary.ownFullPoints != nil
     sheet.header(
       ["名次", "单位", "学段"]
         + summary.sections.map {
@@ -92,8 +94,9 @@ public enum ReportSheets {
             ExportText.sectionHeader(id: $0.id, title: $0.title)
               + ExportText.pointsSuffix($0.points))
         }
-        + ["总分", "结论", "待定项", "检查人员", "检查日期"])
-    for (rank, unit) in ExportText.ranked(summary.units) {
+        + ["总分"] + (shares ? ExportText.shareHeaders() : [])
+        + ["结论", "待定项", "检查人员", "检查日期"])
+    for (rank, unit) in ExportText.ranked(summary) {
       let sections = summary.sections.map { section in
         unit.result.sections.first { $0.id == section.id }.map { SpreadsheetCell.score($0.state) }
           ?? .text("—")
@@ -104,14 +107,22 @@ public enum ReportSheets {
           .text(ExportText.stages(unit.unit, on: summary.checklist)),
         ] + sections
           + [
-            .score(unit.result.total), .text(text(ExportText.conclusion(unit.result))),
+            .score(unit.result.total)
+          ]
+          + (shares
+            ? [
+              .number(unit.result.applicableMax),
+              .text(OwnFullPoints.shareLabel(unit.result)),
+            ] : [])
+          + [
+            .text(text(ExportText.conclusion(unit.result))),
             .text(text(ExportText.pendingItems(unit))),
             .text(text(unit.session.inspectors.joined(separator: "、"))), .text(unit.session.date),
           ])
     }
     // The plan's units nobody inspected stay on the sheet a leader hands in, as in the printed
     // report's 未检查单位: a missing school is seen, not silently absent.
-    let width = 3 + summary.sections.count + 5
+    let width = 3 + summary.sections.count + 5 + (shares ? 2 : 0)
     for name in summary.notInspected {
       sheet.row(
         [.text("未检查"), .text(text(name))]
@@ -123,7 +134,7 @@ public enum ReportSheets {
   /// 各项得分: items down, units across, with each section's subtotal and the total.
   static func itemScores(_ summary: GroupSummary, _ text: Masking, name: String) -> Worksheet {
     var sheet = Worksheet(name: name)
-    let units = ExportText.ranked(summary.units).map(\.unit)
+    let units = ExportText.ranked(summary).map(\.unit)
     sheet.header(["编号", "项目", "分值"] + units.map { text($0.unit.name) })
     for section in summary.checklist.sections {
       let leaves: [(item: Item, parent: Item?)] = section.items.flatMap { item in
@@ -159,7 +170,7 @@ public enum ReportSheets {
   static func deductions(_ summary: GroupSummary, _ text: Masking, name: String) -> Worksheet {
     var sheet = Worksheet(name: name)
     sheet.header(["单位", "编号", "项目", "分值", "得分", "扣分", "例数", "扣分原因", "评分规则"])
-    for (_, unit) in ExportText.ranked(summary.units) {
+    for (_, unit) in ExportText.ranked(summary) {
       for item in unit.result.leafItems {
         // Points lost through the base a scoring rule set (按比例, 档次) are not deductions,
         // but the office adds up this sheet: they get a row of their own with the rule's text.
