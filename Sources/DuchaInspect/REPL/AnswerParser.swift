@@ -55,8 +55,8 @@ public enum AnswerParser {
       }
       return .invalid(Localized("请回答“是”或“否”。", en: "answer 是 (yes) or 否 (no)."))
     case .choice(let options):
-      if let index = Int(text), options.indices.contains(index - 1) {
-        return .value(.choice(options[index - 1].label))
+      if let option = Int(text).flatMap(options.entry(numbered:)) {
+        return .value(.choice(option.label))
       }
       if let option = options.first(where: { $0.label == text }) {
         return .value(.choice(option.label))
@@ -72,7 +72,7 @@ public enum AnswerParser {
           ))
       }
       let matches = text.isEmpty ? [] : options.filter { $0.label.hasPrefix(text) }
-      let spoken = spokenNumber(text).flatMap { options.indices.contains($0 - 1) ? $0 : nil }
+      let spoken = spokenNumber(text).flatMap { options.index(numbered: $0) == nil ? nil : $0 }
       // 一 for option 1 (好) must not silently become 一般 (option 2) by its first character.
       if let spoken, let other = matches.first(where: { $0.label != options[spoken - 1].label }) {
         return .invalid(
@@ -387,16 +387,17 @@ public enum AnswerParser {
     if ["无", "没有", "none", "-"].contains(text.lowercased()) { return .value(.multiple([])) }
     var chosen: [String] = []
     for word in text.split(whereSeparator: { " ,、;；".contains($0) }).map(String.init) {
-      if let index = Int(word), entries.indices.contains(index - 1) {
-        chosen.append(entries[index - 1])
+      if let entry = Int(word).flatMap(entries.entry(numbered:)) {
+        chosen.append(entry)
       } else if entries.contains(word) {
         chosen.append(word)
-      } else if let index = spokenNumber(word), entries.indices.contains(index - 1) {
-        chosen.append(entries[index - 1])
-      } else if let range = numberRange(word), entries.indices.contains(range.lowerBound - 1),
-        entries.indices.contains(range.upperBound - 1)
+      } else if let entry = spokenNumber(word).flatMap(entries.entry(numbered:)) {
+        chosen.append(entry)
+      } else if let range = numberRange(word),
+        let first = entries.index(numbered: range.lowerBound),
+        let last = entries.index(numbered: range.upperBound)
       {
-        chosen += entries[(range.lowerBound - 1)...(range.upperBound - 1)]
+        chosen += entries[first...last]
       } else {
         return .invalid(
           Localized(

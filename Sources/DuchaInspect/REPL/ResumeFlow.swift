@@ -93,9 +93,9 @@ extension InspectionREPL {
           endedBeforeSession = true
           return 0
         }
-        if let number = Int(AnswerParser.normalize(text)), candidates.indices.contains(number - 1) {
-          chosen = candidates[number - 1].session
-          chosenPath = candidates[number - 1].path
+        if let candidate = Int(AnswerParser.normalize(text)).flatMap(candidates.entry(numbered:)) {
+          chosen = candidate.session
+          chosenPath = candidate.path
           break
         }
         // 城关镇 or the id shown at the end of its row: the one inspection it names.

@@ -39,8 +39,8 @@ extension InspectionREPL {
         return true
       }
       if choice == "手工点名" || choice == "count by hand" { return false }
-      if let index = Int(choice), classes.indices.contains(index - 1) {
-        rollCall(of: classes[index - 1], continuing: nil)
+      if let chosen = Int(choice).flatMap(classes.entry(numbered:)) {
+        rollCall(of: chosen, continuing: nil)
         return true
       }
       if let entry = classes.first(where: { $0.label == choice }) {

@@ -150,8 +150,8 @@ extension InspectionREPL {
         return .cancelled
       }
       if offerResume, ["继续", "resume"].contains(text.lowercased()) { return .resume }
-      if let number = Int(text), entries.indices.contains(number - 1) {
-        if let checklist = usableChecklist(number - 1) { return .checklist(checklist) }
+      if let index = Int(text).flatMap(entries.index(numbered:)) {
+        if let checklist = usableChecklist(index) { return .checklist(checklist) }
         continue
       }
       switch resolveEntry(text) {

@@ -16,7 +16,7 @@ extension InspectionREPL {
         return
       }
       list =
-        Int(text).flatMap { lists.indices.contains($0 - 1) ? lists[$0 - 1] : nil }
+        Int(text).flatMap(lists.entry(numbered:))
         ?? lists.first { $0.id == text }
     } else {
       list =

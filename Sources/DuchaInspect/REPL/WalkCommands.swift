@@ -433,8 +433,7 @@ extension InspectionREPL {
     itemID: String, position: Int, text: String
   )? {
     let entries = recordEntries(command)
-    guard let number = Int(AnswerParser.normalize(text)), entries.indices.contains(number - 1)
-    else {
+    guard let entry = Int(AnswerParser.normalize(text)).flatMap(entries.entry(numbered:)) else {
       console.complain(
         Localized(
           "没有第“\(text)”条\(recordWord(command))。输入“\(command.names[0]) 列表”查看编号。",
@@ -443,7 +442,7 @@ extension InspectionREPL {
         ))
       return nil
     }
-    return entries[number - 1]
+    return entry
   }
 
   func deleteRecord(_ command: Command, _ text: String) {
