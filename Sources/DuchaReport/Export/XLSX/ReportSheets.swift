@@ -261,8 +261,9 @@ public enum ReportSheets {
             .text(text.names(absent: call.absentNames, unregistered: call.unregisteredNames)),
           ])
       }
+      // Saturating: a hand-edited file can hold counts whose plain sum would trap.
       let sum = { (value: (ClassRollCall) -> Int) in
-        SpreadsheetCell.number(Decimal(calls.map(value).reduce(0, +)))
+        SpreadsheetCell.number(Decimal(calls.saturatingSum(value)))
       }
       sheet.row(
         unitCells + [
