@@ -53,20 +53,31 @@ func loadMergeDecisions(_ folder: String, _ options: CommonOptions) throws -> [M
   }
 }
 
-/// Loads, changes and saves a folder's list, turning refusals into clear messages.
+/// Changes a folder's list as it is on disk when the change is saved (a change another command
+/// saved meanwhile is kept, not written over), turning refusals into clear messages.
 func changeProblemList(
   _ folder: String, _ options: CommonOptions,
   _ change: (inout ProblemList) throws(ProblemListEditError) -> Void
 ) throws {
+  _ = try loadProblemList(folder, options)  // says why a missing or damaged list cannot change
   let store = ProblemListStore(directory: folder)
-  var list = try loadProblemList(folder, options)
+  let list: ProblemList
   do {
-    try change(&list)
+    list = try store.update { (list: inout ProblemList) throws(ProblemListEditError) in
+      // A list written before names were kept masks the names its folder's sessions know.
+      if list.studentNames == nil {
+        list = list.addingStudentNames(
+          StudentNames(sessions: SessionFolder.load([folder]).sessions))
+      }
+      try change(&list)
+    }
+  } catch let refusal as ProblemListEditError {
+    printError(refusal.message.text(options.language))
+    throw ExitCode(1)
   } catch {
-    printError(error.message.text(options.language))
+    printError(store.explain(error).text(options.language))
     throw ExitCode(1)
   }
-  try store.save(list)
   print(problemListText(list, options))
 }
 

@@ -10,8 +10,11 @@ import Testing
 @Suite struct FollowUpTests {
   typealias T = TranscriptTests
 
-  @Test func followUpRechecksOpenProblemsAndCarriesLastYearsValues() throws {
-    // The first inspection: the complete 灵璧 walk (84.5), its problem list built and signed.
+  /// The first inspection: the complete 灵璧 walk (84.5) in a new folder, its problem list built
+  /// and signed by 张徽; returns the folder, the bundled checklists and 渔沟小学's open problems.
+  static func signedFirstInspection() throws -> (
+    folder: String, checklists: [Checklist], open: [ProblemList.Entry]
+  ) {
     let first = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ducha-first-\(UUID())"
     ).path
@@ -29,6 +32,11 @@ import Testing
     try ProblemListStore(directory: first).save(list)
     let open = list.activeEntries.filter { $0.unit == "渔沟小学" }
     #expect(open.count >= 2)
+    return (first, checklists, open)
+  }
+
+  @Test func followUpRechecksOpenProblemsAndCarriesLastYearsValues() throws {
+    let (first, checklists, open) = try Self.signedFirstInspection()
 
     // The follow-up: first problem rectified with evidence, the rest not; then leave.
     var answers = ["是", "转学手续复印件.pdf"]

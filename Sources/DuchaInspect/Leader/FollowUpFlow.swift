@@ -193,17 +193,25 @@ extension InspectionREPL {
           number: entry.number, itemID: entry.itemID, finding: entry.finding, rectified: rectified,
           evidence: evidence.isEmpty ? nil : evidence, time: timestamp))
       save()
+      // Recorded on the list as it is on disk now: the walk can run for an hour, and a
+      // leader's `problems edit` or `sign` made meanwhile must not be written over.
+      let actor = ProblemList.Actor(
+        name: session.inspectors.joined(separator: "、"), time: timestamp,
+        reason: t("回头看", "follow-up"))
       do {
-        try list.recordFollowUp(
-          entry.number, rectified: rectified, evidence: evidence.isEmpty ? nil : evidence,
-          by: ProblemList.Actor(
-            name: session.inspectors.joined(separator: "、"), time: timestamp,
-            reason: t("回头看", "follow-up")))
-        try listStore.save(list)
+        list = try listStore.update { (fresh: inout ProblemList) throws(ProblemListEditError) in
+          try fresh.recordFollowUp(
+            entry.number, rectified: rectified, evidence: evidence.isEmpty ? nil : evidence,
+            by: actor)
+        }
       } catch {
+        let reason = (error as? ProblemListEditError)?.message ?? listStore.explain(error)
         console.complain(
           Localized(
-            "更新问题清单失败：\(error)。复查结果已保存在检查记录里。", en: "could not update the problem list: \(error)."))
+            "更新问题清单失败：\(reason.zh) 复查结果已保存在检查记录里。",
+            en:
+              "could not update the problem list: \(reason.en) The re-check is saved in the inspection record."
+          ))
       }
       if typed == nil {
         console.say(
