@@ -126,8 +126,10 @@ public struct MergeFlow {
             try store.append(decision)
             decided += 1
           } catch {
+            let reason = store.explain(error)
             console.complain(
-              Localized("保存合并决定失败：\(error)", en: "could not save the decision: \(error)"))
+              Localized(
+                "保存合并决定失败：\(reason.zh)", en: "could not save the decision: \(reason.en)"))
             return 1
           }
         }

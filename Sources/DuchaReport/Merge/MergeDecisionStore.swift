@@ -44,12 +44,39 @@ public struct MergeDecisionStore: Sendable {
     }
   }
 
-  /// Appends a decision and saves durably.
-  public func append(_ decision: MergeDecision) throws {
-    var decisions = try load()
-    decisions.append(decision)
+  /// Appends a decision and saves durably. When another `ducha merge` (a second leader, a
+  /// second terminal) saved a decision between the read and the write, the decision is
+  /// appended to that newer file instead of writing the older one over it; after `attempts`
+  /// such collisions it throws `LoadError` and the file keeps the other's decisions.
+  public func append(_ decision: MergeDecision, attempts: Int = 3) throws {
+    try append(decision, attempts: attempts, meanwhile: {})
+  }
+
+  /// `append`, running `meanwhile` between the read and the write: where a test plays the
+  /// other terminal.
+  func append(_ decision: MergeDecision, attempts: Int, meanwhile: () -> Void) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try AtomicFile.write(try encoder.encode(decisions), to: path)
+    for _ in 0..<max(attempts, 1) {
+      let before = FileManager.default.contents(atPath: path)
+      let decisions = try load() + [decision]
+      let data = try encoder.encode(decisions)
+      meanwhile()
+      guard FileManager.default.contents(atPath: path) == before else { continue }
+      try AtomicFile.write(data, to: path)
+      return
+    }
+    throw LoadError(
+      message: Localized(
+        "\(path) 一直在被另一条 ducha merge 改写；这次的决定没有保存，已有的决定都在。请等另一条命令结束后重新运行。",
+        en:
+          "\(path) kept being rewritten by another ducha merge; this decision was not saved and the ones there are kept. Run again once the other command has finished."
+      ))
+  }
+
+  /// What to tell the user when `append` failed: the file's own message (damaged, kept
+  /// changing), or which folder could not be written and what to do.
+  public func explain(_ error: any Error) -> Localized {
+    (error as? LoadError)?.message ?? OutputFileProblem.explain(path, error)
   }
 }
