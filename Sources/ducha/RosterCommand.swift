@@ -106,6 +106,13 @@ struct RosterCheckCommand: ParsableCommand {
     do {
       lock = try SessionLock.acquire(directory: sessions, id: found.id, now: Timestamp.now)
     } catch {
+      // A write-protected stick or a folder without permission is no other editor: say why
+      // nothing can be filled in there, as a save would.
+      if case .unavailable(_, let code) = error {
+        printError(
+          SessionSaveProblem.explain(folder: sessions, code: code, detail: "").text(language))
+        throw ExitCode(1)
+      }
       let holder: String
       if case .held(let by) = error, let by {
         holder = by.description.text(language)
@@ -129,7 +136,7 @@ struct RosterCheckCommand: ParsableCommand {
     do {
       try store.save(&found)
     } catch {
-      printError(english ? "cannot save the session: \(error)" : "无法保存检查记录：\(error)")
+      printError(SessionSaveProblem.message(for: error, folder: sessions).text(language))
       throw ExitCode(1)
     }
     let summary = check.figures.map { "\($0.name) \($0.count)" }.joined(

@@ -81,6 +81,34 @@ struct UnwritableSessionsCLITests {
     #expect(!run.output.contains("已建立检查记录"), "\(run.output)")
   }
 
+  /// `ducha roster check … --session ID` on a write-protected stick said the session “正由另一个进程
+  /// 编辑” (the lock file could not be made) and sent the clerk to look for a REPL that was not
+  /// there. It now says why nothing can be filled in there, as an inspection does.
+  @Test func rosterIntoASessionOnAWriteProtectedStickSaysWhy() throws {
+    let directory = try CLI.temporaryDirectory("read-only-roster")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let (_, file) = try Self.sessionOnStick(in: directory)
+    let before = try Data(contentsOf: file)
+    let id = try SessionFiles.load(file).id
+    try FileManager.default.copyItem(
+      at: RosterCLITests.fixtures.appendingPathComponent("registry-a.csv"),
+      to: directory.appendingPathComponent("示范小学.csv"))
+
+    let run = try Self.inOwnMounts(
+      """
+      mount --bind 'U盘 记录' 'U盘 记录' && mount -o remount,ro,bind 'U盘 记录' || exit 99
+      exec "$DUCHA" roster check 示范小学.csv --session \(id) --sessions 'U盘 记录' -o 核查.txt
+      """, in: directory)
+
+    #expect(run.status == 1, "\(run.output)\(run.errors)")
+    #expect(
+      run.errors.contains(
+        "无法保存到文件夹 U盘 记录：它所在的盘是只读的（U 盘的写保护开关打开了？光盘？在压缩包里直接打开的文件夹？）。"),
+      "\(run.errors)")
+    #expect(!run.errors.contains("正由"), "\(run.errors)")
+    #expect(try Data(contentsOf: file) == before)
+  }
+
   /// A disk that is full: the answer cannot be saved, `退出` asks before losing it, `否` stays,
   /// and leaving all the same says the answers are lost, with exit status 1.
   @Test func fullDiskQuitAsksAndNeverSaysSaved() throws {

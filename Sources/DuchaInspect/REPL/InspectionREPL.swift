@@ -222,13 +222,11 @@ public final class InspectionREPL {
   }
 
   func complainSaveFailed(_ error: any Error) {
-    if let error = error as? SessionStore.SaveError {
-      console.complain(error.message)
+    let why = SessionSaveProblem.message(for: error, folder: environment.store.directory)
+    if error is SessionStore.SaveError {
+      console.complain(why)
       return
     }
-    let why = SessionSaveProblem.explain(
-      folder: environment.store.directory, code: SessionSaveProblem.errorNumber(error),
-      detail: "\(error)")
     console.complain(
       Localized(
         why.zh + "还没有存盘的回答只在这个窗口里：不要关掉它。",

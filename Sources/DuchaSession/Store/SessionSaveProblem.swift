@@ -23,6 +23,13 @@ public enum SessionSaveProblem {
     OutputFileProblem.errorNumber(error)
   }
 
+  /// What to tell the user about any failed save into `folder`: the store's own refusal (a newer
+  /// copy on disk, a masked copy) as it stands, anything else explained by its cause.
+  public static func message(for error: any Error, folder: String) -> Localized {
+    if let refusal = error as? SessionStore.SaveError { return refusal.message }
+    return explain(folder: folder, code: errorNumber(error), detail: "\(error)")
+  }
+
   /// What failed and how to fix it, for a save into `folder` that failed with `code`
   /// (`detail` is the system's words, used only when the cause is none of the known ones).
   public static func explain(folder: String, code: Int32?, detail: String) -> Localized {
