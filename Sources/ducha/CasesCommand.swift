@@ -528,18 +528,12 @@ struct CasesUpdate: ParsableCommand {
     let given = try date.map { try parseDay($0, option: "--date") }
     let day = given ?? todayDay
     if let result {
-      let outcome: CheckOutcome
-      switch result {
-      case "已在外地就读", "外地就读":
-        outcome = .studyingElsewhere(place: `where` ?? "", proof: proof ?? "")
-      case "已入学": outcome = .enrolled(school: school ?? "", className: className)
-      case "延缓入学/休学", "延缓入学", "休学": outcome = .deferred(certificate: certificate ?? "")
-      case "迁出", "死亡", "迁出/死亡":
-        outcome = .movedOrDeceased(kind: result == "迁出/死亡" ? "" : result, proof: proof ?? "")
-      case "确认辍学", "辍学": outcome = .dropout
-      default:
-        throw ValidationError(
-          "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“\(result)”）。")
+      guard
+        let outcome = CheckOutcome(
+          typed: result, place: `where`, proof: proof, certificate: certificate, school: school,
+          className: className)
+      else {
+        throw ValidationError("--result 只能是：\(CheckOutcome.typedNames)（写的是“\(result)”）。")
       }
       // --date is the day the check was made: it was silently dropped, and the registers'
       // 核查日期 said the day the clerk typed it in.
