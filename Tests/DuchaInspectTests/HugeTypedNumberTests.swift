@@ -22,11 +22,9 @@ import Testing
   }
 
   @Test func aListNumberFarOutsideTheListIsRefusedAndTheWalkGoesOn() throws {
-    let options = InspectOptions(
-      checklist: "lingyuan-kongchuo", unit: "城关镇", stages: [.primary, .junior], group: "三组",
-      inspectors: ["李辉"], date: "2021-10-27")
     let (output, _) = try T.run(
-      input: "是\n是\n3\n否\n\(Self.smallest)\n1-\(Self.smallest)\n1—7\n0\n退出\n", options: options)
+      input: "是\n是\n3\n否\n\(Self.smallest)\n1-\(Self.smallest)\n1—7\n0\n退出\n",
+      options: MultipleChoiceRangeTests.lingyuan)
     #expect(
       output.components(separatedBy: "不在名单里。请输入序号（1–9，连着的可写 1-3）").count == 3, "\(output)")
     // 凌源 1.1 as in MultipleChoiceRangeTests: 5 − 0.5 − 1 − 2 × 0.5 = 2.5.

@@ -10,14 +10,16 @@ import Testing
 @Suite struct MultipleChoiceRangeTests {
   typealias T = TranscriptTests
 
+  /// 凌源's form for 城关镇, up to 1.1's list of rules.
+  static let lingyuan = InspectOptions(
+    checklist: "lingyuan-kongchuo", unit: "城关镇", stages: [.primary, .junior], group: "三组",
+    inspectors: ["李辉"], date: "2021-10-27")
+
   /// 凌源 1.1, hand-computed: 3 meetings (1 short, −0.5), no plan (−1), 7 of the 9 rules
   /// (责任追究制度 and 考核奖惩制度 missing, −2 × 0.5), rules kept (0): 5 − 2.5 = 2.5.
   @Test func aRangeTicksTheEntriesInIt() throws {
-    let options = InspectOptions(
-      checklist: "lingyuan-kongchuo", unit: "城关镇", stages: [.primary, .junior], group: "三组",
-      inspectors: ["李辉"], date: "2021-10-27")
     let (output, store) = try T.run(
-      input: "是\n是\n3\n否\n1-10\n1—7\n0\n退出\n", options: options)
+      input: "是\n是\n3\n否\n1-10\n1—7\n0\n退出\n", options: Self.lingyuan)
     #expect(
       output.contains(
         """

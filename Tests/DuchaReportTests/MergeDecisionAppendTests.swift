@@ -15,11 +15,17 @@ import Testing
       reason: "核对了原始记录", decidedBy: leader, time: "2021-10-28T09:00:00+08:00")
   }
 
-  @Test func aDecisionSavedMeanwhileIsKept() throws {
+  /// A new empty folder for one test's decisions.
+  static func emptyFolder() throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ducha-merge-append-\(UUID())"
     ).path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return directory
+  }
+
+  @Test func aDecisionSavedMeanwhileIsKept() throws {
+    let directory = try Self.emptyFolder()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = MergeDecisionStore(directory: directory)
     try store.append(Self.decision("录入:政策宣传", by: "李辉"))
@@ -33,10 +39,7 @@ import Testing
   }
 
   @Test func aFileThatKeepsChangingIsRefusedAndKept() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-merge-append-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = try Self.emptyFolder()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = MergeDecisionStore(directory: directory)
     var other = 0

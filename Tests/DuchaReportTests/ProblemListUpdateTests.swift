@@ -18,13 +18,19 @@ import Testing
       })
   }
 
+  /// A store in a new folder holding `twoProblems()`.
+  static func storeWithTwoProblems() throws -> ProblemListStore {
+    let store = ProblemListStore(
+      directory: FileManager.default.temporaryDirectory.appendingPathComponent(
+        "ducha-problems-update-\(UUID())"
+      ).path)
+    try store.save(twoProblems())
+    return store
+  }
+
   @Test func aSaveMadeMeanwhileIsKeptAndTheChangeAppliedAgain() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-problems-update-\(UUID())"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    let store = ProblemListStore(directory: directory)
-    try store.save(Self.twoProblems())
+    let store = try Self.storeWithTwoProblems()
+    defer { try? FileManager.default.removeItem(atPath: store.directory) }
     var attempts = 0
     let saved = try store.update { (list: inout ProblemList) throws(ProblemListEditError) in
       attempts += 1
@@ -44,12 +50,8 @@ import Testing
   }
 
   @Test func aRefusedChangeLeavesTheFileAsItWas() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-problems-update-\(UUID())"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    let store = ProblemListStore(directory: directory)
-    try store.save(Self.twoProblems())
+    let store = try Self.storeWithTwoProblems()
+    defer { try? FileManager.default.removeItem(atPath: store.directory) }
     let before = store.currentData()
     #expect(throws: ProblemListEditError.self) {
       try store.update { (list: inout ProblemList) throws(ProblemListEditError) in
