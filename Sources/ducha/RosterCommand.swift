@@ -86,14 +86,15 @@ struct RosterCheckCommand: ParsableCommand {
     }
     // Another copy at the same save with other answers (resumed apart on two laptops): filling
     // in this one would make the other an older copy, its answers never used again.
-    for case .divergentCopy(let path, let used, let id, let sequence) in problems
+    for case .divergentCopy(let path, let used, let id, let apart) in problems
     where id == found.id {
       let chosen = matches.first?.path ?? used
       let other = used == chosen ? path : used
+      let saves = apart.otherSaveWords(other: other, chosen: chosen, used: used)
       printError(
         english
-          ? "✗ not filled in: \(other) is another copy of session \(id), also at save \(sequence), with other answers; filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
-          : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，也保存到第 \(sequence) 次，回答不同；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
+          ? "✗ not filled in: \(other) is another copy of session \(id), \(saves.en); filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
+          : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
       )
       throw ExitCode(1)
     }

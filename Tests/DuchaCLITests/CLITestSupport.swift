@@ -389,8 +389,10 @@ enum SessionFiles {
     copy.id = reference.id
     copy.createdAt = reference.createdAt
     copy.updatedAt = reference.updatedAt
-    // A resumed walk saves a few more times than an uninterrupted one.
+    // A resumed walk saves a few more times than an uninterrupted one, and each save's
+    // fingerprint covers its time.
     copy.saveSequence = reference.saveSequence
+    copy.saveHistory = reference.saveHistory
     copy.problems = copy.problems.map {
       Problem(itemID: $0.itemID, description: $0.description, time: "")
     }

@@ -63,11 +63,17 @@ struct DivergentCopyCLITests {
     let (name, copy, sequence) = try Self.copiesApart(on: laptop)
     let quit = laptop.url("quit.txt")
 
+    // Both copies record the inspection's first three saves, made before it was copied; the
+    // answer each laptop gave is said, this copy's (李辉's) first.
+    let described =
+      "第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequence) 次，"
+      + "回答却不同（多半是第 3 次保存以后把记录拷到两台电脑上分头接着做了）：\n"
+      + "  人员配备扣分：这份 2（学籍员兼职），那份 5（没有专人负责）\n"
+      + "不知道该用哪一份。"
     let message =
-      "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequence) 次，"
-      + "回答却不同（多半是把记录拷到两台电脑上分头接着做了，或有一份被手工改过），不知道该用哪一份。"
+      "✗ " + described
       + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
-      + "加 --allow-partial 时只用 \(copy)。文件没有改动。\n"
+      + "加 --allow-partial 时只用 \(copy)。两份都没有改动。\n"
     let summary = try laptop.run(["summary", "第三组"])
     #expect(summary.status == 3)
     #expect(summary.output == "")
@@ -88,8 +94,9 @@ struct DivergentCopyCLITests {
     // The folder's problems are said in resume's words: it has no --allow-partial.
     #expect(
       resumed.output.contains(
-        "✗ 第三组/\(name)：与 \(copy) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的两份副本，都保存到第 \(sequence) 次，"
-          + "回答却不同。要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹。两份都没有改动。\n"), "\(resumed.output)")
+        "✗ " + described
+          + "要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上）。两份都没有改动。\n"),
+      "\(resumed.output)")
     #expect(!resumed.output.contains("--allow-partial"), "\(resumed.output)")
     #expect(try Data(contentsOf: laptop.url("第三组/\(name)")) == before)
 

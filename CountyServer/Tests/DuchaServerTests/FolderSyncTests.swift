@@ -100,7 +100,7 @@ import Testing
       #expect(recorded.count == 1)
       #expect(
         listed.problems.contains {
-          if case .divergentCopy(_, _, "0000000c", save) = $0 { return true }
+          if case .divergentCopy(_, _, "0000000c", let apart) = $0 { return apart.sequence == save }
           return false
         })
       #expect(try await server.database { try await $0.counts() } == (2, 1))

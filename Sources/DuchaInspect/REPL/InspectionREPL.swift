@@ -279,6 +279,7 @@ public final class InspectionREPL {
     var basis = session
     basis.updatedAt = ""
     basis.saveSequence = nil
+    basis.saveHistory = nil
     basis.formatVersion = 0
     basis.cursor = nil
     basis.undoLog = nil

@@ -61,16 +61,23 @@ extension InspectionREPL {
       ))
   }
 
-  /// Whether last year's inspection has another copy at the same save with other answers
-  /// (resumed apart on two laptops) that records other 上年 figures: then neither is taken, as
+  /// Whether last year's inspection has another copy that went apart from it (resumed apart
+  /// on two laptops: at the same save with other answers, or at saves neither holding the other) that records other 上年 figures: then neither is taken, as
   /// a leader's summary takes neither, and the inspector is told which files and figures
   /// differ. Copies that differ only elsewhere agree on what is needed here, and are used.
   private func sayCopiesApart(
     of previous: (path: String, session: Session), with checklist: Checklist,
     values: [String: Decimal], _ problems: [SessionStore.LoadError]
   ) -> Bool {
-    for case .divergentCopy(let path, let kept, let id, let sequence) in problems
+    for case .divergentCopy(let path, let kept, let id, let apart) in problems
     where id == previous.session.id {
+      // "都保存到第 6 次", or each one's save when they went apart at different ones.
+      let saves =
+        apart.sequence == apart.usedSequence
+        ? Localized("都保存到第 \(apart.sequence) 次", en: "both at save \(apart.sequence)")
+        : Localized(
+          "分别保存到第 \(apart.sequence) 次和第 \(apart.usedSequence) 次，哪份都不包含另一份",
+          en: "at saves \(apart.sequence) and \(apart.usedSequence), neither holding the other")
       let other = kept == previous.path ? path : kept
       let otherValues =
         (try? SessionStore.load(path: other)).map { previousValues(of: $0, with: checklist) }
@@ -85,8 +92,8 @@ extension InspectionREPL {
       }
       console.say(
         t(
-          "上年的\(session.unit.name)检查有两份副本：\(previous.path) 和 \(other)（编号 \(id)，都保存到第 \(sequence) 次），上年数值不同（\(shown.joined(separator: "、"))），不知道该用哪一份；上年数值须录入。请核对两份，把不用的一份移出文件夹，以后的检查就能取用。两份都没有改动。",
-          "last year's inspection of \(session.unit.name) has two copies, \(previous.path) and \(other) (session \(id), both at save \(sequence)), with other figures (\(shown.joined(separator: ", "))), so neither is used; last year's figures must be typed. Compare the two and move the one not kept out of the folder for later inspections to use. Both files are untouched."
+          "上年的\(session.unit.name)检查有两份副本：\(previous.path) 和 \(other)（编号 \(id)，\(saves.zh)），上年数值不同（\(shown.joined(separator: "、"))），不知道该用哪一份；上年数值须录入。请核对两份，把不用的一份移出文件夹，以后的检查就能取用。两份都没有改动。",
+          "last year's inspection of \(session.unit.name) has two copies, \(previous.path) and \(other) (session \(id), \(saves.en)), with other figures (\(shown.joined(separator: ", "))), so neither is used; last year's figures must be typed. Compare the two and move the one not kept out of the folder for later inspections to use. Both files are untouched."
         ))
       return true
     }

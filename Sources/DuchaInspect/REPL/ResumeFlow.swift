@@ -9,15 +9,15 @@ extension InspectionREPL {
     let (all, problems) = environment.store.list(checkingAgainst: environment.checklists)
     for problem in problems {
       // The leader's wording names --allow-partial, which resume does not have.
-      if case .divergentCopy(let path, let used, let id, let sequence) = problem {
+      if case .divergentCopy(let path, let used, let id, let apart) = problem {
         console.complain(
           Localized(
-            "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，都保存到第 \(sequence) 次，"
-              + "回答却不同。要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹。两份都没有改动。",
-            en:
-              "\(path): another copy of session \(id) as \((used as NSString).lastPathComponent), both at save \(sequence) but"
-              + " with different answers. To go on with this inspection, compare them and move the one not kept out of this"
-              + " folder first. Both files are untouched."))
+            apart.described(path: path, used: used, id: id, english: false)
+              + "要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上）。两份都没有改动。",
+            en: apart.described(path: path, used: used, id: id, english: true)
+              + " To go on with this inspection, compare them and move the one not kept out of this"
+              + " folder first (note any answer still needed and add it as you go on). Both files are untouched."
+          ))
       } else {
         console.complain(problem.message)
       }
@@ -124,16 +124,17 @@ extension InspectionREPL {
     }
     // Another copy at the same save with other answers (resumed apart on two laptops): going
     // on with this one would make the other an older copy, its answers never used again.
-    for case .divergentCopy(let path, let used, let id, let sequence) in problems
+    for case .divergentCopy(let path, let used, let id, let apart) in problems
     where id == chosen.id {
       let other = used == chosenPath ? path : used
+      let saves = apart.otherSaveWords(other: other, chosen: chosenPath, used: used)
       console.complain(
         Localized(
-          "不能接着做：\(other) 是同一次检查（编号 \(id)）的另一份副本，也保存到第 \(sequence) 次，回答不同。"
+          "不能接着做：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)。"
             + "在 \(chosenPath) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
             + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。",
           en:
-            "cannot go on: \(other) is another copy of session \(id), also at save \(sequence), with other answers. Going on"
+            "cannot go on: \(other) is another copy of session \(id), \(saves.en). Going on"
             + " with \(chosenPath) would leave that copy's answers older and never used. Compare the two, move the one not"
             + " kept out of this folder (note any answer still needed and add it as you go on), then run ducha resume."
             + " Both files are untouched."))
@@ -173,6 +174,9 @@ extension InspectionREPL {
     }
     checklist = found
     session = chosen
+    // A file from before the save history: the save it is opened at is recorded, so a copy of
+    // it left on another laptop is known as this one's ancestor, not as a copy gone apart.
+    session.recordOpenedSave()
     guard lockSession() else { return 1 }
     if session.status == .complete {
       correcting = true

@@ -46,7 +46,7 @@ extension JSONBytes {
     "inspectors", "date", "year", "status", "cursor", "answers", "skipped", "acceptedDefaults",
     "notes", "problems", "rollCall", "registry", "wholeSchool", "verifications",
     "verificationSizes", "previousValues", "previousInspection", "corrections", "followUp",
-    "cases", "createdAt", "updatedAt", "saveSequence", "undoLog",
+    "cases", "createdAt", "updatedAt", "saveSequence", "undoLog", "saveHistory",
   ]
   /// The fields `Session` cannot do without (its non-optional properties).
   private static let sessionRequired: [Int] = [
@@ -89,6 +89,7 @@ extension JSONBytes {
     var updatedAt = ""
     var saveSequence: Int?
     var undoLog: [UndoStep]?
+    var saveHistory: [String]?
     var first = true
     while let key = try nextKey(first: &first) {
       guard let index = field(key, Self.sessionFields) else { throw Unusual() }
@@ -144,6 +145,8 @@ extension JSONBytes {
       case 27: createdAt = try string()
       case 28: updatedAt = try string()
       case 29: saveSequence = try optional { (r: inout JSONBytes) throws(Unusual) in try r.int() }
+      case 31:
+        saveHistory = try optional { (r: inout JSONBytes) throws(Unusual) in try r.strings() }
       default:
         guard keepingUndoLog else {
           try checkUndoLog()
@@ -179,6 +182,7 @@ extension JSONBytes {
     session.cases = cases
     session.saveSequence = saveSequence
     session.undoLog = undoLog
+    session.saveHistory = saveHistory
     return session
   }
 

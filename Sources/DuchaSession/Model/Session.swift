@@ -98,6 +98,12 @@ public struct Session: Codable, Sendable, Equatable {
   /// is higher (another writer got there first); the newest of several copies is the one with
   /// the highest sequence. Absent (0) in files written before version 3.
   public var saveSequence: Int?
+  /// 保存谱系：the latest saves of this file (at most `SaveHistory.limit`), oldest first, each
+  /// `序号:指纹` — the save sequence and the fingerprint of what the file held at that save
+  /// (`SaveHistory.fingerprint`). A copy is newer than another only when its history holds
+  /// the other's save with the other's content; copies whose histories part were continued
+  /// apart (two laptops) and neither is taken silently. Absent in files written before it.
+  public var saveHistory: [String]?
   /// 第 3 版新增：可撤销的回答和记录，最新的在最后（最多 `undoLimit` 条），so `撤销` still
   /// works after `ducha resume`. Absent when there is nothing to undo.
   public var undoLog: [UndoStep]?

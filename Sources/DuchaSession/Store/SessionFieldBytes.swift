@@ -238,6 +238,7 @@ final class SessionFieldBytes: @unchecked Sendable {
     kept("problems") { $0.problems },
     kept("registry") { $0.registry },
     kept("rollCall") { $0.rollCall },
+    kept("saveHistory") { $0.saveHistory },
     number("saveSequence") { $0.saveSequence },
     kept("skipped") { $0.skipped },
     kept("status") { $0.status },

@@ -49,11 +49,13 @@ public struct SessionStore: Sendable {
     /// Another file of the same session (e.g. `…(1).json` received again over WeChat) is newer:
     /// this copy is not used, and never replaces the newer one.
     case olderCopy(path: String, newer: String, id: String, sequence: Int, newerSequence: Int)
-    /// Another file of the same session at the same save, with other answers: the file was
-    /// copied to two laptops and resumed on both, or edited by hand. Neither is newer, so
-    /// neither silently wins: said as a file that cannot be used (`used` is the copy a
-    /// partial result takes).
-    case divergentCopy(path: String, used: String, id: String, sequence: Int)
+    /// Another file of the same session that the kept copy does not hold (`CopiesApart`): at
+    /// the same save with other answers, or at another save whose history parts from the
+    /// kept one's — the file was copied to two laptops and continued on both, or edited by
+    /// hand. Neither is newer, whatever their save numbers, so neither silently wins: said as
+    /// a file that cannot be used, with what differs (`used` is the copy a partial result
+    /// takes).
+    case divergentCopy(path: String, used: String, id: String, apart: CopiesApart)
     /// A file whose name says JSON but does not end in `.json` (`….json.txt`, `….JSON`: a
     /// messenger or a file manager renamed it): not read, and said, so that a session is never
     /// left out of a count without a word.
@@ -116,17 +118,15 @@ public struct SessionStore: Sendable {
           en:
             "\(path): same session (\(id)) as \((newer as NSString).lastPathComponent); this is save \(sequence), that one save \(newerSequence), so the newer is used. This file was not used and is untouched."
         )
-      case .divergentCopy(let path, let used, let id, let sequence):
+      case .divergentCopy(let path, let used, let id, let apart):
         Localized(
-          "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，都保存到第 \(sequence) 次，"
-            + "回答却不同（多半是把记录拷到两台电脑上分头接着做了，或有一份被手工改过），不知道该用哪一份。"
+          apart.described(path: path, used: used, id: id, english: false)
             + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
-            + "加 --allow-partial 时只用 \((used as NSString).lastPathComponent)。文件没有改动。",
-          en:
-            "\(path): another copy of session \(id) as \((used as NSString).lastPathComponent), both at save \(sequence) but with different answers"
-            + " (most likely resumed on two laptops, or one edited by hand), so neither can be chosen. Compare them, keep the one to use"
-            + " in the folder and move the other out (add any answer still needed with ducha resume), then run again; with"
-            + " --allow-partial only \((used as NSString).lastPathComponent) is used. The files were left untouched."
+            + "加 --allow-partial 时只用 \((used as NSString).lastPathComponent)。两份都没有改动。",
+          en: apart.described(path: path, used: used, id: id, english: true)
+            + " Compare them, keep the one to use in the folder and move the other out (add any answer"
+            + " still needed with ducha resume), then run again; with --allow-partial only"
+            + " \((used as NSString).lastPathComponent) is used. Both files were left untouched."
         )
       case .misnamed(let path, let suggested):
         Localized(
@@ -315,6 +315,7 @@ public struct SessionStore: Sendable {
       store: self, session: session, sequenceBefore: session.saveSequence,
       formatBefore: session.formatVersion)
     session.saveSequence = job.session.saveSequence
+    session.saveHistory = job.session.saveHistory
     session.formatVersion = job.session.formatVersion
     return job
   }
@@ -325,6 +326,7 @@ public struct SessionStore: Sendable {
     /// The session as it is written: the current format, the next sequence.
     let session: Session
     let sequenceBefore: Int?
+    let historyBefore: [String]?
     let formatBefore: Int
     /// The file written.
     let target: String
@@ -332,11 +334,22 @@ public struct SessionStore: Sendable {
     init(store: SessionStore, session: Session, sequenceBefore: Int?, formatBefore: Int) {
       self.store = store
       self.sequenceBefore = sequenceBefore
+      self.historyBefore = session.saveHistory
       self.formatBefore = formatBefore
       var saved = session
       // Read from an older version, written as the current one (which has saveSequence).
       saved.formatVersion = Session.currentFormatVersion
       saved.saveSequence = (sequenceBefore ?? 0) + 1
+      // The history records this save's fingerprint, worked out from the bytes written
+      // without the history and the undo log (`SaveHistory`).
+      var bare = saved
+      bare.saveHistory = nil
+      bare.undoLog = nil
+      if let bytes = try? SessionStore.encodedBytes(bare, reusing: store.fieldBytes) {
+        saved.saveHistory = SaveHistory.appending(
+          (sequenceBefore ?? 0) + 1, SaveHistory.fingerprint(ofBytes: bytes),
+          to: saved.saveHistory)
+      }
       self.session = saved
       target = store.path(for: saved)
     }
@@ -370,6 +383,7 @@ public struct SessionStore: Sendable {
     /// Puts back the sequence and format version of a session whose save failed.
     func restore(_ session: inout Session) {
       session.saveSequence = sequenceBefore
+      session.saveHistory = historyBefore
       session.formatVersion = formatBefore
     }
   }
@@ -610,7 +624,10 @@ public struct SessionStore: Sendable {
     let (order, older) = Self.newestOrder(
       paths: readPaths, ids: read.map { $0?.id ?? "" },
       sequences: read.map { $0?.saveSequence ?? 0 }, times: read.map { $0?.updatedAt ?? "" },
-      sameContent: { read[$0] == read[$1] })
+      apart: { other, kept in
+        guard let other = read[other], let kept = read[kept] else { return nil }
+        return CopiesApart.between(other, kept: kept)
+      })
     var sessions: [(path: String, session: Session)] = []
     sessions.reserveCapacity(order.count)
     for index in order {
@@ -622,15 +639,16 @@ public struct SessionStore: Sendable {
   }
 
   /// One file per session id: the newest (highest save sequence, then latest `updatedAt`, then
-  /// the shorter name), newest first; the other copies reported as `.olderCopy` (or, at the
-  /// same save with other answers, `.divergentCopy`), never used.
+  /// the shorter name), newest first; the other copies reported as `.olderCopy` when it holds
+  /// them, else (continued apart, edited by hand: `CopiesApart`) as `.divergentCopy`, never
+  /// used.
   public static func newestCopies(_ found: [(path: String, session: Session)]) -> (
     sessions: [(path: String, session: Session)], older: [LoadError]
   ) {
     let (order, older) = newestOrder(
       paths: found.map(\.path), ids: found.map(\.session.id),
       sequences: found.map { $0.session.saveSequence ?? 0 }, times: found.map(\.session.updatedAt),
-      sameContent: { found[$0].session == found[$1].session })
+      apart: { CopiesApart.between(found[$0].session, kept: found[$1].session) })
     return (order.map { found[$0] }, older)
   }
 
@@ -640,12 +658,13 @@ public struct SessionStore: Sendable {
   /// of them through a dictionary and a sort retained and released every field of each many
   /// times, on one core while the others waited.
   ///
-  /// `sameContent` compares two positions' sessions; it is asked only of copies at the same
-  /// save (rare), which are one file received twice when equal, and copies that went apart
-  /// when not.
+  /// `apart(other, kept)` says how the copy at `other` stands to the copy kept for its id
+  /// (`CopiesApart.between`): nil when the kept one holds it. It is asked only of ids with
+  /// more than one file (rare), so the fingerprints it works out cost nothing in a folder of
+  /// one file per session.
   static func newestOrder(
     paths: [String], ids: [String], sequences: [Int], times: [String],
-    sameContent: (Int, Int) -> Bool
+    apart: (Int, Int) -> CopiesApart?
   ) -> (order: [Int], older: [LoadError]) {
     func isNewer(_ a: Int, _ b: Int) -> Bool {
       if sequences[a] != sequences[b] { return sequences[a] > sequences[b] }
@@ -666,10 +685,9 @@ public struct SessionStore: Sendable {
     var older: [LoadError] = []
     for index in ids.indices {
       guard let kept = best[ids[index]], paths[kept] != paths[index] else { continue }
-      if sequences[index] == sequences[kept], !sameContent(index, kept) {
+      if let details = apart(index, kept) {
         older.append(
-          .divergentCopy(
-            path: paths[index], used: paths[kept], id: ids[index], sequence: sequences[index]))
+          .divergentCopy(path: paths[index], used: paths[kept], id: ids[index], apart: details))
         continue
       }
       older.append(

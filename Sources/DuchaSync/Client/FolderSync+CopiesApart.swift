@@ -1,8 +1,8 @@
 import DuchaSession
 import Foundation
 
-/// Two files of one session at the same save with other answers (`.divergentCopy`: copied to
-/// two laptops and resumed on both, or edited by hand) in the folder being synced. The folder's
+/// Two files of one session that neither holds the other (`.divergentCopy`: copied to two
+/// laptops and continued on both, or edited by hand) in the folder being synced. The folder's
 /// listing keeps one of them, as for every copy; a sync must not: pushing it makes the other an
 /// older version on the server, and a pull writes over one of them. Neither is pushed, no
 /// newer version is pulled over them, and the sync says so in its own words (it has no
@@ -17,11 +17,11 @@ extension FolderSync {
 
   /// What a sync says of a copy that went apart; nil for any other problem.
   static func notPushed(_ problem: SessionStore.LoadError) -> String? {
-    guard case .divergentCopy(let path, let used, let id, let sequence) = problem else {
+    guard case .divergentCopy(let path, let used, let id, let apart) = problem else {
       return nil
     }
-    return "\(path)：与 \((used as NSString).lastPathComponent) 是同一次检查（编号 \(id)）的两份副本，"
-      + "都保存到第 \(sequence) 次，回答却不同，两份都没有上传（只传一份，另一份的回答在服务器上就当作旧的、不再使用）。"
+    return apart.described(path: path, used: used, id: id, english: false)
+      + "两份都没有上传（只传一份，另一份的回答在服务器上就当作旧的、不再使用）。"
       + "请核对两份，把不用的一份移出这个文件夹（其中还要的回答用 ducha resume 在留下的一份里补上），再运行 ducha sync。两份都没有改动。"
   }
 

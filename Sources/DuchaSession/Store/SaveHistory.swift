@@ -1,0 +1,106 @@
+import DuchaChecklist
+import Foundation
+
+/// Whether one copy of a session descends from another, decided on what the files record
+/// (`Session.saveHistory`), not on which save number is higher.
+///
+/// A session copied at save 62 to a second laptop and continued on both (64 on one, 63 on the
+/// other) used to be settled by the higher number: the 63's answer was dropped without a word.
+/// Each save now records `序号:指纹` — its save sequence and the fingerprint of what the file
+/// holds — keeping the latest `limit`. A copy holds another when its history has the other's
+/// save with the other's fingerprint; when it has that save with another fingerprint, the two
+/// went apart after their last common save. A copy edited by hand without its save sequence
+/// raised holds what no save recorded, so no other copy holds it either.
+public enum SaveHistory {
+  /// How many of the latest saves a file records: a copy further behind than this cannot be
+  /// told apart from an ancestor, and is taken as older, as before the history existed.
+  public static let limit = 200
+
+  /// How a copy with a later (or equal) save stands to another copy of the same session.
+  public enum Relation: Equatable, Sendable {
+    /// The later copy's history holds the other's save with the other's content: it is newer.
+    case holds
+    /// The histories part: the copies were continued apart after save `since` (nil when
+    /// their histories share no recorded save), or one was edited by hand.
+    case apart(since: Int?)
+    /// The later copy does not record the other's save (written before the history existed,
+    /// or more than `limit` saves ahead): taken as newer, as before.
+    case unknown
+  }
+
+  /// The fingerprint of the session file's bytes as ducha writes them without `saveHistory`
+  /// and `undoLog`: the first 16 hex digits of their SHA-256. The undo log is left out because
+  /// shared copies drop it; two copies with the same answers have the same fingerprint.
+  static func fingerprint(ofBytes bytes: [UInt8]) -> String {
+    String(SHA256.hex(bytes).prefix(16))
+  }
+
+  /// The fingerprint of what `session` holds (see `fingerprint(ofBytes:)`), worked out again
+  /// from the session as read; nil if it cannot be encoded.
+  public static func fingerprint(of session: Session) -> String? {
+    var bare = session
+    bare.saveHistory = nil
+    bare.undoLog = nil
+    guard let data = try? SessionStore.encode(bare) else { return nil }
+    return fingerprint(ofBytes: [UInt8](data))
+  }
+
+  /// `history` with `sequence:fingerprint` added, keeping the latest `limit` entries.
+  static func appending(_ sequence: Int, _ fingerprint: String, to history: [String]?)
+    -> [String]
+  {
+    var entries = history ?? []
+    entries.append("\(sequence):\(fingerprint)")
+    if entries.count > limit { entries.removeFirst(entries.count - limit) }
+    return entries
+  }
+
+  /// The recorded saves, sequence → fingerprint; entries that do not read (a hand edit) are
+  /// left out, as if not recorded.
+  static func recorded(_ session: Session) -> [Int: Substring] {
+    var saves: [Int: Substring] = [:]
+    for entry in session.saveHistory ?? [] {
+      let parts = entry.split(separator: ":", maxSplits: 1)
+      guard parts.count == 2, let sequence = Int(parts[0]), !parts[1].isEmpty else { continue }
+      saves[sequence] = parts[1]
+    }
+    return saves
+  }
+
+  /// What a copy holds, as its fingerprint: worked out from its content, except for a masked
+  /// copy from the county server, whose masking changed the content; it stands for the save
+  /// it records as its own.
+  static func own(_ session: Session) -> Substring? {
+    if session.maskedCopy == true {
+      return recorded(session)[session.saveSequence ?? 0]
+    }
+    return fingerprint(of: session).map { Substring($0) }
+  }
+
+  /// How `later` (a save at least as late as `earlier`'s) stands to `earlier`.
+  public static func relation(of later: Session, to earlier: Session) -> Relation {
+    let earlierSave = earlier.saveSequence ?? 0
+    let laterSaves = recorded(later)
+    let earlierSaves = recorded(earlier)
+    let common = earlierSaves.keys.filter { laterSaves[$0] == earlierSaves[$0] }.max()
+    if (later.saveSequence ?? 0) == earlierSave {
+      guard let held = own(earlier) else { return .unknown }
+      return own(later) == held ? .holds : .apart(since: common)
+    }
+    guard let laterHad = laterSaves[earlierSave], let held = own(earlier) else { return .unknown }
+    return laterHad == held ? .holds : .apart(since: common)
+  }
+}
+
+extension Session {
+  /// Records the save this session was read at in its history when the file has none (written
+  /// before `saveHistory` existed), so that the next save's history holds it and the copy left
+  /// behind on another laptop is known as its ancestor. Called when a session is opened to be
+  /// continued.
+  public mutating func recordOpenedSave() {
+    guard saveHistory == nil, let sequence = saveSequence, sequence > 0,
+      let fingerprint = SaveHistory.fingerprint(of: self)
+    else { return }
+    saveHistory = SaveHistory.appending(sequence, fingerprint, to: nil)
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// 尹集小学's unfinished inspection (saved 3 times) went to a second laptop on a USB stick. On
+/// 李辉's laptop it was answered on: item 1 (扣 2 分) and item 2.1 — save 8. On 王雷's laptop a
+/// colleague answered item 1 once his own way (扣 5 分) — save 6. The leader received both.
+/// The higher save number used to win: the summary took 李辉's file, said 王雷's was "older"
+/// and 王雷's 扣 5 分 was gone. Now the files' save histories show that neither holds the
+/// other: both are named with each side's answer, neither file is touched, and nothing is
+/// summed until the leader settles it. End to end with the binary, as on a laptop.
+@Suite("two copies of one session continued apart to other saves", .serialized)
+struct CopiesApartAtOtherSavesCLITests {
+  @Test("the copy with the higher save number is not taken over the other")
+  func theHigherSaveDoesNotWinOverACopyContinuedApart() throws {
+    let laptop = try Laptop("copies-apart-saves")
+    defer { laptop.remove() }
+    let quit = laptop.url("quit.txt")
+    try CLI.writeScript(["退出"], to: quit)
+    let started = try laptop.run([
+      "inspect", "--checklist", "lingbi-xueji", "--unit", "尹集小学", "--stage", "小学", "--group",
+      "三组", "--inspector", "李辉", "--date", "2021-10-27", "--sessions", "U盘", "--script",
+      quit.path,
+    ])
+    #expect(started.status == 2, "\(started.errors)")
+    let original = try CLI.sessionFile(of: "尹集小学", in: laptop.url("U盘"))
+    let name = original.lastPathComponent
+    let id = String(name.suffix(13).prefix(8))
+    let copy = name.replacingOccurrences(of: ".json", with: "(1).json")
+
+    for (folder, lines) in [
+      ("李辉", ["2", "学籍员兼职", "", "是", "退出"]), ("王雷", ["5", "没有专人负责", "退出"]),
+    ] {
+      try FileManager.default.createDirectory(
+        at: laptop.url(folder), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: original, to: laptop.url("\(folder)/\(name)"))
+      let script = laptop.url("\(folder).txt")
+      try CLI.writeScript(lines, to: script)
+      let resumed = try laptop.run([
+        "resume", "尹集小学", "--sessions", folder, "--script", script.path,
+      ])
+      #expect(resumed.status == 2, "\(resumed.errors)")
+      // The save time has seconds: the second laptop's first save is its own, not the same.
+      Thread.sleep(forTimeInterval: 1.1)
+    }
+    try FileManager.default.createDirectory(
+      at: laptop.url("第三组"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
+    try FileManager.default.copyItem(
+      at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+    let files = [name, copy].map { laptop.url("第三组/\($0)") }
+    let before = try files.map { try Data(contentsOf: $0) }
+
+    let message =
+      "✗ 第三组/\(copy)：与 \(name) 是同一次检查（编号 \(id)）的两份副本，这份保存到第 6 次，那份到第 8 次，"
+      + "回答却不同（多半是第 3 次保存以后把记录拷到两台电脑上分头接着做了）：\n"
+      + "  专用电脑能上网：这份 没有回答，那份 是\n"
+      + "  人员配备扣分：这份 5（没有专人负责），那份 2（学籍员兼职）\n"
+      + "第 8 次不包含这份的回答，并不较新，不知道该用哪一份。请核对两份：要用的一份留在文件夹里，另一份移出"
+      + "（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；加 --allow-partial 时只用 \(name)。两份都没有改动。\n"
+    let summary = try laptop.run(["summary", "第三组"])
+    #expect(summary.status == 3)
+    #expect(summary.output == "")
+    #expect(
+      summary.errors
+        == message
+        + "结果不完整：上面 1 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 1 份检查记录。\n")
+    #expect(try files.map { try Data(contentsOf: $0) } == before)
+
+    // The problem list is not built over one of them either.
+    let problems = try laptop.run(["problems", "build", "第三组"])
+    #expect(problems.status != 0)
+    #expect(problems.errors.hasPrefix(message), "\(problems.errors)")
+
+    // Going on with either would leave the other's answers behind: refused, both untouched.
+    let resumed = try laptop.run(["resume", "尹集小学", "--sessions", "第三组", "--script", quit.path])
+    #expect(resumed.status == 1)
+    #expect(
+      resumed.output.hasSuffix(
+        "✗ 不能接着做：第三组/\(copy) 是同一次检查（编号 \(id)）的另一份副本，保存到第 6 次（这份到第 8 次），"
+          + "两份分头做过，哪份都不包含另一份的回答。在 第三组/\(name) 上接着做，那一份的回答以后就当作旧的、不再使用。"
+          + "请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"),
+      "\(resumed.output)")
+    #expect(try files.map { try Data(contentsOf: $0) } == before)
+
+    // Told to go on, the summary takes 李辉's copy and says which.
+    let partial = try laptop.run(["summary", "第三组", "--allow-partial", "--format", "md"])
+    #expect(partial.errors.hasPrefix(message), "\(partial.errors)")
+    #expect(partial.output.contains("| 1 | 人员配备 | 10 | 8 | 2 | 1 |\n"), "\(partial.output)")
+
+    // 李辉's own older file (save 3, before either went on) is his copy's ancestor: older, as
+    // before, and not called a copy gone apart.
+    try FileManager.default.removeItem(at: files[1])
+    try FileManager.default.copyItem(at: original, to: files[1])
+    let older = try laptop.run(["summary", "第三组", "--format", "md"])
+    #expect(older.status == 0, "\(older.errors)")
+    #expect(
+      older.errors.contains(
+        "第三组/\(copy)：与 \(name) 是同一次检查（编号 \(id)）；这份是第 3 次保存，那份是第 8 次，用较新的那份。"),
+      "\(older.errors)")
+  }
+}
