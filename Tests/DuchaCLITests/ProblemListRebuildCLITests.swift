@@ -122,6 +122,34 @@ struct ProblemListRebuildCLITests {
     #expect(record?.detail == "韦集小学 1 人员配备")
   }
 
+  /// 王雷's own record of 渔沟小学 came in after 张徽 signed: the same answers and findings as
+  /// 李辉's. The rebuild said all ten entries were 更新 (来源记录增加 1 份) and refused the
+  /// signed list without an amendment, though no figure or word of it had changed. A source
+  /// that changes nothing is no update: the list is said to be up to date and left as signed.
+  @Test func aLateIdenticalRecordIsNoChangeOfASignedList() throws {
+    let leader = try LeaderFolder("rebuild-identical")
+    defer { leader.remove() }
+    try leader.buildProblemList()
+    _ = try leader.succeed(["problems", "sign", "第三组", "--by", "张徽", "--yes"])
+    let file = leader.group.appendingPathComponent("_问题清单.json")
+    let signed = try Data(contentsOf: file)
+    var second = try WalkReference.get().session
+    second.id = "wanglei01"
+    second.inspectors = ["王雷"]
+    try SessionStore(directory: leader.group.path).save(&second)
+
+    let same = try leader.run(["problems", "build", "第三组", "--by", "李辉"] + checklists)
+    #expect(same.status == 0, "\(same.errors)")
+    #expect(same.output == "问题清单已是最新：检查记录里没有新的或有变化的问题，文件没有改动。\n")
+    #expect(try Data(contentsOf: file) == signed)
+
+    // Beside a real change the new source is said with it, as an amendment.
+    _ = try addWeiji(leader)
+    let refused = try leader.run(["problems", "build", "第三组", "--by", "李辉"] + checklists)
+    #expect(refused.status == 1)
+    #expect(refused.output.hasPrefix("重建问题清单：新增 10 条，其余 10 条不变"), "\(refused.output)")
+  }
+
   /// Field try: after 李辉 merged entry 3 into 2 and 张徽 signed, every rebuild said
   /// `~ 第 2 条 …（更新）：检查记录里的问题描述有变化…` though nothing had changed (a merged
   /// finding never equals the records'), so a signed list could not be rebuilt without an

@@ -276,13 +276,16 @@ extension ProblemList {
       + now.sourceSessionIDs.filter {
         !entry.sourceSessionIDs.contains($0)
       }
-    if sources != entry.sourceSessionIDs {
+    // A second inspector's record of the same finding adds a source, not a change: said as
+    // an update only beside a real one. Alone it marked every entry of a signed list 更新 and
+    // asked for an amendment of a list whose every figure and word stood as signed.
+    if sources != entry.sourceSessionIDs, !details.isEmpty || reopened {
       details.append(
         Localized(
           "来源记录增加 \(sources.count - entry.sourceSessionIDs.count) 份",
           en: "\(sources.count - entry.sourceSessionIDs.count) more source record(s)"))
-      entry.sourceSessionIDs = sources
     }
+    entry.sourceSessionIDs = sources
     if reopened {
       entry.status = .open
       details.insert(
