@@ -170,6 +170,16 @@ struct ProblemsBuild: ParsableCommand {
       )
       throw ExitCode(1)
     }
+    let apart = ProblemListRebuild.copiesApart(of: existing, in: sessions)
+    if !apart.isEmpty {
+      for line in apart { printError("✗ " + line.text(options.language)) }
+      printError(
+        english
+          ? "nothing was rebuilt: the problems and figures the list took from the other copy would be changed to this one's, as if corrected. Compare the two copies, add the other's answers to the one kept with ducha resume (or put the copy the list was built from back in the folder), then run again."
+          : "问题清单没有重建：这样重建，清单里取自另一份的问题和数字会被这一份的改掉，像是已经更正过。请核对两份，在要用的一份里用 ducha resume 补上另一份的回答（或把生成清单时用的那份放回文件夹），再运行。"
+      )
+      throw ExitCode(1)
+    }
     let rebuild = ProblemListRebuild(
       existing: existing, fresh: build.list, checklists: Set(groups.map(\.checklist.id)),
       sessions: sessions, title: title, by: actor.actor)

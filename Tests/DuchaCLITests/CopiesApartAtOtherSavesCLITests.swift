@@ -10,10 +10,9 @@ import Testing
 /// summed until the leader settles it. End to end with the binary, as on a laptop.
 @Suite("two copies of one session continued apart to other saves", .serialized)
 struct CopiesApartAtOtherSavesCLITests {
-  @Test("the copy with the higher save number is not taken over the other")
-  func theHigherSaveDoesNotWinOverACopyContinuedApart() throws {
-    let laptop = try Laptop("copies-apart-saves")
-    defer { laptop.remove() }
+  /// The two laptops' files: 李辉's (save 8) under its own name in `第三组`, 王雷's (save 6)
+  /// beside it as WeChat names it, `…(1).json`; the original (save 3) kept on the USB stick.
+  static func copiesApart(on laptop: Laptop) throws -> (name: String, copy: String, id: String) {
     let quit = laptop.url("quit.txt")
     try CLI.writeScript(["退出"], to: quit)
     let started = try laptop.run([
@@ -26,7 +25,6 @@ struct CopiesApartAtOtherSavesCLITests {
     let name = original.lastPathComponent
     let id = String(name.suffix(13).prefix(8))
     let copy = name.replacingOccurrences(of: ".json", with: "(1).json")
-
     for (folder, lines) in [
       ("李辉", ["2", "学籍员兼职", "", "是", "退出"]), ("王雷", ["5", "没有专人负责", "退出"]),
     ] {
@@ -48,6 +46,16 @@ struct CopiesApartAtOtherSavesCLITests {
       at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
     try FileManager.default.copyItem(
       at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+    return (name, copy, id)
+  }
+
+  @Test("the copy with the higher save number is not taken over the other")
+  func theHigherSaveDoesNotWinOverACopyContinuedApart() throws {
+    let laptop = try Laptop("copies-apart-saves")
+    defer { laptop.remove() }
+    let (name, copy, id) = try Self.copiesApart(on: laptop)
+    let quit = laptop.url("quit.txt")
+    let original = try CLI.sessionFile(of: "尹集小学", in: laptop.url("U盘"))
     let files = [name, copy].map { laptop.url("第三组/\($0)") }
     let before = try files.map { try Data(contentsOf: $0) }
 
@@ -98,5 +106,52 @@ struct CopiesApartAtOtherSavesCLITests {
       older.errors.contains(
         "第三组/\(copy)：与 \(name) 是同一次检查（编号 \(id)）；这份是第 3 次保存，那份是第 8 次，用较新的那份。"),
       "\(older.errors)")
+  }
+}
+
+/// The problem list was built while only 王雷's copy (save 6, 人员配备 扣 5) was in the folder;
+/// then it was set aside and 李辉's (save 8, 扣 2) put in. A rebuild took save 8 as newer than
+/// the list's save 6 and changed the entry to 李辉's figures as if 王雷's had been corrected.
+/// The list records the fingerprint of each save it was built from: the rebuild is refused,
+/// naming both saves, and the summary says which copy it uses.
+@Suite("a problem list built from one of two copies continued apart", .serialized)
+struct ProblemListCopiesApartCLITests {
+  @Test("the rebuild from the other copy is refused, the summary says so")
+  func theOtherCopyDoesNotRebuildTheList() throws {
+    let laptop = try Laptop("problems-copies-apart")
+    defer { laptop.remove() }
+    let (name, copy, _) = try CopiesApartAtOtherSavesCLITests.copiesApart(on: laptop)
+    let folder = laptop.url("第三组")
+    try FileManager.default.moveItem(
+      at: folder.appendingPathComponent(name), to: laptop.url("李辉的.json"))
+    let built = try laptop.run(["problems", "build", "第三组"])
+    #expect(built.status == 0, "\(built.errors)")
+    let list = folder.appendingPathComponent("_问题清单.json")
+    let listed = try Data(contentsOf: list)
+    try FileManager.default.moveItem(
+      at: folder.appendingPathComponent(copy), to: laptop.url("王雷的.json"))
+    try FileManager.default.moveItem(
+      at: laptop.url("李辉的.json"), to: folder.appendingPathComponent(name))
+
+    let said =
+      "尹集小学，李辉，2021-10-27 的检查记录与上次生成问题清单时用的那份是分头做过的两份（文件夹里的是第 8 次保存，"
+    let rebuilt = try laptop.run(["problems", "build", "第三组"])
+    #expect(rebuilt.status == 1)
+    #expect(rebuilt.errors.hasPrefix("✗ " + said), "\(rebuilt.errors)")
+    #expect(rebuilt.errors.contains("问题清单用的是另一份的第 6 次保存，"), "\(rebuilt.errors)")
+    #expect(
+      rebuilt.errors.hasSuffix(
+        "文件夹里的这份不包含那份的回答\n问题清单没有重建：这样重建，清单里取自另一份的问题和数字会被这一份的改掉，像是已经更正过。"
+          + "请核对两份，在要用的一份里用 ducha resume 补上另一份的回答（或把生成清单时用的那份放回文件夹），再运行。\n"),
+      "\(rebuilt.errors)")
+    #expect(try Data(contentsOf: list) == listed)
+
+    let summary = try laptop.run(["summary", "第三组", "--format", "md"])
+    #expect(summary.status == 0, "\(summary.errors)")
+    #expect(summary.errors.contains("注意：" + said), "\(summary.errors)")
+    #expect(
+      summary.errors.contains(
+        "；汇总用的是文件夹里这份，问题清单里来自另一份的内容它没有。请核对两份，在要用的一份里用 ducha resume 补上另一份的回答，再重建问题清单。"),
+      "\(summary.errors)")
   }
 }

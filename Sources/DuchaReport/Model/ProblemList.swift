@@ -148,12 +148,25 @@ public struct ProblemList: Codable, Sendable, Equatable {
     public var saveSequence: Int
     /// When it was last saved then.
     public var updatedAt: String
+    /// The fingerprint the session's history recorded for that save (`SaveHistory`), so a
+    /// copy continued apart from it on another laptop is told from a later save of it. Absent
+    /// in lists written before, and for sessions without a history.
+    public var fingerprint: String?
 
     /// The source as `session` stands.
     public init(_ session: Session) {
       id = session.id
       saveSequence = session.saveSequence ?? 0
       updatedAt = session.updatedAt
+      fingerprint = SaveHistory.recordedFingerprint(of: session)
+    }
+
+    /// Whether `session` (the same id) went apart from this save: its history records the save
+    /// with another fingerprint (another laptop's save of that number, or at the same save
+    /// other answers), so it does not hold what the list was built from, whatever its number.
+    public func wentApart(from session: Session) -> Bool {
+      guard let fingerprint else { return false }
+      return SaveHistory.wentApart(session, from: saveSequence, fingerprint) ?? false
     }
 
     /// Whether `session` (the same id) is an older save than this one.

@@ -175,7 +175,8 @@ public struct ProblemListRebuild: Sendable {
 
 extension ProblemListRebuild {
   /// For the leader's other commands (summary, report, notice) over a folder whose list was
-  /// built from newer records: each older record named, and that `what` uses it as it is.
+  /// built from newer records: each older record named, and that `what` uses it as it is;
+  /// then each record continued apart from the one the list was built from.
   public static func olderCopyNotes(
     of list: ProblemList, in sessions: [Session], for what: Localized
   )
@@ -186,6 +187,37 @@ extension ProblemListRebuild {
         "注意：\($0.zh)；\(what.zh)用的是文件夹里这份旧的。请把新的那份记录放回文件夹，再运行。",
         en:
           "note: \($0.en); the \(what.en) uses this older one. Put the newer record back in the folder and run again."
+      )
+    }
+      + copiesApart(of: list, in: sessions).map {
+        Localized(
+          "注意：\($0.zh)；\(what.zh)用的是文件夹里这份，问题清单里来自另一份的内容它没有。请核对两份，在要用的一份里用 ducha resume 补上另一份的回答，再重建问题清单。",
+          en:
+            "note: \($0.en); the \(what.en) uses the one in the folder, which lacks what the list took from the other. Compare the two, add the other's answers to the one kept with ducha resume, then rebuild the list."
+        )
+      }
+  }
+
+  /// The sessions of `sessions` that went apart from the save `list` was built from (a copy
+  /// continued on another laptop: its save number may be higher, yet it does not hold that
+  /// save's answers). A rebuild from them would change what the list took from the other copy
+  /// to theirs (or mark it 已删除) as if corrected, so it is refused, each named.
+  public static func copiesApart(of list: ProblemList, in sessions: [Session]) -> [Localized] {
+    let sources = Dictionary(
+      (list.sources ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return sessions.compactMap { session in
+      guard let source = sources[session.id], !source.isNewer(than: session),
+        source.wentApart(from: session)
+      else { return nil }
+      let who = ([session.unit.name, session.inspectors.joined(separator: "、"), session.date])
+        .filter { !$0.isEmpty }
+      return Localized(
+        "\(who.joined(separator: "，")) 的检查记录与上次生成问题清单时用的那份是分头做过的两份"
+          + "（文件夹里的是第 \(session.saveSequence ?? 0) 次保存，\(ReadableTime.dated(session.updatedAt).zh)；"
+          + "问题清单用的是另一份的第 \(source.saveSequence) 次保存，\(ReadableTime.dated(source.updatedAt).zh)），"
+          + "文件夹里的这份不包含那份的回答",
+        en:
+          "the record of \(who.joined(separator: ", ")) went apart from the one the problem list was built from (the folder holds save \(session.saveSequence ?? 0), \(ReadableTime.dated(session.updatedAt).en); the list used the other copy's save \(source.saveSequence), \(ReadableTime.dated(source.updatedAt).en)): the one in the folder does not hold that one's answers"
       )
     }
   }

@@ -77,6 +77,21 @@ public enum SaveHistory {
     return fingerprint(of: session).map { Substring($0) }
   }
 
+  /// The fingerprint the file records for its own last save (nil without a history): cheap,
+  /// for a record of which save something was built from (a problem list's sources).
+  public static func recordedFingerprint(of session: Session) -> String? {
+    recorded(session)[session.saveSequence ?? 0].map(String.init)
+  }
+
+  /// Whether `session`'s history records save `sequence` with another fingerprint than
+  /// `fingerprint`: the copy at hand went apart from the one that save was (nil: cannot tell,
+  /// the history does not reach that save).
+  public static func wentApart(_ session: Session, from sequence: Int, _ fingerprint: String)
+    -> Bool?
+  {
+    recorded(session)[sequence].map { $0 != fingerprint }
+  }
+
   /// How `later` (a save at least as late as `earlier`'s) stands to `earlier`.
   public static func relation(of later: Session, to earlier: Session) -> Relation {
     let earlierSave = earlier.saveSequence ?? 0
