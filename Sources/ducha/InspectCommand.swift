@@ -134,6 +134,12 @@ struct ResumeCommand: ParsableCommand {
   @Argument(help: "检查记录的编号、文件或单位名（默认列出未完成的）/ session id, file or unit")
   var session: String?
 
+  @Flag(
+    help:
+      "同一次检查有两份分头做过的副本时，以选定的这份为准接着做，另一份算作已并入（它的回答要补上）/ of two copies continued apart, go on with this one and count the other as settled"
+  )
+  var settle = false
+
   func run() throws {
     // `ducha resume 记录` (the folder the sessions are in) or `ducha resume 记录/….json` (a file
     // dragged into the terminal) named the folder or file, not a session of `Sessions`, and
@@ -141,7 +147,7 @@ struct ResumeCommand: ParsableCommand {
     let (folder, reference) = SessionReference.split(
       session, sessionsGiven: sessionOptions.sessions)
     let repl = try makeREPL(options, sessionOptions, sessionsFolder: folder)
-    let final = sessionOptions.exitStatus(repl.runResume(reference), repl)
+    let final = sessionOptions.exitStatus(repl.runResume(reference, settle: settle), repl)
     if final == 2 { printUnfinished(options, noSession: repl.endedBeforeSession, resuming: true) }
     if final != 0 { throw ExitCode(final) }
   }

@@ -64,8 +64,8 @@ struct CopiesApartAtOtherSavesCLITests {
       + "回答却不同（多半是第 3 次保存以后把记录拷到两台电脑上分头接着做了）：\n"
       + "  专用电脑能上网：这份 没有回答，那份 是\n"
       + "  人员配备扣分：这份 5（没有专人负责），那份 2（学籍员兼职）\n"
-      + "第 8 次不包含这份的回答，并不较新，不知道该用哪一份。请核对两份：要用的一份留在文件夹里，另一份移出"
-      + "（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；加 --allow-partial 时只用 \(name)。两份都没有改动。\n"
+      + "第 8 次不包含这份的回答，并不较新，不知道该用哪一份。请核对两份：用 ducha resume 要用的那份文件 --settle 以它为准接着做"
+      + "（另一份不同的回答会列出来，还要的补上，此后另一份就算较旧的），或把另一份移出文件夹，再运行；加 --allow-partial 时只用 \(name)。两份都没有改动。\n"
     let summary = try laptop.run(["summary", "第三组"])
     #expect(summary.status == 3)
     #expect(summary.output == "")
@@ -87,7 +87,7 @@ struct CopiesApartAtOtherSavesCLITests {
       resumed.output.hasSuffix(
         "✗ 不能接着做：第三组/\(copy) 是同一次检查（编号 \(id)）的另一份副本，保存到第 6 次（这份到第 8 次），"
           + "两份分头做过，哪份都不包含另一份的回答。在 第三组/\(name) 上接着做，那一份的回答以后就当作旧的、不再使用。"
-          + "请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"),
+          + "请先核对两份；要以这份为准，运行 ducha resume 第三组/\(name) --settle（那一份不同的回答会列出来，接着做时补上）。两份都没有改动。\n"),
       "\(resumed.output)")
     #expect(try files.map { try Data(contentsOf: $0) } == before)
 
@@ -95,6 +95,29 @@ struct CopiesApartAtOtherSavesCLITests {
     let partial = try laptop.run(["summary", "第三组", "--allow-partial", "--format", "md"])
     #expect(partial.errors.hasPrefix(message), "\(partial.errors)")
     #expect(partial.output.contains("| 1 | 人员配备 | 10 | 8 | 2 | 1 |\n"), "\(partial.output)")
+
+    // Settled onto 李辉's copy: 王雷's differing answers are said to re-enter, and from that
+    // save on 王雷's file is an older copy (untouched), so the summary is made.
+    let settled = try laptop.run([
+      "resume", "第三组/\(name)", "--settle", "--script", quit.path,
+    ])
+    #expect(settled.status == 2, "\(settled.errors)")
+    #expect(
+      settled.output.contains(
+        "以 第三组/\(name) 为准接着做；第三组/\(copy)（第 6 次保存）里不同的回答如下，还要的请接着做时补上：\n"
+          + "  专用电脑能上网：那份 没有回答，这份 是\n"
+          + "  人员配备扣分：那份 5（没有专人负责），这份 2（学籍员兼职）\n"
+          + "从这次保存起，第三组/\(copy) 算作较旧的副本（文件没有改动，可以移出文件夹）。\n"),
+      "\(settled.output)")
+    #expect(try Data(contentsOf: files[1]) == before[1])
+    let after = try laptop.run(["summary", "第三组", "--format", "md"])
+    #expect(after.status == 0, "\(after.errors)")
+    #expect(
+      after.errors.contains(
+        "第三组/\(copy)：与 \(name) 是同一次检查（编号 \(id)）；这份是第 6 次保存，那份是第 11 次，用较新的那份。"),
+      "\(after.errors)")
+    try FileManager.default.removeItem(at: files[0])
+    try before[0].write(to: files[0])
 
     // 李辉's own older file (save 3, before either went on) is his copy's ancestor: older, as
     // before, and not called a copy gone apart.

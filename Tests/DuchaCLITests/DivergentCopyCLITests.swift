@@ -72,7 +72,7 @@ struct DivergentCopyCLITests {
       + "不知道该用哪一份。"
     let message =
       "✗ " + described
-      + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
+      + "请核对两份：用 ducha resume 要用的那份文件 --settle 以它为准接着做（另一份不同的回答会列出来，还要的补上，此后另一份就算较旧的），或把另一份移出文件夹，再运行；"
       + "加 --allow-partial 时只用 \(copy)。两份都没有改动。\n"
     let summary = try laptop.run(["summary", "第三组"])
     #expect(summary.status == 3)
@@ -89,13 +89,14 @@ struct DivergentCopyCLITests {
     #expect(
       resumed.output.hasSuffix(
         "✗ 不能接着做：第三组/\(name) 是同一次检查（编号 \(name.suffix(13).prefix(8))）的另一份副本，也保存到第 \(sequence) 次，回答不同。"
-          + "在 第三组/\(copy) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
-          + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。\n"), "\(resumed.output)")
+          + "在 第三组/\(copy) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份；要以这份为准，运行 "
+          + "ducha resume 第三组/\(copy) --settle（那一份不同的回答会列出来，接着做时补上）。两份都没有改动。\n"),
+      "\(resumed.output)")
     // The folder's problems are said in resume's words: it has no --allow-partial.
     #expect(
       resumed.output.contains(
         "✗ " + described
-          + "要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上）。两份都没有改动。\n"),
+          + "要接着做这次检查，请核对两份，用 ducha resume 要用的那份文件 --settle 以它为准（另一份不同的回答会列出来，接着做时补上）。两份都没有改动。\n"),
       "\(resumed.output)")
     #expect(!resumed.output.contains("--allow-partial"), "\(resumed.output)")
     #expect(try Data(contentsOf: laptop.url("第三组/\(name)")) == before)

@@ -96,8 +96,8 @@ import Testing
         + "回答却不同（多半是第 2 次保存以后把记录拷到两台电脑上分头接着做了）：\n"
         + "  人员配备扣分：这份 5（没有专人），那份 2（兼职）\n"
         + "  人籍不一致人数：这份 1，那份 4\n"
-        + "第 4 次不包含这份的回答，并不较新，不知道该用哪一份。请核对两份：要用的一份留在文件夹里，另一份移出"
-        + "（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；加 --allow-partial 时只用 \(name)。两份都没有改动。")
+        + "第 4 次不包含这份的回答，并不较新，不知道该用哪一份。请核对两份：用 ducha resume 要用的那份文件 --settle 以它为准接着做"
+        + "（另一份不同的回答会列出来，还要的补上，此后另一份就算较旧的），或把另一份移出文件夹，再运行；加 --allow-partial 时只用 \(name)。两份都没有改动。")
   }
 
   @Test func aCopyEditedByHandWithoutANewSaveNumberIsHeldByNoOther() throws {
@@ -117,6 +117,26 @@ import Testing
         .contains("（这份在第 2 次保存以后被手工改过，保存次数没有变）"))
     // Unedited, the same copy is held.
     #expect(CopiesApart.between(atTwo, kept: onA) == nil)
+  }
+
+  @Test func aCopySettledOntoAnotherIsHeldByItsNextSave() throws {
+    let (a, b, atTwo) = try Self.copiedAtSaveTwo()
+    defer { Self.remove(a, b) }
+    var onA = atTwo
+    onA.answers.values["人籍不一致人数"] = Answer(.number(4))
+    try a.save(&onA)
+    var onB = atTwo
+    onB.answers.values["人员配备扣分"] = Answer(.number(5), reason: "没有专人")
+    try b.save(&onB)
+    try b.save(&onB)
+    #expect(SaveHistory.relation(of: onB, to: onA) == .apart(since: 2))
+    // 李辉 goes on with A (save 3), settling B (save 4) onto it and re-entering B's answer.
+    onA.recordSettled(onB)
+    onA.answers.values["人员配备扣分"] = Answer(.number(5), reason: "没有专人")
+    try a.save(&onA)
+    #expect(onA.saveSequence == 5)
+    #expect(SaveHistory.relation(of: onA, to: onB) == .holds)
+    #expect(CopiesApart.between(onB, kept: onA) == nil)
   }
 
   @Test func filesWithoutAHistoryAreTakenByTheirSaveNumberAsBefore() throws {

@@ -50,8 +50,8 @@ import Testing
       report.problems == [
         "\((path as NSString).lastPathComponent)：编号 c0ffee07 的第 7 次保存，服务器上还有另一份，回答与这里的不同"
           + "（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，组长取回时会看到两份、不知道该用哪一份。"
-          + "请与另一台电脑上的检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync："
-          + "保存次数更大的一份就是以后用的。"
+          + "请与另一台电脑上的检查人员核对，把两份放进一个文件夹，用 ducha resume 要用的那份文件 --settle 以它为准、"
+          + "补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
       ])
   }
 
@@ -97,7 +97,7 @@ import Testing
     #expect(
       report.problems == [
         said + "都已取回（\(name(first))、\(name(second))），汇总时会指出这几份。"
-          + "请检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+          + "请检查人员核对，用 ducha resume 要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
       ])
     // The folder now says what a leader's summary says of two copies that went apart.
     let listed = store.list()

@@ -110,6 +110,60 @@ import Testing
     }
   }
 
+  /// 李明's session (save 1) was copied to 王雷's laptop. 李明 saved twice more (save 3), 王雷
+  /// once with another finding (save 2); each synced. The server handed the leader only the
+  /// highest save, so 王雷's finding never reached the leader's folder, and nobody was told.
+  /// Save 3 does not hold save 2 (its history records 李明's own save 2): the leader's pull
+  /// now brings 王雷's copy beside the one already there, and the folder names both.
+  @Test func aCopyContinuedApartToALowerSaveReachesTheLeader() async throws {
+    try await TestServer.with { server in
+      let li = try await server.account("李明", .inspector, group: "第二组")
+      let wang = try await server.account("王雷", .inspector, group: "第二组")
+      let first = try laptop("li-apart", [(id: "0000000d", unit: "渔沟小学")])
+      let second = NSTemporaryDirectory() + "ducha-laptop-wang-\(UInt32.random(in: 0...UInt32.max))"
+      try FileManager.default.copyItem(atPath: first, toPath: second)
+      let liStore = SessionStore(directory: first)
+      var liSession = try #require(liStore.list().sessions.first?.session)
+      liSession.problems.append(Problem(itemID: "1", description: "三年级2班点名差2人", time: "t"))
+      try liStore.save(&liSession)
+      liSession.status = .complete
+      try liStore.save(&liSession)
+      let wangStore = SessionStore(directory: second)
+      var wangSession = try #require(wangStore.list().sessions.first?.session)
+      wangSession.problems.append(Problem(itemID: "1", description: "学籍管理员未培训", time: "t"))
+      try wangStore.save(&wangSession)
+      #expect((liSession.saveSequence, wangSession.saveSequence) == (3, 2))
+
+      #expect(try await FolderSync(directory: first, client: li).run(pull: false).pushed == 1)
+      let leader = try await server.account("王组长", .leader, group: "第二组")
+      let collected = NSTemporaryDirectory() + "ducha-leader-\(UInt32.random(in: 0...UInt32.max))"
+      #expect(
+        try await FolderSync(directory: collected, client: leader).run(pull: true).pulled == 1)
+
+      #expect(try await FolderSync(directory: second, client: wang).run(pull: false).pushed == 1)
+      let pulled = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect(pulled.pulled == 1)
+      #expect(
+        pulled.problems.first?.contains(
+          "服务器上编号 0000000d（渔沟小学）有 2 份分头做过的记录（第 3 次保存、第 2 次保存），哪份都不包含另一份的回答") == true,
+        "\(pulled.problems)")
+      let listed = SessionStore(directory: collected).list()
+      #expect(listed.sessions.map(\.session.saveSequence) == [3])
+      #expect(
+        listed.problems.contains {
+          guard case .divergentCopy(_, _, "0000000d", let apart) = $0 else { return false }
+          return (apart.sequence, apart.usedSequence, apart.since) == (2, 3, 1)
+        }, "\(listed.problems)")
+      // Pulled again, nothing more is written: the folder holds both.
+      let again = try await FolderSync(directory: collected, client: leader).run(pull: true)
+      #expect(again.pulled == 0)
+      #expect(try await server.database { try await $0.counts() } == (2, 1))
+      for folder in [first, second, collected] {
+        try? FileManager.default.removeItem(atPath: folder)
+      }
+    }
+  }
+
   @Test func aPulledMaskedCopyIsNeverSavedOrPushedOverTheRealVersion() async throws {
     try await TestServer.with { server in
       let li = try await server.account("李明", .inspector, group: "第二组")

@@ -5,18 +5,31 @@ import Foundation
 extension InspectionREPL {
   /// `ducha resume [id]`: lists unfinished sessions (or finds the one named) and continues
   /// at the item where it stopped, with every earlier answer.
-  public func runResume(_ reference: String?) -> Int32 {
-    let (all, problems) = environment.store.list(checkingAgainst: environment.checklists)
+  ///
+  /// `settle`: of two copies of the session continued apart (`CopiesApart`), go on with the one
+  /// chosen and record the other's saves as held by it (`Session.recordSettled`), after saying
+  /// the other's differing answers for the inspector to re-enter; without it such copies are
+  /// refused. Either copy may be named, by its file.
+  public func runResume(_ reference: String?, settle: Bool = false) -> Int32 {
+    var (all, problems) = environment.store.list(checkingAgainst: environment.checklists)
+    if settle {
+      // The copy the listing set aside may be the one to keep: it is offered too.
+      for case .divergentCopy(let path, _, _, _) in problems {
+        if let other = try? SessionStore.load(path: path) { all.append((path, other)) }
+      }
+    }
     for problem in problems {
       // The leader's wording names --allow-partial, which resume does not have.
       if case .divergentCopy(let path, let used, let id, let apart) = problem {
+        // Settled below, with the other copy's answers said there.
+        if settle { continue }
         console.complain(
           Localized(
             apart.described(path: path, used: used, id: id, english: false)
-              + "要接着做这次检查，请先核对两份，把不用的一份移出这个文件夹（其中还要的回答记下来，接着做时补上）。两份都没有改动。",
+              + "要接着做这次检查，请核对两份，用 ducha resume 要用的那份文件 --settle 以它为准（另一份不同的回答会列出来，接着做时补上）。两份都没有改动。",
             en: apart.described(path: path, used: used, id: id, english: true)
-              + " To go on with this inspection, compare them and move the one not kept out of this"
-              + " folder first (note any answer still needed and add it as you go on). Both files are untouched."
+              + " To go on with this inspection, compare them and run ducha resume FILE --settle with the"
+              + " one to use (the other's differing answers are listed to re-enter). Both files are untouched."
           ))
       } else {
         console.complain(problem.message)
@@ -124,19 +137,24 @@ extension InspectionREPL {
     }
     // Another copy at the same save with other answers (resumed apart on two laptops): going
     // on with this one would make the other an older copy, its answers never used again.
+    var settled: [(path: String, session: Session)] = []
     for case .divergentCopy(let path, let used, let id, let apart) in problems
     where id == chosen.id {
       let other = used == chosenPath ? path : used
+      if settle, let otherSession = try? SessionStore.load(path: other) {
+        settled.append((other, otherSession))
+        continue
+      }
       let saves = apart.otherSaveWords(other: other, chosen: chosenPath, used: used)
       console.complain(
         Localized(
           "不能接着做：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)。"
-            + "在 \(chosenPath) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出这个文件夹"
-            + "（其中还要的回答记下来，接着做时补上），再运行 ducha resume。两份都没有改动。",
+            + "在 \(chosenPath) 上接着做，那一份的回答以后就当作旧的、不再使用。请先核对两份；要以这份为准，运行 "
+            + "ducha resume \(chosenPath) --settle（那一份不同的回答会列出来，接着做时补上）。两份都没有改动。",
           en:
             "cannot go on: \(other) is another copy of session \(id), \(saves.en). Going on"
-            + " with \(chosenPath) would leave that copy's answers older and never used. Compare the two, move the one not"
-            + " kept out of this folder (note any answer still needed and add it as you go on), then run ducha resume."
+            + " with \(chosenPath) would leave that copy's answers older and never used. Compare the two; to go on with this"
+            + " one, run ducha resume \(chosenPath) --settle (that copy's differing answers are listed to re-enter)."
             + " Both files are untouched."))
       return 1
     }
@@ -178,6 +196,7 @@ extension InspectionREPL {
     // it left on another laptop is known as this one's ancestor, not as a copy gone apart.
     session.recordOpenedSave()
     guard lockSession() else { return 1 }
+    if !settled.isEmpty, !settleCopies(settled, into: chosenPath) { return 1 }
     if session.status == .complete {
       correcting = true
       console.say(
@@ -206,5 +225,46 @@ extension InspectionREPL {
       sessions.hasPrefix("/") ? sessions : (here as NSString).appendingPathComponent(sessions)
     let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
     return parent == here ? [here] : [here, parent]
+  }
+}
+
+extension InspectionREPL {
+  /// Settles the copies continued apart onto the session resumed (`--settle`): each one's
+  /// differing answers said, for the inspector to re-enter; its saves recorded as held, and
+  /// saved at once, so that from now on every listing takes it as older. The other files are
+  /// not touched. False when the save fails (said).
+  func settleCopies(_ copies: [(path: String, session: Session)], into path: String) -> Bool {
+    // The session is saved under its own name: where the other copy lies, it would be
+    // written over, and that copy's answers lost.
+    let target = environment.store.path(for: session)
+    if let other = copies.first(where: { $0.path == target })?.path {
+      console.complain(
+        Localized(
+          "不能以 \(path) 为准接着做：它会保存为 \(other)，正是另一份副本的文件名，会把那份盖掉。"
+            + "请先给 \(other) 改个名字（例如在 .json 前加上“-另一份”，留在这个文件夹里），再运行同一条命令。两份都没有改动。",
+          en:
+            "cannot go on with \(path): it is saved as \(other), the other copy's file, which would be written over."
+            + " Rename \(other) first (add “-另一份” before .json, keeping it in this folder), then run the same command."
+            + " Both files are untouched."))
+      return false
+    }
+    for (other, copy) in copies {
+      let differences = CopiesApart.differences(copy, session)
+      let lines = differences.map { "\n  \($0.what)：那份 \($0.here)，这份 \($0.there)" }.joined()
+      let linesEnglish = differences.map {
+        "\n  \($0.what): that copy \($0.here), this copy \($0.there)"
+      }
+      .joined()
+      console.say(
+        t(
+          "以 \(path) 为准接着做；\(other)（第 \(copy.saveSequence ?? 0) 次保存）里不同的回答如下，还要的请接着做时补上："
+            + lines + "\n从这次保存起，\(other) 算作较旧的副本（文件没有改动，可以移出文件夹）。",
+          "going on with \(path); the answers \(other) (save \(copy.saveSequence ?? 0)) has otherwise are below: re-enter those still needed as you go on:"
+            + linesEnglish
+            + "\nFrom this save on \(other) counts as an older copy (the file is untouched; it may be moved out)."
+        ))
+      session.recordSettled(copy)
+    }
+    return save()
   }
 }

@@ -93,7 +93,7 @@ public struct CopiesApart: Equatable, Sendable {
   /// Whether the content is not what the file's last save recorded.
   static func editedByHand(_ session: Session) -> Bool {
     guard session.maskedCopy != true,
-      let recorded = SaveHistory.recorded(session)[session.saveSequence ?? 0],
+      let recorded = SaveHistory.recorded(session)[session.saveSequence ?? 0]?.first,
       let held = SaveHistory.fingerprint(of: session)
     else { return false }
     return recorded != held
@@ -101,7 +101,7 @@ public struct CopiesApart: Equatable, Sendable {
 
   /// Each place where `here` and `there` differ, answers first. Students' names are not
   /// shown (a roll call is said by its counts) and ID numbers in text are masked.
-  static func differences(_ here: Session, _ there: Session) -> [Difference] {
+  public static func differences(_ here: Session, _ there: Session) -> [Difference] {
     var found: [Difference] = []
     let none = "没有回答"
     func shown(_ answer: Answer?) -> String {

@@ -55,24 +55,25 @@ public enum SaveHistory {
     return entries
   }
 
-  /// The recorded saves, sequence → fingerprint; entries that do not read (a hand edit) are
-  /// left out, as if not recorded.
-  static func recorded(_ session: Session) -> [Int: Substring] {
-    var saves: [Int: Substring] = [:]
+  /// The recorded saves, sequence → fingerprints, the file's own first; a copy settled onto
+  /// this one (`recordSettled`) adds the other copy's saves after them. Entries that do not
+  /// read (a hand edit) are left out, as if not recorded.
+  static func recorded(_ session: Session) -> [Int: [Substring]] {
+    var saves: [Int: [Substring]] = [:]
     for entry in session.saveHistory ?? [] {
       let parts = entry.split(separator: ":", maxSplits: 1)
       guard parts.count == 2, let sequence = Int(parts[0]), !parts[1].isEmpty else { continue }
-      saves[sequence] = parts[1]
+      saves[sequence, default: []].append(parts[1])
     }
     return saves
   }
 
-  /// What a copy holds, as its fingerprint: worked out from its content, except for a masked
+  /// What a copy holds, as its fingerprint (`own`): worked out from its content, except for a masked
   /// copy from the county server, whose masking changed the content; it stands for the save
   /// it records as its own.
   static func own(_ session: Session) -> Substring? {
     if session.maskedCopy == true {
-      return recorded(session)[session.saveSequence ?? 0]
+      return recorded(session)[session.saveSequence ?? 0]?.first
     }
     return fingerprint(of: session).map { Substring($0) }
   }
@@ -80,7 +81,7 @@ public enum SaveHistory {
   /// The fingerprint the file records for its own last save (nil without a history): cheap,
   /// for a record of which save something was built from (a problem list's sources).
   public static func recordedFingerprint(of session: Session) -> String? {
-    recorded(session)[session.saveSequence ?? 0].map(String.init)
+    recorded(session)[session.saveSequence ?? 0]?.first.map(String.init)
   }
 
   /// Whether `session`'s history records save `sequence` with another fingerprint than
@@ -89,7 +90,23 @@ public enum SaveHistory {
   public static func wentApart(_ session: Session, from sequence: Int, _ fingerprint: String)
     -> Bool?
   {
-    recorded(session)[sequence].map { $0 != fingerprint }
+    recorded(session)[sequence].map { !$0.contains(Substring(fingerprint)) }
+  }
+
+  /// What a copy holds, as its fingerprint (`own`): for a store that decides later which
+  /// versions a later one holds (the county server).
+  public static func ownFingerprint(of session: Session) -> String? {
+    own(session).map(String.init)
+  }
+
+  /// Whether a copy in hand (`mine`) holds `other`: its history records the other's save
+  /// with the other's content, or (files without a history) its save is at least as late.
+  public static func holds(_ mine: Session, _ other: Session) -> Bool {
+    guard (mine.saveSequence ?? 0) >= (other.saveSequence ?? 0) else { return false }
+    switch relation(of: mine, to: other) {
+    case .holds, .unknown: return true
+    case .apart: return false
+    }
   }
 
   /// How `later` (a save at least as late as `earlier`'s) stands to `earlier`.
@@ -97,13 +114,15 @@ public enum SaveHistory {
     let earlierSave = earlier.saveSequence ?? 0
     let laterSaves = recorded(later)
     let earlierSaves = recorded(earlier)
-    let common = earlierSaves.keys.filter { laterSaves[$0] == earlierSaves[$0] }.max()
+    let common = earlierSaves.filter { sequence, prints in
+      prints.contains { laterSaves[sequence]?.contains($0) == true }
+    }.keys.max()
     if (later.saveSequence ?? 0) == earlierSave {
       guard let held = own(earlier) else { return .unknown }
       return own(later) == held ? .holds : .apart(since: common)
     }
     guard let laterHad = laterSaves[earlierSave], let held = own(earlier) else { return .unknown }
-    return laterHad == held ? .holds : .apart(since: common)
+    return laterHad.contains(held) ? .holds : .apart(since: common)
   }
 }
 
@@ -117,5 +136,24 @@ extension Session {
       let fingerprint = SaveHistory.fingerprint(of: self)
     else { return }
     saveHistory = SaveHistory.appending(sequence, fingerprint, to: nil)
+  }
+}
+
+extension Session {
+  /// Settles `other`, a copy of this session continued apart, onto this one: its saves are
+  /// recorded in this one's history as held, and the save sequence raised to the later of the
+  /// two, so that this copy's next save holds both and every listing, problem list and the
+  /// county server take the other as older from then on. The other copy's answers are not
+  /// taken: the inspector re-enters those still needed (`ducha resume … --settle`).
+  public mutating func recordSettled(_ other: Session) {
+    var entries = saveHistory ?? []
+    var added = other.saveHistory ?? []
+    if let held = SaveHistory.ownFingerprint(of: other) {
+      added.append("\(other.saveSequence ?? 0):\(held)")
+    }
+    for entry in added where !entries.contains(entry) { entries.append(entry) }
+    if entries.count > SaveHistory.limit { entries.removeFirst(entries.count - SaveHistory.limit) }
+    saveHistory = entries
+    saveSequence = max(saveSequence ?? 0, other.saveSequence ?? 0)
   }
 }

@@ -121,11 +121,12 @@ public struct SessionStore: Sendable {
       case .divergentCopy(let path, let used, let id, let apart):
         Localized(
           apart.described(path: path, used: used, id: id, english: false)
-            + "请核对两份：要用的一份留在文件夹里，另一份移出（其中还要的回答用 ducha resume 在留下的一份里补上），再运行；"
+            + "请核对两份：用 ducha resume 要用的那份文件 --settle 以它为准接着做（另一份不同的回答会列出来，还要的补上，此后另一份就算较旧的），或把另一份移出文件夹，再运行；"
             + "加 --allow-partial 时只用 \((used as NSString).lastPathComponent)。两份都没有改动。",
           en: apart.described(path: path, used: used, id: id, english: true)
-            + " Compare them, keep the one to use in the folder and move the other out (add any answer"
-            + " still needed with ducha resume), then run again; with --allow-partial only"
+            + " Compare them: ducha resume FILE --settle goes on with the one to use (the other's differing"
+            + " answers are listed to re-enter; the other then counts as older), or move the other"
+            + " out of the folder; then run again; with --allow-partial only"
             + " \((used as NSString).lastPathComponent) is used. Both files were left untouched."
         )
       case .misnamed(let path, let suggested):

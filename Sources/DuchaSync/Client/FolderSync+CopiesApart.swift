@@ -22,7 +22,7 @@ extension FolderSync {
     }
     return apart.described(path: path, used: used, id: id, english: false)
       + "两份都没有上传（只传一份，另一份的回答在服务器上就当作旧的、不再使用）。"
-      + "请核对两份，把不用的一份移出这个文件夹（其中还要的回答用 ducha resume 在留下的一份里补上），再运行 ducha sync。两份都没有改动。"
+      + "请核对两份，用 ducha resume 要用的那份文件 --settle 以它为准（另一份不同的回答会列出来，还要的补上），再运行 ducha sync。两份都没有改动。"
   }
 
   /// What a pull says of the server's newer version of a session whose copies here went apart.

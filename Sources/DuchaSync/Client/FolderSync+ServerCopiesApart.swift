@@ -7,7 +7,8 @@ import Foundation
 /// laptop's answers were silently missing from the leader's summary. Now the laptops are told
 /// when they sync, and a pull brings every copy of that save, so the folder's listing says
 /// "two copies, other answers" (`SessionStore.LoadError.divergentCopy`) as for copies side by
-/// side on one laptop. Whoever saves the session again settles it: a higher save is newer.
+/// side on one laptop. A save made with `ducha resume FILE --settle` holds both and settles it;
+/// a higher save number alone does not (`SaveHistory`).
 extension FolderSync {
   /// The save number of each session's newest version on the server and the content hashes
   /// stored at that save.
@@ -34,8 +35,8 @@ extension FolderSync {
     else { return nil }
     return "\((path as NSString).lastPathComponent)：编号 \(key.id) 的第 \(sequence) 次保存，"
       + "服务器上还有另一份，回答与这里的不同（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，"
-      + "组长取回时会看到两份、不知道该用哪一份。请与另一台电脑上的检查人员核对，在要用的一份里用 ducha resume "
-      + "补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+      + "组长取回时会看到两份、不知道该用哪一份。请与另一台电脑上的检查人员核对，把两份放进一个文件夹，用 ducha resume "
+      + "要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
   }
 
   /// The pulled versions grouped by session, in the server's order (the copy saved last first).
@@ -56,6 +57,35 @@ extension FolderSync {
     return String(path.dropLast(".json".count)) + "-另一份\(number).json"
   }
 
+  /// The first `…-另一份N.json` beside `path` (N from `number`, at least 2) that is not taken.
+  static func freeCopyPath(_ path: String, from number: Int) -> String {
+    var number = max(number, 2)
+    while FileManager.default.fileExists(atPath: copyPath(path, number: number)) { number += 1 }
+    return copyPath(path, number: number)
+  }
+
+  /// Every copy of each session in the folder, by id: the one its listing keeps and the ones
+  /// it reports (older, or apart), read again (rare: a folder of one file per session reads
+  /// none).
+  static func copiesHere(
+    _ kept: [(path: String, session: Session)], _ problems: [SessionStore.LoadError]
+  ) -> [String: [(path: String, session: Session)]] {
+    var here: [String: [(path: String, session: Session)]] = [:]
+    for copy in kept { here[copy.session.id, default: []].append(copy) }
+    for problem in problems {
+      let path: String
+      switch problem {
+      case .olderCopy(let older, _, _, _, _): path = older
+      case .divergentCopy(let other, _, _, _): path = other
+      default: continue
+      }
+      if let session = try? SessionStore.load(path: path) {
+        here[session.id, default: []].append((path, session))
+      }
+    }
+    return here
+  }
+
   /// What a pull says of a save the server holds in `copies.count` versions with other answers.
   static func notOneCopy(_ copies: [PulledSession], unit: String?, written: [String]) -> String {
     let key = copies[0].key
@@ -67,9 +97,16 @@ extension FolderSync {
       written.isEmpty
       ? "这里已有这次保存，没有再取回"
       : "都已取回（\(written.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"))），汇总时会指出这几份"
-    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? " ")的第 \(key.saveSequence) 次保存有 "
-      + "\(copies.count) 份，回答各不相同（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what)。"
-      + "请检查人员核对，在要用的一份里用 ducha resume 补上另一份还要的回答，再运行 ducha sync：保存次数更大的一份就是以后用的。"
+    let saves = copies.map(\.key.saveSequence)
+    // Continued apart to other saves: no save number settles it, each one is named.
+    let which =
+      Set(saves).count == 1
+      ? "的第 \(key.saveSequence) 次保存有 \(copies.count) 份，回答各不相同"
+      : "有 \(copies.count) 份分头做过的记录（\(saves.map { "第 \($0) 次保存" }.joined(separator: "、"))），"
+        + "哪份都不包含另一份的回答"
+    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? " ")\(which)"
+      + "（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what)。"
+      + "请检查人员核对，用 ducha resume 要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
   }
 
   /// Among `apart` (sessions with two copies here that went apart), those where a copy is the

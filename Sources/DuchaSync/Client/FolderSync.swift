@@ -84,19 +84,18 @@ public struct FolderSync: Sendable {
     }
   }
 
-  /// Writes the server's newest version of each session the account may see into the folder
-  /// when the folder lacks it or holds an older save; a newer or equal local file is never
-  /// replaced.
+  /// Writes the server's newest versions of each session the account may see into the folder
+  /// when no copy in the folder holds them (`SaveHistory.holds`: the folder lacks the session,
+  /// or holds an older save of it); a copy here that is newer, the same, or continued apart is
+  /// never replaced. A version beside which the folder keeps a copy it does not hold is
+  /// written beside it (`…-另一份2.json`), so that the listing names both.
   public func pullSessions(into report: inout Report, group: String? = nil, reveal: Bool = false)
     async throws(SyncError)
   {
     let store = SessionStore(directory: directory)
     let (local, problems) = store.list()
     let apart = Self.ownCopiesApart(problems)
-    var newestHere: [String: Int] = [:]
-    for (_, session) in local {
-      newestHere[session.id] = max(newestHere[session.id] ?? -1, session.saveSequence ?? 0)
-    }
+    let here = Self.copiesHere(local, problems)
     let query = Self.query(group: group, reveal: reveal)
     let pull = try await client.get(SyncRoute.sessions, query: query, as: SessionPull.self)
     try makeFolder()
@@ -105,33 +104,44 @@ public struct FolderSync: Sendable {
       var written: [String] = []
       var unit: String?
       defer {
-        // Two laptops pushed this save with other answers: every copy comes, and is said.
+        // Two laptops pushed this session apart: every copy comes, and is said.
         if copies.count > 1 {
           report.problems.append(Self.notOneCopy(copies, unit: unit, written: written))
         }
       }
-      if copies.count > 1 {
-        unit = try? JSONDecoder().decode(Session.self, from: Data(copies[0].body.utf8)).unit.name
+      var pulled: [(PulledSession, Session)] = []
+      for version in copies {
+        guard let session = try? JSONDecoder().decode(Session.self, from: Data(version.body.utf8)),
+          session.id == version.key.id
+        else {
+          report.problems.append("服务器上的记录 \(version.key.id) 读不懂，没有写入。")
+          continue
+        }
+        unit = unit ?? session.unit.name
+        pulled.append((version, session))
       }
-      if let here = newestHere[key.id], here >= key.saveSequence { continue }
+      let mine = here[key.id] ?? []
+      let missing = pulled.filter { _, session in
+        !mine.contains { SaveHistory.holds($0.session, session) }
+      }
+      if missing.isEmpty { continue }
       // Written under the session's own name, it would replace one of two copies that went
       // apart here, and that copy's answers with it.
       if apart.contains(key.id) {
         report.problems.append(Self.notPulled(key, problems))
         continue
       }
-      Self.removeMaskedCopies(of: key.id, problems)
-      for (number, pulled) in zip(1..., copies) {
-        let data = Data(pulled.body.utf8)
-        guard let session = try? JSONDecoder().decode(Session.self, from: data),
-          session.id == pulled.key.id
-        else {
-          report.problems.append("服务器上的记录 \(pulled.key.id) 读不懂，没有写入。")
-          continue
-        }
-        let path = Self.copyPath(store.path(for: session), number: number)
+      for (number, (version, session)) in zip(1..., missing) {
+        let canonical = store.path(for: session)
+        // The session's own name is taken over only from a copy the pulled version holds.
+        let replaces =
+          number == 1
+          && (mine.first { $0.path == canonical }.map { SaveHistory.holds(session, $0.session) }
+            ?? !FileManager.default.fileExists(atPath: canonical))
+        if replaces { Self.removeMaskedCopies(of: key.id, problems) }
+        let path = replaces ? canonical : Self.freeCopyPath(canonical, from: number)
         do {
-          try AtomicFile.write(data, to: path)
+          try AtomicFile.write(Data(version.body.utf8), to: path)
           written.append(path)
           report.pulled += 1
         } catch {

@@ -135,6 +135,17 @@ public enum Migrations {
         FOR EACH STATEMENT EXECUTE FUNCTION case_events_append_only()
         """,
       ]),
+    // Each version's save history (`Session.saveHistory`) and the fingerprint of what it holds
+    // (`SaveHistory.own`), so that a pull hands out every version no later one holds: a copy
+    // continued apart on a second laptop to a lower save number is no longer dropped for the
+    // higher one. Versions stored before this step have neither and are taken by their save
+    // number, as before.
+    Step(
+      version: 4,
+      statements: [
+        "ALTER TABLE session_versions ADD COLUMN fingerprint text",
+        "ALTER TABLE session_versions ADD COLUMN save_history text[]",
+      ]),
   ]
 
   /// The newest schema version this server knows.

@@ -124,13 +124,16 @@ public struct ServerDatabase: Sendable {
       id: session.id, saveSequence: session.saveSequence ?? 0,
       contentHash: SessionVersionKey.contentHash(of: bytes))
     let body = String(decoding: bytes, as: UTF8.self)
+    let fingerprint = SaveHistory.ownFingerprint(of: session)
+    let history = session.saveHistory
     let stored = try await client.withTransaction(logger: logger) { connection -> Bool in
       let rows = try await connection.query(
         """
         INSERT INTO session_versions (session_id, save_sequence, content_hash, updated_at,
-          checklist_id, unit_name, group_name, body, pushed_by)
+          checklist_id, unit_name, group_name, body, pushed_by, fingerprint, save_history)
         VALUES (\(key.id), \(key.saveSequence), \(key.contentHash), \(session.updatedAt),
-          \(session.checklistID), \(session.unit.name), \(group), \(body), \(account.name))
+          \(session.checklistID), \(session.unit.name), \(group), \(body), \(account.name),
+          \(fingerprint), \(history))
         ON CONFLICT (session_id, save_sequence, content_hash) DO NOTHING
         RETURNING id
         """, logger: logger)
@@ -163,24 +166,38 @@ public struct ServerDatabase: Sendable {
     return keys
   }
 
-  /// The newest version of each session within `scope`: highest save sequence, then latest
-  /// `updatedAt`, then the first stored — the rule of `SessionStore.newestCopies`. When two
-  /// laptops pushed that highest save with other answers, every one of them, the one that rule
-  /// picks first: neither is newer, and handing out one would silently drop the other's answers.
+  /// The newest versions of each session within `scope`: every version that no version with a
+  /// higher save holds (`SaveHistory`: the later one's history records this one's save with this
+  /// one's fingerprint) — the highest save, and a copy continued apart on another laptop to a
+  /// lower save (handing out only the highest silently dropped that copy's answers). A later
+  /// version that does not record the save at all (stored before histories, or without one)
+  /// is taken to hold it, by its save number, as `SessionStore.newestCopies` does. At one save,
+  /// every version: when two laptops pushed it with other answers, neither is newer. Highest
+  /// save first, then latest `updatedAt`, then the first stored.
   public func newestSessions(in scope: AccessPolicy.Scope) async throws -> [PulledSession] {
     guard let filter = Self.filter(scope) else { return [] }
-    // Ranked by row id first, so that only the chosen rows' bodies are read.
+    // Decided on the keys, fingerprints and histories first, so that only the chosen rows'
+    // bodies are read.
     var query: PostgresQuery = """
       SELECT v.session_id, v.save_sequence, v.content_hash, v.body, v.pushed_by
       FROM session_versions v JOIN (
-        SELECT id, rank() OVER (PARTITION BY session_id ORDER BY save_sequence DESC) AS place
-        FROM session_versions
+        SELECT c.id FROM session_versions c
       """
-    query = Self.appending(query, filter)
+    query = Self.appending(query, filter, alias: "c")
     query = Self.appending(
       query,
-      ") AS ranked ON ranked.id = v.id WHERE ranked.place = 1"
-        + " ORDER BY v.session_id, v.updated_at DESC, v.id ASC")
+      """
+       \(filter.isNone ? "WHERE" : "AND") NOT EXISTS (
+          SELECT 1 FROM session_versions l
+          WHERE l.session_id = c.session_id AND l.save_sequence > c.save_sequence
+            AND (c.fingerprint IS NULL OR l.save_history IS NULL
+              OR (c.save_sequence::text || ':' || c.fingerprint) = ANY (l.save_history)
+              OR NOT EXISTS (
+                SELECT 1 FROM unnest(l.save_history) AS e
+                WHERE e LIKE c.save_sequence::text || ':%')))
+        ) AS heads ON heads.id = v.id
+        ORDER BY v.session_id, v.save_sequence DESC, v.updated_at DESC, v.id ASC
+      """)
     let rows = try await client.query(query, logger: logger)
     var found: [PulledSession] = []
     for try await (id, sequence, hash, body, by) in rows.decode(
@@ -209,6 +226,12 @@ public struct ServerDatabase: Sendable {
     case group(String)
     case unit(String)
     case none
+
+    /// No condition: a query goes on with `WHERE`, not `AND`.
+    var isNone: Bool {
+      if case .none = self { return true }
+      return false
+    }
   }
 
   private static func filter(_ scope: AccessPolicy.Scope) -> Filter? {
@@ -220,14 +243,17 @@ public struct ServerDatabase: Sendable {
     }
   }
 
-  private static func appending(_ query: PostgresQuery, _ filter: Filter) -> PostgresQuery {
+  private static func appending(
+    _ query: PostgresQuery, _ filter: Filter, alias: String? = nil
+  ) -> PostgresQuery {
     var result = query
+    let table = alias.map { $0 + "." } ?? ""
     switch filter {
     case .group(let group):
-      result.sql += " WHERE group_name = $\(result.binds.count + 1)"
+      result.sql += " WHERE \(table)group_name = $\(result.binds.count + 1)"
       result.binds.append(group)
     case .unit(let unit):
-      result.sql += " WHERE unit_name = $\(result.binds.count + 1)"
+      result.sql += " WHERE \(table)unit_name = $\(result.binds.count + 1)"
       result.binds.append(unit)
     case .none: break
     }
