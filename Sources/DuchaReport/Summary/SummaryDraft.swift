@@ -39,7 +39,8 @@ enum SummaryDraft {
     {
       // `不适用条目：不计`: a unit's full points are those of its applicable items (贵州 1.2 is
       // only for schools built after 2011), so “满分17分” was not every unit's.
-      let fulls = scored.map { fullPoints(all[$0].result, summary.checklist) }
+      // A unit with nothing applicable (only 加分项 scored) is out of nothing: “满分0—10分”.
+      let fulls = ranked.map { fullPoints(all[$0].result, summary.checklist) }
       let (least, most) = (fulls.min() ?? 0, fulls.max() ?? 0)
       let outOf =
         least == summary.checklist.totalPoints && most == least
@@ -216,15 +217,18 @@ enum SummaryDraft {
   /// The units named as doing well, and the rule that chose them, stated in the sentence: a
   /// total of at least 90% of the full points, no veto, and never the lowest total (so with a
   /// single scored unit nobody is named); with units out of different full points, each unit's
-  /// own, and never the lowest share of them. Nil when nothing is scored.
+  /// own, and never the lowest share of them. A unit with nothing applicable (full points 0) is
+  /// neither named nor compared. Nil when nothing is scored.
   static func praise(_ summary: GroupSummary, _ t: Wording = Wording(.chinese)) -> String? {
-    // Positions and totals, not copies of the units (see `write`).
+    // Positions and totals, not copies of the units (see `write`). A unit with nothing
+    // applicable has no share to compare: leaving it out, not giving up, keeps the others'
+    // praise (one such unit silenced the whole sentence).
     let units = summary.units
     let scored = units.indices.compactMap { index in
       units[index].result.total.score.map { (index, $0) }
-    }
+    }.filter { fullPoints(units[$0.0].result, summary.checklist) > 0 }
     let fulls = scored.map { fullPoints(units[$0.0].result, summary.checklist) }
-    guard let full = fulls.first, !fulls.contains(where: { $0 <= 0 }) else { return nil }
+    guard let full = fulls.first else { return nil }
     // One bar for all when every unit has the same full points; else each unit's own: a school
     // whose item 1.2 is not applicable (不计) has 14 of 17 points to win, and 15.3 was out of
     // its reach even with every point.
