@@ -34,7 +34,9 @@ public enum ProblemListBuilder {
             itemID: item.id,
             itemTitle: item.title, finding: finding, evidence: evidence,
             pointsLost: (lost ?? 0) > 0 ? lost : nil, count: counts.count,
-            requirement: requirement(for: short == nil ? item : lineWithRequirement(item, summary)),
+            requirement: requirement(
+              for: short == nil ? item : lineWithRequirement(item, summary),
+              stages: unit.unit.stages),
             sourceSessionIDs: unit.sourceSessionIDs, counts: counts.apart))
       }
     }
@@ -83,10 +85,12 @@ public enum ProblemListBuilder {
     }
   }
 
-  /// The default 整改要求: the item's own requirement.
-  static func requirement(for item: Item) -> String {
-    let text = (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
-      of: "\n", with: "")
+  /// The default 整改要求: the item's own requirement, for the unit's own 学段 where the form
+  /// writes one for each (`StageText`): a 小学 is not told to rectify against the 初中 column.
+  static func requirement(for item: Item, stages: [Stage] = []) -> String {
+    let text = StageText.own(
+      (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
+        of: "\n", with: ""), stages: stages)
     return "对照“\(text.count > 50 ? String(text.prefix(50)) + "……" : text)”整改到位"
   }
 }

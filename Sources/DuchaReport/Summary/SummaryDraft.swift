@@ -201,7 +201,9 @@ enum SummaryDraft {
       text += t("检查发现：", "Found: ") + findings.joined(separator: t("；", "; ")) + t("。", ".")
     }
     lines.append(text.trimmingEndSpaces)
-    lines.append(t("建议：", "Advice: ") + advice(for: item, t))
+    lines.append(
+      t("建议：", "Advice: ")
+        + advice(for: item, stages: stagesConcerned(item, statistic, summary, list), t))
     lines.append("")
     return lines
   }
@@ -355,10 +357,38 @@ enum SummaryDraft {
     return result.map(PrivacyMask.numbers)
   }
 
-  /// A suggestion grounded in the item's own requirement text.
-  static func advice(for item: Item, _ t: Wording = Wording(.chinese)) -> String {
-    let requirement = (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
-      of: "\n", with: "")
+  /// The 学段 of the units the paragraph on `item` is about (those that lost points on it or
+  /// have a problem on it), so its advice quotes their column of a form written per 学段.
+  static func stagesConcerned(
+    _ item: Item, _ statistic: ItemStatistic?, _ summary: GroupSummary, _ list: ProblemList?
+  ) -> [Stage] {
+    var names = Set((statistic?.losingUnits ?? []).map(\.unit))
+    if let list {
+      for entry in entries(of: summary, in: list) where entry.itemID == item.id {
+        names.insert(entry.unit)
+      }
+    }
+    // Read in place, as `findings` does: `for unit in summary.units` copied each whole unit.
+    let units = summary.units
+    var stages: [Stage] = []
+    for index in units.indices {
+      let concerned =
+        names.contains(units[index].unit.name)
+        || (list == nil && units[index].session.problems.contains { $0.itemID == item.id })
+      guard concerned else { continue }
+      for stage in units[index].unit.stages where !stages.contains(stage) { stages.append(stage) }
+    }
+    return stages
+  }
+
+  /// A suggestion grounded in the item's own requirement text: the column of the `stages`
+  /// concerned where the form writes one per 学段 (`StageText`).
+  static func advice(
+    for item: Item, stages: [Stage] = [], _ t: Wording = Wording(.chinese)
+  ) -> String {
+    let requirement = StageText.own(
+      (item.requirement ?? item.scoringText ?? item.title).replacingOccurrences(
+        of: "\n", with: ""), stages: stages)
     let short = requirement.count > 60 ? String(requirement.prefix(60)) + "……" : requirement
     return t(
       "相关单位对照“\(short)”的要求逐项整改，明确专人负责，整改情况纳入“回头看”。",
