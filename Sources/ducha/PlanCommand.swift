@@ -43,7 +43,8 @@ struct PlanCheck: ParsableCommand {
   func run() throws {
     let (plan, diagnostics) = PlanLoader.load(path: file)
     let findings = diagnostics + (plan.map(PlanChecker.check) ?? [])
-    print(DiagnosticReport.format(findings, files: 1, language: options.language))
+    // On standard error, as `ducha validate` prints the same findings of a plan.
+    printError(DiagnosticReport.format(findings, files: 1, language: options.language))
     if findings.hasErrors { throw ExitCode(1) }
   }
 }

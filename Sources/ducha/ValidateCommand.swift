@@ -4,8 +4,8 @@ import DuchaPlan
 import DuchaRender
 import Foundation
 
-/// `ducha validate FILE...`: every diagnostic of every checklist (`.ducha`) and plan (`.plan`);
-/// a folder stands for the files in it. Exit 1 when any has errors.
+/// `ducha validate FILE...`: every diagnostic of every checklist (`.ducha`) and plan (`.plan`),
+/// on standard error; a folder stands for the files in it. Exit 1 when any has errors.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate", abstract: "检查清单和计划文件的写法 · check checklist and plan files")
@@ -26,7 +26,9 @@ struct ValidateCommand: ParsableCommand {
         all += ChecklistLoader.diagnostics(path: path)
       }
     }
-    print(DiagnosticReport.format(all, files: paths.count, language: options.language))
+    // Diagnostics go to standard error, as a compiler's do and as `ducha test` and `inspect`
+    // print a broken checklist's; standard output stays empty for a pipe.
+    printError(DiagnosticReport.format(all, files: paths.count, language: options.language))
     if all.hasErrors { throw ExitCode(1) }
   }
 

@@ -32,7 +32,7 @@ struct ChecklistChoiceCLITests {
       ], in: work)
     let validate = try runDucha(["validate", path], in: work)
     #expect(validate.status == 1)
-    let report = validate.output.trimmingCharacters(in: .newlines)
+    let report = validate.errors.trimmingCharacters(in: .newlines)
     #expect(report.hasPrefix("\(path):\(section + 2):1: 错误[E201]: 不认识的关键词“条木”。是不是“条目”？"))
 
     // The local file replaces the bundled one of the same name, with its note, and is listed.
