@@ -67,10 +67,15 @@ public enum PlanChecker {
   private static func unreachable(_ index: PlanIndex) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for group in index.plan.allGroups where !group.rule.mustCheck.contains(.everything) {
+      let reached = { (unit: PlanUnit) in
+        index.mustCheck(unit, rule: group.rule) || (group.rule.draw?.accepts(unit.kind) ?? false)
+      }
       for reference in group.checks {
-        guard let name = reference.unit, let unit = index.unit(named: name),
-          !index.mustCheck(unit, rule: group.rule),
-          !(group.rule.draw?.accepts(unit.kind) ?? false)
+        // A 中心学校 or 乡镇 named in 检查 brings its schools in: when the rule reaches them (its
+        // 本部 必查, its 完小 drawn) it is checked through them, and “不会被检查” with advice to
+        // add 中心学校 to 必查 (a second visit) misled the leader.
+        guard let name = reference.unit, let unit = index.unit(named: name), !reached(unit),
+          !index.units(under: unit.name).contains(where: reached)
         else { continue }
         warnings.append(
           PlanWarnings.unreachable(name, kind: unit.kind, group: group.name, reference.location))
