@@ -120,8 +120,22 @@ func forEachSummary(
     let sessions = collection.sessions.filter { session in
       units.contains { $0.matches(session.unit.name) }
     }
-    expected = units.map { unit in
+    // 尚未检查 is the units the plan's rules always visit (必查), not every unit the group
+    // covers: a 中心学校 visited at its 本部, a 完小 the draw may leave out, a unit no rule
+    // reaches (P406) stood there, and kept cohort-ranked items waiting for ever.
+    let loaded = try loadPlan(plan, options)
+    let visited = (try? loaded.unitsAlwaysVisited(byGroupNamed: group)) ?? units
+    expected = visited.map { unit in
       sessions.first { unit.matches($0.unit.name) }?.unit.name ?? unit.name
+    }
+    let drawing = (try? loaded.groupsThatDraw(named: group)) ?? []
+    if !drawing.isEmpty {
+      let names = drawing.map(\.name)
+      printError(
+        options.language == .english
+          ? "note: \(names.joined(separator: ", ")) also draw units (ducha plan sample): those with records are summarised; a drawn unit not inspected yet is not listed as not inspected."
+          : "注意：\(names.joined(separator: "、"))按计划另外抽查单位（ducha plan sample）：抽中的单位有记录的照常汇总；抽中而尚未检查的，不列在“尚未检查”里。"
+      )
     }
     kept = Set(sessions.map(\.id))
     // Records of units the plan does not name were left out without a word, while the plan's
