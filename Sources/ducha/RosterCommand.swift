@@ -31,7 +31,12 @@ struct RosterCheckCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
   @Argument(help: "学籍系统导出的 CSV 或 XLSX 文件 / exported CSV or XLSX files") var files: [String]
-  @Option(name: .long, help: "输出格式 text、csv、json / output format") var format: Format = .text
+  @Option(
+    name: .long,
+    help:
+      "输出格式 text、csv、json（不写时按 -o 的扩展名，否则 text）/ output format (default: by -o's extension, else text)"
+  )
+  var format: Format?
   @Option(name: .long, help: "CSV 编码 auto、utf-8、gb18030（默认自动判断）/ CSV encoding")
   var encoding: String = "auto"
   @Option(name: .long, help: "表头=字段，如 学生身份证=身份证件号 / HEADER=FIELD") var map: [String] = []
@@ -43,6 +48,8 @@ struct RosterCheckCommand: ParsableCommand {
 
   mutating func validate() throws {
     output = standardOutputDash(output)
+    // A name the format cannot be written as is refused before the export is read.
+    _ = try chosenFormat()
     guard RosterEncoding(name: encoding) != nil else {
       throw ValidationError(
         "--encoding 只能是 auto、utf-8 或 gb18030 / --encoding must be auto, utf-8 or gb18030")
@@ -54,7 +61,7 @@ struct RosterCheckCommand: ParsableCommand {
     let check = try readAndCheck(files, encoding: encoding, map: map, language: language)
     let privacy = RosterPrivacy(reveal: reveal)
     let bytes: [UInt8]
-    switch format {
+    switch try chosenFormat() {
     case .text:
       bytes = Array(
         (RosterReportText.format(check, privacy: privacy, language: language) + "\n").utf8)
@@ -64,6 +71,20 @@ struct RosterCheckCommand: ParsableCommand {
     try writeOutput(bytes, to: output, language: language)
     if let session { try fillSession(session, with: check, language: language) }
     if check.diagnostics.hasErrors { throw ExitCode(1) }
+  }
+
+  /// `--format`, else what `-o`'s extension names (`-o 核查.csv` is CSV, as in `cases list`,
+  /// `summary` and `compare`), else text: `-o 核查.csv` wrote the text report into a file that
+  /// Excel opened as one column of run-together lines.
+  func chosenFormat() throws -> Format {
+    let choice = OutputFormatChoice(
+      [
+        .init("text", extensions: ["txt", "text"]), .init("csv", extensions: ["csv"]),
+        .init("json", extensions: ["json"]),
+      ],
+      fallback: Format.text.rawValue)
+    return try choice.chosen(
+      format, output: output, fallback: Format.text, language: options.language)
   }
 
   /// Puts the computed figures and their students into session `id` and saves it.
