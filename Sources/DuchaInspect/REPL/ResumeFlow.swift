@@ -67,6 +67,25 @@ extension InspectionREPL {
         return 1
       }
       if candidates.isEmpty {
+        // An inspection kept in another folder (`--sessions 第三组`) cut off before it could
+        // say where it was is named, not started again.
+        let nearby = environment.store.unfinishedNearby()
+        guard nearby.isEmpty else {
+          console.say(
+            t(
+              "\(environment.store.directory)/ 里没有未完成的检查，旁边的文件夹里有：",
+              "no unfinished inspection in \(environment.store.directory)/; the folders beside it hold some:"
+            ))
+          for (store, sessions) in nearby {
+            let units = sessions.map(\.unit.name).joined(separator: t("、", ", "))
+            console.say("  \(store.resumeCommand)    # \(units)")
+          }
+          console.say(
+            t(
+              "用上面的命令接着做（不要为同一所学校另开一次检查）。",
+              "Continue with the command above (do not start the same school again)."))
+          return 0
+        }
         console.say(
           t(
             "没有未完成的检查。用 ducha inspect 开始新的检查。",
