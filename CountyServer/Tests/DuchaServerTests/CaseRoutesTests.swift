@@ -121,6 +121,42 @@ import Testing
     }
   }
 
+  /// A guardian's phone typed into a visit's outcome or a change's reason reached every school
+  /// account whole: the answers masked only ID numbers, while `ducha cases show` masks phones
+  /// in free text too. Now the answers mask them as the CLI does, unless the county reveals.
+  @Test func phonesTypedIntoFreeTextAreMaskedUnlessTheCountyReveals() async throws {
+    try await TestServer.with { server in
+      let address = server.address
+      try await onThread {
+        let ledger = CaseLedger(store: try PostgresCaseStore(address: address))
+        let child = CaseChild(
+          name: "赵小兰", idNumber: "990101201305070028", gender: "女", birthDate: "2013-05-07",
+          school: "渔沟小学", township: "渔沟镇", village: "张庄村")
+        _ = try ledger.importChildren(
+          [ImportedChild(child: child, source: "名单.csv:2")], by: "教育局")
+      }
+      let school = try await server.account("渔沟小学", .school, unit: "渔沟小学")
+      _ = try await school.post(
+        CaseRoute.one(1), body: try Self.change(.check(.dropout), reason: "入户走访"),
+        as: CaseDetailReply.self)
+      let visit = CaseVisit(
+        date: "2021-10-12", visitors: "李辉", outcome: "监护人电话13912345678，答应下周一返校")
+      let changed = try await school.post(
+        CaseRoute.one(1), body: try Self.change(.visit(visit), reason: "村委会电话0557-7654321"),
+        as: CaseDetailReply.self)
+      let outcome = "监护人电话139****5678，答应下周一返校"
+      #expect(changed.record.facts.visits.map(\.outcome) == [outcome])
+      #expect(changed.history.last?.reason == "村委会电话0557-***4321")
+      let shown = try await school.get(CaseRoute.one(1), as: CaseDetailReply.self)
+      #expect(shown.record.facts.visits.map(\.outcome) == [outcome])
+      let county = try await server.account("教育局", .county)
+      let whole = try await county.get(
+        CaseRoute.one(1), query: [URLQueryItem(name: "reveal", value: "1")],
+        as: CaseDetailReply.self)
+      #expect(whole.record.facts.visits.map(\.outcome) == [visit.outcome])
+    }
+  }
+
   @Test func aSchoolChangesItsCaseThroughTheStateMachine() async throws {
     try await TestServer.with { server in
       try await Self.seed(server)

@@ -170,14 +170,15 @@ struct CaseRoutes: Sendable {
     try await routes.guarded { try await stores.withLedger(body) }
   }
 
-  /// The answer as JSON, every ID number in it masked unless `reveal`: the whole text passes
-  /// the one masker, so a number typed into a proof or a visit's outcome is masked too.
+  /// The answer as JSON, every ID number and phone number in it masked unless `reveal`: the
+  /// whole text passes the masker `ducha cases show` uses for free text, so a number typed into
+  /// a proof, a visit's outcome or a reason (“监护人电话13912345678”) is masked too.
   static func reply<T: Encodable>(_ value: T, reveal: Bool) throws -> Response {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(value)
     if reveal { return JSONReply.response(.ok, data) }
-    let masked = IDNumber.maskAll(in: String(decoding: data, as: UTF8.self))
+    let masked = PrivacyMask.numbers(String(decoding: data, as: UTF8.self))
     return JSONReply.response(.ok, Data(masked.utf8))
   }
 }
