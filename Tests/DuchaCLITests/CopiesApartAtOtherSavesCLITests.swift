@@ -13,18 +13,9 @@ struct CopiesApartAtOtherSavesCLITests {
   /// The two laptops' files: 李辉's (save 8) under its own name in `第三组`, 王雷's (save 6)
   /// beside it as WeChat names it, `…(1).json`; the original (save 3) kept on the USB stick.
   static func copiesApart(on laptop: Laptop) throws -> (name: String, copy: String, id: String) {
-    let quit = laptop.url("quit.txt")
-    try CLI.writeScript(["退出"], to: quit)
-    let started = try laptop.run([
-      "inspect", "--checklist", "lingbi-xueji", "--unit", "尹集小学", "--stage", "小学", "--group",
-      "三组", "--inspector", "李辉", "--date", "2021-10-27", "--sessions", "U盘", "--script",
-      quit.path,
-    ])
-    #expect(started.status == 2, "\(started.errors)")
-    let original = try CLI.sessionFile(of: "尹集小学", in: laptop.url("U盘"))
+    let (original, copy) = try DivergentCopyCLITests.unfinishedOnStick(on: laptop)
     let name = original.lastPathComponent
     let id = String(name.suffix(13).prefix(8))
-    let copy = name.replacingOccurrences(of: ".json", with: "(1).json")
     for (folder, lines) in [
       ("李辉", ["2", "学籍员兼职", "", "是", "退出"]), ("王雷", ["5", "没有专人负责", "退出"]),
     ] {

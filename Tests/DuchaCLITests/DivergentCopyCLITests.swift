@@ -9,11 +9,9 @@ import Testing
 /// `--allow-partial` says which one it takes. End to end with the binary, as on a laptop.
 @Suite("two copies of one session at the same save", .serialized)
 struct DivergentCopyCLITests {
-  /// 尹集小学's unfinished session (item 1 not yet answered), copied to 李辉's and 王雷's laptops
-  /// and answered there apart (扣 2 and 扣 5), both files received by the leader in `第三组`:
-  /// 李辉's under its own name, 王雷's as WeChat names it again, `…(1).json`. Returns the two
-  /// names and the save both reached.
-  static func copiesApart(on laptop: Laptop) throws -> (name: String, copy: String, sequence: Int) {
+  /// 尹集小学's session started on the USB stick (`U盘`) and left before item 1, as both laptops
+  /// copy it; returns its file and the name WeChat gives a second copy of it (`…(1).json`).
+  static func unfinishedOnStick(on laptop: Laptop) throws -> (original: URL, copy: String) {
     let quit = laptop.url("quit.txt")
     try CLI.writeScript(["退出"], to: quit)
     let started = try laptop.run([
@@ -24,7 +22,16 @@ struct DivergentCopyCLITests {
     #expect(started.status == 2, "\(started.errors)")
     let original = try CLI.sessionFile(of: "尹集小学", in: laptop.url("U盘"))
     let name = original.lastPathComponent
-    let copy = name.replacingOccurrences(of: ".json", with: "(1).json")
+    return (original, name.replacingOccurrences(of: ".json", with: "(1).json"))
+  }
+
+  /// 尹集小学's unfinished session (item 1 not yet answered), copied to 李辉's and 王雷's laptops
+  /// and answered there apart (扣 2 and 扣 5), both files received by the leader in `第三组`:
+  /// 李辉's under its own name, 王雷's as WeChat names it again, `…(1).json`. Returns the two
+  /// names and the save both reached.
+  static func copiesApart(on laptop: Laptop) throws -> (name: String, copy: String, sequence: Int) {
+    let (original, copy) = try unfinishedOnStick(on: laptop)
+    let name = original.lastPathComponent
 
     // Each laptop answers item 1 (人员配备, 酌情 0–10) its own way from its own copy.
     for (folder, deduction, reason) in [("李辉", "2", "学籍员兼职"), ("王雷", "5", "没有专人负责")] {
