@@ -7,9 +7,8 @@ import Testing
 /// without a word of the other. It now says which checklists hold how many open problems and
 /// asks for `--checklist`; with it, only that checklist's problems are asked.
 @Suite struct FollowUpTwoChecklistsCLITests {
-  @Test func aUnitWithProblemsUnderTwoChecklistsIsAskedWhichOne() throws {
-    let work = try CLI.temporaryDirectory("followup-two-checklists")
-    defer { try? FileManager.default.removeItem(at: work) }
+  /// The folder 第三组 in `work`: 渔沟小学 inspected with both forms, and its problem list.
+  static func inspectedTwice(in work: URL) throws -> URL {
     let folder = work.appendingPathComponent("第三组")
     let walk = try CLI.walkAlone(as: "李辉", script: CLI.walkScript, sessions: folder, in: work)
     #expect(walk.status == 0, "\(walk.errors)")
@@ -27,6 +26,14 @@ import Testing
     let checklists = ["--checklists", CLI.checklists]
     let build = try runDucha(["problems", "build", folder.path] + checklists, in: work)
     #expect(build.status == 0, "\(build.errors)")
+    return folder
+  }
+
+  @Test func aUnitWithProblemsUnderTwoChecklistsIsAskedWhichOne() throws {
+    let work = try CLI.temporaryDirectory("followup-two-checklists")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try Self.inspectedTwice(in: work)
+    let checklists = ["--checklists", CLI.checklists]
 
     let followUp = ["followup", folder.path, "--unit", "渔沟小学", "--inspector", "李辉"]
     let refused = try runDucha(
@@ -48,5 +55,48 @@ import Testing
     #expect(
       chosen.output.contains("回头看：渔沟小学，上次检查 2021-10-27，总分 84.5；未整改的问题 10 条。"),
       "\(chosen.output)\(chosen.errors)")
+  }
+
+  /// `ducha show 灵璧` and the inspect prompt take the beginning of a checklist's id, file name
+  /// or title; `followup --checklist 灵璧` answered 问题清单里没有“渔沟小学”在清单“灵璧”下的问题,
+  /// and `--checklist lingbi-xu` the same. Now the same beginnings choose the checklist, said back.
+  @Test func theChecklistIsChosenByTheBeginningOfItsIdFileNameOrTitleAsShowTakesIt() throws {
+    let work = try CLI.temporaryDirectory("followup-checklist-beginning")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let folder = try Self.inspectedTwice(in: work)
+    let quit = work.appendingPathComponent("退出.input")
+    try CLI.writeScript(["退出"], to: quit)
+    let followUp = [
+      "followup", folder.path, "--unit", "渔沟小学", "--inspector", "李辉", "--date", "2021-12-20",
+      "--script", quit.path, "--checklists", CLI.checklists,
+    ]
+    for typed in ["灵璧", "LINGBI-XU", "lingbi-xueji", "灵璧县学籍管理工作专项核查记录表"] {
+      let chosen = try runDucha(
+        followUp + ["--checklist", typed, "--sessions", work.appendingPathComponent(typed).path],
+        in: work, workingDirectory: work)
+      #expect(
+        chosen.output.contains("回头看：渔沟小学，上次检查 2021-10-27，总分 84.5；未整改的问题 10 条。"),
+        "\(typed): \(chosen.output)\(chosen.errors)")
+      let saidBack = "→ lingbi-xueji-2021（灵璧县学籍管理工作专项核查记录表）\n"
+      // A full id, file name or title names its checklist outright, as `ducha show` takes it:
+      // nothing to say back.
+      #expect(chosen.output.contains(saidBack) == ["灵璧", "LINGBI-XU"].contains(typed), "\(typed)")
+    }
+    // The 会理 form by the beginning of its title: only the unit's checklists are candidates.
+    let huili = try runDucha(
+      followUp + ["--checklist", "会理", "--sessions", work.appendingPathComponent("会理").path],
+      in: work, workingDirectory: work)
+    #expect(
+      huili.output.contains("→ huili-kaohe-xuexiao（会理县义务教育控辍保学工作考核细则(试行)(学校)）\n"),
+      "\(huili.output)\(huili.errors)")
+    #expect(huili.output.contains("未整改的问题 1 条"), "\(huili.output)")
+    // A beginning of neither is refused as before, naming the unit's checklists.
+    let neither = try runDucha(
+      followUp + ["--checklist", "sichuan"], in: work, workingDirectory: work)
+    #expect(neither.status == 1)
+    #expect(
+      neither.output.contains(
+        "✗ 问题清单里没有“渔沟小学”在清单“sichuan”下的问题；有问题的清单：huili-kaohe-xuexiao、lingbi-xueji-2021。"),
+      "\(neither.output)\(neither.errors)")
   }
 }

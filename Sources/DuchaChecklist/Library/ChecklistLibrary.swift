@@ -369,13 +369,22 @@ public struct ChecklistLibrary: Sendable {
   }
 
   private func loaded(beginning text: String) -> [Loaded] {
-    let typed = text.lowercased()
-    guard typed.count >= 2 else { return [] }
-    return load().loaded.filter { content in
+    load().loaded.filter { content in
       guard let checklist = content.checklist else { return false }
-      let stem = (content.file.name as NSString).deletingPathExtension
-      return [checklist.id, stem, checklist.title].contains { $0.lowercased().hasPrefix(typed) }
+      return Self.begins(
+        id: checklist.id, file: content.file.name, title: checklist.title, with: text)
     }
+  }
+
+  /// Whether a checklist is named by `text` as `checklists(beginning:)` reads it: its id, file
+  /// name (without `.ducha`) or title begins with `text`, two characters at least, any case.
+  /// The one rule for every command that takes a checklist by name (show, test, summary,
+  /// followup), so a name that works for one works for all.
+  public static func begins(id: String, file: String?, title: String?, with text: String) -> Bool {
+    let typed = text.lowercased()
+    guard typed.count >= 2 else { return false }
+    let stem = file.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+    return [id, stem, title].compactMap { $0 }.contains { $0.lowercased().hasPrefix(typed) }
   }
 
   /// The one-line note for a local file used instead of a different bundled checklist with the

@@ -35,8 +35,40 @@ extension InspectionREPL {
     where !checklistIDs.contains(entry.checklistID) {
       checklistIDs.append(entry.checklistID)
     }
-    if let wanted = options.checklist {
-      checklistIDs = checklistIDs.filter { $0 == wanted || $0.hasPrefix(wanted + "-") }
+    if let typed = options.checklist {
+      let wanted = AnswerParser.normalize(typed)
+      // The beginning of the id, file name or title, as show, test and the inspect prompt take
+      // it (ChecklistLibrary.begins); a full id or title is that checklist even when another
+      // id begins with it.
+      let known = { (id: String) in self.environment.checklists.first { $0.id == id } }
+      let exact = checklistIDs.filter { id in
+        let file = known(id).map { ($0.file as NSString).lastPathComponent }
+        return [id, known(id)?.title, file, file.map { ($0 as NSString).deletingPathExtension }]
+          .contains(wanted)
+      }
+      let begun = checklistIDs.filter { id in
+        ChecklistLibrary.begins(
+          id: id, file: known(id)?.file, title: known(id)?.title, with: wanted)
+      }
+      let chosen = exact.isEmpty ? begun : exact
+      if chosen.count > 1 {
+        console.complain(
+          Localized(
+            "“\(wanted)”开头的清单有 \(chosen.count) 张（都有\(unit)的问题）：\(chosen.joined(separator: "、"))。请写到能分出是哪一张。",
+            en:
+              "\(chosen.count) checklists with problems of \(unit) begin with '\(wanted)': \(chosen.joined(separator: ", ")). Type enough to tell which."
+          ))
+        return 1
+      }
+      if exact.isEmpty, let id = chosen.first {
+        // Chosen by its beginning: said back, as show and the prompt do.
+        let title = known(id)?.title
+        console.say(
+          t(
+            "→ \(id)" + (title.map { "（\($0)）" } ?? ""),
+            "→ \(id)" + (title.map { " (\($0))" } ?? "")))
+      }
+      checklistIDs = chosen
       guard !checklistIDs.isEmpty else {
         let ids = Set(list.activeEntries.filter { $0.unit == unit }.map(\.checklistID)).sorted()
         console.complain(
