@@ -58,7 +58,22 @@ struct LedgerOptions: ParsableArguments {
       throw ExitCode(1)
     }
     if reading, let warning = store.olderCopy?.readingWarning { printError(warning.zh) }
+    sayOrphanedHistories(store)
     return CaseLedger(store: store)
+  }
+
+  /// Says, on every command, each case whose row another program deleted (its history left
+  /// behind), with the fix that fits this reader.
+  func sayOrphanedHistories(_ store: SQLiteCaseStore) {
+    do {
+      for orphan in try store.orphanedHistories() {
+        printError(orphan.message(ledger: store.path, canWrite: store.readOnly == nil).zh)
+      }
+    } catch let error as CaseStoreError {
+      printError(error.message.zh)
+    } catch {
+      printError("\(error)")
+    }
   }
 
   /// The ledger file's store, compared with what this user last saw of it.
@@ -285,6 +300,13 @@ struct CasesShow: ParsableCommand {
     }
     let ledger = try ledgerOptions.open(reading: true)
     guard let record = try ledger.fetch(id, today: day) else {
+      // A row deleted by another program: its history, under the warning open() printed.
+      if let store = ledger.store as? SQLiteCaseStore,
+        let orphan = try store.orphanedHistories().first(where: { $0.caseID == id })
+      {
+        print(CaseDetailText.orphan(orphan, privacy: ledgerOptions.privacy))
+        throw ExitCode(1)
+      }
       printError(CaseStoreError.notFound(caseID: id).message.zh)
       throw ExitCode(1)
     }

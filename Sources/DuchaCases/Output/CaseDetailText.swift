@@ -49,7 +49,21 @@ public enum CaseDetailText {
     }
     add("来源", privacy.text(record.source))
     lines.append("  历史：")
-    for event in history {
+    lines += historyLines(history, privacy: privacy)
+    // 逾期 by the calendar (see `CaseRecord.asOf`): shown where it happened, marked as derived
+    // because no one recorded it; the next change to the case stores it.
+    if record.status == .overdue, history.last?.to == .noticeIssued,
+      let due = record.facts.dueDate.flatMap(CivilDate.init(parsing:))
+    {
+      lines.append(
+        "    （自动）\(due.adding(days: 1)) 逾期（限期复学 → 逾期） 复学期限 \(due) 已过，未返校")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The history entries, one line each, indented under `历史：`.
+  public static func historyLines(_ history: [CaseEvent], privacy: CasePrivacy) -> [String] {
+    history.map { event in
       let time = String(event.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
       let move =
         event.from.map {
@@ -60,17 +74,14 @@ public enum CaseDetailText {
       let details = event.details.keys.sorted().map { "\($0)：\(privacy.text(event.details[$0]))" }
       if !details.isEmpty { line += " " + details.joined(separator: "；") }
       if !event.reason.isEmpty { line += " 理由：\(privacy.text(event.reason))" }
-      lines.append(line)
+      return line
     }
-    // 逾期 by the calendar (see `CaseRecord.asOf`): shown where it happened, marked as derived
-    // because no one recorded it; the next change to the case stores it.
-    if record.status == .overdue, history.last?.to == .noticeIssued,
-      let due = record.facts.dueDate.flatMap(CivilDate.init(parsing:))
-    {
-      lines.append(
-        "    （自动）\(due.adding(days: 1)) 逾期（限期复学 → 逾期） 复学期限 \(due) 已过，未返校")
-    }
-    return lines.joined(separator: "\n")
+  }
+
+  /// `ducha cases show ID` of a case whose row was deleted by another program: what is left.
+  public static func orphan(_ orphan: OrphanedHistory, privacy: CasePrivacy) -> String {
+    (["案例 \(orphan.caseID)：这一行已被删掉，只剩历史（见上面的说明）", "  历史："]
+      + historyLines(orphan.events, privacy: privacy)).joined(separator: "\n")
   }
 
   /// `cases overdue`: each notice past due, by how many days.

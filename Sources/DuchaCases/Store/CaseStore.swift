@@ -96,8 +96,10 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   /// wrong folder must not answer from a new, empty ledger that there are no cases.
   case noLedger(path: String)
   /// A row holds what the ledger never writes: another program changed it (a status typed by
-  /// hand in an SQLite browser, JSON cut short).
-  case damagedRow(ledger: String, caseID: Int64, column: String, reason: Localized)
+  /// hand in an SQLite browser, JSON cut short). `canWrite`: whether the reader can change this
+  /// ledger; a read-only copy's reader (a township given the file) is told whom to ask.
+  case damagedRow(
+    ledger: String, caseID: Int64, column: String, reason: Localized, canWrite: Bool = true)
   /// The file lacks the newest history entry this machine saw in it (`LedgerMark`): an older
   /// copy put back over the ledger, or a copy written apart. Nothing is written to it.
   case olderCopy(ledger: String, seen: LedgerMark, found: LedgerMark)
@@ -138,13 +140,22 @@ public enum CaseStoreError: Error, Sendable, Equatable {
       )
     case .readOnly(let path, let reason):
       Self.readOnlyRefusal(path: path, reason: reason)
-    case .damagedRow(let ledger, let id, let column, let reason):
+    case .damagedRow(let ledger, let id, let column, let reason, true):
       Localized(
         "台账 \(ledger) 里案例 \(id) 的 \(column) 列被别的程序改过：\(reason.zh)。"
           + "请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。",
         en: "case \(id) in the ledger \(ledger) was changed by another program in its column"
           + " \(column): \(reason.en). Put the old value back (or restore a backup); change a status"
           + " only with ducha cases update / close.")
+    case .damagedRow(let ledger, let id, let column, let reason, false):
+      Localized(
+        "台账 \(ledger) 里案例 \(id) 的 \(column) 列被别的程序改过：\(reason.zh)。"
+          + "这份台账在这台电脑上只读，在这里改不了：请告诉管理台账的人（发来这份台账的县控辍办），"
+          + "请他们把它改回原来的值（或从备份恢复），再发一份新的。",
+        en: "case \(id) in the ledger \(ledger) was changed by another program in its column"
+          + " \(column): \(reason.en). This copy of the ledger is read-only here: tell whoever keeps"
+          + " the ledger (who sent this copy) to put the old value back or restore a backup, and to"
+          + " send a new copy.")
     }
   }
 }

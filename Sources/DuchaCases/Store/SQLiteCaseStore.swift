@@ -60,7 +60,9 @@ public final class SQLiteCaseStore: CaseStore {
       if manager.fileExists(atPath: path), let reason = LedgerReadOnly.reason(path: path) {
         readOnly = .readOnly(path: path, reason: reason)
         pool = try LedgerReadOnly.open(path: path, configuration: configuration)
-        guard try pool.read({ db in try SQLiteSchema.migrator.hasCompletedMigrations(db) }) else {
+        // The first migration makes the tables; later ones only guard them (v2's trigger), so
+        // a read-only copy made before them is read as it is.
+        guard try pool.read({ db in try SQLiteSchema.isReadable(db) }) else {
           throw CaseStoreError.unavailable(
             path: path, reason: "这份台账是旧版本的，要先升级才能读，而它不能写。把它复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定")
         }
@@ -208,14 +210,53 @@ public final class SQLiteCaseStore: CaseStore {
     }
   }
 
+  /// Reads with `body`; a damaged row found in a ledger this user cannot write is said as such
+  /// (whom to ask), not with commands that would be refused here.
+  private func reading<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch CaseStoreError.damagedRow(let ledger, let id, let column, let reason, _)
+      where readOnly != nil
+    {
+      throw CaseStoreError.damagedRow(
+        ledger: ledger, caseID: id, column: column, reason: reason, canWrite: false)
+    }
+  }
+
+  /// The histories whose case row is gone (deleted by another program), each with the case
+  /// since imported from the same row of a list, if any.
+  public func orphanedHistories() throws -> [OrphanedHistory] {
+    try reading { db in
+      let rows = try CaseEventRow.filter(
+        sql: "case_id NOT IN (SELECT id FROM cases)"
+      ).order(Column("case_id"), Column("sequence")).fetchAll(db)
+      var found: [OrphanedHistory] = []
+      for row in rows {
+        let event = try row.event(ledger: path)
+        if found.last?.caseID == row.caseID {
+          found[found.count - 1].events.append(event)
+        } else {
+          found.append(OrphanedHistory(caseID: row.caseID, events: [event]))
+        }
+      }
+      for index in found.indices {
+        guard let source = found[index].importSource else { continue }
+        found[index].reimportedAs = try Int64.fetchOne(
+          db, sql: "SELECT id FROM cases WHERE source = ? AND id > ? ORDER BY id LIMIT 1",
+          arguments: [source, found[index].caseID])
+      }
+      return found
+    }
+  }
+
   /// The case with this number.
   public func fetch(_ id: Int64) throws -> CaseRecord? {
-    try pool.read { db in try CaseRow.fetchOne(db, key: id)?.record(ledger: path) }
+    try reading { db in try CaseRow.fetchOne(db, key: id)?.record(ledger: path) }
   }
 
   /// The cases passing `filter`, by number.
   public func list(_ filter: CaseFilter) throws -> [CaseRecord] {
-    try pool.read { db in
+    try reading { db in
       var request = CaseRow.all()
       if let statuses = filter.statuses {
         request = request.filter(statuses.map(\.rawValue).contains(Column("status")))
@@ -235,7 +276,7 @@ public final class SQLiteCaseStore: CaseStore {
 
   /// The case's history, oldest first.
   public func history(_ id: Int64) throws -> [CaseEvent] {
-    try pool.read { db in
+    try reading { db in
       try CaseEventRow.filter(Column("case_id") == id).order(Column("sequence")).fetchAll(db)
         .map { try $0.event(ledger: path) }
     }
@@ -257,7 +298,7 @@ public final class SQLiteCaseStore: CaseStore {
 
   /// Notices past due on `today`, not yet reported or closed.
   public func overdue(asOf today: CivilDate) throws -> [CaseRecord] {
-    try pool.read { db in
+    try reading { db in
       try CaseRow
         .filter(
           [CaseStatus.noticeIssued.rawValue, CaseStatus.overdue.rawValue].contains(Column("status"))

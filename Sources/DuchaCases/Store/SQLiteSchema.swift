@@ -48,6 +48,24 @@ enum SQLiteSchema {
           BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
           """)
     }
+    // A case row deleted in a DB browser (which may run with foreign keys off) left its history
+    // behind on a number nothing showed, and importing the list again made the child a new
+    // case from 疑似. Cases are closed, never deleted: the file itself refuses it now.
+    // Immediate: a ledger that already lost a row must still open (to be told so); a deferred
+    // check would refuse the whole file over the orphaned history.
+    migrator.registerMigration("v2: cases are never deleted", foreignKeyChecks: .immediate) { db in
+      try db.execute(
+        sql: """
+          CREATE TRIGGER cases_no_delete BEFORE DELETE ON cases
+          BEGIN SELECT RAISE(ABORT, 'cases are never deleted: close a case with ducha cases close'); END;
+          """)
+    }
     return migrator
+  }
+
+  /// Whether a ledger opened read-only can be read: it has the tables (the first migration);
+  /// the later migrations add only guards.
+  static func isReadable(_ db: Database) throws -> Bool {
+    try migrator.appliedIdentifiers(db).contains("v1: cases and their history")
   }
 }
