@@ -31,12 +31,7 @@ struct CopiesApartAtOtherSavesCLITests {
       // The save time has seconds: the second laptop's first save is its own, not the same.
       Thread.sleep(forTimeInterval: 1.1)
     }
-    try FileManager.default.createDirectory(
-      at: laptop.url("第三组"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
-    try FileManager.default.copyItem(
-      at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+    try DivergentCopyCLITests.leaderReceives(name, as: copy, on: laptop)
     return (name, copy, id)
   }
 

@@ -25,6 +25,16 @@ struct DivergentCopyCLITests {
     return (original, name.replacingOccurrences(of: ".json", with: "(1).json"))
   }
 
+  /// The leader receives 李辉's file `name` into `第三组`, then 王雷's, which WeChat names `copy`.
+  static func leaderReceives(_ name: String, as copy: String, on laptop: Laptop) throws {
+    try FileManager.default.createDirectory(
+      at: laptop.url("第三组"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
+    try FileManager.default.copyItem(
+      at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+  }
+
   /// 尹集小学's unfinished session (item 1 not yet answered), copied to 李辉's and 王雷's laptops
   /// and answered there apart (扣 2 and 扣 5), both files received by the leader in `第三组`:
   /// 李辉's under its own name, 王雷's as WeChat names it again, `…(1).json`. Returns the two
@@ -48,12 +58,7 @@ struct DivergentCopyCLITests {
       Thread.sleep(forTimeInterval: 1.1)
     }
     // The leader receives 李辉's file, then 王雷's, which WeChat names "…(1).json".
-    try FileManager.default.createDirectory(
-      at: laptop.url("第三组"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: laptop.url("李辉/\(name)"), to: laptop.url("第三组/\(name)"))
-    try FileManager.default.copyItem(
-      at: laptop.url("王雷/\(name)"), to: laptop.url("第三组/\(copy)"))
+    try leaderReceives(name, as: copy, on: laptop)
     let sequences = try [name, copy].map { file -> Int in
       let json = try JSONSerialization.jsonObject(
         with: Data(contentsOf: laptop.url("第三组/\(file)")))
