@@ -60,6 +60,33 @@ struct CasesNumberlessListCLITests {
       imported.output == "比对.csv：读入 4 人，新建案例 4 个，已在台账中 0 人（不重复建案）\n", "\(imported.errors)")
   }
 
+  /// The township's typist padded two-character names with a full-width space (`钱　一`); the
+  /// village's second 摸排表 and the 数据比对 list write `钱一`. Compared as typed, the second
+  /// list made a second case for the same child and the numbered list a third. Names now
+  /// compare without spaces: one child, one case, kept under the first spelling.
+  @Test func aNamePaddedWithASpaceIsTheSameChild() throws {
+    let (folder, ledger) = try CasesCLITests.folder("numberless-padded")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("姓名,出生日期,乡镇,学校\n钱\u{3000}一,2012-04-04,大庙乡,大庙小学\n".utf8).write(
+      to: folder.appendingPathComponent("摸排.csv"))
+    try Data("姓名,出生日期,乡镇,学校\n钱一,2012-04-04,大庙乡,大庙小学\n".utf8).write(
+      to: folder.appendingPathComponent("村摸排.csv"))
+    try Data(Self.numbered.utf8).write(to: folder.appendingPathComponent("比对.csv"))
+    _ = try run(["import", "摸排.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    let village = try run(["import", "村摸排.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    #expect(
+      village.output
+        == "村摸排.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  村摸排.csv:2：钱* 已是案例 1（疑似）\n",
+      "\(village.errors)")
+    let numbered = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
+    #expect(
+      numbered.output
+        == "比对.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  比对.csv:2：钱* 已是案例 1（疑似）\n",
+      "\(numbered.errors)")
+    let listed = try run(["list"], in: folder, ledger: ledger)
+    #expect(listed.output.hasSuffix("共 2 例：疑似 2\n"), "\(listed.output)")
+  }
+
   /// A roll call's 籍在人不在 names 张三 and 李四 at 渔沟小学, without numbers or birth dates; the
   /// 数据比对 list names 张三 at 渔沟小学 with his number. One child, one case, either order.
   @Test func aRollCallsAbsentChildAndTheComparisonList() throws {

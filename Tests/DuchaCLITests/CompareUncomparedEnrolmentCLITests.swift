@@ -93,4 +93,53 @@ struct CompareUncomparedEnrolmentCLITests {
     )
     #expect(lines[2] == "2,9.90101E+17,李雷,,2016-08-31,6,,,,公安.csv:3,身份证号有误，无法比对")
   }
+
+  /// A township typist pads two-character names to the width of three (`李　红`, a full-width
+  /// space) and writes the dot of a Uyghur name as `•`; the registry has `李红` and
+  /// `阿依·买买提`, each without a number. The 疑似 children had no note: the names were
+  /// compared as typed. And 张三, whose own number and roster row both could not be compared,
+  /// had the same note twice (once per check). Now names compare without spaces and with one
+  /// dot, and each note is written once.
+  @Test("names padded with spaces or written with another dot still meet; one note per row")
+  func paddedNamesMeetAndNotesAreNotRepeated() throws {
+    let directory = try CLI.temporaryDirectory("compare-padded-names")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let population = """
+      姓名,公民身份号码,出生日期
+      李\u{3000}红,990101201305070934,
+      阿依•买买提,990101200909090536,
+      张三,9.90101E+17,2012-01-01
+
+      """
+    let enrolled = """
+      姓名,身份证件号,出生日期
+      李红,,
+      阿依·买买提,,2009-09-09
+      张 三,,
+
+      """
+    try Data(population.utf8).write(to: directory.appendingPathComponent("摸排.csv"))
+    try Data(enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
+    let run = try runDucha(
+      [
+        "compare", "--population", "摸排.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
+        "--reveal", "-o", "名单.csv",
+      ], in: directory, workingDirectory: directory)
+    #expect(run.status == 1)
+    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
+    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
+    #expect(
+      lines[1]
+        == "1,990101201305070934,李\u{3000}红,男,2013-05-07,9,,,,摸排.csv:2,学籍名单 一小.csv:2 有同姓名的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+    #expect(
+      lines[2]
+        == "2,990101200909090536,阿依•买买提,男,2009-09-09,12,,,,摸排.csv:3,学籍名单 一小.csv:3 有同姓名、同出生日期的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+    #expect(
+      lines[3]
+        == "3,9.90101E+17,张三,,2012-01-01,10,,,,摸排.csv:4,身份证号有误，无法比对；学籍名单 一小.csv:4 有同姓名的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
+    )
+  }
 }

@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 /// 数据比对: the population lists against the rosters. The two sides are read at the same
@@ -237,15 +238,17 @@ public enum Comparison {
   }
 
   /// Notes on each 疑似 child whom a roster row that could not be compared may be: the same
-  /// name, and the same birth date when both rows give one.
+  /// name, and the same birth date when both rows give one. A child whose own number could not
+  /// be compared is left to `noteNamesakesOnRosters`, which reads every roster row again (these
+  /// rows too): noted here as well, the child's 备注 said the same thing twice.
   private static func noteUncomparedEnrolments(
     _ uncompared: [EnrolledScan.Uncompared], in rows: inout [(file: Int, row: ListedRow)]
   ) {
     guard !uncompared.isEmpty else { return }
     let byName = Dictionary(grouping: uncompared, by: \.name)
-    for index in rows.indices {
+    for index in rows.indices where rows[index].row.key != nil {
       let row = rows[index].row
-      guard let named = byName[row.value(.name)] else { continue }
+      guard let named = byName[PersonName.comparable(row.value(.name))] else { continue }
       let sameBirth = named.filter { $0.birth != nil && $0.birth == row.birth }
       let matches =
         sameBirth.isEmpty ? named.filter { $0.birth == nil || row.birth == nil } : sameBirth
@@ -266,7 +269,7 @@ public enum Comparison {
   ) {
     var wanted: [String: [Int]] = [:]
     for (index, entry) in rows.enumerated() where entry.row.key == nil {
-      let name = entry.row.value(.name)
+      let name = PersonName.comparable(entry.row.value(.name))
       if !name.isEmpty { wanted[name, default: []].append(index) }
     }
     guard !wanted.isEmpty else { return }
@@ -274,8 +277,7 @@ public enum Comparison {
     for source in sources {
       _ = source.scan { row in
         guard let layout = source.layout, let nameColumn = layout.columns[.name] else { return }
-        let name = row.text(nameColumn).trimmingCharacters(in: .whitespaces)
-        guard let indices = wanted[name] else { return }
+        guard let indices = wanted[PersonName.comparable(row.text(nameColumn))] else { return }
         var birth = layout.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
         if case .valid(_, let fromNumber, _) = ResidentKeyReader.read(
           row, column: layout.columns[.idNumber])

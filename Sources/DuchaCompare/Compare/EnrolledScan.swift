@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 import Foundation
 
 /// Reads the rosters: one pass, bytes only, each row with a usable number kept as its packed
@@ -23,6 +24,7 @@ struct EnrolledScan {
   /// naming this row when the name and birth date agree, so no one goes to look for a child
   /// who is at school.
   struct Uncompared: Sendable, Equatable {
+    /// The name as `PersonName.comparable` has it (`李　红` is `李红`).
     var name: String
     var birth: CivilDate?
     var file: String
@@ -102,9 +104,9 @@ struct EnrolledScan {
         }
         let name = source.layout?.columns[.name].map { row.text($0) } ?? ""
         let birth = source.layout?.columns[.birthDate].flatMap { CivilDate(parsing: row.text($0)) }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty {
-          uncompared.append(Uncompared(name: trimmed, birth: birth, file: path, line: row.line))
+        let comparable = PersonName.comparable(name)
+        if !comparable.isEmpty {
+          uncompared.append(Uncompared(name: comparable, birth: birth, file: path, line: row.line))
         }
         return
       }

@@ -26,7 +26,9 @@ extension InspectionREPL {
   ) -> [Student]? {
     if let kept = draft[keyPath: field] {
       let found = kept.compactMap { child in
-        let matches = list.filter { $0[.classNumber] == child.number && $0.name == child.name }
+        let matches = list.filter {
+          $0[.classNumber] == child.number && PersonName.same($0.name, child.name)
+        }
         return matches.count == 1 ? matches.first : nil
       }
       if found.count == kept.count { return found }

@@ -210,7 +210,7 @@ extension InspectionREPL {
             && ($0[.classNumber] == word
               || (Int($0[.classNumber]) != nil && Int($0[.classNumber]) == Int(word)))
         }
-        let matches = byNumber.isEmpty ? list.filter { $0.name == word } : byNumber
+        let matches = byNumber.isEmpty ? list.filter { PersonName.same($0.name, word) } : byNumber
         if matches.count == 1, let student = matches.first {
           if !chosen.contains(where: { $0.location == student.location }) { chosen.append(student) }
         } else if matches.isEmpty {

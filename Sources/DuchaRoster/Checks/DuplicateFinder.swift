@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 
 /// 重复学籍: the same person registered more than once — the same ID number, or the same name
 /// and birth date — within or across files. A child registered k times is k − 1 cases; the
@@ -22,15 +23,8 @@ enum DuplicateFinder {
       student.birthDate
       ?? (student.hasResidentIDType ? ResidentIDNumber.birthDate(of: student.idNumber) : nil)
     guard let birth else { return nil }
-    // Names compare without the spaces typists leave inside them (张 三 is 张三).
-    var key = Array(name.utf8)
-    // U+3000 is E3 80 80 and nothing else is: found in the bytes, not by Foundation's search.
-    let wideSpace = key.indices.dropLast(2).contains {
-      key[$0] == 0xE3 && key[$0 + 1] == 0x80 && key[$0 + 2] == 0x80
-    }
-    if key.contains(0x20) || wideSpace {
-      key = Array(name.filter { $0 != " " && $0 != "\u{3000}" }.utf8)
-    }
+    // Names compare as `PersonName` has them: `张 三` is `张三`.
+    let key = Array(PersonName.comparable(name).utf8)
     guard !key.isEmpty else { return nil }
     return key + [
       0x7C, UInt8(truncatingIfNeeded: birth.year >> 8), UInt8(truncatingIfNeeded: birth.year),

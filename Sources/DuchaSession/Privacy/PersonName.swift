@@ -2,8 +2,11 @@
 /// find the child), the given name is hidden.
 public enum PersonName {
   /// `张小明` → `张**`, `李雷` → `李*`, `欧阳小明` → `欧阳**` (a two-character family name stays
-  /// whole when a given name follows it); a one-character or empty name is left as it is.
-  public static func mask(_ name: String) -> String {
+  /// whole when a given name follows it); a one-character or empty name is left as it is. The
+  /// space a typist padded a two-character name with is not a character of the name (`李　红`
+  /// → `李*`, as `李红`).
+  public static func mask(_ typed: String) -> String {
+    let name = typed.contains(where: \.isWhitespace) ? typed.filter { !$0.isWhitespace } : typed
     guard let first = name.first, name.count > 1 else { return name }
     let family = name.count > 2 && compoundFamilyNames.contains(String(name.prefix(2)))
     let kept = family ? String(name.prefix(2)) : String(first)
