@@ -92,6 +92,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   case notFound(caseID: Int64)
   /// The ledger file cannot be opened or written.
   case unavailable(path: String, reason: String)
+  /// Reading or writing the ledger failed part-way (a full disk, another program holding it,
+  /// a USB stick pulled out): nothing was changed. `reason` says what, `fix` what to do.
+  case failed(path: String, reason: Localized, fix: Localized)
   /// No ledger file where one is read (only `cases import` starts a ledger): a list run in the
   /// wrong folder must not answer from a new, empty ledger that there are no cases.
   case noLedger(path: String)
@@ -132,6 +135,11 @@ public enum CaseStoreError: Error, Sendable, Equatable {
         en:
           "cannot open the ledger \(path): \(reason). Check the path and permissions, or use --ledger."
       )
+    case .failed(let path, let reason, let fix):
+      Localized(
+        "台账 \(path) 读写出错，这次什么也没有改：\(reason.zh)。改法：\(fix.zh)。",
+        en: "the ledger \(path) could not be read or written; nothing was changed: \(reason.en)."
+          + " Fix: \(fix.en).")
     case .noLedger(let path):
       Localized(
         "这里没有台账文件 \(path)，没有读到任何案例。改法：到放台账的文件夹（里面有 Ledger/ 的那个）里运行，或用 --ledger 指定台账文件；还没有台账时先用 ducha cases import 名单.csv --by 姓名 建台账。",
@@ -235,6 +243,9 @@ extension CaseStoreError {
 /// it. Every method is one transaction: it happens entirely or not at all, and what it
 /// committed survives a crash.
 public protocol CaseStore: Sendable {
+  /// Where the cases are kept, as messages name it: the ledger file, the server's database.
+  var location: String { get }
+
   /// Creates a 疑似 case (and its first history entry, 导入) for each child whose key is not in
   /// the ledger yet; a child already there is reported, never created twice.
   func importChildren(_ children: [ImportedChild], time: String, by: String) throws
@@ -275,5 +286,19 @@ extension CaseStoreError {
         + " Copy it to a folder of your own and make the copy writable: mkdir -p 台账副本 &&"
         + " cp \(path) \(copy) && chmod 600 \(copy), then pass --ledger \(copy);"
         + " or ask the file's owner for write permission.")
+  }
+}
+
+extension CaseStoreError {
+  /// An error a store threw that is not one of its own (`CaseStoreError`): the store's
+  /// location, what the error says, and a fix that fits a failure met part-way.
+  public static func failed(_ error: any Error, in store: any CaseStore) -> CaseStoreError {
+    if let known = error as? CaseStoreError { return known }
+    let said = String(describing: error)
+    return .failed(
+      path: store.location, reason: Localized(said, en: said),
+      fix: Localized(
+        "再做一次；还不行，把这段话告诉管理台账的人",
+        en: "do it again; if it fails again, pass this message to whoever keeps the ledger"))
   }
 }

@@ -18,6 +18,10 @@ import GRDB
 public final class SQLiteCaseStore: CaseStore {
   /// The ledger file.
   public let path: String
+  /// The ledger file, as messages name it.
+  public var location: String { path }
+  /// How long a change waits for another program holding the ledger, in seconds.
+  let busyTimeout: TimeInterval
   let pool: any DatabaseWriter
   /// Set when the file or its folder cannot be written: every write throws it, reads go on.
   public let readOnly: CaseStoreError?
@@ -36,6 +40,7 @@ public final class SQLiteCaseStore: CaseStore {
     marks: LedgerMarkBook? = nil
   ) throws {
     self.path = path
+    self.busyTimeout = busyTimeout
     self.marks = marks
     let manager = FileManager.default
     let folder = (path as NSString).deletingLastPathComponent
@@ -86,6 +91,9 @@ public final class SQLiteCaseStore: CaseStore {
       // A list or a session file given as --ledger: say so rather than SQLite's English.
       throw CaseStoreError.unavailable(
         path: path, reason: "这个文件不是台账（不是 ducha 的 SQLite 台账文件，多半是名单或别的文件）")
+    } catch let error as DatabaseError where Self.isPassing(error) {
+      // A full disk, another program holding the file, a pulled stick: not the path's fault.
+      throw SQLiteFailure.error(error, path: path, waited: busyTimeout)
     } catch {
       throw CaseStoreError.unavailable(path: path, reason: "\(error)")
     }
@@ -169,6 +177,21 @@ public final class SQLiteCaseStore: CaseStore {
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
     if let readOnly { throw readOnly }
     if let olderCopy { throw olderCopy }
+    do {
+      return try writeCommitted(body)
+    } catch let error as DatabaseError {
+      throw SQLiteFailure.error(error, path: path, waited: busyTimeout)
+    }
+  }
+
+  /// Whether `error`, met while opening, comes from the disk or another program rather than
+  /// from the file named: said as `failed` (what happened and the fix), not as a bad path.
+  static func isPassing(_ error: DatabaseError) -> Bool {
+    [.SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_IOERR].contains(error.resultCode)
+  }
+
+  /// `writeTransaction`'s body, its SQLite errors untranslated.
+  private func writeCommitted<T>(_ body: (Database) throws -> T) throws -> T {
     let (result, mark): (T, LedgerMark?) = try pool.writeWithoutTransaction { db in
       var result: T?
       var mark: LedgerMark?

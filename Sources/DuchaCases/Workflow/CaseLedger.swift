@@ -86,7 +86,7 @@ public struct CaseLedger: Sendable {
       } catch let error as CaseStoreError {
         return .failure(.store(error))
       } catch {
-        return .failure(.store(.unavailable(path: "", reason: "\(error)")))
+        return .failure(.store(.failed(error, in: store)))
       }
       let author = CaseTransitions.Author(
         by: by, reason: reason, time: Timestamp.string(from: now()))
@@ -111,7 +111,7 @@ public struct CaseLedger: Sendable {
         } catch let error as CaseStoreError {
           return .failure(.store(error))
         } catch {
-          return .failure(.store(.unavailable(path: "", reason: "\(error)")))
+          return .failure(.store(.failed(error, in: store)))
         }
       }
     }

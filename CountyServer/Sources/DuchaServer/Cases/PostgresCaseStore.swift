@@ -27,6 +27,8 @@ import PostgresNIO
 public final class PostgresCaseStore: CaseStore {
   /// Where the database is (for messages; the password is never printed).
   public let address: DatabaseAddress
+  /// The database, as messages name it (the password left out).
+  public var location: String { address.display }
   private let logger: Logger
   private let eventLoop: any EventLoop
   private let connection: NIOLockedValueBox<PostgresConnection?>

@@ -147,7 +147,7 @@ struct CaseRoutes: Sendable {
       } catch let error as CaseStoreError {
         return .failure(.store(error))
       } catch {
-        return .failure(.store(.unavailable(path: "", reason: "\(error)")))
+        return .failure(.store(.failed(error, in: ledger.store)))
       }
     }
   }
