@@ -71,26 +71,7 @@ extension InspectionREPL {
           continue
         }
         echoReading(of: trimmed, as: value, for: input)
-        var answer = Answer(value)
-        if case .discretionary = input.type, discretionChangesScore(input, value) {
-          guard
-            let reason = askReason(t("酌情的理由（必填）", "reason for the discretionary score (required)"))
-          else { return .backedOut }
-          answer.reason = reason
-        } else if let bound, input.defaultValue?.referencedNames.isEmpty == false,
-          Self.value(of: value) != bound
-        {
-          guard
-            let reason = askReason(
-              t(
-                "与检查数据 \(display(bound)) 不同，改写的理由（必填）",
-                "differs from the recorded figure \(display(bound)); reason (required)"))
-          else {
-            return .backedOut
-          }
-          answer.reason = reason
-        }
-        return store(name, answer, input: input)
+        return record(name, Answer(value), input: input, bound: bound)
       }
     }
   }
@@ -154,8 +135,9 @@ extension InspectionREPL {
     return true
   }
 
-  /// Records an answer (logging a correction on a completed session) and saves it.
-  func store(_ name: String, _ answer: Answer, input: Input) -> AskResult {
+  /// Records an answer (logging a correction on a completed session) and saves it; the draft
+  /// it waited in (`drafted`) is removed once the session holding it is on disk.
+  func store(_ name: String, _ answer: Answer, input: Input, drafted: Bool = false) -> AskResult {
     guard
       confirmCorrection(
         name, before: currentDisplay(name), after: AnswerParser.display(answer.value))
@@ -168,7 +150,7 @@ extension InspectionREPL {
     session.skipped.removeAll { $0 == input.itemID }
     // Scored on another thread while the file is written and fsynced here: the score printed
     // next is ready once the answer is on disk.
-    save(scoring: scoreAhead())
+    if save(scoring: scoreAhead()), drafted { dropAnswerDraft() }
     return .answered
   }
 

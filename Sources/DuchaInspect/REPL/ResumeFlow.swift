@@ -233,6 +233,7 @@ extension InspectionREPL {
       ))
     guard recheckRemainingProblems() else { return leave() }
     offerUnfinishedRollCall()
+    offerUnfinishedAnswer()
     return walk()
   }
 

@@ -1,0 +1,57 @@
+import DuchaChecklist
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An answer typed but not yet recorded because a question about it is still open: the reason
+/// a 酌情 score or a changed figure needs, or the reason for correcting a completed inspection.
+/// The answer reaches the session only once those are answered, so a crash (`kill -9`, a flat
+/// battery) at the reason lost the score just typed. It is written here first, beside the
+/// session as `.<id>.answer.json` (hidden, mode 0600, written atomically; no leader's tool
+/// reads it), and `ducha resume` asks for the reason again.
+public struct AnswerDraft: Codable, Sendable, Equatable {
+  /// The session the answer belongs to.
+  public var sessionID: String
+  /// The input answered (`人员配备扣分`).
+  public var input: String
+  /// The value typed and, once written, its reason.
+  public var answer: Answer
+
+  /// The answer `answer` to `input` of session `sessionID`.
+  public init(sessionID: String, input: String, answer: Answer) {
+    self.sessionID = sessionID
+    self.input = input
+    self.answer = answer
+  }
+
+  /// The draft file of session `id` in the sessions folder `directory`.
+  public static func path(directory: String, id: String) -> String {
+    (directory.isEmpty ? "." : directory) + "/.\(id).answer.json"
+  }
+
+  /// Writes the draft durably (the folder exists: the session was saved there first).
+  public func save(in directory: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try AtomicFile.write(
+      try encoder.encode(self), to: Self.path(directory: directory, id: sessionID))
+  }
+
+  /// The draft of session `id`, when one was left; nil when there is none or it cannot be read
+  /// (a draft is a convenience: the session file is the record).
+  public static func load(directory: String, id: String) -> AnswerDraft? {
+    guard let data = FileManager.default.contents(atPath: path(directory: directory, id: id)),
+      let draft = try? JSONDecoder().decode(AnswerDraft.self, from: data), draft.sessionID == id
+    else { return nil }
+    return draft
+  }
+
+  /// Removes the draft of session `id`: the answer was recorded, or given up.
+  public static func remove(directory: String, id: String) {
+    unlink(path(directory: directory, id: id))
+  }
+}
