@@ -25,17 +25,30 @@ struct CompareUncomparedEnrolmentCLITests {
 
     """
 
-  @Test("B113 for the empty number; a note on the 疑似 child the row may be")
-  func uncomparedRowsAreNamedBesideTheChild() throws {
+  /// Runs `ducha compare --reveal -o 名单.csv` from a temporary folder holding the population
+  /// list (named `population`) and the roster `一小.csv`; the run and the written list's lines.
+  func compare(population: (name: String, text: String), enrolled: String) throws -> (
+    run: Finished, lines: [String]
+  ) {
     let directory = try CLI.temporaryDirectory("compare-uncompared")
     defer { try? FileManager.default.removeItem(at: directory) }
-    try Data(Self.population.utf8).write(to: directory.appendingPathComponent("公安.csv"))
-    try Data(Self.enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
+    try Data(population.text.utf8).write(to: directory.appendingPathComponent(population.name))
+    try Data(enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
     let run = try runDucha(
       [
-        "compare", "--population", "公安.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "--reveal", "-o", "名单.csv",
+        "compare", "--population", population.name, "--enrolled", "一小.csv", "--cutoff",
+        "2022-08-31", "--reveal", "-o", "名单.csv",
       ], in: directory, workingDirectory: directory)
+    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
+    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
+      separatedBy: "\r\n")
+    return (run, lines)
+  }
+
+  @Test("B113 for the empty number; a note on the 疑似 child the row may be")
+  func uncomparedRowsAreNamedBesideTheChild() throws {
+    let (run, lines) = try compare(
+      population: ("公安.csv", Self.population), enrolled: Self.enrolled)
     #expect(run.status == 1)
     #expect(
       run.errors == """
@@ -51,9 +64,6 @@ struct CompareUncomparedEnrolmentCLITests {
         已写入：名单-统计.csv
 
         """)
-    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
-    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
-      separatedBy: "\r\n")
     #expect(lines[0] == "序号,身份证件号,姓名,性别,出生日期,年龄,乡镇,责任学校,特殊群体,来源,备注")
     #expect(
       lines[1]
@@ -72,21 +82,10 @@ struct CompareUncomparedEnrolmentCLITests {
   /// roster has a 周杰 born that day; now the note names the roster row.
   @Test("a population row that cannot be compared names a roster's namesake")
   func damagedPopulationRowNamesTheRosterRow() throws {
-    let directory = try CLI.temporaryDirectory("compare-damaged-population")
-    defer { try? FileManager.default.removeItem(at: directory) }
     let population = "姓名,公民身份号码,出生日期\n周杰,9.90101E+17,2013-05-07\n李雷,9.90101E+17,2016-08-31\n"
-    let enrolled = "姓名,身份证件号\n周杰,990101201305070934\n"
-    try Data(population.utf8).write(to: directory.appendingPathComponent("公安.csv"))
-    try Data(enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
-    let run = try runDucha(
-      [
-        "compare", "--population", "公安.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "--reveal", "-o", "名单.csv",
-      ], in: directory, workingDirectory: directory)
+    let (run, lines) = try compare(
+      population: ("公安.csv", population), enrolled: "姓名,身份证件号\n周杰,990101201305070934\n")
     #expect(run.status == 1)
-    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
-    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
-      separatedBy: "\r\n")
     #expect(
       lines[1]
         == "1,9.90101E+17,周杰,,2013-05-07,9,,,,公安.csv:2,身份证号有误，无法比对；学籍名单 一小.csv:2 有同姓名、同出生日期的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
@@ -102,8 +101,6 @@ struct CompareUncomparedEnrolmentCLITests {
   /// dot, and each note is written once.
   @Test("names padded with spaces or written with another dot still meet; one note per row")
   func paddedNamesMeetAndNotesAreNotRepeated() throws {
-    let directory = try CLI.temporaryDirectory("compare-padded-names")
-    defer { try? FileManager.default.removeItem(at: directory) }
     let population = """
       姓名,公民身份号码,出生日期
       李\u{3000}红,990101201305070934,
@@ -118,17 +115,8 @@ struct CompareUncomparedEnrolmentCLITests {
       张 三,,
 
       """
-    try Data(population.utf8).write(to: directory.appendingPathComponent("摸排.csv"))
-    try Data(enrolled.utf8).write(to: directory.appendingPathComponent("一小.csv"))
-    let run = try runDucha(
-      [
-        "compare", "--population", "摸排.csv", "--enrolled", "一小.csv", "--cutoff", "2022-08-31",
-        "--reveal", "-o", "名单.csv",
-      ], in: directory, workingDirectory: directory)
+    let (run, lines) = try compare(population: ("摸排.csv", population), enrolled: enrolled)
     #expect(run.status == 1)
-    let written = try Data(contentsOf: directory.appendingPathComponent("名单.csv"))
-    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).components(
-      separatedBy: "\r\n")
     #expect(
       lines[1]
         == "1,990101201305070934,李\u{3000}红,男,2013-05-07,9,,,,摸排.csv:2,学籍名单 一小.csv:2 有同姓名的学生，身份证号有误或空着没有比对上，可能已在籍，请核对"
