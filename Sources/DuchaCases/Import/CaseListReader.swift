@@ -101,8 +101,10 @@ public enum CaseListReader {
     }
     outcome.children = outcome.children.map { entry in
       var entry = entry
-      if entry.child.school.isEmpty, let school { entry.child.school = school }
-      if entry.child.township.isEmpty, let township { entry.child.township = township }
+      if entry.child.school.isEmpty, let school { entry.child.school = UnitName.normalized(school) }
+      if entry.child.township.isEmpty, let township {
+        entry.child.township = UnitName.normalized(township)
+      }
       return entry
     }
     return outcome
@@ -335,7 +337,10 @@ public enum CaseListReader {
         birthDate: birth.isEmpty
           ? ResidentIDNumber.birthDate(of: number)?.description
           : (CivilDate(parsing: birth)?.description ?? birth),
-        school: value(.school), township: value(.township), village: optional(.village),
+        // A typist's `大庙 小学` is the 大庙小学 of every other list, session and `--school`.
+        school: UnitName.normalized(value(.school)),
+        township: UnitName.normalized(value(.township)),
+        village: optional(.village),
         grade: optional(.grade), guardian: optional(.guardian), guardianPhone: optional(.phone),
         address: optional(.address), note: note.isEmpty ? nil : note)
       children.append(ImportedChild(child: child, source: "\(file):\(row.line)"))

@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 
 /// A child to import, with where the row came from.
 public struct ImportedChild: Sendable, Equatable {
@@ -53,10 +54,19 @@ public struct CaseFilter: Sendable, Equatable {
   }
   /// Only cases in one of these states (`CaseStatusChoice`: `辍学` is five); nil: any state.
   public var statuses: Set<CaseStatus>?
-  /// Only cases of this school: the child's school or the responsible school.
-  public var school: String?
-  /// Only cases of this 乡镇.
-  public var township: String?
+  /// Only cases of this school: the child's school or the responsible school. Kept as
+  /// `UnitName` has it (`--school "大庙 小学"` finds 大庙小学), as the ledger stores it.
+  public var school: String? {
+    get { schoolName }
+    set { schoolName = newValue.map(UnitName.normalized) }
+  }
+  /// Only cases of this 乡镇, kept as `UnitName` has it.
+  public var township: String? {
+    get { townshipName }
+    set { townshipName = newValue.map(UnitName.normalized) }
+  }
+  private var schoolName: String?
+  private var townshipName: String?
   /// Only cases not closed.
   public var openOnly: Bool
 
@@ -66,8 +76,8 @@ public struct CaseFilter: Sendable, Equatable {
     openOnly: Bool = false
   ) {
     self.statuses = status.map { [$0] }
-    self.school = school
-    self.township = township
+    self.schoolName = school.map(UnitName.normalized)
+    self.townshipName = township.map(UnitName.normalized)
     self.openOnly = openOnly
   }
 

@@ -1,4 +1,5 @@
 import DuchaChecklist
+import DuchaSession
 
 /// A school or township typed on the command line that no case in the ledger has (`渔沟小校`
 /// for 渔沟小学, `渔勾镇`): said with the names the ledger has and the nearest of them, so an
@@ -27,6 +28,8 @@ public enum CaseNameCheck {
   private static func unknown(
     _ name: String, known: [String], without: Int, total: Int, word: (zh: String, en: String)
   ) -> Localized? {
+    // As the ledger keeps it: `大庙 中学` typed is the 大庙中学 the change records.
+    let name = UnitName.normalized(name)
     let names = Array(Set(known.filter { !$0.isEmpty })).sorted()
     guard !names.contains(name) else { return nil }
     let near = NameSuggestions.near(name, in: names, limit: 2)

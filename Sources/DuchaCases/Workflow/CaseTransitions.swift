@@ -1,5 +1,6 @@
 import DuchaChecklist
 import DuchaRoster
+import DuchaSession
 
 /// The state machine of a case: which action is allowed in which state, what each needs, and
 /// what it records. Pure: no store, no clock (the caller passes the time), so every allowed and
@@ -86,7 +87,8 @@ public enum CaseTransitions {
       updated.status = outcome.status
     case .assign(let school, let person):
       guard !state.isClosed else { return .failure(Refusals.closed(record, action)) }
-      let school = school?.trimmingCharacters(in: .whitespaces) ?? ""
+      // `大庙 小学` is the school the lists and sessions call `大庙小学` (`UnitName`).
+      let school = school.map(UnitName.normalized) ?? ""
       let person = person?.trimmingCharacters(in: .whitespaces) ?? ""
       guard !school.isEmpty || !person.isEmpty else { return .failure(Refusals.assignNeedsWho) }
       if !school.isEmpty {
@@ -98,7 +100,7 @@ public enum CaseTransitions {
         details["包保责任人"] = person
       }
     case .township(let township):
-      let township = township.trimmingCharacters(in: .whitespaces)
+      let township = UnitName.normalized(township)
       guard !township.isEmpty else { return .failure(Refusals.townshipNeedsName) }
       let before = record.child.township
       guard township != before else { return .failure(Refusals.townshipUnchanged(record)) }
