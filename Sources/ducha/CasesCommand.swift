@@ -51,33 +51,39 @@ struct LedgerOptions: ParsableArguments {
   /// file older than what this machine last saw of it refuses every change; a `reading`
   /// command shows it after a warning. A ledger this user cannot write is read as usual; a
   /// command that changes it says so once, before any case (not once per case number).
-  func open(creating: Bool = false, reading: Bool = false) throws -> CaseLedger {
-    let store = try openStore(creating: creating)
+  /// Messages are in `language` (the command's `--lang`).
+  func open(creating: Bool = false, reading: Bool = false, language: Language = .chinese) throws
+    -> CaseLedger
+  {
+    let store = try openStore(creating: creating, language: language)
     if !reading, let readOnly = store.readOnly {
-      printError(readOnly.message.zh)
+      printError(readOnly.message.text(language))
       throw ExitCode(1)
     }
-    if reading, let warning = store.olderCopy?.readingWarning { printError(warning.zh) }
-    sayOrphanedHistories(store)
+    if reading, let warning = store.olderCopy?.readingWarning {
+      printError(warning.text(language))
+    }
+    sayOrphanedHistories(store, language: language)
     return CaseLedger(store: store)
   }
 
   /// Says, on every command, each case whose row another program deleted (its history left
   /// behind), with the fix that fits this reader.
-  func sayOrphanedHistories(_ store: SQLiteCaseStore) {
+  func sayOrphanedHistories(_ store: SQLiteCaseStore, language: Language = .chinese) {
     do {
       for orphan in try store.orphanedHistories() {
-        printError(orphan.message(ledger: store.path, canWrite: store.readOnly == nil).zh)
+        printError(
+          orphan.message(ledger: store.path, canWrite: store.readOnly == nil).text(language))
       }
     } catch let error as CaseStoreError {
-      printError(error.message.zh)
+      printError(error.message.text(language))
     } catch {
       printError("\(error)")
     }
   }
 
   /// The ledger file's store, compared with what this user last saw of it.
-  func openStore(creating: Bool = false) throws -> SQLiteCaseStore {
+  func openStore(creating: Bool = false, language: Language = .chinese) throws -> SQLiteCaseStore {
     guard server.server == nil else {
       throw ValidationError(
         "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。/ --server works with list, show, assign, update, close only"
@@ -89,7 +95,7 @@ struct LedgerOptions: ParsableArguments {
         marks: LedgerMarkBook.forUser(
           environment: ProcessEnvironment.values(LedgerMarkBook.environmentNames)))
     } catch let error as CaseStoreError {
-      printError(error.message.zh)
+      printError(error.message.text(language))
       throw ExitCode(1)
     }
   }
@@ -228,7 +234,7 @@ struct CasesList: ParsableCommand {
     var filter = CaseFilter(school: school, township: township, openOnly: open)
     if let status {
       guard let parsed = CaseStatusChoice(typed: status) else {
-        throw ValidationError(CaseStatusChoice.refusal(status).zh)
+        throw ValidationError(CaseStatusChoice.refusal(status).text(options.language))
       }
       filter.statuses = parsed.statuses
     }
@@ -239,11 +245,11 @@ struct CasesList: ParsableCommand {
         try await remote.list(chosen, reveal: reveal)
       }
     } else {
-      let ledger = try ledgerOptions.open(reading: true)
+      let ledger = try ledgerOptions.open(reading: true, language: options.language)
       records = try ledger.list(filter, today: day)
       if records.isEmpty, school != nil || township != nil {
         for hint in try ledger.unknownNames(school: school, township: township) {
-          printError(hint.zh)
+          printError(hint.text(options.language))
         }
       }
     }
@@ -364,7 +370,7 @@ struct CasesAssign: ParsableCommand {
     var filter = CaseFilter(school: whereSchool, township: whereTownship, openOnly: whereOpen)
     if let whereStatus {
       guard let parsed = CaseStatusChoice(typed: whereStatus) else {
-        throw ValidationError(CaseStatusChoice.refusal(whereStatus).zh)
+        throw ValidationError(CaseStatusChoice.refusal(whereStatus).text(change.language))
       }
       filter.statuses = parsed.statuses
     }
@@ -404,7 +410,7 @@ struct CasesAssign: ParsableCommand {
       if failed { throw ExitCode(1) }
       return
     }
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(language: change.language)
     let hints = try nameHints(ledger)
     var failed = false
     for id in ids {
@@ -422,23 +428,28 @@ struct CasesAssign: ParsableCommand {
 
   /// A new responsible school or township may well have no case yet: said, not refused.
   /// Looked up before the change (afterwards the case itself has the name), printed after it.
-  func nameHints(_ ledger: CaseLedger) throws -> [(hint: Localized, option: String)] {
+  func nameHints(_ ledger: CaseLedger) throws -> [(hint: Localized, option: Localized)] {
     let all = try ledger.store.list(CaseFilter())
     return [
       school.flatMap { CaseNameCheck.school($0, in: all) }.map {
-        ($0, "--school 正确的名称 --by 姓名 再分配一次")
+        ($0, Localized("--school 正确的名称 --by 姓名 再分配一次", en: "--school RIGHT-NAME --by NAME"))
       },
       township.flatMap { name in
         all.contains { !$0.child.township.isEmpty } ? CaseNameCheck.township(name, in: all) : nil
-      }.map { ($0, "--township 正确的乡镇 --by 姓名 再改一次") },
+      }.map {
+        ($0, Localized("--township 正确的乡镇 --by 姓名 再改一次", en: "--township RIGHT-NAME --by NAME"))
+      },
     ].compactMap { $0 }
   }
 
   /// Prints `hints` with the command that corrects the cases `ids`.
-  func printNameHints(_ hints: [(hint: Localized, option: String)], ids: [Int64]) {
+  func printNameHints(_ hints: [(hint: Localized, option: Localized)], ids: [Int64]) {
     for (hint, option) in hints {
       let ids = ids.map(String.init).joined(separator: " ")
-      printError("注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) \(option)。")
+      printError(
+        change.language == .english
+          ? "note: \(hint.en) If that was a slip, run ducha cases assign \(ids) \(option.en)."
+          : "注意：" + hint.zh + "如果写错了，用 ducha cases assign \(ids) \(option.zh)。")
     }
   }
 
@@ -446,7 +457,7 @@ struct CasesAssign: ParsableCommand {
   func assignSelected(_ filter: CaseFilter) throws {
     let privacy = ledgerOptions.privacy
     let remote = try ledgerOptions.remote()
-    let ledger = remote == nil ? try ledgerOptions.open() : nil
+    let ledger = remote == nil ? try ledgerOptions.open(language: change.language) : nil
     let matched: [CaseRecord]
     if let remote {
       matched = try waitForServer(CommonOptions()) { () async throws(SyncError) -> [CaseRecord] in
@@ -458,10 +469,11 @@ struct CasesAssign: ParsableCommand {
       matched = []
     }
     guard !matched.isEmpty else {
-      printError("没有符合条件的案例，没有分配。")
+      printError(
+        change.language == .english ? "no case matches; nothing was assigned." : "没有符合条件的案例，没有分配。")
       if let ledger {
         for hint in try ledger.unknownNames(school: whereSchool, township: whereTownship) {
-          printError(hint.zh)
+          printError(hint.text(change.language))
         }
       }
       throw ExitCode(1)
@@ -584,7 +596,7 @@ struct CasesUpdate: ParsableCommand {
         remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
       return
     }
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(language: change.language)
     try printChange(
       ledger.perform(action, on: id, by: change.by, reason: change.reason, today: day),
       privacy: ledgerOptions.privacy, language: change.language)
@@ -611,7 +623,7 @@ struct CasesClose: ParsableCommand {
         reason: change.reason, privacy: ledgerOptions.privacy)
       return
     }
-    let ledger = try ledgerOptions.open()
+    let ledger = try ledgerOptions.open(language: change.language)
     try printChange(
       ledger.perform(
         .returnToSchool(date: day, school: school, className: className), on: id, by: change.by,
@@ -667,3 +679,9 @@ struct CasesKeepCopy: ParsableCommand {
     }
   }
 }
+
+extension CasesList: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesRegister: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesAssign: SpeaksLanguage { var messageLanguage: Language { change.language } }
+extension CasesUpdate: SpeaksLanguage { var messageLanguage: Language { change.language } }
+extension CasesClose: SpeaksLanguage { var messageLanguage: Language { change.language } }

@@ -49,7 +49,8 @@ struct CasesRegister: ParsableCommand {
       throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。")
     }
     let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
-    let ledger = try ledgerOptions.open(reading: true)
+    let language = options.language
+    let ledger = try ledgerOptions.open(reading: true, language: language)
     // As of the document's date: a notice past due by then is 逾期 (and goes into 报告书).
     let records = try ledger.list(CaseFilter(school: school, township: township), today: day)
       .filter(register.includes)
@@ -57,15 +58,23 @@ struct CasesRegister: ParsableCommand {
       CaseEntry(record: $0, history: try ledger.store.history($0.id))
     }
     guard !entries.isEmpty else {
-      printError("台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。")
+      printError(
+        Localized(
+          "台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。",
+          en:
+            "the ledger has no case for “\(register.rawValue)” (with the school and township given);"
+            + " no file was written."
+        ).text(language))
       for hint in try ledger.unknownNames(school: school, township: township) {
-        printError(hint.zh)
+        printError(hint.text(language))
       }
       throw ExitCode(1)
     }
     if !register.isRoster {
       let issue = CaseRegisterHTML.Issue(issuer: issuer, date: day.description)
-      for note in CaseRegisterHTML.unfilled(register, entries, issue: issue) { printError(note.zh) }
+      for note in CaseRegisterHTML.unfilled(register, entries, issue: issue) {
+        printError(note.text(language))
+      }
     }
     let privacy = ledgerOptions.privacy
     let sheets =

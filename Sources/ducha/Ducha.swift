@@ -70,12 +70,20 @@ struct Ducha: ParsableCommand {
     } catch let error as CaseStoreError {
       // A ledger row changed by another program while listing: ArgumentParser printed
       // “Error: damagedRow(ledger: …, reason: DuchaChecklist.Localized(zh: …))”.
-      FileHandle.standardError.write(Data((error.message.zh + "\n").utf8))
+      let language = (command as? SpeaksLanguage)?.messageLanguage ?? .chinese
+      FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
       Foundation.exit(ExitCode.failure.rawValue)
     } catch {
       exit(withError: error)
     }
   }
+}
+
+/// A command whose `--lang` says the language of the errors `main` prints for it (a ledger row
+/// changed by another program, met while listing).
+protocol SpeaksLanguage {
+  /// The language its messages are in.
+  var messageLanguage: Language { get }
 }
 
 /// Options every command shares.
