@@ -26,7 +26,17 @@ struct CompareFullWidthBirthDateCLITests {
       ], in: work, workingDirectory: work)
     #expect(run.status == 0, "\(run.errors)")
     #expect(
-      run.errors == "已写入：疑似.csv\n已写入：疑似-问题户籍.csv\n已写入：疑似-重复在籍.csv\n已写入：疑似-统计.csv\n")
+      run.errors == """
+        公安户籍.csv:2:5: 警告[B115]: 身份证件号是空的，这一行不能比对，已按出生日期列入名单并注明。
+          改法：对照户口簿或身份证补上这个号码，再比对一次。
+        公安户籍.csv:3:5: 警告[B115]: 身份证件号是空的，这一行不能比对；按出生日期不在 6-15 周岁，没有列入名单。
+          改法：对照户口簿或身份证补上这个号码，再比对一次。
+        已写入：疑似.csv
+        已写入：疑似-问题户籍.csv
+        已写入：疑似-重复在籍.csv
+        已写入：疑似-统计.csv
+
+        """)
     #expect(
       run.output
         == "疑似失学辍学 1，问题户籍 1，重复在籍 0，无法比对 1，人口名单人数 2，在籍人数 1，适龄人数 1\n")

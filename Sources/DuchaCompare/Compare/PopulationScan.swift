@@ -100,7 +100,13 @@ struct PopulationScan {
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
               column: row.column(of: (idColumn ?? nil) ?? 0), listed: listing))
-        } else if birth == nil {
+        } else if birth != nil {
+          // An empty number with a real 出生日期: the age is known, the child is not compared.
+          diagnostics.append(
+            CompareDiagnostics.missingID(
+              file: path, line: row.line, column: row.column(of: (idColumn ?? nil) ?? 0),
+              listed: inAge, ages: options.ages))
+        } else {
           diagnostics.append(
             CompareDiagnostics.noAge(
               file: path, line: row.line,

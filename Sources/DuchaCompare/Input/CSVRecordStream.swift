@@ -8,15 +8,26 @@ import DuchaRoster
 
 /// A CSV record the stream could not read, with where it is.
 public struct StreamProblem: Sendable, Equatable {
+  /// What went wrong.
+  public enum Kind: Sendable, Equatable {
+    /// A quoted field that is never closed; the place is its opening quote.
+    case unterminatedQuote
+    /// Text between a closing quote and the next comma, as in `"abc"def`.
+    case textAfterQuote
+    /// Reading the file failed (`errno`: a USB stick pulled out, a network share gone); the
+    /// place is the first record not read, and nothing after it was read.
+    case readFailed(code: Int32)
+  }
+
   /// What is wrong.
-  public var kind: CSVError.Kind
+  public var kind: Kind
   /// The 1-based line.
   public var line: Int
   /// The 1-based column in characters.
   public var column: Int
 
   /// Creates a problem report.
-  public init(kind: CSVError.Kind, line: Int, column: Int) {
+  public init(kind: Kind, line: Int, column: Int) {
     self.kind = kind
     self.line = line
     self.column = column
@@ -43,16 +54,25 @@ public final class CSVRecordStream {
   /// A record longer than this is taken to be an unclosed quote swallowing the file.
   static let maximumRecordBytes = 1 << 20
 
+  /// `read(2)`'s shape: a descriptor, where to put the bytes, how many at most; -1 and `errno`
+  /// on failure.
+  public typealias Reader = (Int32, UnsafeMutableRawPointer, Int) -> Int
+
   private let descriptor: Int32
   private var buffer: UnsafeMutableBufferPointer<UInt8>
   private let decoding: TextDecoding
   private let delimiter: UInt8
+  private let reader: Reader
 
-  /// Opens `path`; nil when it cannot be opened.
-  public init?(path: String, decoding: TextDecoding, delimiter: UInt8, chunkSize: Int = 1 << 22) {
+  /// Opens `path`; nil when it cannot be opened. `reader` reads the file (tests fail it).
+  public init?(
+    path: String, decoding: TextDecoding, delimiter: UInt8, chunkSize: Int = 1 << 22,
+    reader: @escaping Reader = { descriptor, bytes, count in read(descriptor, bytes, count) }
+  ) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     self.descriptor = descriptor
+    self.reader = reader
     self.buffer = .allocate(capacity: max(chunkSize, 4))
     self.decoding = decoding
     self.delimiter = delimiter
@@ -65,7 +85,8 @@ public final class CSVRecordStream {
 
   /// Visits every record from byte `offset` (after a BOM) on, up to the first record that
   /// starts at or after `end`; `visit` returns false to stop after its record. Records that
-  /// cannot be read go to `problem`, and reading goes on after them. Lines are counted from
+  /// cannot be read go to `problem`, and reading goes on after them; a failed read goes there
+  /// too (`readFailed`, at the first record not read) and ends the visit. Lines are counted from
   /// `firstLine`. Returns where the next record starts and its line: a range scanned this way
   /// ends exactly where the next range must start.
   @discardableResult
@@ -149,8 +170,15 @@ public final class CSVRecordStream {
           buffer.deallocate()
           buffer = larger
         }
-        let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-        if got <= 0 {
+        let got = reader(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        if got < 0 {
+          // A read error is no end of file: the rows after it would silently go uncompared.
+          let code = errno
+          if code == EINTR { continue }
+          problem(StreamProblem(kind: .readFailed(code: code), line: line, column: 1))
+          return StreamPosition(offset: fileOffset + start, line: line)
+        }
+        if got == 0 {
           atEnd = true
         } else {
           filled += got
@@ -229,6 +257,7 @@ public final class CSVRecordStream {
         let size = fullRead ? buffer.count : min(buffer.count, offsets[ahead] - offset + margin)
         fullRead = false
         let got = pread(descriptor, buffer.baseAddress!, size, off_t(offset))
+        if got < 0, errno == EINTR { continue }
         guard got > 0 else { break }
         windowStart = offset
         filled = got
@@ -269,6 +298,8 @@ public final class CSVRecordStream {
       index += 1
     }
     let prefix = decoding.text(UnsafeBufferPointer(rebasing: view[lineStart..<offset]))
-    return StreamProblem(kind: kind, line: line + extraLines, column: prefix.count + 1)
+    return StreamProblem(
+      kind: kind == .unterminatedQuote ? .unterminatedQuote : .textAfterQuote,
+      line: line + extraLines, column: prefix.count + 1)
   }
 }

@@ -2,6 +2,12 @@ import DuchaChecklist
 import DuchaRoster
 import DuchaSession
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Every problem `ducha compare` reports: where (file and line), what, and how to fix it.
 public enum CompareDiagnostics {
   static func unreadable(_ file: String) -> Diagnostic {
@@ -48,6 +54,18 @@ public enum CompareDiagnostics {
         fix: Localized(
           "单元格里的引号要写成两个（\"\"），或把整个单元格放进引号。",
           en: "double the quotes inside a cell (\"\"), or quote the whole cell."))
+    case .readFailed(let code):
+      let reason = String(cString: strerror(code))
+      return Diagnostic(
+        .error, "B114", at: location,
+        Localized(
+          "从这一行起读文件失败（\(reason)），这一行和后面的行都没有读到、没有比对，名单不全。",
+          en: "reading the file failed from this row on (\(reason)); this row and the rows after it"
+            + " were not read or compared, so the lists are incomplete."),
+        fix: Localized(
+          "文件在 U 盘或网络共享上的话，看它是否还连着；把文件复制到本机硬盘上再比对一次。",
+          en: "if the file is on a USB stick or a network share, check that it is still connected;"
+            + " copy the file to this computer's disk and compare again."))
     }
   }
 
@@ -125,6 +143,32 @@ public enum CompareDiagnostics {
         : Localized(
           "对照户口簿或身份证改正这个号码，再比对一次。",
           en: "correct the number from the household register or ID card and compare again."))
+  }
+
+  /// B115: a population row whose ID cell is empty, with a 出生日期 that tells the age: it was
+  /// listed (or, out of the ages, left off) without a word on the terminal. Said where the
+  /// number belongs, as a miscopied one is (B106).
+  static func missingID(
+    file: String, line: Int, column: Int, listed: Bool, ages: ClosedRange<Int>
+  ) -> Diagnostic {
+    let range = "\(ages.lowerBound)-\(ages.upperBound)"
+    return
+      Diagnostic(
+        .warning, "B115", at: SourceLocation(file: file, line: line, column: column),
+        listed
+          ? Localized(
+            "身份证件号是空的，这一行不能比对，已按出生日期列入名单并注明。",
+            en:
+              "the ID number is empty; the row cannot be compared and is listed by its birth date with a note."
+          )
+          : Localized(
+            "身份证件号是空的，这一行不能比对；按出生日期不在 \(range) 周岁，没有列入名单。",
+            en:
+              "the ID number is empty; the row cannot be compared, and by its birth date the child is"
+              + " outside ages \(range), so the row is not listed."),
+        fix: Localized(
+          "对照户口簿或身份证补上这个号码，再比对一次。",
+          en: "fill in the number from the household register or ID card and compare again."))
   }
 
   /// An enrolled row compared by the number in its 全国学籍号 because its own ID cell is empty
