@@ -75,10 +75,8 @@ struct LedgerOptions: ParsableArguments {
         printError(
           orphan.message(ledger: store.path, canWrite: store.readOnly == nil).text(language))
       }
-    } catch let error as CaseStoreError {
-      printError(error.message.text(language))
     } catch {
-      printError("\(error)")
+      printError(CaseStoreError.failed(error, in: store).message.text(language))
     }
   }
 

@@ -367,22 +367,35 @@ public enum CaseListReader {
       ))
   }
 
+  /// C105: a session file that cannot be read, said where and why (`LoadError`'s words, which
+  /// carry the line and column of a damaged file and their own fix): the error's Swift dump
+  /// (`unreadable(path: …, detail: DuchaSession.SessionStore.Unreadable(…))`) said neither.
+  static func unreadableSession(_ error: SessionStore.LoadError, path: String) -> Diagnostic {
+    if case .unreadable(_, let detail) = error {
+      return Diagnostic(
+        .error, "C105",
+        at: SourceLocation(
+          file: path, line: detail.place?.line ?? 1, column: detail.place?.column ?? 1),
+        Localized(
+          "读不了这个检查记录文件：\(detail.text.zh)。", en: "cannot read this session file: \(detail.text.en)."),
+        fix: Localized(
+          "向发送者要一份完整的检查记录；要导入的是名单的话，给出 ducha compare 输出的 .csv 或 .xlsx。",
+          en: "ask the sender for a complete session file; to import a list, give the .csv or .xlsx"
+            + " written by ducha compare."))
+    }
+    // The others name the file and say what to do themselves.
+    return Diagnostic(
+      .error, "C105", at: SourceLocation(file: path, line: 1, column: 1),
+      Localized("读不了这个检查记录文件。", en: "cannot read this session file."), fix: error.message)
+  }
+
   /// The 籍在人不在 names of a session's roll calls, each with the session's school and class.
   static func readSession(path: String) -> Outcome {
     let session: Session
     do {
       session = try SessionStore.load(path: path)
     } catch {
-      return Outcome(
-        children: [],
-        diagnostics: [
-          Diagnostic(
-            .error, "C105", at: SourceLocation(file: path, line: 1, column: 1),
-            Localized("读不了这个检查记录文件：\(error)", en: "cannot read this session file: \(error)"),
-            fix: Localized(
-              "给出 Sessions/ 里的检查记录（.json），或 ducha compare 输出的名单。",
-              en: "give a session file from Sessions/ or a list written by ducha compare."))
-        ])
+      return Outcome(children: [], diagnostics: [unreadableSession(error, path: path)])
     }
     // A copy pulled from the county server names children as 张* and 990101***…: cases made
     // from it would track nobody, and could never be matched with the real child's case.

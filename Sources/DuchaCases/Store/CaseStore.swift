@@ -312,3 +312,12 @@ extension CaseStoreError {
         en: "do it again; if it fails again, pass this message to whoever keeps the ledger"))
   }
 }
+
+extension CaseStoreError {
+  /// An error met while opening the ledger at `path`: itself when it is one of the ledger's
+  /// own, else `unavailable` with what it means in words.
+  public static func opening(_ error: any Error, path: String) -> CaseStoreError {
+    if let known = error as? CaseStoreError { return known }
+    return .unavailable(path: path, reason: SQLiteFailure.said(error))
+  }
+}

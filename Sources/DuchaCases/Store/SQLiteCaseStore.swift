@@ -95,7 +95,7 @@ public final class SQLiteCaseStore: CaseStore {
       // A full disk, another program holding the file, a pulled stick: not the path's fault.
       throw SQLiteFailure.error(error, path: path, waited: busyTimeout)
     } catch {
-      throw CaseStoreError.unavailable(path: path, reason: "\(error)")
+      throw CaseStoreError.opening(error, path: path)
     }
   }
 

@@ -1,6 +1,13 @@
 import DuchaChecklist
+import DuchaSession
 import Foundation
 import GRDB
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What an SQLite failure while reading or writing the ledger means to the clerk, and what to
 /// do: SQLite's own words ("SQLite error 13: database or disk is full - while executing
@@ -68,6 +75,24 @@ enum SQLiteFailure {
           en: "do it again; if it fails again, keep a copy of the ledger file and pass this message"
             + " to whoever keeps the ledger")
       )
+    }
+  }
+
+  /// An error met while opening the ledger, in words: SQLite's code and message, or what the
+  /// system's error number means. Foundation's own dump (`Error Domain=NSCocoaErrorDomain
+  /// Code=512 "(null)" UserInfo={…}`) said nothing a clerk could act on.
+  static func said(_ error: any Error) -> String {
+    if let database = error as? DatabaseError {
+      return "SQLite 错误 \(database.extendedResultCode.rawValue)：\(database.message ?? "")"
+    }
+    guard let code = OutputFileProblem.errorNumber(error) else { return String(describing: error) }
+    switch code {
+    case ENOTDIR: return "路径里有一段是文件，不是文件夹"
+    case ENOENT: return "路径里的文件夹不存在"
+    case EACCES, EPERM: return "没有权限"
+    case EROFS: return "所在的盘是只读的（U 盘的写保护开关打开了？）"
+    case ENOSPC, EDQUOT: return "磁盘（或 U 盘）满了"
+    default: return String(cString: strerror(code))
     }
   }
 }

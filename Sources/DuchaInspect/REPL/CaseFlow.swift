@@ -24,10 +24,8 @@ extension InspectionREPL {
       let store = try SQLiteCaseStore(path: ledgerPath, marks: environment.ledgerMarks)
       if !quiet, let warning = store.olderCopy?.readingWarning { console.complain(warning) }
       return CaseLedger(store: store, now: environment.now)
-    } catch let error as CaseStoreError {
-      console.complain(error.message)
     } catch {
-      console.complain(Localized("无法打开台账：\(error)", en: "cannot open the ledger: \(error)"))
+      console.complain(CaseStoreError.opening(error, path: ledgerPath).message)
     }
     return nil
   }

@@ -92,7 +92,7 @@ public enum OutputFileProblem {
   }
 
   /// The POSIX error number behind `error`, when it has one.
-  static func errorNumber(_ error: any Error) -> Int32? {
+  public static func errorNumber(_ error: any Error) -> Int32? {
     if let write = error as? AtomicFile.WriteError { return write.code }
     if let posix = error as? POSIXError { return posix.code.rawValue }
     var current: NSError? = error as NSError
