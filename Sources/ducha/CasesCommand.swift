@@ -38,11 +38,14 @@ struct LedgerOptions: ParsableArguments {
 
   /// The county server's ledger when `--server` is given (list, show, assign, update, close);
   /// the server counts 逾期 on its own today, so `--today` does not go with it.
-  func remote(today: String? = nil) throws -> CaseClient? {
+  func remote(today: String? = nil, language: Language = .chinese) throws -> CaseClient? {
     guard server.server != nil else { return nil }
     guard today == nil else {
       throw ValidationError(
-        "--today 不能与 --server 同用：服务器按今天的日期算逾期。/ --today does not go with --server")
+        Localized(
+          "--today 不能与 --server 同用：服务器按今天的日期算逾期。",
+          en: "--today does not go with --server: the server counts overdue by its own today."
+        ).text(language))
     }
     return CaseClient(client: try server.client())
   }
@@ -84,8 +87,12 @@ struct LedgerOptions: ParsableArguments {
   func openStore(creating: Bool = false, language: Language = .chinese) throws -> SQLiteCaseStore {
     guard server.server == nil else {
       throw ValidationError(
-        "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。/ --server works with list, show, assign, update, close only"
-      )
+        Localized(
+          "这个命令还不能对县服务器用；--server 只用于 cases list、show、assign、update、close。",
+          en:
+            "this command does not work with the county server yet; --server goes with cases list,"
+            + " show, assign, update and close only."
+        ).text(language))
     }
     do {
       return try SQLiteCaseStore(
@@ -237,7 +244,7 @@ struct CasesList: ParsableCommand {
       filter.statuses = parsed.statuses
     }
     let records: [CaseRecord]
-    if let remote = try ledgerOptions.remote(today: today) {
+    if let remote = try ledgerOptions.remote(today: today, language: options.language) {
       let (chosen, reveal) = (filter, ledgerOptions.reveal)
       records = try waitForServer(options) { () async throws(SyncError) -> [CaseRecord] in
         try await remote.list(chosen, reveal: reveal)
@@ -589,7 +596,7 @@ struct CasesUpdate: ParsableCommand {
   func run() throws {
     let action = try action()
     let day = try today.map { try parseDay($0, option: "--today") }
-    if let remote = try ledgerOptions.remote(today: today) {
+    if let remote = try ledgerOptions.remote(today: today, language: change.language) {
       try printRemoteChange(
         remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
       return

@@ -109,6 +109,15 @@ struct CommonOptions: ParsableArguments {
   }
 }
 
+/// The refusal of an option's value in `language`: `--date 2021-13-01：…` (it printed both
+/// languages glued together, whatever `--lang` said).
+func optionRefusal(_ option: String, _ value: String, _ refusal: Localized, _ language: Language)
+  -> String
+{
+  Localized("\(option) \(value)：\(refusal.zh)", en: "\(option) \(value): \(refusal.en)").text(
+    language)
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))

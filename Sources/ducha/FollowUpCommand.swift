@@ -33,10 +33,10 @@ struct FollowUpCommand: ParsableCommand {
 
   func validate() throws {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
-      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+      throw ValidationError(optionRefusal("--date", date, refusal.message, options.language))
     }
     if let year, case .failure(let refusal) = AnswerParser.inspectionYear(String(year)) {
-      throw ValidationError("--year \(year)：\(refusal.message.zh) / \(refusal.message.en)")
+      throw ValidationError(optionRefusal("--year", "\(year)", refusal.message, options.language))
     }
   }
 

@@ -84,23 +84,30 @@ struct InspectCommand: ParsableCommand {
 
   func validate() throws {
     if sessionOptions.strict, sessionOptions.script == nil {
-      throw ValidationError("--strict 要与 --script 一起用 / --strict needs --script")
+      throw ValidationError(
+        Localized("--strict 要与 --script 一起用。", en: "--strict needs --script.").text(
+          options.language))
     }
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
-      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+      throw ValidationError(optionRefusal("--date", date, refusal.message, options.language))
     }
     if let year, case .failure(let refusal) = AnswerParser.inspectionYear(String(year)) {
-      throw ValidationError("--year \(year)：\(refusal.message.zh) / \(refusal.message.en)")
+      throw ValidationError(optionRefusal("--year", "\(year)", refusal.message, options.language))
     }
     for value in stage where Stage(rawValue: value) == nil && value != Stage.preschoolName {
       throw ValidationError(
-        "--stage 只能是 \(Stage.catalogue)，幼儿园写“学前” / --stage must be one of \(Stage.catalogue), or 学前 for a kindergarten, not '\(value)'"
-      )
+        Localized(
+          "--stage 只能是 \(Stage.catalogue)，幼儿园写“学前”（写的是“\(value)”）。",
+          en: "--stage must be one of \(Stage.catalogue), or 学前 for a kindergarten, not '\(value)'."
+        ).text(options.language))
     }
     if stage.contains(Stage.preschoolName), stage.contains(where: { $0 != Stage.preschoolName }) {
       throw ValidationError(
-        "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 \(Stage.catalogue) / --stage 学前 cannot be given with another stage"
-      )
+        Localized(
+          "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 \(Stage.catalogue)。",
+          en: "--stage 学前 cannot be given with another stage: a kindergarten gives --stage 学前"
+            + " alone, a school \(Stage.catalogue)."
+        ).text(options.language))
     }
   }
 

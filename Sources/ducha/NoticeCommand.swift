@@ -39,7 +39,7 @@ struct NoticeCommand: ParsableCommand {
 
   func validate() throws {
     if let date, case .failure(let refusal) = AnswerParser.optionDate(date) {
-      throw ValidationError("--date \(date)：\(refusal.message.zh) / \(refusal.message.en)")
+      throw ValidationError(optionRefusal("--date", date, refusal.message, options.language))
     }
   }
 
@@ -97,9 +97,12 @@ struct NoticeCommand: ParsableCommand {
         throw ValidationError(UnitName.emptyOption(known: units).text(options.language))
       }
       throw ValidationError(
-        unit == nil
-          ? "问题清单里没有待整改的问题 / no open problems in the list"
-          : "问题清单里没有“\(unit ?? "")”的问题；有问题的单位：\(units.joined(separator: "、"))")
+        (unit == nil
+          ? Localized("问题清单里没有待整改的问题。", en: "there are no open problems in the list.")
+          : Localized(
+            "问题清单里没有“\(unit ?? "")”的问题；有问题的单位：\(units.joined(separator: "、"))。",
+            en: "the problem list has no problem of '\(unit ?? "")'; units with problems: "
+              + units.joined(separator: ", ") + ".")).text(options.language))
     }
     for note in RectificationNotice.splitNotes(notices) { printError(note.text(options.language)) }
     if list.signature == nil {

@@ -59,14 +59,16 @@ struct PreschoolStageOptionCLITests {
     defer { laptop.remove() }
     let unknown = try laptop.run(["inspect", "--checklist", "jinan-youeryuan", "--stage", "幼儿园"])
     #expect(unknown.status == 64)
-    #expect(unknown.errors.hasPrefix("--stage 只能是 “小学”“初中”“高中”，幼儿园写“学前”\n"), "\(unknown.errors)")
+    #expect(
+      unknown.errors.hasPrefix("--stage 只能是 “小学”“初中”“高中”，幼儿园写“学前”（写的是“幼儿园”）。\n"),
+      "\(unknown.errors)")
     let both = try laptop.run([
       "inspect", "--checklist", "lingbi-xueji", "--stage", "学前", "--stage", "小学",
     ])
     #expect(both.status == 64)
     #expect(
       both.errors.hasPrefix(
-        "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 “小学”“初中”“高中”\n"), "\(both.errors)")
+        "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 “小学”“初中”“高中”。\n"), "\(both.errors)")
   }
 }
 
