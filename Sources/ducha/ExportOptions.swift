@@ -133,13 +133,18 @@ func writeDocument(
   print(options.language == .english ? "written: \(path)" : "已写入：\(path)")
 }
 
-/// Whether `-o PATH` names a folder: an existing one, or a path ending in `/` (then created).
-func isFolderPath(_ path: String) -> Bool {
+/// Whether `-o PATH` names a folder: an existing one, or a path ending in `/` (then created,
+/// 0700 when the files going in are personal: its listing names a file per school, readable by
+/// every user of the machine under the default mode).
+func isFolderPath(_ path: String, holding content: OutputContent) -> Bool {
   var isDirectory: ObjCBool = false
   if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
     return isDirectory.boolValue
   }
   guard path.hasSuffix("/") else { return false }
-  return (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true))
-    != nil
+  let attributes: [FileAttributeKey: Any]? =
+    content.isPersonal ? [.posixPermissions: 0o700] : nil
+  return
+    (try? FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: true, attributes: attributes)) != nil
 }

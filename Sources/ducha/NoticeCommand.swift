@@ -111,7 +111,7 @@ struct NoticeCommand: ParsableCommand {
           ? "note: the problem list is not signed; the notices are marked 草稿 (draft)"
           : "注意：问题清单尚未签字，通知书标为“草稿”。")
     }
-    if let output, isFolderPath(output) {
+    if let output, isFolderPath(output, holding: .schools(revealed: reveal)) {
       for notice in notices {
         let path = (output as NSString).appendingPathComponent(
           notice.fileName(extension: format.rawValue))

@@ -43,7 +43,9 @@ struct ReportCommand: ParsableCommand {
         DOCXWriter.data(document), options, holding: .schools(revealed: folders.reveal))
       return
     }
-    if export.format == .csv, sheet == nil, let output = export.output, isFolderPath(output) {
+    if export.format == .csv, sheet == nil, let output = export.output,
+      isFolderPath(output, holding: .schools(revealed: folders.reveal))
+    {
       // One CSV file per sheet of the workbook: 排名.csv, 各项得分.csv …
       for table in ReportSheets.all(
         summaries: summaries, problems: problems, reveal: folders.reveal)

@@ -34,6 +34,32 @@ import Testing
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
   }
 
+  /// `ducha notice --reveal -o 通知书/` made the folder 0755: the files in it were 0600, but its
+  /// listing (a notice per school) was open to every user of the machine. A folder ducha makes
+  /// for personal files is 0700; one for masked files keeps the usual mode.
+  @Test func aFolderMadeForPersonalFilesIs0700() throws {
+    let directory = try CLI.temporaryDirectory("folder-modes")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try NameMaskingEverywhereTests.walkBoth(in: directory)
+    let checklists = ["--checklists", CLI.checklists]
+    for command in [
+      ["problems", "build", folder] + checklists,
+      ["notice", folder, "--reveal", "--format", "html", "-o", "通知书/"] + checklists,
+      ["report", folder, "--format", "csv", "-o", "排名/"] + checklists,
+    ] {
+      let run = try Self.ducha(command, in: directory)
+      #expect(run.status == 0, "\(command.joined(separator: " ")): \(run.errors)")
+    }
+    let notices = directory.appendingPathComponent("通知书").path
+    let files = try FileManager.default.contentsOfDirectory(atPath: notices)
+    #expect(!files.isEmpty, "\(files)")
+    let masked = directory.appendingPathComponent("排名").path
+    let modes = try Self.modes([notices, masked] + files.map { notices + "/" + $0 }, in: directory)
+    #expect(modes[notices] == "700")
+    #expect(modes[masked] == "755")
+    for file in files { #expect(modes[notices + "/" + file] == "600", "\(file)") }
+  }
+
   @Test func sessionsProblemListsAndRevealedExportsAre0600() throws {
     let directory = try CLI.temporaryDirectory("file-modes")
     defer { try? FileManager.default.removeItem(at: directory) }
