@@ -20,7 +20,17 @@ import Testing
     #expect(error.path == path)
     #expect(error.step == "open")
     #expect(error.code == ENOENT)
-    #expect(error.description.hasPrefix(path + ": open failed: "))
+    // Said in words with the fix, in both languages; it was `…/x.json: open failed: No such
+    // file or directory`, English inside Chinese sentences.
+    let folder = directory + "/no-such-folder"
+    #expect(
+      error.message.zh
+        == "无法写入 \(path)：没有“\(folder)”这个文件夹（路径写错了，或还没有建）。请先建好这个文件夹，或写到已有的文件夹里。没有写入任何文件。")
+    #expect(
+      error.message.en
+        == "cannot write \(path): there is no folder '\(folder)' (mistyped, or not made yet). Make it first, or write into a folder that exists. Nothing was written."
+    )
+    #expect(error.description == error.message.zh)
     #expect(!FileManager.default.fileExists(atPath: directory + "/no-such-folder"))
   }
 

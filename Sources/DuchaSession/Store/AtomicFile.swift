@@ -19,8 +19,13 @@ public enum AtomicFile {
     /// errno at that step.
     public var code: Int32
 
-    /// `path: step failed: strerror`.
-    public var description: String { "\(path): \(step) failed: \(String(cString: strerror(code)))" }
+    /// What went wrong and the fix, in words a clerk can act on (the folder is missing, no
+    /// permission, the disk is full or write-protected): `OutputFileProblem`'s.
+    public var message: Localized { OutputFileProblem.explain(path, self) }
+
+    /// The message in Chinese, the interface's default: this is what a `\(error)` shows. It was
+    /// `path: rename failed: No space left on device`, English inside Chinese sentences.
+    public var description: String { message.zh }
   }
 
   /// Writes `data` to a temporary file beside `path` (mode 0600: sessions hold minors' data),
