@@ -192,7 +192,12 @@ struct XMLReaderTests {
     #expect(table.diagnostics.map(\.code) == ["R109"])
     #expect(
       table.diagnostics.first?.message.zh
-        == "XLSX 文件读不了（worksheet：line 3: </sheetData> does not close <row>），可能已损坏或不是 Excel 工作簿。"
+        == "XLSX 文件读不了（worksheet 第 3 行的 XML 不完整或有错：</sheetData> does not close <row>），可能已损坏或不是 Excel 工作簿。"
+    )
+    // Each language alone: it was “worksheet：line 3: …” in both.
+    #expect(
+      table.diagnostics.first?.message.en
+        == "cannot read the XLSX file (worksheet, line 3, is not well-formed XML: </sheetData> does not close <row>); it may be damaged or not a workbook."
     )
   }
 

@@ -36,7 +36,7 @@ func parseEntry(
   }
   if let syntaxError {
     throw XLSXTableReader.XLSXError.badXML(
-      part, "line \(syntaxError.line): \(syntaxError.message)")
+      part, line: syntaxError.line, syntaxError.message)
   }
   try afterPiece()
 }

@@ -32,11 +32,12 @@ public enum XLSXTableReader {
 
   /// The error for a workbook that cannot be read: R109 at its start, with what went wrong.
   static func unreadable(_ error: Error, file: String) -> Diagnostic {
-    Diagnostic(
+    let why = describe(error)
+    return Diagnostic(
       .error, "R109", at: SourceLocation(file: file, line: 1, column: 1),
       Localized(
-        "XLSX 文件读不了（\(describe(error))），可能已损坏或不是 Excel 工作簿。",
-        en: "cannot read the XLSX file (\(describe(error))); it may be damaged or not a workbook."
+        "XLSX 文件读不了（\(why.zh)），可能已损坏或不是 Excel 工作簿。",
+        en: "cannot read the XLSX file (\(why.en)); it may be damaged or not a workbook."
       ),
       fix: Localized(
         "用 Excel 或 WPS 打开后另存为 XLSX 或 CSV 再试。",
@@ -47,15 +48,31 @@ public enum XLSXTableReader {
   enum XLSXError: Error {
     case missingPart(String)
     case tooLarge(String)
-    case badXML(String, String)
+    /// A part that is not well-formed XML: the part, the line, what is wrong (the scanner's
+    /// words, in English, quoted as the technical detail).
+    case badXML(String, line: Int, String)
   }
 
-  private static func describe(_ error: Error) -> String {
+  /// What went wrong, in the reader's language: it printed both languages glued together
+  /// (`缺少 … / missing …`), and for a damaged ZIP container the library's case name
+  /// (`missingEndOfCentralDirectoryRecord`).
+  static func describe(_ error: Error) -> Localized {
     switch error {
-    case XLSXError.missingPart(let path): "缺少 \(path) / missing \(path)"
-    case XLSXError.tooLarge(let path): "\(path) 过大 / \(path) too large"
-    case XLSXError.badXML(let path, let detail): "\(path)：\(detail)"
-    default: "\(error)"
+    case XLSXError.missingPart(let path):
+      Localized("缺少 \(path)", en: "\(path) is missing")
+    case XLSXError.tooLarge(let path):
+      Localized("\(path) 过大", en: "\(path) is too large")
+    case XLSXError.badXML(let path, let line, let detail):
+      Localized(
+        "\(path) 第 \(line) 行的 XML 不完整或有错：\(detail)",
+        en: "\(path), line \(line), is not well-formed XML: \(detail)")
+    case is Archive.ArchiveError:
+      Localized(
+        "不是完整的 ZIP 压缩包，XLSX 文件本该是；多半只传了一部分，或不是 Excel 存的",
+        en: "it is not a whole ZIP archive, which an XLSX file is; most likely only part of it"
+          + " arrived, or Excel did not save it")
+    default:
+      Localized(String(describing: error))
     }
   }
 
