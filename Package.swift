@@ -95,7 +95,8 @@ let package = Package(
       name: "DuchaRenderTests",
       dependencies: ["DuchaRender", "DuchaTerminal", "DuchaSession", "DuchaChecklist"]),
     .testTarget(
-      name: "DuchaReportTests", dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession"]),
+      name: "DuchaReportTests",
+      dependencies: ["DuchaReport", "DuchaChecklist", "DuchaSession", "DuchaPlan"]),
     .testTarget(
       name: "DuchaPlanTests", dependencies: ["DuchaPlan", "DuchaChecklist"], exclude: ["Fixtures"]),
     // Both suites import DuchaChecklist: declared, so a change to its types rebuilds them (an

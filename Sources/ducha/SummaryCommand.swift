@@ -107,27 +107,16 @@ func forEachSummary(
   explains: Bool, _ body: (consuming GroupSummary) throws -> Void
 ) throws {
   // Summaries, reports and sheets never show an inspector's undo steps.
-  var collection = try loadFolders(folders, options, keepingUndoLogs: false)
+  let collection = try loadFolders(folders, options, keepingUndoLogs: false)
   var expected: [String]?
   var heading = title
   // The ids of the plan's sessions; without a plan every session is kept (and none is copied
   // into a list of its own to find that out).
   var kept: Set<String>?
   if let plan {
-    // Sessions often use a unit's full name (渔沟中学) where the plan has the short one (渔中):
-    // a plan unit matches by its name or any 又名, and is listed under the session's name.
     let units = try planUnits(plan, group: group, options)
-    let sessions = collection.sessions.filter { session in
-      units.contains { $0.matches(session.unit.name) }
-    }
-    // 尚未检查 is the units the plan's rules always visit (必查), not every unit the group
-    // covers: a 中心学校 visited at its 本部, a 完小 the draw may leave out, a unit no rule
-    // reaches (P406) stood there, and kept cohort-ranked items waiting for ever.
     let loaded = try loadPlan(plan, options)
     let visited = (try? loaded.unitsAlwaysVisited(byGroupNamed: group)) ?? units
-    expected = visited.map { unit in
-      sessions.first { unit.matches($0.unit.name) }?.unit.name ?? unit.name
-    }
     let drawing = (try? loaded.groupsThatDraw(named: group)) ?? []
     if !drawing.isEmpty {
       let names = drawing.map(\.name)
@@ -137,18 +126,12 @@ func forEachSummary(
           : "注意：\(names.joined(separator: "、"))按计划另外抽查单位（ducha plan sample）：抽中的单位有记录的照常汇总；抽中而尚未检查的，不列在“尚未检查”里。"
       )
     }
-    kept = Set(sessions.map(\.id))
-    // Records of units the plan does not name were left out without a word, while the plan's
-    // 大路 stood under 尚未检查 beside the folder's 大路小学.
-    // Another group's units in the folder are the plan's all the same: not said.
     let planned = group == nil ? units : try planUnits(plan, group: nil, options)
-    var outside: [String] = []
-    for session in collection.sessions
-    where !planned.contains(where: { $0.matches(session.unit.name) })
-      && !outside.contains(session.unit.name)
-    {
-      outside.append(session.unit.name)
-    }
+    let scope = SummaryPlanScope(
+      sessions: collection.sessions, units: units, planned: planned, visited: visited)
+    expected = scope.expectedUnits
+    kept = scope.keptIDs
+    let outside = scope.outsideUnits
     if !outside.isEmpty {
       printError(
         options.language == .english
@@ -173,55 +156,10 @@ func forEachSummary(
   }) ?? [] {
     printError(note.text(options.language))
   }
-  let (title, expectedUnits) = (heading, expected)
-  let shownProblems = problems?.shown(reveal: folders.reveal)
-  let (reveal, language) = (folders.reveal, options.language)
-  // Masked before anything is built from them (unless --reveal): score reasons, the draft
-  // 检查总结 and every table derive from these, so no layout ever sees a full ID number. Each
-  // group's sessions are replaced by their masked copies (on every core), so the unmasked
-  // ones are not held while the summaries are built.
-  // The students' names of the whole batch are masked in every session's free text: a problem
-  // list or a reason may name a child that another inspector's roll call recorded.
-  var names = problems?.knownNames ?? .none
-  if !reveal {
-    for group in collection.groups {
-      let mine = kept.map { kept in group.sessions.filter { kept.contains($0.id) } }
-      names = names.union(StudentNames(sessions: mine ?? group.sessions))
-    }
-  }
-  let batchNames = names
-  for index in collection.groups.indices {
-    var mine = collection.groups[index].sessions
-    collection.groups[index].sessions = []
-    if let kept { mine = mine.filter { kept.contains($0.id) } }
-    collection.groups[index].sessions =
-      reveal ? mine : mine.concurrentMap { $0.maskingPersonalData(names: batchNames) }
-  }
-  var groups = collection.groups
-  collection.groups = []
-  let versions = groups.map {
-    SessionCollection.versionLabel(of: $0, among: groups, language: language)
-  }
-  // One checklist after another, each built on every core: built side by side, each got one
-  // core (nested `concurrentPerform` splits the cores), and a larger group left one idle.
-  var built = 0
-  for index in groups.indices {
-    // The group's sessions are taken out of the list: once its summary is handed over, only
-    // the summary holds them.
-    let mine = groups[index].sessions
-    groups[index].sessions = []
-    guard !mine.isEmpty else { continue }
-    let checklist = groups[index].checklist
-    let heading = (title.map { "\($0) · \(checklist.title)" } ?? checklist.title)
-    var summary = SummaryBuilder.build(
-      checklist: checklist, sessions: mine, decisions: decisions,
-      title: heading + versions[index], expectedUnits: expectedUnits,
-      problems: shownProblems, language: language, explains: explains)
-    // Built from masked sessions and the masked list: everything in it is masked already.
-    summary.personalDataMasked = !reveal
-    built += 1
-    try body(summary)
-  }
+  let built = try SummaryBatch.forEach(
+    collection, kept: kept, decisions: decisions, title: heading, expectedUnits: expected,
+    problems: problems, reveal: folders.reveal, language: options.language, explains: explains,
+    body)
   guard built > 0 else {
     printError(
       options.language == .english
