@@ -24,7 +24,7 @@ enum {
   OPT_POST = 47,
   OPT_FOLLOWLOCATION = 52,
   OPT_MAXREDIRS = 68,
-  OPT_CONNECTTIMEOUT = 78,
+  OPT_CONNECTTIMEOUT_MS = 156,
   OPT_HTTPGET = 80,
   OPT_NOSIGNAL = 99,
   OPT_WRITEFUNCTION = 20011,
@@ -158,7 +158,10 @@ int ducha_http_perform(const ducha_http_request *request, ducha_http_response *r
   curl.easy_setopt(handle, OPT_ERRORBUFFER, detail);
   curl.easy_setopt(handle, OPT_WRITEFUNCTION, collect);
   curl.easy_setopt(handle, OPT_WRITEDATA, (void *)response);
-  curl.easy_setopt(handle, OPT_CONNECTTIMEOUT, request->timeout_seconds);
+  // A blackholed address (wrong IP, a port dropped by a firewall) gives no answer at all:
+  // the connection has its own, shorter limit, so a silent address is given up in seconds
+  // while a reachable server that is slow to answer still has the full silence limit.
+  curl.easy_setopt(handle, OPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
   curl.easy_setopt(handle, OPT_LOW_SPEED_LIMIT, 1L);
   curl.easy_setopt(handle, OPT_LOW_SPEED_TIME, request->timeout_seconds);
   curl.easy_setopt(handle, OPT_FOLLOWLOCATION, 1L);

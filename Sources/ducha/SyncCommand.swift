@@ -65,12 +65,16 @@ struct ServerSource: ParsableArguments {
   @Option(name: .long, help: "县服务器账号令牌（默认读环境变量 DUCHA_TOKEN）/ account token")
   var token: String?
 
-  /// A client of the server, signed in with `--token` or `DUCHA_TOKEN`.
+  /// A client of the server, signed in with `--token` or `DUCHA_TOKEN`, that says on stderr
+  /// what it is trying while the user waits (正在连接 …, retries), so a silent address does
+  /// not look like a hang and stdout stays the command's own output.
   func client() throws -> SyncClient {
     guard let server else { throw ValidationError("缺少 --server") }
     do {
-      return try SyncClient(
+      var client = try SyncClient(
         address: server, token: token ?? ProcessEnvironment.value("DUCHA_TOKEN"))
+      client.progress = { printError($0.description) }
+      return client
     } catch {
       throw ValidationError(error.description)
     }

@@ -21,7 +21,8 @@ final class LoopbackServer: @unchecked Sendable {
   private var received: [Request] = []
   private let done = DispatchSemaphore(value: 0)
 
-  init(answers: [(status: Int, body: String)]) throws {
+  /// Answers each request after `thinking` seconds: a county server that is reachable but slow.
+  init(answers: [(status: Int, body: String)], thinking: TimeInterval = 0) throws {
     let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -41,7 +42,7 @@ final class LoopbackServer: @unchecked Sendable {
     self.listener = listener
     port = UInt16(bigEndian: address.sin_port)
     let thread = Thread { [self] in
-      for answer in answers { serve(answer) }
+      for answer in answers { serve(answer, thinking: thinking) }
       close(listener)
       done.signal()
     }
@@ -56,7 +57,7 @@ final class LoopbackServer: @unchecked Sendable {
     return received
   }
 
-  private func serve(_ answer: (status: Int, body: String)) {
+  private func serve(_ answer: (status: Int, body: String), thinking: TimeInterval) {
     let connection = accept(listener, nil, nil)
     guard connection >= 0 else { return }
     defer { close(connection) }
@@ -76,6 +77,7 @@ final class LoopbackServer: @unchecked Sendable {
     lock.lock()
     received.append(request)
     lock.unlock()
+    if thinking > 0 { Thread.sleep(forTimeInterval: thinking) }
     let body = Data(answer.body.utf8)
     let head =
       "HTTP/1.1 \(answer.status) Status\r\nContent-Type: application/json\r\n"

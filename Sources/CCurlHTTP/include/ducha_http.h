@@ -14,7 +14,8 @@ typedef struct {
   size_t header_count;
   const void *body;              // NULL for none
   size_t body_length;
-  long timeout_seconds;          // to connect, and the longest silence while answering
+  long timeout_seconds;          // the longest silence while the server answers
+  long connect_timeout_ms;       // the longest wait for the connection (TCP and TLS)
 } ducha_http_request;
 
 /// What came back; free with ducha_http_response_free.

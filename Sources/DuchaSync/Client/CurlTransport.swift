@@ -16,21 +16,27 @@ enum CurlTransport {
     case unavailable(String)
   }
 
+  /// The limits of one request: how long to wait for the connection, and the longest silence
+  /// once connected.
+  struct Limits: Sendable {
+    var connectMilliseconds: Int
+    var silenceSeconds: Int
+  }
+
   /// Sends `method url` with `headers` ("Name: value") and `body`.
   static func send(
-    _ method: String, _ url: String, headers: [String], body: Data?, timeoutSeconds: Int
+    _ method: String, _ url: String, headers: [String], body: Data?, limits: Limits
   ) async -> Outcome {
     await withCheckedContinuation { continuation in
       let thread = Thread {
-        continuation.resume(
-          returning: perform(method, url, headers, body, timeoutSeconds: timeoutSeconds))
+        continuation.resume(returning: perform(method, url, headers, body, limits: limits))
       }
       thread.start()
     }
   }
 
   private static func perform(
-    _ method: String, _ url: String, _ headers: [String], _ body: Data?, timeoutSeconds: Int
+    _ method: String, _ url: String, _ headers: [String], _ body: Data?, limits: Limits
   ) -> Outcome {
     // C strings that live through the call: the header lines, then the request itself.
     // A line end inside a value (a pasted token) would start another header line.
@@ -47,7 +53,8 @@ enum CurlTransport {
             var request = ducha_http_request(
               method: method, url: url, headers: headerList.baseAddress,
               header_count: headerList.count, body: body == nil ? nil : raw.baseAddress,
-              body_length: raw.count, timeout_seconds: timeoutSeconds)
+              body_length: raw.count, timeout_seconds: limits.silenceSeconds,
+              connect_timeout_ms: max(1, limits.connectMilliseconds))
             return ducha_http_perform(&request, &response)
           }
         }
