@@ -2,6 +2,7 @@ import ArgumentParser
 import DuchaChecklist
 import DuchaReport
 import DuchaSession
+import DuchaSync
 import Foundation
 
 /// Options shared by the leader's commands: the folders of collected sessions.
@@ -72,6 +73,17 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
   var collection = SessionCollection.load(
     folders.folders, library: try options.usableChecklists(), rescore: folders.rescore,
     keepingUndoLogs: keepingUndoLogs)
+  // Pulled from the county server into a private folder: copies apart there are said as who
+  // pushed them and what to run, not as files to move out of a folder the leader never saw.
+  let mirror = folders.folders.count == 1 ? TemporaryFolders.mirrors[folders.folders[0]] : nil
+  if let mirror {
+    for index in collection.skipped.indices {
+      guard let error = collection.skipped[index].loadError,
+        let advice = FolderSync.mirroredAdvice(error, copies: mirror.copies, server: mirror.server)
+      else { continue }
+      collection.skipped[index].message = advice
+    }
+  }
   for note in collection.notes { printError(note.text(options.language)) }
   let found = collection.sessionCount + collection.skipped.count
   guard found > 0 else {
@@ -84,7 +96,9 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
   }
   // Records in a subfolder beside those in the folder were left out without a word.
   for folder in folders.folders { sayRecordsInSubfolders(folder, options, besideOthers: true) }
-  try checkComplete(collection.skipped, used: collection.sessionCount, folders, options)
+  try checkComplete(
+    collection.skipped, used: collection.sessionCount, allowPartial: folders.allowPartial,
+    fromServer: mirror != nil, options)
   if let only = folders.checklist {
     collection.groups = collection.groups.filter {
       $0.checklist.id == only || ($0.checklist.file as NSString).lastPathComponent.hasPrefix(only)
@@ -109,9 +123,11 @@ func checkComplete(
   try checkComplete(skipped, used: used, allowPartial: folders.allowPartial, options)
 }
 
-/// `checkComplete` for commands with their own `--allow-partial` flag.
+/// `checkComplete` for commands with their own `--allow-partial` flag; `fromServer` when the
+/// files were pulled from the county server into a private folder (nothing there to move).
 func checkComplete(
-  _ skipped: [SessionCollection.Skipped], used: Int, allowPartial: Bool, _ options: CommonOptions
+  _ skipped: [SessionCollection.Skipped], used: Int, allowPartial: Bool, fromServer: Bool = false,
+  _ options: CommonOptions
 ) throws {
   guard !skipped.isEmpty else { return }
   let english = options.language == .english
@@ -133,6 +149,14 @@ func checkComplete(
         ? "note: --allow-partial: \(skipped.count) file(s) left out, the result covers the other \(used) session(s)."
         : "注意：按 --allow-partial，\(skipped.count) 个文件未计入，结果只包括其余 \(used) 份检查记录。")
     return
+  }
+  if fromServer {
+    printError(
+      english
+        ? "the result would be incomplete: \(skipped.count) of the server's records above could not be used, so nothing was written. Settle them as said above and run again, or add --allow-partial to go on with the other \(used) session(s)."
+        : "结果不完整：上面 \(skipped.count) 份服务器上的记录无法使用，所以没有输出任何结果。请按上面说的处理好后重新运行，或加 --allow-partial 只汇总其余 \(used) 份检查记录。"
+    )
+    throw ExitCode(partialExitCode)
   }
   printError(
     english

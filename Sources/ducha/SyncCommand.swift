@@ -106,6 +106,7 @@ struct ServerSource: ParsableArguments {
       try await mirror.mirror(group: nil, reveal: reveal)
     }
     for problem in report.problems { printError("✗ " + problem) }
+    TemporaryFolders.mirrors[folder] = (client.server.absoluteString, report.copiesApart)
     return folder
   }
 }
@@ -148,6 +149,10 @@ private final class ResultBox<T: Sendable>: @unchecked Sendable {
 /// removed when ducha exits.
 enum TemporaryFolders {
   nonisolated(unsafe) private static var made: [String] = []
+  /// For each folder pulled from a server: the server's address and the copies apart written
+  /// there, so the listing of that folder names who pushed them, not the folder's files.
+  nonisolated(unsafe) static var mirrors: [String: (server: String, copies: [String: PulledCopy])] =
+    [:]
 
   static func make() throws -> String {
     let path =

@@ -145,4 +145,86 @@ import Testing
     #expect(report.problems.count == 1)
     #expect(report.problems.first?.contains("分头接着做了，李辉 上传），") == true)
   }
+
+  /// The leader's `ducha summary --server` reads a private temporary folder: the two copies
+  /// were reported as "把另一份移出文件夹" of a folder under /tmp the leader never saw, then
+  /// 请处理好这些文件（或移出文件夹）. The mirror now notes who pushed each copy, and the advice
+  /// names them, the save and the commands to run on which laptop.
+  @Test func aLeadersServerSummaryNamesWhoPushedEachCopyAndWhatToRun() async throws {
+    var (li, wang) = try Self.copies()
+    li.maskedCopy = true
+    wang.maskedCopy = true
+    let pull = SessionPull(sessions: [
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "w"),
+        body: try SharedCopyTests.body(wang), pushedBy: "王雷"),
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "l"),
+        body: try SharedCopyTests.body(li), pushedBy: "李辉"),
+    ])
+    let server = try LoopbackServer(answers: [
+      (200, try SharedCopyTests.json(pull)),
+      (200, try SharedCopyTests.json(DocumentPull(documents: []))),
+    ])
+    let address = "http://127.0.0.1:\(server.port)"
+    let client = try SyncClient(address: address, token: "dch_x", retry: SharedCopyTests.patient)
+    let directory = try SharedCopyTests.folder() + "/mirror"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let report = try await FolderSync(directory: directory, client: client).mirror(
+      group: nil, reveal: false)
+    // Said once, by the listing below, not also as files written into the private folder.
+    #expect(report.problems == [])
+    let store = SessionStore(directory: directory)
+    let first = store.path(for: li)
+    let second = String(first.dropLast(".json".count)) + "-另一份2.json"
+    #expect(
+      report.copiesApart == [
+        first: PulledCopy(id: li.id, saveSequence: 7, pushedBy: "王雷", unit: "渔沟小学"),
+        second: PulledCopy(id: li.id, saveSequence: 7, pushedBy: "李辉", unit: "渔沟小学"),
+      ])
+    let error = try #require(store.list().problems.first)
+    guard case .divergentCopy(second, first, li.id, _) = error else {
+      Issue.record("unexpected \(error)")
+      return
+    }
+    let advice = try #require(
+      FolderSync.mirroredAdvice(error, copies: report.copiesApart, server: address))
+    #expect(
+      advice.zh
+        == "服务器上编号 c0ffee07（渔沟小学）的第 7 次保存有两份，回答不同：王雷 上传的一份和 李辉 上传的一份"
+        + "（多半是把这次检查拷到两台电脑上分头接着做了），不知道该用哪一份，这次检查没有汇总。"
+        + "改法：请 王雷、李辉 核对两份；在要用的那台电脑上运行 ducha sync --server \(address) --pull 取回另一份"
+        + "（写在同一个文件夹里），用 ducha resume 要用的那份文件 --settle 以它为准、补上另一份还要的回答，"
+        + "再在那台电脑上运行 ducha sync --server \(address)，然后重新运行这条命令。"
+        + "现在就要结果：加 --allow-partial，只用 王雷 上传的那份（保存时间较晚的）。")
+    #expect(!advice.zh.contains(directory) && !advice.en.contains(directory))
+    // A folder of the leader's own (not pulled) keeps the folder's advice.
+    #expect(FolderSync.mirroredAdvice(error, copies: [:], server: address) == nil)
+  }
+
+  /// Copied at save 5, continued to save 8 on one laptop and save 9 on the other: no save
+  /// number settles it, and the advice names each save with who pushed it.
+  @Test func copiesContinuedToOtherSavesAreNamedEachWithItsSave() throws {
+    let apart = CopiesApart(
+      sequence: 8, usedSequence: 9, since: 5, editedHere: false, editedThere: false,
+      differences: [])
+    let error = SessionStore.LoadError.divergentCopy(
+      path: "/tmp/m/b.json", used: "/tmp/m/a.json", id: "c0ffee07", apart: apart)
+    let copies = [
+      "/tmp/m/a.json": PulledCopy(id: "c0ffee07", saveSequence: 9, pushedBy: "王雷", unit: nil),
+      "/tmp/m/b.json": PulledCopy(id: "c0ffee07", saveSequence: 8, pushedBy: "李辉", unit: nil),
+    ]
+    let advice = try #require(
+      FolderSync.mirroredAdvice(error, copies: copies, server: "https://ducha.example.gov.cn"))
+    #expect(
+      advice.zh.hasPrefix(
+        "服务器上编号 c0ffee07 有两份分头做过的记录：王雷 上传的第 9 次保存和 李辉 上传的第 8 次保存，哪份都不包含另一份的回答"
+          + "（多半是把这次检查拷到两台电脑上分头接着做了），不知道该用哪一份，这次检查没有汇总。"))
+    #expect(advice.zh.hasSuffix("现在就要结果：加 --allow-partial，只用 王雷 上传的第 9 次保存。"))
+    #expect(
+      advice.en.hasPrefix(
+        "session c0ffee07 is on the server in two copies that went apart: save 9 pushed by 王雷,"
+          + " save 8 by 李辉; neither holds the other's answers"))
+    #expect(advice.en.hasSuffix("For a result now, add --allow-partial: only 王雷's save 9 is used."))
+  }
 }

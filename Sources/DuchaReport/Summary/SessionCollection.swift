@@ -20,6 +20,9 @@ public struct SessionCollection: Sendable {
   public struct Skipped: Sendable, Equatable {
     /// The file and why it was left out, with what to do.
     public var message: Localized
+    /// Why the store could not use the file, when that was the reason: a caller that knows
+    /// where the file came from (pulled from the county server) words its advice for that.
+    public var loadError: SessionStore.LoadError?
 
     /// A file left out for `reason`.
     public init(path: String, reason: Localized) {
@@ -29,6 +32,7 @@ public struct SessionCollection: Sendable {
     /// A file that could not be read at all.
     public init(_ error: SessionStore.LoadError) {
       message = error.message
+      loadError = error
     }
   }
 

@@ -19,6 +19,9 @@ public struct FolderSync: Sendable {
     public var documents = 0
     /// Files that could not be pushed or written, with why.
     public var problems: [String] = []
+    /// The files written for sessions the server holds in several copies that went apart,
+    /// with who pushed each: a leader's command over a mirror names the people, not the files.
+    public var copiesApart: [String: PulledCopy] = [:]
 
     /// Creates an empty report.
     public init() {}
@@ -92,6 +95,14 @@ public struct FolderSync: Sendable {
   public func pullSessions(into report: inout Report, group: String? = nil, reveal: Bool = false)
     async throws(SyncError)
   {
+    try await pullSessions(into: &report, group: group, reveal: reveal, mirroring: false)
+  }
+
+  /// `pullSessions`; when `mirroring` (a private folder for one command), copies apart on the
+  /// server are not said here: the command's listing says them, naming who pushed each.
+  private func pullSessions(
+    into report: inout Report, group: String?, reveal: Bool, mirroring: Bool
+  ) async throws(SyncError) {
     let store = SessionStore(directory: directory)
     let (local, problems) = store.list()
     let apart = Self.ownCopiesApart(problems)
@@ -105,7 +116,7 @@ public struct FolderSync: Sendable {
       var unit: String?
       defer {
         // Two laptops pushed this session apart: every copy comes, and is said.
-        if copies.count > 1 {
+        if copies.count > 1, !mirroring {
           report.problems.append(Self.notOneCopy(copies, unit: unit, written: written))
         }
       }
@@ -143,6 +154,11 @@ public struct FolderSync: Sendable {
         do {
           try AtomicFile.write(Data(version.body.utf8), to: path)
           written.append(path)
+          if copies.count > 1 {
+            report.copiesApart[path] = PulledCopy(
+              id: key.id, saveSequence: version.key.saveSequence, pushedBy: version.pushedBy,
+              unit: session.unit.name)
+          }
           report.pulled += 1
         } catch {
           report.problems.append("\(path)：写不进去（\(error)）。")
@@ -251,7 +267,7 @@ public struct FolderSync: Sendable {
   /// version of each session and the group's leader files, for a leader's read-only command.
   public func mirror(group: String?, reveal: Bool) async throws(SyncError) -> Report {
     var report = Report()
-    try await pullSessions(into: &report, group: group, reveal: reveal)
+    try await pullSessions(into: &report, group: group, reveal: reveal, mirroring: true)
     try await syncDocuments(into: &report, pushing: false, group: group, reveal: reveal)
     return report
   }
