@@ -87,78 +87,48 @@ struct RosterCheckCommand: ParsableCommand {
       format, output: output, fallback: Format.text, language: options.language)
   }
 
-  /// Puts the computed figures and their students into session `id` and saves it.
+  /// Puts the computed figures and their students into session `id` and saves it
+  /// (`RegistryFill`), or says why nothing was filled in.
   func fillSession(_ id: String, with check: RosterCheck, language: Language) throws {
     let english = language == .english
-    let store = SessionStore(directory: sessions)
-    let (listed, problems) = store.list()
-    let matches = listed.filter {
-      $0.session.id == id || $0.session.id.hasPrefix(id)
-    }
-    guard matches.count == 1, var found = matches.first?.session else {
-      printError(
-        matches.isEmpty
-          ? (english
+    let absolute = files.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    let found: Session
+    do {
+      found = try RegistryFill.fill(
+        id, in: sessions, with: check, files: absolute, now: Timestamp.now)
+    } catch {
+      switch error {
+      case .noSession:
+        printError(
+          english
             ? "no session \(id) in \(sessions); ducha resume lists them"
             : "\(sessions) 里没有编号为 \(id) 的检查记录；ducha resume 可列出全部")
-          : (english
-            ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号"))
-      throw ExitCode(1)
-    }
-    // Another copy at the same save with other answers (resumed apart on two laptops): filling
-    // in this one would make the other an older copy, its answers never used again.
-    for case .divergentCopy(let path, let used, let id, let apart) in problems
-    where id == found.id {
-      let chosen = matches.first?.path ?? used
-      let other = used == chosen ? path : used
-      let saves = apart.otherSaveWords(other: other, chosen: chosen, used: used)
-      printError(
-        english
-          ? "✗ not filled in: \(other) is another copy of session \(id), \(saves.en); filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
-          : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
-      )
-      throw ExitCode(1)
-    }
-    guard check.studentCount > 0 else {
-      printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
-      throw ExitCode(1)
-    }
-    // One writer per inspection: an inspector's REPL editing this session keeps it.
-    let lock: SessionLock
-    do {
-      lock = try SessionLock.acquire(directory: sessions, id: found.id, now: Timestamp.now)
-    } catch {
-      // A write-protected stick or a folder without permission is no other editor: say why
-      // nothing can be filled in there, as a save would.
-      if case .unavailable(_, let code) = error {
+      case .severalSessions:
+        printError(
+          english
+            ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号")
+      case .copyApart(let other, let chosen, let id, let saves):
+        printError(
+          english
+            ? "✗ not filled in: \(other) is another copy of session \(id), \(saves.en); filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
+            : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
+        )
+      case .noStudents:
+        printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
+      case .folderUnavailable(let code):
+        // A write-protected stick or a folder without permission is no other editor: say why
+        // nothing can be filled in there, as a save would.
         printError(
           SessionSaveProblem.explain(folder: sessions, code: code, detail: "").text(language))
-        throw ExitCode(1)
+      case .held(let id, let by):
+        let holder = by?.text(language) ?? (english ? "another process" : "另一个进程")
+        printError(
+          english
+            ? "session \(id) is being edited by \(holder); import there with 'registry import FILE'"
+            : "检查记录 \(id) 正由\(holder)编辑；请在那边的检查界面里用“学籍 导入 文件”")
+      case .saveFailed(let message):
+        printError(message.text(language))
       }
-      let holder: String
-      if case .held(let by) = error, let by {
-        holder = by.description.text(language)
-      } else {
-        holder = english ? "another process" : "另一个进程"
-      }
-      printError(
-        english
-          ? "session \(found.id) is being edited by \(holder); import there with 'registry import FILE'"
-          : "检查记录 \(found.id) 正由\(holder)编辑；请在那边的检查界面里用“学籍 导入 文件”")
-      throw ExitCode(1)
-    }
-    defer { lock.release() }
-    // Read it again under the lock: a REPL may have saved since the folder was listed.
-    if let path = matches.first?.path, let fresh = try? SessionStore.load(path: path) {
-      found = fresh
-    }
-    let absolute = files.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-    check.apply(to: &found.registry, files: absolute, time: Timestamp.now)
-    found.updatedAt = Timestamp.now
-    do {
-      try store.save(&found)
-    } catch {
-      printError(SessionSaveProblem.message(for: error, folder: sessions).text(language))
       throw ExitCode(1)
     }
     let summary = check.figures.map { "\($0.name) \($0.count)" }.joined(
