@@ -33,10 +33,7 @@ struct ActorOptions: ParsableArguments {
 /// Loads a folder's problem list, or says why not (missing, damaged, newer format) and fails.
 func loadProblemList(_ folder: String, _ options: CommonOptions) throws -> ProblemList {
   do {
-    let list = try ProblemListStore(directory: folder).load()
-    // A list written before names were kept masks the names its folder's sessions know.
-    guard list.studentNames == nil else { return list }
-    return list.addingStudentNames(StudentNames(sessions: SessionFolder.load([folder]).sessions))
+    return try ProblemListStore(directory: folder).loadWithStudentNames()
   } catch {
     printError(error.message.text(options.language))
     throw ExitCode(1)
@@ -343,10 +340,12 @@ struct ProblemsSign: ParsableCommand {
           ? "\(unassigned.count) entries have no owner (责任人) or no deadline (期限):"
           : "以下 \(unassigned.count) 条没有责任人或整改期限：")
       for entry in unassigned {
-        let lacking = [
-          (entry.responsible, english ? "owner" : "责任人"),
-          (entry.deadline, english ? "deadline" : "期限"),
-        ].filter { ($0.0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }.map(\.1)
+        let lacking = entry.missingFields.map { field in
+          switch field {
+          case .responsible: english ? "owner" : "责任人"
+          case .deadline: english ? "deadline" : "期限"
+          }
+        }
         print(
           english
             ? "  \(entry.number)  \(entry.unit) \(entry.itemID): no \(lacking.joined(separator: ", "))"
