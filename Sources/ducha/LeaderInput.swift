@@ -33,9 +33,13 @@ struct FolderOptions: ParsableArguments {
   var rescore = false
 
   /// With `--server`, the sessions and leader files are first pulled from the county server
-  /// into a private temporary folder, which then stands for the folder argument.
-  mutating func validate() throws {
-    if let folder = try server.pulledFolder(reveal: reveal, folders: folders) { folders = [folder] }
+  /// into a private temporary folder, which then stands for the folder argument; what the
+  /// server conversation says follows `options` (`--lang`). Called from each command's
+  /// `validate`, which has the options (this group's own would not).
+  mutating func pullFromServer(_ options: CommonOptions) throws {
+    if let folder = try server.pulledFolder(reveal: reveal, folders: folders, options) {
+      folders = [folder]
+    }
   }
 }
 

@@ -99,6 +99,8 @@ struct ProblemsBuild: ParsableCommand {
   @Option(name: .long, help: "标题 / title") var title: String?
   @OptionGroup var actor: ActorOptions
 
+  mutating func validate() throws { try folders.pullFromServer(options) }
+
   func run() throws {
     // The list would be written into the temporary copy of the server's files and lost.
     guard folders.server.server == nil else {

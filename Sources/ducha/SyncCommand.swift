@@ -1,4 +1,5 @@
 import ArgumentParser
+import DuchaChecklist
 import DuchaSync
 import Foundation
 
@@ -37,7 +38,7 @@ struct SyncCommand: ParsableCommand {
   }
 
   func run() throws {
-    let client = try source.client()
+    let client = try source.client(options.language)
     let folder = FolderSync(directory: sessions, client: client)
     let (pull, group, reveal) = (self.pull, self.group, self.reveal)
     let report = try waitForServer(options) {
@@ -50,8 +51,8 @@ struct SyncCommand: ParsableCommand {
         ? "pushed \(report.pushed) version(s), \(report.alreadyThere) already on the server; pulled \(report.pulled) session(s), \(report.documents) leader file(s)."
         : "已上传 \(report.pushed) 个版本，服务器已有 \(report.alreadyThere) 个；取回 \(report.pulled) 份记录、\(report.documents) 个组长文件。"
     )
-    for problem in report.problems { printError("✗ " + problem) }
-    if !report.problems.isEmpty { throw ExitCode(partialExitCode) }
+    for problem in report.messages { printError("✗ " + problem.text(options.language)) }
+    if !report.messages.isEmpty { throw ExitCode(partialExitCode) }
   }
 }
 
@@ -66,23 +67,23 @@ struct ServerSource: ParsableArguments {
   var token: String?
 
   /// A client of the server, signed in with `--token` or `DUCHA_TOKEN`, that says on stderr
-  /// what it is trying while the user waits (正在连接 …, retries), so a silent address does
-  /// not look like a hang and stdout stays the command's own output.
-  func client() throws -> SyncClient {
+  /// in `language` what it is trying while the user waits (正在连接 …, retries), so a silent
+  /// address does not look like a hang and stdout stays the command's own output.
+  func client(_ language: Language = CommonOptions().language) throws -> SyncClient {
     guard let server else { throw ValidationError("缺少 --server") }
     do {
       var client = try SyncClient(
         address: server, token: token ?? ProcessEnvironment.value("DUCHA_TOKEN"))
-      client.progress = { printError($0.description) }
+      client.progress = { printError($0.message.text(language)) }
       return client
     } catch {
-      throw ValidationError(error.description)
+      throw ValidationError(error.message.text(language))
     }
   }
 
   /// For a leader's command given `--server`: the server's sessions and leader files pulled
   /// into a new private folder (removed when ducha exits), to be read instead of `folders`.
-  func pulledFolder(reveal: Bool, folders: [String]) throws -> String? {
+  func pulledFolder(reveal: Bool, folders: [String], _ options: CommonOptions) throws -> String? {
     guard server != nil else {
       if folders.isEmpty {
         // An inspector summarising their own laptop has the sessions in ./Sessions (inspect's
@@ -98,21 +99,22 @@ struct ServerSource: ParsableArguments {
     guard folders.isEmpty else {
       throw ValidationError("--server 与文件夹只能写一个 / either folders or --server, not both")
     }
-    let client = try client()
+    let client = try client(options.language)
     let folder = try TemporaryFolders.make()
     let mirror = FolderSync(directory: folder, client: client)
-    let report = try waitForServer(CommonOptions()) {
+    let report = try waitForServer(options) {
       () async throws(SyncError) -> FolderSync.Report in
       try await mirror.mirror(group: nil, reveal: reveal)
     }
-    for problem in report.problems { printError("✗ " + problem) }
+    for problem in report.messages { printError("✗ " + problem.text(options.language)) }
     TemporaryFolders.mirrors[folder] = (client.server.absoluteString, report.copiesApart)
     return folder
   }
 }
 
 /// Runs the server conversation `work` to the end from a synchronous command, printing what
-/// went wrong (in the user's language where the message has one) and exiting 1 on failure.
+/// went wrong in the user's language (`--lang`, else the environment's) and exiting 1 on
+/// failure.
 func waitForServer<T: Sendable>(
   _ options: CommonOptions, _ work: @escaping @Sendable () async throws(SyncError) -> T
 ) throws -> T {
@@ -130,7 +132,7 @@ func waitForServer<T: Sendable>(
   switch box.get() {
   case .success(let value): return value
   case .failure(let error):
-    printError(error.description)
+    printError(error.message.text(options.language))
     throw ExitCode(1)
   case nil: throw ExitCode(1)
   }

@@ -145,11 +145,11 @@ import Testing
     // What another program on that address or a hotel's sign-in page answers: 404, no JSON.
     let server = try LoopbackServer(answers: [(404, "")])
     let client = try SyncClient(address: "http://127.0.0.1:\(server.port)", token: "dch_x")
-    await #expect(throws: SyncError.badAnswer(detail: "HTTP 404，不是 ducha 县服务器的回答")) {
+    await #expect(throws: SyncError.notCountyServer(status: 404)) {
       _ = try await client.send("GET", "/v1/whoami", query: [], body: nil)
     }
     #expect(
-      SyncError.badAnswer(detail: "HTTP 404，不是 ducha 县服务器的回答").description
+      SyncError.notCountyServer(status: 404).description
         == "服务器的回答看不懂（HTTP 404，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。")
   }
 

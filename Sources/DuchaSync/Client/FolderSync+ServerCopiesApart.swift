@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaSession
 import Foundation
 
@@ -29,14 +30,23 @@ extension FolderSync {
   /// the server has no other copy of it (or has a newer save, which this file is older than).
   static func apartOnServer(
     _ path: String, _ key: SessionVersionKey, _ newest: [String: (Int, Set<String>)]
-  ) -> String? {
+  ) -> Localized? {
     guard let (sequence, hashes) = newest[key.id], sequence == key.saveSequence,
       hashes.contains(where: { $0 != key.contentHash })
     else { return nil }
-    return "\((path as NSString).lastPathComponent)：编号 \(key.id) 的第 \(sequence) 次保存，"
-      + "服务器上还有另一份，回答与这里的不同（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，"
-      + "组长取回时会看到两份、不知道该用哪一份。请与另一台电脑上的检查人员核对，把两份放进一个文件夹，用 ducha resume "
-      + "要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
+    let name = (path as NSString).lastPathComponent
+    return Localized(
+      "\(name)：编号 \(key.id) 的第 \(sequence) 次保存，"
+        + "服务器上还有另一份，回答与这里的不同（多半是把这次检查拷到两台电脑上分头接着做了）。两份服务器上都留着，"
+        + "组长取回时会看到两份、不知道该用哪一份。请与另一台电脑上的检查人员核对，把两份放进一个文件夹，用 ducha resume "
+        + "要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。",
+      en:
+        "\(name): save \(sequence) of session \(key.id) is on the server in another copy too, with"
+        + " answers other than these (most likely the inspection was continued on two laptops). The"
+        + " server keeps both, and the leader pulling them will see two and not know which to use."
+        + " Check with the inspector on the other laptop, put both in one folder, go on with the one to"
+        + " use by ducha resume FILE --settle, adding any answer still needed from the other, then run"
+        + " ducha sync: the copy saved then holds the other and is the one used from then on.")
   }
 
   /// The pulled versions grouped by session, in the server's order (the copy saved last first).
@@ -87,26 +97,46 @@ extension FolderSync {
   }
 
   /// What a pull says of a save the server holds in `copies.count` versions with other answers.
-  static func notOneCopy(_ copies: [PulledSession], unit: String?, written: [String]) -> String {
+  static func notOneCopy(_ copies: [PulledSession], unit: String?, written: [String])
+    -> Localized
+  {
     let key = copies[0].key
     // One inspector's two laptops push under one account: name each account once.
     var pushers: [String] = []
     for name in copies.compactMap(\.pushedBy) where !pushers.contains(name) { pushers.append(name) }
     let who = pushers.isEmpty ? "" : "，\(pushers.joined(separator: "、")) 上传"
+    let whoEN = pushers.isEmpty ? "" : ", pushed by \(pushers.joined(separator: " and "))"
+    let names = written.map { ($0 as NSString).lastPathComponent }
     let what =
       written.isEmpty
-      ? "这里已有这次保存，没有再取回"
-      : "都已取回（\(written.map { ($0 as NSString).lastPathComponent }.joined(separator: "、"))），汇总时会指出这几份"
+      ? Localized("这里已有这次保存，没有再取回", en: "this folder has that save already, so none was pulled")
+      : Localized(
+        "都已取回（\(names.joined(separator: "、"))），汇总时会指出这几份",
+        en: "all were pulled (\(names.joined(separator: ", "))), and a summary will point them out")
     let saves = copies.map(\.key.saveSequence)
     // Continued apart to other saves: no save number settles it, each one is named.
     let which =
       Set(saves).count == 1
-      ? "的第 \(key.saveSequence) 次保存有 \(copies.count) 份，回答各不相同"
-      : "有 \(copies.count) 份分头做过的记录（\(saves.map { "第 \($0) 次保存" }.joined(separator: "、"))），"
-        + "哪份都不包含另一份的回答"
-    return "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? " ")\(which)"
-      + "（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what)。"
-      + "请检查人员核对，用 ducha resume 要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。"
+      ? Localized(
+        "的第 \(key.saveSequence) 次保存有 \(copies.count) 份，回答各不相同",
+        en:
+          "save \(key.saveSequence) of session \(key.id)\(unit.map { " (\($0))" } ?? "") is on the"
+          + " server in \(copies.count) copies with different answers")
+      : Localized(
+        "有 \(copies.count) 份分头做过的记录（\(saves.map { "第 \($0) 次保存" }.joined(separator: "、"))），"
+          + "哪份都不包含另一份的回答",
+        en: "session \(key.id)\(unit.map { " (\($0))" } ?? "") is on the server in \(copies.count)"
+          + " copies continued apart (\(saves.map { "save \($0)" }.joined(separator: ", "))), none"
+          + " holding the others' answers")
+    return Localized(
+      "服务器上编号 \(key.id)\(unit.map { "（\($0)）" } ?? " ")\(which.zh)"
+        + "（多半是把这次检查拷到两台电脑上分头接着做了\(who)），不知道该用哪一份；\(what.zh)。"
+        + "请检查人员核对，用 ducha resume 要用的那份文件 --settle 以它为准、补上另一份还要的回答，再运行 ducha sync：这样保存的一份包含另一份，以后只用它。",
+      en:
+        "\(which.en) (most likely the inspection was continued on two laptops\(whoEN)), so none can"
+        + " be chosen; \(what.en). The inspectors should compare them, go on with the one to use by"
+        + " ducha resume FILE --settle, adding any answer still needed from the others, then run ducha"
+        + " sync: the copy saved then holds the others and is the one used from then on.")
   }
 
   /// Among `apart` (sessions with two copies here that went apart), those where a copy is the

@@ -17,8 +17,10 @@ public struct FolderSync: Sendable {
     public var pulled = 0
     /// Leader files pushed or pulled.
     public var documents = 0
-    /// Files that could not be pushed or written, with why.
-    public var problems: [String] = []
+    /// Files that could not be pushed or written, with why, in Chinese and English.
+    public var messages: [Localized] = []
+    /// `messages` in Chinese.
+    public var problems: [String] { messages.map(\.zh) }
     /// The files written for sessions the server holds in several copies that went apart,
     /// with who pushed each: a leader's command over a mirror names the people, not the files.
     public var copiesApart: [String: PulledCopy] = [:]
@@ -47,10 +49,10 @@ public struct FolderSync: Sendable {
       if case .olderCopy = problem { continue }
       if case .suspectValues = problem { continue }
       if let words = Self.notPushed(problem) {
-        report.problems.append(words)
+        report.messages.append(words)
         continue
       }
-      report.problems.append(problem.message.zh)
+      report.messages.append(problem.message)
     }
     // Copies that went apart: pushing the one `list` keeps would make the other's answers an
     // older version on the server, never used again.
@@ -61,14 +63,15 @@ public struct FolderSync: Sendable {
     // A masked copy pulled from the server is the server's own version, masked: never sent back.
     for (path, session) in found where session.maskedCopy != true && !apart.contains(session.id) {
       guard let bytes = FileManager.default.contents(atPath: path) else {
-        report.problems.append("\(path)：读不出来，没有上传。")
+        report.messages.append(
+          Localized("\(path)：读不出来，没有上传。", en: "\(path): cannot be read; not uploaded."))
         continue
       }
       let key = SessionVersionKey(
         id: session.id, saveSequence: session.saveSequence ?? 0,
         contentHash: SessionVersionKey.contentHash(of: bytes))
       // Pushed all the same (nothing is lost), and said: the leader cannot choose between them.
-      if let words = Self.apartOnServer(path, key, newest) { report.problems.append(words) }
+      if let words = Self.apartOnServer(path, key, newest) { report.messages.append(words) }
       if known.contains(key) {
         report.alreadyThere += 1
         continue
@@ -78,8 +81,11 @@ public struct FolderSync: Sendable {
         if receipt.stored { report.pushed += 1 } else { report.alreadyThere += 1 }
       } catch .refused(let status, let message) {
         // One refused file (another group's unit, a damaged file) must not stop the others.
-        report.problems.append(
-          "\((path as NSString).lastPathComponent)：服务器拒绝（\(status)）：\(message)")
+        let name = (path as NSString).lastPathComponent
+        report.messages.append(
+          Localized(
+            "\(name)：服务器拒绝（\(status)）：\(message)",
+            en: "\(name): the server refused (\(status)): \(message)"))
       } catch {
         // The network went away half-way: what is already on the server is said with it.
         throw report.pushed > 0 ? .interrupted(pushed: report.pushed, cause: error) : error
@@ -117,7 +123,7 @@ public struct FolderSync: Sendable {
       defer {
         // Two laptops pushed this session apart: every copy comes, and is said.
         if copies.count > 1, !mirroring {
-          report.problems.append(Self.notOneCopy(copies, unit: unit, written: written))
+          report.messages.append(Self.notOneCopy(copies, unit: unit, written: written))
         }
       }
       var pulled: [(PulledSession, Session)] = []
@@ -125,7 +131,10 @@ public struct FolderSync: Sendable {
         guard let session = try? JSONDecoder().decode(Session.self, from: Data(version.body.utf8)),
           session.id == version.key.id
         else {
-          report.problems.append("服务器上的记录 \(version.key.id) 读不懂，没有写入。")
+          report.messages.append(
+            Localized(
+              "服务器上的记录 \(version.key.id) 读不懂，没有写入。",
+              en: "the server's record \(version.key.id) cannot be read; not written."))
           continue
         }
         unit = unit ?? session.unit.name
@@ -139,7 +148,7 @@ public struct FolderSync: Sendable {
       // Written under the session's own name, it would replace one of two copies that went
       // apart here, and that copy's answers with it.
       if apart.contains(key.id) {
-        report.problems.append(Self.notPulled(key, problems))
+        report.messages.append(Self.notPulled(key, problems))
         continue
       }
       for (number, (version, session)) in zip(1..., missing) {
@@ -161,7 +170,7 @@ public struct FolderSync: Sendable {
           }
           report.pulled += 1
         } catch {
-          report.problems.append("\(path)：写不进去（\(error)）。")
+          report.messages.append(Self.notWritten(path, error))
         }
       }
     }
@@ -193,12 +202,15 @@ public struct FolderSync: Sendable {
           report.documents += 1
         } catch let error as SyncError {
           if case .refused(let status, let message) = error {
-            report.problems.append("\(name)：服务器拒绝（\(status)）：\(message)")
+            report.messages.append(
+              Localized(
+                "\(name)：服务器拒绝（\(status)）：\(message)",
+                en: "\(name): the server refused (\(status)): \(message)"))
             continue
           }
           throw error
         } catch {
-          report.problems.append("\(name)：\(error)")
+          report.messages.append(Localized("\(name)：\(error)", en: "\(name): \(error)"))
         }
       }
     }
@@ -219,8 +231,12 @@ public struct FolderSync: Sendable {
       // Local edits not yet on the server are kept; the leader pushes them (or resolves the
       // conflict) first.
       if localHash != nil, localHash != state.documents[document.name] {
-        report.problems.append(
-          "\(document.name)：本机的改动还没上传，服务器上也有 \(document.pushedBy) 的新版本；没有覆盖本机文件。")
+        report.messages.append(
+          Localized(
+            "\(document.name)：本机的改动还没上传，服务器上也有 \(document.pushedBy) 的新版本；没有覆盖本机文件。",
+            en:
+              "\(document.name): the changes here are not uploaded yet, and the server has a newer"
+              + " version by \(document.pushedBy); the file here was not overwritten."))
         continue
       }
       do {
@@ -229,13 +245,16 @@ public struct FolderSync: Sendable {
         state.bases?[document.name] = document.contentHash
         report.documents += 1
       } catch {
-        report.problems.append("\(path)：写不进去（\(error)）。")
+        report.messages.append(Self.notWritten(path, error))
       }
     }
     do {
       try state.save(directory: directory)
     } catch {
-      report.problems.append("\(directory)：同步记录写不进去（\(error)）。")
+      report.messages.append(
+        Localized(
+          "\(directory)：同步记录写不进去（\(error)）。",
+          en: "\(directory): the record of this sync cannot be written (\(error))."))
     }
   }
 
@@ -272,6 +291,10 @@ public struct FolderSync: Sendable {
     return report
   }
 
+  private static func notWritten(_ path: String, _ error: any Error) -> Localized {
+    Localized("\(path)：写不进去（\(error)）。", en: "\(path): cannot be written (\(error)).")
+  }
+
   private func makeFolder() throws(SyncError) {
     guard !FileManager.default.fileExists(atPath: directory) else { return }
     do {
@@ -279,7 +302,7 @@ public struct FolderSync: Sendable {
         atPath: directory, withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
     } catch {
-      throw .badAnswer(detail: "\(directory)：建不了文件夹（\(error)）")
+      throw .folderNotMade(path: directory, detail: "\(error)")
     }
   }
 }

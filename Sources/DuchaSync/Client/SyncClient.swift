@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 /// Why talking to the county server failed.
@@ -12,6 +13,11 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   case refused(status: Int, message: String)
   /// The server's answer was not what this ducha expects (another program on that address?).
   case badAnswer(detail: String)
+  /// A 4xx answer without the county server's JSON: another program on that address or port,
+  /// a hotel's sign-in page.
+  case notCountyServer(status: Int)
+  /// The folder to pull into could not be made.
+  case folderNotMade(path: String, detail: String)
   /// The address is not an http(s) URL.
   case badAddress(String)
   /// A sync stopped by `cause` after `pushed` versions were stored: said, so the inspector
@@ -19,24 +25,61 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   indirect case interrupted(pushed: Int, cause: SyncError)
 
   /// What to tell the user, in Chinese, with what to do.
-  public var description: String {
+  public var description: String { message.zh }
+
+  /// What to tell the user, with what to do, in Chinese and English (`--lang en`).
+  public var message: Localized {
     switch self {
     case .unreachable(let server, let attempts, let detail):
-      "连不上服务器 \(server)（试了 \(attempts) 次：\(detail)）。记录都在本机，没有丢失；联网后再运行 ducha sync。"
+      Localized(
+        "连不上服务器 \(server)（试了 \(attempts) 次：\(detail)）。" + Self.safe.zh,
+        en: "cannot reach the server \(server) (tried \(attempts) times: \(detail)). "
+          + Self.safe.en)
     case .notReached(let server, let attempts, let seconds, let detail):
-      "连不上服务器 \(server)（\(seconds > 0 ? "\(seconds) 秒内" : "")试了 \(attempts) 次：\(detail)）。请检查："
-        + "地址和端口是否与县里管理员给的一样；本机是否联网（打开一个网页试试，宾馆、学校的 Wi-Fi 常要先在浏览器里登录）；"
-        + "服务器是否开着（问县里的管理员）。记录都在本机，没有丢失；联网后再运行 ducha sync。"
+      Localized(
+        "连不上服务器 \(server)（\(seconds > 0 ? "\(seconds) 秒内" : "")试了 \(attempts) 次：\(detail)）。请检查："
+          + "地址和端口是否与县里管理员给的一样；本机是否联网（打开一个网页试试，宾馆、学校的 Wi-Fi 常要先在浏览器里登录）；"
+          + "服务器是否开着（问县里的管理员）。" + Self.safe.zh,
+        en: "cannot reach the server \(server) (tried \(attempts) times"
+          + "\(seconds > 0 ? " in \(seconds) s" : ""): \(detail)). Check that the address and port are"
+          + " the ones the county's administrator gave; that this computer is online (open a web page:"
+          + " hotel and school Wi-Fi often wants signing in in the browser first); that the server is on"
+          + " (ask the county's administrator). " + Self.safe.en)
     case .refused(let status, let message):
-      "服务器拒绝（\(status)）：\(message)"
+      Localized(
+        "服务器拒绝（\(status)）：\(message)", en: "the server refused (\(status)): \(message)")
+    case .notCountyServer(let status):
+      Localized(
+        "服务器的回答看不懂（HTTP \(status)，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。",
+        en: "the answer is not the ducha county server's (HTTP \(status)). Check that the address"
+          + " and port are the county server's.")
     case .badAnswer(let detail):
-      "服务器的回答看不懂（\(detail)）。请确认地址和端口是 ducha 县服务器的。"
+      Localized(
+        "服务器的回答看不懂（\(detail)）。请确认地址和端口是 ducha 县服务器的。",
+        en:
+          "the server's answer cannot be read (\(detail)). Check that the address and port are the"
+          + " ducha county server's.")
     case .badAddress(let address):
-      "“\(address)”不是服务器地址。请写成 https://主机名 或 http://127.0.0.1:端口。"
+      Localized(
+        "“\(address)”不是服务器地址。请写成 https://主机名 或 http://127.0.0.1:端口。",
+        en: "“\(address)” is not a server address. Write it as https://HOST or"
+          + " http://127.0.0.1:PORT.")
+    case .folderNotMade(let path, let detail):
+      Localized(
+        "\(path)：建不了文件夹（\(detail)）。", en: "\(path): the folder cannot be made (\(detail)).")
     case .interrupted(let pushed, let cause):
-      "同步中断：已上传 \(pushed) 个版本（服务器已存好），其余的还没有上传。" + cause.description
+      Localized(
+        "同步中断：已上传 \(pushed) 个版本（服务器已存好），其余的还没有上传。" + cause.message.zh,
+        en:
+          "the sync stopped: \(pushed) version(s) uploaded (stored on the server), the rest not yet. "
+          + cause.message.en)
     }
   }
+
+  /// What every network failure ends with: nothing is lost.
+  private static let safe = Localized(
+    "记录都在本机，没有丢失；联网后再运行 ducha sync。",
+    en: "The records are all on this computer, nothing is lost; run ducha sync again once online.")
 }
 
 /// How often and how patiently a request is retried: a county network drops and the server
@@ -233,7 +276,7 @@ public struct SyncClient: Sendable {
     if let body = try? JSONDecoder().decode(ServerErrorBody.self, from: data) {
       return .refused(status: status, message: body.error)
     }
-    return .badAnswer(detail: "HTTP \(status)，不是 ducha 县服务器的回答")
+    return .notCountyServer(status: status)
   }
 
   private static func message(_ data: Data) -> String {

@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 /// What the client is doing while the user waits, said as it happens: a sync to a silent
@@ -11,13 +12,23 @@ public enum SyncProgress: Sendable, Equatable {
   case retrying(problem: String, pause: Duration, reached: Bool)
 
   /// The line to show, in Chinese.
-  public var description: String {
+  public var description: String { message.zh }
+
+  /// The line to show, in Chinese and English (`--lang en`).
+  public var message: Localized {
     switch self {
     case .connecting(let server, let limit):
-      "正在连接 \(server) …（连不上时最多等 \(Self.seconds(limit)) 秒）"
+      Localized(
+        "正在连接 \(server) …（连不上时最多等 \(Self.seconds(limit)) 秒）",
+        en: "connecting to \(server) … (given up after \(Self.seconds(limit)) s without an answer)")
     case .retrying(let problem, let pause, let reached):
-      (reached ? "与服务器的连接断了" : "还没连上") + "（\(problem)），"
-        + (pause < .seconds(1) ? "马上再试…" : "\(Self.seconds(pause)) 秒后再试…")
+      Localized(
+        (reached ? "与服务器的连接断了" : "还没连上") + "（\(problem)），"
+          + (pause < .seconds(1) ? "马上再试…" : "\(Self.seconds(pause)) 秒后再试…"),
+        en: (reached ? "the connection to the server dropped" : "not connected yet")
+          + " (\(problem)), "
+          + (pause < .seconds(1)
+            ? "trying again now…" : "trying again in \(Self.seconds(pause)) s…"))
     }
   }
 
