@@ -300,6 +300,14 @@ struct KillPoint: Sendable, CustomTestStringConvertible {
           )
           continue
         }
+        // So does a 酌情 score typed when the kill came at its reason (`AnswerDraft`).
+        if name.hasPrefix("."), name.hasSuffix(".answer.json") {
+          let data = try Data(contentsOf: sessions.appendingPathComponent(name))
+          #expect(
+            (try? JSONDecoder().decode(AnswerDraft.self, from: data)) != nil, "\(moment): \(name)")
+          kills[kills.count - 1] += ", left an answer waiting for its reason"
+          continue
+        }
         // A save cut short leaves only its own hidden temporary file, which listing skips.
         #expect(name.hasPrefix(".") && name.hasSuffix(".tmp"), "\(moment): stray file \(name)")
         kills[kills.count - 1] += ", left \(name.hasSuffix(".tmp") ? "a temporary file" : name)"
