@@ -158,7 +158,8 @@ func printChange(
 func printRemoteChange(
   _ remote: CaseClient, _ action: CaseAction, on id: Int64, reason: String, privacy: CasePrivacy
 ) throws {
-  let record = try waitForServer(CommonOptions()) { () async throws(SyncError) -> CaseRecord in
+  let record = try waitForServer(CommonOptions.fromEnvironment) {
+    () async throws(SyncError) -> CaseRecord in
     try await remote.perform(action, on: id, reason: reason)
   }
   try printChange(.success(record), privacy: privacy)
@@ -300,7 +301,7 @@ struct CasesShow: ParsableCommand {
     let day = try today.map { try parseDay($0, option: "--today") }
     if let remote = try ledgerOptions.remote(today: today) {
       let (id, reveal) = (self.id, ledgerOptions.reveal)
-      let detail = try waitForServer(CommonOptions()) {
+      let detail = try waitForServer(CommonOptions.fromEnvironment) {
         () async throws(SyncError) -> CaseDetailReply in
         try await remote.detail(id, reveal: reveal)
       }
@@ -465,7 +466,8 @@ struct CasesAssign: ParsableCommand {
     let ledger = remote == nil ? try ledgerOptions.open(language: change.language) : nil
     let matched: [CaseRecord]
     if let remote {
-      matched = try waitForServer(CommonOptions()) { () async throws(SyncError) -> [CaseRecord] in
+      matched = try waitForServer(CommonOptions.fromEnvironment) {
+        () async throws(SyncError) -> [CaseRecord] in
         try await remote.list(filter)
       }
     } else if let ledger {

@@ -98,6 +98,16 @@ struct CommonOptions: ParsableArguments {
     help: "清单目录（先找这里，再找 DUCHA_CHECKLISTS、./Checklists、内置清单）/ folder of checklists, searched first")
   var checklists: String?
 
+  /// The options of a command that has none of its own (`cases show --server`): the language
+  /// from the environment. A bare `CommonOptions()` cannot be read — its properties exist only
+  /// once parsed or assigned, and reading one stopped ducha with ArgumentParser's error.
+  static var fromEnvironment: CommonOptions {
+    var options = CommonOptions()
+    options.lang = nil
+    options.checklists = nil
+    return options
+  }
+
   var language: Language {
     if let lang { return Language(option: lang) ?? .chinese }
     return Language.detect(environment: ProcessEnvironment.values(Language.environmentNames))

@@ -69,7 +69,7 @@ struct ServerSource: ParsableArguments {
   /// A client of the server, signed in with `--token` or `DUCHA_TOKEN`, that says on stderr
   /// in `language` what it is trying while the user waits (正在连接 …, retries), so a silent
   /// address does not look like a hang and stdout stays the command's own output.
-  func client(_ language: Language = CommonOptions().language) throws -> SyncClient {
+  func client(_ language: Language = CommonOptions.fromEnvironment.language) throws -> SyncClient {
     guard let server else { throw ValidationError("缺少 --server") }
     do {
       var client = try SyncClient(
