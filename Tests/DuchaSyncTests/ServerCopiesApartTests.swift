@@ -20,6 +20,18 @@ import Testing
     return (li, wang)
   }
 
+  /// What the server hands out for save 7 held twice: 王雷's copy, then 李辉's.
+  static func bothCopies(_ li: Session, _ wang: Session) throws -> SessionPull {
+    SessionPull(sessions: [
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "w"),
+        body: try SharedCopyTests.body(wang), pushedBy: "王雷"),
+      PulledSession(
+        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "l"),
+        body: try SharedCopyTests.body(li), pushedBy: "李辉"),
+    ])
+  }
+
   @Test func aLaptopWhoseSaveTheServerHoldsWithOtherAnswersIsTold() async throws {
     let (li, wang) = try Self.copies()
     let directory = try SharedCopyTests.folder()
@@ -62,14 +74,7 @@ import Testing
     wang.maskedCopy = true
     let directory = try SharedCopyTests.folder()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let pull = SessionPull(sessions: [
-      PulledSession(
-        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "w"),
-        body: try SharedCopyTests.body(wang), pushedBy: "王雷"),
-      PulledSession(
-        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "l"),
-        body: try SharedCopyTests.body(li), pushedBy: "李辉"),
-    ])
+    let pull = try Self.bothCopies(li, wang)
     var settled = wang
     settled.saveSequence = 8
     let newer = SessionPull(sessions: [
@@ -154,14 +159,7 @@ import Testing
     var (li, wang) = try Self.copies()
     li.maskedCopy = true
     wang.maskedCopy = true
-    let pull = SessionPull(sessions: [
-      PulledSession(
-        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "w"),
-        body: try SharedCopyTests.body(wang), pushedBy: "王雷"),
-      PulledSession(
-        key: SessionVersionKey(id: li.id, saveSequence: 7, contentHash: "l"),
-        body: try SharedCopyTests.body(li), pushedBy: "李辉"),
-    ])
+    let pull = try Self.bothCopies(li, wang)
     let server = try LoopbackServer(answers: [
       (200, try SharedCopyTests.json(pull)),
       (200, try SharedCopyTests.json(DocumentPull(documents: []))),
