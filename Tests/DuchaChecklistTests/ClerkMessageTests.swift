@@ -374,4 +374,31 @@ import Testing
       "  录入 巩固率 百分比\n  规则 差距扣分(巩固率, 目标=100, 每=1, 扣=2)\n样例 甲\n  设 巩固率 = 98\n  期望 1 = 6")
     #expect(SampleRunner.run(try checklist(right)).map(\.failures.count) == [0])
   }
+  /// A clerk's first draft copies the form's heading onto the 清单 line and gives the sample's
+  /// answers without 设: each line says how it should read. The 清单 line used to draw E209 and
+  /// also E105 "没有清单语句", which contradicted it.
+  @Test func aTitledChecklistLineAndASampleValueWithoutSetSayHowToWriteThem() {
+    let text = """
+      清单 xx-kongchuo 某县控辍保学考核表
+      对象：乡镇(街道)
+      总分：10
+      部分 一 控辍保学 10分
+      条目 1 领导小组 10分
+        录入 有领导小组 是否
+        规则 若(有领导小组, 10, 0)
+      样例 好
+        有领导小组 = 是
+        期望 总分 = 10
+      """
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(
+      found.map(shortForm) == [
+        "1:1: 错误[E209]: “清单”后面只写一个不含空格的编号，标题另起一行。",
+        "9:3: 错误[E201]: 样例里给录入项的值，前面要写关键词“设”。",
+      ])
+    #expect(
+      found.map { $0.fix?.zh } == [
+        "写成两行：“清单 xx-kongchuo”和“标题：某县控辍保学考核表”。", "写成“设 有领导小组 = 是”。",
+      ])
+  }
 }

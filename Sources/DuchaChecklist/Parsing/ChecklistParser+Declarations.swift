@@ -4,12 +4,19 @@ import Foundation
 extension ChecklistParser {
   mutating func identity(_ rest: Substring, line: Line, range: SourceRange, restColumn: Int) {
     let id = rest.trimmingSpaces()
+    checklistLineSeen = true
+    // Any 清单 line, readable or not, decides E105 for the whole file.
+    readPriorState = true
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
+      // `清单 xx-kongchuo 某县控辍保学考核表`: the id and the form's title on one line, the way
+      // a clerk copies the heading; the title goes on a 标题 line of its own.
+      let words = id.split(whereSeparator: \.isWhitespace)
+      let titled =
+        words.count > 1 ? (id: "\(words[0])", title: words.dropFirst().joined(separator: " ")) : nil
       diagnostics.append(
-        ParseErrors.badChecklistID(range.start))
+        ParseErrors.badChecklistID(titled: titled, range.start))
       return
     }
-    readPriorState = true
     if tree.id != nil {
       diagnostics.append(
         ParseErrors.checklistTwice(range.start))

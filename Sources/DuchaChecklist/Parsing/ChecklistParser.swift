@@ -10,6 +10,9 @@ public struct ChecklistParser {
   var tree: ChecklistSyntax
   var diagnostics: [Diagnostic] = []
   var sampleOpen = false
+  /// A `清单` line was read, even one whose id could not be: its own E209 says what is wrong,
+  /// and E105 ("no 清单 statement") would contradict it.
+  var checklistLineSeen = false
   /// Which text field a `|` continuation line extends.
   var lastText: TextTarget?
   /// Set when a line was read whose meaning depends on lines before it other than through the
@@ -92,7 +95,7 @@ public struct ChecklistParser {
 
   /// The check made once every line is read.
   mutating func finish() {
-    if tree.id == nil {
+    if tree.id == nil, !checklistLineSeen {
       diagnostics.append(
         ParseErrors.noChecklist(source.location(line: 1, column: 1)))
     }
@@ -191,6 +194,12 @@ public struct ChecklistParser {
 
   mutating func unknownKeyword(_ word: String, rest: Substring, range: SourceRange) {
     if joinsWrappedStatement(word, rest: rest, line: range.start.line) { return }
+    if sampleOpen, let head = rest.first, head == "=" || head == "＝" {
+      var line = "\(word) \(rest)"
+      if line.count > 30 { line = line.prefix(30) + "…" }
+      diagnostics.append(ParseErrors.sampleValueWithoutSet(line: line, range.start))
+      return
+    }
     // Only words of about a keyword's length can be one edit away; skipping the others keeps
     // a line of a million characters from costing a million-column distance table.
     let length = word.count

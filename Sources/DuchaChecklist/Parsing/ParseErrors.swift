@@ -4,11 +4,24 @@ import Foundation
 /// with its code, what is wrong and how to fix it; the parser reports them where it finds the
 /// problem. Codes are listed in `docs/checklist-language.md` §9.
 enum ParseErrors {
-  static func badChecklistID(_ location: SourceLocation) -> Diagnostic {
-    Diagnostic(
+  /// `titled`: the line read as an id followed by the form's title, shown split in two.
+  static func badChecklistID(titled: (id: String, title: String)?, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    guard let titled else {
+      return Diagnostic(
+        .error, "E209", at: location,
+        Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
+        fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'."))
+    }
+    return Diagnostic(
       .error, "E209", at: location,
-      Localized("“清单”后面应当是一个不含空格的编号。", en: "清单 takes one id without spaces."),
-      fix: Localized("例如“清单 lingbi-xueji-2021”。", en: "for example '清单 lingbi-xueji-2021'."))
+      Localized(
+        "“清单”后面只写一个不含空格的编号，标题另起一行。",
+        en: "清单 takes one id without spaces; the title goes on a line of its own."),
+      fix: Localized(
+        "写成两行：“清单 \(titled.id)”和“标题：\(titled.title)”。",
+        en: "write two lines: '清单 \(titled.id)' and '标题：\(titled.title)'."))
   }
 
   static func checklistTwice(_ location: SourceLocation) -> Diagnostic {
@@ -127,6 +140,14 @@ enum ParseErrors {
       fix: Localized(
         "在第一行写“清单 <编号>”，例如“清单 lingbi-xueji-2021”。",
         en: "start the file with '清单 <id>', e.g. '清单 lingbi-xueji-2021'."))
+  }
+
+  /// `有领导小组 = 是` in a 样例: an input's value written without the 设 in front.
+  static func sampleValueWithoutSet(line: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E201", at: location,
+      Localized("样例里给录入项的值，前面要写关键词“设”。", en: "a 样例 gives an input its value with 设."),
+      fix: Localized("写成“设 \(line)”。", en: "write '设 \(line)'."))
   }
 
   static func unknownKeyword(shown: String, hint: String, _ location: SourceLocation) -> Diagnostic
