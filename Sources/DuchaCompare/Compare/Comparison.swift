@@ -109,6 +109,12 @@ public enum Comparison {
 
   /// Compares; never throws: unreadable files and rows are diagnostics in the result.
   public static func run(_ options: CompareOptions) -> CompareResult {
+    run(options, beforeRereading: {})
+  }
+
+  /// Compares, calling `beforeRereading` between the scan and the second reading of the rows
+  /// to output: the seam through which a test changes a file while it is being compared.
+  static func run(_ options: CompareOptions, beforeRereading: () -> Void) -> CompareResult {
     let (enrolled, population) = scan(options)
 
     let join = KeyJoin(
@@ -152,6 +158,7 @@ public enum Comparison {
       var populationSources: [CompareSource] = []
       var enrolledSources: [CompareSource] = []
     }
+    beforeRereading()
     let decoded = Decoded()
     decoded.populationSources = population.sources
     decoded.enrolledSources = enrolled.sources
@@ -166,11 +173,23 @@ public enum Comparison {
     }
     let populationCells = decoded.population
     let enrolledCells = decoded.enrolled
+    // Rows read on the first pass that could not be read again (the file was changed, moved
+    // or deleted meanwhile): each said once, at its line; the result is then refused.
+    var notReread: [Diagnostic] = []
+    func lost(_ file: String, line: Int) {
+      let diagnostic = CompareDiagnostics.notReread(file: file, line: line)
+      if !notReread.contains(where: { $0.location == diagnostic.location }) {
+        notReread.append(diagnostic)
+      }
+    }
     func populationRow(_ candidate: PopulationScan.Candidate) -> ListedRow? {
       let source = population.sources[candidate.file]
       guard let layout = source.layout,
         let cells = populationCells[candidate.file]?[candidate.reference]
-      else { return nil }
+      else {
+        lost(source.path, line: candidate.line)
+        return nil
+      }
       let stated = population.statedBirths[candidate.keyIndex]
       let birth = stated ?? ResidentKeyReader.read(candidate.key.text)
       return ListedRow(
@@ -192,7 +211,10 @@ public enum Comparison {
     func enrolledRow(_ place: EnrolledScan.Place, key: ResidentKey) -> ListedRow? {
       let source = enrolled.sources[place.file]
       guard let layout = source.layout, let cells = enrolledCells[place.file]?[place.reference]
-      else { return nil }
+      else {
+        lost(source.path, line: place.line)
+        return nil
+      }
       return ListedRow(
         file: source.path, line: place.line, cells: cells, layout: layout, key: key,
         birth: ResidentKeyReader.read(key.text), note: "")
@@ -232,7 +254,7 @@ public enum Comparison {
     let inAge = join.distinctInAge + population.uncomparable.filter { $0.row.birth != nil }.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
-      diagnostics: enrolled.diagnostics + population.diagnostics,
+      diagnostics: enrolled.diagnostics + population.diagnostics + notReread,
       populationRows: population.rows, enrolledRows: enrolled.rows, inAge: inAge,
       cutoff: options.cutoff)
   }

@@ -69,6 +69,23 @@ public enum CompareDiagnostics {
     }
   }
 
+  /// B116: a row read on the first pass whose cells could not be read again for the output:
+  /// the file was changed, moved or deleted while it was being compared. Its child was left
+  /// out of the lists without a word; the result is now refused (`CompareResult.changedFiles`).
+  static func notReread(file: String, line: Int) -> Diagnostic {
+    Diagnostic(
+      .error, "B116", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "这一行第一遍读到了，写结果前再读时读不出来：文件在比对过程中被改动、移走或删掉了。这一行的孩子不能写进结果。",
+        en: "this row was read on the first pass but could not be read again for the output: the"
+          + " file was changed, moved or deleted while it was being compared. The child on it"
+          + " cannot be written into the results."),
+      fix: Localized(
+        "等文件导出、复制完，关掉正在改它的 Excel 或 WPS，再比对一次。",
+        en: "wait until the file is exported or copied, close Excel or WPS if it is editing the"
+          + " file, and compare again."))
+  }
+
   static func columnCount(_ row: RowView, layout: CompareLayout, file: String) -> Diagnostic {
     Diagnostic(
       .error, "B105", at: SourceLocation(file: file, line: row.line, column: 1),

@@ -130,9 +130,31 @@ extension CompareResult {
     return files
   }
 
-  /// Why nothing was written when files were not read, and how to fix it.
+  /// The input files changed while being compared: rows read on the first pass could not be
+  /// read again for the output (B116), so children on them would be missing from the lists.
+  public var changedFiles: [String] {
+    var files: [String] = []
+    for diagnostic in diagnostics
+    where diagnostic.code == "B116" && !files.contains(diagnostic.location.file) {
+      files.append(diagnostic.location.file)
+    }
+    return files
+  }
+
+  /// Why nothing was written when files were not read or changed while being read, and how to
+  /// fix it.
   public func unreadRefusal() -> Localized? {
-    guard !unreadFiles.isEmpty else { return nil }
+    guard unreadFiles.isEmpty else { return unreadFilesRefusal() }
+    guard !changedFiles.isEmpty else { return nil }
+    let list = changedFiles.joined(separator: "、")
+    return Localized(
+      "\(list) 在比对过程中变了，上面列出的行没能再读出来，其中的孩子会从名单里漏掉，没有写出结果。\n  改法：等文件导出、复制完，关掉正在改它的程序，再运行一次。",
+      en:
+        "\(list) changed while being compared: the rows listed above could not be read again, so their children would be missing from the lists; nothing was written.\n  fix: wait until the files are exported or copied, close any program editing them, and run again."
+    )
+  }
+
+  private func unreadFilesRefusal() -> Localized {
     let list = unreadFiles.joined(separator: "、")
     return Localized(
       "\(list) 没有读入，比对结果不完整（少了学籍名单，其中的孩子都会算成疑似失学辍学；少了人口名单，其中的孩子都会算成问题户籍），没有写出结果。\n  改法：按上面的提示改好文件名或文件，再运行一次。",

@@ -1,0 +1,73 @@
+import DuchaChecklist
+import DuchaRoster
+import DuchaSession
+import Foundation
+import Testing
+
+@testable import DuchaCompare
+
+/// A list changed between the comparison's two readings (a clerk re-exporting it, Excel saving
+/// over it): the rows to output are read again by their place in the file, and a row that was
+/// no longer there was dropped, its child missing from the lists without a word. Each such row
+/// is now an error at its line, and nothing is written.
+struct ChangedWhileComparedTests {
+  @Test func rowsNotReadAgainAreErrorsAndNothingIsWritten() throws {
+    let folder = try CompareFixture.temporaryFolder("changed")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (population, enrolled) = try CompareFixture.write(to: folder)
+    let options = CompareOptions(
+      population: population, enrolled: enrolled,
+      cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
+    let result = Comparison.run(options) {
+      // 公安户籍.csv cut back to its title and header; 第一小学.csv to its header.
+      let title = "示例县适龄儿童少年花名册（公安户籍）\r\n"
+      let header = CompareFixture.publicSecurity.components(separatedBy: "\r\n")[1] + "\r\n"
+      try? (Data([0xEF, 0xBB, 0xBF]) + Data((title + header).utf8)).write(
+        to: URL(fileURLWithPath: population[0]))
+      try? Data("姓名,身份证件号,年级,班级\n".utf8).write(to: URL(fileURLWithPath: enrolled[0]))
+    }
+    let lost = result.diagnostics.filter { $0.code == "B116" }.map {
+      "\(URL(fileURLWithPath: $0.location.file).lastPathComponent):\($0.location.line)"
+    }
+    // 张一 (line 3), 王三 (5) and 吴八 (9, compared as written) were to be listed; 郑九 (10) was
+    // decoded on the first pass (his number cannot be compared) and is still there. 蒋十四
+    // (line 4) is on no population list, 孙六 (line 3) is enrolled in 第二小学 too.
+    #expect(
+      lost == ["公安户籍.csv:3", "公安户籍.csv:5", "公安户籍.csv:9", "第一小学.csv:4", "第一小学.csv:3"])
+    #expect(result.diagnostics.hasErrors)
+    #expect(result.changedFiles == [population[0], enrolled[0]])
+    let first = try #require(result.diagnostics.first { $0.code == "B116" })
+    #expect(
+      first.formatted(.chinese) == """
+        \(population[0]):3:1: 错误[B116]: 这一行第一遍读到了，写结果前再读时读不出来：文件在比对过程中被改动、移走或删掉了。这一行的孩子不能写进结果。
+          改法：等文件导出、复制完，关掉正在改它的 Excel 或 WPS，再比对一次。
+        """)
+    #expect(
+      first.formatted(.english) == """
+        \(population[0]):3:1: error[B116]: this row was read on the first pass but could not be \
+        read again for the output: the file was changed, moved or deleted while it was being \
+        compared. The child on it cannot be written into the results.
+          fix: wait until the file is exported or copied, close Excel or WPS if it is editing the \
+        file, and compare again.
+        """)
+    let refusal = try #require(result.unreadRefusal())
+    #expect(
+      refusal.text(.chinese) == """
+        \(population[0])、\(enrolled[0]) 在比对过程中变了，上面列出的行没能再读出来，其中的孩子会从名单里漏掉，没有写出结果。
+          改法：等文件导出、复制完，关掉正在改它的程序，再运行一次。
+        """)
+  }
+
+  @Test func unchangedFilesAreNotRefused() throws {
+    let folder = try CompareFixture.temporaryFolder("unchanged")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (population, enrolled) = try CompareFixture.write(to: folder)
+    let options = CompareOptions(
+      population: population, enrolled: enrolled,
+      cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
+    let result = Comparison.run(options)
+    #expect(result.changedFiles.isEmpty)
+    #expect(result.unreadRefusal() == nil)
+    #expect(result.suspects.count == 5)
+  }
+}
