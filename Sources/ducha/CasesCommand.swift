@@ -54,7 +54,8 @@ struct LedgerOptions: ParsableArguments {
   /// file older than what this machine last saw of it refuses every change; a `reading`
   /// command shows it after a warning. A ledger this user cannot write is read as usual; a
   /// command that changes it says so once, before any case (not once per case number).
-  /// Messages are in `language` (the command's `--lang`).
+  /// A ledger with no case at all (a first import that failed) is said as such to a reading
+  /// command, exit 1. Messages are in `language` (the command's `--lang`).
   func open(creating: Bool = false, reading: Bool = false, language: Language = .chinese) throws
     -> CaseLedger
   {
@@ -65,6 +66,11 @@ struct LedgerOptions: ParsableArguments {
     }
     if reading, let warning = store.olderCopy?.readingWarning {
       printError(warning.text(language))
+    }
+    // Left by a first import that failed part-way: not a ledger in which nothing matches.
+    if reading, (try? store.isEmpty()) == true {
+      printError(EmptyLedger.notice(path: store.path).text(language))
+      throw ExitCode(1)
     }
     sayOrphanedHistories(store, language: language)
     return CaseLedger(store: store)
