@@ -129,11 +129,11 @@ struct ChangeOptions: ParsableArguments {
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.
 func parseDay(_ text: String, option: String) throws -> CivilDate {
-  guard let day = CivilDate(typed: text) else {
-    throw ValidationError(
-      "\(option) “\(text)” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。")
+  do {
+    return try CaseAction.typedDay(text, option: option)
+  } catch {
+    throw ValidationError(error.message.zh)
   }
-  return day
 }
 
 /// Prints the outcome of a change: the case's new state, or the refusal (exit 1).
@@ -565,40 +565,24 @@ struct CasesUpdate: ParsableCommand {
   @Option(name: .long, help: "日期（核查、走访、通知、报乡镇），默认今天") var date: String?
   @Option(name: .long, help: "今天的日期（默认今天；逾期按这一天算）/ today's date") var today: String?
 
+  /// The options as `CaseAction.parse` reads them.
+  var request: CaseUpdateRequest {
+    var request = CaseUpdateRequest()
+    (request.result, request.place, request.proof) = (result, `where`, proof)
+    (request.certificate, request.school, request.className) = (certificate, school, className)
+    (request.visit, request.visitors, request.outcome) = (visit, visitors, outcome)
+    (request.notice, request.overdue, request.report) = (notice, overdue, report)
+    (request.decision, request.confirm, request.reopen) = (decision, confirm, reopen)
+    (request.date, request.today) = (date, today)
+    return request
+  }
+
   func action() throws -> CaseAction {
-    let chosen = [result != nil, visit, notice, overdue, report, confirm, reopen].filter { $0 }
-    guard chosen.count == 1 else {
-      throw ValidationError(
-        "一次只做一件事：--result、--visit、--notice、--overdue、--report、--confirm、--reopen 选一个。")
+    do {
+      return try CaseAction.parse(request, today: CivilDate.today())
+    } catch {
+      throw ValidationError(error.message.text(change.language))
     }
-    let todayDay = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
-    let given = try date.map { try parseDay($0, option: "--date") }
-    let day = given ?? todayDay
-    if let result {
-      guard
-        let outcome = CheckOutcome(
-          typed: result, place: `where`, proof: proof, certificate: certificate, school: school,
-          className: className)
-      else {
-        throw ValidationError("--result 只能是：\(CheckOutcome.typedNames)（写的是“\(result)”）。")
-      }
-      // --date is the day the check was made: it was silently dropped, and the registers'
-      // 核查日期 said the day the clerk typed it in.
-      return .check(outcome, date: given)
-    }
-    if given != nil, confirm || reopen || overdue {
-      throw ValidationError(
-        "--date 只用于核查结果（--result）、走访、通知和报乡镇；核实、重新打开记在今天，记逾期按 --today。")
-    }
-    if visit {
-      return .visit(
-        CaseVisit(date: day.description, visitors: visitors ?? "", outcome: outcome ?? ""))
-    }
-    if notice { return .issueNotice(date: day) }
-    if overdue { return .markOverdue(today: todayDay) }
-    if report { return .report(date: day, decisionNumber: decision ?? "") }
-    if confirm { return .confirm }
-    return .reopen
   }
 
   func run() throws {
