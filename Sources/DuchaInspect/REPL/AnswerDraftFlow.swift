@@ -70,6 +70,7 @@ extension InspectionREPL {
   func offerUnfinishedAnswer() {
     guard let draft = AnswerDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
+    if draft.target == .registry { return offerUnfinishedFigure(draft) }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),
     // or of an input the checklist does not have: nothing to ask.
     guard let input = checklist.inputs[draft.input],

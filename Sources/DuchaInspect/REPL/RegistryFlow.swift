@@ -47,18 +47,7 @@ extension InspectionREPL {
       guard let typed = answer, let count = typed else { continue }
       let imported = session.registry.imported?.figures.contains(figure) == true
       if imported, let current, count != current {
-        guard
-          let reason = askText(
-            "    "
-              + t("导入算出的是 \(current)，改写的理由", "the export gives \(current); reason for the change"),
-            required: true)
-        else { break }
-        session.registry.imported?.overrides = (session.registry.imported?.overrides ?? [:])
-          .merging(
-            [figure: reason]
-          ) { _, new in new }
-        session.registry.counts[figure] = count
-        save()
+        guard overrideImported(figure, count, over: current) else { break }
         continue
       }
       session.registry.counts[figure] = count

@@ -8,7 +8,8 @@ import Foundation
 #endif
 
 /// An answer typed but not yet recorded because a question about it is still open: the reason
-/// a 酌情 score or a changed figure needs, or the reason for correcting a completed inspection.
+/// a 酌情 score or a changed figure needs, the reason for changing a figure computed from an
+/// imported registry export, or the reason for correcting a completed inspection.
 /// The answer reaches the session only once those are answered, so a crash (`kill -9`, a flat
 /// battery) at the reason lost the score just typed. It is written here first, beside the
 /// session as `.<id>.answer.json` (hidden, mode 0600, written atomically; no leader's tool
@@ -16,16 +17,32 @@ import Foundation
 public struct AnswerDraft: Codable, Sendable, Equatable {
   /// The session the answer belongs to.
   public var sessionID: String
-  /// The input answered (`人员配备扣分`).
+  /// The input answered (`人员配备扣分`); for a registry figure, its name (`重复学籍`).
   public var input: String
   /// The value typed and, once written, its reason.
   public var answer: Answer
+  /// What is answered when it is not a checklist input; nil for one (and in drafts written
+  /// before the others were kept).
+  public var target: Target?
+  /// What the answer replaces: a registry figure's count computed from the export.
+  public var before: String?
 
-  /// The answer `answer` to `input` of session `sessionID`.
-  public init(sessionID: String, input: String, answer: Answer) {
+  /// What a draft answers besides a checklist input.
+  public enum Target: String, Codable, Sendable {
+    /// A registry figure (学籍系统核查) other than the one an imported export gives.
+    case registry
+  }
+
+  /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
+  /// says otherwise).
+  public init(
+    sessionID: String, input: String, answer: Answer, target: Target? = nil, before: String? = nil
+  ) {
     self.sessionID = sessionID
     self.input = input
     self.answer = answer
+    self.target = target
+    self.before = before
   }
 
   /// The draft file of session `id` in the sessions folder `directory`.
