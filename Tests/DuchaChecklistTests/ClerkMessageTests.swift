@@ -401,4 +401,18 @@ import Testing
         "写成两行：“清单 xx-kongchuo”和“标题：某县控辍保学考核表”。", "写成“设 有领导小组 = 是”。",
       ])
   }
+  /// `录入 辍学人数 整数`: the word a clerk writes for a head count is named with the type meant;
+  /// a word with no likely type still lists them all.
+  @Test func anEverydayTypeWordSaysWhichTypeToWrite() {
+    let text = form("  录入 辍学人数 整数\n  录入 说明 文字\n  录入 档次 等级\n  规则 不得分(辍学人数 > 0)")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(
+      found.map(shortForm) == [
+        "8:11: 错误[E206]: 不认识的录入类型“整数”；人数、个数这样的整数的录入项类型写“计数”。",
+        "9:9: 错误[E206]: 不认识的录入类型“文字”；写一段文字的录入项类型写“文本”。",
+        "10:9: 错误[E206]: 不认识的录入类型“等级”。",
+      ])
+    #expect(
+      found.first?.fix?.zh == "把“整数”改成“计数”。可用类型：计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验。")
+  }
 }

@@ -133,13 +133,35 @@ enum ValidationErrors {
   }
 
   static func unknownInputType(type: String, _ location: SourceLocation) -> Diagnostic {
-    Diagnostic(
+    let types = "可用类型：计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验。"
+    let typesEn = "types: 计数, 数值, 百分比, 是否, 单选, 多选, 日期, 文本, 酌情, 核验."
+    guard let meant = inputTypeMeant[type] else {
+      return Diagnostic(
+        .error, "E206", at: location,
+        Localized("不认识的录入类型“\(type)”。", en: "unknown input type '\(type)'."),
+        fix: Localized(types, en: typesEn))
+    }
+    return Diagnostic(
       .error, "E206", at: location,
-      Localized("不认识的录入类型“\(type)”。", en: "unknown input type '\(type)'."),
-      fix: Localized(
-        "可用类型：计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验。",
-        en: "types: 计数, 数值, 百分比, 是否, 单选, 多选, 日期, 文本, 酌情, 核验."))
+      Localized(
+        "不认识的录入类型“\(type)”；\(meant.why)的录入项类型写“\(meant.type)”。",
+        en: "unknown input type '\(type)'; use \(meant.type)."),
+      fix: Localized("把“\(type)”改成“\(meant.type)”。\(types)", en: "write \(meant.type). \(typesEn)"))
   }
+
+  /// The everyday words a clerk writes for a type (`整数` for a head count), with the type meant
+  /// and what it holds; a suggestion, not an alias, so every file keeps one spelling.
+  static let inputTypeMeant: [String: (type: String, why: String)] = [
+    "整数": ("计数", "人数、个数这样的整数"), "人数": ("计数", "人数、个数这样的整数"),
+    "个数": ("计数", "人数、个数这样的整数"), "次数": ("计数", "人数、个数这样的整数"),
+    "数字": ("数值", "金额、面积这样可带小数的数"), "数": ("数值", "金额、面积这样可带小数的数"),
+    "小数": ("数值", "金额、面积这样可带小数的数"), "金额": ("数值", "金额、面积这样可带小数的数"),
+    "比例": ("百分比", "比率、百分数"), "比率": ("百分比", "比率、百分数"), "百分数": ("百分比", "比率、百分数"),
+    "是/否": ("是否", "是或否"), "有无": ("是否", "是或否"), "判断": ("是否", "是或否"),
+    "单项选择": ("单选", "从几项里选一项"), "选择": ("单选", "从几项里选一项"),
+    "多项选择": ("多选", "从几项里选几项"), "打分": ("酌情", "由检查人员在分值内给分"),
+    "文字": ("文本", "写一段文字"),
+  ]
 
   static func typeTakesNoRange(type: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
