@@ -105,7 +105,11 @@ import Testing
       Issue.record("a zero denominator must leave the item pending")
       return
     }
-    #expect(reasons.first?.zh.hasPrefix("分母为 0") == true)
+    // It names the figure that is 0 and what the inspector does about it.
+    #expect(
+      reasons.first?.zh
+        == "分母为 0：(((学籍注册人数 - 随迁子女人数) - 外区转入就读人数) + 辖区内适龄儿童外迁数) ÷ 辖区适龄儿童总数（辖区适龄儿童总数 = 0）。"
+        + "请核对“辖区适龄儿童总数”：录错了就改正；确实为 0 的，本项无法按公式计分，请在备注里写明。")
   }
 
   @Test func yearTargetsPerTenthOfAPoint() throws {

@@ -18,8 +18,8 @@ public enum Value: Sendable, Equatable {
 public enum EvaluationProblem: Error, Sendable, Equatable {
   /// An input or figure has not been recorded.
   case missing(String)
-  /// A formula divides by zero.
-  case divisionByZero(String)
+  /// A formula divides by zero: the formula, and the divisor as written (`在校生`).
+  case divisionByZero(String, divisor: String)
   /// `平方根` of a negative number (a difference written the wrong way round, or bad figures).
   case negativeRoot(String)
   /// A year target has no value for the inspection year (or no year was given).
@@ -36,8 +36,14 @@ public enum EvaluationProblem: Error, Sendable, Equatable {
     switch self {
     // The same text for every unit of a summary: made once (`MissingMessages`).
     case .missing(let name): MissingMessages.shared.message(for: name)
-    case .divisionByZero(let formula):
-      Localized("分母为 0：\(formula)", en: "division by zero: \(formula)")
+    // Says which figure is 0 and what to do: a mistyped figure is corrected; a true 0 (a
+    // 教学点 with no pupils this year) leaves the item unscored, which a note should explain.
+    case .divisionByZero(let formula, let divisor):
+      Localized(
+        "分母为 0：\(formula)（\(divisor) = 0）。请核对“\(divisor)”：录错了就改正；确实为 0 的，本项无法按公式计分，请在备注里写明。",
+        en:
+          "division by zero: \(formula) (\(divisor) = 0). Check '\(divisor)': correct it if mistyped; if it is truly 0 the item cannot be scored by its formula, so say why in a note."
+      )
     case .negativeRoot(let formula):
       Localized("负数不能开平方：\(formula)", en: "square root of a negative number: \(formula)")
     case .noTarget(let name, let year):
@@ -200,7 +206,9 @@ public struct ExpressionEvaluator: Sendable {
     case "*": return .number(DecimalMath.product(try number(left), try number(right)))
     case "/":
       let divisor = try number(right)
-      guard divisor != 0 else { throw .divisionByZero(whole.description) }
+      guard divisor != 0 else {
+        throw .divisionByZero(whole.description, divisor: right.description)
+      }
       return .number(DecimalMath.quotient(try number(left), divisor))
     default:
       let lhs = try evaluate(left)

@@ -112,7 +112,9 @@ extension ExpressionEvaluator {
     case .proportional(let value, let standard):
       let actual = try number(value)
       let norm = try number(standard)
-      guard norm != 0 else { throw .divisionByZero("\(value) ÷ \(standard)") }
+      guard norm != 0 else {
+        throw .divisionByZero("\(value) ÷ \(standard)", divisor: "\(standard)")
+      }
       let ratio = min(1, max(0, DecimalMath.quotient(actual, norm)))
       let score = DecimalMath.product(points, ratio)
       return scoring(
