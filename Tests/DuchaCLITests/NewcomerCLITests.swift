@@ -55,14 +55,18 @@ struct NewcomerCLITests {
     )
   }
 
-  @Test("inspect with a misspelled checklist: 是不是, the list, and again at the prompt")
+  /// A script's lines answer a form's questions: taking them as the choice of checklist began
+  /// a walk on whichever form a number in them picked. The start stops (exit 1, no session)
+  /// after the list; typed at the prompt, a misspelling is asked again.
+  @Test("inspect with a misspelled checklist: 是不是, the list; a script stops; the prompt asks again")
   func misspelledAtStart() throws {
     let laptop = try Laptop("misspelled")
     defer { laptop.remove() }
     let script = laptop.url("c.txt")
-    try CLI.writeScript(["lingbi-xuji"], to: script)
+    try CLI.writeScript(["3", "是"], to: script)
     let run = try laptop.run(
       ["inspect", "--checklist", "lingbi-xueij", "--sessions", "S", "--script", script.path])
+    #expect(run.status == 1)
     let lines = run.output.components(separatedBy: "\n")
     #expect(lines.first == "✗ 找不到清单“lingbi-xueij”。是不是：lingbi-xueji？")
     // The row's number and column widths move as forms are added; its words do not.
@@ -70,7 +74,15 @@ struct NewcomerCLITests {
       .first { $0.dropFirst().first == "lingbi-xueji-2021" }
     #expect(row?.last == "灵璧县学籍管理工作专项核查记录表")
     #expect(row.flatMap { Int($0[0]) }.map { (1...CLI.bundledCount).contains($0) } == true)
-    #expect(lines.contains("✗ 没有“lingbi-xuji”。是不是：lingbi-xueji？请输入上面列出的序号或编号。"))
+    #expect(
+      lines.suffix(2) == ["不在终端上运行，不再提问：请改正命令行里的 --checklist 后重新运行。没有建立检查记录。", ""])
+    #expect(!FileManager.default.fileExists(atPath: laptop.url("S").path))
+
+    try CLI.writeScript(["lingbi-xuji"], to: script)
+    let typed = try laptop.run(["inspect", "--sessions", "S", "--script", script.path])
+    #expect(
+      typed.output.contains("✗ 没有“lingbi-xuji”。是不是：lingbi-xueji？请输入上面列出的序号或编号。\n"),
+      "\(typed.output)")
   }
 
   static let start = [

@@ -13,6 +13,11 @@ public final class Console {
   public let write: (String) -> Void
   /// Echo questions and answers (for scripts and transcripts).
   public let echo: Bool
+  /// Whether a person at a terminal answers: without one (`--script`, a pipe) the lines read
+  /// were written before any question was seen, so a refused command-line option stops the
+  /// start instead of asking (`StartFlow.stopForRefusedOption`). By default the opposite of
+  /// `echo`, which is set for exactly those runs.
+  public let interactive: Bool
   /// Interface language.
   public let language: Language
   /// Colour, when on a terminal.
@@ -25,12 +30,13 @@ public final class Console {
 
   /// Creates a console.
   public init(
-    reader: any LineReader, write: @escaping (String) -> Void, echo: Bool, language: Language,
-    style: TerminalStyle
+    reader: any LineReader, write: @escaping (String) -> Void, echo: Bool,
+    interactive: Bool? = nil, language: Language, style: TerminalStyle
   ) {
     self.reader = reader
     self.write = write
     self.echo = echo
+    self.interactive = interactive ?? !echo
     self.language = language
     self.style = style
   }

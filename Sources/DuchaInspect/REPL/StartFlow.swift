@@ -18,6 +18,7 @@ extension InspectionREPL {
     }
     let choice = chooseChecklist(options.checklist, offerResume: unfinished > 0)
     if case .resume = choice { return runResume(nil) }
+    if case .refusedOption = choice { return 1 }
     guard case .checklist(let chosen) = choice else { return cancelled() }
     checklist = chosen
     // `--unit "渔沟小学　"` with the space a Chinese input method leaves, or `渔沟 小学` typed
@@ -26,6 +27,10 @@ extension InspectionREPL {
     // `--unit "$学校"` with the variable unset was asked for again without a word about it.
     let given = options.unit.map(AnswerParser.normalize)
     if given?.isEmpty == true {
+      if !console.interactive {
+        console.complain(UnitName.emptyOption())
+        return stopForRefusedOption("--unit")
+      }
       console.complain(
         UnitName.emptyOption(
           then: Localized("下面请输入被检查单位名称。", en: "Type the unit's name below.")))
@@ -38,13 +43,15 @@ extension InspectionREPL {
     }
     var stages = options.stages ?? checklist.unitStages
     var asksStages = options.stages == nil && checklist.stages.count > 1 && checklist.readsStages
+    var stageRefused = false
     if options.preschool {
-      // Refused as a --checklist no folder has is: said, then asked.
+      // Refused as a --checklist no folder has is: said, then asked (on a terminal; a script stops).
       if checklist.takesPreschool {
         stages = []
         asksStages = false
       } else {
         console.complain(preschoolRefused())
+        stageRefused = true
       }
     }
     // `--stage 高中` for a form of 小学、初中 would record a stage the form cannot score (and
@@ -53,9 +60,12 @@ extension InspectionREPL {
       let refusal = foreignStagesRefused(given)
     {
       console.complain(refusal)
+      stageRefused = true
       stages = checklist.unitStages
       asksStages = checklist.stages.count > 1
     }
+    // A form of one stage takes its own and asks nothing: only a question is stopped.
+    if stageRefused, asksStages, !console.interactive { return stopForRefusedOption("--stage") }
     if asksStages {
       guard let text = askStages() else { return cancelled() }
       stages = text
@@ -102,11 +112,27 @@ extension InspectionREPL {
     return 0
   }
 
+  /// Without a terminal (`--script`, a pipe) the lines that follow are the script's answers,
+  /// not replies to a question about a refused option: the inspection is not started (exit 1).
+  /// A mistyped `--checklist` in a script used to list the checklists and take the script's
+  /// next lines as the choice, and began a walk on whichever form they picked.
+  func stopForRefusedOption(_ option: String) -> Int32 {
+    endedBeforeSession = true
+    console.say(
+      t(
+        "不在终端上运行，不再提问：请改正命令行里的 \(option) 后重新运行。没有建立检查记录。",
+        "not on a terminal, so nothing is asked: correct \(option) on the command line and run again. No session was created."
+      ))
+    return 1
+  }
+
   /// What the inspector chose at the start.
   enum StartChoice {
     case checklist(Checklist)
     case resume
     case cancelled
+    /// `--checklist` named no usable checklist, and there is no terminal to ask on.
+    case refusedOption
   }
 
   /// Lists the checklists and asks for one by number, id or file name; `继续` resumes instead.
@@ -123,22 +149,18 @@ extension InspectionREPL {
       case .refused(let complaint):
         console.complain(complaint(false))
       }
+      if !console.interactive {
+        if !entries.isEmpty { showChecklists() }
+        _ = stopForRefusedOption("--checklist")
+        return .refusedOption
+      }
     }
     guard !entries.isEmpty else {
       console.complain(
         Localized("清单目录里没有可用的清单。", en: "no usable checklist in the checklist folder."))
       return .cancelled
     }
-    console.say(t("可用的清单：", "checklists:"))
-    var table = TextTable(columns: [
-      TextTable.Column("", alignment: .right, wraps: false),
-      TextTable.Column(t("编号", "id"), wraps: false),
-      TextTable.Column(t("清单", "checklist")),
-    ])
-    for (offset, entry) in entries.enumerated() {
-      table.rows.append(["\(offset + 1)", entry.id, entry.title])
-    }
-    console.say(table.render(maxWidth: environment.width))
+    showChecklists()
     while true {
       // A number or an id is asked for: 退出 here means leaving, not text to keep.
       guard
@@ -161,6 +183,20 @@ extension InspectionREPL {
         console.complain(complaint(true))
       }
     }
+  }
+
+  /// The numbered list of checklists the prompt chooses from.
+  func showChecklists() {
+    console.say(t("可用的清单：", "checklists:"))
+    var table = TextTable(columns: [
+      TextTable.Column("", alignment: .right, wraps: false),
+      TextTable.Column(t("编号", "id"), wraps: false),
+      TextTable.Column(t("清单", "checklist")),
+    ])
+    for (offset, entry) in environment.catalogue.entries.enumerated() {
+      table.rows.append(["\(offset + 1)", entry.id, entry.title])
+    }
+    console.say(table.render(maxWidth: environment.width))
   }
 
   /// How a typed checklist reference resolved: an entry, or the complaint to make (at the
