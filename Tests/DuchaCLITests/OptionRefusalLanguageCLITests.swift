@@ -41,12 +41,16 @@ struct OptionRefusalLanguageCLITests {
     #expect(
       try firstLine(["followup", "第三组", "--unit", "渔沟小学", "--year", "21"])
         == "--year 21：考核年度要写四位的年份，如 2021（写的是“21”）。")
+    let year = Calendar(identifier: .gregorian).component(.year, from: Date())
     #expect(
       try firstLine(["notice", "第三组", "--date", "10月27日", "--lang", "en"])
-        == "Error: --date 10月27日: type a date as YYYY-MM-DD, e.g. 2021-10-26.")
+        == "Error: --date 10月27日: '10月27日' has no year: write it in full, e.g. \(year)-10-27.")
     #expect(
       try firstLine(["notice", "第三组", "--date", "10月27日"])
-        == "--date 10月27日：请按 年-月-日 输入，如 2021-10-26。")
+        == "--date 10月27日：“10月27日”没写年份：请写上年份，如 \(year)-10-27。")
+    #expect(
+      try firstLine(["notice", "第三组", "--date", "十月"])
+        == "--date 十月：请按 年-月-日 输入，如 2021-10-26。")
   }
 
   @Test func casesServerOptions() throws {

@@ -52,7 +52,11 @@ struct VisitDateCLITests {
         "--date 2021-02-30：没有 2021-02-30 这一天（2021年2月只有 28 天），请核对。"))
     let noYear = try inspect("10月27日", script: ["退出"], in: work)
     #expect(noYear.status == 64)
-    #expect(noYear.errors.contains("--date 10月27日：请按 年-月-日 输入，如 2021-10-26。"))
+    // The year left out, as said aloud: told so, with this year put in front as the example.
+    let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+    #expect(
+      noYear.errors.contains("--date 10月27日：“10月27日”没写年份：请写上年份，如 \(year)-10-27。"),
+      "\(noYear.errors)")
     #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("记录").path))
   }
 

@@ -428,6 +428,17 @@ public enum AnswerParser {
             "“\(text)”：回车即取提示里的日期；别的日子请按 年-月-日 输入，如 2021-10-26。",
             en: "'\(text)': Enter takes the date shown; type any other day as YYYY-MM-DD."))
       }
+      // `12月5日`, `12-5`: the year left out, as in speech. Not guessed (a date typed in
+      // January may mean last December): the example puts this year in front.
+      if parts.count == 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) {
+        let example = String(
+          format: "%04d-%02d-%02d", Calendar(identifier: .gregorian).component(.year, from: Date()),
+          parts[0], parts[1])
+        return .invalid(
+          Localized(
+            "“\(text)”没写年份：请写上年份，如 \(example)。",
+            en: "'\(text)' has no year: write it in full, e.g. \(example)."))
+      }
       return .invalid(
         Localized("请按 年-月-日 输入，如 2021-10-26。", en: "type a date as YYYY-MM-DD, e.g. 2021-10-26."))
     }
