@@ -125,6 +125,14 @@ struct ChangeOptions: ParsableArguments {
   func validate() throws {
     if let lang, Language(option: lang) == nil { throw ValidationError(Language.refusal(lang)) }
   }
+
+  /// The options a server call reads (`waitForServer`): this command's `--lang`, else the
+  /// environment's.
+  var commonOptions: CommonOptions {
+    var options = CommonOptions.fromEnvironment
+    options.lang = lang
+    return options
+  }
 }
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.
@@ -162,13 +170,14 @@ func printChange(
 /// a refusal is the server's message (the same state machine's words), exit 1. The server
 /// records the signed-in account as the author, whatever `--by` says.
 func printRemoteChange(
-  _ remote: CaseClient, _ action: CaseAction, on id: Int64, reason: String, privacy: CasePrivacy
+  _ remote: CaseClient, _ action: CaseAction, on id: Int64, reason: String, privacy: CasePrivacy,
+  options: CommonOptions = .fromEnvironment, language: Language = .chinese
 ) throws {
-  let record = try waitForServer(CommonOptions.fromEnvironment) {
+  let record = try waitForServer(options) {
     () async throws(SyncError) -> CaseRecord in
     try await remote.perform(action, on: id, reason: reason)
   }
-  try printChange(.success(record), privacy: privacy)
+  try printChange(.success(record), privacy: privacy, language: language)
 }
 
 /// `ducha cases import FILE…`.
@@ -182,37 +191,52 @@ struct CasesImport: ParsableCommand {
   @Option(name: .long, help: "导入人 / who imports") var by: String
   @Option(name: .long, help: "名单里没有学校时用这个 / school when the list has none") var school: String?
   @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
+  @OptionGroup var options: CommonOptions
 
   func run() throws {
+    let language = options.language
     // Every file is read before the ledger is opened: when no row of any can be imported,
     // no ledger is started (an empty one would answer later commands that there are no cases).
     let outcomes = files.map { CaseListReader.read(path: $0, school: school, township: township) }
     var failed = false
     for outcome in outcomes {
-      for diagnostic in outcome.diagnostics { printError(diagnostic.formatted()) }
+      for diagnostic in outcome.diagnostics { printError(diagnostic.formatted(language)) }
       failed = failed || outcome.diagnostics.hasErrors
     }
     guard outcomes.contains(where: { !$0.children.isEmpty }) else {
-      for file in files { print("\(file)：读入 0 人，没有可以导入的孩子") }
-      let exists = FileManager.default.fileExists(atPath: ledgerOptions.ledger)
-      printError(
-        (exists
-          ? "没有导入任何孩子，台账 \(ledgerOptions.ledger) 没有改动。"
-          : "没有导入任何孩子，所以没有建立台账 \(ledgerOptions.ledger)。")
-          + (failed ? "按上面每一条的改法改好名单后再导入。" : ""))
+      for file in files {
+        print(
+          Localized("\(file)：读入 0 人，没有可以导入的孩子", en: "\(file): 0 read, no child to import").text(
+            language))
+      }
+      let ledgerPath = ledgerOptions.ledger
+      let exists = FileManager.default.fileExists(atPath: ledgerPath)
+      let what =
+        exists
+        ? Localized(
+          "没有导入任何孩子，台账 \(ledgerPath) 没有改动。",
+          en: "no child was imported; the ledger \(ledgerPath) is unchanged.")
+        : Localized(
+          "没有导入任何孩子，所以没有建立台账 \(ledgerPath)。",
+          en: "no child was imported, so no ledger \(ledgerPath) was started.")
+      let fix = Localized(
+        "按上面每一条的改法改好名单后再导入。",
+        en: " Correct the list as each message above says and import it again.")
+      printError(what.text(language) + (failed ? fix.text(language) : ""))
       throw ExitCode(1)
     }
-    let ledger = try ledgerOptions.open(creating: true)
+    let ledger = try ledgerOptions.open(creating: true, language: language)
     for (file, outcome) in zip(files, outcomes) {
       let result: ImportResult
       do {
         result = try ledger.importChildren(outcome.children, by: by)
       } catch let error as CaseStoreError {
-        printError(error.message.zh)
+        printError(error.message.text(language))
         throw ExitCode(1)
       }
       for line in result.report(
-        file: file, read: outcome.children.count, privacy: ledgerOptions.privacy)
+        file: file, read: outcome.children.count, privacy: ledgerOptions.privacy,
+        language: language)
       {
         print(line)
       }
@@ -268,7 +292,8 @@ struct CasesList: ParsableCommand {
     let privacy = ledgerOptions.privacy
     let data: Data
     switch try chosenFormat() {
-    case .text: data = Data(CaseListOutput.text(records, privacy: privacy).utf8)
+    case .text:
+      data = Data(CaseListOutput.text(records, privacy: privacy, language: options.language).utf8)
     case .csv: data = CaseListOutput.csv(records, privacy: privacy)
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
     }
@@ -302,12 +327,14 @@ struct CasesShow: ParsableCommand {
   @OptionGroup var ledgerOptions: LedgerOptions
   @Argument(help: "案例编号 / case number") var id: Int64
   @Option(name: .long, help: "按哪一天算逾期（默认今天）/ the day overdue is counted on") var today: String?
+  @OptionGroup var options: CommonOptions
 
   func run() throws {
+    let language = options.language
     let day = try today.map { try parseDay($0, option: "--today") }
-    if let remote = try ledgerOptions.remote(today: today) {
+    if let remote = try ledgerOptions.remote(today: today, language: language) {
       let (id, reveal) = (self.id, ledgerOptions.reveal)
-      let detail = try waitForServer(CommonOptions.fromEnvironment) {
+      let detail = try waitForServer(options) {
         () async throws(SyncError) -> CaseDetailReply in
         try await remote.detail(id, reveal: reveal)
       }
@@ -316,7 +343,7 @@ struct CasesShow: ParsableCommand {
           detail.record, history: detail.history, privacy: ledgerOptions.privacy))
       return
     }
-    let ledger = try ledgerOptions.open(reading: true)
+    let ledger = try ledgerOptions.open(reading: true, language: language)
     guard let record = try ledger.fetch(id, today: day) else {
       // A row deleted by another program: its history, under the warning open() printed.
       if let store = ledger.store as? SQLiteCaseStore,
@@ -325,7 +352,7 @@ struct CasesShow: ParsableCommand {
         print(CaseDetailText.orphan(orphan, privacy: ledgerOptions.privacy))
         throw ExitCode(1)
       }
-      printError(CaseStoreError.notFound(caseID: id).message.zh)
+      printError(CaseStoreError.notFound(caseID: id).message.text(language))
       throw ExitCode(1)
     }
     print(
@@ -415,7 +442,8 @@ struct CasesAssign: ParsableCommand {
         for action in actions {
           do {
             try printRemoteChange(
-              remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
+              remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
+              options: change.commonOptions, language: change.language)
           } catch { failed = true }
         }
       }
@@ -472,7 +500,7 @@ struct CasesAssign: ParsableCommand {
     let ledger = remote == nil ? try ledgerOptions.open(language: change.language) : nil
     let matched: [CaseRecord]
     if let remote {
-      matched = try waitForServer(CommonOptions.fromEnvironment) {
+      matched = try waitForServer(change.commonOptions) {
         () async throws(SyncError) -> [CaseRecord] in
         try await remote.list(filter)
       }
@@ -491,13 +519,20 @@ struct CasesAssign: ParsableCommand {
       }
       throw ExitCode(1)
     }
+    let language = change.language
     let plan = CaseBulkAssignment(actions: actions, matched: matched)
-    print(CaseListOutput.text(matched, privacy: privacy))
-    print(plan.summary)
+    print(CaseListOutput.text(matched, privacy: privacy, language: language))
+    print(plan.summary.text(language))
     let chosen = plan.applicable
     guard !chosen.isEmpty else { return }
     guard yes || confirmed(count: chosen.count) else {
-      print("没有改动。" + (isatty(STDIN_FILENO) != 0 ? "" : "确认无误后加 --yes 再运行一次。"))
+      let atTerminal = isatty(STDIN_FILENO) != 0
+      print(
+        Localized(
+          "没有改动。" + (atTerminal ? "" : "确认无误后加 --yes 再运行一次。"),
+          en: "nothing was changed."
+            + (atTerminal ? "" : " Run it again with --yes once it is right.")
+        ).text(language))
       return
     }
     let hints = try ledger.map(nameHints) ?? []
@@ -509,7 +544,8 @@ struct CasesAssign: ParsableCommand {
         do {
           if let remote {
             try printRemoteChange(
-              remote, action, on: record.id, reason: change.reason, privacy: privacy)
+              remote, action, on: record.id, reason: change.reason, privacy: privacy,
+              options: change.commonOptions, language: language)
           } else if let ledger {
             try printChange(
               ledger.perform(action, on: record.id, by: change.by, reason: change.reason),
@@ -522,8 +558,13 @@ struct CasesAssign: ParsableCommand {
       }
       if succeeded { done += 1 }
     }
+    let missed = chosen.count - done
     print(
-      "已分配 \(done) 例" + (done < chosen.count ? "，\(chosen.count - done) 例没有改成（原因见上）" : "") + "。")
+      Localized(
+        "已分配 \(done) 例" + (missed > 0 ? "，\(missed) 例没有改成（原因见上）" : "") + "。",
+        en: "assigned \(done)" + (missed > 0 ? "; \(missed) not changed (why is said above)" : "")
+          + "."
+      ).text(language))
     printNameHints(hints, ids: chosen.map(\.record.id))
     if failed { throw ExitCode(1) }
   }
@@ -531,7 +572,11 @@ struct CasesAssign: ParsableCommand {
   /// Asks at a terminal; elsewhere (a script, a pipe) nothing is changed without `--yes`.
   func confirmed(count: Int) -> Bool {
     guard isatty(STDIN_FILENO) != 0 else { return false }
-    print("确认分配这 \(count) 例？输入 是 或 y 确认，其他不改：", terminator: "")
+    print(
+      Localized(
+        "确认分配这 \(count) 例？输入 是 或 y 确认，其他不改：",
+        en: "assign these \(count)? Type y (or 是) to confirm, anything else changes nothing: "
+      ).text(change.language), terminator: "")
     guard let answer = readLine()?.trimmingCharacters(in: .whitespaces) else { return false }
     return ["是", "y", "yes", "确认", "好"].contains(answer.lowercased())
   }
@@ -590,7 +635,8 @@ struct CasesUpdate: ParsableCommand {
     let day = try today.map { try parseDay($0, option: "--today") }
     if let remote = try ledgerOptions.remote(today: today, language: change.language) {
       try printRemoteChange(
-        remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy)
+        remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
+        options: change.commonOptions, language: change.language)
       return
     }
     let ledger = try ledgerOptions.open(language: change.language)
@@ -617,7 +663,8 @@ struct CasesClose: ParsableCommand {
     if let remote = try ledgerOptions.remote() {
       try printRemoteChange(
         remote, .returnToSchool(date: day, school: school, className: className), on: id,
-        reason: change.reason, privacy: ledgerOptions.privacy)
+        reason: change.reason, privacy: ledgerOptions.privacy, options: change.commonOptions,
+        language: change.language)
       return
     }
     let ledger = try ledgerOptions.open(language: change.language)
@@ -636,15 +683,17 @@ struct CasesOverdue: ParsableCommand {
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @Option(name: .long, help: "今天的日期（默认今天）/ today") var today: String?
+  @OptionGroup var options: CommonOptions
 
   func run() throws {
+    let language = options.language
     let day = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
-    let found = try ledgerOptions.open(reading: true).overdue(asOf: day)
+    let found = try ledgerOptions.open(reading: true, language: language).overdue(asOf: day)
     let late = Dictionary(uniqueKeysWithValues: found.map { ($0.record.id, $0.daysLate) })
     print(
       CaseDetailText.overdue(
         found.map(\.record), today: day.description, daysLate: { late[$0.id] ?? 0 },
-        privacy: ledgerOptions.privacy))
+        privacy: ledgerOptions.privacy, language: language))
   }
 }
 
@@ -657,6 +706,7 @@ struct CasesKeepCopy: ParsableCommand {
 
   @OptionGroup var ledgerOptions: LedgerOptions
   @Option(name: .long, help: "谁定下以这一份为准（必填）/ who keeps this copy (required)") var by: String
+  @OptionGroup var options: CommonOptions
 
   func validate() throws {
     if by.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -665,19 +715,24 @@ struct CasesKeepCopy: ParsableCommand {
   }
 
   func run() throws {
-    let store = try ledgerOptions.openStore()
+    let language = options.language
+    let store = try ledgerOptions.openStore(language: language)
     let gaveUp = store.olderCopy?.seenMark
     do {
       let mark = try store.keepThisCopy(by: by.trimmingCharacters(in: .whitespaces))
-      print(mark.keptReport(ledger: store.path, gaveUp: gaveUp).zh)
+      print(mark.keptReport(ledger: store.path, gaveUp: gaveUp).text(language))
     } catch let error as CaseStoreError {
-      printError(error.message.zh)
+      printError(error.message.text(language))
       throw ExitCode(1)
     }
   }
 }
 
 extension CasesList: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesImport: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesShow: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesOverdue: SpeaksLanguage { var messageLanguage: Language { options.language } }
+extension CasesKeepCopy: SpeaksLanguage { var messageLanguage: Language { options.language } }
 extension CasesRegister: SpeaksLanguage { var messageLanguage: Language { options.language } }
 extension CasesAssign: SpeaksLanguage { var messageLanguage: Language { change.language } }
 extension CasesUpdate: SpeaksLanguage { var messageLanguage: Language { change.language } }

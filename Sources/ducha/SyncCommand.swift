@@ -33,7 +33,12 @@ struct SyncCommand: ParsableCommand {
 
   func validate() throws {
     guard source.server != nil else {
-      throw ValidationError("请用 --server 写县服务器地址，如 --server https://ducha.example.gov.cn")
+      throw ValidationError(
+        Localized(
+          "请用 --server 写县服务器地址，如 --server https://ducha.example.gov.cn",
+          en: "give the county server's address with --server, such as"
+            + " --server https://ducha.example.gov.cn"
+        ).text(options.language))
     }
   }
 

@@ -63,7 +63,7 @@ struct ParseErrorLineCLITests {
     let folder = try CLI.temporaryDirectory("parse-error-chinese")
     defer { try? FileManager.default.removeItem(at: folder) }
     let usage =
-      "用法：ducha cases show [--ledger <ledger>] [--reveal] [--server <server>] [--token <token>] <id> [--today <today>]\n"
+      "用法：ducha cases show [--ledger <ledger>] [--reveal] [--server <server>] [--token <token>] <id> [--today <today>] [--lang <lang>] [--checklists <checklists>]\n"
       + "  全部选项：ducha cases show --help\n"
     for typed in ["一", "第1号"] {
       let run = try runDucha(

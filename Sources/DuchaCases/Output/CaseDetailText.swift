@@ -86,19 +86,35 @@ public enum CaseDetailText {
 
   /// `cases overdue`: each notice past due, by how many days.
   public static func overdue(
-    _ records: [CaseRecord], today: String, daysLate: (CaseRecord) -> Int, privacy: CasePrivacy
+    _ records: [CaseRecord], today: String, daysLate: (CaseRecord) -> Int, privacy: CasePrivacy,
+    language: Language = .chinese
   ) -> String {
-    guard !records.isEmpty else { return "\(today)：没有逾期的限期复学通知。" }
-    var lines = ["\(today)：\(records.count) 例限期复学已过期限"]
+    let english = language == .english
+    guard !records.isEmpty else {
+      return english
+        ? "\(today): no notice to return to school is past due."
+        : "\(today)：没有逾期的限期复学通知。"
+    }
+    var lines = [
+      english
+        ? "\(today): \(records.count) notice\(records.count == 1 ? "" : "s") to return to school past due"
+        : "\(today)：\(records.count) 例限期复学已过期限"
+    ]
     for record in records {
+      let (notice, due) = (record.facts.noticeDate ?? "?", record.facts.dueDate ?? "?")
+      let said =
+        english
+        ? "notice \(notice)  due \(due)  \(daysLate(record)) days late  \(record.status.english)"
+        : "通知 \(notice)  期限 \(due)  逾期 \(daysLate(record)) 天  \(record.status.rawValue)"
       lines.append(
         "  \(record.id)  \(privacy.name(record.child.name))  \(privacy.text(record.responsibleSchool))  "
-          + "通知 \(record.facts.noticeDate ?? "?")  期限 \(record.facts.dueDate ?? "?")  "
-          + "逾期 \(daysLate(record)) 天  \(record.status.rawValue)")
+          + said)
     }
     if records.contains(where: { $0.status == .overdue }) {
       lines.append(
-        "  逾期的报乡镇：ducha cases update 编号 --report --date 日期 --decision 行政处罚决定书编号 --by 姓名；返校的复学销号：ducha cases close 编号 …"
+        english
+          ? "  report an overdue case to the township: ducha cases update NUMBER --report --date DATE --decision DECISION-NUMBER --by NAME; close a child back at school: ducha cases close NUMBER …"
+          : "  逾期的报乡镇：ducha cases update 编号 --report --date 日期 --decision 行政处罚决定书编号 --by 姓名；返校的复学销号：ducha cases close 编号 …"
       )
     }
     return lines.joined(separator: "\n")

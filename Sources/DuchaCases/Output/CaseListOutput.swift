@@ -24,27 +24,41 @@ public enum CaseListOutput {
     return sheet
   }
 
-  /// The terminal table, with a count line under it.
-  public static func text(_ records: [CaseRecord], privacy: CasePrivacy, width: Int = 80) -> String
-  {
-    guard !records.isEmpty else { return "没有符合条件的案例。" }
+  /// The terminal table, with a count line under it; in English (`--lang en`) its headings,
+  /// states and count line are English, the names and places as the ledger has them.
+  public static func text(
+    _ records: [CaseRecord], privacy: CasePrivacy, width: Int = 80,
+    language: Language = .chinese
+  ) -> String {
+    let english = language == .english
+    guard !records.isEmpty else { return english ? "no case matches." : "没有符合条件的案例。" }
+    let headings =
+      english
+      ? ["no.", "name", "ID number", "township", "school", "status", "visits", "due"]
+      : ["编号", "姓名", "身份证号", "乡镇", "学校", "状态", "劝返", "期限"]
     let table = TextTable(
       columns: [
-        .init("编号", alignment: .right, wraps: false), .init("姓名", wraps: false),
-        .init("身份证号", wraps: false), .init("乡镇"), .init("学校"), .init("状态", wraps: false),
-        .init("劝返", alignment: .right, wraps: false), .init("期限", wraps: false),
+        .init(headings[0], alignment: .right, wraps: false), .init(headings[1], wraps: false),
+        .init(headings[2], wraps: false), .init(headings[3]), .init(headings[4]),
+        .init(headings[5], wraps: false),
+        .init(headings[6], alignment: .right, wraps: false), .init(headings[7], wraps: false),
       ],
       rows: records.map { record in
         [
           String(record.id), privacy.name(record.child.name), privacy.number(record.child.idNumber),
           privacy.text(record.child.township), privacy.text(record.responsibleSchool),
-          record.status.rawValue, String(record.facts.visits.count), record.facts.dueDate ?? "",
+          english ? record.status.english : record.status.rawValue,
+          String(record.facts.visits.count), record.facts.dueDate ?? "",
         ]
       })
     var counts: [CaseStatus: Int] = [:]
     for record in records { counts[record.status, default: 0] += 1 }
     let summary = CaseStatus.allCases.compactMap { status in
-      counts[status].map { "\(status.rawValue) \($0)" }
+      counts[status].map { "\(english ? status.english : status.rawValue) \($0)" }
+    }
+    if english {
+      return table.render(maxWidth: width) + "\n\(records.count) case"
+        + (records.count == 1 ? "" : "s") + ": " + summary.joined(separator: ", ")
     }
     return table.render(maxWidth: width) + "\n共 \(records.count) 例："
       + summary.joined(separator: "，")

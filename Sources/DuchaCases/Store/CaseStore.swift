@@ -100,8 +100,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
   case conflict(caseID: Int64)
   /// No case has this number.
   case notFound(caseID: Int64)
-  /// The ledger file cannot be opened or written.
-  case unavailable(path: String, reason: String)
+  /// The ledger file cannot be opened or written; `reason` in both languages (`--lang en`
+  /// printed the Chinese reason inside the English sentence).
+  case unavailable(path: String, reason: Localized)
   /// Reading or writing the ledger failed part-way (a full disk, another program holding it,
   /// a USB stick pulled out): nothing was changed. `reason` says what, `fix` what to do.
   case failed(path: String, reason: Localized, fix: Localized)
@@ -141,9 +142,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
         en: "there is no case \(id) in the ledger; ducha cases list shows every number.")
     case .unavailable(let path, let reason):
       Localized(
-        "无法打开台账 \(path)：\(reason)。检查路径和权限，或用 --ledger 指定另一个文件。",
+        "无法打开台账 \(path)：\(reason.zh)。检查路径和权限，或用 --ledger 指定另一个文件。",
         en:
-          "cannot open the ledger \(path): \(reason). Check the path and permissions, or use --ledger."
+          "cannot open the ledger \(path): \(reason.en). Check the path and permissions, or use --ledger."
       )
     case .failed(let path, let reason, let fix):
       Localized(

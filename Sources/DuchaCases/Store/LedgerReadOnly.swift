@@ -59,9 +59,11 @@ enum LedgerReadOnly {
     {
       throw CaseStoreError.unavailable(
         path: path,
-        reason:
-          "旁边的日志文件 \(journal) 里有还没并入台账的改动，而这个文件夹不能写，读不全。把台账和它旁边的 -wal 文件一起复制到自己能写的文件夹再用 --ledger 指定"
-      )
+        reason: Localized(
+          "旁边的日志文件 \(journal) 里有还没并入台账的改动，而这个文件夹不能写，读不全。把台账和它旁边的 -wal 文件一起复制到自己能写的文件夹再用 --ledger 指定",
+          en: "the journal beside it, \(journal), holds changes not yet merged into the ledger,"
+            + " and this folder cannot be written, so it cannot be read whole. Copy the ledger"
+            + " together with its -wal file to a folder you can write and pass it with --ledger"))
     }
   }
 

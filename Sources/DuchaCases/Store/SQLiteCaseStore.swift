@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaRoster
 import DuchaSession
 import Foundation
@@ -47,7 +48,11 @@ public final class SQLiteCaseStore: CaseStore {
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
       throw CaseStoreError.unavailable(
-        path: path, reason: "这是一个文件夹，不是台账文件（台账是 .sqlite 文件，如 Ledger/ledger.sqlite）")
+        path: path,
+        reason: Localized(
+          "这是一个文件夹，不是台账文件（台账是 .sqlite 文件，如 Ledger/ledger.sqlite）",
+          en: "this is a folder, not a ledger file (a ledger is a .sqlite file, such as"
+            + " Ledger/ledger.sqlite)"))
     }
     if !creating, !manager.fileExists(atPath: path) { throw CaseStoreError.noLedger(path: path) }
     do {
@@ -69,7 +74,12 @@ public final class SQLiteCaseStore: CaseStore {
         // a read-only copy made before them is read as it is.
         guard try pool.read({ db in try SQLiteSchema.isReadable(db) }) else {
           throw CaseStoreError.unavailable(
-            path: path, reason: "这份台账是旧版本的，要先升级才能读，而它不能写。把它复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定")
+            path: path,
+            reason: Localized(
+              "这份台账是旧版本的，要先升级才能读，而它不能写。把它复制到自己能写的文件夹（例如 Ledger/）再用 --ledger 指定",
+              en: "this ledger was written by an older version and must be upgraded before it"
+                + " can be read, but it cannot be written. Copy it to a folder you can write"
+                + " (such as Ledger/) and pass the copy with --ledger"))
         }
       } else {
         readOnly = nil
@@ -90,7 +100,11 @@ public final class SQLiteCaseStore: CaseStore {
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
       // A list or a session file given as --ledger: say so rather than SQLite's English.
       throw CaseStoreError.unavailable(
-        path: path, reason: "这个文件不是台账（不是 ducha 的 SQLite 台账文件，多半是名单或别的文件）")
+        path: path,
+        reason: Localized(
+          "这个文件不是台账（不是 ducha 的 SQLite 台账文件，多半是名单或别的文件）",
+          en: "this file is not a ledger (not a ducha SQLite ledger; most likely a list or"
+            + " another file)"))
     } catch let error as DatabaseError where Self.isPassing(error) {
       // A full disk, another program holding the file, a pulled stick: not the path's fault.
       throw SQLiteFailure.error(error, path: path, waited: busyTimeout)
@@ -109,7 +123,10 @@ public final class SQLiteCaseStore: CaseStore {
       close(descriptor)
     } else if errno != EEXIST {
       throw CaseStoreError.unavailable(
-        path: path, reason: "无法创建文件（\(String(cString: strerror(errno)))）")
+        path: path,
+        reason: Localized(
+          "无法创建文件（\(String(cString: strerror(errno)))）",
+          en: "cannot create the file (\(String(cString: strerror(errno))))"))
     }
   }
 
@@ -167,7 +184,10 @@ public final class SQLiteCaseStore: CaseStore {
     var found = try pool.read { db in try LedgerMark.read(db) }
     if olderCopy != nil { found.kept = LedgerMark.Keep(by: by, time: Timestamp.string(from: now)) }
     guard let marks, marks.record(found, for: path) else {
-      throw CaseStoreError.unavailable(path: path, reason: "无法记下这台电脑见到的台账状态")
+      throw CaseStoreError.unavailable(
+        path: path,
+        reason: Localized(
+          "无法记下这台电脑见到的台账状态", en: "cannot record what this computer saw of the ledger"))
     }
     return found
   }
@@ -200,7 +220,10 @@ public final class SQLiteCaseStore: CaseStore {
         if marks != nil { mark = try LedgerMark.read(db) }
         return .commit
       }
-      guard let result else { throw CaseStoreError.unavailable(path: path, reason: "事务未完成") }
+      guard let result else {
+        throw CaseStoreError.unavailable(
+          path: path, reason: Localized("事务未完成", en: "the transaction did not finish"))
+      }
       return (result, mark)
     }
     if let marks, let mark { marks.record(mark, for: path) }

@@ -81,18 +81,30 @@ enum SQLiteFailure {
   /// An error met while opening the ledger, in words: SQLite's code and message, or what the
   /// system's error number means. Foundation's own dump (`Error Domain=NSCocoaErrorDomain
   /// Code=512 "(null)" UserInfo={…}`) said nothing a clerk could act on.
-  static func said(_ error: any Error) -> String {
+  static func said(_ error: any Error) -> Localized {
     if let database = error as? DatabaseError {
-      return "SQLite 错误 \(database.extendedResultCode.rawValue)：\(database.message ?? "")"
+      let code = database.extendedResultCode.rawValue
+      let message = database.message ?? ""
+      return Localized("SQLite 错误 \(code)：\(message)", en: "SQLite error \(code): \(message)")
     }
-    guard let code = OutputFileProblem.errorNumber(error) else { return String(describing: error) }
+    guard let code = OutputFileProblem.errorNumber(error) else {
+      let said = String(describing: error)
+      return Localized(said, en: said)
+    }
     switch code {
-    case ENOTDIR: return "路径里有一段是文件，不是文件夹"
-    case ENOENT: return "路径里的文件夹不存在"
-    case EACCES, EPERM: return "没有权限"
-    case EROFS: return "所在的盘是只读的（U 盘的写保护开关打开了？）"
-    case ENOSPC, EDQUOT: return "磁盘（或 U 盘）满了"
-    default: return String(cString: strerror(code))
+    case ENOTDIR:
+      return Localized(
+        "路径里有一段是文件，不是文件夹", en: "a part of the path is a file, not a folder")
+    case ENOENT: return Localized("路径里的文件夹不存在", en: "a folder in the path does not exist")
+    case EACCES, EPERM: return Localized("没有权限", en: "permission denied")
+    case EROFS:
+      return Localized(
+        "所在的盘是只读的（U 盘的写保护开关打开了？）",
+        en: "the disk is read-only (is the USB stick's write-protect switch on?)")
+    case ENOSPC, EDQUOT: return Localized("磁盘（或 U 盘）满了", en: "the disk (or USB stick) is full")
+    default:
+      let said = String(cString: strerror(code))
+      return Localized(said, en: said)
     }
   }
 }

@@ -33,7 +33,8 @@ public struct CaseBulkAssignment: Sendable {
       switch action {
       case .assign(let school, let person):
         if record.status.isClosed {
-          reasons.append(Localized("已结案：\(record.status.rawValue)", en: "closed"))
+          reasons.append(
+            Localized("已结案：\(record.status.rawValue)", en: "closed: \(record.status.english)"))
         } else if (school ?? record.responsibleSchool) == record.responsibleSchool,
           person == nil || person == record.assignee
         {
@@ -70,36 +71,53 @@ public struct CaseBulkAssignment: Sendable {
     }
   }
 
-  /// What will be done, in words: `将把 28 例的包保责任人设为 王老师；不改 2 例：…`.
-  public var summary: String {
-    var what: [String] = []
+  /// What will be done, in words: `将把 28 例的包保责任人设为 王老师；不改 2 例：…`, in both
+  /// languages (`--lang en` got the Chinese).
+  public var summary: Localized {
+    var what: [Localized] = []
     for action in actions {
       switch action {
       case .assign(let school, let person):
         // What the clerk typed, said back: a teacher's name, not a child's.
-        if let school { what.append("责任学校设为 \(school)") }
-        if let person { what.append("包保责任人设为 \(person)") }
-      case .township(let township): what.append("乡镇改为 \(township)")
+        if let school {
+          what.append(Localized("责任学校设为 \(school)", en: "responsible school set to \(school)"))
+        }
+        if let person {
+          what.append(Localized("包保责任人设为 \(person)", en: "person responsible set to \(person)"))
+        }
+      case .township(let township):
+        what.append(Localized("乡镇改为 \(township)", en: "township changed to \(township)"))
       default: break
       }
     }
     let count = applicable.count
     var line =
       count == 0
-      ? "找到 \(matched.count) 例，都不用改。"
-      : "找到 \(matched.count) 例，将把其中 \(count) 例的" + what.joined(separator: "、") + "。"
+      ? Localized("找到 \(matched.count) 例，都不用改。", en: "found \(matched.count), none to change: ")
+      : Localized(
+        "找到 \(matched.count) 例，将把其中 \(count) 例的" + what.map(\.zh).joined(separator: "、") + "。",
+        en: "found \(matched.count); \(count) will change: "
+          + what.map(\.en).joined(separator: ", ")
+          + ".")
     // Grouped by reason: 30 cases already assigned are one clause, not thirty.
-    var groups: [(reason: String, ids: [String])] = []
+    var groups: [(reason: Localized, ids: [String])] = []
     for entry in skipped {
-      if let index = groups.firstIndex(where: { $0.reason == entry.reason.zh }) {
+      if let index = groups.firstIndex(where: { $0.reason == entry.reason }) {
         groups[index].ids.append(String(entry.record.id))
       } else {
-        groups.append((entry.reason.zh, [String(entry.record.id)]))
+        groups.append((entry.reason, [String(entry.record.id)]))
       }
     }
     if !groups.isEmpty {
-      let clauses = groups.map { "\($0.reason) \($0.ids.joined(separator: "、"))" }
-      line += (count == 0 ? "" : "不改 \(skipped.count) 例：") + clauses.joined(separator: "；") + "。"
+      let clauses = groups.map { "\($0.reason.zh) \($0.ids.joined(separator: "、"))" }
+      let clausesEN = groups.map { "\($0.reason.en) \($0.ids.joined(separator: ", "))" }
+      line = Localized(
+        line.zh + (count == 0 ? "" : "不改 \(skipped.count) 例：") + clauses.joined(separator: "；")
+          + "。",
+        en: line.en + (count == 0 ? "" : " Left alone, \(skipped.count): ")
+          + clausesEN.joined(separator: "; ") + ".")
+    } else if count == 0 {
+      line = Localized(line.zh, en: "found \(matched.count), none to change.")
     }
     return line
   }

@@ -49,8 +49,8 @@ public enum XLSXTableReader {
     case missingPart(String)
     case tooLarge(String)
     /// A part that is not well-formed XML: the part, the line, what is wrong (the scanner's
-    /// words, in English, quoted as the technical detail).
-    case badXML(String, line: Int, String)
+    /// words, quoted as the technical detail).
+    case badXML(String, line: Int, Localized)
   }
 
   /// What went wrong, in the reader's language: it printed both languages glued together
@@ -64,8 +64,8 @@ public enum XLSXTableReader {
       Localized("\(path) 过大", en: "\(path) is too large")
     case XLSXError.badXML(let path, let line, let detail):
       Localized(
-        "\(path) 第 \(line) 行的 XML 不完整或有错：\(detail)",
-        en: "\(path), line \(line), is not well-formed XML: \(detail)")
+        "\(path) 第 \(line) 行的 XML 不完整或有错：\(detail.zh)",
+        en: "\(path), line \(line), is not well-formed XML: \(detail.en)")
     case is Archive.ArchiveError:
       Localized(
         "不是完整的 ZIP 压缩包，XLSX 文件本该是；多半只传了一部分，或不是 Excel 存的",

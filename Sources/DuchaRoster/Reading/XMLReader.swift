@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 /// Receives what `XMLReader` reads, in document order: the events Foundation's `XMLParser`
@@ -29,8 +30,9 @@ extension XMLContentHandler {
 struct XMLSyntaxError: Error, Equatable {
   /// 1-based line of the problem.
   let line: Int
-  /// What is wrong, in English (it is quoted inside the R109 message).
-  let message: String
+  /// What is wrong, in both languages (it is quoted inside the R109 message, which gave the
+  /// English words inside the Chinese sentence).
+  let message: Localized
 }
 
 /// A small streaming reader of the XML parts of an XLSX workbook, used instead of Foundation's

@@ -59,8 +59,11 @@ struct XMLScanner {
       try token(handler)
     }
     if isFinal {
-      if let innermost = open.last { throw failure("the document ends inside <\(innermost)>") }
-      if !rootSeen { throw failure("the document is empty") }
+      if let innermost = open.last {
+        throw failure(
+          Localized("文档在 <\(innermost)> 里面就结束了", en: "the document ends inside <\(innermost)>"))
+      }
+      if !rootSeen { throw failure(Localized("文档是空的", en: "the document is empty")) }
     }
     for position in 0..<index where bytes[position] == ascii("\n") { linesBefore += 1 }
     return index
@@ -72,7 +75,7 @@ struct XMLScanner {
     if byte != ascii("<") {
       if open.isEmpty {
         guard isSpace(byte) else {
-          throw failure(rootSeen ? "content after the end of the document" : "no start tag")
+          throw failure(rootSeen ? Self.afterEnd : Localized("没有开始标签", en: "no start tag"))
         }
         index += 1
       } else {
@@ -82,25 +85,29 @@ struct XMLScanner {
     }
     switch peek(1) ?? 0 {
     case ascii("?"):
-      try skip(past: "?>", what: "processing instruction")
+      try skip(past: "?>", what: Localized("处理指令", en: "processing instruction"))
     case ascii("!"):
       if starts(with: "<!--") {
-        try skip(past: "-->", what: "comment")
+        try skip(past: "-->", what: Localized("注释", en: "comment"))
       } else if starts(with: "<![CDATA[") {
-        guard !open.isEmpty else { throw failure("CDATA outside the root element") }
+        guard !open.isEmpty else {
+          throw failure(Localized("CDATA 段在根元素之外", en: "CDATA outside the root element"))
+        }
         index += 9
-        guard let end = find("]]>") else { throw failure("unterminated CDATA section") }
+        guard let end = find("]]>") else {
+          throw failure(Localized("CDATA 段没有结束", en: "unterminated CDATA section"))
+        }
         try appendText(from: index, to: end)
         index = end + 3
       } else if starts(with: "<!DOCTYPE"), !rootSeen, open.isEmpty {
         try skipDoctype()
       } else {
-        throw failure("unexpected markup")
+        throw failure(Localized("认不出的标记", en: "unexpected markup"))
       }
     case ascii("/"):
       try endTag(handler)
     default:
-      if rootSeen && open.isEmpty { throw failure("content after the end of the document") }
+      if rootSeen && open.isEmpty { throw failure(Self.afterEnd) }
       rootSeen = true
       try startTag(handler)
     }
@@ -147,14 +154,16 @@ struct XMLScanner {
   private mutating func startTag(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
     try flushText(handler)
     index += 1
-    let name = try self.name(what: "element")
+    let name = try self.name(what: Localized("元素", en: "element"))
     // An element the handler does not read is checked alike, without gathering its attributes.
     let wanted = handler.wantsElement(name)
     var attributes: [String: String] = [:]
     seenAttributes.removeAll(keepingCapacity: true)
     while true {
       let spaced = skipSpaces()
-      guard index < bytes.count else { throw failure("unterminated start tag <\(name)") }
+      guard index < bytes.count else {
+        throw failure(Localized("开始标签 <\(name) 没有结束", en: "unterminated start tag <\(name)"))
+      }
       if bytes[index] == ascii(">") {
         index += 1
         if wanted { handler.startElement(name, attributes: attributes) }
@@ -162,7 +171,9 @@ struct XMLScanner {
         return
       }
       if bytes[index] == ascii("/") {
-        guard peek(1) == ascii(">") else { throw failure("expected /> in <\(name)") }
+        guard peek(1) == ascii(">") else {
+          throw failure(Localized("<\(name) 里这里应是 />", en: "expected /> in <\(name)"))
+        }
         index += 2
         if wanted {
           handler.startElement(name, attributes: attributes)
@@ -170,11 +181,18 @@ struct XMLScanner {
         }
         return
       }
-      guard spaced else { throw failure("attributes of <\(name)> must be separated by spaces") }
-      let attribute = try self.name(what: "attribute")
+      guard spaced else {
+        throw failure(
+          Localized(
+            "<\(name)> 的属性之间要有空格", en: "attributes of <\(name)> must be separated by spaces"))
+      }
+      let attribute = try self.name(what: Localized("属性", en: "attribute"))
       skipSpaces()
       guard index < bytes.count, bytes[index] == ascii("=") else {
-        throw failure("attribute \(attribute) of <\(name)> has no value")
+        throw failure(
+          Localized(
+            "<\(name)> 的属性 \(attribute) 没有值", en: "attribute \(attribute) of <\(name)> has no value"
+          ))
       }
       index += 1
       skipSpaces()
@@ -187,27 +205,39 @@ struct XMLScanner {
         twice = seenAttributes.contains(attribute)
         seenAttributes.append(attribute)
       }
-      guard !twice else { throw failure("attribute \(attribute) appears twice in <\(name)>") }
+      guard !twice else {
+        throw failure(
+          Localized(
+            "属性 \(attribute) 在 <\(name)> 里出现了两次",
+            en: "attribute \(attribute) appears twice in <\(name)>"))
+      }
     }
   }
 
   private mutating func endTag(_ handler: some XMLContentHandler) throws(XMLSyntaxError) {
     try flushText(handler)
     index += 2
-    let name = try self.name(what: "element")
+    let name = try self.name(what: Localized("元素", en: "element"))
     skipSpaces()
     guard index < bytes.count, bytes[index] == ascii(">") else {
-      throw failure("unterminated end tag </\(name)")
+      throw failure(Localized("结束标签 </\(name) 没有结束", en: "unterminated end tag </\(name)"))
     }
     index += 1
-    guard let innermost = open.last else { throw failure("end tag </\(name)> without a start") }
-    guard innermost == name else { throw failure("</\(name)> does not close <\(innermost)>") }
+    guard let innermost = open.last else {
+      throw failure(
+        Localized("结束标签 </\(name)> 前面没有开始标签", en: "end tag </\(name)> without a start"))
+    }
+    guard innermost == name else {
+      throw failure(
+        Localized(
+          "</\(name)> 与前面的 <\(innermost)> 不配对", en: "</\(name)> does not close <\(innermost)>"))
+    }
     open.removeLast()
     if handler.wantsElement(name) { handler.endElement(name) }
   }
 
   /// An element or attribute name: up to white space, `=`, `/`, `>`.
-  private mutating func name(what: String) throws(XMLSyntaxError) -> String {
+  private mutating func name(what: Localized) throws(XMLSyntaxError) -> String {
     let start = index
     while index < bytes.count {
       let byte = bytes[index]
@@ -215,14 +245,20 @@ struct XMLScanner {
       if byte == ascii("<") || byte == ascii("&") || byte == ascii("\"") || byte == ascii("'")
         || byte < 0x20
       {
-        throw failure("invalid character in an \(what) name")
+        throw failure(
+          Localized("\(what.zh)名里有不允许的字符", en: "invalid character in an \(what.en) name"))
       }
       index += 1
     }
-    guard index > start else { throw failure("an \(what) name is missing") }
+    guard index > start else {
+      throw failure(Localized("缺少\(what.zh)名", en: "an \(what.en) name is missing"))
+    }
     let first = bytes[start]
     if first == ascii("-") || first == ascii(".") || (ascii("0")...ascii("9")).contains(first) {
-      throw failure("an \(what) name cannot start with \(Character(Unicode.Scalar(first)))")
+      throw failure(
+        Localized(
+          "\(what.zh)名不能以 \(Character(Unicode.Scalar(first))) 开头",
+          en: "an \(what.en) name cannot start with \(Character(Unicode.Scalar(first)))"))
     }
     return try string(from: start, to: index)
   }
@@ -232,20 +268,23 @@ struct XMLScanner {
   /// attributes).
   private mutating func attributeValue(of attribute: String) throws(XMLSyntaxError) {
     guard index < bytes.count, bytes[index] == ascii("\"") || bytes[index] == ascii("'") else {
-      throw failure("the value of \(attribute) must be quoted")
+      throw failure(
+        Localized("\(attribute) 的值要放在引号里", en: "the value of \(attribute) must be quoted"))
     }
     let quote = bytes[index]
     index += 1
     value.removeAll(keepingCapacity: true)
     while true {
-      guard index < bytes.count else { throw failure("unterminated value of \(attribute)") }
+      guard index < bytes.count else {
+        throw failure(Localized("\(attribute) 的值没有结束", en: "unterminated value of \(attribute)"))
+      }
       let byte = bytes[index]
       switch byte {
       case quote:
         index += 1
         return
       case ascii("<"):
-        throw failure("< in the value of \(attribute)")
+        throw failure(Localized("\(attribute) 的值里有 <", en: "< in the value of \(attribute)"))
       case ascii("&"):
         let scalar = try reference()
         append(scalar, to: &value)
@@ -257,7 +296,9 @@ struct XMLScanner {
         index += 1
         value.append(ascii(" "))
       default:
-        guard byte >= 0x20 else { throw failure("control character \(byte) in a value") }
+        guard byte >= 0x20 else {
+          throw failure(Localized("值里有控制字符 \(byte)", en: "control character \(byte) in a value"))
+        }
         index += 1
         value.append(byte)
       }
@@ -280,12 +321,14 @@ struct XMLScanner {
         index += peek(1) == ascii("\n") ? 2 : 1
         text.append(ascii("\n"))
       case ascii("]"):
-        if starts(with: "]]>") { throw failure("]]> outside a CDATA section") }
+        if starts(with: "]]>") {
+          throw failure(Localized("CDATA 段之外出现了 ]]>", en: "]]> outside a CDATA section"))
+        }
         index += 1
         text.append(byte)
       default:
         guard byte >= 0x20 || byte == ascii("\t") || byte == ascii("\n") else {
-          throw failure("control character \(byte) in text")
+          throw failure(Localized("文本里有控制字符 \(byte)", en: "control character \(byte) in text"))
         }
         index += 1
         text.append(byte)
@@ -304,7 +347,8 @@ struct XMLScanner {
       } else {
         guard byte >= 0x20 || byte == ascii("\t") || byte == ascii("\n") else {
           index = position
-          throw failure("control character \(byte) in a CDATA section")
+          throw failure(
+            Localized("CDATA 段里有控制字符 \(byte)", en: "control character \(byte) in a CDATA section"))
         }
         text.append(byte)
       }
@@ -330,13 +374,15 @@ struct XMLScanner {
     var end = start
     while end < bytes.count, bytes[end] != ascii(";"), end - start < 12 { end += 1 }
     guard end < bytes.count, bytes[end] == ascii(";"), end > start else {
-      throw failure("& not followed by an entity name and ;")
+      throw failure(Localized("& 后面不是实体名和 ;", en: "& not followed by an entity name and ;"))
     }
     let body = UnsafeBufferPointer(rebasing: bytes[start..<end])
     let scalar: Unicode.Scalar
     if body[0] == ascii("#") {
       guard let referenced = characterReference(body.dropFirst()) else {
-        throw failure("invalid character reference &\(String(decoding: body, as: UTF8.self));")
+        let reference = "&\(String(decoding: body, as: UTF8.self));"
+        throw failure(
+          Localized("字符引用 \(reference) 无效", en: "invalid character reference \(reference)"))
       }
       scalar = referenced
     } else {
@@ -346,7 +392,8 @@ struct XMLScanner {
       case "gt": scalar = ">"
       case "quot": scalar = "\""
       case "apos": scalar = "'"
-      case let other: throw failure("entity &\(other); is not defined")
+      case let other:
+        throw failure(Localized("实体 &\(other); 没有定义", en: "entity &\(other); is not defined"))
       }
     }
     index = end + 1
@@ -383,14 +430,19 @@ struct XMLScanner {
 
   // MARK: Skipped markup
 
-  private mutating func skip(past terminator: StaticString, what: String) throws(XMLSyntaxError) {
-    guard let end = find(terminator) else { throw failure("unterminated \(what)") }
+  private mutating func skip(past terminator: StaticString, what: Localized) throws(XMLSyntaxError)
+  {
+    guard let end = find(terminator) else {
+      throw failure(Localized("\(what.zh)没有结束", en: "unterminated \(what.en)"))
+    }
     index = end + terminator.utf8CodeUnitCount
   }
 
   /// `<!DOCTYPE …>`, with an internal subset in brackets and quoted strings in it.
   private mutating func skipDoctype() throws(XMLSyntaxError) {
-    guard let end = doctypeEnd() else { throw failure("unterminated DOCTYPE") }
+    guard let end = doctypeEnd() else {
+      throw failure(Localized("DOCTYPE 没有结束", en: "unterminated DOCTYPE"))
+    }
     index = end
   }
 
@@ -462,7 +514,7 @@ struct XMLScanner {
     let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<end])
     // Not `String(validating:)`: being generic, it looked up type metadata on every call, a
     // fifth of the time of reading a sheet.
-    guard UTF8Scan.firstInvalidByte(utf8) == nil else { throw failure("the text is not UTF-8") }
+    guard UTF8Scan.firstInvalidByte(utf8) == nil else { throw failure(Self.notUTF8) }
     return String(decoding: utf8, as: UTF8.self)
   }
 
@@ -473,12 +525,15 @@ struct XMLScanner {
 
   private func checkUTF8(_ utf8: [UInt8]) throws(XMLSyntaxError) {
     guard utf8.withUnsafeBufferPointer({ UTF8Scan.firstInvalidByte($0) }) == nil else {
-      throw failure("the text is not UTF-8")
+      throw failure(Self.notUTF8)
     }
   }
 
+  static let afterEnd = Localized("文档结束后还有内容", en: "content after the end of the document")
+  static let notUTF8 = Localized("文本不是 UTF-8 编码", en: "the text is not UTF-8")
+
   /// An error at `index`, with the line counted from the start of the document.
-  private func failure(_ message: String) -> XMLSyntaxError {
+  private func failure(_ message: Localized) -> XMLSyntaxError {
     var line = 1 + linesBefore
     for position in 0..<min(index, bytes.count) where bytes[position] == ascii("\n") { line += 1 }
     return XMLSyntaxError(line: line, message: message)

@@ -1,4 +1,5 @@
 import DuchaCases
+import DuchaChecklist
 import DuchaRoster
 import Foundation
 import Logging
@@ -49,7 +50,10 @@ public final class PostgresCaseStore: CaseStore {
     }
     guard found else {
       throw CaseStoreError.unavailable(
-        path: address.display, reason: "数据库里还没有案例台账的表，请先运行 ducha-server migrate")
+        path: address.display,
+        reason: Localized(
+          "数据库里还没有案例台账的表，请先运行 ducha-server migrate",
+          en: "the database has no case ledger tables yet; run ducha-server migrate first"))
     }
   }
 
@@ -97,7 +101,9 @@ public final class PostgresCaseStore: CaseStore {
           RETURNING id
           """)
         guard let id = try inserted.first?.decode(Int64.self) else {
-          throw CaseStoreError.unavailable(path: address.display, reason: "新建案例没有返回编号")
+          throw CaseStoreError.unavailable(
+            path: address.display,
+            reason: Localized("新建案例没有返回编号", en: "the new case came back without a number"))
         }
         record.id = id
         try insert(
@@ -226,7 +232,8 @@ public final class PostgresCaseStore: CaseStore {
           ).wait()
         }
         guard let live = current else {
-          throw CaseStoreError.unavailable(path: address.display, reason: "没有连接")
+          throw CaseStoreError.unavailable(
+            path: address.display, reason: Localized("没有连接", en: "not connected"))
         }
         let sql = CaseTransaction(connection: live, logger: logger)
         try sql.run("BEGIN")
@@ -242,7 +249,8 @@ public final class PostgresCaseStore: CaseStore {
         throw error
       } catch {
         if current?.isClosed == true { current = nil }
-        throw CaseStoreError.unavailable(path: address.display, reason: Self.describe(error))
+        let said = Self.describe(error)
+        throw CaseStoreError.unavailable(path: address.display, reason: Localized(said, en: said))
       }
     }
   }
