@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 /// What `ducha resume` was given: a session's id, unit or file name in the sessions folder — or
@@ -15,7 +16,8 @@ enum SessionReference {
     }
     if isFolder.boolValue { return (reference, nil) }
     let path = reference as NSString
-    let parent = path.deletingLastPathComponent
+    // Not NSString's deletingLastPathComponent: it traps on a one-letter name (`resume x`).
+    let parent = reference.contains("/") ? ParentFolder.of(reference) : ""
     // A file in the current folder (`ducha resume x.json` beside Sessions/) stays as it was.
     guard !parent.isEmpty else { return (nil, reference) }
     return (parent, path.lastPathComponent)

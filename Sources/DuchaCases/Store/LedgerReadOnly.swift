@@ -99,7 +99,6 @@ enum LedgerReadOnly {
 /// The folder a path is in: `.` for a bare file name.
 enum ParentPath {
   static func of(_ path: String) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
-    return folder.isEmpty ? "." : folder
+    ParentFolder.of(path)
   }
 }

@@ -44,7 +44,7 @@ public final class SQLiteCaseStore: CaseStore {
     self.busyTimeout = busyTimeout
     self.marks = marks
     let manager = FileManager.default
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = ParentFolder.of(path)
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
       throw CaseStoreError.unavailable(

@@ -1,3 +1,4 @@
+import DuchaChecklist
 import DuchaReport
 import DuchaSession
 import Foundation
@@ -69,7 +70,8 @@ public enum CompareOutput {
     let name = output as NSString
     let main = name.pathExtension.isEmpty ? output + "." + format.rawValue : output
     let stem = (name.lastPathComponent as NSString).deletingPathExtension
-    let folder = name.deletingLastPathComponent
+    // Not NSString's deletingLastPathComponent: it traps on a one-letter name (`-o x`).
+    let folder = output.contains("/") ? ParentFolder.of(output) : ""
     return [main]
       + ["问题户籍", "重复在籍", "统计"].map {
         (folder as NSString).appendingPathComponent("\(stem)-\($0).\(format.rawValue)")

@@ -263,7 +263,7 @@ extension InspectionREPL {
   func recheckRemainingProblems() -> Bool {
     guard let record = session.followUp else { return true }
     let listStore = ProblemListStore(
-      directory: (record.problemList as NSString).deletingLastPathComponent)
+      directory: ParentFolder.of(record.problemList))
     guard var list = try? listStore.load() else { return true }
     let checked = Set(record.checks.map(\.number))
     let remaining = list.activeEntries.filter {

@@ -202,7 +202,7 @@ extension InspectionREPL {
     {
       // A file given with --checklist FILE is in no checklist folder: said once here, as the
       // note above says it of the library's version.
-      let folder = (path as NSString).deletingLastPathComponent
+      let folder = ParentFolder.of(path)
       console.say(
         t(
           "注意：清单文件 \(path) 在这次检查开始后改过（现在 \(ContentHash.short(now))，这次检查用的是开始时的版本 \(ContentHash.short(recorded.contentHash))，已存在检查记录里）；继续按开始时的版本检查和计分。检查完成后要按新版本计分：汇总时加 --checklists \(folder) --rescore。",
@@ -243,7 +243,7 @@ extension InspectionREPL {
     let here = FileManager.default.currentDirectoryPath
     let folder =
       sessions.hasPrefix("/") ? sessions : (here as NSString).appendingPathComponent(sessions)
-    let parent = ((folder as NSString).standardizingPath as NSString).deletingLastPathComponent
+    let parent = ParentFolder.of((folder as NSString).standardizingPath)
     return parent == here ? [here] : [here, parent]
   }
 }

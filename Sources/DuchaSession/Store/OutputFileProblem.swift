@@ -115,9 +115,7 @@ public enum OutputFileProblem {
 
   /// The folder a file at `path` goes into: `.` for a bare file name.
   static func parentFolder(of path: String) -> String {
-    var trimmed = Substring(path)
-    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-    let parent = (String(trimmed) as NSString).deletingLastPathComponent
+    let parent = ParentFolder.of(path)
     return parent.isEmpty ? "." : parent
   }
 
