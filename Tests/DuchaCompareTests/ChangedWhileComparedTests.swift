@@ -32,11 +32,16 @@ struct ChangedWhileComparedTests {
     // 张一 (line 3), 王三 (5) and 吴八 (9, compared as written) were to be listed; 郑九 (10) was
     // decoded on the first pass (his number cannot be compared) and is still there. 蒋十四
     // (line 4) is on no population list, 孙六 (line 3) is enrolled in 第二小学 too.
+    // Each changed file is said at its start first.
     #expect(
-      lost == ["公安户籍.csv:3", "公安户籍.csv:5", "公安户籍.csv:9", "第一小学.csv:4", "第一小学.csv:3"])
+      lost == [
+        "公安户籍.csv:1", "第一小学.csv:1", "公安户籍.csv:3", "公安户籍.csv:5", "公安户籍.csv:9",
+        "第一小学.csv:4", "第一小学.csv:3",
+      ])
     #expect(result.diagnostics.hasErrors)
     #expect(result.changedFiles == [population[0], enrolled[0]])
-    let first = try #require(result.diagnostics.first { $0.code == "B116" })
+    let first = try #require(
+      result.diagnostics.first { $0.code == "B116" && $0.location.line == 3 })
     #expect(
       first.formatted(.chinese) == """
         \(population[0]):3:1: 错误[B116]: 这一行第一遍读到了，写结果前再读时读不出来：文件在比对过程中被改动、移走或删掉了。这一行的孩子不能写进结果。
@@ -53,9 +58,35 @@ struct ChangedWhileComparedTests {
     let refusal = try #require(result.unreadRefusal())
     #expect(
       refusal.text(.chinese) == """
-        \(population[0])、\(enrolled[0]) 在比对过程中变了，上面列出的行没能再读出来，其中的孩子会从名单里漏掉，没有写出结果。
+        \(population[0])、\(enrolled[0]) 在比对过程中变了（见上），结果里会漏掉孩子或对错了行，没有写出结果。
           改法：等文件导出、复制完，关掉正在改它的程序，再运行一次。
         """)
+  }
+
+  /// A row put in at the top: every row read again is there, one place down, so the places
+  /// read give the child above each listed one. The file's size and time say it changed.
+  @Test func aFileChangedInPlaceIsRefusedThoughEveryRowReadsAgain() throws {
+    let folder = try CompareFixture.temporaryFolder("shifted")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (population, enrolled) = try CompareFixture.write(to: folder)
+    let options = CompareOptions(
+      population: population, enrolled: enrolled,
+      cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
+    let result = Comparison.run(options) {
+      var lines = CompareFixture.publicSecurity.components(separatedBy: "\r\n")
+      lines.insert("新来,女,\(CompareFixture.id("20150101", 31)),2015-01-01,城关镇,第一小学,否,否,城关镇", at: 2)
+      try? (Data([0xEF, 0xBB, 0xBF]) + Data(lines.joined(separator: "\r\n").utf8)).write(
+        to: URL(fileURLWithPath: population[0]))
+    }
+    let changed = result.diagnostics.filter { $0.code == "B116" }
+    #expect(changed.map(\.location.line) == [1])
+    #expect(
+      changed.first?.formatted(.chinese) == """
+        \(population[0]):1:1: 错误[B116]: 这个文件在比对过程中被改动了（大小或修改时间和开始读时不同）：写结果前再读的行可能已是别的孩子。
+          改法：等文件导出、复制完，关掉正在改它的 Excel 或 WPS，再比对一次。
+        """)
+    #expect(result.changedFiles == [population[0]])
+    #expect(result.unreadRefusal() != nil)
   }
 
   @Test func unchangedFilesAreNotRefused() throws {

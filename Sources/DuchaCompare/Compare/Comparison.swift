@@ -173,6 +173,11 @@ public enum Comparison {
     }
     let populationCells = decoded.population
     let enrolledCells = decoded.enrolled
+    // A file changed between the readings may give other rows at the places read again, not
+    // none: the rows listed would be other children's. Said per file, and refused.
+    let changed = (population.sources + enrolled.sources).filter(\.changedSincePrepared).map {
+      CompareDiagnostics.changedWhileCompared(file: $0.path)
+    }
     // Rows read on the first pass that could not be read again (the file was changed, moved
     // or deleted meanwhile): each said once, at its line; the result is then refused.
     var notReread: [Diagnostic] = []
@@ -254,7 +259,7 @@ public enum Comparison {
     let inAge = join.distinctInAge + population.uncomparable.filter { $0.row.birth != nil }.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
-      diagnostics: enrolled.diagnostics + population.diagnostics + notReread,
+      diagnostics: enrolled.diagnostics + population.diagnostics + changed + notReread,
       populationRows: population.rows, enrolledRows: enrolled.rows, inAge: inAge,
       cutoff: options.cutoff)
   }

@@ -46,6 +46,7 @@ public final class CompareSource {
   /// workbook or a file without a readable header.
   public func prepare() -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    stamp = FileStamp.of(path)
     guard let file = FileHandle(forReadingAtPath: path) else {
       return [CompareDiagnostics.unreadable(path)]
     }
@@ -126,6 +127,11 @@ public final class CompareSource {
   public private(set) var body: StreamPosition?
   /// The file's size in bytes.
   public private(set) var size = 0
+  /// Its size and modification time when `prepare` began reading it.
+  private(set) var stamp: FileStamp?
+
+  /// Whether the file is no longer as `prepare` found it (re-exported, saved over, removed).
+  var changedSincePrepared: Bool { stamp != nil && FileStamp.of(path) != stamp }
   /// The first workbook row after the header.
   private var workbookBody: Int?
 

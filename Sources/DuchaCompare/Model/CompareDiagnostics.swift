@@ -86,6 +86,22 @@ public enum CompareDiagnostics {
           + " file, and compare again."))
   }
 
+  /// B116 at a file's start: its size or modification time changed between the comparison's
+  /// two readings, so the rows read again for the output may be other children's.
+  static func changedWhileCompared(file: String) -> Diagnostic {
+    Diagnostic(
+      .error, "B116", at: SourceLocation(file: file, line: 1, column: 1),
+      Localized(
+        "这个文件在比对过程中被改动了（大小或修改时间和开始读时不同）：写结果前再读的行可能已是别的孩子。",
+        en: "the file was changed while it was being compared (its size or modification time is"
+          + " not what it was when reading began): the rows read again for the output may be"
+          + " other children's."),
+      fix: Localized(
+        "等文件导出、复制完，关掉正在改它的 Excel 或 WPS，再比对一次。",
+        en: "wait until the file is exported or copied, close Excel or WPS if it is editing the"
+          + " file, and compare again."))
+  }
+
   static func columnCount(_ row: RowView, layout: CompareLayout, file: String) -> Diagnostic {
     Diagnostic(
       .error, "B105", at: SourceLocation(file: file, line: row.line, column: 1),

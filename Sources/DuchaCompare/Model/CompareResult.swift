@@ -130,8 +130,8 @@ extension CompareResult {
     return files
   }
 
-  /// The input files changed while being compared: rows read on the first pass could not be
-  /// read again for the output (B116), so children on them would be missing from the lists.
+  /// The input files changed while being compared (B116): rows read on the first pass could
+  /// not be read again for the output, or the file's size or time changed between readings.
   public var changedFiles: [String] {
     var files: [String] = []
     for diagnostic in diagnostics
@@ -148,9 +148,9 @@ extension CompareResult {
     guard !changedFiles.isEmpty else { return nil }
     let list = changedFiles.joined(separator: "、")
     return Localized(
-      "\(list) 在比对过程中变了，上面列出的行没能再读出来，其中的孩子会从名单里漏掉，没有写出结果。\n  改法：等文件导出、复制完，关掉正在改它的程序，再运行一次。",
+      "\(list) 在比对过程中变了（见上），结果里会漏掉孩子或对错了行，没有写出结果。\n  改法：等文件导出、复制完，关掉正在改它的程序，再运行一次。",
       en:
-        "\(list) changed while being compared: the rows listed above could not be read again, so their children would be missing from the lists; nothing was written.\n  fix: wait until the files are exported or copied, close any program editing them, and run again."
+        "\(list) changed while being compared (see above): children would be missing from the results or matched to the wrong rows; nothing was written.\n  fix: wait until the files are exported or copied, close any program editing them, and run again."
     )
   }
 
