@@ -89,11 +89,8 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     let beginning = library.checklists(beginning: reference)
     if beginning.count > 1 {
       // `ducha show huili`: six checklists begin so; the inspect prompt's words.
-      let ids = beginning.map(\.id)
       printError(
-        english
-          ? "\(ids.count) checklists begin with '\(reference)': \(ids.joined(separator: ", ")). Type enough to tell which."
-          : "“\(reference)”开头的清单有 \(ids.count) 张：\(ids.joined(separator: "、"))。请写到能分出是哪一张。")
+        ChecklistNaming.ambiguity(reference, ids: beginning.map(\.id)).text(options.language))
       throw ExitCode(1)
     }
     let names = known.flatMap { checklist in

@@ -104,8 +104,18 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
     collection.skipped, used: collection.sessionCount, allowPartial: folders.allowPartial,
     fromServer: mirror != nil, options)
   if let only = folders.checklist {
-    collection.groups = collection.groups.filter {
-      $0.checklist.id == only || ($0.checklist.file as NSString).lastPathComponent.hasPrefix(only)
+    // The rule of show, test and inspect (ChecklistNaming): several beginning so are listed,
+    // not all summarised together.
+    let naming = ChecklistNaming.choose(only, among: collection.checklists)
+    if naming.ids.count > 1 {
+      printError(ChecklistNaming.ambiguity(only, ids: naming.ids).text(options.language))
+      throw ExitCode(1)
+    }
+    collection.groups = collection.groups.filter { naming.ids.contains($0.checklist.id) }
+    if naming.byBeginning, let chosen = collection.groups.first?.checklist {
+      // Chosen by its beginning: said back, as show and the prompt do.
+      printError(
+        english ? "→ \(chosen.id) (\(chosen.title))" : "→ \(chosen.id)（\(chosen.title)）")
     }
     guard !collection.groups.isEmpty else {
       printError(
