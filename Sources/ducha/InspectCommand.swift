@@ -94,33 +94,24 @@ struct InspectCommand: ParsableCommand {
     if let year, case .failure(let refusal) = AnswerParser.inspectionYear(String(year)) {
       throw ValidationError(optionRefusal("--year", "\(year)", refusal.message, options.language))
     }
-    for value in stage where Stage(rawValue: value) == nil && value != Stage.preschoolName {
-      throw ValidationError(
-        Localized(
-          "--stage 只能是 \(Stage.catalogue)，幼儿园写“学前”（写的是“\(value)”）。",
-          en: "--stage must be one of \(Stage.catalogue), or 学前 for a kindergarten, not '\(value)'."
-        ).text(options.language))
-    }
-    if stage.contains(Stage.preschoolName), stage.contains(where: { $0 != Stage.preschoolName }) {
-      throw ValidationError(
-        Localized(
-          "--stage 学前 不能与其他学段同写：幼儿园只写 --stage 学前，学校写 \(Stage.catalogue)。",
-          en: "--stage 学前 cannot be given with another stage: a kindergarten gives --stage 学前"
-            + " alone, a school \(Stage.catalogue)."
-        ).text(options.language))
+    do {
+      _ = try Stage.parseOptions(stage)
+    } catch {
+      throw ValidationError(error.message.text(options.language))
     }
   }
 
   func run() throws {
+    // Read again as validate read it (refused there already).
+    let stages = try? Stage.parseOptions(stage)
     let repl = try makeREPL(options, sessionOptions, listedFromHeaders: true, naming: checklist)
     let status = repl.runNew(
       InspectOptions(
         checklist: checklist, unit: unit,
-        stages: stage.allSatisfy({ Stage(rawValue: $0) == nil })
-          ? nil : stage.compactMap(Stage.init(rawValue:)),
+        stages: stages?.stages,
         group: group, inspectors: inspector.isEmpty ? nil : inspector,
         date: date.flatMap { try? AnswerParser.optionDate($0).get() }, year: year,
-        lastYearFolders: lastYear, preschool: stage.contains(Stage.preschoolName)))
+        lastYearFolders: lastYear, preschool: stages?.preschool ?? false))
     let final = sessionOptions.exitStatus(status, repl)
     if final == 2 {
       printUnfinished(options, noSession: repl.endedBeforeSession, resume: repl.resumeCommand)
