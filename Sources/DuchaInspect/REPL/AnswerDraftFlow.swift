@@ -70,7 +70,11 @@ extension InspectionREPL {
   func offerUnfinishedAnswer() {
     guard let draft = AnswerDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
-    if draft.target == .registry { return offerUnfinishedFigure(draft) }
+    switch draft.target {
+    case nil: break
+    case .registry: return offerUnfinishedFigure(draft)
+    case .status, .problem, .note, .evidence: return offerUnfinishedCorrection(draft)
+    }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),
     // or of an input the checklist does not have: nothing to ask.
     guard let input = checklist.inputs[draft.input],

@@ -185,17 +185,7 @@ extension InspectionREPL {
               "请输入 1、2、3 或 齐全、缺失、不全。", en: "type 1, 2 or 3 (complete, missing, incomplete)."))
           continue
         }
-        guard
-          confirmCorrection(
-            item.id, before: session.answers.statuses[item.id]?.rawValue ?? "",
-            after: status.rawValue)
-        else {
-          return .backedOut
-        }
-        pushUndo("\(item.id) \(item.title)：\(status.rawValue)")
-        session.answers.statuses[item.id] = status
-        save()
-        return .answered
+        return setStatus(status, of: item) ? .answered : .backedOut
       }
     }
   }

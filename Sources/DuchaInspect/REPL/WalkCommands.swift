@@ -479,16 +479,7 @@ extension InspectionREPL {
       }
       text = line
     }
-    guard confirmCorrection(recordWord(command), before: entry.text, after: text) else { return }
-    pushUndo(t("改\(recordWord(command))", "edit \(recordWord(command))"))
-    if command == .problem {
-      session.problems[entry.position].description = text
-    } else {
-      session.notes[entry.itemID]?[entry.position].text = text
-    }
-    save()
-    console.say(t("已改为：\(IDNumber.maskAll(in: text))", "now: \(IDNumber.maskAll(in: text))"))
-    hintIfNamed(text, command)
+    reword(command, entry, to: text)
   }
 
   /// `点名 删除 三年级2班`.

@@ -9,7 +9,8 @@ import Foundation
 
 /// An answer typed but not yet recorded because a question about it is still open: the reason
 /// a 酌情 score or a changed figure needs, the reason for changing a figure computed from an
-/// imported registry export, or the reason for correcting a completed inspection.
+/// imported registry export, or the reason for correcting a completed inspection (an answer,
+/// a verification status, a problem or note reworded).
 /// The answer reaches the session only once those are answered, so a crash (`kill -9`, a flat
 /// battery) at the reason lost the score just typed. It is written here first, beside the
 /// session as `.<id>.answer.json` (hidden, mode 0600, written atomically; no leader's tool
@@ -17,31 +18,46 @@ import Foundation
 public struct AnswerDraft: Codable, Sendable, Equatable {
   /// The session the answer belongs to.
   public var sessionID: String
-  /// The input answered (`人员配备扣分`); for a registry figure, its name (`重复学籍`).
+  /// The input answered (`人员配备扣分`); for another `target`, what it names: the registry
+  /// figure (`重复学籍`), the verification-list item, the item a note is kept under.
   public var input: String
-  /// The value typed and, once written, its reason.
+  /// The value typed and, once written, its reason: a registry figure is a number, a status
+  /// its word (`缺失`), a reworded problem or note its text.
   public var answer: Answer
   /// What is answered when it is not a checklist input; nil for one (and in drafts written
   /// before the others were kept).
   public var target: Target?
-  /// What the answer replaces: a registry figure's count computed from the export.
+  /// A reworded problem or note: its position in its list (the problems, the item's notes).
+  public var position: Int?
+  /// What the answer replaces, so that resuming finds the same thing unchanged: a registry
+  /// figure's count computed from the export, a problem's or note's text before.
   public var before: String?
 
   /// What a draft answers besides a checklist input.
   public enum Target: String, Codable, Sendable {
     /// A registry figure (学籍系统核查) other than the one an imported export gives.
     case registry
+    /// A verification-list item's 齐全 / 缺失 / 不全, changed on a completed inspection.
+    case status
+    /// A problem reworded on a completed inspection (`问题 改`).
+    case problem
+    /// A note reworded on a completed inspection (`备注 改`).
+    case note
+    /// A piece of evidence renamed on a completed inspection (`证据 改`).
+    case evidence
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
   /// says otherwise).
   public init(
-    sessionID: String, input: String, answer: Answer, target: Target? = nil, before: String? = nil
+    sessionID: String, input: String, answer: Answer, target: Target? = nil, position: Int? = nil,
+    before: String? = nil
   ) {
     self.sessionID = sessionID
     self.input = input
     self.answer = answer
     self.target = target
+    self.position = position
     self.before = before
   }
 
