@@ -415,4 +415,43 @@ import Testing
     #expect(
       found.first?.fix?.zh == "把“整数”改成“计数”。可用类型：计数、数值、百分比、是否、单选、多选、日期、文本、酌情、核验。")
   }
+  /// “辍学率超过0.6%的不得分” written `辍学人数 ÷ 在校生 > 0.6%`: `%` is only a mark (0.6), the
+  /// quotient is 0.008, and the item scored 10 for 4 drop-outs in 500 (0.8%). Now an error
+  /// that says how to write it; the right ways (× 100%, an indicator, a 百分比 input, a ratio
+  /// of percentages) are accepted.
+  @Test func aRatioComparedWithPercentagePointsIsAnError() throws {
+    let wrong = form(
+      "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 公式赋分(若(辍学人数 ÷ 在校生 > 0.6%, 0, 10))")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: wrong)).1
+    #expect(
+      found.map(shortForm) == [
+        "10:13: 错误[E304]: “辍学人数 ÷ 在校生”是两个数相除得的比值（如 4 ÷ 500 = 0.008），“0.6%”却是百分点数（0.6% 就是 0.6）：这样比较差了 100 倍。"
+      ])
+    #expect(
+      found.first?.fix?.zh
+        == "比值乘以 100% 再比：写成“辍学人数 ÷ 在校生 × 100% > 0.6%”，或定义“指标 比率名 = 辍学人数 ÷ 在校生 × 100%”后用它比较。")
+    // Through an indicator written without × 100%, and against a 百分比 input.
+    let indicator = form(
+      header: "指标 辍学率 = 辍学人数 ÷ 在校生",
+      "  录入 辍学人数 计数\n  录入 在校生 计数\n  录入 控制目标 百分比\n  规则 不得分(辍学率 > 控制目标)")
+    #expect(diagnostics(indicator).count == 1)
+    #expect(diagnostics(indicator).first?.contains("“辍学率”是两个数相除得的比值") == true)
+
+    let right = form(
+      "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 公式赋分(若(辍学人数 ÷ 在校生 × 100% > 0.6%, 0, 10))")
+    #expect(diagnostics(right) == [])
+    // 4 ÷ 500 × 100 = 0.8 > 0.6 → 0; 2 ÷ 500 × 100 = 0.4 → 10.
+    let four: [String: AnswerValue] = ["辍学人数": .number(4), "在校生": .number(500)]
+    #expect(try score(right, answers: four).state == .scored(0))
+    let two: [String: AnswerValue] = ["辍学人数": .number(2), "在校生": .number(500)]
+    #expect(try score(right, answers: two).state == .scored(10))
+    let accepted = [
+      form(
+        header: "指标 辍学率 = 辍学人数 ÷ 在校生 × 100",
+        "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 不得分(辍学率 > 0.6%)"),
+      form("  录入 实际 百分比\n  规则 公式赋分(最小(10 × 实际 ÷ 95%, 10))"),
+      form("  录入 人数 计数\n  录入 班数 计数\n  规则 不得分(人数 ÷ 班数 > 45)"),
+    ]
+    for text in accepted { #expect(diagnostics(text) == [], "\(text)") }
+  }
 }

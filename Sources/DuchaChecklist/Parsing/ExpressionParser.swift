@@ -368,7 +368,8 @@ struct ExpressionParser {
       let operand = try unary()
       return try node(.unary("-", operand.expression), start.range, height: operand.height)
     }
-    let operand = try primary()
+    var operand = try primary()
+    if code == .percent { operand.expression.percentMarked = true }
     while code == .percent { position += 1 }
     return operand
   }

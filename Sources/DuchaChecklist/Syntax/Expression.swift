@@ -30,6 +30,10 @@ public struct Expression: Sendable, Equatable {
   public var kind: Kind
   /// Where it starts in the file, for messages.
   public var range: SourceRange
+  /// A number written with `%` after it (`0.6%`). The mark changes nothing in evaluation
+  /// (percentage points: `0.6%` is 0.6); the validator uses it to catch a ratio compared with
+  /// percentage points (`辍学人数 ÷ 在校生 > 0.6%`, off by a factor of 100).
+  public var percentMarked = false
 
   /// Creates an expression.
   public init(_ kind: Kind, _ range: SourceRange) {

@@ -93,6 +93,8 @@ extension Validator {
             ValidationErrors.mismatchedComparison(
               expression: "\(expression)", leftType: "\(a.name.zh)", rightType: "\(b.name.zh)",
               leftTypeEn: "\(a.name.en)", rightTypeEn: "\(b.name.en)", expression.range.start))
+        } else if a == .number, b == .number {
+          checkPercentScale(op, left, right, expression.range.start)
         }
         return .bool
       }
