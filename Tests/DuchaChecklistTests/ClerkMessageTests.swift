@@ -454,4 +454,22 @@ import Testing
     ]
     for text in accepted { #expect(diagnostics(text) == [], "\(text)") }
   }
+  /// The rules that compare their value with a target or a limit take the same check:
+  /// `超出扣分(辍学人数 ÷ 在校生, 上限=0.6%, …)` deducted nothing for 4 drop-outs in 500.
+  @Test func aRatioInARuleAgainstAPercentTargetIsAnError() throws {
+    let wrong = form(
+      "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 超出扣分(辍学人数 ÷ 在校生, 上限=0.6%, 每=0.1, 扣=1)")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: wrong)).1
+    #expect(
+      found.map(shortForm) == [
+        "10:11: 错误[E304]: “辍学人数 ÷ 在校生”是两个数相除得的比值（如 4 ÷ 500 = 0.008），“0.6%”却是百分点数（0.6% 就是 0.6）：这样比较差了 100 倍。"
+      ])
+    #expect(found.first?.fix?.zh == "超出扣分的“值”写成“辍学人数 ÷ 在校生 × 100%”，与百分点数同一单位。")
+    // Written so: 4 ÷ 500 × 100 = 0.8, 0.2 over 0.6 → 2 steps of 0.1 → 10 − 2 = 8.
+    let right = form(
+      "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 超出扣分(辍学人数 ÷ 在校生 × 100%, 上限=0.6%, 每=0.1, 扣=1)")
+    #expect(diagnostics(right) == [])
+    let answers: [String: AnswerValue] = ["辍学人数": .number(4), "在校生": .number(500)]
+    #expect(try score(right, answers: answers).state == .scored(8))
+  }
 }

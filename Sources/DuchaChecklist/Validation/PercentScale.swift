@@ -27,11 +27,45 @@ extension Validator {
     case (.percentPoints, .ratio): (ratio, points) = (right, left)
     default: return
     }
-    let pointsText =
-      if case .number = points.kind, points.percentMarked { "\(points)%" } else { "\(points)" }
+    let ratioText = Self.unbracketed("\(ratio)")
+    let pointsText = Self.pointsText(points)
     report(
       ValidationErrors.ratioAgainstPercentPoints(
-        ratio: Self.unbracketed("\(ratio)"), points: pointsText, op: op, location))
+        ratio: ratioText, points: pointsText,
+        fix: Localized(
+          "比值乘以 100% 再比：写成“\(ratioText) × 100% \(op) \(pointsText)”，或定义“指标 比率名 = \(ratioText) × 100%”后用它比较。",
+          en:
+            "multiply the ratio by 100%: '\(ratioText) × 100% \(op) \(pointsText)', or define an indicator as '\(ratioText) × 100%'."
+        ), location))
+  }
+
+  /// `0.6%` as written (`description` drops the mark), a name as it is.
+  private static func pointsText(_ points: Expression) -> String {
+    if case .number = points.kind, points.percentMarked { return "\(points)%" }
+    return "\(points)"
+  }
+
+  /// `超出扣分(辍学人数 ÷ 在校生, 上限=0.6%, …)`: the rule compares its value with `against`,
+  /// so a ratio on one side and percentage points on the other is off by 100 as well.
+  mutating func checkPercentScale(
+    rule: String, _ arguments: BoundArguments, value: String, against: String
+  ) {
+    guard let left = arguments.expression(value), let right = arguments.expression(against)
+    else { return }
+    let (ratio, points, ratioName): (Expression, Expression, String)
+    switch (scale(of: left), scale(of: right)) {
+    case (.ratio, .percentPoints): (ratio, points, ratioName) = (left, right, value)
+    case (.percentPoints, .ratio): (ratio, points, ratioName) = (right, left, against)
+    default: return
+    }
+    let ratioText = Self.unbracketed("\(ratio)")
+    report(
+      ValidationErrors.ratioAgainstPercentPoints(
+        ratio: ratioText, points: Self.pointsText(points),
+        fix: Localized(
+          "\(rule)的“\(ratioName)”写成“\(ratioText) × 100%”，与百分点数同一单位。",
+          en: "write \(rule)'s \(ratioName) as '\(ratioText) × 100%', in percentage points."),
+        ratio.range.start))
   }
 
   /// The scale of `expression`; indicators are followed to a bounded depth (a cycle among

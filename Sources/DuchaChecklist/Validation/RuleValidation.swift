@@ -116,6 +116,7 @@ extension Validator {
       }
       return .perMissing(input: input, each: a.literal("每缺"))
     case "不足扣分":
+      checkPercentScale(rule: name, a, value: "值", against: "最低")
       return .shortfall(
         value: try a.required("值"), minimum: try a.required("最低"), step: a.literal("每少") ?? 1,
         each: try a.requiredLiteral("扣"))
@@ -123,22 +124,26 @@ extension Validator {
       return .conditional(
         condition: try a.required("条件"), amount: try a.required("扣"), reason: a.text("理由"))
     case "差距扣分":
+      checkPercentScale(rule: name, a, value: "值", against: "目标")
       return .belowTarget(
         value: try a.required("值"), target: try a.required("目标"), step: step(),
         each: try a.requiredLiteral("扣"),
         rounding: rounding())
     case "超出扣分":
+      checkPercentScale(rule: name, a, value: "值", against: "上限")
       return .aboveLimit(
         value: try a.required("值"), limit: try a.required("上限"), step: step(),
         each: try a.requiredLiteral("扣"),
         rounding: rounding())
     case "偏差扣分":
+      checkPercentScale(rule: name, a, value: "值", against: "目标")
       return .deviation(
         value: try a.required("值"), target: try a.required("目标"), step: step(),
         each: try a.requiredLiteral("扣"),
         rounding: rounding())
     case "酌情扣分": return .discretionaryDeduction(input: try a.requiredText("录入"))
     case "按比例":
+      checkPercentScale(rule: name, a, value: "值", against: "标准")
       let value = try a.required("值")
       let hundred = Expression(.number(100), value.range)
       return .proportional(value: value, standard: a.expression("标准") ?? hundred)

@@ -543,7 +543,7 @@ enum ValidationErrors {
 
   /// `辍学人数 ÷ 在校生 > 0.6%`: a ratio (0.008) against percentage points (0.6).
   static func ratioAgainstPercentPoints(
-    ratio: String, points: String, op: String, _ location: SourceLocation
+    ratio: String, points: String, fix: Localized, _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E304", at: location,
@@ -551,12 +551,7 @@ enum ValidationErrors {
         "“\(ratio)”是两个数相除得的比值（如 4 ÷ 500 = 0.008），“\(points)”却是百分点数（0.6% 就是 0.6）：这样比较差了 100 倍。",
         en:
           "'\(ratio)' is a ratio (4 ÷ 500 = 0.008) but '\(points)' is in percentage points (0.6% is 0.6): the comparison is off by a factor of 100."
-      ),
-      fix: Localized(
-        "比值乘以 100% 再比：写成“\(ratio) × 100% \(op) \(points)”，或定义“指标 比率名 = \(ratio) × 100%”后用它比较。",
-        en:
-          "multiply the ratio by 100%: '\(ratio) × 100% \(op) \(points)', or define an indicator as '\(ratio) × 100%'."
-      ))
+      ), fix: fix)
   }
 
   static func mismatchedBranches(thenType: String, elseType: String, _ location: SourceLocation)
