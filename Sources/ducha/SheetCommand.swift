@@ -93,7 +93,8 @@ func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
     }
     summaries = groups.map { SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions) }
   } else {
-    summaries = try buildSummaries(folders, options, title: nil, plan: nil, group: nil)
+    summaries = try buildSummaries(
+      folders, options, title: nil, plan: nil, group: nil, notesUnfinished: false)
   }
   return summaries.flatMap { summary in summary.units.map { (summary.checklist, $0) } }
     .sorted {

@@ -93,11 +93,12 @@ struct SummaryCommand: ParsableCommand {
 /// `explains: false` leaves out the reasons behind each score (`SummaryBuilder.build`).
 func buildSummaries(
   _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?,
-  explains: Bool = true
+  explains: Bool = true, notesUnfinished: Bool = true
 ) throws -> [GroupSummary] {
   var summaries: [GroupSummary] = []
   try forEachSummary(
-    folders, options, title: title, plan: plan, group: group, explains: explains
+    folders, options, title: title, plan: plan, group: group, explains: explains,
+    notesUnfinished: notesUnfinished
   ) { summaries.append($0) }
   return summaries
 }
@@ -106,7 +107,7 @@ func buildSummaries(
 /// built, before the next is; a caller that lays it out and lets it go holds one at a time.
 func forEachSummary(
   _ folders: FolderOptions, _ options: CommonOptions, title: String?, plan: String?, group: String?,
-  explains: Bool, _ body: (consuming GroupSummary) throws -> Void
+  explains: Bool, notesUnfinished: Bool = true, _ body: (consuming GroupSummary) throws -> Void
 ) throws {
   // Summaries, reports and sheets never show an inspector's undo steps.
   let collection = try loadFolders(folders, options, keepingUndoLogs: false)
@@ -160,8 +161,15 @@ func forEachSummary(
   }
   let built = try SummaryBatch.forEach(
     collection, kept: kept, decisions: decisions, title: heading, expectedUnits: expected,
-    problems: problems, reveal: folders.reveal, language: options.language, explains: explains,
-    body)
+    problems: problems, reveal: folders.reveal, language: options.language, explains: explains
+  ) { summary in
+    // A record never marked 完成 (or with items unscored) was summed up without a word, as if
+    // final; the sheet, one school's record as it stands, does not say it.
+    for inspection in notesUnfinished ? UnfinishedInspection.find(in: summary) : [] {
+      printError(inspection.summaryWarning.text(options.language))
+    }
+    try body(summary)
+  }
   guard built > 0 else {
     printError(
       options.language == .english

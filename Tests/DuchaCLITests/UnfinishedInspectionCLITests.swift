@@ -4,7 +4,8 @@ import Testing
 /// 李辉 and 王雷 left 渔沟小学 half-way (`退出` after the first 50 answers of the walk): 8 items
 /// have no score. `problems build` and `notice` still gave a 问题清单 and a 整改通知书 of the 7
 /// items checked, as if that were the whole inspection. Both now name the unscored items on the
-/// terminal, and the notice carries the same words in a box above its title.
+/// terminal, and the notice carries the same words in a box above its title; `summary` and
+/// `report` say it too.
 @Suite(.enabled(if: PythonClient.available, "python3 is not installed: run scripts/setup"))
 struct UnfinishedInspectionCLITests {
   static let statement =
@@ -39,6 +40,25 @@ struct UnfinishedInspectionCLITests {
     let box = "检查未完成：\(Self.statement)。本通知书只列出已评分项目的问题，检查完成后请重新生成，本稿不得发出"
     let page = try String(contentsOf: html, encoding: .utf8)
     #expect(page.contains("<p class=\"draft\">\(box)</p>\n<h1>"), "\(page)")
+
+    // The summary and the report drew the same record up as if final, without a word.
+    for command in [["summary", folder.path], ["report", folder.path, "-o", "报告.html"]] {
+      let run = try runDucha(command + checklists, in: work, workingDirectory: work)
+      #expect(run.status == 0, "\(run.errors)")
+      #expect(
+        run.errors
+          == "注意：\(Self.statement)。汇总按目前的记录计算，检查做完后结果可能不同。请检查人员用 ducha resume 做完检查，"
+          + "再重新运行这条命令。\n", "\(command): \(run.errors)")
+    }
+    let english = try runDucha(["summary", folder.path, "--lang", "en"] + checklists, in: work)
+    #expect(
+      english.errors.hasPrefix(
+        "note: the inspection of 渔沟小学 is not finished (李辉, 王雷, 2021-10-27): 8 item(s) not scored"),
+      "\(english.errors)")
+    #expect(
+      english.errors.hasSuffix(
+        "The summary counts the record as it stands; it may change once the inspection is finished. Have the inspector finish with ducha resume, then run this command again.\n"
+      ), "\(english.errors)")
 
     let word = work.appendingPathComponent("通知书.docx")
     let docx = try runDucha(["notice", folder.path, "-o", word.path] + checklists, in: work)
@@ -88,5 +108,8 @@ struct UnfinishedInspectionCLITests {
         CLI.checklists,
       ], in: work)
     #expect(!notice.errors.contains("没有完成"), "\(notice.errors)")
+    let summary = try runDucha(["summary", folder.path, "--checklists", CLI.checklists], in: work)
+    #expect(summary.status == 0)
+    #expect(summary.errors == "", "\(summary.errors)")
   }
 }

@@ -82,6 +82,27 @@ public struct UnfinishedInspection: Sendable, Equatable {
   /// `what` names the document: `问题清单` or `整改通知书`; `then` what to do once the records
   /// are complete (a list once built is not rebuilt over: it has to be moved away first).
   public func warning(for what: Localized, then: Localized) -> Localized {
+    warning(
+      holding: Localized(
+        "\(what.zh)只列出已评分项目的问题。", en: "The \(what.en) lists only the problems of the items scored. "
+      ),
+      then: then)
+  }
+
+  /// The line `ducha summary`, `report` and `sheet` print (to standard error, the document
+  /// unchanged): a record never marked 完成 was summarised without a word, as if final.
+  public var summaryWarning: Localized {
+    warning(
+      holding: Localized(
+        "汇总按目前的记录计算，检查做完后结果可能不同。",
+        en:
+          "The summary counts the record as it stands; it may change once the inspection is finished. "
+      ),
+      then: Localized("重新运行这条命令", en: "run this command again"))
+  }
+
+  /// `warning`, with what the document holds said by `holding`.
+  private func warning(holding: Localized, then: Localized) -> Localized {
     let merge = !conflicts.isEmpty
     let resume = !markedComplete || conflicts.isEmpty
     let zh =
@@ -93,9 +114,8 @@ public struct UnfinishedInspection: Sendable, Equatable {
       + (merge && resume ? ", have the inspector finish with ducha resume" : "")
       + (!merge && resume ? "Have the inspector finish with ducha resume" : "")
     return Localized(
-      "注意：\(statement.zh)。\(what.zh)只列出已评分项目的问题。\(zh)，再\(then.zh)。",
-      en:
-        "note: \(statement.en). The \(what.en) lists only the problems of the items scored. \(en), then \(then.en)."
+      "注意：\(statement.zh)。\(holding.zh)\(zh)，再\(then.zh)。",
+      en: "note: \(statement.en). \(holding.en)\(en), then \(then.en)."
     )
   }
 }
