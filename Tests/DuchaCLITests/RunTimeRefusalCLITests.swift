@@ -16,7 +16,8 @@ import Testing
     #expect(refused.status == 64)
     #expect(
       refused.errors
-        == "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“在外地就读”）。\n")
+        == "“在外地就读”不是核查结果，是不是“已在外地就读”？--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“在外地就读”）。\n"
+    )
 
     let missing = try runDucha(
       ["cases", "update", "1", "--result", "已入学", "--lang", "zh"], in: work, workingDirectory: work)

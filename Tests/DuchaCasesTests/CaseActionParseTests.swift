@@ -108,10 +108,18 @@ import Testing
       } == "--today “明天” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。")
   }
 
+  /// A status other actions record is sent to them; a word holding a result's words is asked
+  /// about; anything else gets the list.
   @Test func aWordThatIsNoResultIsRefusedWithTheResults() {
+    let list = "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学"
     #expect(
-      refusal { $0.result = "劝返中" }
-        == "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学（写的是“劝返中”）。")
+      refusal { $0.result = "劝返中" } == "“劝返中”不是核查结果：劝返走访用 --visit 记。\(list)（写的是“劝返中”）。")
+    #expect(
+      refusal { $0.result = "已复学" }
+        == "“已复学”不是核查结果：孩子已回校复学的，用 ducha cases close <编号> --by 姓名 复学销号。\(list)（写的是“已复学”）。")
+    #expect(
+      refusal { $0.result = "在外地上学" } == "“在外地上学”不是核查结果，是不是“已在外地就读”？\(list)（写的是“在外地上学”）。")
+    #expect(refusal { $0.result = "不知道" } == "\(list)（写的是“不知道”）。")
   }
 
   @Test(arguments: ["confirm", "reopen", "overdue"])

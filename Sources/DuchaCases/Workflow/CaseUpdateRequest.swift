@@ -82,7 +82,7 @@ extension CaseAction {
           typed: result, place: request.place, proof: request.proof,
           certificate: request.certificate, school: request.school, className: request.className)
       else {
-        throw .init(message: Localized("--result 只能是：\(CheckOutcome.typedNames)（写的是“\(result)”）。"))
+        throw .init(message: CheckOutcome.refusal(typed: result))
       }
       // --date is the day the check was made: it was silently dropped, and the registers'
       // 核查日期 said the day the clerk typed it in.
