@@ -10,32 +10,16 @@ import Testing
 /// pipe; the CLI tests) the start stops, since the lines that follow were written to answer
 /// the form's questions, not this one.
 @Suite struct StartRefusalTests {
-  /// Runs `ducha inspect` in-process on `input`, as on a terminal (`interactive`) or not.
+  /// Runs `ducha inspect` in-process on `input`, as on a terminal (`interactive`) or not:
+  /// the status, what was printed, and how many sessions were made.
   func start(_ options: InspectOptions, input: String, interactive: Bool) throws -> (
     status: Int32, output: String, sessions: Int
   ) {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ducha-start-refusal-\(UUID().uuidString.filter(\.isLetter))")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let checklists = ChecklistLibrary(
-      directory: TranscriptTests.root.appendingPathComponent("Checklists").path
-    )
-    .loadAll().compactMap(\.checklist)
-    let pipe = Pipe()
-    pipe.fileHandleForWriting.write(Data(input.utf8))
-    try pipe.fileHandleForWriting.close()
-    var lines: [String] = []
-    let console = Console(
-      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
-      echo: true, interactive: interactive, language: .chinese, style: TerminalStyle(enabled: false)
-    )
-    let store = SessionStore(directory: directory.path)
-    let environment = REPLEnvironment(
-      checklists: checklists, store: store, now: { Date(timeIntervalSince1970: 1_635_300_000) },
-      makeID: { "t0001" })
-    let status = InspectionREPL(console: console, environment: environment).runNew(options)
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return (status, lines.joined(separator: "\n"), files.filter { $0.hasSuffix(".json") }.count)
+    let run = try TranscriptTests.start(input: input, options: options, interactive: interactive)
+    defer { try? FileManager.default.removeItem(atPath: run.store.directory) }
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: run.store.directory)) ?? []
+    let output = run.output.hasSuffix("\n") ? String(run.output.dropLast()) : run.output
+    return (run.status, output, files.filter { $0.hasSuffix(".json") }.count)
   }
 
   static let refusal =

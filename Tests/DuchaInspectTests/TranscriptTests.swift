@@ -18,6 +18,17 @@ import Testing
   static func run(
     input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil
   ) throws -> (output: String, store: SessionStore) {
+    let run = try start(input: input, options: options, resume: resume, sessions: sessions)
+    #expect(run.status == 0)
+    return (run.output, run.store)
+  }
+
+  /// `run` without the expectation on the status, which it returns: `interactive` says
+  /// whether the console stands for a person at a terminal (by default not: a script).
+  static func start(
+    input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil,
+    interactive: Bool? = nil
+  ) throws -> (status: Int32, output: String, store: SessionStore) {
     let directory =
       sessions
       ?? FileManager.default.temporaryDirectory
@@ -31,7 +42,7 @@ import Testing
     var lines: [String] = []
     let console = Console(
       reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
-      echo: true,
+      echo: true, interactive: interactive,
       language: .chinese, style: TerminalStyle(enabled: false))
     let store = SessionStore(directory: directory)
     let environment = REPLEnvironment(
@@ -41,13 +52,12 @@ import Testing
     let status =
       resume.map { repl.runResume($0.isEmpty ? nil : $0) }
       ?? repl.runNew(options ?? InspectOptions())
-    #expect(status == 0)
     // The masker hides any long run of digits, so a temporary folder whose random name happens
     // to hold one is printed masked: both spellings stand for the folder.
     let output = lines.joined(separator: "\n")
       .replacingOccurrences(of: directory, with: "<Sessions>")
       .replacingOccurrences(of: IDNumber.maskAll(in: directory), with: "<Sessions>")
-    return (output + "\n", store)
+    return (status, output + "\n", store)
   }
 
   /// Compares with the recorded transcript, or records it when asked to.
