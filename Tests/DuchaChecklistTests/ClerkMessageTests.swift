@@ -436,6 +436,12 @@ import Testing
       "  录入 辍学人数 计数\n  录入 在校生 计数\n  录入 控制目标 百分比\n  规则 不得分(辍学率 > 控制目标)")
     #expect(diagnostics(indicator).count == 1)
     #expect(diagnostics(indicator).first?.contains("“辍学率”是两个数相除得的比值") == true)
+    // “达到标准的80%”: a percentage over a percentage is a ratio as well (0.9 against 80).
+    let share = form("  录入 实际比率 百分比\n  录入 标准比率 百分比\n  规则 不得分(实际比率 ÷ 标准比率 < 80%)")
+    #expect(diagnostics(share).first?.contains("“实际比率 ÷ 标准比率”是两个数相除得的比值") == true)
+    let shareRight = form(
+      "  录入 实际比率 百分比\n  录入 标准比率 百分比\n  规则 不得分(实际比率 ÷ 标准比率 × 100% < 80%)")
+    #expect(diagnostics(shareRight) == [])
 
     let right = form(
       "  录入 辍学人数 计数\n  录入 在校生 计数\n  规则 公式赋分(若(辍学人数 ÷ 在校生 × 100% > 0.6%, 0, 10))")

@@ -7,7 +7,7 @@ import Foundation
 /// (`> 0.6%`) is off by a factor of 100 and silently never (or always) true. A clerk writes
 /// exactly that from “辍学率超过0.6%的不得分”; the validator says how to write it.
 enum NumberScale: Equatable {
-  /// A quotient of two plain figures: 0.008 for 0.8%.
+  /// A quotient of two plain figures, or of two percentages: 0.008 for 0.8%.
   case ratio
   /// Percentage points: a `%` literal, a 百分比 input, a ratio times 100.
   case percentPoints
@@ -92,6 +92,8 @@ extension Validator {
       case "/":
         // A count over a count; not a figure halved (`总分 ÷ 2`).
         if l == .other, r == .other, !Self.isLiteral(right), !Self.isLiteral(left) { return .ratio }
+        // `实际比率 ÷ 标准比率`: percentage points over percentage points is a ratio (0.9).
+        if l == .percentPoints, r == .percentPoints { return .ratio }
         if l == .percentPoints, r == .other { return .percentPoints }
         return .other
       case "*":
