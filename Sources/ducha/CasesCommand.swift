@@ -136,11 +136,11 @@ struct ChangeOptions: ParsableArguments {
 }
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.
-func parseDay(_ text: String, option: String) throws -> CivilDate {
+func parseDay(_ text: String, option: String, language: Language = .chinese) throws -> CivilDate {
   do {
     return try CaseAction.typedDay(text, option: option)
   } catch {
-    throw ValidationError(error.message.zh)
+    throw ValidationError(error.message.text(language))
   }
 }
 
@@ -265,7 +265,7 @@ struct CasesList: ParsableCommand {
   @Option(name: .long, help: "按哪一天算逾期（默认今天）/ the day overdue is counted on") var today: String?
 
   func run() throws {
-    let day = try today.map { try parseDay($0, option: "--today") }
+    let day = try today.map { try parseDay($0, option: "--today", language: options.language) }
     _ = try chosenFormat()
     var filter = CaseFilter(school: school, township: township, openOnly: open)
     if let status {
@@ -331,7 +331,7 @@ struct CasesShow: ParsableCommand {
 
   func run() throws {
     let language = options.language
-    let day = try today.map { try parseDay($0, option: "--today") }
+    let day = try today.map { try parseDay($0, option: "--today", language: options.language) }
     if let remote = try ledgerOptions.remote(today: today, language: language) {
       let (id, reveal) = (self.id, ledgerOptions.reveal)
       let detail = try waitForServer(options) {
@@ -418,16 +418,28 @@ struct CasesAssign: ParsableCommand {
 
   func validate() throws {
     let filtered = try filter() != nil
+    let language = change.language
     if filtered, !ids.isEmpty {
-      throw ValidationError("案例编号和 --where-… 条件只能用一种：要么写编号，要么按条件选。")
+      throw ValidationError(
+        Localized(
+          "案例编号和 --where-… 条件只能用一种：要么写编号，要么按条件选。",
+          en: "give either case numbers or --where-… conditions, not both."
+        ).text(language))
     }
     if !filtered, ids.isEmpty {
       throw ValidationError(
-        "没有写要分配的案例：写案例编号（ducha cases assign 3 4 5 …），或按条件选（--where-township 渔沟镇、--where-school、--where-status、--where-open）。"
-      )
+        Localized(
+          "没有写要分配的案例：写案例编号（ducha cases assign 3 4 5 …），或按条件选（--where-township 渔沟镇、--where-school、--where-status、--where-open）。",
+          en: "no case to assign: give case numbers (ducha cases assign 3 4 5 …) or conditions"
+            + " (--where-township, --where-school, --where-status, --where-open)."
+        ).text(language))
     }
     if filtered, school == nil, person == nil, township == nil {
-      throw ValidationError("没有写分配什么：加 --person 包保责任人、--school 责任学校 或 --township 乡镇。")
+      throw ValidationError(
+        Localized(
+          "没有写分配什么：加 --person 包保责任人、--school 责任学校 或 --township 乡镇。",
+          en: "nothing to assign: add --person NAME, --school SCHOOL or --township TOWNSHIP."
+        ).text(language))
     }
   }
 
@@ -436,7 +448,7 @@ struct CasesAssign: ParsableCommand {
       try assignSelected(filter)
       return
     }
-    if let remote = try ledgerOptions.remote() {
+    if let remote = try ledgerOptions.remote(language: change.language) {
       var failed = false
       for id in ids {
         for action in actions {
@@ -496,7 +508,7 @@ struct CasesAssign: ParsableCommand {
   /// The cases `filter` selects: listed with what will change, then changed once confirmed.
   func assignSelected(_ filter: CaseFilter) throws {
     let privacy = ledgerOptions.privacy
-    let remote = try ledgerOptions.remote()
+    let remote = try ledgerOptions.remote(language: change.language)
     let ledger = remote == nil ? try ledgerOptions.open(language: change.language) : nil
     let matched: [CaseRecord]
     if let remote {
@@ -632,7 +644,7 @@ struct CasesUpdate: ParsableCommand {
 
   func run() throws {
     let action = try action()
-    let day = try today.map { try parseDay($0, option: "--today") }
+    let day = try today.map { try parseDay($0, option: "--today", language: change.language) }
     if let remote = try ledgerOptions.remote(today: today, language: change.language) {
       try printRemoteChange(
         remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
@@ -659,8 +671,10 @@ struct CasesClose: ParsableCommand {
   @Option(name: .customLong("class"), help: "年级班级") var className: String
 
   func run() throws {
-    let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
-    if let remote = try ledgerOptions.remote() {
+    let day =
+      try date.map { try parseDay($0, option: "--date", language: change.language) }
+      ?? CivilDate.today()
+    if let remote = try ledgerOptions.remote(language: change.language) {
       try printRemoteChange(
         remote, .returnToSchool(date: day, school: school, className: className), on: id,
         reason: change.reason, privacy: ledgerOptions.privacy, options: change.commonOptions,
@@ -687,7 +701,9 @@ struct CasesOverdue: ParsableCommand {
 
   func run() throws {
     let language = options.language
-    let day = try today.map { try parseDay($0, option: "--today") } ?? CivilDate.today()
+    let day =
+      try today.map { try parseDay($0, option: "--today", language: options.language) }
+      ?? CivilDate.today()
     let found = try ledgerOptions.open(reading: true, language: language).overdue(asOf: day)
     let late = Dictionary(uniqueKeysWithValues: found.map { ($0.record.id, $0.daysLate) })
     print(

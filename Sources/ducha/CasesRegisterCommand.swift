@@ -48,7 +48,9 @@ struct CasesRegister: ParsableCommand {
     if !register.isRoster, format != .html {
       throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。")
     }
-    let day = try date.map { try parseDay($0, option: "--date") } ?? CivilDate.today()
+    let day =
+      try date.map { try parseDay($0, option: "--date", language: options.language) }
+      ?? CivilDate.today()
     let language = options.language
     let ledger = try ledgerOptions.open(reading: true, language: language)
     // As of the document's date: a notice past due by then is 逾期 (and goes into 报告书).

@@ -114,7 +114,9 @@ extension CaseAction {
     guard let day = CivilDate(typed: text) else {
       throw .init(
         message: Localized(
-          "\(option) “\(text)” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。"))
+          "\(option) “\(text)” 不是有效的日期。写成 2021-10-12（或 2021/10/12、2021年10月12日），要是存在的日子。",
+          en: "\(option) “\(text)” is not a date. Write it as 2021-10-12 (or 2021/10/12,"
+            + " 2021年10月12日), a day that exists."))
     }
     return day
   }

@@ -21,7 +21,8 @@ public enum RosterReportText {
       if rejected > 0 {
         parts.append(english ? "\(rejected) problem(s), see above" : "\(rejected) 处错误（见上）")
       }
-      lines.append("  \(file.path)：" + parts.joined(separator: english ? ", " : "，"))
+      lines.append(
+        "  \(file.path)" + (english ? ": " : "：") + parts.joined(separator: english ? ", " : "，"))
     }
     lines.append("")
     if check.figures.isEmpty {
