@@ -66,30 +66,24 @@ struct NoticeCommand: ParsableCommand {
     {
       printError(note.text(options.language))
     }
-    // The checklists the sessions were inspected with come first (titles, issuer as inspected).
-    var notices = RectificationNotice.build(
-      list: list, sessions: collection.sessions, checklists: collection.checklists + library,
-      unit: unit.map { UnitName.normalized(AnswerParser.normalize($0)) },
-      issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() })
-    // A school whose inspection stopped half-way got a notice of the items checked so far,
-    // with nothing saying the rest were never looked at.
+    // A school whose inspection stopped half-way is said on its notice and here.
     let unfinished = UnfinishedInspection.find(
       in: SessionCollection.latestYears(of: collection.groups).kept,
       decisions: try loadMergeDecisions(folder, options))
-    for index in notices.indices {
-      let ids = Set(notices[index].entries.map(\.checklistID))
-      notices[index].unfinished = unfinished.filter {
-        $0.unit == notices[index].unit && ids.contains($0.checklistID)
-      }
-      for inspection in notices[index].unfinished {
-        printError(
-          inspection.warning(
-            for: Localized("整改通知书", en: "notice"),
-            then: Localized(
-              "重新运行 ducha problems build（已填的责任人、期限保留）、重新出通知书",
-              en: "run ducha problems build again (owners and deadlines are kept) and the notices")
-          ).text(options.language))
-      }
+    // The checklists the sessions were inspected with come first (titles, issuer as inspected).
+    let notices = RectificationNotice.build(
+      list: list, sessions: collection.sessions, checklists: collection.checklists + library,
+      unit: unit.map { UnitName.normalized(AnswerParser.normalize($0)) },
+      issuer: issuer, date: date.flatMap { try? AnswerParser.optionDate($0).get() },
+      unfinished: unfinished)
+    for inspection in notices.flatMap(\.unfinished) {
+      printError(
+        inspection.warning(
+          for: Localized("整改通知书", en: "notice"),
+          then: Localized(
+            "重新运行 ducha problems build（已填的责任人、期限保留）、重新出通知书",
+            en: "run ducha problems build again (owners and deadlines are kept) and the notices")
+        ).text(options.language))
     }
     guard !notices.isEmpty else {
       let units = Array(Set(list.activeEntries.map(\.unit))).sorted()

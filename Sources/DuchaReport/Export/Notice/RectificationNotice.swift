@@ -51,10 +51,12 @@ public struct RectificationNotice: Sendable {
   /// each, with that body's problems, inspections and dates, where it got one notice of both
   /// signed by the first checklist's body. `issuer` (given by the leader) puts everything under
   /// one body again; it defaults to each checklist's 机关. `date` defaults to the day the list
-  /// was signed.
+  /// was signed. Each notice carries the `unfinished` inspections of its school under its
+  /// checklists: a school whose inspection stopped half-way got a notice of the items checked
+  /// so far, with nothing saying the rest were never looked at.
   public static func build(
     list: ProblemList, sessions: [Session], checklists: [Checklist], unit: String? = nil,
-    issuer: String? = nil, date: String? = nil
+    issuer: String? = nil, date: String? = nil, unfinished: [UnfinishedInspection] = []
   ) -> [RectificationNotice] {
     var units: [String] = []
     for entry in list.activeEntries where !units.contains(entry.unit) { units.append(entry.unit) }
@@ -93,6 +95,7 @@ public struct RectificationNotice: Sendable {
           date: date ?? signed ?? "　　　　年　　月　　日",
           isDraft: list.signature == nil, inspectionDates: visits.sorted(),
           inspections: used.map(\.title), entries: entries, studentNames: names,
+          unfinished: unfinished.filter { $0.unit == name && ids.contains($0.checklistID) },
           sharesSchool: bodies.count > 1)
       }
     }
