@@ -95,8 +95,9 @@ import Testing
     let decisions = try MergeDecisionStore(directory: directory).load()
     #expect(decisions.first?.correctedValue == .number(18000))
     let loaded = SessionStore(directory: directory).list().sessions.map(\.session)
-    let (merged, conflicts) = SessionMerger.merge(
-      loaded, checklist: checklist, decisions: decisions)
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        loaded, checklist: checklist, decisions: decisions))
     #expect(conflicts.isEmpty)
     #expect(merged.answers.values["经费实际投入"] == Answer(.number(18000), reason: "账本上是18000元"))
   }
@@ -162,8 +163,9 @@ import Testing
     let decisions = try MergeDecisionStore(directory: directory).load()
     #expect(decisions.map(\.reason) == ["班主任点名册核对", "系统里逐个查过", "名册找不到"])
     let loaded = store.list().sessions.map(\.session)
-    let (merged, conflicts) = SessionMerger.merge(
-      loaded, checklist: checklist, decisions: decisions)
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        loaded, checklist: checklist, decisions: decisions))
     #expect(conflicts.isEmpty)
     #expect(
       merged.rollCall == [
@@ -223,7 +225,8 @@ import Testing
       try store.save(&session)
     }
     let loaded = store.list().sessions.map(\.session)
-    let (open, openConflicts) = SessionMerger.merge(loaded, checklist: checklist, decisions: [])
+    let (open, openConflicts) = try #require(
+      SessionMerger.merge(loaded, checklist: checklist, decisions: []))
     // Nothing silently taken: the differing count is left out and listed; the agreeing ones
     // and both inspectors' changes are kept.
     #expect(openConflicts.map(\.key) == ["案例:无劝返记录"])
@@ -238,8 +241,9 @@ import Testing
     #expect(output.contains("台账案例 · 无劝返记录"))
     #expect(output.contains("已记录 1 个选择"))
     let decisions = try MergeDecisionStore(directory: directory).load()
-    let (merged, conflicts) = SessionMerger.merge(
-      loaded, checklist: checklist, decisions: decisions)
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        loaded, checklist: checklist, decisions: decisions))
     #expect(conflicts.isEmpty)
     #expect(merged.cases?.counts == ["未结案": 2, "无劝返记录": 1, "逾期": 0])
     #expect(merged.figures["案例.无劝返记录"] == 1)

@@ -42,8 +42,9 @@ import Testing
 
   @Test func agreeingValuesMergeAndTheConflictIsShownWithWhoAndWhen() throws {
     let (checklist, archives, classrooms) = try twoInspectors()
-    let (merged, conflicts) = SessionMerger.merge(
-      [classrooms, archives], checklist: checklist, decisions: [])
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        [classrooms, archives], checklist: checklist, decisions: []))
     // Each inspector's unique answers are kept; the disagreement is not silently resolved.
     #expect(merged.answers.values["人员配备扣分"] == Answer(.number(1), reason: "学籍管理员为兼职"))
     #expect(merged.answers.values["经费实际投入"] == Answer(.number(15000)))
@@ -64,8 +65,9 @@ import Testing
 
   @Test func aClassRecordedByBothCountsOnce() throws {
     let (checklist, archives, classrooms) = try twoInspectors()
-    let (merged, _) = SessionMerger.merge(
-      [archives, classrooms], checklist: checklist, decisions: [])
+    let (merged, _) = try #require(
+      SessionMerger.merge(
+        [archives, classrooms], checklist: checklist, decisions: []))
     #expect(merged.rollCall.map(\.label) == ["三年级2班", "四年级1班"])
     // 45 + 40, not 45 + 45 + 40; 人籍不一致 = (45 − 43) + 1 = 3.
     #expect(merged.figures["点名.学籍人数"] == 85)
@@ -74,8 +76,9 @@ import Testing
 
   @Test func nothingIsDropped() throws {
     let (checklist, archives, classrooms) = try twoInspectors()
-    let (merged, _) = SessionMerger.merge(
-      [archives, classrooms], checklist: checklist, decisions: [])
+    let (merged, _) = try #require(
+      SessionMerger.merge(
+        [archives, classrooms], checklist: checklist, decisions: []))
     #expect(merged.problems.map(\.description) == ["学籍管理员为兼职", "四年级1班王五人在籍不在"])
     #expect(merged.notes["1"]?.map(\.text) == ["任命文件.jpg"])
     #expect(merged.id == "merged-a1+b2")
@@ -86,16 +89,24 @@ import Testing
     let decision = MergeDecision(
       unit: "渔沟小学", checklistID: checklist.id, key: "录入:政策宣传", chosenSessionID: "b2",
       reason: "王雷询问了师生", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
-    let (merged, conflicts) = SessionMerger.merge(
-      [archives, classrooms], checklist: checklist, decisions: [decision])
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        [archives, classrooms], checklist: checklist, decisions: [decision]))
     #expect(conflicts.isEmpty)
     #expect(merged.answers.values["政策宣传"]?.value == .choice("没有进行宣传"))
     // A decision for another unit does not apply.
     var elsewhere = decision
     elsewhere.unit = "黄湾中学"
-    #expect(
-      SessionMerger.merge([archives, classrooms], checklist: checklist, decisions: [elsewhere])
-        .conflicts.count == 1)
+    let undecided = try #require(
+      SessionMerger.merge([archives, classrooms], checklist: checklist, decisions: [elsewhere]))
+    #expect(undecided.conflicts.count == 1)
+  }
+
+  /// A public call with no session to merge stopped the program (preconditionFailure); it is
+  /// now nil, for the caller to say there is nothing to merge.
+  @Test func noSessionIsNothingToMerge() throws {
+    let (checklist, _, _) = try twoInspectors()
+    #expect(SessionMerger.merge([], checklist: checklist, decisions: []) == nil)
   }
 
   /// Issue 8: one inspector pressed Enter at 人籍不一致人数 (it follows the roll call), the
@@ -113,8 +124,9 @@ import Testing
     let decision = MergeDecision(
       unit: "渔沟小学", checklistID: checklist.id, key: "点名:三年级2班", chosenSessionID: "a1",
       reason: "李辉点名时全班在场", decidedBy: "李辉", time: "2021-10-28T09:00:00+08:00")
-    let (merged, conflicts) = SessionMerger.merge(
-      [following, classrooms], checklist: checklist, decisions: [decision])
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        [following, classrooms], checklist: checklist, decisions: [decision]))
     #expect(!conflicts.map(\.key).contains("点名:三年级2班"))
     #expect(merged.answers.values["人籍不一致人数"] == nil, "the typed default is not kept")
     #expect(merged.acceptedDefaults.contains("人籍不一致人数"))
@@ -135,14 +147,16 @@ import Testing
     classrooms.acceptedDefaults = []
     var archives2 = archives
     archives2.answers.values["政策宣传"] = Answer(.choice("仅有资料"))
-    let (merged, _) = SessionMerger.merge(
-      [archives2, classrooms], checklist: checklist, decisions: [decision])
+    let (merged, _) = try #require(
+      SessionMerger.merge(
+        [archives2, classrooms], checklist: checklist, decisions: [decision]))
     #expect(merged.answers.values["政策宣传"]?.value == .choice("仅有资料"))
     // Chosen: 王雷's file, which no longer has a value: the decision still wins — no value.
     var other = decision
     other.chosenSessionID = "b2"
-    let (again, conflicts) = SessionMerger.merge(
-      [archives2, classrooms], checklist: checklist, decisions: [other])
+    let (again, conflicts) = try #require(
+      SessionMerger.merge(
+        [archives2, classrooms], checklist: checklist, decisions: [other]))
     #expect(again.answers.values["政策宣传"] == nil)
     #expect(conflicts.isEmpty)
   }
@@ -153,8 +167,9 @@ import Testing
     classrooms.rollCall[0] = ClassRollCall(
       grade: "三年级", className: "2班", registered: 45, present: 41, onLeave: 1,
       absentNames: ["张三", "李四", "赵六"])
-    let (_, conflicts) = SessionMerger.merge(
-      [archives, classrooms], checklist: checklist, decisions: [])
+    let (_, conflicts) = try #require(
+      SessionMerger.merge(
+        [archives, classrooms], checklist: checklist, decisions: []))
     let conflict = try #require(conflicts.first { $0.key == "点名:三年级2班" })
     #expect(conflict.label == "点名 三年级2班")
     #expect(conflict.candidates.map(\.display).last == "学籍 45，实到 41，请假 1，籍在人不在 3，人在籍不在 0")
@@ -191,8 +206,9 @@ import Testing
     var classrooms = original
     classrooms.rollCall[0].present = 40
     classrooms.rollCall[0].absentCount = 4
-    let (merged, conflicts) = SessionMerger.merge(
-      [archives, classrooms], checklist: checklist, decisions: [])
+    let (merged, conflicts) = try #require(
+      SessionMerger.merge(
+        [archives, classrooms], checklist: checklist, decisions: []))
     #expect(conflicts.map(\.key).contains("点名:三年级2班"))
     #expect(merged.rollCall.map(\.label) == ["四年级1班"])
   }

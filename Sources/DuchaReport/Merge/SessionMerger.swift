@@ -10,15 +10,14 @@ import Foundation
 /// is listed — so nothing is silently dropped or silently chosen. A class recorded by two
 /// inspectors counts once when their figures agree.
 public enum SessionMerger {
-  /// Merges `sessions` (same unit, same checklist) applying `decisions`.
+  /// Merges `sessions` (same unit, same checklist) applying `decisions`; nil when there is no
+  /// session to merge (it trapped: a public call with an empty list stopped the program).
   public static func merge(
     _ sessions: [Session], checklist: Checklist, decisions: [MergeDecision]
-  ) -> (session: Session, conflicts: [MergeConflict]) {
+  ) -> (session: Session, conflicts: [MergeConflict])? {
     let ordered = sessions.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
       .map { typedDefaultsAccepted($0, checklist) }
-    guard var merged = ordered.first else {
-      preconditionFailure("merge needs at least one session")
-    }
+    guard var merged = ordered.first else { return nil }
     guard ordered.count > 1 else { return (merged, []) }
     let relevant = decisions.filter {
       $0.unit == merged.unit.name && $0.checklistID == merged.checklistID

@@ -33,13 +33,15 @@ public enum SummaryBuilder {
     let ordered =
       names.allSatisfy(PlainTextOrder.isPlain)
       ? names.sorted(by: PlainTextOrder.bytesLess) : names.sorted()
+    // Every unit in `grouped` has a session, so none is left out by the merge's nil.
     let merged = ordered.concurrentMap {
-      name -> (Session, [String], [MergeConflict]) in
+      name -> (Session, [String], [MergeConflict])? in
       let group = (grouped[name] ?? []).map { mine[$0] }
-      let (session, conflicts) = SessionMerger.merge(
-        group, checklist: checklist, decisions: decisions)
-      return (session, group.map(\.id), conflicts)
-    }
+      guard
+        let result = SessionMerger.merge(group, checklist: checklist, decisions: decisions)
+      else { return nil }
+      return (result.session, group.map(\.id), result.conflicts)
+    }.compactMap { $0 }
     // On every core too: each is a copy of a merged session (every field retained), and ten
     // thousand of them were made on the main thread.
     let scored = Array(merged.indices).concurrentMap {
