@@ -151,15 +151,7 @@ func printChange(
 ) throws {
   switch result {
   case .success(let record):
-    let name = privacy.name(record.child.name)
-    var line =
-      language == .english
-      ? "case \(record.id) (\(name)): \(record.status.english)"
-      : "案例 \(record.id)（\(name)）：\(record.status.rawValue)"
-    if record.status == .noticeIssued, let due = record.facts.dueDate {
-      line += language == .english ? ", due \(due)" : "，复学期限 \(due)"
-    }
-    print(line)
+    print(CaseDetailText.changeLine(record, privacy: privacy, language: language))
   case .failure(let error):
     printError(error.text(language))
     throw ExitCode(1)

@@ -75,10 +75,10 @@ extension InspectionREPL {
       ? "检查时核实在\(session.unit.name)就读" : note
     switch ledger.perform(action, on: id, by: by, reason: reason, today: caseDay) {
     case .success(let record):
+      // The command line's line, with the REPL's privacy: the name in full on purpose.
       console.say(
-        t(
-          "案例 \(id)（\(record.child.name)）：\(record.status.rawValue)，已写入台账。",
-          "case \(id): \(record.status.english), written to the ledger."))
+        CaseDetailText.changeLine(record, privacy: Self.casePrivacy, language: language)
+          + t("，已写入台账。", ", written to the ledger."))
       var review = session.cases ?? CaseReview(ledger: ledgerPath, time: timestamp, counts: [:])
       review.actions.append(
         CaseReview.Action(
