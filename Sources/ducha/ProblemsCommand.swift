@@ -142,78 +142,36 @@ struct ProblemsBuild: ParsableCommand {
     warnUnfinished(build.unfinished, store)
   }
 
-  /// The existing list with the folder's problems merged in (`ProblemListRebuild`), after
-  /// saying what changes; nil when nothing does. Refuses (exit 1) a folder holding an older
-  /// copy of a session than the list was built from, and a signed list's changes that are
-  /// not an amendment with a reason.
+  /// The existing list with the folder's problems merged in (`ProblemListRebuild.decide`),
+  /// after saying what changes; nil when nothing does. Refuses (exit 1) a folder holding an
+  /// older copy of a session than the list was built from, and a signed list's changes that
+  /// are not an amendment with a reason.
   private func rebuilt(
     _ existing: ProblemList, _ build: ProblemListFolderBuild, _ sessions: [Session],
     _ groups: [SessionCollection.Group]
   ) throws -> ProblemList? {
-    let english = options.language == .english
-    // A list written before the sources were kept cannot tell an older copy: said, not assumed.
-    if existing.sources == nil {
-      printError(
-        english
-          ? "note: this problem list does not record the save of each session it was built from (an earlier ducha wrote it), so an older copy in the folder cannot be told this time; the saves are recorded once the rebuild writes the list."
-          : "注意：这份问题清单没有记下生成时所用每份记录的保存序号（较早版本的 ducha 生成），这次无法查出文件夹里是否有旧副本；重建写入清单时会记下。"
-      )
-    }
-    let older = ProblemListRebuild.olderCopies(of: existing, in: sessions)
-    if !older.isEmpty {
-      for line in older { printError("✗ " + line.text(options.language)) }
-      printError(
-        english
-          ? "nothing was rebuilt: an older copy would take back what the list already has. Put the newer record back in the folder (the inspector's own file, or ducha sync --pull) and run again."
-          : "问题清单没有重建：旧的记录会把清单里已有的内容改回去。请把新的那份记录放回文件夹（找检查人员要他电脑上的文件，或 ducha sync --pull），再运行。"
-      )
-      throw ExitCode(1)
-    }
-    let apart = ProblemListRebuild.copiesApart(of: existing, in: sessions)
-    if !apart.isEmpty {
-      for line in apart { printError("✗ " + line.text(options.language)) }
-      printError(
-        english
-          ? "nothing was rebuilt: the problems and figures the list took from the other copy would be changed to this one's, as if corrected. Compare the two copies, add the other's answers to the one kept with ducha resume (or put the copy the list was built from back in the folder), then run again."
-          : "问题清单没有重建：这样重建，清单里取自另一份的问题和数字会被这一份的改掉，像是已经更正过。请核对两份，在要用的一份里用 ducha resume 补上另一份的回答（或把生成清单时用的那份放回文件夹），再运行。"
-      )
-      throw ExitCode(1)
-    }
-    let rebuild = ProblemListRebuild(
+    let language = options.language
+    let decision = ProblemListRebuild.decide(
       existing: existing, fresh: build.list, checklists: Set(groups.map(\.checklist.id)),
-      sessions: sessions, title: title, by: actor.actor)
-    if let note = rebuild.withoutSourcesNote { printError(note.text(options.language)) }
-    guard rebuild.hasChanges else {
-      print(
-        english
-          ? "the problem list is up to date: the records hold no new or changed problems; the file was not changed."
-          : "问题清单已是最新：检查记录里没有新的或有变化的问题，文件没有改动。")
+      sessions: sessions, title: title, by: actor.actor, folder: folders.folders[0])
+    for note in decision.notes { printError(note.text(language)) }
+    switch decision.outcome {
+    case .refused(let problems, let advice):
+      for line in problems { printError("✗ " + line.text(language)) }
+      printError(advice.text(language))
+      throw ExitCode(1)
+    case .upToDate(let message):
+      print(message.text(language))
       return nil
+    case .needsAmendment(let lines, let refusal, let fix):
+      for line in lines { print(line.text(language)) }
+      printError(refusal.text(language))
+      printError(fix.text(language))
+      throw ExitCode(1)
+    case .rebuilt(let list, let lines):
+      for line in lines { print(line.text(language)) }
+      return list
     }
-    for line in rebuild.lines { print(line.text(options.language)) }
-    if let signature = existing.signature {
-      do throws(ProblemListEditError) {
-        // Signed first: a missing --by is not what stops a change to a signed list.
-        if !actor.amend {
-          throw ProblemListEditError(
-            message: Localized(
-              "问题清单已由\(signature.name)于\(ReadableTime.dated(signature.time).zh)签字，不能直接改动。",
-              en:
-                "the list was signed by \(signature.name) at \(ReadableTime.dated(signature.time).en); it cannot simply change."
-            ))
-        }
-        try existing.checkWritable(actor.actor)
-      } catch {
-        printError(error.message.text(options.language))
-        printError(
-          english
-            ? "nothing was written. To record the changes above as an amendment: ducha problems build \(folders.folders[0]) --amend --reason \"…\" --by NAME"
-            : "以上改动没有写入。要作为修订写入：ducha problems build \(folders.folders[0]) --amend --reason \"…\" --by 姓名"
-        )
-        throw ExitCode(1)
-      }
-    }
-    return rebuild.list
   }
 
   /// A school left half-way had only its checked items listed, as if that were all.
