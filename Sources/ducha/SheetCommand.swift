@@ -63,35 +63,18 @@ func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
     && !isDirectory.boolValue
   let summaries: [GroupSummary]
   if isFile {
-    // Each file is scored with the checklist it was inspected with (see SessionChecklist).
-    let library = try options.usableChecklists()
-    var groups: [(checklist: Checklist, sessions: [Session])] = []
-    for path in folders.folders {
-      let session: Session
-      do {
-        session = try SessionStore.load(path: path)
-      } catch {
-        printError(error.message.text(options.language))
-        throw ExitCode(1)
-      }
-      let choice = SessionChecklist.resolve(
-        session, path: path, library: library, rescore: folders.rescore)
-      if let note = choice.note { printError(note.text(options.language)) }
-      guard let checklist = choice.checklist else {
-        printError(
-          "\(path)："
-            + (choice.problem ?? Localized("无法计分。", en: "cannot be scored.")).text(options.language)
-        )
-        throw ExitCode(1)
-      }
-      if let index = groups.firstIndex(where: { $0.checklist.contentHash == checklist.contentHash })
-      {
-        groups[index].sessions.append(session)
-      } else {
-        groups.append((checklist, [session]))
-      }
+    // Each file is scored with the checklist it was inspected with (see SessionChecklist),
+    // and grouped as a folder's sessions are.
+    let collection = SessionCollection.load(
+      files: folders.folders, library: try options.usableChecklists(), rescore: folders.rescore)
+    for note in collection.notes { printError(note.text(options.language)) }
+    guard collection.skipped.isEmpty else {
+      for skipped in collection.skipped { printError(skipped.message.text(options.language)) }
+      throw ExitCode(1)
     }
-    summaries = groups.map { SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions) }
+    summaries = collection.groups.map {
+      SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions)
+    }
   } else {
     summaries = try buildSummaries(
       folders, options, title: nil, plan: nil, group: nil, notesUnfinished: false)

@@ -63,6 +63,35 @@ public struct SessionCollection: Sendable {
     // checklist that scores it, and those findings are the ones reported.
     let (found, problems) = SessionFolder.loadFiles(
       directories, keepingUndoLogs: keepingUndoLogs, checkingValues: false)
+    return collect(found, problems: problems, library: library, rescore: rescore)
+  }
+
+  /// Session files named one by one (`ducha sheet 渔沟小学.json 尹集小学.json`), each paired
+  /// with the checklist that scores it and grouped as a folder's are (`load(_:)`); a file that
+  /// cannot be read or scored is in `skipped`.
+  public static func load(files: [String], library: [Checklist], rescore: Bool = false)
+    -> SessionCollection
+  {
+    var found: [(path: String, session: Session)] = []
+    var problems: [SessionStore.LoadError] = []
+    for path in files {
+      do {
+        found.append((path, try SessionStore.load(path: path)))
+      } catch {
+        problems.append(error)
+      }
+    }
+    return collect(found, problems: problems, library: library, rescore: rescore)
+  }
+
+  /// Pairs the sessions read with their checklists and groups them; `problems` are the files
+  /// that could not be read.
+  private static func collect(
+    _ files: consuming [(path: String, session: Session)], problems: [SessionStore.LoadError],
+    library: [Checklist], rescore: Bool
+  ) -> SessionCollection {
+    // Taken, not copied: the closures below read it, and it is moved into the groups after.
+    let found = consume files
     // An older copy of a session whose newer copy is here loses nothing: it is said, not
     // counted as a file left out.
     var skipped: [Skipped] = []
