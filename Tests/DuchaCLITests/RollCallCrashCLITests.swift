@@ -114,6 +114,20 @@ import Testing
     #expect(saved.rollCall.map(\.registered) == [45])
   }
 
+  /// 全校实有班级数 waited in memory until 全校在校生数 was answered: a kill at the students lost
+  /// the 8 classes just typed (the session had no whole-school figures at all).
+  @Test func theSchoolsClassesAreOnDiskBeforeItsStudentsAreAsked() throws {
+    let directory = try CLI.temporaryDirectory("whole-school-crash")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let sessions = try Self.killed(
+      after: ["点名", "三年级2班", "45", "45", "", "", "", "8"],
+      echo: "  全校实有班级数（整数，回车=以后再填）> 8", in: directory)
+
+    let saved = try SessionFiles.load(try CLI.sessionFile(of: "渔沟小学", in: sessions))
+    #expect(saved.rollCall.map(\.label) == ["三年级2班"])
+    #expect(saved.wholeSchool == WholeSchool(classes: 8, students: nil))
+  }
+
   @Test func aRegistryFigureIsOnDiskBeforeItsStudentsAreAsked() throws {
     let directory = try CLI.temporaryDirectory("registry-crash")
     defer { try? FileManager.default.removeItem(at: directory) }

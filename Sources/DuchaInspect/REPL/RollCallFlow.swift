@@ -194,16 +194,16 @@ extension InspectionREPL {
         offered: registryClasses, source: t("学籍系统班级数", "registry"), limit: Limits.classes)
     else { return }
     school.classes = classes
+    // On disk before the students are asked, as every answer is: it waited for them, and a
+    // crash at that question lost the classes just typed.
+    session.wholeSchool = school
+    save()
     guard
       let students = askOptionalCount(
         "  " + t("全校在校生数", "students in the school"), current: school.students,
         offered: registryStudents, source: t("学籍系统学生数加点名差额", "registry plus roll-call differences"),
         limit: Limits.schoolSize)
-    else {
-      session.wholeSchool = school
-      save()
-      return
-    }
+    else { return }
     school.students = students
     session.wholeSchool = school
     save()
