@@ -12,7 +12,13 @@ public enum CountyServer {
     _ address: DatabaseAddress, logger: Logger,
     _ work: @Sendable (ServerDatabase) async throws -> T
   ) async throws -> T {
-    let client = PostgresClient(configuration: address.configuration, backgroundLogger: logger)
+    // A one-shot command (`ducha-server user list`) prints its background log on the clerk's
+    // terminal. `start` narrows the race in which postgres-nio warns that `run()` "hasn't been
+    // called yet" but cannot close it (the flag is private), and on a loaded machine the warning
+    // still came: the query waits for `run()` all the same, so only errors are shown here.
+    var background = logger
+    background.logLevel = .error
+    let client = PostgresClient(configuration: address.configuration, backgroundLogger: background)
     return try await withThrowingTaskGroup(of: Void.self) { group in
       await start(client, in: &group)
       defer { group.cancelAll() }
