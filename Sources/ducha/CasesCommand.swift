@@ -382,15 +382,9 @@ struct CasesAssign: ParsableCommand {
     false
   @Flag(name: .long, help: "按条件分配时不再询问，直接写入 / apply without asking") var yes = false
 
-  /// The changes to make on each case: the township first (allowed on a closed case too,
-  /// where an assignment is refused), then the assignment.
+  /// The changes to make on each case (`CaseBulkAssignment.actions`).
   var actions: [CaseAction] {
-    var actions: [CaseAction] = []
-    if let township { actions.append(.township(township)) }
-    if school != nil || person != nil || township == nil {
-      actions.append(.assign(school: school, person: person))
-    }
-    return actions
+    CaseBulkAssignment.actions(school: school, person: person, township: township)
   }
 
   /// The selection by filter, when any `--where-…` is given.
@@ -441,54 +435,34 @@ struct CasesAssign: ParsableCommand {
       return
     }
     if let remote = try ledgerOptions.remote(language: change.language) {
-      var failed = false
-      for id in ids {
-        for action in actions {
-          do {
-            try printRemoteChange(
-              remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
-              options: change.commonOptions, language: change.language)
-          } catch { failed = true }
-        }
+      let outcome = CaseBulkAssignment.apply(actions, to: ids) { action, id in
+        try printRemoteChange(
+          remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
+          options: change.commonOptions, language: change.language)
       }
-      if failed { throw ExitCode(1) }
+      if outcome.failed > 0 { throw ExitCode(1) }
       return
     }
     let ledger = try ledgerOptions.open(language: change.language)
     let hints = try nameHints(ledger)
-    var failed = false
-    for id in ids {
-      for action in actions {
-        do {
-          try printChange(
-            ledger.perform(action, on: id, by: change.by, reason: change.reason),
-            privacy: ledgerOptions.privacy, language: change.language)
-        } catch { failed = true }
-      }
+    let outcome = CaseBulkAssignment.apply(actions, to: ids) { action, id in
+      try printChange(
+        ledger.perform(action, on: id, by: change.by, reason: change.reason),
+        privacy: ledgerOptions.privacy, language: change.language)
     }
     printNameHints(hints, ids: ids)
-    if failed { throw ExitCode(1) }
+    if outcome.failed > 0 { throw ExitCode(1) }
   }
 
-  /// A new responsible school or township may well have no case yet: said, not refused.
-  /// Looked up before the change (afterwards the case itself has the name), printed after it.
-  func nameHints(_ ledger: CaseLedger) throws -> [(hint: Localized, option: Localized)] {
-    let all = try ledger.store.list(CaseFilter())
-    return [
-      school.flatMap { CaseNameCheck.school($0, in: all) }.map {
-        ($0, Localized("--school 正确的名称 --by 姓名 再分配一次", en: "--school RIGHT-NAME --by NAME"))
-      },
-      township.flatMap { name in
-        all.contains { !$0.child.township.isEmpty } ? CaseNameCheck.township(name, in: all) : nil
-      }.map {
-        ($0, Localized("--township 正确的乡镇 --by 姓名 再改一次", en: "--township RIGHT-NAME --by NAME"))
-      },
-    ].compactMap { $0 }
+  /// The names this assignment gives that no case has yet, looked up before the change.
+  func nameHints(_ ledger: CaseLedger) throws -> [CaseBulkAssignment.NameHint] {
+    CaseBulkAssignment.hints(
+      school: school, township: township, in: try ledger.store.list(CaseFilter()))
   }
 
   /// Prints `hints` with the command that corrects the cases `ids`.
-  func printNameHints(_ hints: [(hint: Localized, option: Localized)], ids: [Int64]) {
-    for (hint, option) in hints {
+  func printNameHints(_ hints: [CaseBulkAssignment.NameHint], ids: [Int64]) {
+    for (hint, option) in hints.map({ ($0.hint, $0.option) }) {
       let ids = ids.map(String.init).joined(separator: " ")
       printError(
         change.language == .english
@@ -540,28 +514,18 @@ struct CasesAssign: ParsableCommand {
       return
     }
     let hints = try ledger.map(nameHints) ?? []
-    var failed = false
-    var done = 0
-    for (record, actions) in chosen {
-      var succeeded = true
-      for action in actions {
-        do {
-          if let remote {
-            try printRemoteChange(
-              remote, action, on: record.id, reason: change.reason, privacy: privacy,
-              options: change.commonOptions, language: language)
-          } else if let ledger {
-            try printChange(
-              ledger.perform(action, on: record.id, by: change.by, reason: change.reason),
-              privacy: privacy, language: change.language)
-          }
-        } catch {
-          succeeded = false
-          failed = true
-        }
+    let outcome = plan.apply { action, id in
+      if let remote {
+        try printRemoteChange(
+          remote, action, on: id, reason: change.reason, privacy: privacy,
+          options: change.commonOptions, language: language)
+      } else if let ledger {
+        try printChange(
+          ledger.perform(action, on: id, by: change.by, reason: change.reason),
+          privacy: privacy, language: change.language)
       }
-      if succeeded { done += 1 }
     }
+    let done = outcome.done
     let missed = chosen.count - done
     print(
       Localized(
@@ -570,7 +534,7 @@ struct CasesAssign: ParsableCommand {
           + "."
       ).text(language))
     printNameHints(hints, ids: chosen.map(\.record.id))
-    if failed { throw ExitCode(1) }
+    if outcome.failed > 0 { throw ExitCode(1) }
   }
 
   /// Asks at a terminal; elsewhere (a script, a pipe) nothing is changed without `--yes`.
