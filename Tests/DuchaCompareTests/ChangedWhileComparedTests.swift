@@ -11,13 +11,21 @@ import Testing
 /// no longer there was dropped, its child missing from the lists without a word. Each such row
 /// is now an error at its line, and nothing is written.
 struct ChangedWhileComparedTests {
-  @Test func rowsNotReadAgainAreErrorsAndNothingIsWritten() throws {
-    let folder = try CompareFixture.temporaryFolder("changed")
-    defer { try? FileManager.default.removeItem(at: folder) }
+  /// The fixture's lists written into a new folder, and the comparison's options over them.
+  static func lists(_ name: String) throws -> (
+    folder: URL, population: [String], enrolled: [String], options: CompareOptions
+  ) {
+    let folder = try CompareFixture.temporaryFolder(name)
     let (population, enrolled) = try CompareFixture.write(to: folder)
     let options = CompareOptions(
       population: population, enrolled: enrolled,
       cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
+    return (folder, population, enrolled, options)
+  }
+
+  @Test func rowsNotReadAgainAreErrorsAndNothingIsWritten() throws {
+    let (folder, population, enrolled, options) = try Self.lists("changed")
+    defer { try? FileManager.default.removeItem(at: folder) }
     let result = Comparison.run(options) {
       // 公安户籍.csv cut back to its title and header; 第一小学.csv to its header.
       let title = "示例县适龄儿童少年花名册（公安户籍）\r\n"
@@ -66,12 +74,8 @@ struct ChangedWhileComparedTests {
   /// A row put in at the top: every row read again is there, one place down, so the places
   /// read give the child above each listed one. The file's size and time say it changed.
   @Test func aFileChangedInPlaceIsRefusedThoughEveryRowReadsAgain() throws {
-    let folder = try CompareFixture.temporaryFolder("shifted")
+    let (folder, population, _, options) = try Self.lists("shifted")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (population, enrolled) = try CompareFixture.write(to: folder)
-    let options = CompareOptions(
-      population: population, enrolled: enrolled,
-      cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
     let result = Comparison.run(options) {
       var lines = CompareFixture.publicSecurity.components(separatedBy: "\r\n")
       lines.insert("新来,女,\(CompareFixture.id("20150101", 31)),2015-01-01,城关镇,第一小学,否,否,城关镇", at: 2)
@@ -90,12 +94,8 @@ struct ChangedWhileComparedTests {
   }
 
   @Test func unchangedFilesAreNotRefused() throws {
-    let folder = try CompareFixture.temporaryFolder("unchanged")
+    let (folder, _, _, options) = try Self.lists("unchanged")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (population, enrolled) = try CompareFixture.write(to: folder)
-    let options = CompareOptions(
-      population: population, enrolled: enrolled,
-      cutoff: try #require(CivilDate(year: 2022, month: 8, day: 31)), ages: 6...15)
     let result = Comparison.run(options)
     #expect(result.changedFiles.isEmpty)
     #expect(result.unreadRefusal() == nil)
