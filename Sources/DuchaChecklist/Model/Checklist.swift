@@ -190,6 +190,19 @@ public struct Checklist: Sendable {
   public var leafItems: [Item] {
     sections.flatMap { $0.items.flatMap { $0.parts.isEmpty ? [$0] : $0.parts } }
   }
+
+  /// The ids of the items and parts under 加分项. Missing a bonus is not a shortfall: these
+  /// points are on top of 总分, so summaries and problem lists do not count them as lost.
+  public var bonusItemIDs: Set<String> {
+    var ids: Set<String> = []
+    for section in sections where section.isBonus {
+      for item in section.items {
+        ids.insert(item.id)
+        for part in item.parts { ids.insert(part.id) }
+      }
+    }
+    return ids
+  }
 }
 
 /// `部分`: a group of items with a point subtotal.

@@ -97,9 +97,12 @@ public struct GroupSummary: Sendable {
     self.draft = draft
   }
 
-  /// The items that lost the most points on average, most first.
+  /// The items that lost the most points on average, most first. Bonus items (加分项) are
+  /// left out: a unit that did not earn a bonus has nothing to put right.
   public var mostLost: [ItemStatistic] {
-    items.filter { $0.averageLoss > 0 }.sorted { $0.averageLoss > $1.averageLoss }
+    let bonus = checklist.bonusItemIDs
+    return items.filter { $0.averageLoss > 0 && !bonus.contains($0.id) }
+      .sorted { $0.averageLoss > $1.averageLoss }
   }
 
   /// The average total over scored units.

@@ -9,11 +9,13 @@ public enum ProblemListBuilder {
   public static func build(_ summary: GroupSummary, title: String? = nil) -> ProblemList {
     var entries: [ProblemList.Entry] = []
     let units = summary.units.sorted { $0.unit.name < $1.unit.name }
+    // A bonus not earned is no problem to put right; an inspector's own note on one still is.
+    let bonus = summary.checklist.bonusItemIDs
     for unit in units {
       for item in summary.checklist.leafItems {
         guard let result = unit.result.allItems.first(where: { $0.id == item.id }) else { continue }
         let marked = unit.session.problems.filter { $0.itemID == item.id }.map(\.description)
-        let lost = result.state.score.map { result.maxPoints - $0 }
+        let lost = bonus.contains(item.id) ? nil : result.state.score.map { result.maxPoints - $0 }
         // A verification line has no points to lose: it falls short by its word (不达标, 缺失).
         let short = shortfall(result, item)
         let reasons =
