@@ -31,7 +31,8 @@ public enum SampleSummary {
       }
     }
     lines.append(
-      (language == .english ? "samples: " : "样例: ") + "\(passed) passed, \(failed) failed")
+      language == .english
+        ? "samples: \(passed) passed, \(failed) failed" : "样例：\(passed) 个相符，\(failed) 个不符")
     return lines.joined(separator: "\n")
   }
 }

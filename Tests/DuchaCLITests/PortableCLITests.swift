@@ -63,7 +63,7 @@ struct PortableCLITests {
     let test = try laptop.run(["test"])
     #expect(test.status == 0, "\(test.errors)")
     #expect(test.output.contains("会理县义务教育控辍保学工作台账清单"))
-    #expect(test.output.contains(" passed, 0 failed"))
+    #expect(test.output.contains(" 个相符，0 个不符"))
 
     let walk = try laptop.walk(unit: "渔沟小学", into: "Sessions")
     #expect(walk.status == 0, "\(walk.errors)")

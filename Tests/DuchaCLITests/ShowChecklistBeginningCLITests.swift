@@ -22,7 +22,7 @@ struct ShowChecklistBeginningCLITests {
 
     let samples = try laptop.run(["test", "sichuan"])
     #expect(samples.status == 0, "\(samples.errors)")
-    #expect(samples.output.hasSuffix("样例: 3 passed, 0 failed\n"), "\(samples.output)")
+    #expect(samples.output.hasSuffix("样例：3 个相符，0 个不符\n"), "\(samples.output)")
 
     // Six begin with huili: none is guessed, each is named.
     let several = try laptop.run(["show", "huili"])
