@@ -307,7 +307,8 @@ extension CasesList {
         .init("json", extensions: ["json"]),
       ],
       fallback: Format.text.rawValue)
-    return try choice.chosen(format, output: standardOutputDash(output), fallback: Format.text)
+    return try choice.chosen(
+      format, output: standardOutputDash(output), fallback: Format.text, language: options.language)
   }
 }
 
@@ -332,7 +333,8 @@ struct CasesShow: ParsableCommand {
       }
       print(
         CaseDetailText.text(
-          detail.record, history: detail.history, privacy: ledgerOptions.privacy))
+          detail.record, history: detail.history, privacy: ledgerOptions.privacy,
+          language: language))
       return
     }
     let ledger = try ledgerOptions.open(reading: true, language: language)
@@ -341,7 +343,8 @@ struct CasesShow: ParsableCommand {
       if let store = ledger.store as? SQLiteCaseStore,
         let orphan = try store.orphanedHistories().first(where: { $0.caseID == id })
       {
-        print(CaseDetailText.orphan(orphan, privacy: ledgerOptions.privacy))
+        print(
+          CaseDetailText.orphan(orphan, privacy: ledgerOptions.privacy, language: language))
         throw ExitCode(1)
       }
       printError(CaseStoreError.notFound(caseID: id).message.text(language))
@@ -349,7 +352,8 @@ struct CasesShow: ParsableCommand {
     }
     print(
       CaseDetailText.text(
-        record, history: try ledger.store.history(id), privacy: ledgerOptions.privacy))
+        record, history: try ledger.store.history(id), privacy: ledgerOptions.privacy,
+        language: language))
   }
 }
 

@@ -31,27 +31,41 @@ struct CasesRegister: ParsableCommand {
   @Option(name: .long, help: "落款日期（默认今天）/ date") var date: String?
 
   func run() throws {
+    let language = options.language
     guard let register = CaseRegister(typed: kind) else {
+      let kinds = CaseRegister.allCases
       throw ValidationError(
-        "不认识“\(kind)”。可用："
-          + CaseRegister.allCases.map { "\($0.rawValue)（\($0.aliases[0])）" }.joined(separator: "、"))
+        Localized(
+          "不认识“\(kind)”。可用："
+            + kinds.map { "\($0.rawValue)（\($0.aliases[0])）" }.joined(separator: "、"),
+          en: "unknown register “\(kind)”. Use one of: "
+            + kinds.map { "\($0.aliases.last ?? $0.rawValue) (\($0.aliases[0]))" }
+            .joined(separator: ", ")
+        ).text(language))
     }
     guard let grouping = CaseRegisterSheets.Grouping(rawValue: group) else {
-      throw ValidationError("--group 只能是 school 或 township。")
+      throw ValidationError(
+        Localized("--group 只能是 school 或 township。", en: "--group must be school or township.")
+          .text(language))
     }
     let choice = OutputFormatChoice(
       Format.allCases.map {
         .init($0.rawValue, extensions: $0 == .html ? ["html", "htm"] : [$0.rawValue])
       },
       fallback: Format.html.rawValue)
-    let format = try choice.chosen(self.format, output: output, fallback: Format.html)
+    let format = try choice.chosen(
+      self.format, output: output, fallback: Format.html, language: options.language)
     if !register.isRoster, format != .html {
-      throw ValidationError("\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。")
+      throw ValidationError(
+        Localized(
+          "\(register.rawValue) 一人一页，只有 --format html（用浏览器打印 A4），-o 写 .html 文件。",
+          en: "\(register.rawValue) is one page per child, HTML only (print it on A4 from the"
+            + " browser): write -o FILE.html."
+        ).text(language))
     }
     let day =
       try date.map { try parseDay($0, option: "--date", language: options.language) }
       ?? CivilDate.today()
-    let language = options.language
     let ledger = try ledgerOptions.open(reading: true, language: language)
     // As of the document's date: a notice past due by then is 逾期 (and goes into 报告书).
     let records = try ledger.list(CaseFilter(school: school, township: township), today: day)

@@ -7,7 +7,7 @@ extension OutputFormatChoice {
   /// The command's format: `--format` (`requested`), else what `-o`'s extension names, else
   /// `fallback`. A refusal is a usage error (exit 64) in `language`, before anything is written.
   func chosen<Format: RawRepresentable>(
-    _ requested: Format?, output: String?, fallback: Format, language: Language = .chinese
+    _ requested: Format?, output: String?, fallback: Format, language: Language
   ) throws -> Format where Format.RawValue == String {
     Format(rawValue: try chosenName(requested?.rawValue, output: output, language: language))
       ?? fallback

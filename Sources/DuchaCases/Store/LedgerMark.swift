@@ -57,7 +57,7 @@ public struct LedgerMark: Codable, Sendable, Equatable {
       let minute = String(time.prefix(16)).replacingOccurrences(of: "T", with: " ")
       return Localized(
         "\(minute) \(by) 记的案例 \(caseID)“\(action)”",
-        en: "case \(caseID)'s “\(action)” by \(by) at \(minute)")
+        en: "case \(caseID)'s “\(CaseTerms.term(action, .english))” by \(by) at \(minute)")
     }
   }
 

@@ -36,7 +36,7 @@ public struct OrphanedHistory: Sendable, Equatable {
         let states = event.from.map { "\($0.rawValue) → \(event.to.rawValue)" } ?? event.to.rawValue
         return (
           "，最后一条是 \(minute) \(event.by) 记的“\(event.action)”（\(states)）",
-          ", the last \(event.action) by \(event.by) at \(minute)"
+          ", the last \(CaseTerms.term(event.action, .english)) by \(event.by) at \(minute)"
         )
       } ?? ("", "")
     let found = Localized(

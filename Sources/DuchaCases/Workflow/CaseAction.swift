@@ -67,6 +67,9 @@ public enum CaseAction: Sendable, Equatable, Codable {
     }
   }
 
+  /// The action's name in English (`visit`, `reopen`), for messages under `--lang en`.
+  public var englishName: String { CaseTerms.term(name, .english) }
+
   /// The day the change happened, when it names one (a visit, a notice, a report, a return).
   public var day: CivilDate? {
     switch self {

@@ -46,7 +46,7 @@ public enum CaseTransitions {
       return .failure(
         CaseRefusal(
           Localized(
-            "“\(action.name)”要写理由（依据什么作出的判断）。", en: "'\(action.name)' needs a reason."),
+            "“\(action.name)”要写理由（依据什么作出的判断）。", en: "'\(action.englishName)' needs a reason."),
           fix: Localized(
             "加上 --reason \"…\"，写明依据，例如 --reason \"入户走访，查看了就读证明\"。",
             en: "add --reason \"…\" saying what it rests on."),

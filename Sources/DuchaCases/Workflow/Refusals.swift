@@ -21,7 +21,7 @@ enum Refusals {
       Localized(
         "案例 \(record.id)（\(PersonName.mask(record.child.name))）：\(action.name)的日期 \(date) 在今天（\(today)）之后，台账只记已经发生的事，没有记。",
         en:
-          "case \(record.id): the \(action.name) date \(date) is after today (\(today)); the ledger records what has happened, nothing was recorded."
+          "case \(record.id): the \(action.englishName) date \(date) is after today (\(today)); the ledger records what has happened, nothing was recorded."
       ),
       fix: Localized(
         "写实际发生的日期（--date 年-月-日，不晚于今天 \(today)）；是以后的事，到那一天再记。",
@@ -141,7 +141,8 @@ enum Refusals {
   }
 
   static func closed(_ record: CaseRecord, _ action: CaseAction) -> CaseRefusal {
-    refusal(record, "已经结案，不能\(action.name)。", "it is closed; '\(action.name)' is not possible.")
+    refusal(
+      record, "已经结案，不能\(action.name)。", "it is closed; '\(action.englishName)' is not possible.")
   }
 
   static func visitNeedsDropout(_ record: CaseRecord) -> CaseRefusal {

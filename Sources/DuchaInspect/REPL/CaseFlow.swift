@@ -51,7 +51,9 @@ extension InspectionREPL {
     if words.count == 1, let id = Int64(first) {
       guard let record = schoolCase(id, ledger) else { return }
       let history = (try? ledger.store.history(id)) ?? []
-      console.say(CaseDetailText.text(record, history: history, privacy: Self.casePrivacy))
+      console.say(
+        CaseDetailText.text(
+          record, history: history, privacy: Self.casePrivacy, language: language))
       console.say(Self.caseUsage.text(language))
       return
     }
