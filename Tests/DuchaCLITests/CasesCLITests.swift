@@ -209,6 +209,31 @@ struct CasesCLITests {
     #expect(!after.output.contains("（自动）"))
   }
 
+  /// The trial's clerk recorded, long after the due day 2021-11-04, that a child under a notice
+  /// had come back on 2021-11-03: the history said 逾期 → 已复学销号, a child who returned in time
+  /// recorded as past the notice. It now says 限期复学 → 已复学销号.
+  @Test func aReturnInTimeRecordedLateIsNotOverdue() throws {
+    let (folder, ledger) = try Self.folder("late-return")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    _ = try run(
+      ["update", "1", "--result", "确认辍学", "--reason", "入户核实", "--date", "2021-10-20", "--by", "李辉"]
+        + ledger, in: folder)
+    _ = try run(
+      ["update", "1", "--notice", "--date", "2021-10-28", "--by", "李辉"] + ledger, in: folder)
+    let closed = try run(
+      [
+        "close", "1", "--date", "2021-11-03", "--school", "渔沟小学", "--class", "三年级2班", "--by",
+        "李辉",
+      ] + ledger, in: folder)
+    #expect(closed.output == "案例 1（张**）：已复学销号\n", "\(closed.errors)")
+    let show = try run(["show", "1"] + ledger, in: folder)
+    #expect(
+      show.output.contains(
+        " 复学销号（限期复学 → 已复学销号） 复学学校：渔沟小学；复学日期：2021-11-03；班级：三年级2班\n"))
+    #expect(!show.output.contains("逾期"))
+  }
+
   @Test func changesAnswerInEnglishWithLangEn() throws {
     let (folder, ledger) = try Self.folder("english")
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -76,6 +76,38 @@ struct AutomaticOverdueTests {
       try store.history(2).last.map { "\($0.from?.rawValue ?? "")→\($0.to.rawValue)" } == "逾期→逾期")
   }
 
+  /// A child back on the notice's last day, recorded a week later, came back in time: the
+  /// history says 限期复学 → 已复学销号, as the case stood that day. It said 逾期 → 已复学销号,
+  /// because the case was taken as it stood on the day of typing.
+  @Test func aReturnWithinTheNoticeRecordedLateComesFromTheNotice() throws {
+    let (ledger, store, folder) = try Self.ledgerWithANotice("late-return")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let weekLater = CaseFixtures.day("2021-11-11")
+    let back = CaseAction.returnToSchool(
+      date: CaseFixtures.day("2021-11-04"), school: "渔沟小学", className: "三年级2班")
+    let closed = ledger.perform(back, on: 1, by: "李辉", today: weekLater)
+    #expect((try? closed.get())?.status == .returned)
+    #expect(
+      try store.history(1).last.map { "\($0.from?.rawValue ?? "")→\($0.to.rawValue)" }
+        == "限期复学→已复学销号")
+    // A visit within the notice's days, typed after them, leaves the stored notice as it was;
+    // read after the due day the case is still 逾期.
+    _ = ledger.perform(.issueNotice(date: CaseFixtures.day("2021-10-28")), on: 2, by: "李辉")
+    let visit = CaseVisit(date: "2021-11-02", visitors: "王老师", outcome: "家长答应周一送回")
+    _ = ledger.perform(.visit(visit), on: 2, by: "李辉", today: weekLater)
+    #expect(
+      try store.history(2).last.map { "\($0.from?.rawValue ?? "")→\($0.to.rawValue)" }
+        == "限期复学→限期复学")
+    #expect(try ledger.fetch(2, today: weekLater)?.status == .overdue)
+    // A return after the due day still comes from 逾期.
+    let late = CaseAction.returnToSchool(
+      date: CaseFixtures.day("2021-11-08"), school: "渔沟小学", className: "四年级1班")
+    _ = ledger.perform(late, on: 2, by: "李辉", today: weekLater)
+    #expect(
+      try store.history(2).last.map { "\($0.from?.rawValue ?? "")→\($0.to.rawValue)" }
+        == "逾期→已复学销号")
+  }
+
   @Test func showMarksTheDerivedOverdueInTheHistory() throws {
     let (ledger, store, folder) = try Self.ledgerWithANotice("show")
     defer { try? FileManager.default.removeItem(at: folder) }

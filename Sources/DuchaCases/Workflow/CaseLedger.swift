@@ -67,14 +67,23 @@ public struct CaseLedger: Sendable {
   /// Applies `action` to case `id` and records it. When another terminal changed the case
   /// between reading and writing, the change is checked again against the case as it now is
   /// (a visit still goes in; a second notice is refused) — nothing is lost or applied twice.
-  /// The case is taken as it stands on `today` (default: the clock's day), so a notice past due
-  /// is 逾期 and can be reported without marking it first; `markOverdue` alone looks at the
-  /// stored state (it records 逾期 explicitly, on its own day).
+  /// The case is taken as it stood on the day of a visit or a return, else on `today` (default:
+  /// the clock's day), so a notice past due is 逾期 and can be reported without marking it
+  /// first, while a return dated within the notice's days comes from 限期复学; `markOverdue`
+  /// alone looks at the stored state (it records 逾期 explicitly, on its own day).
   @discardableResult
   public func perform(
     _ action: CaseAction, on id: Int64, by: String, reason: String = "", today: CivilDate? = nil
   ) -> Result<CaseRecord, ChangeError> {
     let day = today ?? self.today
+    // A visit or a return is taken on its own day: a child back on the notice's last day,
+    // recorded a week later, came back in time (限期复学 → 已复学销号), not after 逾期. A report
+    // keeps `today`, so one dated too early gets CaseDateOrder's refusal with the day that fits.
+    let stoodOn: CivilDate
+    switch action {
+    case .visit, .returnToSchool: stoodOn = min(action.day ?? day, day)
+    default: stoodOn = day
+    }
     // A handful of tries: each conflict means another change committed, so this ends.
     for _ in 0..<20 {
       let current: CaseRecord
@@ -82,7 +91,7 @@ public struct CaseLedger: Sendable {
         guard let found = try store.fetch(id) else {
           return .failure(.store(.notFound(caseID: id)))
         }
-        if case .markOverdue = action { current = found } else { current = found.asOf(day) }
+        if case .markOverdue = action { current = found } else { current = found.asOf(stoodOn) }
       } catch let error as CaseStoreError {
         return .failure(.store(error))
       } catch {
