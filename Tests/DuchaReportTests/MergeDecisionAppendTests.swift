@@ -51,4 +51,32 @@ import Testing
     }
     #expect(try store.load().map(\.key) == ["录入:1", "录入:2"])
   }
+
+  /// Eight decisions appended at once (as eight `ducha merge` processes would): the check that
+  /// the file is as read and the write are one step under the folder's lock, so none is written
+  /// over. Without the lock two appends could both find the file unchanged and both rename.
+  @Test func decisionsAppendedAtOnceAreAllKept() throws {
+    let directory = try Self.emptyFolder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let keys = (1...8).map { "录入:条目\($0)" }
+    let failures = Failures()
+    DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+      do {
+        try MergeDecisionStore(directory: directory).append(
+          Self.decision(keys[index], by: "组长\(index)"), attempts: 50)
+      } catch {
+        failures.add("\(keys[index]): \(error)")
+      }
+    }
+    #expect(failures.all.isEmpty)
+    #expect(Set(try MergeDecisionStore(directory: directory).load().map(\.key)) == Set(keys))
+  }
+
+  /// The appends' errors, gathered from several threads.
+  final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ text: String) { lock.withLock { list.append(text) } }
+    var all: [String] { lock.withLock { list } }
+  }
 }

@@ -62,9 +62,14 @@ public struct MergeDecisionStore: Sendable {
       let decisions = try load() + [decision]
       let data = try encoder.encode(decisions)
       meanwhile()
-      guard FileManager.default.contents(atPath: path) == before else { continue }
-      try AtomicFile.write(data, to: path)
-      return
+      // Compared and replaced under the folder's lock, so another process's decision saved
+      // between the two is never written over (`FolderLock`).
+      let saved = try FolderLock.exclusively(directory) {
+        guard FileManager.default.contents(atPath: path) == before else { return false }
+        try AtomicFile.write(data, to: path)
+        return true
+      }
+      if saved { return }
     }
     throw LoadError(
       message: Localized(

@@ -98,16 +98,21 @@ public struct ProblemListStore: Sendable {
   /// Saves the list durably, unless the file is no longer `expected` (the bytes read before the
   /// change; nil for no file): another command saved the list meanwhile, and writing over it
   /// would lose that change. Throws `LoadError` then, with the file left as the other wrote it.
+  /// The comparison and the write are made under the folder's lock (`FolderLock`): another
+  /// process cannot write between them.
   public func save(_ list: ProblemList, replacing expected: Data?) throws {
-    guard currentData() == expected else {
-      throw LoadError(
-        message: Localized(
-          "\(path) 在这条命令运行时被另一条命令改过了；为了不丢掉那次修改，这次没有写入。请重新运行这条命令。",
-          en:
-            "\(path) was changed by another command while this one ran; nothing was written, so that change is not lost. Run this command again."
-        ))
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try FolderLock.exclusively(directory) {
+      guard currentData() == expected else {
+        throw LoadError(
+          message: Localized(
+            "\(path) 在这条命令运行时被另一条命令改过了；为了不丢掉那次修改，这次没有写入。请重新运行这条命令。",
+            en:
+              "\(path) was changed by another command while this one ran; nothing was written, so that change is not lost. Run this command again."
+          ))
+      }
+      try save(list)
     }
-    try save(list)
   }
 
   /// Saves the list durably.
