@@ -24,10 +24,12 @@ import Testing
   }
 
   /// `run` without the expectation on the status, which it returns: `interactive` says
-  /// whether the console stands for a person at a terminal (by default not: a script).
+  /// whether the console stands for a person at a terminal (by default not: a script);
+  /// `terminalCloses`, that the input's end is the terminal going away (its window shut),
+  /// which keeps what waits for an answer as `kill -9` there does, and not a Ctrl-D typed.
   static func start(
     input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil,
-    interactive: Bool? = nil
+    interactive: Bool? = nil, terminalCloses: Bool = false
   ) throws -> (status: Int32, output: String, store: SessionStore) {
     let directory =
       sessions
@@ -40,8 +42,9 @@ import Testing
     pipe.fileHandleForWriting.write(Data(input.utf8))
     try pipe.fileHandleForWriting.close()
     var lines: [String] = []
+    let plain = PlainLineReader(fileHandle: pipe.fileHandleForReading)
     let console = Console(
-      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      reader: terminalCloses ? ClosingTerminalReader(plain) : plain, write: { lines.append($0) },
       echo: true, interactive: interactive,
       language: .chinese, style: TerminalStyle(enabled: false))
     let store = SessionStore(directory: directory)
@@ -128,4 +131,21 @@ import Testing
       atPath: try #require(sessions.first?.path))
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
   }
+}
+
+/// A terminal that goes away once its lines are read (the window shut, the SSH link dropped):
+/// the end of input that follows is no Ctrl-D the inspector typed.
+final class ClosingTerminalReader: LineReader {
+  let lines: PlainLineReader
+  private(set) var terminalClosed = false
+
+  init(_ lines: PlainLineReader) { self.lines = lines }
+
+  func readLine(prompt: String) -> LineReadResult {
+    let result = lines.readLine(prompt: prompt)
+    if result == .endOfInput { terminalClosed = true }
+    return result
+  }
+
+  func addHistory(_ line: String) {}
 }

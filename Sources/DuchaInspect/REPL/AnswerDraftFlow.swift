@@ -73,6 +73,7 @@ extension InspectionREPL {
     switch draft.target {
     case nil: break
     case .registry: return offerUnfinishedFigure(draft)
+    case .figure: return offerUnfinishedRegistryFigure(draft)
     case .status, .problem, .note, .evidence: return offerUnfinishedCorrection(draft)
     }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),

@@ -9,7 +9,7 @@ import Foundation
 
 /// An answer typed but not yet recorded because a question about it is still open: the reason
 /// a 酌情 score or a changed figure needs, the reason for changing a figure computed from an
-/// imported registry export, or the reason for correcting a completed inspection (an answer,
+/// imported registry export, the confirmation of a registry figure above 系统学生数, or the reason for correcting a completed inspection (an answer,
 /// a verification status, a problem or note reworded).
 /// The answer reaches the session only once those are answered, so a crash (`kill -9`, a flat
 /// battery) at the reason lost the score just typed. It is written here first, beside the
@@ -32,6 +32,9 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
   /// What the answer replaces, so that resuming finds the same thing unchanged: a registry
   /// figure's count computed from the export, a problem's or note's text before.
   public var before: String?
+  /// A `figure`: whether its count, above 系统学生数, was confirmed (what is still asked is the
+  /// reason for correcting a completed inspection); nil when it was not yet.
+  public var confirmed: Bool?
 
   /// What a draft answers besides a checklist input.
   public enum Target: String, Codable, Sendable {
@@ -45,13 +48,17 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     case note
     /// A piece of evidence renamed on a completed inspection (`证据 改`).
     case evidence
+    /// A registry figure typed in the registry check (学籍) and not yet recorded: a count above
+    /// 系统学生数 waiting to be confirmed, or, on a completed inspection, one waiting for the
+    /// reason for the correction.
+    case figure
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
   /// says otherwise).
   public init(
     sessionID: String, input: String, answer: Answer, target: Target? = nil, position: Int? = nil,
-    before: String? = nil
+    before: String? = nil, confirmed: Bool? = nil
   ) {
     self.sessionID = sessionID
     self.input = input
@@ -59,6 +66,7 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     self.target = target
     self.position = position
     self.before = before
+    self.confirmed = confirmed
   }
 
   /// The draft file of session `id` in the sessions folder `directory`.
