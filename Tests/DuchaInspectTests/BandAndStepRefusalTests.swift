@@ -22,6 +22,19 @@ import Testing
     #expect(session.answers.values["学籍制度得分"]?.reason == "制度完善，执行一般")
   }
 
+  /// 一般 is 4—7 and the score's whole range 1—10 (四川 c21): 12 is outside both, and the
+  /// message names the band the prompt shows, not a range of 1 to 10 the prompt no longer says.
+  @Test func aScoreOutsideTheWholeRangeIsToldAgainstTheBand() throws {
+    let options = InspectOptions(
+      checklist: "sichuan-shifanxian", unit: "示范县", stages: [.primary, .junior], group: "一组",
+      inspectors: ["王静"], date: "2024-05-10")
+    let walk = try T.run(input: "到 c21\n一般\n12\n6\n制度完善，执行一般\n退出\n", options: options)
+    #expect(walk.output.contains("12 不在“一般”档的 4—7 之内：请在档内评分，或先改选“学籍制度档次”的档次。"))
+    #expect(!walk.output.contains("应在"), "\(walk.output)")
+    let session = try #require(walk.store.list().sessions.first?.session)
+    #expect(session.answers.values["学籍制度得分"]?.value == .number(6))
+  }
+
   /// 2023 县级政府 C1.1: 范围 0..1 步长 0.1, so 0.55 is refused; 0.7 is taken.
   @Test func aScoreOffTheGridIsRefused() throws {
     let options = InspectOptions(

@@ -85,4 +85,23 @@ import Testing
           − 10  缺 2 项（儿童厕所 4 分、科学发现室 6 分）= 10 分
         """), "\(output)")
   }
+
+  /// 济南 C4 “寄宿制幼儿园有隔离室(3)浴室(3)”: a day kindergarten was shown 隔离室 and 浴室 like
+  /// every other room, with nothing saying it need not have them; now each says its condition and
+  /// that the answers so far do not require it here (and no deduction follows).
+  @Test func conditionalEntriesSayWhetherTheyAreRequiredHere() throws {
+    let options = InspectOptions(
+      checklist: "jinan-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
+      date: "2021-10-27", preschool: true)
+    let (output, _) = try T.run(input: "/到 C4\n否\n1 2 3 4 5 6 9\n退出\n", options: options)
+    #expect(
+      output.contains(
+        """
+            7 隔离室（3分）（若 寄宿制；本单位不要求）
+            8 浴室（3分）（若 寄宿制；本单位不要求）
+            9 值班室（1分）
+          有哪些辅助用房？（序号或名称，空格分隔；全部/无）> 1 2 3 4 5 6 9
+        得分 25 / 25
+        """), "\(output)")
+  }
 }

@@ -63,6 +63,15 @@ extension InspectionREPL {
       }
       switch AnswerParser.parse(trimmed, for: input) {
       case .invalid(let message):
+        // 档内评分 with a band chosen: the prompt shows the band (4–7), so a score outside
+        // the input's whole range (1–10) is told against the band, not the range.
+        if checklist.chosenBand(for: name, given: session.answers) != nil,
+          case .success(let number) = TypedNumber.parse(trimmed, as: .points),
+          let refusal = checklist.refusal(of: .number(number), for: input, given: session.answers)
+        {
+          console.complain(refusal)
+          continue
+        }
         console.complain(withCommandHint(message, typed: trimmed))
       case .value(let value):
         // 步长 and 档内评分: a score off the grid or outside the chosen band is refused, not clamped.
@@ -245,6 +254,22 @@ extension InspectionREPL {
     return isCommand ? .command(command, argument) : nil
   }
 
+  /// “（若 有残疾儿童；本单位不要求）”: a list entry required only under a condition says so,
+  /// and whether the answers so far require it here, so an inspector does not hunt for a
+  /// 送教上门记录 a township without disabled children need not keep.
+  func conditionNote(_ condition: DuchaChecklist.Expression) -> String {
+    let evaluator = ExpressionEvaluator(
+      checklist: checklist, answers: session.evaluationAnswers, context: session.evaluationContext()
+    )
+    let holds = try? evaluator.bool(condition)
+    let text = condition.description
+    switch holds {
+    case true?: return t("（若 \(text)；本单位要求）", " (if \(text); required here)")
+    case false?: return t("（若 \(text)；本单位不要求）", " (if \(text); not required here)")
+    case nil: return t("（若 \(text)）", " (if \(text))")
+    }
+  }
+
   /// The input's default as it evaluates now (a figure, a literal), if it does.
   func boundDefault(_ input: Input) -> Value? {
     guard let fallback = input.defaultValue else { return nil }
@@ -344,6 +369,7 @@ extension InspectionREPL {
     case .multiple(let list, let entries):
       // 少一室扣该室分值: each entry's own points, so the inspector sees what a missing one costs.
       let weights = checklist.listWeights[list] ?? [:]
+      let conditions = checklist.listConditions[list] ?? [:]
       return entries.enumerated().map { index, entry in
         "    \(index + 1) \(entry)"
           + (weights[entry].map {
@@ -351,6 +377,7 @@ extension InspectionREPL {
               "（\(ScoreFormat.string($0, places: 6))分）",
               " (\(ScoreFormat.string($0, places: 6)) pts)")
           } ?? "")
+          + (conditions[entry].map { conditionNote($0) } ?? "")
       }.joined(separator: "\n")
     default:
       return nil
