@@ -5,6 +5,41 @@ import Testing
 /// Where a clerk stumbled (issue 11 point 3): each mistake gets a message that says what to
 /// write, and what is right is accepted.
 @Suite struct ClerkMessageTests {
+  /// A range written the form's way (“1-10分”, “1到10”), without 范围, or run into 范围: each
+  /// message gives the line to write, with the clerk's own numbers.
+  @Test func aRangeWrittenTheFormsWayGetsTheLineToWrite() {
+    let cases: [(String, String, String)] = [
+      (
+        "酌情 1-10", "8:12: 错误[E204]: 这里应当是属性（范围、步长、选项、名单、默认、提示、越界提示），却是“1”。",
+        "范围写成“范围 1..10”：先写“范围”，两个数之间用“..”。"
+      ),
+      (
+        "酌情 1到10", "8:12: 错误[E204]: 这里应当是属性（范围、步长、选项、名单、默认、提示、越界提示），却是“1”。",
+        "范围写成“范围 1..10”：先写“范围”，两个数之间用“..”。"
+      ),
+      (
+        "酌情 范围 1-10", "8:16: 错误[E204]: 这里应当是“..”（如 0..100），却是“-”。",
+        "范围写成“范围 1..10”：先写“范围”，两个数之间用“..”。"
+      ),
+      (
+        "酌情 范围 1到10", "8:16: 错误[E204]: 这里应当是“..”（如 0..100），却是“到10”。",
+        "范围写成“范围 1..10”：先写“范围”，两个数之间用“..”。"
+      ),
+      (
+        "酌情 范围 1", "8:16: 错误[E204]: 这里应当是“..”（如 0..100），却是“行尾”。",
+        "范围写成“范围 最小..最大”，如“范围 0..100”：先写“范围”，两个数之间用“..”。"
+      ),
+      ("酌情 范围1..10", "8:12: 错误[E206]: 录入项没有“范围1”这个属性。", "“范围”和后面的数之间空一格：“范围 1..10”。"),
+      ("数值 最大5", "8:12: 错误[E206]: 录入项没有“最大5”这个属性。", "“最大”和后面的数之间空一格：“最大 5”。"),
+    ]
+    for (written, message, fix) in cases {
+      let text = form("  录入 得分 \(written)\n  规则 酌情赋分(得分)")
+      let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+      #expect(found.map(shortForm) == [message], "\(written)")
+      #expect(found.map { $0.fix?.zh } == [fix], "\(written)")
+    }
+  }
+
   @Test func anOptionComparesWithOrWithoutQuotesInsideFormulasAndRules() throws {
     let text = form(
       """

@@ -141,6 +141,19 @@ import Testing
     #expect(last.state == .scored(0))
   }
 
+  @Test func rankPointsPastTheListGetTheRest() throws {
+    // 第1名10分，第2名8分，第3名6分，其余4分: 劝返复学率 50 of 90, 80, 70, 50 is 4th → 4.
+    // `其余=4` was read and then ignored: the 4th scored 0.
+    let text = form("  录入 劝返复学率 百分比\n  规则 名次分(劝返复学率, 分=[10, 8, 6], 其余=4)")
+    let fourth = try score(
+      text, answers: ["劝返复学率": .number(50)], cohort: ["劝返复学率": [90, 80, 70]])
+    #expect(fourth.state == .scored(4))
+    #expect(fourth.base?.zh == "劝返复学率 50，4 个单位中由高到低第 4 名，得 4 分")
+    let third = try score(
+      text, answers: ["劝返复学率": .number(70)], cohort: ["劝返复学率": [90, 80, 50]])
+    #expect(third.state == .scored(6))
+  }
+
   @Test func shareOfTheBatchTotalAndProportionalToTheHighest() throws {
     // 以最高者为满分，其余按比例: 10 × 45 ÷ 60 = 7.5. 占全体招生的比率: 45 ÷ (45+60+15) = 37.5%.
     let text = form(

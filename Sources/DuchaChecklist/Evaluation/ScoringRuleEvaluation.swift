@@ -113,7 +113,11 @@ extension ExpressionEvaluator {
       }
       let ahead = members.filter { order == .highFirst ? $0 > mine : $0 < mine }.count
       let rank = ahead + 1
-      let score = min(points, max(0, rank <= list.count ? list[rank - 1] : 0))
+      // Past the list: 0, or `其余` when the whole batch is ranked (“第1名10分……其余4分”);
+      // with 仅低于/仅高于, `其余` is what the units outside the ranked part get.
+      let past = below == nil && above == nil ? otherwise : nil
+      let beyond = try past.map { e throws(EvaluationProblem) in try number(e) } ?? 0
+      let score = min(points, max(0, rank <= list.count ? list[rank - 1] : beyond))
       return scoring(
         score,
         Localized(

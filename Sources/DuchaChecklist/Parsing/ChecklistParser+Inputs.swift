@@ -17,12 +17,35 @@ extension ChecklistParser {
         name: name.identifier ?? "", type: type.identifier ?? "", typeRange: type.range,
         range: range)
       while !parser.atEnd {
+        // `酌情 1-10`, `计数 0..500`: a range written without 范围.
+        if case .number = parser.current.kind {
+          let found = parser.current
+          parser.report(
+            ParseErrors.unexpectedToken(
+              expectedZh: "属性（范围、步长、选项、名单、默认、提示、越界提示）", foundZh: found.spelling,
+              expectedEn: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)", foundEn: found.spelling,
+              fix: Self.rangeFix(&parser), found.range.start))
+          throw StatementAbandoned()
+        }
         let attribute = try parser.expectIdentifier(
           Localized("属性（范围、步长、选项、名单、默认、提示、越界提示）", en: "an attribute (范围, 选项, 名单, 默认, 提示, 越界提示)"))
         switch attribute.identifier {
         case "范围":
           let low = try signedNumber(&parser)
-          try parser.expect("..", Localized("“..”（如 0..100）", en: "'..' (as in 0..100)"))
+          guard parser.match("..") else {
+            // `范围 1-10`, `范围 1到10`: the form's own way of writing a range.
+            let expected = Localized("“..”（如 0..100）", en: "'..' (as in 0..100)")
+            let fix = Self.rangeFix(&parser, low: low)
+            if let word = parser.current.identifier, Self.rangeWordNumber(word) != nil {
+              // `到10` after the number: not a name starting with a digit, but a range.
+              parser.report(
+                ParseErrors.unexpectedToken(
+                  expectedZh: expected.zh, foundZh: word, expectedEn: expected.en, foundEn: word,
+                  fix: fix, parser.current.range.start))
+              throw StatementAbandoned()
+            }
+            throw parser.fail(expected: expected, fix: fix)
+          }
           syntax.bounds = (low, try signedNumber(&parser))
         case "最小": syntax.bounds = (try signedNumber(&parser), syntax.bounds?.1)
         case "最大": syntax.bounds = (syntax.bounds?.0, try signedNumber(&parser))
@@ -43,15 +66,63 @@ extension ChecklistParser {
             syntax.rangeMessage = text
           }
         default:
+          // `范围1..10`: the attribute run into its number.
+          let spelling = "\(attribute.spelling)"
+          let joined = ["范围", "最小", "最大", "步长"].first {
+            spelling.hasPrefix($0) && spelling.dropFirst($0.count).first?.isNumber == true
+          }
+          var rest = ""
+          if joined == "范围", parser.current.isSymbol(".."), !parser.atEnd {
+            var ahead = parser
+            _ = ahead.advance()
+            if case .number = ahead.current.kind { rest = ".." + ahead.current.spelling }
+          }
           parser.report(
             ParseErrors.unknownInputAttribute(
-              spelling: "\(attribute.spelling)", attribute.range.start))
+              spelling: spelling, joined: joined.map { ($0, rest) }, attribute.range.start))
           throw StatementAbandoned()
         }
       }
       modifyCurrentItem { $0.inputs.append(syntax) }
     } catch {}
     diagnostics += parser.diagnostics
+  }
+
+  /// “写成“范围 1..10”” for a range written the form's way (`1-10`, `1到10`) or without 范围:
+  /// the numbers are read from the tokens ahead (the statement is abandoned anyway).
+  static func rangeFix(_ parser: inout ExpressionParser, low: Decimal? = nil) -> Localized {
+    var ahead = parser
+    var numbers: [Decimal] = low.map { [$0] } ?? []
+    while numbers.count < 2, !ahead.atEnd {
+      if case .number(let value) = ahead.current.kind { numbers.append(value) }
+      if let word = ahead.current.identifier {
+        if let high = rangeWordNumber(word) {
+          numbers.append(high)
+        } else if word != "到" && word != "至" {
+          break
+        }
+      }
+      _ = ahead.advance()
+    }
+    let f = { (value: Decimal) in ScoreFormat.string(value, places: 6) }
+    guard numbers.count == 2 else {
+      return Localized(
+        "范围写成“范围 最小..最大”，如“范围 0..100”：先写“范围”，两个数之间用“..”。",
+        en: "write the range as '范围 <least>..<most>', e.g. '范围 0..100'.")
+    }
+    let range = "\(f(numbers[0]))..\(f(numbers[1]))"
+    return Localized(
+      "范围写成“范围 \(range)”：先写“范围”，两个数之间用“..”。", en: "write the range as '范围 \(range)'.")
+  }
+
+  /// 10 in `到10` or `至10`, the second half of a range the form's way (`1到10`).
+  static func rangeWordNumber(_ word: String) -> Decimal? {
+    guard let first = word.first, first == "到" || first == "至" else { return nil }
+    let rest = word.dropFirst()
+    guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+      return nil
+    }
+    return Decimal(string: String(rest))
   }
 
   func signedNumber(_ parser: inout ExpressionParser) throws -> Decimal {

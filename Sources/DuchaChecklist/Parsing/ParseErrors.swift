@@ -53,13 +53,25 @@ enum ParseErrors {
       fix: Localized("写成“\(statement) 名称：内容”。", en: "write '\(statement) name：entries'."))
   }
 
-  static func unknownInputAttribute(spelling: String, _ location: SourceLocation) -> Diagnostic {
-    Diagnostic(
+  /// `joined` is the attribute run into its number (`范围1..10`), with what follows the number
+  /// (`..10`), when that is what was written.
+  static func unknownInputAttribute(
+    spelling: String, joined: (attribute: String, rest: String)? = nil, _ location: SourceLocation
+  ) -> Diagnostic {
+    let fix =
+      joined.map { attribute, rest in
+        let written = "\(attribute) \(spelling.dropFirst(attribute.count))\(rest)"
+        return Localized(
+          "“\(attribute)”和后面的数之间空一格：“\(written)”。",
+          en: "put a space between '\(attribute)' and its number: '\(written)'.")
+      }
+      ?? Localized(
+        "可用的属性：范围、最小、最大、步长、选项、名单、默认、提示、越界提示。",
+        en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示.")
+    return Diagnostic(
       .error, "E206", at: location,
       Localized("录入项没有“\(spelling)”这个属性。", en: "inputs have no attribute '\(spelling)'."),
-      fix: Localized(
-        "可用的属性：范围、最小、最大、步长、选项、名单、默认、提示、越界提示。",
-        en: "attributes: 范围, 最小, 最大, 步长, 选项, 名单, 默认, 提示, 越界提示."))
+      fix: fix)
   }
 
   static func badItemHeading(keyword: String, _ location: SourceLocation) -> Diagnostic {
