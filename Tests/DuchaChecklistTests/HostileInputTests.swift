@@ -32,6 +32,22 @@ import Testing
     #expect(loaded.0?.title == "最小")
   }
 
+  /// Notepad's “Unicode” save (UTF-16 with a byte-order mark, either order, CR LF lines) was
+  /// refused as “not text” for its zero bytes; it is converted with a warning, like GB18030.
+  @Test func utf16FromNotepadIsConvertedWithAWarning() throws {
+    let windows = minimal.replacingOccurrences(of: "\n", with: "\r\n")
+    for data in [
+      Data([0xFF, 0xFE]) + Data(windows.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+      Data([0xFE, 0xFF]) + Data(windows.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+    ] {
+      let (text, found) = SourceDecoder.decode(data, file: "unicode.ducha")
+      #expect(found.map(shortForm) == ["1:1: 警告[W101]: 文件是 UTF-16 编码（记事本另存时选了“Unicode”），已自动转换。"])
+      let loaded = ChecklistLoader.load(source: try #require(text))
+      #expect(loaded.0?.title == "最小")
+      #expect(loaded.1.isEmpty, "\(loaded.1.map(shortForm))")
+    }
+  }
+
   @Test func damagedUTF8IsReportedAtTheDamagedLine() {
     var data = Data(minimal.utf8)
     let secondLine = data.firstIndex(of: 0x0A)! + 1

@@ -11,6 +11,16 @@ enum SourceErrors {
       fix: Localized("用记事本或 WPS 另存为 UTF-8 编码。", en: "save the file as UTF-8 in your editor."))
   }
 
+  static func convertedFromUTF16(_ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .warning, "W101", at: location,
+      Localized(
+        "文件是 UTF-16 编码（记事本另存时选了“Unicode”），已自动转换。",
+        en: "the file is UTF-16 (Notepad's 'Unicode'); converted automatically."),
+      fix: Localized(
+        "用记事本另存为，编码选“UTF-8”。", en: "save the file as UTF-8 in your editor."))
+  }
+
   static func cannotReadFile(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E101", at: location,

@@ -106,6 +106,16 @@ public enum SourceDecoder {
   /// Binary data and undecodable bytes give an E101 error instead of text.
   public static func decode(_ data: Data, file: String) -> (SourceText?, [Diagnostic]) {
     let start = SourceLocation(file: file, line: 1, column: 1)
+    // Notepad's “Unicode” (and “Unicode big endian”) is UTF-16 with a byte-order mark: full of
+    // zero bytes, so it was refused as “not text”. An odd last byte is a cut file's (a header
+    // read from the first kilobytes), dropped.
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      let even = data.count % 2 == 0 ? data : data.dropLast()
+      if let text = String(data: even, encoding: .utf16), !text.contains("\u{0}") {
+        let body = text.first == "\u{FEFF}" ? String(text.dropFirst()) : text
+        return (SourceText(file: file, text: body), [SourceErrors.convertedFromUTF16(start)])
+      }
+    }
     // memchr, not `Data.contains`: the byte-by-byte iterator was a visible share of loading.
     let hasZero = data.withUnsafeBytes { bytes in
       bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
