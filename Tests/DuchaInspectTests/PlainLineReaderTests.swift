@@ -39,14 +39,31 @@ import Testing
   }
 
   @Test func replacesInvalidUTF8AndKeepsGoing() throws {
-    // 0xFF and 0xFE can never appear in UTF-8; E5 A5 is 好 cut short.
+    // 0xFF and 0xFE can never appear in UTF-8; E5 A5 is 好 cut short. 0xFF is no GB18030
+    // either, so neither line is read as GBK (E5 A5 alone would be: a GBK character).
     let bytes: [UInt8] =
-      Array("好".utf8) + [0xFF, 0xFE] + Array("坏\n".utf8) + [0xE5, 0xA5]
+      Array("好".utf8) + [0xFF, 0xFE] + Array("坏\n".utf8) + [0xE5, 0xA5, 0xFF]
       + Array("\n下一行\n".utf8)
     #expect(
       try readAll(bytes) == [
-        .line("好\u{FFFD}\u{FFFD}坏"), .line("\u{FFFD}"), .line("下一行"), .endOfInput,
+        .line("好\u{FFFD}\u{FFFD}坏"), .line("\u{FFFD}\u{FFFD}"), .line("下一行"), .endOfInput,
       ])
+  }
+
+  /// A script saved by Notepad on Chinese Windows: “ANSI” is GBK, “Unicode” is UTF-16 with its
+  /// byte-order mark. Both were read as U+FFFD (a 组别 recorded as “��”, every answer refused).
+  @Test func readsScriptsSavedInGBKOrUTF16() throws {
+    let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    let script = "一组\r\n是\r\n\r\n好\r\n"
+    let gbk = try #require(script.data(using: gb18030))
+    #expect(String(data: gbk, encoding: .utf8) == nil, "the fixture must really be non-UTF-8")
+    let expected: [LineReadResult] = [.line("一组"), .line("是"), .line(""), .line("好"), .endOfInput]
+    #expect(try readAll(Array(gbk)) == expected)
+    let little: [UInt8] =
+      [0xFF, 0xFE] + script.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    #expect(try readAll(little) == expected)
+    let big: [UInt8] = [0xFE, 0xFF] + script.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(try readAll(big) == expected)
   }
 
   @Test func dropsByteOrderMarkOnlyAtStart() throws {

@@ -4,9 +4,11 @@ import Foundation
 /// scripted run (`ducha inspect < 检查.txt`) contains nothing but results.
 ///
 /// Accepts what files made on Windows tend to contain: CRLF line ends, a UTF-8 byte order mark,
-/// and no line break after the last line. Bytes that are not valid UTF-8 (say, a GBK file) become
-/// U+FFFD rather than stopping the run. Never returns `.interrupted`: without a terminal there is
-/// no line being edited to cancel.
+/// no line break after the last line, a line in GB18030/GBK (Notepad's “ANSI” on Chinese
+/// Windows) and a whole file in UTF-16 with its byte-order mark (Notepad's “Unicode”). Those
+/// were read as U+FFFD: a script's 组别 was recorded as “��” and every answer refused. Bytes
+/// that are none of these become U+FFFD rather than stopping the run. Never returns
+/// `.interrupted`: without a terminal there is no line being edited to cancel.
 public final class PlainLineReader: LineReader {
   private static let chunkSize = 4096
   private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -19,6 +21,10 @@ public final class PlainLineReader: LineReader {
   private var scannedCount = 0
   private var reachedEnd = false
   private var isFirstLine = true
+  /// The lines of a UTF-16 file, decoded at once (its line breaks are two bytes wide).
+  private var wideLines: [String]? = nil
+  /// CoreFoundation's GB 18030-2000 (see toolchain notes).
+  private static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
   /// Creates a reader for `fileHandle`, standard input by default.
   public init(fileHandle: FileHandle = .standardInput) {
@@ -27,6 +33,12 @@ public final class PlainLineReader: LineReader {
 
   /// Returns the next line; `prompt` is ignored.
   public func readLine(prompt: String) -> LineReadResult {
+    if isFirstLine, wideLines == nil { readWideFileIfMarked() }
+    if wideLines != nil {
+      guard let line = wideLines?.first else { return .endOfInput }
+      wideLines?.removeFirst()
+      return .line(line)
+    }
     while true {
       if let newline = buffer[scannedCount...].firstIndex(of: UInt8(ascii: "\n")) {
         let line = decode(buffer[..<newline])
@@ -71,6 +83,23 @@ public final class PlainLineReader: LineReader {
     }
   }
 
+  /// A stream starting with a UTF-16 byte-order mark is read to its end and split into lines.
+  private func readWideFileIfMarked() {
+    while buffer.count < 2, !reachedEnd { readChunk() }
+    guard buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) else { return }
+    while !reachedEnd { readChunk() }
+    isFirstLine = false
+    let even = buffer.count % 2 == 0 ? buffer[...] : buffer.dropLast()
+    var text = String(data: Data(even), encoding: .utf16) ?? ""
+    if text.first == "\u{FEFF}" { text.removeFirst() }
+    // CR LF is one `Character`, a newline like LF alone.
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+      String.init)
+    if lines.last == "" { lines.removeLast() }
+    wideLines = lines
+    buffer = []
+  }
+
   private func decode(_ bytes: ArraySlice<UInt8>) -> String {
     var bytes = bytes
     if isFirstLine {
@@ -82,6 +111,8 @@ public final class PlainLineReader: LineReader {
     if bytes.last == UInt8(ascii: "\r") {
       bytes = bytes.dropLast()
     }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    if let text = String(data: Data(bytes), encoding: Self.gb18030) { return text }
     return String(decoding: bytes, as: UTF8.self)
   }
 }
