@@ -50,6 +50,28 @@ import Testing
     #expect(list.entries.map { "\($0.unit) \($0.itemID)" } == ["东河乡 1.1"])
   }
 
+  /// The summary, the draft and the printed sheet call the bonus section a 加分项 with its
+  /// cap, so its 0 reads as “no bonus”, not as a part failed.
+  @Test func theBonusSectionIsNamedAsOneWherePartsAreListed() throws {
+    let checklist = try #require(
+      ChecklistLoader.load(source: SourceText(file: "乡镇.ducha", text: Self.form)).0)
+    let sessions = [("城关镇", true), ("东河乡", false)].map { name, bonus in
+      ReportFixtures.session(
+        checklist, unit: name, id: name, inspectors: ["王雷"],
+        values: ["有工作专班": Answer(.bool(true)), "经验推广": Answer(.bool(bonus))])
+    }
+    let summary = SummaryBuilder.build(checklist: checklist, sessions: sessions)
+    let text = SummaryText.format(summary, width: 200)
+    #expect(text.contains("部分：一 责任落实（10分）  二 特色工作（加分项，最多4分）"), "\(text)")
+    // (4 + 0) ÷ 2 = 2.
+    #expect(
+      summary.draft.contains("分项情况：责任落实平均得分10分（满分10分）；特色工作（加分项）平均加2分（最多4分）。"),
+      "\(summary.draft)")
+    let unit = try #require(summary.units.first { $0.unit.name == "东河乡" })
+    let html = InspectionSheetHTML.format([(checklist, unit)])
+    #expect(html.contains("特色工作（加分项，最多4分）</td>"), "\(html)")
+  }
+
   /// An inspector's own problem on a bonus item still goes on the list.
   @Test func aProblemMarkedOnABonusItemStaysOnTheList() throws {
     let checklist = try #require(

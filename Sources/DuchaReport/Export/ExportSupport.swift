@@ -87,8 +87,15 @@ enum ExportText {
   static func sectionHeader(id: String, title: String) -> String { "\(id) \(title)" }
 
   /// `（50分）` after a section's name; nothing for sections without points (verification lists).
-  static func pointsSuffix(_ points: Decimal, _ language: Language = .chinese) -> String {
+  /// A 加分项 says so, `（加分项，最多4分）`: its points are on top of 满分, and its 0 is no bonus.
+  static func pointsSuffix(
+    _ points: Decimal, bonus: Bool = false, _ language: Language = .chinese
+  ) -> String {
     guard points > 0 else { return "" }
+    if bonus {
+      return language == .english
+        ? " (bonus, at most \(number(points)))" : "（加分项，最多\(number(points))分）"
+    }
     return language == .english ? " (\(number(points)) points)" : "（\(number(points))分）"
   }
 

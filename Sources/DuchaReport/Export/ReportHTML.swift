@@ -159,7 +159,8 @@ struct Page {
       let sectionHeads = summary.sections.map {
         (
           text(ExportText.sectionHeader(id: $0.id, title: $0.title))
-            + ExportText.pointsSuffix($0.points, t.language), true
+            + ExportText.pointsSuffix(
+              $0.points, bonus: summary.isBonusSection($0.id), t.language), true
         )
       }
       // Headers never break (学/段 beside a long unit name) but the sections' long ones, which

@@ -37,7 +37,7 @@ public enum SummaryMarkdown {
     } else {
       let sections = summary.sections.map {
         text(ExportText.sectionHeader(id: $0.id, title: $0.title))
-          + ExportText.pointsSuffix($0.points, language)
+          + ExportText.pointsSuffix($0.points, bonus: summary.isBonusSection($0.id), language)
       }
       // Units out of different full points (不适用条目：不计) are ranked by their share of their own.
       let shares = summary.ownFullPoints != nil

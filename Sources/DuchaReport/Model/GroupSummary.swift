@@ -97,6 +97,11 @@ public struct GroupSummary: Sendable {
     self.draft = draft
   }
 
+  /// Whether section `id` is a 加分项 (bonus points on top of 总分).
+  public func isBonusSection(_ id: String) -> Bool {
+    checklist.sections.contains { $0.id == id && $0.isBonus }
+  }
+
   /// The items that lost the most points on average, most first. Bonus items (加分项) are
   /// left out: a unit that did not earn a bonus has nothing to put right.
   public var mostLost: [ItemStatistic] {

@@ -80,9 +80,13 @@ enum SummaryDraft {
     if let praise = praise(summary, t) { lines.append(praise) }
     let sectionText = summary.sections.compactMap { section in
       section.average.map {
-        t(
-          "\(section.title)平均得分\(f($0))分（满分\(f(section.points))分）",
-          "\(section.title) averaged \(f($0)) (out of \(f(section.points)))")
+        summary.isBonusSection(section.id)
+          ? t(
+            "\(section.title)（加分项）平均加\(f($0))分（最多\(f(section.points))分）",
+            "\(section.title) (bonus) averaged \(f($0)) (at most \(f(section.points)))")
+          : t(
+            "\(section.title)平均得分\(f($0))分（满分\(f(section.points))分）",
+            "\(section.title) averaged \(f($0)) (out of \(f(section.points)))")
       }
     }
     if !sectionText.isEmpty {

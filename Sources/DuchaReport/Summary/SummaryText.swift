@@ -61,7 +61,10 @@ public enum SummaryText {
     lines.append(
       t("部分：", "Sections: ")
         + summary.checklist.sections.map {
-          "\($0.id) \($0.title)" + t("（\(f($0.points ?? 0))分）", " (\(f($0.points ?? 0)) points)")
+          "\($0.id) \($0.title)"
+            + ($0.isBonus
+              ? t("（加分项，最多\(f($0.points ?? 0))分）", " (bonus, at most \(f($0.points ?? 0)))")
+              : t("（\(f($0.points ?? 0))分）", " (\(f($0.points ?? 0)) points)"))
         }.joined(separator: "  "))
     if let average = summary.averageTotal {
       lines.append(t("平均总分：", "Average total: ") + f(average))

@@ -97,7 +97,11 @@ struct SheetPage {
       if checklist.sections.count > 1 || section.points != nil {
         rows.append(
           "<tr class=\"section\"><td>\(text(section.id))</td><td colspan=\"5\">\(text(section.title))"
-            + (section.points.map { "（\(ExportText.number($0))分）" } ?? "") + "</td></tr>")
+            // A 加分项 is on top of 满分: “（加分项，最多4分）”, so its 0 reads as no bonus.
+            + (section.points.map {
+              section.isBonus
+                ? "（加分项，最多\(ExportText.number($0))分）" : "（\(ExportText.number($0))分）"
+            } ?? "") + "</td></tr>")
       }
       for item in section.items {
         let result = unit.result.allItems.first { $0.id == item.id }

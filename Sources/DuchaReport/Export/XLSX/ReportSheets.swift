@@ -92,7 +92,7 @@ public enum ReportSheets {
         + summary.sections.map {
           text(
             ExportText.sectionHeader(id: $0.id, title: $0.title)
-              + ExportText.pointsSuffix($0.points))
+              + ExportText.pointsSuffix($0.points, bonus: summary.isBonusSection($0.id)))
         }
         + ["总分"] + (shares ? ExportText.shareHeaders() : [])
         + ["结论", "待定项", "检查人员", "检查日期"])
