@@ -55,7 +55,11 @@ extension InspectionREPL {
         absent = (draft.absentNames ?? [], count)
       } else if let typed = askSide(
         "  " + t("籍在人不在的学生（姓名，用、分隔）", "registered but absent (names)"),
-        expected: max(0, gap))
+        expected: max(0, gap), typed: draft.absentNames,
+        keep: {
+          draft.absentNames = $0
+          keepDraft(draft)
+        })
       {
         absent = typed
         (draft.absentNames, draft.absentCount) = (typed.names, typed.count)
@@ -65,7 +69,11 @@ extension InspectionREPL {
         // 学籍 − 籍在人不在 + 人在籍不在 = 实有, so the rest is the true difference.
         let unregistered = askSide(
           "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
-          expected: max(0, actual - registered + absent.count))
+          expected: max(0, actual - registered + absent.count), typed: draft.unregisteredNames,
+          keep: {
+            draft.unregisteredNames = $0
+            keepDraft(draft)
+          })
       else {
         leaveClassUnrecorded()
         return
@@ -76,7 +84,7 @@ extension InspectionREPL {
         absentCount: absent.count, unregisteredCount: unregistered.count)
       if entry.addsUp, entry.impossibleCount == nil { break }
       // Both sides are asked again: the one kept in the draft is part of what does not add up.
-      (draft.absentNames, draft.absentCount) = (nil, nil)
+      (draft.absentNames, draft.absentCount, draft.unregisteredNames) = (nil, nil, nil)
       keepDraft(draft)
       if let impossible = entry.impossibleCount, entry.addsUp {
         console.complain(
@@ -137,23 +145,36 @@ extension InspectionREPL {
 
   /// Asks the students of one side of a class (籍在人不在 or 人在籍不在): names, or Enter for the
   /// difference. When fewer names than `expected` are given, asks how many there are in all, so
-  /// a count that is not the number of names is always the inspector's. Nil on Ctrl-D.
-  func askSide(_ label: String, expected: Int) -> (names: [String], count: Int)? {
-    let fallback = expected > 0 ? t("按差额记 \(expected) 人", "count \(expected)") : t("无", "none")
-    guard let text = askNames(label, fallback: fallback) else { return nil }
-    if text == fallback { return ([], expected) }
+  /// a count that is not the number of names is always the inspector's; the names are handed to
+  /// `keep` (the class's draft) before that question, as every answer is saved, and names
+  /// `typed` before a crash are not asked again. Nil on Ctrl-D.
+  func askSide(
+    _ label: String, expected: Int, typed: [String]? = nil, keep: ([String]) -> Void = { _ in }
+  ) -> (names: [String], count: Int)? {
     let listed: [String]
-    switch StudentNamesAnswer.read(text, split: names) {
-    case .none: listed = []
-    case .names(let given): listed = given
-    case .count(let count):
-      sayCountWithoutNames(count)
-      return ([], count)
+    if let typed {
+      console.say(label + "：" + typed.joined(separator: "、") + t("（上次记下的）", " (recorded before)"))
+      listed = typed
+    } else {
+      let fallback =
+        expected > 0 ? t("按差额记 \(expected) 人", "count \(expected)") : t("无", "none")
+      guard let text = askNames(label, fallback: fallback) else { return nil }
+      if text == fallback { return ([], expected) }
+      switch StudentNamesAnswer.read(text, split: names) {
+      case .none: listed = []
+      case .names(let given): listed = given
+      case .count(let count):
+        sayCountWithoutNames(count)
+        return ([], count)
+      }
     }
     // More names than the difference is possible (children missing and others extra in one
     // class); the row check below catches a real mistake. Fewer names than the difference
     // needs the inspector to say how many there are.
     if listed.count >= expected { return (listed, listed.count) }
+    // The names wait in the draft while 共几人 is asked: they were only in memory, and a crash
+    // there lost them.
+    if typed == nil { keep(listed) }
     console.say(
       "  "
         + t(

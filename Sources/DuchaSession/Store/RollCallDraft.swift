@@ -27,10 +27,14 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
   public var present: Int?
   /// 请假人数, once answered.
   public var onLeave: Int?
-  /// 籍在人不在: the names typed, once answered.
+  /// 籍在人不在: the names typed, once answered; without `absentCount`, fewer names than the
+  /// difference were typed and `共几人` is still to be answered.
   public var absentNames: [String]?
   /// 籍在人不在: the number of children, once answered.
   public var absentCount: Int?
+  /// 人在籍不在: the names typed while `共几人` is still to be answered (fewer names than the
+  /// difference); the side becomes part of the row once it is.
+  public var unregisteredNames: [String]?
   /// 按名单点名: the class as the imported export names it (`三年级2班`); nil when counted by hand.
   public var listClass: String?
   /// 按名单点名: the children of the list marked absent, once answered (empty: all present).
@@ -77,6 +81,14 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
     if let onLeave { (zh, en) = (zh + ["请假 \(onLeave)"], en + ["on leave \(onLeave)"]) }
     if let absentCount {
       (zh, en) = (zh + ["籍在人不在 \(absentCount)"], en + ["absent \(absentCount)"])
+    } else if let absentNames {
+      zh.append("籍在人不在 \(absentNames.joined(separator: "、"))（共几人还没有答）")
+      en.append("absent \(absentNames.joined(separator: ", ")) (how many in all not answered)")
+    }
+    if let unregisteredNames {
+      zh.append("人在籍不在 \(unregisteredNames.joined(separator: "、"))（共几人还没有答）")
+      en.append(
+        "unregistered \(unregisteredNames.joined(separator: ", ")) (how many in all not answered)")
     }
     if let listAbsent {
       let names = listAbsent.map(\.name)
