@@ -564,7 +564,7 @@ struct CasesUpdate: ParsableCommand {
   @OptionGroup var change: ChangeOptions
   @Argument(help: "案例编号 / case number") var id: Int64
 
-  @Option(name: .long, help: "核查结果：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学") var result: String?
+  @Option(name: .long, help: "核查结果：已在外地就读、已入学、延缓入学/休学、迁出、死亡、已完成义务教育（初中毕业）、确认辍学") var result: String?
   @Option(name: .long, help: "已在外地就读：在哪里就读") var `where`: String?
   @Option(name: .long, help: "证明材料 / proof") var proof: String?
   @Option(name: .long, help: "延缓入学/休学的批准证明") var certificate: String?

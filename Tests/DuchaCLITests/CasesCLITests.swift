@@ -234,6 +234,35 @@ struct CasesCLITests {
     #expect(!show.output.contains("逾期"))
   }
 
+  /// Field trial: a child of 15 on the cut-off day who finished 初三 in June is on no roster, so
+  /// `ducha compare --ages 6-15` lists them; the clerk had no result to record (`--result
+  /// 初中毕业` was refused, the list of results had none), so the case stayed 疑似 or was recorded
+  /// under a result that was not true. 已完成义务教育 (初中毕业) now closes it, with the proof.
+  @Test func aChildWhoFinishedJuniorSchoolIsClosedAsCompleted() throws {
+    let (folder, ledger) = try Self.folder("completed")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try run(["import", "名单.csv", "--by", "李辉"] + ledger, in: folder)
+    let bare = try run(
+      ["update", "3", "--result", "初中毕业", "--reason", "入户核实", "--by", "李辉"] + ledger, in: folder)
+    #expect(bare.status == 1)
+    #expect(
+      bare.errors
+        == "“已完成义务教育”（初中毕业）要写证明材料。\n  改法：加上 --proof \"初中毕业证书 编号…\"（或“学籍系统毕业记录”）。\n")
+    let closed = try run(
+      [
+        "update", "3", "--result", "初中毕业", "--proof", "初中毕业证书 2021341323001",
+        "--reason", "2021年6月初中毕业", "--date", "2021-09-06", "--by", "李辉",
+      ] + ledger, in: folder)
+    #expect(closed.output == "案例 3（王**）：已完成义务教育\n", "\(closed.errors)")
+    let open = try run(["list", "--open"] + ledger, in: folder)
+    #expect(!open.output.contains("王**"))
+    let register = folder.appendingPathComponent("清理花名册.csv").path
+    _ = try run(["register", "清理花名册", "-o", register] + ledger, in: folder)
+    #expect(
+      try String(contentsOfFile: register, encoding: .utf8).contains(
+        ",已完成义务教育,证明：初中毕业证书 2021341323001,李辉,2021-09-06,已完成义务教育"))
+  }
+
   @Test func changesAnswerInEnglishWithLangEn() throws {
     let (folder, ledger) = try Self.folder("english")
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -51,7 +51,7 @@ struct CasesEnglishMessagesCLITests {
       listed.errors == """
         case 2 in the ledger Ledger/ledger.sqlite was changed by another program in its column \
         status: “已复学” is not a ledger status (the statuses are: 疑似、已在外地就读、已入学、\
-        延缓入学/休学、迁出/死亡、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号). Put the old \
+        延缓入学/休学、迁出/死亡、已完成义务教育、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号). Put the old \
         value back (or restore a backup); change a status only with ducha cases update / close.
 
         """)
@@ -71,7 +71,7 @@ struct CasesEnglishMessagesCLITests {
     #expect(
       status.errors == """
         unknown status “休学中”. Use one of: suspected, studying-elsewhere, enrolled, deferred, \
-        moved-or-deceased, dropout, persuading, notice-issued, overdue, reported, returned; or \
+        moved-or-deceased, completed, dropout, persuading, notice-issued, overdue, reported, returned; or \
         dropouts (every dropout not yet back: dropout, persuading, notice-issued, overdue, reported).
 
         """)

@@ -23,7 +23,7 @@ struct CasesHandEditedLedgerCLITests {
     #expect(listed.output == "")
     #expect(
       listed.errors == """
-        台账 \(ledger[1]) 里案例 2 的 status 列被别的程序改过：“辍学”不是台账的状态（状态只有：疑似、已在外地就读、已入学、延缓入学/休学、迁出/死亡、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号）。请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。
+        台账 \(ledger[1]) 里案例 2 的 status 列被别的程序改过：“辍学”不是台账的状态（状态只有：疑似、已在外地就读、已入学、延缓入学/休学、迁出/死亡、已完成义务教育、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号）。请把它改回原来的值（或从备份恢复）；状态只用 ducha cases update / close 改。
 
         """)
   }

@@ -111,7 +111,7 @@ import Testing
   /// A status other actions record is sent to them; a word holding a result's words is asked
   /// about; anything else gets the list.
   @Test func aWordThatIsNoResultIsRefusedWithTheResults() {
-    let list = "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学"
+    let list = "--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、已完成义务教育（初中毕业）、确认辍学"
     #expect(
       refusal { $0.result = "劝返中" } == "“劝返中”不是核查结果：劝返走访用 --visit 记。\(list)（写的是“劝返中”）。")
     #expect(

@@ -11,6 +11,7 @@ struct CaseTransitionTests {
     ("已入学", .check(.enrolled(school: "渔沟小学", className: "三年级2班"))),
     ("延缓入学", .check(.deferred(certificate: "延缓入学批准书〔2021〕5号"))),
     ("迁出", .check(.movedOrDeceased(kind: "迁出", proof: "户口迁移证明"))),
+    ("初中毕业", .check(.completed(proof: "初中毕业证书 2021341323001"))),
     ("确认辍学", .check(.dropout)),
     ("分配", .assign(school: "渔沟中学", person: "王老师")),
     ("走访", .visit(CaseVisit(date: "2021-10-12", visitors: "王老师、村主任", outcome: "监护人同意返校"))),
@@ -29,7 +30,7 @@ struct CaseTransitionTests {
   static let allowed: [String: CaseStatus] = {
     var table: [String: CaseStatus] = [
       "疑似/外地就读": .studyingElsewhere, "疑似/已入学": .enrolled, "疑似/延缓入学": .deferred,
-      "疑似/迁出": .movedOrDeceased, "疑似/确认辍学": .dropout,
+      "疑似/迁出": .movedOrDeceased, "疑似/初中毕业": .completed, "疑似/确认辍学": .dropout,
       "确认辍学/走访": .persuading, "劝返中/走访": .persuading, "限期复学/走访": .noticeIssued,
       "逾期/走访": .overdue, "报乡镇/走访": .reported,
       "确认辍学/通知": .noticeIssued, "劝返中/通知": .noticeIssued,
@@ -74,9 +75,9 @@ struct CaseTransitionTests {
         }
       }
     }
-    // 11 states × 13 actions = 143: 19 moves + 11 confirms + 6 assigns + 5 reopens allowed.
-    #expect(allowedCount == 41)
-    #expect(refusedCount == 102)
+    // 12 states × 14 actions = 168: 20 moves + 12 confirms + 6 assigns + 6 reopens allowed.
+    #expect(allowedCount == 44)
+    #expect(refusedCount == 124)
   }
 
   @Test func aCheckOfACaseAlreadyCheckedSaysHowToReopen() {
@@ -97,7 +98,7 @@ struct CaseTransitionTests {
     #expect(
       result.refusal?.text() == """
         案例 7（张**）现在是“疑似”，劝返走访只记在确认辍学的案例上。
-          改法：“疑似”的案例先记核查结果：ducha cases update 7 --result 已在外地就读|已入学|延缓入学/休学|迁出|死亡|确认辍学 --reason … --by 姓名。
+          改法：“疑似”的案例先记核查结果：ducha cases update 7 --result 已在外地就读|已入学|延缓入学/休学|迁出|死亡|已完成义务教育|确认辍学 --reason … --by 姓名。
         """)
   }
 

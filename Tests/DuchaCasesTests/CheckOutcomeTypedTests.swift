@@ -18,6 +18,8 @@ import Testing
     ("死亡", .movedOrDeceased(kind: "死亡", proof: "在读证明")),
     ("迁出/死亡", .movedOrDeceased(kind: "", proof: "在读证明")),
     ("确认辍学", .dropout), ("辍学", .dropout), ("Dropout", .dropout),
+    ("已完成义务教育", .completed(proof: "在读证明")), ("初中毕业", .completed(proof: "在读证明")),
+    ("已毕业", .completed(proof: "在读证明")), ("completed", .completed(proof: "在读证明")),
   ])
   func eachSpellingOfAResult(_ typed: String, _ expected: CheckOutcome) {
     #expect(

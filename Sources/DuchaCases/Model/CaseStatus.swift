@@ -13,6 +13,10 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
   case deferred = "延缓入学/休学"
   /// Checked: moved away (迁出) or died.
   case movedOrDeceased = "迁出/死亡"
+  /// Checked: finished 初中 (初中毕业), so compulsory education is complete, with the proof. A
+  /// child of 15 on the cut-off day has, on the usual path, just left 初三: on no roster, and no
+  /// dropout.
+  case completed = "已完成义务教育"
   /// Checked: a dropout; 劝返 starts.
   case dropout = "确认辍学"
   /// 劝返 visits under way.
@@ -29,7 +33,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
   /// Whether the case is finished: a check that cleared the child, or a return to school.
   public var isClosed: Bool {
     switch self {
-    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .returned: true
+    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .completed, .returned: true
     default: false
     }
   }
@@ -50,6 +54,7 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
     case .enrolled: "enrolled"
     case .deferred: "deferred"
     case .movedOrDeceased: "moved-or-deceased"
+    case .completed: "completed"
     case .dropout: "dropout"
     case .persuading: "persuading"
     case .noticeIssued: "notice-issued"
@@ -59,7 +64,8 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
     }
   }
 
-  /// Reads a status as a clerk types it: the Chinese name (`延缓入学` and `休学` alone too), or
+  /// Reads a status as a clerk types it: the Chinese name (`延缓入学` and `休学` alone too,
+  /// `初中毕业` for 已完成义务教育), or
   /// the English one.
   public init?(typed text: String) {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -70,7 +76,8 @@ public enum CaseStatus: String, Codable, Sendable, CaseIterable {
     let aliases: [String: CaseStatus] = [
       "延缓入学": .deferred, "休学": .deferred, "迁出": .movedOrDeceased, "死亡": .movedOrDeceased,
       "辍学": .dropout, "外地就读": .studyingElsewhere, "复学销号": .returned, "销号": .returned,
-      "已复学": .returned, "限期复学通知": .noticeIssued,
+      "已复学": .returned, "限期复学通知": .noticeIssued, "完成义务教育": .completed,
+      "初中毕业": .completed, "已初中毕业": .completed, "毕业": .completed, "已毕业": .completed,
     ]
     if let status = aliases[trimmed] {
       self = status

@@ -10,6 +10,8 @@ public enum CheckOutcome: Sendable, Equatable, Codable {
   case deferred(certificate: String)
   /// 迁出/死亡: which (迁出 or 死亡) and the proof.
   case movedOrDeceased(kind: String, proof: String)
+  /// 已完成义务教育 (初中毕业): the proof (毕业证书编号, the registry's graduation record).
+  case completed(proof: String)
   /// 确认辍学.
   case dropout
 
@@ -20,6 +22,7 @@ public enum CheckOutcome: Sendable, Equatable, Codable {
     case .enrolled: .enrolled
     case .deferred: .deferred
     case .movedOrDeceased: .movedOrDeceased
+    case .completed: .completed
     case .dropout: .dropout
     }
   }

@@ -184,6 +184,9 @@ public enum CaseTransitions {
       updated.facts.departure = kind
       updated.facts.proof = proof
       details = ["情况": kind, "证明": proof]
+    case .completed(let proof):
+      updated.facts.proof = proof
+      details = ["证明": proof]
     case .dropout:
       details = [:]
     }

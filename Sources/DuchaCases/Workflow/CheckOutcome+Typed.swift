@@ -3,7 +3,7 @@ import Foundation
 
 extension CheckOutcome {
   /// The results a check can have, as `--result` takes them, for messages.
-  public static let typedNames = "已在外地就读、已入学、延缓入学/休学、迁出、死亡、确认辍学"
+  public static let typedNames = "已在外地就读、已入学、延缓入学/休学、迁出、死亡、已完成义务教育（初中毕业）、确认辍学"
 
   /// The 核查结果 as a clerk types it, read as `CaseStatus(typed:)` reads a status — the Chinese
   /// name or its short form (`外地就读`, `休学`, `迁出`, `死亡`, `辍学`) or the English one
@@ -22,6 +22,7 @@ extension CheckOutcome {
     case .movedOrDeceased:
       // 迁出 and 死亡 typed alone say which; the joint name leaves it to the proof.
       self = .movedOrDeceased(kind: ["迁出", "死亡"].contains(word) ? word : "", proof: proof ?? "")
+    case .completed: self = .completed(proof: proof ?? "")
     case .dropout: self = .dropout
     case .suspected, .persuading, .noticeIssued, .overdue, .reported, .returned: return nil
     }
@@ -54,6 +55,7 @@ extension CheckOutcome {
     let keys: [(String, String)] = [
       ("外地", "已在外地就读"), ("外省", "已在外地就读"), ("入学", "已入学"), ("休学", "延缓入学/休学"),
       ("缓学", "延缓入学/休学"), ("迁", "迁出"), ("死", "死亡"), ("辍学", "确认辍学"),
+      ("毕业", "已完成义务教育"), ("义务教育", "已完成义务教育"),
     ]
     if let meant = keys.first(where: { word.contains($0.0) })?.1 {
       return Localized(

@@ -72,7 +72,7 @@ enum Refusals {
     switch record.status {
     case .suspected:
       return Localized(
-        "“疑似”的案例先记核查结果：ducha cases update \(id) --result 已在外地就读|已入学|延缓入学/休学|迁出|死亡|确认辍学 --reason … --by 姓名。",
+        "“疑似”的案例先记核查结果：ducha cases update \(id) --result 已在外地就读|已入学|延缓入学/休学|迁出|死亡|已完成义务教育|确认辍学 --reason … --by 姓名。",
         en:
           "a suspected case is checked first: ducha cases update \(id) --result … --reason … --by NAME."
       )
@@ -96,7 +96,7 @@ enum Refusals {
       return Localized(
         "已报乡镇的案例只等复学销号（ducha cases close \(id) --date --school --class），仍可记劝返走访。",
         en: "a reported case waits for the return (cases close); visits can still be recorded.")
-    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .returned:
+    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .completed, .returned:
       return Localized(
         "已结案的案例只能核实（--confirm）或重新打开（--reopen --reason …，回到“疑似”）。",
         en: "a closed case can only be confirmed (--confirm) or reopened (--reopen --reason …).")
@@ -110,7 +110,7 @@ enum Refusals {
     switch record.status {
     case .suspected:
       return Localized(
-        "在检查中可以记核查结果：案例 辍学 \(id) <依据>，或 案例 入学 \(id) <班级>（孩子在本校）；已在外地就读、延缓入学/休学、迁出/死亡要附证明，由县里在台账上记。",
+        "在检查中可以记核查结果：案例 辍学 \(id) <依据>，或 案例 入学 \(id) <班级>（孩子在本校）；已在外地就读、延缓入学/休学、迁出/死亡、已完成义务教育要附证明，由县里在台账上记。",
         en:
           "in the inspection: cases dropout \(id) <grounds>, or cases enrolled \(id) <class>; other results need proof and are recorded by the county office."
       )
@@ -122,7 +122,7 @@ enum Refusals {
       return Localized(
         "在检查中可以记：案例 走访 \(id) <走访的结果>，或孩子已返校时 案例 销号 \(id) <班级>；逾期、报乡镇由县里办理。",
         en: "in the inspection: cases visit \(id) <outcome>, or cases return \(id) <class>.")
-    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .returned:
+    case .studyingElsewhere, .enrolled, .deferred, .movedOrDeceased, .completed, .returned:
       return Localized(
         "已结案的案例在检查中只能核实：案例 核实 \(id) <核实了什么>；要重新打开请县里在台账上办理。",
         en: "a closed case can only be confirmed here: cases confirm \(id) <what was checked>.")
@@ -263,6 +263,14 @@ enum Refusals {
         fix: Localized(
           "用 --result 迁出 或 --result 死亡，加上 --proof \"户口迁移证明\"。",
           en: "use --result 迁出 or 死亡 with --proof DOCUMENT."))
+    case .completed(let proof) where blank(proof):
+      return CaseRefusal(
+        Localized(
+          "“已完成义务教育”（初中毕业）要写证明材料。",
+          en: "completed compulsory education needs the proof."),
+        fix: Localized(
+          "加上 --proof \"初中毕业证书 编号…\"（或“学籍系统毕业记录”）。",
+          en: "add --proof DOCUMENT (the 初中 certificate or the registry's record)."))
     default:
       return nil
     }
