@@ -25,11 +25,11 @@ import Testing
     #expect(try score(text, answers: ["达成率": .number(100)]).state == .scored(10))
     let eighty = try score(text, answers: ["达成率": .number(85)])
     #expect(eighty.state == .scored(8))  // 10 × 0.8
-    #expect(eighty.base?.zh == "达成率 85 ≥ 80，得 8 分")
+    #expect(eighty.base?.zh == "达成率 85 ≥ 80，得 8 分（上一档：≥ 100 得 10 分）")
     #expect(try score(text, answers: ["达成率": .number(79.9)]).state == .scored(5))  // 10 × 0.5
     let none = try score(text, answers: ["达成率": .number(59)])
     #expect(none.state == .scored(0))
-    #expect(none.base?.zh == "达成率 59 < 60，得 0 分")
+    #expect(none.base?.zh == "达成率 59 < 60，得 0 分（上一档：≥ 60 得 5 分）")
   }
 
   @Test func stepDeductionsForLowerIsWorse() throws {
@@ -40,7 +40,7 @@ import Testing
     #expect(try score(text, answers: ["人均面积": .number(d("1.6"))]).state == .scored(5))
     let one = try score(text, answers: ["人均面积": .number(d("1.3"))])
     #expect(one.state == .scored(3))  // 5 − 2
-    #expect(one.deductions.map(\.reason.zh) == ["人均面积 1.3 ≥ 1.2，扣 2 分"])
+    #expect(one.deductions.map(\.reason.zh) == ["人均面积 1.3 ≥ 1.2，扣 2 分（上一档：≥ 1.4 扣 1 分）"])
     #expect(try score(text, answers: ["人均面积": .number(d("0.9"))]).state == .scored(0))  // 5 − 5
   }
 
@@ -51,7 +51,7 @@ import Testing
     #expect(try score(text, answers: ["辍学率": .number(d("1.5"))]).state == .scored(6))
     let none = try score(text, answers: ["辍学率": .number(3)])
     #expect(none.state == .scored(0))
-    #expect(none.base?.zh == "辍学率 3 > 2，得 0 分")
+    #expect(none.base?.zh == "辍学率 3 > 2，得 0 分（上一档：≤ 2 得 6 分）")
   }
 
   /// 南昌 1: “超过12个班酌情扣2_4分” — the amount past the last step is the inspector's 酌情
@@ -72,7 +72,7 @@ import Testing
       context: EvaluationContext(stages: [.primary], year: nil))
     let item = try #require(result.allItems.first { $0.id == "1" })
     #expect(item.state == .scored(12))  // 15 − 3
-    #expect(item.deductions.map(\.reason.zh) == ["班级数 14 > 12，扣 3 分（酌情：14个班，超2个）"])
+    #expect(item.deductions.map(\.reason.zh) == ["班级数 14 > 12，扣 3 分（酌情：14个班，超2个）（上一档：≤ 12 不扣分）"])
   }
 
   @Test func aScoreOutsideTheChosenBandIsRefusedNotClamped() throws {

@@ -35,17 +35,37 @@ extension ExpressionEvaluator {
           en: "\(value) \(f(actual)) reaches no step")
       // An amount the inspector gave at discretion (`其余=超班扣分`) carries the reason given.
       let why = discretionaryReason(amountExpression)
+      // The step above the one reached, so a finding says what was missed (辍学率 1.2 ≤ 2 得 8
+      // 分; 上一档 ≤ 1 得 15 分), in the problem list as at the prompt.
+      let index = reached.flatMap { step in steps.firstIndex { $0.threshold == step.threshold } }
+      let above = (index ?? steps.count) > 0 ? steps[(index ?? steps.count) - 1] : nil
+      let next = above.flatMap { step -> Localized? in
+        guard let worth = try? number(step.amount) else { return nil }
+        let outcome =
+          deducts
+          ? (worth == 0
+            ? Localized("不扣分", en: "nothing off")
+            : Localized("扣 \(f(worth)) 分", en: "−\(f(worth))"))
+          : Localized("得 \(f(worth)) 分", en: "→ \(f(worth))")
+        return Localized(
+          "（上一档：\(sign) \(f(step.threshold)) \(outcome.zh)）",
+          en: " (step above: \(sign) \(f(step.threshold)) \(outcome.en))")
+      }
+      let missed = next ?? Localized("")
       if deducts {
         guard amount > 0 else { return .none }
         return deduct(
           amount, rule,
           Localized(
-            "\(which.zh)，扣 \(f(amount)) 分\(why.zh)", en: "\(which.en): −\(f(amount))\(why.en)"))
+            "\(which.zh)，扣 \(f(amount)) 分\(why.zh)\(missed.zh)",
+            en: "\(which.en): −\(f(amount))\(why.en)\(missed.en)"))
       }
       let score = min(points, max(0, amount))
       return scoring(
         score,
-        Localized("\(which.zh)，得 \(f(score)) 分\(why.zh)", en: "\(which.en) → \(f(score))\(why.en)"))
+        Localized(
+          "\(which.zh)，得 \(f(score)) 分\(why.zh)\(missed.zh)",
+          en: "\(which.en) → \(f(score))\(why.en)\(missed.en)"))
 
     case .bandScore(let band, let scoreInput, let factor):
       guard case .text(let label) = try resolve(band),
