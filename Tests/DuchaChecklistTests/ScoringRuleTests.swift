@@ -183,6 +183,20 @@ import Testing
     }
   }
 
+  /// `判定(选中数(档案) = 3)` showed “选中数(档案) = 3不成立”: neither the entries ticked nor
+  /// their count, so nobody could check the verdict by hand.
+  @Test func aTickedCountShowsTheEntriesAndTheCount() throws {
+    let text = form(
+      header: "名单 学籍档案：学籍卡、转学审批表、休学审批表",
+      "  录入 档案 多选 名单 学籍档案\n  规则 判定(选中数(档案) = 3)")
+    let two = try score(text, answers: ["档案": .multiple(["学籍卡", "转学审批表"])])
+    #expect(two.state == .scored(0))
+    #expect(
+      two.base?.zh == "选中数(档案) = 3（档案 = 学籍卡、转学审批表，选中数(档案) = 2）不成立：不达标，得 0 分")
+    let none = try score(text, answers: ["档案": .multiple([])])
+    #expect(none.base?.zh.hasPrefix("选中数(档案) = 3（档案 = （无），选中数(档案) = 0）不成立") == true)
+  }
+
   @Test func squareRootKeepsThePlacesTheFormSays() throws {
     // 差异系数“求平方根”：各校差异情况之和 10.65，√10.65 = 3.2634… → 两位 3.26；√16 = 4 恰好。
     let text = form("  录入 差异情况之和 数值\n  规则 公式赋分(平方根(差异情况之和, 2))")

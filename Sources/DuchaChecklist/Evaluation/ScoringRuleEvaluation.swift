@@ -206,11 +206,15 @@ extension ExpressionEvaluator {
       case .number(let value): parts.append("\(name) = \(ScoreFormat.string(value))")
       case .bool(let value): parts.append("\(name) = \(value ? "是" : "否")")
       case .text(let text): parts.append("\(name) = \(text)")
+      // A 多选 read through 选中数: the entries ticked, so the count can be checked.
+      case .multiple(let entries):
+        parts.append("\(name) = \(entries.isEmpty ? "（无）" : entries.joined(separator: "、"))")
       default: continue
       }
     }
     // A batch figure (`全体合计(招生数)`) is one of the numbers the arithmetic reads: shown
-    // with the unit's own, so `招生数 ÷ 全体合计(招生数)` can be checked by hand.
+    // with the unit's own, so `招生数 ÷ 全体合计(招生数)` can be checked by hand; so is a count of
+    // ticked entries (`选中数(档案) = 2`).
     for call in Self.cohortCalls(in: expression) where seen.insert(call.description).inserted {
       if case .number(let value)? = try? evaluate(call) {
         parts.append("\(call) = \(ScoreFormat.string(value))")
@@ -220,13 +224,15 @@ extension ExpressionEvaluator {
     return Localized("（\(parts.joined(separator: "，"))）", en: " (\(parts.joined(separator: ", ")))")
   }
 
-  /// The `全体平均/合计/最高/最低(…)` calls in `expression`, in writing order. They do not nest
+  /// The `全体平均/合计/最高/最低(…)` and `选中数(…)` calls in `expression`, in writing order. They do not nest
   /// (the validator refuses a batch value inside one), and formulas are a line long, so the
   /// walk is shallow.
   static func cohortCalls(in expression: Expression) -> [Expression] {
     switch expression.kind {
     case .call(let name, let arguments):
-      if FormulaFunctions.cohort.contains(name) { return [expression] }
+      if FormulaFunctions.cohort.contains(name) || name == FormulaFunctions.count {
+        return [expression]
+      }
       return arguments.flatMap { cohortCalls(in: $0.value) }
     case .unary(_, let operand): return cohortCalls(in: operand)
     case .binary(_, let left, let right): return cohortCalls(in: left) + cohortCalls(in: right)
