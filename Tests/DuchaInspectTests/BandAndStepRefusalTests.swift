@@ -10,12 +10,14 @@ import Testing
 @Suite struct BandAndStepRefusalTests {
   typealias T = TranscriptTests
 
+  /// 四川 示范县 form at its county, both stages.
+  static let sichuan = InspectOptions(
+    checklist: "sichuan-shifanxian", unit: "示范县", stages: [.primary, .junior], group: "一组",
+    inspectors: ["王静"], date: "2024-05-10")
+
   /// 四川 c21: 一般 is 4—7, so 9 is refused; 6 is taken (with its reason): 6 of 10.
   @Test func aScoreOutsideTheChosenBandIsRefused() throws {
-    let options = InspectOptions(
-      checklist: "sichuan-shifanxian", unit: "示范县", stages: [.primary, .junior], group: "一组",
-      inspectors: ["王静"], date: "2024-05-10")
-    let walk = try T.run(input: "到 c21\n一般\n9\n6\n制度完善，执行一般\n退出\n", options: options)
+    let walk = try T.run(input: "到 c21\n一般\n9\n6\n制度完善，执行一般\n退出\n", options: Self.sichuan)
     #expect(walk.output.contains("9 不在“一般”档的 4—7 之内：请在档内评分，或先改选“学籍制度档次”的档次。"))
     let session = try #require(walk.store.list().sessions.first?.session)
     #expect(session.answers.values["学籍制度得分"]?.value == .number(6))
@@ -25,10 +27,7 @@ import Testing
   /// 一般 is 4—7 and the score's whole range 1—10 (四川 c21): 12 is outside both, and the
   /// message names the band the prompt shows, not a range of 1 to 10 the prompt no longer says.
   @Test func aScoreOutsideTheWholeRangeIsToldAgainstTheBand() throws {
-    let options = InspectOptions(
-      checklist: "sichuan-shifanxian", unit: "示范县", stages: [.primary, .junior], group: "一组",
-      inspectors: ["王静"], date: "2024-05-10")
-    let walk = try T.run(input: "到 c21\n一般\n12\n6\n制度完善，执行一般\n退出\n", options: options)
+    let walk = try T.run(input: "到 c21\n一般\n12\n6\n制度完善，执行一般\n退出\n", options: Self.sichuan)
     #expect(walk.output.contains("12 不在“一般”档的 4—7 之内：请在档内评分，或先改选“学籍制度档次”的档次。"))
     #expect(!walk.output.contains("应在"), "\(walk.output)")
     let session = try #require(walk.store.list().sessions.first?.session)

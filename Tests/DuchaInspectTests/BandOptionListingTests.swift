@@ -11,6 +11,11 @@ import Testing
 @Suite struct BandOptionListingTests {
   typealias T = TranscriptTests
 
+  /// 济南 kindergarten form at a kindergarten.
+  static let jinan = InspectOptions(
+    checklist: "jinan-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
+    date: "2021-10-27", preschool: true)
+
   /// 四川 c21 walked: band 一般 chosen, 8 typed (outside 4—7) and refused, then 6.
   static func c21WithTheWrongScoreFirst() throws -> String {
     let options = InspectOptions(
@@ -66,10 +71,7 @@ import Testing
 
   /// 济南 C2 “少一室扣该室分值”: the 多选 list showed the rooms without what each costs.
   @Test func listEntriesShowTheirPoints() throws {
-    let options = InspectOptions(
-      checklist: "jinan-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
-      date: "2021-10-27", preschool: true)
-    let (output, _) = try T.run(input: "/到 C2\n1 2 3 5 6\n退出\n", options: options)
+    let (output, _) = try T.run(input: "/到 C2\n1 2 3 5 6\n退出\n", options: Self.jinan)
     #expect(
       output.contains(
         """
@@ -90,10 +92,7 @@ import Testing
   /// every other room, with nothing saying it need not have them; now each says its condition and
   /// that the answers so far do not require it here (and no deduction follows).
   @Test func conditionalEntriesSayWhetherTheyAreRequiredHere() throws {
-    let options = InspectOptions(
-      checklist: "jinan-youeryuan", unit: "城关幼儿园", group: "三组", inspectors: ["李辉"],
-      date: "2021-10-27", preschool: true)
-    let (output, _) = try T.run(input: "/到 C4\n否\n1 2 3 4 5 6 9\n退出\n", options: options)
+    let (output, _) = try T.run(input: "/到 C4\n否\n1 2 3 4 5 6 9\n退出\n", options: Self.jinan)
     #expect(
       output.contains(
         """
