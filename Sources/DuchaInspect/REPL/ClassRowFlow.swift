@@ -60,4 +60,20 @@ extension InspectionREPL {
         "  全校在校生数 \(students) → \(offered)（学籍系统学生数加点名差额）",
         "  students in the school \(students) → \(offered) (registry plus roll-call differences)"))
   }
+
+  /// On a completed inspection, asks the reason for recording or changing the class of `row`
+  /// and logs the correction (`点名 三年级2班`, its counts before and after), as deleting a
+  /// class already did; a class was added or changed there without a word. False on Ctrl-D.
+  func correctClass(_ row: ClassRollCall) -> Bool {
+    let old = session.rollCall.first { $0.label == row.label || $0.matchKey == row.matchKey }
+    let counts = { (row: ClassRollCall) in
+      self.t(
+        "学籍 \(row.registered)，实到 \(row.present)，请假 \(row.onLeave)，籍在人不在 \(row.absentCount)，人在籍不在 \(row.unregisteredCount)",
+        "registered \(row.registered), present \(row.present), on leave \(row.onLeave), absent \(row.absentCount), unregistered \(row.unregisteredCount)"
+      )
+    }
+    return confirmCorrection(
+      t("点名 ", "roll call ") + (old?.label ?? row.label), before: old.map(counts) ?? "",
+      after: counts(row))
+  }
 }

@@ -54,6 +54,7 @@ extension InspectionREPL {
     if imported, let current, count != current {
       return overrideImported(figure, count, over: current)
     }
+    guard correctFigure("学籍." + figure, figure, from: current, to: count) else { return false }
     session.registry.counts[figure] = count
     if save() { dropAnswerDraft() }
     guard Self.figuresWithStudents.contains(figure), count > 0, !imported else { return true }
@@ -93,9 +94,71 @@ extension InspectionREPL {
     return true
   }
 
+  /// On a completed inspection, asks the reason for changing `figure` (a registry figure, or
+  /// 全校实有班级数 / 全校在校生数) from `before` to `after` and logs the correction as `target`,
+  /// as an answer's correction is; the figure waits in an `AnswerDraft` while the reason is
+  /// asked. True when nothing is corrected or the reason was written (the caller saves and
+  /// drops the draft); false on Ctrl-D. The figures were changed on a completed inspection
+  /// without a word in its corrections.
+  func correctFigure(_ target: String, _ figure: String, from before: Int?, to after: Int?) -> Bool
+  {
+    guard correcting, before != after else { return true }
+    if let after {
+      keepAnswerDraft(
+        AnswerDraft(
+          sessionID: session.id, input: figure, answer: Answer(.number(Decimal(after))),
+          target: .figure, before: before.map(String.init), confirmed: true))
+    }
+    guard
+      confirmCorrection(
+        target, before: before.map(String.init) ?? "", after: after.map(String.init) ?? "")
+    else {
+      leaveAnswerUnrecorded()
+      return false
+    }
+    return true
+  }
+
+  /// On resuming a completed inspection: a figure changed but cut short at the reason for the
+  /// correction is said, and the reason asked again; Ctrl-D gives it up.
+  func offerUnfinishedCorrectedFigure(_ draft: AnswerDraft) {
+    let figure = draft.input
+    let school = ["全校实有班级数", "全校在校生数"].contains(figure)
+    let current =
+      school
+      ? (figure == "全校实有班级数" ? session.wholeSchool?.classes : session.wholeSchool?.students)
+      : session.registry.counts[figure]
+    guard correcting, case .number(let number) = draft.answer.value, let count = Int("\(number)"),
+      school || Figures.registry.contains(figure), current != count
+    else { return dropAnswerDraft() }
+    console.say(
+      t(
+        "上次答到一半：\(figure) 改为 \(count)，更正的理由还没写。写了理由才记下（Ctrl-D=不要这个回答）。",
+        "an answer was cut short: \(figure) was changed to \(count), but the reason for the"
+          + " correction was not written. It is recorded once the reason is (Ctrl-D drops it)."))
+    let dropped = t("（已丢掉，这个回答没有记录）", "(dropped; the answer was not recorded)")
+    guard school else {
+      let before = boundScores(prefix: "学籍.")
+      guard recordFigure(figure, count, current: current) else { return console.say(dropped) }
+      console.say(t("已记录：\(figure) \(count)", "recorded: \(figure) \(count)"))
+      return reportRescored(before, prefix: "学籍.")
+    }
+    let before = boundScores(prefix: "点名.")
+    guard correctFigure("点名." + figure, figure, from: current, to: count) else {
+      return console.say(dropped)
+    }
+    var whole = session.wholeSchool ?? WholeSchool()
+    if figure == "全校实有班级数" { whole.classes = count } else { whole.students = count }
+    session.wholeSchool = whole
+    if save() { dropAnswerDraft() }
+    console.say(t("已记录：\(figure) \(count)", "recorded: \(figure) \(count)"))
+    reportRescored(before, prefix: "点名.")
+  }
+
   /// On resuming: a registry figure typed but cut short at its confirmation (more than
   /// 系统学生数) is said, and the question asked again; 否 or Ctrl-D gives it up.
   func offerUnfinishedRegistryFigure(_ draft: AnswerDraft) {
+    if draft.confirmed == true { return offerUnfinishedCorrectedFigure(draft) }
     let figure = draft.input
     let current = session.registry.counts[figure]
     // Recorded after all, or no longer above the students (系统学生数 changed since): nothing

@@ -23,6 +23,13 @@ extension InspectionREPL {
     }
     session.registry.imported?.overrides = (session.registry.imported?.overrides ?? [:])
       .merging([figure: reason]) { _, new in new }
+    // On a completed inspection the reason for the change is the correction's too.
+    if correcting {
+      session.corrections.append(
+        Correction(
+          time: timestamp, target: "学籍." + figure, before: String(current), after: String(count),
+          reason: reason))
+    }
     session.registry.counts[figure] = count
     if save() { dropAnswerDraft() }
     return true

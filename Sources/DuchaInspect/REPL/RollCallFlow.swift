@@ -67,13 +67,14 @@ extension InspectionREPL {
       }
       guard let absent,
         // 学籍 − 籍在人不在 + 人在籍不在 = 实有, so the rest is the true difference.
-        let unregistered = askSide(
-          "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
-          expected: max(0, actual - registered + absent.count), typed: draft.unregisteredNames,
-          keep: {
-            draft.unregisteredNames = $0
-            keepDraft(draft)
-          })
+        let unregistered = draft.unregisteredCount.map({ (draft.unregisteredNames ?? [], $0) })
+          ?? askSide(
+            "  " + t("人在籍不在的学生（姓名）", "present but unregistered (names)"),
+            expected: max(0, actual - registered + absent.count), typed: draft.unregisteredNames,
+            keep: {
+              draft.unregisteredNames = $0
+              keepDraft(draft)
+            })
       else {
         leaveClassUnrecorded()
         return
@@ -84,7 +85,8 @@ extension InspectionREPL {
         absentCount: absent.count, unregisteredCount: unregistered.count)
       if entry.addsUp, entry.impossibleCount == nil { break }
       // Both sides are asked again: the one kept in the draft is part of what does not add up.
-      (draft.absentNames, draft.absentCount, draft.unregisteredNames) = (nil, nil, nil)
+      (draft.absentNames, draft.absentCount) = (nil, nil)
+      (draft.unregisteredNames, draft.unregisteredCount) = (nil, nil)
       keepDraft(draft)
       if let impossible = entry.impossibleCount, entry.addsUp {
         console.complain(
@@ -99,6 +101,17 @@ extension InspectionREPL {
           en:
             "this class does not add up: registered \(registered) − absent \(absent.count) + unregistered \(unregistered.count) = \(registered - absent.count + unregistered.count), but actual is \(actual). Record the two again."
         ))
+    }
+    // On a completed inspection the class waits in its draft, whole, while the reason is asked.
+    if correcting {
+      (draft.unregisteredNames, draft.unregisteredCount) = (
+        entry.unregisteredNames, entry.unregisteredCount
+      )
+      keepDraft(draft)
+    }
+    guard correctClass(entry) else {
+      leaveClassUnrecorded()
+      return
     }
     let offeredBefore = offeredSchoolStudents()
     storeClass(entry)
@@ -214,20 +227,24 @@ extension InspectionREPL {
         "  " + t("全校实有班级数", "classes in the school"), current: school.classes,
         offered: registryClasses, source: t("学籍系统班级数", "registry"), limit: Limits.classes)
     else { return }
+    guard correctFigure("点名.全校实有班级数", "全校实有班级数", from: school.classes, to: classes)
+    else { return }
     school.classes = classes
     // On disk before the students are asked, as every answer is: it waited for them, and a
     // crash at that question lost the classes just typed.
     session.wholeSchool = school
-    save()
+    if save() { dropAnswerDraft() }
     guard
       let students = askOptionalCount(
         "  " + t("全校在校生数", "students in the school"), current: school.students,
         offered: registryStudents, source: t("学籍系统学生数加点名差额", "registry plus roll-call differences"),
         limit: Limits.schoolSize)
     else { return }
+    guard correctFigure("点名.全校在校生数", "全校在校生数", from: school.students, to: students)
+    else { return }
     school.students = students
     session.wholeSchool = school
-    save()
+    if save() { dropAnswerDraft() }
   }
 
   /// A count that may stay unknown: Enter keeps `current`, else takes `offered`, else leaves it

@@ -172,6 +172,10 @@ extension InspectionREPL {
       registered: registered, present: registered - absent.count + unregisteredCount,
       onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
       absentCount: missing.count, unregisteredCount: unregisteredCount)
+    guard correctClass(record) else {
+      leaveClassUnrecorded()
+      return
+    }
     let offeredBefore = offeredSchoolStudents()
     storeClass(record)
     if save() { dropDraft() }

@@ -35,6 +35,9 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
   /// 人在籍不在: the names typed while `共几人` is still to be answered (fewer names than the
   /// difference); the side becomes part of the row once it is.
   public var unregisteredNames: [String]?
+  /// 人在籍不在: the number of children, kept with the names while the reason for correcting a
+  /// completed inspection is asked (the rest of the row is answered by then).
+  public var unregisteredCount: Int?
   /// 按名单点名: the class as the imported export names it (`三年级2班`); nil when counted by hand.
   public var listClass: String?
   /// 按名单点名: the children of the list marked absent, once answered (empty: all present).
@@ -85,7 +88,9 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
       zh.append("籍在人不在 \(absentNames.joined(separator: "、"))（共几人还没有答）")
       en.append("absent \(absentNames.joined(separator: ", ")) (how many in all not answered)")
     }
-    if let unregisteredNames {
+    if let unregisteredCount {
+      (zh, en) = (zh + ["人在籍不在 \(unregisteredCount)"], en + ["unregistered \(unregisteredCount)"])
+    } else if let unregisteredNames {
       zh.append("人在籍不在 \(unregisteredNames.joined(separator: "、"))（共几人还没有答）")
       en.append(
         "unregistered \(unregisteredNames.joined(separator: ", ")) (how many in all not answered)")
