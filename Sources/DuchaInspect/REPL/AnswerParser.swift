@@ -244,6 +244,9 @@ public enum AnswerParser {
             "'\(text)' is \(ScoreFormat.string(value, places: 6)), not a whole number (counts have no decimals)."
         ))
     }
+    if kind == .percent, let ambiguous = ambiguousPercent(value, typed: text, input: input) {
+      return .invalid(ambiguous)
+    }
     var (low, high) = input.type.bounds
     if high == nil, kind != .percent {
       let ceiling = isCount ? countCeiling : amountCeiling
@@ -255,6 +258,25 @@ public enum AnswerParser {
       return .invalid(rangeMessage(low, high, read: value, typed: text))
     }
     return .value(.number(value))
+  }
+
+  /// `0.9` typed for a percentage: the inspector may mean 90% (a rate read as a fraction off a
+  /// statistics sheet) or 0.9% (a dropout rate), and the two score opposite ways; it was
+  /// recorded as 0.9% without a word. A number between 0 and 1 without `%` or `百分之` is
+  /// asked back, nothing recorded: typing `90` or `0.9%` at the same question answers it (in
+  /// `--script` it is a refused line, as any other). Not where the form itself bounds the
+  /// percentage at 1 or below, which says small numbers are meant.
+  static func ambiguousPercent(_ value: Decimal, typed text: String, input: Input) -> Localized? {
+    guard value > 0, value < 1, !text.contains("%"), !text.hasPrefix("百分之") else { return nil }
+    if let top = input.type.bounds.1, top <= 1 { return nil }
+    let (small, whole) = (
+      ScoreFormat.string(value, places: 6), ScoreFormat.string(value * 100, places: 6)
+    )
+    return Localized(
+      "“\(text)”是 \(small)% 还是 \(whole)%？是 \(whole)% 请输入 \(whole)；是 \(small)% 请输入 \(small)%。",
+      en:
+        "is '\(text)' \(small)% or \(whole)%? For \(whole)% type \(whole); for \(small)% type \(small)%."
+    )
   }
 
   /// The one-line message for a refused spelling, with examples of what works.
