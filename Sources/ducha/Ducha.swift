@@ -46,13 +46,11 @@ struct Ducha: ParsableCommand {
           FileHandle.standardError.write(Data((unknown + "\n").utf8))
           Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        if ParseErrorLine.wantsChinese(arguments),
-          let message = ParseErrorLine.chineseMessage(for: fullMessage(for: error))
-        {
-          FileHandle.standardError.write(Data((message + "\n").utf8))
-          Foundation.exit(exitCode(for: error).rawValue)
-        }
-        exit(withError: error)
+        // `--help` and `--version` end here too, on standard output with status 0.
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let chinese = ParseErrorLine.wantsChinese(arguments)
+        printError(CommandLineRefusal.text(fullMessage(for: error), chinese: chinese))
+        Foundation.exit(ExitCode.validationFailure.rawValue)
       }
     }
     do {
@@ -62,10 +60,12 @@ struct Ducha: ParsableCommand {
       // usage text it builds first and then drops (~4.6M instructions at every exit 2).
       Foundation.exit(code.rawValue)
     } catch let refusal as ValidationError {
-      // A value refused while the command runs (`--result 在外地就读`): its message says what
-      // is accepted. ArgumentParser would put "Error:" before it and the usage of `ducha`
-      // itself after it ("Usage: ducha <subcommand>"), not of the command that was typed.
-      FileHandle.standardError.write(Data((refusal.message + "\n").utf8))
+      // A value refused while the command runs (`--result 在外地就读`) is said as one refused
+      // before it: the message, the usage of the command typed, where to see its options.
+      printError(
+        CommandLineRefusal.text(
+          refusal.message, command: type(of: command),
+          chinese: ParseErrorLine.wantsChinese(arguments)))
       Foundation.exit(ExitCode.validationFailure.rawValue)
     } catch let error as CaseStoreError {
       // A ledger row changed by another program while listing: ArgumentParser printed

@@ -54,6 +54,8 @@ struct CasesDropoutStatusCLITests {
     #expect(
       mistyped.errors == """
         不认识的状态“缀学”。可用：疑似、已在外地就读、已入学、延缓入学/休学、迁出/死亡、已完成义务教育、确认辍学、劝返中、限期复学、逾期、报乡镇、已复学销号；或 辍学（还没有复学的辍学学生：确认辍学、劝返中、限期复学、逾期、报乡镇）。
+        用法：ducha cases list <options>
+          全部选项：ducha cases list --help
 
         """)
   }

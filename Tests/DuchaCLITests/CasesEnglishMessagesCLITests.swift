@@ -73,6 +73,8 @@ struct CasesEnglishMessagesCLITests {
         unknown status “休学中”. Use one of: suspected, studying-elsewhere, enrolled, deferred, \
         moved-or-deceased, completed, dropout, persuading, notice-issued, overdue, reported, returned; or \
         dropouts (every dropout not yet back: dropout, persuading, notice-issued, overdue, reported).
+        Usage: ducha cases list <options>
+          See 'ducha cases list --help' for more information.
 
         """)
     let assigned = try run(

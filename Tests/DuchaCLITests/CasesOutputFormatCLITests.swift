@@ -81,7 +81,10 @@ struct CasesOutputFormatCLITests {
       let run = try runDucha(
         ["cases"] + arguments + ledger, in: folder, workingDirectory: folder)
       #expect(run.status == 64, "\(arguments): \(run.errors)")
-      #expect(run.errors == message, "\(arguments)")
+      // The command's usage follows, as after every refusal of a command line.
+      let command = "ducha cases \(arguments[0])"
+      #expect(run.errors.hasPrefix(message + "用法：\(command) "), "\(arguments): \(run.errors)")
+      #expect(run.errors.hasSuffix("\n  全部选项：\(command) --help\n"), "\(arguments)")
       #expect(
         !FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path),
         "\(arguments)")

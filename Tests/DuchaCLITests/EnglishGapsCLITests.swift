@@ -120,7 +120,7 @@ struct EnglishGapsCLITests {
     #expect(english.status == 64)
     #expect(
       english.errors.hasPrefix(
-        "Error: give the county server's address with --server, such as --server https://ducha.example.gov.cn\n"
+        "give the county server's address with --server, such as --server https://ducha.example.gov.cn\n"
       ), "\(english.errors)")
     let chinese = try runDucha(["sync"], in: folder, workingDirectory: folder)
     #expect(

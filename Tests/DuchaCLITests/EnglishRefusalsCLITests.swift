@@ -15,7 +15,7 @@ struct EnglishRefusalsCLITests {
     #expect(nothing.status == 64)
     #expect(
       nothing.errors.hasPrefix(
-        "Error: no case to assign: give case numbers (ducha cases assign 3 4 5 …) or conditions"
+        "no case to assign: give case numbers (ducha cases assign 3 4 5 …) or conditions"
           + " (--where-township, --where-school, --where-status, --where-open).\n"),
       "\(nothing.errors)")
     let both = try run([
@@ -23,12 +23,12 @@ struct EnglishRefusalsCLITests {
       "--lang", "en",
     ])
     #expect(
-      both.errors.hasPrefix("Error: give either case numbers or --where-… conditions, not both.\n"),
+      both.errors.hasPrefix("give either case numbers or --where-… conditions, not both.\n"),
       "\(both.errors)")
     let what = try run(["cases", "assign", "--where-township", "渔沟镇", "--by", "李辉", "--lang", "en"])
     #expect(
       what.errors.hasPrefix(
-        "Error: nothing to assign: add --person NAME, --school SCHOOL or --township TOWNSHIP.\n"),
+        "nothing to assign: add --person NAME, --school SCHOOL or --township TOWNSHIP.\n"),
       "\(what.errors)")
     #expect(
       try run(["cases", "assign", "--by", "李辉"]).errors.hasPrefix(

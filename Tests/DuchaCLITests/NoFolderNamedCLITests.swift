@@ -30,7 +30,7 @@ import Testing
     #expect(english.status == 64)
     #expect(
       english.errors.hasPrefix(
-        "Error: 请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
+        "请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
           + " / name a folder (this computer's own sessions are in Sessions), or --server\n"))
   }
 }

@@ -21,30 +21,30 @@ struct OptionRefusalLanguageCLITests {
         == "--date 2021-02-30：没有 2021-02-30 这一天（2021年2月只有 28 天），请核对。")
     #expect(
       try firstLine(["inspect", "--date", "2021-02-30", "--lang", "en"])
-        == "Error: --date 2021-02-30: 2021-02-30 does not exist (2021-2 has 28 days).")
+        == "--date 2021-02-30: 2021-02-30 does not exist (2021-2 has 28 days).")
     #expect(try firstLine(["inspect", "--strict"]) == "--strict 要与 --script 一起用。")
     #expect(
-      try firstLine(["inspect", "--strict", "--lang", "en"]) == "Error: --strict needs --script.")
+      try firstLine(["inspect", "--strict", "--lang", "en"]) == "--strict needs --script.")
     #expect(
       try firstLine(["inspect", "--stage", "大学"])
         == "--stage 只能是 “小学”“初中”“高中”，幼儿园写“学前”（写的是“大学”）。")
     #expect(
       try firstLine(["inspect", "--stage", "学前", "--stage", "小学", "--lang", "en"])
-        == "Error: --stage 学前 cannot be given with another stage: a kindergarten gives --stage 学前 alone, a school “小学”“初中”“高中”."
+        == "--stage 学前 cannot be given with another stage: a kindergarten gives --stage 学前 alone, a school “小学”“初中”“高中”."
     )
   }
 
   @Test func followUpAndNoticeOptions() throws {
     #expect(
       try firstLine(["followup", "第三组", "--unit", "渔沟小学", "--year", "21", "--lang", "en"])
-        == "Error: --year 21: the inspection year is a four-digit year such as 2021, not '21'.")
+        == "--year 21: the inspection year is a four-digit year such as 2021, not '21'.")
     #expect(
       try firstLine(["followup", "第三组", "--unit", "渔沟小学", "--year", "21"])
         == "--year 21：考核年度要写四位的年份，如 2021（写的是“21”）。")
     let year = Calendar(identifier: .gregorian).component(.year, from: Date())
     #expect(
       try firstLine(["notice", "第三组", "--date", "10月27日", "--lang", "en"])
-        == "Error: --date 10月27日: '10月27日' has no year: write it in full, e.g. \(year)-10-27.")
+        == "--date 10月27日: '10月27日' has no year: write it in full, e.g. \(year)-10-27.")
     #expect(
       try firstLine(["notice", "第三组", "--date", "10月27日"])
         == "--date 10月27日：“10月27日”没写年份：请写上年份，如 \(year)-10-27。")

@@ -28,7 +28,7 @@ struct ParseErrorLineCLITests {
     let english = try runDucha(
       ["cases", "close", "1", "--school", "渔沟小学", "--by", "李辉", "--lang", "en"], in: folder,
       workingDirectory: folder)
-    #expect(english.errors.hasPrefix("Error: Missing expected argument '--class <class>'\n"))
+    #expect(english.errors.hasPrefix("Missing expected argument '--class <class>'\n"))
   }
 
   /// A case number typed as the register writes it in words, an option's value left off at
@@ -86,7 +86,7 @@ struct ParseErrorLineCLITests {
     #expect(english.status == 64)
     #expect(
       english.errors.hasPrefix(
-        "Error: The value '一' is invalid for '<id>'\nHelp:  <id>  案例编号 / case number\nUsage: ducha cases show "
+        "The value '一' is invalid for '<id>'\nHelp:  <id>  案例编号 / case number\nUsage: ducha cases show "
       ))
   }
 }

@@ -4,10 +4,10 @@ import Testing
 /// A value refused while a command runs (a 核查结果 that is not one of the ledger's words) used
 /// to be printed as ArgumentParser prints it: "Error:" before the Chinese message and the usage
 /// of `ducha` itself after it ("Usage: ducha <subcommand>"), which is not the command typed.
-/// Now the message is printed alone, with exit 64 as before; errors of the line itself still
-/// get the command's own usage.
+/// Now it is said as a refusal of the line itself is (`CommandLineRefusal`): the message, then
+/// the usage of the command typed and where to see its options; exit 64 as before.
 @Suite struct RunTimeRefusalCLITests {
-  @Test func aRefusedValueIsSaidAloneWithTheWordsThatAreAccepted() throws {
+  @Test func aRefusedValueIsSaidWithTheWordsThatAreAcceptedAndTheCommandsUsage() throws {
     let work = try CLI.temporaryDirectory("refusal")
     defer { try? FileManager.default.removeItem(at: work) }
     let refused = try runDucha(
@@ -17,6 +17,7 @@ import Testing
     #expect(
       refused.errors
         == "“在外地就读”不是核查结果，是不是“已在外地就读”？--result 只能是：已在外地就读、已入学、延缓入学/休学、迁出、死亡、已完成义务教育（初中毕业）、确认辍学（写的是“在外地就读”）。\n"
+        + "用法：ducha cases update [<options>] --by <by> <id>\n  全部选项：ducha cases update --help\n"
     )
 
     let missing = try runDucha(
