@@ -11,7 +11,25 @@ enum CommandLineRefusal {
   /// The text for ArgumentParser's `full` message (`Error: …`, `Usage: …`, `See '…'`).
   static func text(_ full: String, chinese: Bool) -> String {
     if chinese, let message = ParseErrorLine.chineseMessage(for: full) { return message }
-    return full.hasPrefix("Error: ") ? String(full.dropFirst("Error: ".count)) : full
+    var lines = full.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard var first = lines.first else { return full }
+    if first.hasPrefix("Error: ") { first.removeFirst("Error: ".count) }
+    if !chinese { first = englishHalf(of: first) }
+    lines[0] = first
+    return lines.joined(separator: "\n")
+  }
+
+  /// The English of a message written `中文 / English` (`--encoding 只能是 … / --encoding must
+  /// be …`): it was printed whole under `--lang en`, as ParseErrorLine prints the Chinese half
+  /// in Chinese. A message without a Chinese half before ` / ` is kept as it is.
+  static func englishHalf(of message: String) -> String {
+    func hasChinese<S: StringProtocol>(_ text: S) -> Bool {
+      text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+    guard let slash = message.range(of: " / "), hasChinese(message[..<slash.lowerBound]),
+      !hasChinese(message[slash.upperBound...])
+    else { return message }
+    return String(message[slash.upperBound...])
   }
 
   /// The text for `message`, refused while `command` ran: said as ArgumentParser says a

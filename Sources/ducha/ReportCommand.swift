@@ -68,7 +68,9 @@ struct ReportCommand: ParsableCommand {
       guard let table = sheets.first(where: { $0.name == sheet }) else {
         // The sheets this workbook has: a verification list's are not a scoring form's.
         throw ValidationError(
-          "没有“\(sheet)”这张表，可选：\(sheets.map(\.name).joined(separator: "、")) / no such sheet")
+          "没有“\(sheet)”这张表，可选：\(sheets.map(\.name).joined(separator: "、"))"
+            + " / no sheet “\(sheet)”; the sheets are: \(sheets.map(\.name).joined(separator: ", "))"
+        )
       }
       try export.emit(
         WorksheetCSV.format(table), options, holding: .schools(revealed: folders.reveal))

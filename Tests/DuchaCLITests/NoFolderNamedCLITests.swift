@@ -24,13 +24,12 @@ import Testing
         "请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取\n用法：ducha problems build "
       ),
       "\(local.errors)")
-    // In English, ArgumentParser's own message, with both halves.
+    // In English, the English half alone (it printed both halves under --lang en).
     let english = try runDucha(
       ["summary", "--lang", "en"], in: directory, workingDirectory: directory)
     #expect(english.status == 64)
     #expect(
       english.errors.hasPrefix(
-        "请写检查记录所在的文件夹（本机检查的记录在 Sessions 里：在命令后面加 Sessions），或用 --server 从县服务器取"
-          + " / name a folder (this computer's own sessions are in Sessions), or --server\n"))
+        "name a folder (this computer's own sessions are in Sessions), or --server\n"))
   }
 }

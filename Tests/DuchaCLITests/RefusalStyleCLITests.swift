@@ -62,4 +62,23 @@ struct RefusalStyleCLITests {
     }
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("花名.csv").path))
   }
+
+  /// A refusal written `中文 / English` printed both halves under `--lang en`; the Chinese
+  /// half alone in Chinese, as before.
+  @Test func aTwoLanguageRefusalSaysOneLanguage() throws {
+    let folder = try CLI.temporaryDirectory("refusal-style-halves")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let arguments = ["roster", "check", "一班.csv", "--encoding", "big5"]
+    let english = try runDucha(arguments + ["--lang", "en"], in: folder, workingDirectory: folder)
+    #expect(english.status == 64)
+    #expect(
+      english.errors.hasPrefix(
+        "--encoding must be auto, utf-8 or gb18030\nUsage: ducha roster check "),
+      "\(english.errors)")
+    let chinese = try runDucha(arguments, in: folder, workingDirectory: folder)
+    #expect(chinese.status == 64)
+    #expect(
+      chinese.errors.hasPrefix("--encoding 只能是 auto、utf-8 或 gb18030\n用法：ducha roster check "),
+      "\(chinese.errors)")
+  }
 }
