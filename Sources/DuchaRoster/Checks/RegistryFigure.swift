@@ -20,6 +20,17 @@ public enum RegistryFigureName {
   /// 全国学籍号 not G + ID number, or a malformed J/L number.
   public static let registryNumberMismatch = "学籍号不符"
 
+  /// The figure said in English for `--lang en` (`duplicate registrations`); a name it does
+  /// not know as it is. Sessions and checklists keep the Chinese names.
+  public static func english(_ name: String) -> String {
+    let names = [
+      students: "students", classes: "classes", duplicates: "duplicate registrations",
+      noPhoto: "no photo", noIDNumber: "no ID number", badIDNumber: "wrong ID number",
+      otherDocument: "other documents", registryNumberMismatch: "registry number mismatch",
+    ]
+    return names[name] ?? name
+  }
+
   /// Every computed figure, in the order reports show them.
   public static let all = [
     students, classes, duplicates, noPhoto, noIDNumber, badIDNumber, otherDocument,

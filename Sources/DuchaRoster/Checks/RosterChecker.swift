@@ -30,13 +30,13 @@ public enum RosterChecker {
     guard !readable.isEmpty else { return RosterCheck(files: files, figures: [], notComputed: []) }
     func needs(_ name: String, _ fields: [RosterField], compute: () -> RegistryFigure) {
       for file in readable where !fields.contains(where: file.fields.contains) {
-        let columns = fields.map { "“\($0.rawValue)”" }.joined(separator: "或")
+        let columns = fields.map { "“\($0.rawValue)”" }
         notComputed.append(
           (
             name,
             Localized(
-              "\(file.path) 没有\(columns)列，\(name)没有统计",
-              en: "\(file.path) has no \(columns) column; \(name) not counted")
+              "\(file.path) 没有\(columns.joined(separator: "或"))列，\(name)没有统计",
+              en: "\(file.path) has no \(columns.joined(separator: " or ")) column")
           ))
         return
       }

@@ -32,10 +32,15 @@ public enum RosterReportText {
           : "没有读到任何文件，没有算出数字（见上面的错误）")
       return lines.joined(separator: "\n")
     }
-    let width = check.figures.map { DisplayWidth.of($0.name) }.max() ?? 0
+    // In English the figure's English and, for the checklists that use it, its name.
+    func label(_ name: String) -> String {
+      english ? "\(RegistryFigureName.english(name)) (\(name))" : name
+    }
+    let width = check.figures.map { DisplayWidth.of(label($0.name)) }.max() ?? 0
     for figure in check.figures {
+      let name = label(figure.name)
       lines.append(
-        figure.name + String(repeating: " ", count: width - DisplayWidth.of(figure.name) + 2)
+        name + String(repeating: " ", count: width - DisplayWidth.of(name) + 2)
           + "\(figure.count)")
       for finding in figure.findings {
         let student = finding.student
@@ -49,8 +54,8 @@ public enum RosterReportText {
     }
     for (name, reason) in check.notComputed {
       lines.append(
-        (english ? "not counted: \(name) (" : "未统计：\(name)（") + reason.text(language)
-          + (english ? ")" : "）"))
+        (english ? "not counted: \(label(name)): " : "未统计：\(name)（") + reason.text(language)
+          + (english ? "" : "）"))
     }
     if !privacy.revealNames && !privacy.revealNumbers {
       lines.append("")
