@@ -100,15 +100,11 @@ struct LedgerOptions: ParsableArguments {
             + " show, assign, update and close only."
         ).text(language))
     }
-    do {
-      return try SQLiteCaseStore(
-        path: ledger, creating: creating,
-        marks: LedgerMarkBook.forUser(
-          environment: ProcessEnvironment.values(LedgerMarkBook.environmentNames)))
-    } catch let error as CaseStoreError {
-      printError(error.message.text(language))
-      throw ExitCode(1)
-    }
+    // A ledger that cannot be opened is said by `main`, in the command's language.
+    return try SQLiteCaseStore(
+      path: ledger, creating: creating,
+      marks: LedgerMarkBook.forUser(
+        environment: ProcessEnvironment.values(LedgerMarkBook.environmentNames)))
   }
 }
 
@@ -219,13 +215,7 @@ struct CasesImport: ParsableCommand {
     }
     let ledger = try ledgerOptions.open(creating: true, language: language)
     for (file, outcome) in zip(files, outcomes) {
-      let result: ImportResult
-      do {
-        result = try ledger.importChildren(outcome.children, by: by)
-      } catch let error as CaseStoreError {
-        printError(error.message.text(language))
-        throw ExitCode(1)
-      }
+      let result = try ledger.importChildren(outcome.children, by: by)
       for line in result.report(
         file: file, read: outcome.children.count, privacy: ledgerOptions.privacy,
         language: language)
@@ -347,8 +337,7 @@ struct CasesShow: ParsableCommand {
           CaseDetailText.orphan(orphan, privacy: ledgerOptions.privacy, language: language))
         throw ExitCode(1)
       }
-      printError(CaseStoreError.notFound(caseID: id).message.text(language))
-      throw ExitCode(1)
+      throw CaseStoreError.notFound(caseID: id)
     }
     print(
       CaseDetailText.text(
@@ -694,13 +683,8 @@ struct CasesKeepCopy: ParsableCommand {
     let language = options.language
     let store = try ledgerOptions.openStore(language: language)
     let gaveUp = store.olderCopy?.seenMark
-    do {
-      let mark = try store.keepThisCopy(by: by.trimmingCharacters(in: .whitespaces))
-      print(mark.keptReport(ledger: store.path, gaveUp: gaveUp).text(language))
-    } catch let error as CaseStoreError {
-      printError(error.message.text(language))
-      throw ExitCode(1)
-    }
+    let mark = try store.keepThisCopy(by: by.trimmingCharacters(in: .whitespaces))
+    print(mark.keptReport(ledger: store.path, gaveUp: gaveUp).text(language))
   }
 }
 

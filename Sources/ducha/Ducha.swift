@@ -67,11 +67,14 @@ struct Ducha: ParsableCommand {
           refusal.message, command: type(of: command),
           chinese: ParseErrorLine.wantsChinese(arguments)))
       Foundation.exit(ExitCode.validationFailure.rawValue)
-    } catch let error as CaseStoreError {
-      // A ledger row changed by another program while listing: ArgumentParser printed
-      // “Error: damagedRow(ledger: …, reason: DuchaChecklist.Localized(zh: …))”.
-      let language = (command as? SpeaksLanguage)?.messageLanguage ?? .chinese
-      FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
+    } catch let error as any UserFacingError {
+      // A ledger that cannot be opened, a row changed by another program, a case refused:
+      // said one way, in the command's language (ArgumentParser printed
+      // “Error: damagedRow(ledger: …, reason: DuchaChecklist.Localized(zh: …))”).
+      let language =
+        (command as? SpeaksLanguage)?.messageLanguage
+        ?? (ParseErrorLine.wantsChinese(arguments) ? .chinese : .english)
+      printError(error.said(in: language))
       Foundation.exit(ExitCode.failure.rawValue)
     } catch {
       exit(withError: error)
@@ -80,7 +83,7 @@ struct Ducha: ParsableCommand {
 }
 
 /// A command whose `--lang` says the language of the errors `main` prints for it (a ledger row
-/// changed by another program, met while listing).
+/// changed by another program, met while listing); others use the line's `--lang` or `LANG`.
 protocol SpeaksLanguage {
   /// The language its messages are in.
   var messageLanguage: Language { get }

@@ -95,7 +95,7 @@ public struct CaseFilter: Sendable, Equatable {
 }
 
 /// Why a store refused or failed.
-public enum CaseStoreError: Error, Sendable, Equatable {
+public enum CaseStoreError: UserFacingError, Sendable, Equatable {
   /// The case changed since it was read (another terminal): read it again and re-check.
   case conflict(caseID: Int64)
   /// No case has this number.
@@ -126,6 +126,9 @@ public enum CaseStoreError: Error, Sendable, Equatable {
     guard case .olderCopy(_, let seen, _) = self else { return nil }
     return seen
   }
+
+  /// The message with its fix, as printed (`UserFacingError`).
+  public func said(in language: Language) -> String { message.text(language) }
 
   /// What happened and how to fix it.
   public var message: Localized {

@@ -1,7 +1,7 @@
 import DuchaChecklist
 
 /// Why a change to a case was refused: what is not allowed, and what to do instead.
-public struct CaseRefusal: Error, Sendable, Equatable {
+public struct CaseRefusal: UserFacingError, Sendable, Equatable {
   /// What is wrong.
   public var message: Localized
   /// What is allowed, and how to do it, with `ducha cases` commands.
@@ -16,6 +16,9 @@ public struct CaseRefusal: Error, Sendable, Equatable {
     self.fix = fix
     self.inspectionFix = inspectionFix
   }
+
+  /// The message and the command line's fix (`UserFacingError`).
+  public func said(in language: Language) -> String { text(language) }
 
   /// The message and, on a second line, the fix: the REPL's when `inInspection`.
   public func text(_ language: Language = .chinese, inInspection: Bool = false) -> String {
