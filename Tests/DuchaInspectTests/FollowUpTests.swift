@@ -84,4 +84,46 @@ import Testing
     #expect(followUps.allSatisfy { $0.amendment })
     #expect(updated.signature?.name == "张徽")
   }
+
+  /// Field trial: the leader answered 已整改 and typed 未整改 again at the evidence (a script a
+  /// line short): it was recorded as the evidence of a problem marked rectified. An answer to
+  /// 已整改？ at the evidence is now asked about; 否 asks for the evidence again.
+  @Test func anAnswerTypedAtTheEvidenceIsAskedAbout() throws {
+    let (first, checklists, open) = try Self.signedFirstInspection()
+    var answers = ["已整改", "未整改", "否", "转学手续复印件.pdf", "否", "是", "是"]
+    for _ in open.dropFirst(2) { answers += ["否", ""] }
+    let later = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-later-\(UUID())"
+    ).path
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(
+      Data((answers + ["退出"]).joined(separator: "\n").appending("\n").utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true,
+      language: .chinese, style: TerminalStyle(enabled: false))
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: later),
+        now: { Date(timeIntervalSince1970: 1_640_000_000) },
+        makeID: { "fu02" }))
+    let status = repl.runFollowUp(
+      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+    #expect(status == 0)
+    let output = lines.joined(separator: "\n")
+    #expect(
+      output.contains(
+        "  证据（照片或材料名称）（回车=不填）> 未整改\n  “未整改”像是对“已整改？”的回答，不是证据。仍然把它记作证据吗？（是/否，否=重新输入）> 否\n  证据（照片或材料名称）（回车=不填）> 转学手续复印件.pdf"
+      ), "\(output)")
+    let session = try #require(SessionStore(directory: later).list().sessions.first?.session)
+    let checks = try #require(session.followUp?.checks)
+    #expect(checks.first?.rectified == true)
+    #expect(checks.first?.evidence == "转学手续复印件.pdf")
+    // Kept when the leader says so: 是 as the evidence of the second problem.
+    #expect(checks.dropFirst().first?.rectified == false)
+    #expect(checks.dropFirst().first?.evidence == "是")
+  }
 }

@@ -218,7 +218,7 @@ extension InspectionREPL {
       }
       // Stopped at the evidence: the 已整改/未整改 just given is kept (without evidence), not
       // asked again as if it had never been answered.
-      let typed = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
+      let typed = askEvidence()
       let evidence = typed ?? ""
       session.followUp?.checks.append(
         FollowUpRecord.Check(
@@ -297,6 +297,40 @@ extension InspectionREPL {
   /// 已整改？ for one problem. Besides 是/否 it takes the problem list's own words (已整改,
   /// 未整改), and 退出 stops the follow-up with what was re-checked saved, as Ctrl-D does: the
   /// leader types what the status column says, and 退出 as at every other prompt.
+  /// The evidence of a re-checked problem. An answer to 已整改？ typed here (a second tap of the
+  /// answer, a script a line short) is asked about, as a command typed where text goes is: taken
+  /// as it was, 未整改 stood as the evidence of a problem recorded rectified. Nil on Ctrl-D.
+  func askEvidence() -> String? {
+    while true {
+      guard let text = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
+      else { return nil }
+      guard isRectifiedAnswer(text) else { return text }
+      guard
+        let keep = askYesNo(
+          "  "
+            + t(
+              "“\(text)”像是对“已整改？”的回答，不是证据。仍然把它记作证据吗？（是/否，否=重新输入）",
+              "'\(text)' looks like an answer to 'rectified?', not evidence. Keep it as the evidence? (yes/no, no = type again)"
+            ))
+      else { return nil }
+      if keep { return text }
+    }
+  }
+
+  /// Whether `text` is one of the answers `askRectified` takes (已整改, 未整改, 是, 否 …).
+  func isRectifiedAnswer(_ text: String) -> Bool {
+    let word = AnswerParser.normalize(text).drop { $0 == "/" }.lowercased()
+    if Self.rectifiedWords.contains(word) || Self.openWords.contains(word)
+      || Self.unfinishedWords.contains(word)
+    {
+      return true
+    }
+    let input = Input(
+      name: "", type: .yesNo, itemID: "", location: SourceLocation(file: "", line: 0, column: 0))
+    if case .value(.bool) = AnswerParser.parse(text, for: input) { return true }
+    return false
+  }
+
   func askRectified() -> Bool? {
     let label = t("  已整改？（是/否）", "  rectified? (yes/no)")
     while true {
