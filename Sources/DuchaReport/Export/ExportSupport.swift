@@ -106,12 +106,15 @@ enum ExportText {
     unit.result.sections.first { $0.id == id }?.state.label(language) ?? "—"
   }
 
-  /// 通过 / 一票否决 / 待定, followed by derived results: `通过；年终考核减分 1.5`.
-  /// A form without 一票否决 shows only its derived results, or “—”.
+  /// 通过 / 一票否决 / 待定, followed by derived results and 评定: `通过；年终考核减分 1.5；
+  /// 核查结论 不合格`. A form without 一票否决 shows only its results, or “—”. (The 评定 was
+  /// left out: a form's own verdict in words was missing from the printed sheet and the exports.)
   static func conclusion(_ result: FormResult, _ language: Language = .chinese) -> String {
+    let pending = language == .english ? "pending" : "待定"
     let parts =
       (result.outcome == .unstated ? [] : [result.outcome.label(language)])
       + result.derived.map { "\($0.name) \($0.state.resultLabel(language))" }
+      + result.grades.map { "\($0.name) \($0.label ?? pending)" }
     return parts.isEmpty ? "—" : parts.joined(separator: language == .english ? "; " : "；")
   }
 
