@@ -55,6 +55,8 @@ import Testing
     let unit = try #require(summary.units.first)
     let html = InspectionSheetHTML.format([(checklist, unit)])
     #expect(html.contains("结论：核查结论 不合格"), "\(html)")
+    // Nothing is deducted in a verification list: the column says what it holds.
+    #expect(html.contains("<th>核验</th><th>核验说明、备注及证据</th>"))
   }
 
   /// 10 − 5 = 5 < 9: 合格; the CSV's 结论 column and the Markdown table carry it.

@@ -90,8 +90,10 @@ struct SheetPage {
       "<table class=\"form\"><colgroup><col class=\"c-id\"><col class=\"c-item\"><col class=\"c-pts\">"
         + "<col class=\"c-req\"><col class=\"c-score\"><col class=\"c-reason\"></colgroup>"
         + "<thead><tr><th>序号</th><th>项目</th><th>分值</th><th>要求及评分标准</th>"
-        + (checklist.kind == .verification ? "<th>核验</th>" : "<th>得分</th>")
-        + "<th>扣分原因、备注及证据</th></tr></thead><tbody>")
+        // A verification list deducts nothing: its last column says why each line was judged.
+        + (checklist.kind == .verification
+          ? "<th>核验</th><th>核验说明、备注及证据</th>" : "<th>得分</th><th>扣分原因、备注及证据</th>")
+        + "</tr></thead><tbody>")
     for section in checklist.sections {
       let sectionResult = unit.result.sections.first { $0.id == section.id }
       if checklist.sections.count > 1 || section.points != nil {
