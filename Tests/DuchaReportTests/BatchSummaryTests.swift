@@ -44,5 +44,9 @@ import Testing
     let planned = SummaryBuilder.build(
       checklist: checklist, sessions: sessions, expectedUnits: rates.map(\.0) + ["戊县"])
     #expect(planned.units.allSatisfy { $0.result.total == .awaitingCohort })
+    // The note names what waits: a 名次分 on an average, not only 排名分档.
+    #expect(
+      SummaryText.format(planned, width: 200).contains(
+        "用到同批全部单位的数的项目（排名分档、名次分、全体平均、全体合计等）要等全部单位检查完（且数据齐全）后才能计分，目前为“待全体”。"))
   }
 }

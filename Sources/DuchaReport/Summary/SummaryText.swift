@@ -79,8 +79,9 @@ public enum SummaryText {
     if !summary.cohortComplete {
       lines.append(
         t(
-          "排名分档的项目要等全部单位检查完（且数据齐全）后才能计分，目前为“待全体”。",
-          "Items ranked across the cohort are scored once every unit is inspected (with its figures); until then they read “awaiting cohort”."
+          // Not only 排名分档: 名次分 and 全体平均/合计/最高/最低 wait for the batch too.
+          "用到同批全部单位的数的项目（排名分档、名次分、全体平均、全体合计等）要等全部单位检查完（且数据齐全）后才能计分，目前为“待全体”。",
+          "Items that use every unit's figures (ranks, bands, batch averages and totals) are scored once every unit is inspected (with its figures); until then they read “awaiting cohort”."
         ))
     }
     if !summary.notInspected.isEmpty {
