@@ -40,6 +40,25 @@ import Testing
     }
   }
 
+  /// A 核验 input's entries can be 不全 as well as 缺失: 缺项扣分 on one must say what 不全 costs.
+  @Test func aMissingEntryRuleOnAVerificationInputNeedsWhatIncompleteCosts() throws {
+    let header = "名单 台账名单：花名册、辍学台账"
+    let body = "  录入 台账 核验 名单 台账名单\n  规则 缺项扣分(台账, 每缺=2)"
+    let found = ChecklistLoader.load(
+      source: SourceText(file: "t.ducha", text: form(header: header, body))
+    ).1
+    #expect(
+      found.map(shortForm) == ["9:11: 错误[E305]: “台账”是核验录入项，每项可以是“不全”：“缺项扣分”要写明不全扣几分（参数“每不全”）。"])
+    #expect(found.map { $0.fix?.zh } == ["写“缺项扣分(台账, 每缺=0.5, 每不全=0.25)”；不全不扣分的写“每不全=0”。"])
+    // 10 − 2 (辍学台账 缺失) − 1 (花名册 不全) = 7; all 齐全 (nothing stated) = 10.
+    let text = form(header: header, "  录入 台账 核验 名单 台账名单\n  规则 缺项扣分(台账, 每缺=2, 每不全=1)")
+    let short = try score(
+      text, answers: ["台账": .verification(["辍学台账": .missing, "花名册": .incomplete])])
+    #expect(short.state == .scored(7))
+    #expect(short.deductions.map(\.reason.zh) == ["缺 1 项（辍学台账）× 2 分，不全 1 项（花名册）× 1 分 = 3 分"])
+    #expect(try score(text, answers: ["台账": .verification([:])]).state == .scored(10))
+  }
+
   @Test func anOptionComparesWithOrWithoutQuotesInsideFormulasAndRules() throws {
     let text = form(
       """

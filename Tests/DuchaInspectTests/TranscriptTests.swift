@@ -16,28 +16,32 @@ import Testing
   /// Runs the REPL in-process on `input`, with a fixed clock and session id, and returns what
   /// it printed (the temporary sessions folder written as `<Sessions>`) and the store.
   static func run(
-    input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil
+    input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil,
+    adding extra: [Checklist] = []
   ) throws -> (output: String, store: SessionStore) {
-    let run = try start(input: input, options: options, resume: resume, sessions: sessions)
+    let run = try start(
+      input: input, options: options, resume: resume, sessions: sessions, adding: extra)
     #expect(run.status == 0)
     return (run.output, run.store)
   }
 
-  /// `run` without the expectation on the status, which it returns: `interactive` says
+  /// `run` without the expectation on the status, which it returns (`extra`: forms written for
+  /// the test, beside the bundled ones): `interactive` says
   /// whether the console stands for a person at a terminal (by default not: a script);
   /// `terminalCloses`, that the input's end is the terminal going away (its window shut),
   /// which keeps what waits for an answer as `kill -9` there does, and not a Ctrl-D typed.
   static func start(
     input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil,
-    interactive: Bool? = nil, terminalCloses: Bool = false
+    interactive: Bool? = nil, terminalCloses: Bool = false, adding extra: [Checklist] = []
   ) throws -> (status: Int32, output: String, store: SessionStore) {
     let directory =
       sessions
       ?? FileManager.default.temporaryDirectory
       .appendingPathComponent("ducha-transcript-\(UUID().uuidString.filter(\.isLetter))").path
-    let checklists = ChecklistLibrary(directory: root.appendingPathComponent("Checklists").path)
+    let checklists =
+      ChecklistLibrary(directory: root.appendingPathComponent("Checklists").path)
       .loadAll()
-      .compactMap(\.checklist)
+      .compactMap(\.checklist) + extra
     let pipe = Pipe()
     pipe.fileHandleForWriting.write(Data(input.utf8))
     try pipe.fileHandleForWriting.close()

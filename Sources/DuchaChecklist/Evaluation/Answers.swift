@@ -182,8 +182,10 @@ extension AnswerValue {
     case .multiple(let entries): entries.isEmpty ? "无" : entries.joined(separator: "、")
     case .date(let text), .text(let text): text
     case .verification(let statuses):
-      statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(
-        separator: "、")
+      statuses.isEmpty
+        ? "全部齐全"
+        : statuses.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }.joined(
+          separator: "、")
     }
   }
 }

@@ -407,7 +407,7 @@ extension Rule.Kind {
     let nowhere = SourceRange(start: SourceLocation(file: "", line: 0, column: 0))
     switch self {
     case .perOccurrence(let count, _, _): return [count]
-    case .perMissing(let input, _), .discretionaryDeduction(let input), .tier(let input),
+    case .perMissing(let input, _, _), .discretionaryDeduction(let input), .tier(let input),
       .discretionaryScore(let input):
       return [Expression(.name(input), nowhere)]
     case .shortfall(let value, let minimum, _, _): return [value, minimum]

@@ -31,11 +31,24 @@ extension ExpressionEvaluator {
           en: "\(count): \(f(n)) × \(f(each)) = \(f(amount))"), occurrences: n,
         counted: "\(count)")
 
-    case .perMissing(let input, let each):
-      guard case .multiple(let chosen) = try resolve(input) else { throw .typeMismatch(input) }
+    case .perMissing(let input, let each, let eachIncomplete):
       let entries = try requiredEntries(of: input)
-      let chosenSet = Set(chosen)  // a list of thousands of students: no linear search per entry
-      let missing = entries.filter { !chosenSet.contains($0) }
+      var missing: [String]
+      var incomplete: [String] = []
+      switch try resolve(input) {
+      case .multiple(let chosen):
+        let chosenSet = Set(chosen)  // a list of thousands of students: no linear search per entry
+        missing = entries.filter { !chosenSet.contains($0) }
+      case .verification(let statuses):
+        // An entry not stated is 齐全, as in a sample's `[甲=缺失]`.
+        missing = entries.filter { statuses[$0] == .missing }
+        incomplete = entries.filter { statuses[$0] == .incomplete }
+      default: throw .typeMismatch(input)
+      }
+      if !incomplete.isEmpty, let eachIncomplete {
+        return deductMissing(
+          rule, input, missing: missing, each: each, incomplete: incomplete, eachIncomplete)
+      }
       guard !missing.isEmpty else { return .none }
       if let each {
         let amount = each * Decimal(missing.count)
@@ -230,6 +243,42 @@ extension ExpressionEvaluator {
         en:
           "\(value) \(f(actual)) \(what.en) \(f(reference)) by \(f(gap)); \(f(each)) per \(f(step)) → −\(f(amount))"
       ))
+  }
+
+  /// 缺项扣分 on a 核验 input with entries 不全: “缺 1 项（辍学台账）× 2 分，不全 1 项（花名册）×
+  /// 1 分 = 3 分”. Missing entries cost 每缺, or each its own points in a list that gives them.
+  private func deductMissing(
+    _ rule: Rule, _ input: String, missing: [String], each: Decimal?, incomplete: [String],
+    _ eachIncomplete: Decimal
+  ) -> RuleEffect {
+    func f(_ value: Decimal) -> String { ScoreFormat.string(value) }
+    let weights = listWeights(of: input)
+    let missingAmount =
+      each.map { $0 * Decimal(missing.count) } ?? missing.map { weights[$0] ?? 0 }.reduce(0, +)
+    let incompleteAmount = eachIncomplete * Decimal(incomplete.count)
+    let amount = missingAmount + incompleteAmount
+    var parts: [Localized] = []
+    if !missing.isEmpty {
+      let names = missing.joined(separator: "、")
+      parts.append(
+        Localized(
+          "缺 \(missing.count) 项（\(names)）"
+            + (each.map { "× \(f($0)) 分" } ?? "共 \(f(missingAmount)) 分"),
+          en: "\(missing.count) missing (\(names))"
+            + (each.map { " × \(f($0))" } ?? " \(f(missingAmount))")))
+    }
+    let names = incomplete.joined(separator: "、")
+    parts.append(
+      Localized(
+        "不全 \(incomplete.count) 项（\(names)）× \(f(eachIncomplete)) 分",
+        en: "\(incomplete.count) incomplete (\(names)) × \(f(eachIncomplete))"))
+    guard amount > 0 else { return .none }
+    return deduct(
+      amount, rule,
+      Localized(
+        parts.map(\.zh).joined(separator: "，") + " = \(f(amount)) 分",
+        en: parts.map(\.en).joined(separator: ", ") + " = \(f(amount))"),
+      occurrences: Decimal(missing.count + incomplete.count), counted: "\(input)")
   }
 
   private func listEntries(of input: String) -> [String] {

@@ -437,8 +437,8 @@ public struct Rule: Sendable {
   public enum Kind: Sendable {
     /// 每例扣分.
     case perOccurrence(count: Expression, each: Decimal, cap: Decimal?)
-    /// 缺项扣分.
-    case perMissing(input: String, each: Decimal?)
+    /// 缺项扣分, on a 多选 or a 核验 input; `incomplete` is 每不全 (a 核验 entry 不全).
+    case perMissing(input: String, each: Decimal?, incomplete: Decimal? = nil)
     /// 不足扣分.
     case shortfall(value: Expression, minimum: Expression, step: Decimal, each: Decimal)
     /// 条件扣分.

@@ -109,7 +109,13 @@ extension ExpressionEvaluator {
   /// The entries of the list behind a 多选 input that are required for this unit: those
   /// without a condition, and those whose condition holds.
   func requiredEntries(of input: String) throws(EvaluationProblem) -> [String] {
-    guard case .multiple(let list, let entries) = checklist.inputs[input]?.type else { return [] }
+    let list: String
+    let entries: [String]
+    switch checklist.inputs[input]?.type {
+    case .multiple(let name, let all), .verification(let name, let all):
+      (list, entries) = (name, all)
+    default: return []
+    }
     let conditions = checklist.listConditions[list] ?? [:]
     var required: [String] = []
     for entry in entries {
@@ -121,7 +127,10 @@ extension ExpressionEvaluator {
 
   /// Each entry's own points, for lists that give them.
   func listWeights(of input: String) -> [String: Decimal] {
-    guard case .multiple(let list, _) = checklist.inputs[input]?.type else { return [:] }
-    return checklist.listWeights[list] ?? [:]
+    switch checklist.inputs[input]?.type {
+    case .multiple(let list, _), .verification(let list, _):
+      return checklist.listWeights[list] ?? [:]
+    default: return [:]
+    }
   }
 }

@@ -48,7 +48,10 @@ enum RuleCatalogue {
       name: "每例扣分", parameters: [p("计数", .number), p("每例", .literal), p("最多", .literal, false)],
       positional: 1, example: "每例扣分(不一致人数, 每例=0.5)"),
     "缺项扣分": Signature(
-      name: "缺项扣分", parameters: [p("录入", .input("多选")), p("每缺", .literal, false)],
+      name: "缺项扣分",
+      parameters: [
+        p("录入", .input2(["多选", "核验"])), p("每缺", .literal, false), p("每不全", .literal, false),
+      ],
       positional: 1,
       example: "缺项扣分(已建制度, 每缺=0.5)"),
     "不足扣分": Signature(

@@ -114,7 +114,15 @@ extension Validator {
             input: "\(input)", try a.required("录入").range.start))
         return nil
       }
-      return .perMissing(input: input, each: a.literal("每缺"))
+      // A 核验 entry can be 不全 as well as 缺失: the form must say what 不全 costs (0 is a
+      // choice to write down, not a default that silently forgives it).
+      if case .verification? = checklist.inputs[input]?.type, a.literal("每不全") == nil {
+        report(
+          ValidationErrors.missingPerIncomplete(
+            input: "\(input)", try a.required("录入").range.start))
+        return nil
+      }
+      return .perMissing(input: input, each: a.literal("每缺"), incomplete: a.literal("每不全"))
     case "不足扣分":
       checkPercentScale(rule: name, a, value: "值", against: "最低")
       return .shortfall(

@@ -377,6 +377,17 @@ enum ValidationErrors {
         en: "write 每缺=0.5, or give each list entry its points."))
   }
 
+  static func missingPerIncomplete(input: String, _ location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“\(input)”是核验录入项，每项可以是“不全”：“缺项扣分”要写明不全扣几分（参数“每不全”）。",
+        en: "'\(input)' is a 核验 input whose entries can be 不全: say what 不全 costs (每不全)."),
+      fix: Localized(
+        "写“缺项扣分(\(input), 每缺=0.5, 每不全=0.25)”；不全不扣分的写“每不全=0”。",
+        en: "write 缺项扣分(\(input), 每缺=0.5, 每不全=0.25); 每不全=0 when 不全 costs nothing."))
+  }
+
   static func reservedGradeName(name: String, _ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E302", at: location,

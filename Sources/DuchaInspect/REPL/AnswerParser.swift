@@ -108,10 +108,46 @@ public enum AnswerParser {
     case .text:
       return text.isEmpty
         ? .invalid(Localized("请输入文字。", en: "type some text.")) : .value(.text(text))
-    case .verification:
-      return .invalid(
-        Localized("核验项请逐项回答。", en: "verification inputs are answered entry by entry."))
+    case .verification(_, let entries):
+      return statuses(text, entries)
     }
+  }
+
+  /// A 核验 input on one line, so it is saved with the Enter that ends it: the entries short of
+  /// 齐全, each a number or name with its status (`2缺失 3不全`, `辍学台账=缺失`); the rest are
+  /// 齐全. `全部齐全` (or `齐全`) when nothing is short. (It was refused with “核验项请逐项回答”
+  /// and no way to answer, so a form with a 核验 input could not be walked.)
+  private static func statuses(_ text: String, _ entries: [String]) -> Outcome {
+    if ["全部齐全", "都齐全", "齐全", "全部", "all complete"].contains(text.lowercased()) {
+      return .value(.verification([:]))
+    }
+    let words = ["不齐全", "不完整", "缺失", "不全", "残缺", "不齐", "齐全", "缺"]
+    var statuses: [String: VerificationStatus] = [:]
+    for word in text.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init) {
+      let spoken = words.first { word.hasSuffix($0) }
+      var subject = spoken.map { String(word.dropLast($0.count)) } ?? ""
+      if subject.hasSuffix("=") || subject.hasSuffix(":") || subject.hasSuffix("：") {
+        subject.removeLast()
+      }
+      let entry =
+        Int(subject).flatMap(entries.entry(numbered:))
+        ?? (entries.contains(subject) ? subject : nil)
+        ?? spokenNumber(subject).flatMap(entries.entry(numbered:))
+      guard let spoken, let status = status(spoken), let entry else {
+        return .invalid(
+          Localized(
+            "“\(word)”读不懂。逐项写不齐全的：序号或名称连着状态，如“2缺失 3不全”“辍学台账=缺失”；没写的算齐全；都齐全写“全部齐全”。",
+            en:
+              "cannot read '\(word)'. Write the entries short of complete, number or name with its status, e.g. '2缺失 3不全'; the rest are complete; 'all complete' when none is short."
+          ))
+      }
+      if status != .complete { statuses[entry] = status } else { statuses[entry] = nil }
+    }
+    guard !text.isEmpty else {
+      return .invalid(
+        Localized("请回答；都齐全写“全部齐全”。", en: "answer; 'all complete' when none is short."))
+    }
+    return .value(.verification(statuses))
   }
 
   /// The words that make a figure an estimate (`约30人`, `30人左右`, `将近50人`), and those that

@@ -334,7 +334,8 @@ extension InspectionREPL {
     case .multiple: return t("序号或名称，空格分隔；全部/无", "numbers or names; all/none")
     case .date: return t("年-月-日", "YYYY-MM-DD")
     case .text: return t("文字", "text")
-    case .verification: return t("核验", "verification")
+    case .verification:
+      return t("不齐全的写序号和状态，如 2缺失 3不全；全部齐全", "numbers short of complete, e.g. 2缺失 3不全; all complete")
     }
   }
 
@@ -366,7 +367,7 @@ extension InspectionREPL {
         "    \(index + 1) \(option.label)"
           + (checklist.optionNote(option, of: input.name)?.text(console.language) ?? "")
       }.joined(separator: "\n")
-    case .multiple(let list, let entries):
+    case .multiple(let list, let entries), .verification(let list, let entries):
       // 少一室扣该室分值: each entry's own points, so the inspector sees what a missing one costs.
       let weights = checklist.listWeights[list] ?? [:]
       let conditions = checklist.listConditions[list] ?? [:]
