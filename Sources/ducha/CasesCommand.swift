@@ -60,10 +60,8 @@ struct LedgerOptions: ParsableArguments {
     -> CaseLedger
   {
     let store = try openStore(creating: creating, language: language)
-    if !reading, let readOnly = store.readOnly {
-      printError(readOnly.message.text(language))
-      throw ExitCode(1)
-    }
+    // Said by `main` (`UserFacingError`), as every ledger error.
+    if !reading, let readOnly = store.readOnly { throw readOnly }
     if reading, let warning = store.olderCopy?.readingWarning {
       printError(warning.text(language))
     }
@@ -149,6 +147,7 @@ func printChange(
   case .success(let record):
     print(CaseDetailText.changeLine(record, privacy: privacy, language: language))
   case .failure(let error):
+    // Printed here, not thrown to `main`: a bulk assignment goes on with the other cases.
     printError(error.text(language))
     throw ExitCode(1)
   }
