@@ -76,6 +76,15 @@ extension InspectionREPL {
         "\(item.id) \(item.title) 核验改为 \(word)", "\(item.id) \(item.title) was changed to \(word)"
       )
       finish = { self.setStatus(status, of: item) }
+    case (let target?, .text(let text))
+    where draft.position == nil && [.problem, .note, .evidence].contains(target):
+      // A new entry: recorded as it was typed, once the reason is written.
+      guard checklist.item(draft.input) != nil else { return dropAnswerDraft() }
+      let command: Command = target == .problem ? .problem : target == .note ? .note : .evidence
+      let word = recordWord(command)
+      let shown = IDNumber.maskAll(in: text)
+      said = ("\(draft.input) 记下\(word)“\(shown)”", "the \(word) '\(shown)' for \(draft.input)")
+      finish = { self.record(command, draft.input + " " + text) }
     case (let target?, .text(let text)) where target != .registry && target != .status:
       let command: Command = target == .problem ? .problem : target == .note ? .note : .evidence
       // The entry as it was when the rewording was typed; gone or changed since (the session

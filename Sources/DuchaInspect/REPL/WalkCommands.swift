@@ -321,23 +321,27 @@ extension InspectionREPL {
   }
 
   /// 备注, 证据 and 问题: `列表`, `改 N [文字]`, `删除 N`, or a new entry for the current item or
-  /// the item named first (`问题 4.1 制度未上墙`); the text is asked when not given.
-  func record(_ command: Command, _ argument: String) {
+  /// the item named first (`问题 4.1 制度未上墙`); the text is asked when not given. On a
+  /// completed inspection a new entry asks the reason for the correction first, as rewording or
+  /// deleting one does; it was added without a word in the corrections. False when nothing
+  /// was recorded.
+  @discardableResult
+  func record(_ command: Command, _ argument: String) -> Bool {
     let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
     let verb = words.first.map { AnswerParser.normalize($0).lowercased() } ?? ""
     let rest = words.count > 1 ? words[1] : ""
     if ["列表", "list"].contains(verb), rest.isEmpty {
       console.say(recordList(command))
-      return
+      return false
     }
     if ["删除", "删", "delete"].contains(verb) {
       deleteRecord(command, rest)
-      return
+      return false
     }
     if ["改", "edit"].contains(verb), let first = rest.split(separator: " ").first, Int(first) != nil
     {
       editRecord(command, rest)
-      return
+      return false
     }
     var item = leaves[index]
     var text = argument
@@ -348,9 +352,17 @@ extension InspectionREPL {
     if text.isEmpty {
       guard let line = askFreeText(recordLabel(command), what: recordWord(command)) else {
         console.say(t("（未记录）", "(nothing recorded)"))
-        return
+        return false
       }
       text = line
+    }
+    // The entry as typed (`公开 …` and all) waits beside the session while the reason is asked.
+    let draft = AnswerDraft(
+      sessionID: session.id, input: item.id, answer: Answer(.text(text)),
+      target: command == .problem ? .problem : command == .note ? .note : .evidence)
+    guard confirmCorrection(recordWord(command), before: "", after: text, keeping: draft) else {
+      console.say(t("（未记录）", "(nothing recorded)"))
+      return false
     }
     var kind = noteKind(command)
     if command == .note, let published = Self.publishedNote(text) {
@@ -364,7 +376,7 @@ extension InspectionREPL {
     default:
       session.notes[item.id, default: []].append(ItemNote(kind: kind, text: text, time: timestamp))
     }
-    save()
+    if save() { dropAnswerDraft() }
     if kind == .publicNote {
       console.say(
         t(
@@ -378,6 +390,7 @@ extension InspectionREPL {
       )
     }
     hintIfNamed(text, command)
+    return true
   }
 
   func recordWord(_ command: Command) -> String {

@@ -27,7 +27,8 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
   /// What is answered when it is not a checklist input; nil for one (and in drafts written
   /// before the others were kept).
   public var target: Target?
-  /// A reworded problem or note: its position in its list (the problems, the item's notes).
+  /// A reworded problem or note: its position in its list (the problems, the item's notes);
+  /// nil for a new one, added on a completed inspection.
   public var position: Int?
   /// What the answer replaces, so that resuming finds the same thing unchanged: a registry
   /// figure's count computed from the export, a problem's or note's text before.
