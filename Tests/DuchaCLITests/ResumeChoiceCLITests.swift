@@ -70,6 +70,44 @@ struct ResumeChoiceCLITests {
       ], "\(resume.output)")
   }
 
+  /// The README says an inspection is chosen by its number; `ducha resume 2` as the argument
+  /// was looked up as an id and answered “找不到检查记录“2””.
+  @Test("ducha resume N continues the inspection listed as N")
+  func resumeByTheListedNumber() throws {
+    let work = try CLI.temporaryDirectory("resume-number")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try CLI.writeScript(["退出"], to: work.appendingPathComponent("退出.input"))
+    for unit in ["渔沟小学", "大路小学"] {
+      let start = try runDucha(
+        [
+          "inspect", "--checklists", CLI.checklists, "--checklist", "lingbi-xueji", "--unit", unit,
+          "--stage", "小学", "--group", "三组", "--inspector", "李辉", "--date", "2021-10-27",
+          "--sessions", "记录", "--script", "退出.input",
+        ], in: work, workingDirectory: work)
+      #expect(start.output.contains("已建立检查记录"), "\(start.output)\(start.errors)")
+    }
+    let list = try runDucha(
+      ["resume", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "退出.input"],
+      in: work, workingDirectory: work)
+    let second = try #require(
+      list.output.components(separatedBy: "\n").first { $0.hasPrefix("  2  ") }, "\(list.output)")
+    let unit = try #require(["渔沟小学", "大路小学"].first { second.contains($0) })
+
+    let resume = try runDucha(
+      ["resume", "2", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "退出.input"],
+      in: work, workingDirectory: work)
+    #expect(resume.output.contains("继续：\(unit)"), "\(resume.output)\(resume.errors)")
+    #expect(!resume.output.contains("继续哪一个"))
+
+    let beyond = try runDucha(
+      ["resume", "3", "--checklists", CLI.checklists, "--sessions", "记录", "--script", "退出.input"],
+      in: work, workingDirectory: work)
+    #expect(beyond.status == 1)
+    #expect(
+      (beyond.output + beyond.errors).contains(
+        "没有第 3 个未完成的检查（共 2 个）。不带参数运行 ducha resume 可列出它们。"))
+  }
+
   @Test("退出 at 选择清单 cancels the new inspection at once")
   func quitAtTheChecklistChoice() throws {
     let work = try CLI.temporaryDirectory("choice-quit")

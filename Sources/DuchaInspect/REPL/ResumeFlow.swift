@@ -42,6 +42,22 @@ extension InspectionREPL {
           || ($0.path as NSString).lastPathComponent == reference
           || UnitName.normalized($0.session.unit.name) == UnitName.normalized(reference)
       }
+      // `ducha resume 2`: the number `ducha resume` alone lists it under (the README says a
+      // number answers; typed as the argument it was looked up as an id and not found).
+      if candidates.isEmpty, let number = Int(AnswerParser.normalize(reference)) {
+        let unfinished = all.filter { $0.session.status == .inProgress }
+        if let entry = unfinished.entry(numbered: number) {
+          candidates = [entry]
+        } else {
+          console.complain(
+            Localized(
+              "没有第 \(number) 个未完成的检查（共 \(unfinished.count) 个）。不带参数运行 ducha resume 可列出它们。",
+              en:
+                "there is no unfinished inspection number \(number) (\(unfinished.count) in all). Run ducha resume alone to list them."
+            ))
+          return 1
+        }
+      }
       if candidates.isEmpty {
         console.complain(
           Localized(
