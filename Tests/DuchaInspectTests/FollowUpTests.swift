@@ -41,28 +41,8 @@ import Testing
     // The follow-up: first problem rectified with evidence, the rest not; then leave.
     var answers = ["是", "转学手续复印件.pdf"]
     for _ in open.dropFirst() { answers += ["否", ""] }
-    let later = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-later-\(UUID())"
-    ).path
-    let pipe = Pipe()
-    pipe.fileHandleForWriting.write(
-      Data((answers + ["退出"]).joined(separator: "\n").appending("\n").utf8))
-    try pipe.fileHandleForWriting.close()
-    var lines: [String] = []
-    let console = Console(
-      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
-      echo: true,
-      language: .chinese, style: TerminalStyle(enabled: false))
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: later),
-        now: { Date(timeIntervalSince1970: 1_640_000_000) },
-        makeID: { "fu01" }))
-    let status = repl.runFollowUp(
-      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
-    #expect(status == 0)
-    let output = lines.joined(separator: "\n")
+    let (later, output) = try Self.followUp(
+      first, checklists: checklists, answers: answers + ["退出"], id: "fu01")
     #expect(output.contains("回头看：渔沟小学，上次检查 2021-10-27，总分 84.5；未整改的问题 \(open.count) 条。"))
     #expect(output.contains("问题复查完毕：已整改 1 条，未整改 \(open.count - 1) 条。"))
 
@@ -92,28 +72,8 @@ import Testing
     let (first, checklists, open) = try Self.signedFirstInspection()
     var answers = ["已整改", "未整改", "否", "转学手续复印件.pdf", "否", "是", "是"]
     for _ in open.dropFirst(2) { answers += ["否", ""] }
-    let later = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ducha-later-\(UUID())"
-    ).path
-    let pipe = Pipe()
-    pipe.fileHandleForWriting.write(
-      Data((answers + ["退出"]).joined(separator: "\n").appending("\n").utf8))
-    try pipe.fileHandleForWriting.close()
-    var lines: [String] = []
-    let console = Console(
-      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
-      echo: true,
-      language: .chinese, style: TerminalStyle(enabled: false))
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: later),
-        now: { Date(timeIntervalSince1970: 1_640_000_000) },
-        makeID: { "fu02" }))
-    let status = repl.runFollowUp(
-      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
-    #expect(status == 0)
-    let output = lines.joined(separator: "\n")
+    let (later, output) = try Self.followUp(
+      first, checklists: checklists, answers: answers + ["退出"], id: "fu02")
     #expect(
       output.contains(
         "  证据（照片或材料名称）（回车=不填）> 未整改\n  “未整改”像是对“已整改？”的回答，不是证据。仍然把它记作证据吗？（是/否，否=重新输入）> 否\n  证据（照片或材料名称）（回车=不填）> 转学手续复印件.pdf"
@@ -125,5 +85,33 @@ import Testing
     // Kept when the leader says so: 是 as the evidence of the second problem.
     #expect(checks.dropFirst().first?.rectified == false)
     #expect(checks.dropFirst().first?.evidence == "是")
+  }
+
+  /// 李辉's 回头看 of 渔沟小学 on 2021-12-20 from `first`, answering `answers`; the folder its
+  /// session went to, and what was printed.
+  static func followUp(
+    _ first: String, checklists: [Checklist], answers: [String], id: String
+  ) throws -> (later: String, output: String) {
+    let later = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ducha-later-\(UUID())"
+    ).path
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data(answers.joined(separator: "\n").appending("\n").utf8))
+    try pipe.fileHandleForWriting.close()
+    var lines: [String] = []
+    let console = Console(
+      reader: PlainLineReader(fileHandle: pipe.fileHandleForReading), write: { lines.append($0) },
+      echo: true,
+      language: .chinese, style: TerminalStyle(enabled: false))
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: later),
+        now: { Date(timeIntervalSince1970: 1_640_000_000) },
+        makeID: { id }))
+    let status = repl.runFollowUp(
+      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+    #expect(status == 0)
+    return (later, lines.joined(separator: "\n"))
   }
 }
