@@ -45,31 +45,11 @@ extension ExpressionEvaluator {
         incomplete = entries.filter { statuses[$0] == .incomplete }
       default: throw .typeMismatch(input)
       }
-      if !incomplete.isEmpty, let eachIncomplete {
-        return deductMissing(
-          rule, input, missing: missing, each: each, incomplete: incomplete, eachIncomplete)
-      }
-      guard !missing.isEmpty else { return .none }
-      if let each {
-        let amount = each * Decimal(missing.count)
-        let names = missing.joined(separator: "、")
-        return deduct(
-          amount, rule,
-          Localized(
-            "缺 \(missing.count) 项（\(names)）× \(f(each)) 分 = \(f(amount)) 分",
-            en: "\(missing.count) missing (\(names)) × \(f(each)) = \(f(amount))"),
-          occurrences: Decimal(missing.count), counted: "\(input)")
-      }
-      // 少一室扣该室分值: each missing entry costs its own points.
-      let weights = listWeights(of: input)
-      let amount = missing.map { weights[$0] ?? 0 }.reduce(0, +)
-      let names = missing.map { "\($0) \(f(weights[$0] ?? 0)) 分" }.joined(separator: "、")
-      return deduct(
-        amount, rule,
-        Localized(
-          "缺 \(missing.count) 项（\(names)）= \(f(amount)) 分",
-          en: "\(missing.count) missing (\(names)) = \(f(amount))"),
-        occurrences: Decimal(missing.count), counted: "\(input)")
+      // 不全 counts only where the form says what it costs (每不全, required for a 核验 input).
+      let short = eachIncomplete == nil ? [] : incomplete
+      guard !missing.isEmpty || (!short.isEmpty && eachIncomplete != 0) else { return .none }
+      return deductMissing(
+        rule, input, missing: missing, each: each, incomplete: short, eachIncomplete ?? 0)
 
     case .shortfall(let value, let minimum, let step, let each):
       let actual = try number(value)
@@ -245,8 +225,9 @@ extension ExpressionEvaluator {
       ))
   }
 
-  /// 缺项扣分 on a 核验 input with entries 不全: “缺 1 项（辍学台账）× 2 分，不全 1 项（花名册）×
-  /// 1 分 = 3 分”. Missing entries cost 每缺, or each its own points in a list that gives them.
+  /// 缺项扣分's deduction and reason: “缺 2 项（甲、乙）× 0.5 分 = 1 分”; in a list whose entries
+  /// carry points (少一室扣该室分值) each missing one costs its own, “缺 2 项（保健室 3 分、值班室 1 分）=
+  /// 4 分”; a 核验 input's 不全 entries cost 每不全, “…，不全 1 项（花名册）× 1 分 = 3 分”.
   private func deductMissing(
     _ rule: Rule, _ input: String, missing: [String], each: Decimal?, incomplete: [String],
     _ eachIncomplete: Decimal
@@ -255,37 +236,38 @@ extension ExpressionEvaluator {
     let weights = listWeights(of: input)
     let missingAmount =
       each.map { $0 * Decimal(missing.count) } ?? missing.map { weights[$0] ?? 0 }.reduce(0, +)
-    let incompleteAmount = eachIncomplete * Decimal(incomplete.count)
-    let amount = missingAmount + incompleteAmount
+    let amount = missingAmount + eachIncomplete * Decimal(incomplete.count)
     var parts: [Localized] = []
     if !missing.isEmpty {
-      let names = missing.joined(separator: "、")
+      if let each {
+        let names = missing.joined(separator: "、")
+        parts.append(
+          Localized(
+            "缺 \(missing.count) 项（\(names)）× \(f(each)) 分",
+            en: "\(missing.count) missing (\(names)) × \(f(each))"))
+      } else {
+        let names = missing.map { "\($0) \(f(weights[$0] ?? 0)) 分" }.joined(separator: "、")
+        parts.append(
+          Localized(
+            "缺 \(missing.count) 项（\(names)）", en: "\(missing.count) missing (\(names))"))
+      }
+    }
+    if !incomplete.isEmpty {
+      let names = incomplete.joined(separator: "、")
       parts.append(
         Localized(
-          "缺 \(missing.count) 项（\(names)）"
-            + (each.map { "× \(f($0)) 分" } ?? "共 \(f(missingAmount)) 分"),
-          en: "\(missing.count) missing (\(names))"
-            + (each.map { " × \(f($0))" } ?? " \(f(missingAmount))")))
+          "不全 \(incomplete.count) 项（\(names)）× \(f(eachIncomplete)) 分",
+          en: "\(incomplete.count) incomplete (\(names)) × \(f(eachIncomplete))"))
     }
-    let names = incomplete.joined(separator: "、")
-    parts.append(
-      Localized(
-        "不全 \(incomplete.count) 项（\(names)）× \(f(eachIncomplete)) 分",
-        en: "\(incomplete.count) incomplete (\(names)) × \(f(eachIncomplete))"))
-    guard amount > 0 else { return .none }
+    let zh = parts.map(\.zh).joined(separator: "，")
+    // “（…）= 4 分” after a closing bracket, “× 0.5 分 = 1 分” after a figure, as written before.
+    let equals = zh.hasSuffix("）") ? "= " : " = "
     return deduct(
       amount, rule,
       Localized(
-        parts.map(\.zh).joined(separator: "，") + " = \(f(amount)) 分",
+        zh + equals + "\(f(amount)) 分",
         en: parts.map(\.en).joined(separator: ", ") + " = \(f(amount))"),
       occurrences: Decimal(missing.count + incomplete.count), counted: "\(input)")
-  }
-
-  private func listEntries(of input: String) -> [String] {
-    switch checklist.input(named: input)?.type {
-    case .multiple(_, let entries), .verification(_, let entries): entries
-    default: []
-    }
   }
 
   /// Ranks `value` among `others` plus itself; ties share the better rank. A unit falls in

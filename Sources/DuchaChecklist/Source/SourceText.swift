@@ -100,7 +100,7 @@ public struct SourceText: Sendable {
 /// Turns file bytes into text, accepting the encodings Chinese offices actually send.
 public enum SourceDecoder {
   /// CoreFoundation's GB 18030-2000 as an NSStringEncoding (see toolchain notes).
-  static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+  public static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
   /// Decodes UTF-8 (with or without BOM), falling back to GB18030 with a warning.
   /// Binary data and undecodable bytes give an E101 error instead of text.

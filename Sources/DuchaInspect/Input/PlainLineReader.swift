@@ -1,3 +1,4 @@
+import DuchaChecklist
 import Foundation
 
 /// Reads lines from a pipe or file without prompts, echo or escape codes, so the output of a
@@ -23,8 +24,6 @@ public final class PlainLineReader: LineReader {
   private var isFirstLine = true
   /// The lines of a UTF-16 file, decoded at once (its line breaks are two bytes wide).
   private var wideLines: [String]? = nil
-  /// CoreFoundation's GB 18030-2000 (see toolchain notes).
-  private static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
   /// Creates a reader for `fileHandle`, standard input by default.
   public init(fileHandle: FileHandle = .standardInput) {
@@ -112,7 +111,7 @@ public final class PlainLineReader: LineReader {
       bytes = bytes.dropLast()
     }
     if let text = String(validating: bytes, as: UTF8.self) { return text }
-    if let text = String(data: Data(bytes), encoding: Self.gb18030) { return text }
+    if let text = String(data: Data(bytes), encoding: SourceDecoder.gb18030) { return text }
     return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -121,6 +121,10 @@ public enum AnswerParser {
     if ["全部齐全", "都齐全", "齐全", "全部", "all complete"].contains(text.lowercased()) {
       return .value(.verification([:]))
     }
+    guard !text.isEmpty else {
+      return .invalid(
+        Localized("请回答；都齐全写“全部齐全”。", en: "answer; 'all complete' when none is short."))
+    }
     let words = ["不齐全", "不完整", "缺失", "不全", "残缺", "不齐", "齐全", "缺"]
     var statuses: [String: VerificationStatus] = [:]
     for word in text.split(whereSeparator: { " ,，、;；".contains($0) }).map(String.init) {
@@ -142,10 +146,6 @@ public enum AnswerParser {
           ))
       }
       if status != .complete { statuses[entry] = status } else { statuses[entry] = nil }
-    }
-    guard !text.isEmpty else {
-      return .invalid(
-        Localized("请回答；都齐全写“全部齐全”。", en: "answer; 'all complete' when none is short."))
     }
     return .value(.verification(statuses))
   }
