@@ -78,21 +78,21 @@ extension ExpressionEvaluator {
       let goal = try number(target)
       return gapDeduction(
         rule, value, actual, goal, gap: goal - actual, step, each, rounding,
-        Localized("低于目标", en: "below target"))
+        Localized("低于目标", en: "below target"), by: "差")
 
     case .aboveLimit(let value, let limit, let step, let each, let rounding):
       let actual = try number(value)
       let cap = try number(limit)
       return gapDeduction(
         rule, value, actual, cap, gap: actual - cap, step, each, rounding,
-        Localized("超出上限", en: "above limit"))
+        Localized("超出上限", en: "above limit"), by: "超出")
 
     case .deviation(let value, let target, let step, let each, let rounding):
       let actual = try number(value)
       let goal = try number(target)
       return gapDeduction(
         rule, value, actual, goal, gap: abs(actual - goal), step, each, rounding,
-        Localized("偏离目标", en: "off target"))
+        Localized("偏离目标", en: "off target"), by: "相差")
 
     case .discretionaryDeduction(let input):
       let amount = try number(Expression(.name(input), SourceRange(start: rule.location)))
@@ -209,7 +209,8 @@ extension ExpressionEvaluator {
 
   private func gapDeduction(
     _ rule: Rule, _ value: Expression, _ actual: Decimal, _ reference: Decimal, gap: Decimal,
-    _ step: Decimal, _ each: Decimal, _ rounding: StepRounding, _ what: Localized
+    _ step: Decimal, _ each: Decimal, _ rounding: StepRounding, _ what: Localized,
+    by gapWord: String
   ) -> RuleEffect {
     guard gap > 0 else { return .none }
     let steps = ScoreFormat.steps(DecimalMath.quotient(gap, step), rounding: rounding)
@@ -219,7 +220,7 @@ extension ExpressionEvaluator {
     return deduct(
       amount, rule,
       Localized(
-        "\(value) \(f(actual))，\(what.zh) \(f(reference)) \(f(gap)) 个百分点，每 \(f(step)) 扣 \(f(each)) 分，扣 \(f(amount)) 分",
+        "\(value) \(f(actual))，\(what.zh) \(f(reference))，\(gapWord) \(f(gap)) 个百分点，每 \(f(step)) 扣 \(f(each)) 分，扣 \(f(amount)) 分",
         en:
           "\(value) \(f(actual)) \(what.en) \(f(reference)) by \(f(gap)); \(f(each)) per \(f(step)) → −\(f(amount))"
       ))
