@@ -61,6 +61,7 @@ public enum AnswerParser {
       if let option = options.first(where: { $0.label == text }) {
         return .value(.choice(option.label))
       }
+      if let hint = scoreHint(text, options) { return .invalid(hint) }
       // A number past the list (8 of 4 options) is no option: it was taken, silently, as the
       // option whose name begins with it (南昌 2: 8 → 80%符合, 8 of 10 points).
       if Int(text) != nil {
@@ -89,7 +90,9 @@ public enum AnswerParser {
       let containing =
         text.isEmpty
         ? [] : options.indices.filter { options[$0].label.lowercased().contains(text.lowercased()) }
-      if let near = containing.count == 1 ? containing[0] : nearOption(text, options) {
+      if let near = containing.count == 1
+        ? containing[0] : nearOption(text, options) ?? optionInSentence(text, options)
+      {
         return .invalid(
           Localized(
             "“\(text)”不是选项。是不是第 \(near + 1) 项“\(options[near].label)”？请输入序号（1–\(options.count)）或完整的名称。",
