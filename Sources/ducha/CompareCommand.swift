@@ -61,6 +61,7 @@ struct CompareCommand: ParsableCommand {
     var compareOptions = CompareOptions(
       population: population, enrolled: enrolled, cutoff: date, ages: range,
       encoding: RosterEncoding(name: encoding) ?? .automatic)
+    compareOptions.reveal = reveal
     let both = compareOptions.onBothSides
     guard both.isEmpty else {
       printError(
@@ -88,7 +89,8 @@ struct CompareCommand: ParsableCommand {
     let englishLabels = [
       "疑似失学辍学": "suspected out of school", "问题户籍": "enrolled but on no population list",
       "重复在籍": "enrolled in two schools", "无法比对": "not comparable",
-      "人口名单人数": "population rows", "在籍人数": "enrolled rows", "适龄人数": "children of age",
+      "人口名单人数": "children on the population lists", "在籍人数": "enrolled rows",
+      "适龄人数": "children of age",
     ]
     let summary = sheets.totals.map { label, count in
       "\(english ? englishLabels[label] ?? label : label) \(count)"

@@ -63,6 +63,7 @@ public enum Comparison {
     enrolled.places.reserveCapacity(enrolledRows)
     population.keys.reserveCapacity(work.population.values.reduce(0) { $0 + $1.keys.count })
     population.inAge.reserveCapacity(population.keys.capacity)
+    population.keyLines.reserveCapacity(population.keys.capacity)
     population.candidates.reserveCapacity(
       work.population.values.reduce(0) { $0 + $1.candidates.count })
     // Where the previous range of the same file ended (lines counted from the file's start).
@@ -256,11 +257,16 @@ public enum Comparison {
 
     // Distinct in-age children (one may be on two lists), and the uncomparable in-age rows;
     // not the rows of unknown age (no number, no 出生日期), listed but not known to be of age.
+    let repeated = RepeatedRows.diagnostics(
+      join.repeatedPopulation, in: population, reveal: options.reveal)
     let inAge = join.distinctInAge + population.uncomparable.filter { $0.row.birth != nil }.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
-      diagnostics: enrolled.diagnostics + population.diagnostics + changed + notReread,
-      populationRows: population.rows, enrolledRows: enrolled.rows, inAge: inAge,
+      diagnostics: enrolled.diagnostics + population.diagnostics + repeated + changed
+        + notReread,
+      populationRows: population.rows,
+      populationChildren: join.distinctPopulation + population.rows - population.keys.count,
+      enrolledRows: enrolled.rows, inAge: inAge,
       cutoff: options.cutoff)
   }
 

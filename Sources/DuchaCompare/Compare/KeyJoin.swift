@@ -13,6 +13,12 @@ struct KeyJoin {
   var populationEnrolled: [Bool]
   /// How many different children the population keys flagged in `inAge` are.
   var distinctInAge: Int
+  /// How many different children the population keys are, of any age.
+  var distinctPopulation: Int
+  /// Population rows whose number an earlier population row already has, with that earlier
+  /// row (the first of the number in file order): the same child on two lists, or written
+  /// twice in one list. Few, unless a 民政 list repeats the 公安 list's children.
+  var repeatedPopulation: [(row: Int, first: Int)]
 
   /// Joins `enrolled` (one key per enrolled row, file order) with `population` (one key per
   /// population row with a usable number, file order; `inAge[i]` says whether row `i`'s child
@@ -32,6 +38,8 @@ struct KeyJoin {
     enrolledOnList = [Bool](repeating: false, count: enrolled.count)
     populationEnrolled = [Bool](repeating: false, count: population.count)
     distinctInAge = 0
+    distinctPopulation = 0
+    repeatedPopulation = []
     // One table for the enrolled of a partition, one for its in-age population; sized for the
     // largest partition, so even a list of one repeated number cannot overfill them.
     var largest = 1
@@ -40,9 +48,11 @@ struct KeyJoin {
     }
     var enrolledTable = SmallTable(capacity: largest)
     var inAgeTable = SmallTable(capacity: largest)
+    var populationTable = SmallTable(capacity: largest)
     for index in 0..<(1 << bits) {
       enrolledTable.clear()
       inAgeTable.clear()
+      populationTable.clear()
       for slot in left.range(index) {
         let row = left.rows[slot]
         firstRow[Int(row)] = enrolledTable.insert(left.keys[slot], row: row)
@@ -50,6 +60,12 @@ struct KeyJoin {
       for slot in right.range(index) {
         let key = right.keys[slot]
         let row = Int(right.rows[slot])
+        let firstOnLists = Int(populationTable.insert(key, row: right.rows[slot]))
+        if firstOnLists == row {
+          distinctPopulation += 1
+        } else {
+          repeatedPopulation.append((row, firstOnLists))
+        }
         if let first = enrolledTable.find(key) {
           populationEnrolled[row] = true
           enrolledOnList[Int(first)] = true

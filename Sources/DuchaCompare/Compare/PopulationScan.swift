@@ -19,6 +19,11 @@ struct PopulationScan {
 
   /// Every usable number, in file order, and whether its row's child is within the ages.
   var keys: [UInt64] = []
+  /// The line of each number in `keys` (4 bytes a row): a number written twice in one file is
+  /// reported at both lines.
+  var keyLines: [Int32] = []
+  /// Where each file's numbers start in `keys`: (file index, first index), in file order.
+  var keyFiles: [(file: Int, start: Int)] = []
   var inAge: [Bool] = []
   var candidates: [Candidate] = []
   /// The 出生日期 cell's date of a row whose number puts the child outside the ages while that
@@ -45,7 +50,9 @@ struct PopulationScan {
       let reading = ResidentKeyReader.read(row, column: idColumn ?? nil)
       switch reading {
       case .valid(let key, let birth, let wrongCheck):
+        if keyFiles.last?.file != fileIndex { keyFiles.append((fileIndex, keys.count)) }
         keys.append(key.value)
+        keyLines.append(Int32(clamping: row.line))
         var within = options.ages.contains(birth.age(at: options.cutoff))
         // Only rows outside the ages read their 出生日期 cell: few on a list of children.
         if !within,
@@ -141,6 +148,10 @@ struct PopulationScan {
   mutating func append(_ part: PopulationScan, lineShift: Int) {
     let keyOffset = keys.count
     keys.append(contentsOf: part.keys)
+    for line in part.keyLines { keyLines.append(line &+ Int32(clamping: lineShift)) }
+    for run in part.keyFiles where keyFiles.last?.file != run.file {
+      keyFiles.append((run.file, run.start + keyOffset))
+    }
     inAge.append(contentsOf: part.inAge)
     for (index, stated) in part.statedBirths { statedBirths[index + keyOffset] = stated }
     // In place, without a mapped copy: these arrays are the largest of the run.

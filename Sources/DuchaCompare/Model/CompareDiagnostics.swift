@@ -329,6 +329,26 @@ public enum CompareDiagnostics {
       fix: Localized("补上身份证件号或出生日期。", en: "add the ID number or the birth date."))
   }
 
+  /// B117: a population row repeating the number of a row above it in the same list (a list
+  /// merged by hand from the 户籍 and 公安 lists). Counted once, and said, so that the clerk
+  /// can delete the row; `shown` is the number masked unless `--reveal`.
+  static func repeatedRow(_ shown: String, file: String, line: Int, firstLine: Int)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .warning, "B117", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "身份证件号“\(shown)”与第 \(firstLine) 行相同：同一个孩子在这份名单上写了两行（手工合并户籍、公安名单时常见），只算一人。",
+        en:
+          "the ID number \"\(shown)\" is also on line \(firstLine): the same child is written twice on this list (common when the 户籍 and 公安 lists are merged by hand); counted once."
+      ),
+      fix: Localized(
+        "删掉这一行（两行写的乡镇、监护人等不同时，先合成一行）；如果是两个孩子，对照户口簿改正抄错的号码。",
+        en:
+          "delete this row (if the two rows differ, merge them into one first); if they are two children, correct the miscopied number against the household register."
+      ))
+  }
+
   /// A 合计 row typed below a list in Excel: no person, so it is neither counted nor compared.
   static func totalRow(_ label: String, file: String, line: Int) -> Diagnostic {
     Diagnostic(

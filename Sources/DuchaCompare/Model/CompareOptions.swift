@@ -16,6 +16,8 @@ public struct CompareOptions: Sendable {
   /// About how many bytes of a CSV file one scanning task reads (tests make it tiny, so that
   /// every way a cut can fall is tried on a small file).
   public var partBytes = 16 << 20
+  /// Whether diagnostics show ID numbers in full (`--reveal`); masked otherwise.
+  public var reveal = false
 
   /// Creates options.
   public init(

@@ -104,6 +104,9 @@ public struct CompareResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// Rows read from the population lists.
   public var populationRows: Int
+  /// Children on the population lists: different numbers (a child on two lists, or written
+  /// twice on one, is one), and each row without a usable number (it cannot be told apart).
+  public var populationChildren: Int
   /// Rows read from the rosters.
   public var enrolledRows: Int
   /// Distinct children on the population lists within the age range.
