@@ -21,6 +21,35 @@ enum CaseDateOrder {
     return steps.max { $0.1 < $1.1 }
   }
 
+  /// The 核查日期 of the case's confirmation as a dropout (核查 → 确认辍学, the latest after a
+  /// reopening), when one was given. A confirmation recorded without `--date` says only when
+  /// it was typed, often weeks after the visits it sums up, so it bounds nothing.
+  static func confirmation(in history: [CaseEvent]) -> CivilDate? {
+    guard let event = history.last(where: { $0.action == "核查" && $0.to == .dropout }) else {
+      return nil
+    }
+    return event.details[CaseEntry.checkDateKey].flatMap(CivilDate.init(parsing:))
+  }
+
+  /// Whether `action` is a 劝返 step that must not be dated before the confirmation: a visit
+  /// or a notice to bring back a child not yet found out of school has no place in the
+  /// registers (a slip such as 2021-09-12 for 2021-10-12).
+  static func followsConfirmation(_ action: CaseAction) -> Bool {
+    switch action {
+    case .visit, .issueNotice: true
+    default: false
+    }
+  }
+
+  /// Why a visit or a notice dated before the case's confirmation cannot be recorded.
+  static func refusal(
+    _ action: CaseAction, record: CaseRecord, confirmed: CivilDate?
+  ) -> CaseRefusal? {
+    guard followsConfirmation(action), let confirmed, let date = action.day, date < confirmed
+    else { return nil }
+    return Refusals.stepBeforeConfirmation(record, action: action, date: date, confirmed: confirmed)
+  }
+
   /// Why `action`'s date cannot stand in `record`'s history, or nil when it can.
   static func refusal(_ action: CaseAction, record: CaseRecord) -> CaseRefusal? {
     switch action {

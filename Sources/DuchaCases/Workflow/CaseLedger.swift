@@ -112,6 +112,20 @@ public struct CaseLedger: Sendable {
           return .failure(
             .refused(Refusals.afterToday(current, action: action, date: date, today: day)))
         }
+        // A visit or a notice before the day the child was confirmed out of school: the
+        // confirmation is in the history, not in the record.
+        if CaseDateOrder.followsConfirmation(action) {
+          do {
+            let confirmed = CaseDateOrder.confirmation(in: try store.history(id))
+            if let early = CaseDateOrder.refusal(action, record: current, confirmed: confirmed) {
+              return .failure(.refused(early))
+            }
+          } catch let error as CaseStoreError {
+            return .failure(.store(error))
+          } catch {
+            return .failure(.store(.failed(error, in: store)))
+          }
+        }
         do {
           try store.commit(updated, event: event, expectedVersion: current.version)
           return .success(updated)

@@ -52,6 +52,27 @@ enum Refusals {
       ))
   }
 
+  /// A visit or a notice dated before the 核查日期 of the case's confirmation as a dropout.
+  static func stepBeforeConfirmation(
+    _ record: CaseRecord, action: CaseAction, date: CivilDate, confirmed: CivilDate
+  ) -> CaseRefusal {
+    let step = Localized(action.name, en: action.englishName)
+    return CaseRefusal(
+      Localized(
+        "案例 \(record.id)（\(PersonName.mask(record.child.name))）：\(step.zh)的日期 \(date) 早于确认辍学的核查日期 \(confirmed)，先劝返后确认辍学对不上，没有记。",
+        en:
+          "case \(record.id): the \(step.en) date \(date) is before the case was checked and confirmed a dropout (\(confirmed)); nothing was recorded."
+      ),
+      fix: Localized(
+        "写实际的\(step.zh)日期（--date 年-月-日，不早于 \(confirmed)）。",
+        en: "give the day of the \(step.en) (--date, not before \(confirmed))."),
+      inspectionFix: Localized(
+        "检查日期早于台账里确认辍学的核查日期（\(confirmed)），请县里在台账上按实际日期记\(step.zh)。",
+        en:
+          "the inspection's date is before the case was confirmed a dropout (\(confirmed)); ask the county office to record the \(step.en)."
+      ))
+  }
+
   /// A report to the township dated on or before the notice's due day, when it was not late.
   static func reportBeforeDue(_ record: CaseRecord, date: CivilDate, due: CivilDate) -> CaseRefusal
   {
