@@ -45,7 +45,7 @@ struct CasesBirthDateImportCLITests {
     #expect(
       again.output
         == "摸排.csv：读入 3 人，新建案例 1 个，已在台账中 2 人（不重复建案）\n"
-        + "  摸排.csv:3：钱** 已是案例 1（疑似）\n  摸排.csv:4：李** 已是案例 2（疑似）\n")
+        + "  摸排.csv:2：孙** 新建案例 3\n  2 人已在台账中，未改变\n")
     let list = try runDucha(["cases", "list"] + ledger, in: folder, workingDirectory: folder)
     #expect(list.output.hasSuffix("共 3 例：疑似 3\n"))
   }

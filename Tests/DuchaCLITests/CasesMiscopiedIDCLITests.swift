@@ -44,7 +44,8 @@ struct CasesMiscopiedIDCLITests {
     #expect(again.status == 0, "\(again.errors)")
     #expect(
       again.output
-        == "摸排.csv：读入 3 人，新建案例 2 个，已在台账中 1 人（不重复建案）\n  摸排.csv:2：张** 已是案例 1（疑似）\n")
+        == "摸排.csv：读入 3 人，新建案例 2 个，已在台账中 1 人（不重复建案）\n"
+        + "  摸排.csv:3：李** 新建案例 2\n  摸排.csv:4：王** 新建案例 3\n  1 人已在台账中，未改变\n")
     let list = try runDucha(["cases", "list"] + ledger, in: folder, workingDirectory: folder)
     #expect(list.output.hasSuffix("共 3 例：疑似 3\n"))
   }

@@ -29,7 +29,8 @@ struct CasesNumberlessListCLITests {
     // 钱一 is case 1; the 孙二 born 2011-06-06 is not the 孙二 born 2011-05-05.
     #expect(
       second.output
-        == "摸排.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  摸排.csv:2：钱* 已是案例 1（疑似）\n")
+        == "摸排.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  摸排.csv:3：孙* 新建案例 3\n"
+        + "  摸排.csv:2：钱* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子\n")
     let listed = try run(["list"], in: folder, ledger: ledger)
     #expect(listed.output.hasSuffix("共 3 例：疑似 3\n"), "\(listed.output)")
   }
@@ -43,7 +44,8 @@ struct CasesNumberlessListCLITests {
     let second = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
     #expect(
       second.output
-        == "比对.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  比对.csv:2：钱* 已是案例 1（疑似）\n")
+        == "比对.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  比对.csv:3：孙* 新建案例 3\n"
+        + "  比对.csv:2：钱* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子\n")
   }
 
   @Test func twoNumbersUnderOneNameAndBirthDateAreTwoChildren() throws {
@@ -76,12 +78,14 @@ struct CasesNumberlessListCLITests {
     let village = try run(["import", "村摸排.csv", "--by", "李辉"], in: folder, ledger: ledger)
     #expect(
       village.output
-        == "村摸排.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  村摸排.csv:2：钱* 已是案例 1（疑似）\n",
+        == "村摸排.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n"
+        + "  村摸排.csv:2：钱* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子\n",
       "\(village.errors)")
     let numbered = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
     #expect(
       numbered.output
-        == "比对.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  比对.csv:2：钱* 已是案例 1（疑似）\n",
+        == "比对.csv：读入 2 人，新建案例 1 个，已在台账中 1 人（不重复建案）\n  比对.csv:3：孙* 新建案例 2\n"
+        + "  比对.csv:2：钱* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子\n",
       "\(numbered.errors)")
     let listed = try run(["list"], in: folder, ledger: ledger)
     #expect(listed.output.hasSuffix("共 2 例：疑似 2\n"), "\(listed.output)")
@@ -99,7 +103,8 @@ struct CasesNumberlessListCLITests {
     let list = try run(["import", "比对.csv", "--by", "李辉"], in: folder, ledger: ledger)
     #expect(
       list.output
-        == "比对.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  比对.csv:2：张* 已是案例 1（疑似）\n",
+        == "比对.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n"
+        + "  比对.csv:2：张* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子；名单上的乡镇是 渔沟镇，台账里是空的（没有改）：要改用 ducha cases assign 1 --township 渔沟镇 --by 姓名\n",
       "\(list.errors)")
 
     let (other, otherLedger) = try CasesCLITests.folder("numberless-roll-call-after")
@@ -135,7 +140,8 @@ struct CasesNumberlessListCLITests {
     #expect(
       second.output
         == "比对.csv：读入 3 人，新建案例 1 个，已在台账中 2 人（不重复建案）\n"
-        + "  比对.csv:2：钱* 已是案例 1（疑似）\n  比对.csv:3：钱* 已是案例 1（疑似）\n",
+        + "  比对.csv:4：钱* 新建案例 3\n  比对.csv:2：钱* 已是案例 1（疑似），一方没有身份证号，按姓名和出生日期（或学校）认出，请核对是同一个孩子\n"
+        + "  比对.csv:3：钱* 已是案例 1（疑似），与本名单 比对.csv:2 是同一个孩子，删掉其中一行\n",
       "\(second.errors)")
     let listed = try run(["list"], in: folder, ledger: ledger)
     #expect(listed.output.hasSuffix("共 3 例：疑似 3\n"), "\(listed.output)")

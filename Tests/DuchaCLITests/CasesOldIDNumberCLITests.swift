@@ -24,7 +24,9 @@ struct CasesOldIDNumberCLITests {
     #expect(second.status == 0, "\(second.errors)")
     #expect(
       second.output
-        == "唐城镇.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  唐城镇.csv:2：刘* 已是案例 1（疑似）\n")
+        == "唐城镇.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n"
+        + "  唐城镇.csv:2：刘* 已是案例 1（疑似），名单上的乡镇是 唐城镇，台账里是 府城镇（没有改）：要改用 ducha cases assign 1 --township 唐城镇 --by 姓名\n"
+    )
     let shown = try runDucha(
       ["cases", "show", "1", "--reveal"] + ledger, in: folder, workingDirectory: folder
     ).output

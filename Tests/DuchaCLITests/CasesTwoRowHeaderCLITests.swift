@@ -45,6 +45,6 @@ struct CasesTwoRowHeaderCLITests {
       ["cases", "import", "再次.csv", "--by", "李辉"], in: work, workingDirectory: work)
     #expect(
       again.output
-        == "再次.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  再次.csv:2：周** 已是案例 1（疑似）\n")
+        == "再次.csv：读入 1 人，新建案例 0 个，已在台账中 1 人（不重复建案）\n  1 人已在台账中，未改变\n")
   }
 }

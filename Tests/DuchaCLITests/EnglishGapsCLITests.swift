@@ -30,9 +30,7 @@ struct EnglishGapsCLITests {
     #expect(
       again.output == """
         名单.csv：读入 3 人，新建案例 0 个，已在台账中 3 人（不重复建案）
-          名单.csv:2：张** 已是案例 1（疑似）
-          名单.csv:3：李** 已是案例 2（疑似）
-          名单.csv:4：王** 已是案例 3（疑似）
+          3 人已在台账中，未改变
 
         """)
     _ = try cases([

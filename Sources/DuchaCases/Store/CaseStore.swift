@@ -30,6 +30,12 @@ public struct ImportResult: Sendable, Equatable {
     public var record: CaseRecord
     /// The row that named the child again.
     public var source: String
+    /// The child as the row gives it (its 乡镇 and 学校 may differ from the case's); set by
+    /// `CaseLedger.importChildren`, nil from a store alone.
+    public var listed: CaseChild?
+    /// Whether the row was taken for the case by name and birth date (or name and school),
+    /// one of the two having no ID number: worth a look, where a number match is not.
+    public var matchedByName = false
 
     /// Creates an entry.
     public init(record: CaseRecord, source: String) {

@@ -37,9 +37,20 @@ public struct CaseLedger: Sendable {
   /// or, when one of the two lacks it, under the same name and birth date (`CaseIdentity`).
   public func importChildren(_ children: [ImportedChild], by: String) throws -> ImportResult {
     let existing = try store.list(CaseFilter()).map(\.child)
-    return try store.importChildren(
-      CaseIdentity.matched(children, existing: existing), time: Timestamp.string(from: now()),
-      by: by)
+    let matched = CaseIdentity.matched(children, existing: existing)
+    var result = try store.importChildren(matched, time: Timestamp.string(from: now()), by: by)
+    // What the report needs beside the case: the row's own 乡镇 and 学校, and whether the
+    // row was recognised by name rather than by number.
+    var rows: [String: (listed: CaseChild, byName: Bool)] = [:]
+    for (given, taken) in zip(children, matched) {
+      rows[taken.source] = (taken.child, given.child.key != taken.child.key)
+    }
+    for index in result.existing.indices {
+      guard let row = rows[result.existing[index].source] else { continue }
+      result.existing[index].listed = row.listed
+      result.existing[index].matchedByName = row.byName
+    }
+    return result
   }
 
   /// Today by the ledger's clock (China time).
