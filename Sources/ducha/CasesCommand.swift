@@ -4,6 +4,7 @@ import DuchaChecklist
 import DuchaRoster
 import DuchaSession
 import DuchaSync
+import DuchaTerminal
 import Foundation
 
 /// `ducha cases …`: the 控辍保学 case ledger, from 疑似 to 复学销号.
@@ -274,7 +275,14 @@ struct CasesList: ParsableCommand {
     let data: Data
     switch try chosenFormat() {
     case .text:
-      data = Data(CaseListOutput.text(records, privacy: privacy, language: options.language).utf8)
+      // The terminal's width on the screen (a wide window needs no wrapping); 80 in a file.
+      let width =
+        standardOutputDash(output) == nil
+        ? TerminalWidth.detect(
+          environment: ProcessEnvironment.values(TerminalWidth.environmentNames)) : 80
+      data = Data(
+        CaseListOutput.text(records, privacy: privacy, width: width, language: options.language)
+          .utf8)
     case .csv: data = CaseListOutput.csv(records, privacy: privacy)
     case .json: data = try CaseListOutput.json(records, privacy: privacy)
     }

@@ -36,21 +36,39 @@ public enum CaseListOutput {
       english
       ? ["no.", "name", "ID number", "township", "school", "status", "visits", "due"]
       : ["编号", "姓名", "身份证号", "乡镇", "学校", "状态", "劝返", "期限"]
-    let table = TextTable(
-      columns: [
-        .init(headings[0], alignment: .right, wraps: false), .init(headings[1], wraps: false),
-        .init(headings[2], wraps: false), .init(headings[3]), .init(headings[4]),
-        .init(headings[5], wraps: false),
-        .init(headings[6], alignment: .right, wraps: false), .init(headings[7], wraps: false),
-      ],
-      rows: records.map { record in
-        [
-          String(record.id), privacy.name(record.child.name), privacy.number(record.child.idNumber),
-          privacy.text(record.child.township), privacy.text(record.responsibleSchool),
-          english ? record.status.english : record.status.rawValue,
-          String(record.facts.visits.count), record.facts.dueDate ?? "",
-        ]
-      })
+    // A heading is never broken inside a word (`townshi` / `p`): a column that wraps is at
+    // least as wide as its heading.
+    func column(_ index: Int, alignment: TextAlignment = .left, wraps: Bool = true)
+      -> TextTable.Column
+    {
+      .init(
+        headings[index], alignment: alignment,
+        minimumWidth: wraps ? DisplayWidth.of(headings[index]) : nil, wraps: wraps)
+    }
+    func makeTable(statusLines: (CaseStatus) -> String) -> TextTable {
+      TextTable(
+        columns: [
+          column(0, alignment: .right, wraps: false), column(1, wraps: false),
+          column(2, wraps: false), column(3), column(4), column(5, wraps: false),
+          column(6, alignment: .right, wraps: false), column(7, wraps: false),
+        ],
+        rows: records.map { record in
+          [
+            String(record.id), privacy.name(record.child.name),
+            privacy.number(record.child.idNumber), privacy.text(record.child.township),
+            privacy.text(record.responsibleSchool), statusLines(record.status),
+            String(record.facts.visits.count), record.facts.dueDate ?? "",
+          ]
+        })
+    }
+    var table = makeTable { english ? $0.english : $0.rawValue }
+    // An English state such as `moved-or-deceased` is wider than the Chinese one; in a table
+    // too wide for the terminal it took the room of the schools and the 乡镇, wrapped
+    // character by character. Such a state continues on a second line after a hyphen instead
+    // (`moved-or-` / `deceased`), each part whole, as typed after --status.
+    if english, Self.naturalWidth(of: table) > width {
+      table = makeTable { Self.brokenAfterHyphens($0.english) }
+    }
     var counts: [CaseStatus: Int] = [:]
     for record in records { counts[record.status, default: 0] += 1 }
     let summary = CaseStatus.allCases.compactMap { status in
@@ -62,6 +80,29 @@ public enum CaseListOutput {
     }
     return table.render(maxWidth: width) + "\n共 \(records.count) 例："
       + summary.joined(separator: "，")
+  }
+
+  /// The width of `table` with no column narrowed: its widest cells and the gaps.
+  static func naturalWidth(of table: TextTable) -> Int {
+    let widths = table.columns.indices.map { index in
+      ([table.columns[index].header] + table.rows.map { index < $0.count ? $0[index] : "" })
+        .flatMap { $0.split(separator: "\n") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
+    }
+    return widths.reduce(2 * (widths.count - 1), +)
+  }
+
+  /// `moved-or-deceased` as `moved-or-` and `deceased` on two lines: the last hyphen that
+  /// leaves two parts of about the same width.
+  static func brokenAfterHyphens(_ state: String) -> String {
+    let hyphens = state.indices.filter { state[$0] == "-" }
+    guard
+      let cut = hyphens.min(by: {
+        abs(state.distance(from: state.startIndex, to: $0) * 2 - state.count)
+          < abs(state.distance(from: state.startIndex, to: $1) * 2 - state.count)
+      })
+    else { return state }
+    let next = state.index(after: cut)
+    return String(state[..<next]) + "\n" + String(state[next...])
   }
 
   /// CSV with BOM and CRLF, as Excel and WPS open it.
