@@ -75,6 +75,7 @@ extension InspectionREPL {
     case .registry: return offerUnfinishedFigure(draft)
     case .figure: return offerUnfinishedRegistryFigure(draft)
     case .status, .problem, .note, .evidence: return offerUnfinishedCorrection(draft)
+    case .registryImport: return offerUnfinishedImport(draft)
     }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),
     // or of an input the checklist does not have: nothing to ask.

@@ -37,12 +37,18 @@ extension InspectionREPL {
     }
     let check = RosterChecker.check(files, today: CivilDate.today(now: environment.now()))
     let absolute = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-    check.apply(to: &session.registry, files: absolute, time: timestamp)
-    roster = files
-    save()
+    var updated = session.registry
+    check.apply(to: &updated, files: absolute, time: timestamp)
     console.say(
       RosterReportText.format(
         check, privacy: RosterPrivacy(revealNames: true, revealNumbers: false), language: language))
+    guard correctImport(to: updated, files: absolute) else {
+      console.say(t("（已取消，学籍数字没有改动）", "(cancelled; the registry figures are unchanged)"))
+      return
+    }
+    session.registry = updated
+    roster = files
+    if save() { dropAnswerDraft() }
     console.say(
       t(
         "已填入学籍核查：\(check.figures.map { "\($0.name) \($0.count)" }.joined(separator: "，"))。要改写请用“学籍”（需写理由）。",
@@ -88,6 +94,18 @@ enum PathWords {
   static let quotes: [Character: Character] = [
     "'": "'", "\"": "\"", "“": "”", "‘": "’", "「": "」", "『": "』",
   ]
+
+  /// The names as `split` reads them back: each space, quote and backslash escaped.
+  static func join(_ paths: [String]) -> String {
+    paths.map { path in
+      String(
+        path.flatMap { character -> [Character] in
+          character == "\\" || character == " " || character == "\t" || character == "\u{3000}"
+            || quotes[character] != nil
+            ? ["\\", character] : [character]
+        })
+    }.joined(separator: " ")
+  }
 
   static func split(_ text: String) -> [String] {
     if FileManager.default.fileExists(atPath: text) { return [text] }

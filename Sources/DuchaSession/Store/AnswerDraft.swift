@@ -53,6 +53,9 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     /// 系统学生数 waiting to be confirmed, or, on a completed inspection, one waiting for the
     /// reason for the correction.
     case figure
+    /// `学籍 导入` on a completed inspection, waiting for the reason for the correction: `answer`
+    /// is the export's files (absolute, as `学籍 导入` takes them), read again on resuming.
+    case registryImport
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
