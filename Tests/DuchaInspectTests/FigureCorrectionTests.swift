@@ -7,7 +7,7 @@ import Testing
 /// A completed inspection reopened: changing an item's answer asks the reason and logs a
 /// correction, but a registry figure (学籍), a whole-school figure (点名 全校) or a class's roll
 /// call (点名) was changed without a word in the session's corrections. Each now asks the same
-/// reason and logs it.
+/// reason and logs it; 全校在校生数, following a class's roll call, is logged with the class's.
 @Suite struct FigureCorrectionTests {
   typealias T = TranscriptTests
 
@@ -41,7 +41,10 @@ import Testing
           "点名 三年级2班", "学籍 45，实到 42，请假 1，籍在人不在 2，人在籍不在 0",
           "学籍 45，实到 41，请假 1，籍在人不在 3，人在籍不在 0", "复查时王五也不在",
         ],
+        // 全校在校生数 followed the class (137 registered, −3): logged with its reason.
+        ["点名.全校在校生数", "135", "134", "随“点名 三年级2班”的更正（学籍系统学生数加点名差额）：复查时王五也不在"],
       ])
+    #expect(session.wholeSchool?.students == 134)
     #expect(session.registry.counts["重复学籍"] == 2)
     #expect(session.wholeSchool?.classes == 4)
     #expect(session.rollCall.first?.absentCount == 3)

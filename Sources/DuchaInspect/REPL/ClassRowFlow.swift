@@ -54,11 +54,31 @@ extension InspectionREPL {
       return
     }
     session.wholeSchool?.students = offered
+    let logged = logFollowedSchoolStudents(from: students, to: offered)
     save()
     console.say(
       t(
-        "  全校在校生数 \(students) → \(offered)（学籍系统学生数加点名差额）",
-        "  students in the school \(students) → \(offered) (registry plus roll-call differences)"))
+        "  全校在校生数 \(students) → \(offered)（学籍系统学生数加点名差额"
+          + (logged ? "，随这个班的更正记入更正）" : "）"),
+        "  students in the school \(students) → \(offered) (registry plus roll-call differences"
+          + (logged ? "; logged with the class's correction)" : ")")))
+  }
+
+  /// On a completed inspection, logs the whole-school figure that followed a class's correction
+  /// (`点名.全校在校生数 135 → 134`) with that correction's reason, said to be the class's: the
+  /// figure changed without a word in the corrections, and a leader reading them found 11
+  /// 学籍差额比率 moved with no entry for the figure it is computed from. True when logged.
+  func logFollowedSchoolStudents(from before: Int, to after: Int) -> Bool {
+    guard correcting, let cause = session.corrections.last else { return false }
+    session.corrections.append(
+      Correction(
+        time: timestamp, target: "点名.全校在校生数", before: String(before),
+        after: String(after),
+        reason: t(
+          "随“\(cause.target)”的更正（学籍系统学生数加点名差额）：\(cause.reason)",
+          "follows the correction of '\(cause.target)' (registry plus roll-call differences): \(cause.reason)"
+        )))
+    return true
   }
 
   /// On a completed inspection, asks the reason for recording or changing the class of `row`
