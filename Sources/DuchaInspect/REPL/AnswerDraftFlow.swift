@@ -76,6 +76,7 @@ extension InspectionREPL {
     case .figure: return offerUnfinishedRegistryFigure(draft)
     case .status, .problem, .note, .evidence: return offerUnfinishedCorrection(draft)
     case .registryImport: return offerUnfinishedImport(draft)
+    case .students: return offerUnfinishedStudents(draft)
     }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),
     // or of an input the checklist does not have: nothing to ask.

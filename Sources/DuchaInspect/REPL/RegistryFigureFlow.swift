@@ -59,39 +59,7 @@ extension InspectionREPL {
     if save() { dropAnswerDraft() }
     guard Self.figuresWithStudents.contains(figure), count > 0, !imported else { return true }
     // The figure is on disk before its students are asked, as every answer is.
-    let known = session.registry.students[figure]?.joined(separator: "、")
-    var students: [String]?
-    while students == nil {
-      guard
-        let text = askText(
-          "    " + t("涉及的学生（姓名或身份证号，用、分隔）", "students concerned (names or ID numbers)"),
-          fallback: known)
-      else { return false }
-      switch StudentNamesAnswer.read(text, split: names) {
-      case .none: students = []
-      case .names(let given): students = given
-      case .count:
-        // The number is the figure above; a student called 2 would be kept in the session.
-        console.complain(
-          Localized(
-            "“\(text)”是人数，\(figure)已记为 \(count)。这里写涉及的学生的姓名或身份证号；不记姓名就按回车。",
-            en:
-              "'\(text)' is a number; \(figure) is recorded as \(count). Type the students' names or ID numbers here, or press Enter for none."
-          ))
-      }
-    }
-    for student in students ?? []
-    where IDNumber.looksLikeIdentifier(student) && !IDNumber.isValid(student)
-      && student.count == 18
-    {
-      console.complain(
-        Localized(
-          "身份证号 \(IDNumber.mask(student)) 的校验位不对，请核对。",
-          en: "ID number \(IDNumber.mask(student)) fails its check digit; please verify."))
-    }
-    session.registry.students[figure] = students
-    save()
-    return true
+    return askConcernedStudents(figure, count, countCorrected: current != count)
   }
 
   /// On a completed inspection, asks the reason for changing `figure` (a registry figure, or

@@ -5,16 +5,27 @@ import Foundation
 extension InspectionREPL {
   /// Asks for text; Enter gives `fallback` (or re-asks when `required`); nil on Ctrl-D, and on
   /// 退出 when `quitLeaves` (the questions before a session exists, where 退出 can only mean
-  /// leaving: no unit, group or date is called 退出).
+  /// leaving: no unit, group or date is called 退出). Text that looks like a command is handed
+  /// to `keep` (the caller's draft beside the session) before 仍然这样填吗 is asked: it was
+  /// only in memory, and a crash at the confirmation lost it. `typed` is such text kept before
+  /// a crash: its confirmation is asked again, without the question.
   func askText(
     _ label: String, fallback: String? = nil, required: Bool = false, checkCommands: Bool = true,
-    quitLeaves: Bool = false
+    quitLeaves: Bool = false, typed: String? = nil, keep: (String) -> Void = { _ in }
   ) -> String? {
     let hint =
       fallback.map { t("（回车=\($0)）", " (Enter = \($0))") }
       ?? (required ? "" : t("（回车=不填）", " (Enter = none)"))
+    var pending = typed
     while true {
-      switch console.ask("\(label)\(hint)> ") {
+      let read: LineReadResult
+      if let text = pending {
+        console.say("\(label)\(hint)：\(text)" + t("（上次输入的）", " (typed before)"))
+        (read, pending) = (.line(text), nil)
+      } else {
+        read = console.ask("\(label)\(hint)> ")
+      }
+      switch read {
       case .endOfInput: return nil
       case .interrupted: continue
       case .line(let line):
@@ -26,6 +37,7 @@ extension InspectionREPL {
         }
         if !text.isEmpty {
           if checkCommands, isCommandWord(text) {
+            keep(text)
             guard
               let keep = askYesNo(
                 "  "

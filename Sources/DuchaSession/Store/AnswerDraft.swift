@@ -56,6 +56,11 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     /// `学籍 导入` on a completed inspection, waiting for the reason for the correction: `answer`
     /// is the export's files (absolute, as `学籍 导入` takes them), read again on resuming.
     case registryImport
+    /// The students behind a registry figure (涉及的学生), typed and not yet recorded: `answer`
+    /// the text as typed, `before` the students recorded, `confirmed` true once text that looks
+    /// like a command was confirmed and the reason for correcting a completed inspection is
+    /// what is asked (nil: the confirmation is).
+    case students
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
