@@ -148,24 +148,13 @@ extension InspectionREPL {
           askStudents(
             "  " + t("其中请假的（学号或姓名）", "of them on approved leave"), in: absent,
             fallback: t("无", "none"))),
-      let unregisteredText = askNames(
-        "  " + t("在班上但名单里没有的学生（人在籍不在，姓名）", "present but not on the list (names)"),
-        fallback: t("无", "none"))
+      let (unregistered, unregisteredCount) = draftUnregistered(&draft)
     else {
       leaveClassUnrecorded()
       return
     }
     let leaveSet = Set(onLeave.map(\.location))
     let missing = absent.filter { !leaveSet.contains($0.location) }
-    var unregistered: [String] = []
-    var unregisteredCount = 0
-    switch StudentNamesAnswer.read(unregisteredText, split: names) {
-    case .none: break
-    case .names(let given): (unregistered, unregisteredCount) = (given, given.count)
-    case .count(let count):
-      sayCountWithoutNames(count)
-      unregisteredCount = count
-    }
     let registered = entry.students.count
     let record = ClassRollCall(
       grade: entry.grade.isEmpty ? entry.label : entry.grade, className: entry.className,
@@ -198,6 +187,30 @@ extension InspectionREPL {
       followSchoolStudents(offeredBefore: offeredBefore)
     }
     reportRescored(before, prefix: "点名.")
+  }
+
+  /// 人在籍不在 of a class called from the list: the names and count the draft holds, or else
+  /// the ones typed, written to the draft before the next question (on a completed inspection,
+  /// the reason for the correction): they were held only in memory there, and a terminal closed
+  /// at the reason lost them. Nil on Ctrl-D.
+  func draftUnregistered(_ draft: inout RollCallDraft) -> (names: [String], count: Int)? {
+    if let count = draft.unregisteredCount { return (draft.unregisteredNames ?? [], count) }
+    guard
+      let text = askNames(
+        "  " + t("在班上但名单里没有的学生（人在籍不在，姓名）", "present but not on the list (names)"),
+        fallback: t("无", "none"))
+    else { return nil }
+    var typed: (names: [String], count: Int) = ([], 0)
+    switch StudentNamesAnswer.read(text, split: names) {
+    case .none: break
+    case .names(let given): typed = (given, given.count)
+    case .count(let count):
+      sayCountWithoutNames(count)
+      typed = ([], count)
+    }
+    (draft.unregisteredNames, draft.unregisteredCount) = (typed.names, typed.count)
+    keepDraft(draft)
+    return typed
   }
 
   /// Asks for students of `list` by 班内学号 (`3` and `03` alike) or name; a name two students
