@@ -7,16 +7,25 @@ extension InspectionREPL {
   /// export, once the reason for the change is written. While the reason is asked the count
   /// waits in an `AnswerDraft` beside the session, so a crash there keeps it for `ducha resume`
   /// (it was held only in memory, and a kill at the reason lost it). False on Ctrl-D: the
-  /// count is dropped and the figure keeps the export's.
-  func overrideImported(_ figure: String, _ count: Int, over current: Int) -> Bool {
-    keepAnswerDraft(
-      AnswerDraft(
-        sessionID: session.id, input: figure, answer: Answer(.number(Decimal(count))),
-        target: .registry, before: String(current)))
+  /// count is dropped and the figure keeps the export's. A reason that looks like a command
+  /// (`撤销 两条重复`) waits in the draft too while 仍然这样填吗 is asked; `typedReason` is one
+  /// kept so before a crash, asked about again.
+  func overrideImported(
+    _ figure: String, _ count: Int, over current: Int, typedReason: String? = nil
+  ) -> Bool {
+    let draft = AnswerDraft(
+      sessionID: session.id, input: figure, answer: Answer(.number(Decimal(count))),
+      target: .registry, before: String(current))
+    keepAnswerDraft(draft)
     guard
       let reason = askText(
         "    " + t("导入算出的是 \(current)，改写的理由", "the export gives \(current); reason for the change"),
-        required: true)
+        required: true, typed: typedReason,
+        keep: { typed in
+          var pending = draft
+          pending.answer.reason = typed
+          self.keepAnswerDraft(pending)
+        })
     else {
       leaveAnswerUnrecorded()
       return false
@@ -52,7 +61,8 @@ extension InspectionREPL {
           + " gives \(current)), but the reason for the change was not written. It is recorded"
           + " once the reason is (Ctrl-D drops it)."))
     let before = boundScores(prefix: "学籍.")
-    guard overrideImported(draft.input, count, over: current) else {
+    guard overrideImported(draft.input, count, over: current, typedReason: draft.answer.reason)
+    else {
       console.say(
         t(
           "（已丢掉，\(draft.input)仍是导入算出的 \(current)）",
