@@ -61,9 +61,28 @@ extension InspectionREPL {
     return true
   }
 
+  /// On resuming: a new problem, note or piece of evidence whose text looked like a command,
+  /// cut short at 仍然当作…记下吗, is said and asked about again; Ctrl-D gives it up.
+  func offerUnconfirmedEntry(_ draft: AnswerDraft) {
+    guard case .text(let text) = draft.answer.value, draft.position == nil,
+      let target = draft.target, [.problem, .note, .evidence].contains(target),
+      checklist.item(draft.input) != nil
+    else { return dropAnswerDraft() }
+    let command: Command = target == .problem ? .problem : target == .note ? .note : .evidence
+    let word = recordWord(command)
+    let shown = IDNumber.maskAll(in: text)
+    console.say(
+      t(
+        "上次答到一半：\(draft.input) 记下\(word)“\(shown)”，还没确认是否这样记。（Ctrl-D=不要这个回答）",
+        "an answer was cut short: the \(word) '\(shown)' for \(draft.input), not yet confirmed"
+          + " (Ctrl-D drops it)."))
+    record(command, "", typed: (draft.input, text))
+  }
+
   /// On resuming a completed inspection: a status or a rewording cut short at the reason for
   /// the correction is said, and the reason asked again; Ctrl-D gives it up.
   func offerUnfinishedCorrection(_ draft: AnswerDraft) {
+    if draft.confirmed == false { return offerUnconfirmedEntry(draft) }
     let said: (zh: String, en: String)
     let finish: () -> Bool
     switch (draft.target, draft.answer.value) {

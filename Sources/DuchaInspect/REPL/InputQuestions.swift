@@ -206,9 +206,22 @@ extension InspectionREPL {
 
   /// Asks for free text (a reason, a note, a name). Empty is refused unless `allowEmpty`; a
   /// command word (`帮助`, `到 99`) is not stored without the inspector saying so. Nil on Ctrl-D.
-  func askFreeText(_ label: String, what: String, allowEmpty: Bool = false) -> String? {
+  /// Such text is handed to `keep` (the caller's draft beside the session) before that is
+  /// asked, as `askText` does; `typed` is text kept so before a crash, asked about again.
+  func askFreeText(
+    _ label: String, what: String, allowEmpty: Bool = false, typed: String? = nil,
+    keep: (String) -> Void = { _ in }
+  ) -> String? {
+    var pending = typed
     while true {
-      switch console.ask("  \(label)> ") {
+      let read: LineReadResult
+      if let text = pending {
+        console.say("  \(label)：\(text)" + t("（上次输入的）", " (typed before)"))
+        (read, pending) = (.line(text), nil)
+      } else {
+        read = console.ask("  \(label)> ")
+      }
+      switch read {
       case .endOfInput: return nil
       case .interrupted: continue
       case .line(let line):
@@ -219,6 +232,7 @@ extension InspectionREPL {
           continue
         }
         if isCommandWord(text) {
+          keep(text)
           guard
             let keep = askYesNo(
               "  "

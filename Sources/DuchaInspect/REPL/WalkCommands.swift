@@ -325,8 +325,12 @@ extension InspectionREPL {
   /// completed inspection a new entry asks the reason for the correction first, as rewording or
   /// deleting one does; it was added without a word in the corrections. False when nothing
   /// was recorded.
+  /// `typed`: an entry whose text looked like a command, cut short at 仍然当作…记下吗 (kept in
+  /// the draft), asked about again on resuming.
   @discardableResult
-  func record(_ command: Command, _ argument: String) -> Bool {
+  func record(
+    _ command: Command, _ argument: String, typed: (itemID: String, text: String)? = nil
+  ) -> Bool {
     let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
     let verb = words.first.map { AnswerParser.normalize($0).lowercased() } ?? ""
     let rest = words.count > 1 ? words[1] : ""
@@ -344,13 +348,28 @@ extension InspectionREPL {
       return false
     }
     var item = leaves[index]
-    var text = argument
-    if words.count > 1, let target = leafIndex(words[0]) {
+    var text = typed == nil ? argument : ""
+    if let typed, let target = leafIndex(typed.itemID) {
+      item = leaves[target]
+    } else if words.count > 1, let target = leafIndex(words[0]) {
       item = leaves[target]
       text = rest
     }
+    let entryKind: AnswerDraft.Target =
+      command == .problem ? .problem : command == .note ? .note : .evidence
     if text.isEmpty {
-      guard let line = askFreeText(recordLabel(command), what: recordWord(command)) else {
+      // Text that looks like a command waits beside the session while it is asked about.
+      guard
+        let line = askFreeText(
+          recordLabel(command), what: recordWord(command), typed: typed?.text,
+          keep: {
+            self.keepAnswerDraft(
+              AnswerDraft(
+                sessionID: self.session.id, input: item.id, answer: Answer(.text($0)),
+                target: entryKind, confirmed: false))
+          })
+      else {
+        leaveAnswerUnrecorded()
         console.say(t("（未记录）", "(nothing recorded)"))
         return false
       }
@@ -358,8 +377,7 @@ extension InspectionREPL {
     }
     // The entry as typed (`公开 …` and all) waits beside the session while the reason is asked.
     let draft = AnswerDraft(
-      sessionID: session.id, input: item.id, answer: Answer(.text(text)),
-      target: command == .problem ? .problem : command == .note ? .note : .evidence)
+      sessionID: session.id, input: item.id, answer: Answer(.text(text)), target: entryKind)
     guard confirmCorrection(recordWord(command), before: "", after: text, keeping: draft) else {
       console.say(t("（未记录）", "(nothing recorded)"))
       return false
