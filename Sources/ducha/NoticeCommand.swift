@@ -53,7 +53,7 @@ struct NoticeCommand: ParsableCommand {
       fallback: Format.html.rawValue)
     let format = try choice.chosen(
       self.format, output: output, fallback: Format.html, language: options.language)
-    let list = try loadProblemList(folder, options)
+    let list = try loadProblemList(folder)
     let library = try options.usableChecklists()
     let collection = SessionCollection.load([folder], library: library)
     for note in collection.notes { printError(note.text(options.language)) }
@@ -69,7 +69,7 @@ struct NoticeCommand: ParsableCommand {
     // A school whose inspection stopped half-way is said on its notice and here.
     let unfinished = UnfinishedInspection.find(
       in: SessionCollection.latestYears(of: collection.groups).kept,
-      decisions: try loadMergeDecisions(folder, options))
+      decisions: try loadMergeDecisions(folder))
     // The checklists the sessions were inspected with come first (titles, issuer as inspected).
     let notices = RectificationNotice.build(
       list: list, sessions: collection.sessions, checklists: collection.checklists + library,

@@ -30,50 +30,33 @@ struct ActorOptions: ParsableArguments {
   }
 }
 
-/// Loads a folder's problem list, or says why not (missing, damaged, newer format) and fails.
-func loadProblemList(_ folder: String, _ options: CommonOptions) throws -> ProblemList {
-  do {
-    return try ProblemListStore(directory: folder).loadWithStudentNames()
-  } catch {
-    printError(error.message.text(options.language))
-    throw ExitCode(1)
-  }
+/// A folder's problem list; a missing, damaged or newer one is refused with where, what and how
+/// to fix (`ProblemListStore.LoadError`, said by `Ducha.main`).
+func loadProblemList(_ folder: String) throws -> ProblemList {
+  try ProblemListStore(directory: folder).loadWithStudentNames()
 }
 
-/// The folder's merge decisions, or the message why they cannot be read and exit status 1.
-func loadMergeDecisions(_ folder: String, _ options: CommonOptions) throws -> [MergeDecision] {
-  do {
-    return try MergeDecisionStore(directory: folder).load()
-  } catch {
-    printError(error.message.text(options.language))
-    throw ExitCode(1)
-  }
+/// The folder's merge decisions; a damaged file is refused at its place
+/// (`MergeDecisionStore.LoadError`, said by `Ducha.main`).
+func loadMergeDecisions(_ folder: String) throws -> [MergeDecision] {
+  try MergeDecisionStore(directory: folder).load()
 }
 
 /// Changes a folder's list as it is on disk when the change is saved (a change another command
-/// saved meanwhile is kept, not written over), turning refusals into clear messages.
+/// saved meanwhile is kept, not written over), then shows it. A refused change, a list that
+/// cannot be read and one that cannot be written are said by `Ducha.main` (`UserFacingError`).
 func changeProblemList(
   _ folder: String, _ options: CommonOptions,
   _ change: (inout ProblemList) throws(ProblemListEditError) -> Void
 ) throws {
-  _ = try loadProblemList(folder, options)  // says why a missing or damaged list cannot change
-  let store = ProblemListStore(directory: folder)
-  let list: ProblemList
-  do {
-    list = try store.update { (list: inout ProblemList) throws(ProblemListEditError) in
-      // A list written before names were kept masks the names its folder's sessions know.
-      if list.studentNames == nil {
-        list = list.addingStudentNames(
-          StudentNames(sessions: SessionFolder.load([folder]).sessions))
-      }
-      try change(&list)
+  let list = try ProblemListStore(directory: folder).update {
+    (list: inout ProblemList) throws(ProblemListEditError) in
+    // A list written before names were kept masks the names its folder's sessions know.
+    if list.studentNames == nil {
+      list = list.addingStudentNames(
+        StudentNames(sessions: SessionFolder.load([folder]).sessions))
     }
-  } catch let refusal as ProblemListEditError {
-    printError(refusal.message.text(options.language))
-    throw ExitCode(1)
-  } catch {
-    printError(store.explain(error).text(options.language))
-    throw ExitCode(1)
+    try change(&list)
   }
   print(problemListText(list, options))
 }
@@ -112,11 +95,11 @@ struct ProblemsBuild: ParsableCommand {
     let store = ProblemListStore(directory: folders.folders[0])
     // What was on disk when the command began: the list is written only over these bytes.
     let before = store.currentData()
-    let existing = before == nil ? nil : try loadProblemList(folders.folders[0], options)
+    let existing = before == nil ? nil : try loadProblemList(folders.folders[0])
     // A list built from part of the folder would be signed as if complete: loadFolders stops
     // unless the leader said --allow-partial.
     let collection = try loadFolders(folders, options)
-    let decisions = try loadMergeDecisions(folders.folders[0], options)
+    let decisions = try loadMergeDecisions(folders.folders[0])
     let years = SessionCollection.latestYears(of: collection.groups)
     for note in SessionCollection.earlierYearNotes(years.earlier) {
       printError(english ? note.en : note.zh)
@@ -131,12 +114,7 @@ struct ProblemsBuild: ParsableCommand {
       }
       list = updated
     }
-    do {
-      try store.save(list, replacing: before)
-    } catch let error as ProblemListStore.LoadError {
-      printError(error.message.text(options.language))
-      throw ExitCode(1)
-    }
+    try store.save(list, replacing: before)
     print(problemListText(list, options, reveal: folders.reveal))
     print(english ? "saved: \(store.path)" : "已保存：\(store.path)")
     warnUnfinished(build.unfinished, store)
@@ -198,7 +176,7 @@ struct ProblemsShow: ParsableCommand {
   var reveal = false
 
   func run() throws {
-    let list = try loadProblemList(folder, options)
+    let list = try loadProblemList(folder)
     let data: Data
     switch export.format {
     case .text: data = Data(problemListText(list, options, reveal: reveal).utf8)
@@ -293,7 +271,7 @@ struct ProblemsSign: ParsableCommand {
 
   func run() throws {
     let english = options.language == .english
-    let unassigned = try loadProblemList(folder, options).entriesWithoutOwnerOrDeadline
+    let unassigned = try loadProblemList(folder).entriesWithoutOwnerOrDeadline
     if !unassigned.isEmpty {
       print(
         english

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     // No list yet is normal before `problems build`; a damaged one is reported, not skipped.
     let folder = folders.folders[0]
     let problems =
-      ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
+      ProblemListStore(directory: folder).exists ? try loadProblemList(folder) : nil
     if export.format == .xlsx {
       let sheets = ReportSheets.all(
         summaries: summaries, problems: problems, reveal: folders.reveal)

@@ -146,11 +146,11 @@ func forEachSummary(
   } else if group != nil {
     throw ValidationError("--group 需要与 --plan 一起用 / --group needs --plan")
   }
-  let decisions = try loadMergeDecisions(folders.folders[0], options)
+  let decisions = try loadMergeDecisions(folders.folders[0])
   // The leader's edited problem list, when there is one, is what the draft reports.
   let folder = folders.folders[0]
   let problems =
-    ProblemListStore(directory: folder).exists ? try loadProblemList(folder, options) : nil
+    ProblemListStore(directory: folder).exists ? try loadProblemList(folder) : nil
   // A record older than the one the list was built from (a copy from another laptop put
   // over the newer file) would be summarised without a word.
   for note in problems.map({

@@ -20,9 +20,12 @@ public struct MergeDecisionStore: Sendable {
   var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
 
   /// Why the decisions could not be read.
-  public struct LoadError: Error, Sendable {
+  public struct LoadError: UserFacingError, Sendable {
     /// What to tell the user: where, what, how to fix.
     public var message: Localized
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
   }
 
   /// The decisions recorded so far (none when the file does not exist). A file that cannot be

@@ -3,9 +3,12 @@ import DuchaSession
 import Foundation
 
 /// Why an edit was refused.
-public struct ProblemListEditError: Error, Sendable, Equatable {
+public struct ProblemListEditError: UserFacingError, Sendable, Equatable {
   /// What to tell the user, with what to do.
   public var message: Localized
+
+  /// The message as printed (`UserFacingError`).
+  public func said(in language: Language) -> String { message.text(language) }
 
   /// Creates an error.
   public init(message: Localized) {

@@ -9,7 +9,7 @@ extension ProblemListStore {
   /// runs for an hour and a leader's `problems sign` in another terminal both keep their change.
   ///
   /// Throws what `change` throws (the list is then left as it was), `LoadError` when the list
-  /// cannot be read or kept changing under every attempt, and the write error when saving fails.
+  /// cannot be read or kept changing under every attempt, and `SaveError` when saving fails.
   /// Returns the list as saved.
   @discardableResult
   public func update<Refusal: Error>(
@@ -36,6 +36,8 @@ extension ProblemListStore {
   /// list could not be read or changed under every attempt (its own message), or the file could
   /// not be written (which folder, and what to do).
   public func explain(_ error: any Error) -> Localized {
-    (error as? LoadError)?.message ?? OutputFileProblem.explain(path, error)
+    if let error = error as? LoadError { return error.message }
+    if let error = error as? SaveError { return error.message }
+    return OutputFileProblem.explain(path, error)
   }
 }

@@ -8,10 +8,25 @@ public struct ProblemListStore: Sendable {
   /// The file's name inside a folder.
   public static let fileName = "_问题清单.json"
 
-  /// Why the list could not be read.
-  public struct LoadError: Error, Sendable {
+  /// Why the list could not be read (where, what, how to fix), or why a change was not saved
+  /// over another command's.
+  public struct LoadError: UserFacingError, Sendable {
     /// What to tell the user.
     public var message: Localized
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
+  }
+
+  /// Why the list could not be written: which folder, and what to do (`OutputFileProblem`'s
+  /// words; `problems build` into a write-protected folder printed ArgumentParser's
+  /// `Error: 无法写入 …`, in Chinese under `--lang en`).
+  public struct SaveError: UserFacingError, Sendable {
+    /// What to tell the user.
+    public var message: Localized
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
   }
 
   /// The folder.
@@ -101,25 +116,35 @@ public struct ProblemListStore: Sendable {
   /// The comparison and the write are made under the folder's lock (`FolderLock`): another
   /// process cannot write between them.
   public func save(_ list: ProblemList, replacing expected: Data?) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try FolderLock.exclusively(directory) {
-      guard currentData() == expected else {
-        throw LoadError(
-          message: Localized(
-            "\(path) 在这条命令运行时被另一条命令改过了；为了不丢掉那次修改，这次没有写入。请重新运行这条命令。",
-            en:
-              "\(path) was changed by another command while this one ran; nothing was written, so that change is not lost. Run this command again."
-          ))
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      try FolderLock.exclusively(directory) {
+        guard currentData() == expected else {
+          throw LoadError(
+            message: Localized(
+              "\(path) 在这条命令运行时被另一条命令改过了；为了不丢掉那次修改，这次没有写入。请重新运行这条命令。",
+              en:
+                "\(path) was changed by another command while this one ran; nothing was written, so that change is not lost. Run this command again."
+            ))
+        }
+        try save(list)
       }
-      try save(list)
+    } catch let error as LoadError {
+      throw error
+    } catch {
+      throw SaveError(message: explain(error))
     }
   }
 
-  /// Saves the list durably.
-  public func save(_ list: ProblemList) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try AtomicFile.write(try encoder.encode(list), to: path)
+  /// Saves the list durably; throws `SaveError` when it cannot be written.
+  public func save(_ list: ProblemList) throws(SaveError) {
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      try AtomicFile.write(try encoder.encode(list), to: path)
+    } catch {
+      throw SaveError(message: OutputFileProblem.explain(path, error))
+    }
   }
 }

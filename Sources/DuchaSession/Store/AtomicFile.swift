@@ -11,7 +11,7 @@ import Foundation
 /// never a mixture, and the new content is on disk before the call returns.
 public enum AtomicFile {
   /// Why a write failed.
-  public struct WriteError: Error, CustomStringConvertible {
+  public struct WriteError: UserFacingError, CustomStringConvertible {
     /// The path being written.
     public var path: String
     /// The step that failed.
@@ -22,6 +22,9 @@ public enum AtomicFile {
     /// What went wrong and the fix, in words a clerk can act on (the folder is missing, no
     /// permission, the disk is full or write-protected): `OutputFileProblem`'s.
     public var message: Localized { OutputFileProblem.explain(path, self) }
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
 
     /// The message in Chinese, the interface's default: this is what a `\(error)` shows. It was
     /// `path: rename failed: No space left on device`, English inside Chinese sentences.

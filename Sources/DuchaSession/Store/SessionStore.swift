@@ -32,7 +32,7 @@ public struct SessionStore: Sendable {
   }
 
   /// Why a session file could not be used.
-  public enum LoadError: Error, Sendable, Equatable {
+  public enum LoadError: UserFacingError, Sendable, Equatable {
     /// Not JSON, or not a session.
     case unreadable(path: String, detail: Unreadable)
     /// Written by a newer ducha.
@@ -143,6 +143,9 @@ public struct SessionStore: Sendable {
         )
       }
     }
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
   }
 
   /// The folder.
@@ -187,7 +190,7 @@ public struct SessionStore: Sendable {
   }
 
   /// Why a save was refused.
-  public enum SaveError: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum SaveError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
     /// A copy of the session on disk has a later save sequence than the one being saved from:
     /// another process (or a file copied in) wrote it. Replacing it would lose its answers.
     case newerOnDisk(path: String, onDisk: Int, here: Int)
@@ -215,6 +218,9 @@ public struct SessionStore: Sendable {
 
     /// The Chinese message.
     public var description: String { message.zh }
+
+    /// The message as printed (`UserFacingError`).
+    public func said(in language: Language) -> String { message.text(language) }
   }
 
   /// The highest save sequence among the files of session `id` in the folder (its own file
