@@ -41,8 +41,17 @@ struct FollowUpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let collection = SessionCollection.load(
-      [folder], library: try options.usableChecklists(), rescore: rescore)
+    let checklists = try options.usableChecklists()
+    // A unit or checklist with nothing to follow up is the command line's mistake: refused as
+    // every command refuses an option (its usage, status 64), not as the walk complains about
+    // an answer. A missing or damaged problem list is a file's problem, said by `Ducha.main`.
+    let list = try ProblemListStore(directory: folder).load()
+    if case .failure(let refusal) = FollowUpTarget.choose(
+      in: list, unit: unit, checklist: checklist, checklists: checklists)
+    {
+      throw ValidationError(refusal.message.text(options.language))
+    }
+    let collection = SessionCollection.load([folder], library: checklists, rescore: rescore)
     for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
       collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)

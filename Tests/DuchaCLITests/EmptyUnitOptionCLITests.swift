@@ -27,8 +27,9 @@ struct EmptyUnitOptionCLITests {
     }
     let followup = try runDucha(
       ["followup", folder, "--unit", ""] + checklists, in: directory, workingDirectory: directory)
-    #expect(followup.status == 1)
-    #expect(followup.output.contains("✗ " + said + "\n"), "\(followup.output)\(followup.errors)")
+    // Refused as the command line's mistake, with followup's usage (`FollowUpRefusalCLITests`).
+    #expect(followup.status == 64)
+    #expect(followup.errors.hasPrefix(said + "\n用法："), "\(followup.output)\(followup.errors)")
 
     let script = directory.appendingPathComponent("unit.input")
     try CLI.writeScript(["退出"], to: script)

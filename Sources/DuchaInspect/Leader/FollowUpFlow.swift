@@ -11,9 +11,6 @@ extension InspectionREPL {
   public func runFollowUp(
     folder: String, unit typedUnit: String, options: InspectOptions, rescore: Bool = false
   ) -> Int32 {
-    // `--unit "渔沟小学 "` as typed, with the space an input method leaves: read as a typed
-    // answer is, like inspect's --unit, so it finds the unit's problems.
-    let unit = UnitName.normalized(AnswerParser.normalize(typedUnit))
     let listStore = ProblemListStore(directory: folder)
     var list: ProblemList
     do {
@@ -22,87 +19,17 @@ extension InspectionREPL {
       console.complain(error.message)
       return 1
     }
-    guard !unit.isEmpty else {
-      console.complain(UnitName.emptyOption(known: Set(list.entries.map(\.unit)).sorted()))
+    let target: FollowUpTarget
+    switch FollowUpTarget.choose(
+      in: list, unit: typedUnit, checklist: options.checklist, checklists: environment.checklists)
+    {
+    case .failure(let refusal):
+      console.complain(refusal.message)
       return 1
+    case .success(let chosen): target = chosen
     }
-    var open = list.activeEntries.filter { $0.unit == unit && $0.status == .open }
-    // A school inspected with two checklists has problems under both. The 回头看 took the
-    // first checklist's, walked every open problem under that checklist's session, and
-    // re-inspected that checklist only, without a word of the other.
-    var checklistIDs: [String] = []
-    for entry in open + list.activeEntries.filter({ $0.unit == unit })
-    where !checklistIDs.contains(entry.checklistID) {
-      checklistIDs.append(entry.checklistID)
-    }
-    if let typed = options.checklist {
-      let wanted = AnswerParser.normalize(typed)
-      // The beginning of the id, file name or title, as show, test and the inspect prompt take
-      // it (ChecklistLibrary.begins); a full id or title is that checklist even when another
-      // id begins with it.
-      let known = { (id: String) in self.environment.checklists.first { $0.id == id } }
-      let exact = checklistIDs.filter { id in
-        let file = known(id).map { ($0.file as NSString).lastPathComponent }
-        return [id, known(id)?.title, file, file.map { ($0 as NSString).deletingPathExtension }]
-          .contains(wanted)
-      }
-      let begun = checklistIDs.filter { id in
-        ChecklistLibrary.begins(
-          id: id, file: known(id)?.file, title: known(id)?.title, with: wanted)
-      }
-      let chosen = exact.isEmpty ? begun : exact
-      if chosen.count > 1 {
-        console.complain(
-          Localized(
-            "“\(wanted)”开头的清单有 \(chosen.count) 张（都有\(unit)的问题）：\(chosen.joined(separator: "、"))。请写到能分出是哪一张。",
-            en:
-              "\(chosen.count) checklists with problems of \(unit) begin with '\(wanted)': \(chosen.joined(separator: ", ")). Type enough to tell which."
-          ))
-        return 1
-      }
-      if exact.isEmpty, let id = chosen.first {
-        // Chosen by its beginning: said back, as show and the prompt do.
-        let title = known(id)?.title
-        console.say(
-          t(
-            "→ \(id)" + (title.map { "（\($0)）" } ?? ""),
-            "→ \(id)" + (title.map { " (\($0))" } ?? "")))
-      }
-      checklistIDs = chosen
-      guard !checklistIDs.isEmpty else {
-        let ids = Set(list.activeEntries.filter { $0.unit == unit }.map(\.checklistID)).sorted()
-        console.complain(
-          Localized(
-            "问题清单里没有“\(unit)”在清单“\(wanted)”下的问题；有问题的清单：\(ids.joined(separator: "、"))。",
-            en:
-              "the problem list has nothing for '\(unit)' under '\(wanted)'; checklists: \(ids.joined(separator: ", "))."
-          ))
-        return 1
-      }
-    }
-    if checklistIDs.count > 1 {
-      let counts = checklistIDs.map { id in
-        (id, open.filter { $0.checklistID == id }.count)
-      }
-      console.complain(
-        Localized(
-          "\(unit)的问题分属 \(checklistIDs.count) 张清单："
-            + counts.map { "\($0.0)（未整改 \($0.1) 条）" }.joined(separator: "、")
-            + "。回头看一次按一张清单复查：请加 --checklist 清单编号（如 --checklist \(checklistIDs[0])），每张清单各做一次。",
-          en: "\(unit) has problems under \(checklistIDs.count) checklists: "
-            + counts.map { "\($0.0) (\($0.1) open)" }.joined(separator: ", ")
-            + ". A follow-up re-checks one checklist: add --checklist ID (e.g. --checklist \(checklistIDs[0])), once for each."
-        ))
-      return 1
-    }
-    open = open.filter { $0.checklistID == checklistIDs.first }
-    guard let checklistID = checklistIDs.first else {
-      console.complain(
-        Localized(
-          "问题清单里没有“\(unit)”的问题。单位名称要与检查记录一致：\(Set(list.entries.map(\.unit)).sorted().joined(separator: "、"))。",
-          en: "the problem list has nothing for '\(unit)'."))
-      return 1
-    }
+    if let saidBack = target.saidBack { console.say(saidBack.text(console.language)) }
+    let (unit, checklistID, open) = (target.unit, target.checklistID, target.open)
     // The previous sessions are scored with the checklist they were inspected with; the new
     // inspection uses the current library's version (or, when the library lacks it, the one
     // recorded in the previous sessions).
