@@ -86,21 +86,15 @@ struct CompareCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let sheets = CompareSheets(result: result, reveal: reveal)
-    let englishLabels = [
-      "疑似失学辍学": "suspected out of school", "问题户籍": "enrolled but on no population list",
-      "重复在籍": "enrolled in two schools", "无法比对": "not comparable",
-      "人口名单人数": "children on the population lists", "在籍人数": "enrolled rows",
-      "适龄人数": "children of age",
-    ]
     let summary = sheets.totals.map { label, count in
-      "\(english ? englishLabels[label] ?? label : label) \(count)"
+      "\(english ? CompareEnglish.totals[label] ?? label : label) \(count)"
     }.joined(separator: english ? ", " : "，")
     if let output {
       let chosen =
         format.flatMap { CompareFormat(rawValue: $0.lowercased()) }
         ?? CompareFormat(path: output) ?? .csv
       do {
-        let paths = try CompareOutput.write(sheets, to: output, format: chosen)
+        let paths = try CompareOutput.write(sheets, to: output, format: chosen, language: language)
         for path in paths { printError((english ? "written: " : "已写入：") + path) }
       } catch {
         printError(OutputFileProblem.explain(output, error).text(options.language))
@@ -109,8 +103,8 @@ struct CompareCommand: ParsableCommand {
       print(summary)
     } else {
       print(summary + "\n")
-      print(CompareFormat.markdown(sheets.suspects))
-      print(CompareFormat.markdown(sheets.counts))
+      print(CompareFormat.markdown(CompareEnglish.sheet(sheets.suspects, language)))
+      print(CompareFormat.markdown(CompareEnglish.sheet(sheets.counts, language)))
     }
     if result.diagnostics.hasErrors { throw ExitCode(1) }
   }

@@ -78,11 +78,14 @@ public enum CompareOutput {
       }
   }
 
-  /// Writes every output whole (atomically, mode 0600); returns the paths written.
+  /// Writes every output whole (atomically, mode 0600); returns the paths written. Markdown,
+  /// written for a reader, follows `language`; CSV and XLSX keep the Chinese headers
+  /// `ducha cases import` reads.
   @discardableResult
-  public static func write(_ sheets: CompareSheets, to output: String, format: CompareFormat)
-    throws -> [String]
-  {
+  public static func write(
+    _ sheets: CompareSheets, to output: String, format: CompareFormat,
+    language: Language = .chinese
+  ) throws -> [String] {
     let paths = paths(for: output, format: format)
     // The main list and 问题户籍 are the large ones: each is laid out and written on its own
     // core. Each file has one writer; a failure is reported after all have finished.
@@ -98,7 +101,8 @@ public enum CompareOutput {
         : [(1, { sheets.unregistered }), (2, { sheets.duplicates })]
       for (index, make) in mine {
         do {
-          try OutputFile.write(try format.data(make()), to: paths[index], holding: .children)
+          let sheet = format == .md ? CompareEnglish.sheet(make(), language) : make()
+          try OutputFile.write(try format.data(sheet), to: paths[index], holding: .children)
         } catch {
           outcome.lock.withLock { outcome.errors.append(error) }
         }
