@@ -22,14 +22,24 @@ extension InspectionREPL {
   /// reason for the correction. While either is asked the answer waits in an `AnswerDraft`
   /// beside the session, written before the question appears, so a crash there keeps it for
   /// `ducha resume` (an answer is durable before the next prompt). Ctrl-D drops it, as before.
-  func record(_ name: String, _ typed: Answer, input: Input, bound: Value?) -> AskResult {
+  /// A reason that looks like a command waits in the draft too (`confirmed: false`) while
+  /// 仍然当作理由记下吗 is asked; `typedReason` is one kept so before a crash, asked about again.
+  func record(
+    _ name: String, _ typed: Answer, input: Input, bound: Value?, typedReason: String? = nil
+  ) -> AskResult {
     var answer = typed
     let label = answer.reason == nil ? reasonLabel(for: input, answer.value, bound: bound) : nil
     let corrects = correcting && currentDisplay(name) != AnswerParser.display(answer.value)
     guard label != nil || corrects else { return store(name, answer, input: input) }
     keepAnswerDraft(AnswerDraft(sessionID: session.id, input: name, answer: answer))
     if let label {
-      guard let reason = askReason(label) else {
+      let pending = { (reason: String) in
+        var waiting = answer
+        waiting.reason = reason
+        self.keepAnswerDraft(
+          AnswerDraft(sessionID: self.session.id, input: name, answer: waiting, confirmed: false))
+      }
+      guard let reason = askReason(label, typed: typedReason, keep: pending) else {
         leaveAnswerUnrecorded()
         return .backedOut
       }
@@ -83,11 +93,16 @@ extension InspectionREPL {
     guard let input = checklist.inputs[draft.input],
       session.answers.values[draft.input] != draft.answer
     else { return dropAnswerDraft() }
+    // A reason that looked like a command, not yet confirmed: the answer's own reason is still
+    // asked, the text typed shown first.
+    var answer = draft.answer
+    var typedReason: String?
+    if draft.confirmed == false { (typedReason, answer.reason) = (answer.reason, nil) }
     let item = checklist.item(input.itemID).map { "\($0.id) \($0.title)" } ?? draft.input
-    var value = AnswerParser.display(draft.answer.value)
+    var value = AnswerParser.display(answer.value)
     // Cut short at a completed inspection's correction reason, its own reason already written.
     var missing = Localized("理由还没写", en: "its reason was not written")
-    if let reason = draft.answer.reason {
+    if let reason = answer.reason {
       value += t("（理由：\(reason)）", " (reason: \(reason))")
       missing = Localized("更正的理由还没写", en: "the reason for the correction was not written")
     }
@@ -96,7 +111,8 @@ extension InspectionREPL {
         "上次答到一半：\(item) 答了 \(value)，\(missing.zh)。写了理由才记下（Ctrl-D=不要这个回答）。",
         "an answer was cut short: \(item) was answered \(value), but \(missing.en)."
           + " It is recorded once the reason is (Ctrl-D drops it)."))
-    if case .backedOut = record(draft.input, draft.answer, input: input, bound: boundDefault(input))
+    if case .backedOut = record(
+      draft.input, answer, input: input, bound: boundDefault(input), typedReason: typedReason)
     {
       console.say(t("（已丢掉，这个回答没有记录）", "(dropped; the answer was not recorded)"))
     }

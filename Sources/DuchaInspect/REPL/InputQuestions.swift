@@ -199,9 +199,12 @@ extension InspectionREPL {
     }
   }
 
-  /// Asks for a required reason; nil when the inspector backs out with Ctrl-D.
-  func askReason(_ label: String) -> String? {
-    askFreeText(label, what: t("理由", "reason"))
+  /// Asks for a required reason; nil when the inspector backs out with Ctrl-D. `typed` and
+  /// `keep` as `askFreeText`'s.
+  func askReason(
+    _ label: String, typed: String? = nil, keep: (String) -> Void = { _ in }
+  ) -> String? {
+    askFreeText(label, what: t("理由", "reason"), typed: typed, keep: keep)
   }
 
   /// Asks for free text (a reason, a note, a name). Empty is refused unless `allowEmpty`; a
