@@ -34,8 +34,11 @@ struct FolderOptions: ParsableArguments {
 
   /// With `--server`, the sessions and leader files are first pulled from the county server
   /// into a private temporary folder, which then stands for the folder argument; what the
-  /// server conversation says follows `options` (`--lang`). Called from each command's
-  /// `validate`, which has the options (this group's own would not).
+  /// server conversation says follows `options` (`--lang`). Called first in each command's
+  /// `run`, which has the options (this group's own would not) — not in `validate`, which
+  /// ArgumentParser runs before it looks for options the command does not have: `ducha summary
+  /// --bogus` was told to name a folder, and with `--server` the group's files were pulled
+  /// before `--bogus` was refused.
   mutating func pullFromServer(_ options: CommonOptions) throws {
     if let folder = try server.pulledFolder(reveal: reveal, folders: folders, options) {
       folders = [folder]

@@ -82,15 +82,15 @@ struct ProblemsBuild: ParsableCommand {
   @Option(name: .long, help: "标题 / title") var title: String?
   @OptionGroup var actor: ActorOptions
 
-  mutating func validate() throws { try folders.pullFromServer(options) }
-
-  func run() throws {
-    // The list would be written into the temporary copy of the server's files and lost.
+  mutating func run() throws {
+    // The list would be written into the temporary copy of the server's files and lost: refused
+    // before anything is pulled.
     guard folders.server.server == nil else {
       throw ValidationError(
         "problems build 要写文件：请先 ducha sync --pull 把记录取到文件夹，再对文件夹运行 / sync --pull into a folder first"
       )
     }
+    try folders.pullFromServer(options)
     let english = options.language == .english
     let store = ProblemListStore(directory: folders.folders[0])
     // What was on disk when the command began: the list is written only over these bytes.

@@ -23,9 +23,8 @@ struct ReportCommand: ParsableCommand {
   )
   var sheet: String?
 
-  mutating func validate() throws { try folders.pullFromServer(options) }
-
-  func run() throws {
+  mutating func run() throws {
+    try folders.pullFromServer(options)
     let summaries = try buildSummaries(folders, options, title: title, plan: plan, group: group)
     // No list yet is normal before `problems build`; a damaged one is reported, not skipped.
     let folder = folders.folders[0]

@@ -17,9 +17,8 @@ struct SheetCommand: ParsableCommand {
   @Option(name: .long, help: "只要这个单位 / only this unit") var unit: String?
   @Option(name: [.short, .long], help: "写入文件（默认打印）/ write to this file") var output: String?
 
-  mutating func validate() throws { try folders.pullFromServer(options) }
-
-  func run() throws {
+  mutating func run() throws {
+    try folders.pullFromServer(options)
     // The sheet is a page to print from the browser: `-o 记录表.docx` got the HTML under a name
     // Word would not open. Refused before the sessions are read.
     let choice = OutputFormatChoice([.init("html", extensions: ["html", "htm"])], fallback: "html")

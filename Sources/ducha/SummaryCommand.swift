@@ -25,9 +25,8 @@ struct SummaryCommand: ParsableCommand {
   @Option(name: .long, help: "与 --plan 一起：只汇总这个组 / with --plan: only this group")
   var group: String?
 
-  mutating func validate() throws { try folders.pullFromServer(options) }
-
-  func run() throws {
+  mutating func run() throws {
+    try folders.pullFromServer(options)
     let language = options.language
     // Only the workbook shows why each point was lost; the other formats show scores and
     // states, so the units are scored without that text.
