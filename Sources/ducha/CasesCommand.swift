@@ -120,14 +120,6 @@ struct ChangeOptions: ParsableArguments {
   func validate() throws {
     if let lang, Language(option: lang) == nil { throw ValidationError(Language.refusal(lang)) }
   }
-
-  /// The options a server call reads (`waitForServer`): this command's `--lang`, else the
-  /// environment's.
-  var commonOptions: CommonOptions {
-    var options = CommonOptions.fromEnvironment
-    options.lang = lang
-    return options
-  }
 }
 
 /// Parses a date option: `2021-10-12`, `2021/10/12`, `2021年10月12日`, full-width digits too.
@@ -159,11 +151,19 @@ func printChange(
 /// records the signed-in account as the author, whatever `--by` says.
 func printRemoteChange(
   _ remote: CaseClient, _ action: CaseAction, on id: Int64, reason: String, privacy: CasePrivacy,
-  options: CommonOptions = .fromEnvironment, language: Language = .chinese
+  language: Language = .chinese
 ) throws {
-  let record = try waitForServer(options) {
-    () async throws(SyncError) -> CaseRecord in
-    try await remote.perform(action, on: id, reason: reason)
+  let record: CaseRecord
+  do {
+    record = try waitForServer {
+      () async throws(SyncError) -> CaseRecord in
+      try await remote.perform(action, on: id, reason: reason)
+    }
+  } catch let error as SyncError {
+    // Printed here, not thrown to `main`, as `printChange` prints a refusal: a bulk assignment
+    // goes on with the other cases.
+    printError(error.said(in: language))
+    throw ExitCode(1)
   }
   try printChange(.success(record), privacy: privacy, language: language)
 }
@@ -259,7 +259,7 @@ struct CasesList: ParsableCommand {
     let records: [CaseRecord]
     if let remote = try ledgerOptions.remote(today: today, language: options.language) {
       let (chosen, reveal) = (filter, ledgerOptions.reveal)
-      records = try waitForServer(options) { () async throws(SyncError) -> [CaseRecord] in
+      records = try waitForServer { () async throws(SyncError) -> [CaseRecord] in
         try await remote.list(chosen, reveal: reveal)
       }
     } else {
@@ -324,7 +324,7 @@ struct CasesShow: ParsableCommand {
     let day = try today.map { try parseDay($0, option: "--today", language: options.language) }
     if let remote = try ledgerOptions.remote(today: today, language: language) {
       let (id, reveal) = (self.id, ledgerOptions.reveal)
-      let detail = try waitForServer(options) {
+      let detail = try waitForServer {
         () async throws(SyncError) -> CaseDetailReply in
         try await remote.detail(id, reveal: reveal)
       }
@@ -438,7 +438,7 @@ struct CasesAssign: ParsableCommand {
       let outcome = CaseBulkAssignment.apply(actions, to: ids) { action, id in
         try printRemoteChange(
           remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
-          options: change.commonOptions, language: change.language)
+          language: change.language)
       }
       if outcome.failed > 0 { throw ExitCode(1) }
       return
@@ -478,7 +478,7 @@ struct CasesAssign: ParsableCommand {
     let ledger = remote == nil ? try ledgerOptions.open(language: change.language) : nil
     let matched: [CaseRecord]
     if let remote {
-      matched = try waitForServer(change.commonOptions) {
+      matched = try waitForServer {
         () async throws(SyncError) -> [CaseRecord] in
         try await remote.list(filter)
       }
@@ -518,7 +518,7 @@ struct CasesAssign: ParsableCommand {
       if let remote {
         try printRemoteChange(
           remote, action, on: id, reason: change.reason, privacy: privacy,
-          options: change.commonOptions, language: language)
+          language: language)
       } else if let ledger {
         try printChange(
           ledger.perform(action, on: id, by: change.by, reason: change.reason),
@@ -604,7 +604,7 @@ struct CasesUpdate: ParsableCommand {
     if let remote = try ledgerOptions.remote(today: today, language: change.language) {
       try printRemoteChange(
         remote, action, on: id, reason: change.reason, privacy: ledgerOptions.privacy,
-        options: change.commonOptions, language: change.language)
+        language: change.language)
       return
     }
     let ledger = try ledgerOptions.open(language: change.language)
@@ -633,8 +633,7 @@ struct CasesClose: ParsableCommand {
     if let remote = try ledgerOptions.remote(language: change.language) {
       try printRemoteChange(
         remote, .returnToSchool(date: day, school: school, className: className), on: id,
-        reason: change.reason, privacy: ledgerOptions.privacy, options: change.commonOptions,
-        language: change.language)
+        reason: change.reason, privacy: ledgerOptions.privacy, language: change.language)
       return
     }
     let ledger = try ledgerOptions.open(language: change.language)

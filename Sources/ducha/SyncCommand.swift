@@ -46,7 +46,7 @@ struct SyncCommand: ParsableCommand {
     let client = try source.client(options.language)
     let folder = FolderSync(directory: sessions, client: client)
     let (pull, group, reveal) = (self.pull, self.group, self.reveal)
-    let report = try waitForServer(options) {
+    let report = try waitForServer {
       () async throws(SyncError) -> FolderSync.Report in
       try await folder.run(pull: pull, group: group, reveal: reveal)
     }
@@ -107,7 +107,7 @@ struct ServerSource: ParsableArguments {
     let client = try client(options.language)
     let folder = try TemporaryFolders.make()
     let mirror = FolderSync(directory: folder, client: client)
-    let report = try waitForServer(options) {
+    let report = try waitForServer {
       () async throws(SyncError) -> FolderSync.Report in
       try await mirror.mirror(group: nil, reveal: reveal)
     }
@@ -117,11 +117,10 @@ struct ServerSource: ParsableArguments {
   }
 }
 
-/// Runs the server conversation `work` to the end from a synchronous command, printing what
-/// went wrong in the user's language (`--lang`, else the environment's) and exiting 1 on
-/// failure.
+/// Runs the server conversation `work` to the end from a synchronous command. What went wrong
+/// is thrown: a `SyncError`, which `Ducha.main` says in the command's language, status 1.
 func waitForServer<T: Sendable>(
-  _ options: CommonOptions, _ work: @escaping @Sendable () async throws(SyncError) -> T
+  _ work: @escaping @Sendable () async throws(SyncError) -> T
 ) throws -> T {
   let box = ResultBox<T>()
   let done = DispatchSemaphore(value: 0)
@@ -136,9 +135,7 @@ func waitForServer<T: Sendable>(
   done.wait()
   switch box.get() {
   case .success(let value): return value
-  case .failure(let error):
-    printError(error.message.text(options.language))
-    throw ExitCode(1)
+  case .failure(let error): throw error
   case nil: throw ExitCode(1)
   }
 }

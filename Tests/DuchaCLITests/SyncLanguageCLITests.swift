@@ -30,6 +30,31 @@ import Testing
     }
   }
 
+  /// The leader's commands and `cases list` given `--server` say the server's failure as
+  /// `ducha sync` does: the `SyncError` is said by `Ducha.main` (`UserFacingError`), in `--lang`'s
+  /// language, status 1, nothing on standard output.
+  @Test(arguments: [["summary"], ["report"], ["cases", "list"]])
+  func aCommandReadingFromTheServerSaysItsFailureInTheLanguageAskedFor(command: [String]) throws {
+    let directory = try CLI.temporaryDirectory("sync-lang-leader")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let said = [
+      "en": "the answer is not the ducha county server's (HTTP 404). Check that the address and"
+        + " port are the county server's.",
+      "zh": "服务器的回答看不懂（HTTP 404，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。",
+    ]
+    for (lang, expected) in said {
+      let other = try NotTheCountyServer()
+      let result = try runDucha(
+        command + [
+          "--server", "http://127.0.0.1:\(other.port)", "--token", "dch_x", "--lang", lang,
+        ], in: directory, workingDirectory: directory)
+      #expect(result.status == 1, "\(command) \(lang): \(result.errors)")
+      #expect(result.output == "")
+      let lines = result.errors.split(separator: "\n").map(String.init)
+      #expect(lines.last == expected, "\(command) \(lang): \(lines)")
+    }
+  }
+
   @Test func aMistypedAddressIsSaidInTheLanguageAskedFor() throws {
     let directory = try CLI.temporaryDirectory("sync-lang")
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,8 +1,9 @@
 import DuchaChecklist
 import Foundation
 
-/// Why talking to the county server failed.
-public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why talking to the county server failed: what happened and what to check, said by `ducha`
+/// one way (`UserFacingError`).
+public enum SyncError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
   /// The server answered earlier in this run, then could not be reached after every retry
   /// (the connection dropped, the server went down).
   case unreachable(server: String, attempts: Int, detail: String)
@@ -26,6 +27,9 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// What to tell the user, in Chinese, with what to do.
   public var description: String { message.zh }
+
+  /// The message as printed (`UserFacingError`).
+  public func said(in language: Language) -> String { message.text(language) }
 
   /// What to tell the user, with what to do, in Chinese and English (`--lang en`).
   public var message: Localized {
