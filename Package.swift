@@ -119,7 +119,8 @@ let package = Package(
     // Declared for the same reason as DuchaSessionTests: a new field of `Session` left stale
     // objects here that crashed copying one.
     .testTarget(
-      name: "DuchaSyncTests", dependencies: ["DuchaSync", "DuchaSession", "DuchaChecklist"]),
+      name: "DuchaSyncTests",
+      dependencies: ["DuchaSync", "DuchaSession", "DuchaChecklist", "DuchaTestSupport"]),
     .testTarget(name: "DuchaFuzzTests", dependencies: ["DuchaFuzz", "DuchaChecklist"]),
     .testTarget(
       name: "DuchaCasesTests",
@@ -130,7 +131,12 @@ let package = Package(
     .testTarget(
       name: "DuchaCompareTests",
       dependencies: ["DuchaCompare", "DuchaRoster", "DuchaReport", "DuchaChecklist"]),
-    .testTarget(name: "DuchaCLITests", dependencies: ["ducha", "DuchaChecklist", "DuchaSession"]),
+    .testTarget(
+      name: "DuchaCLITests",
+      dependencies: ["ducha", "DuchaChecklist", "DuchaSession", "DuchaTestSupport"]),
+    // What more than one test target needs (a loopback port that never answers), kept under
+    // Tests/ beside them; no product exports it.
+    .target(name: "DuchaTestSupport", path: "Tests/DuchaTestSupport"),
   ],
   swiftLanguageModes: [.v6]
 )

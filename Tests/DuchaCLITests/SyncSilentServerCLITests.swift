@@ -1,9 +1,6 @@
+import DuchaTestSupport
 import Foundation
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// An inspector on hotel Wi-Fi types a wrong address, or the county's firewall drops the
 /// port: `ducha sync` printed nothing for about 24 seconds (a minute and more for a dropped
@@ -13,7 +10,7 @@ import Testing
   @Test func aSyncToASilentPortSaysItIsConnectingAndGivesUpIn15SecondsSayingWhatToCheck() throws {
     let directory = try CLI.temporaryDirectory("sync-silent")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let silent = try SilentLoopbackPort()
+    let silent = try SilentPort()
     let address = "http://127.0.0.1:\(silent.port)"
     // The run's own time limit is the only bound on time, and a generous one: 15 s of trying
     // on a quiet machine, more on a loaded one. (It was about four minutes against a port that
@@ -33,34 +30,5 @@ import Testing
       last.hasSuffix(
         "请检查：地址和端口是否与县里管理员给的一样；本机是否联网（打开一个网页试试，宾馆、学校的 Wi-Fi 常要先在浏览器里登录）；"
           + "服务器是否开着（问县里的管理员）。记录都在本机，没有丢失；联网后再运行 ducha sync。"))
-  }
-}
-
-/// A loopback port where `connect` never completes, as behind a firewall that drops packets:
-/// its listener's queue (backlog 0) is taken by one connection that is never accepted.
-private final class SilentLoopbackPort {
-  let port: UInt16
-  private let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-  private let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-
-  init() throws {
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let (listener, filler) = (self.listener, self.filler)
-    let ready = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-        bind(listener, pointer, length) == 0 && listen(listener, 0) == 0
-          && getsockname(listener, pointer, &length) == 0 && connect(filler, pointer, length) == 0
-      }
-    }
-    port = UInt16(bigEndian: address.sin_port)
-    guard ready else { throw TestFailure("no silent loopback port") }
-  }
-
-  deinit {
-    close(filler)
-    close(listener)
   }
 }

@@ -1,3 +1,4 @@
+import DuchaTestSupport
 import Foundation
 import Testing
 
