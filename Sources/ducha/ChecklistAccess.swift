@@ -12,11 +12,11 @@ extension CommonOptions {
       environment: ProcessEnvironment.values(ChecklistLibrary.environmentNames))
     if let missing = library.missingFolders.first {
       let name = missing.kind == .option ? "--checklists" : "DUCHA_CHECKLISTS"
-      printError(
-        language == .english
-          ? "\(name) \(missing.folder): no such folder. Give the folder that holds the .ducha files, or leave it out to use ./Checklists and the bundled checklists."
-          : "\(name) \(missing.folder)：没有这个文件夹。请写放 .ducha 清单文件的文件夹；不写则用 ./Checklists 和内置清单。")
-      throw ExitCode(1)
+      throw CommandFailure(
+        "\(name) \(missing.folder)：没有这个文件夹。请写放 .ducha 清单文件的文件夹；不写则用 ./Checklists 和内置清单。",
+        en:
+          "\(name) \(missing.folder): no such folder. Give the folder that holds the .ducha files, or leave it out to use ./Checklists and the bundled checklists."
+      )
     }
     return library
   }
@@ -39,12 +39,7 @@ extension CommonOptions {
       }
     }
     guard !checklists.isEmpty else {
-      printError(
-        language == .english
-          ? "no usable checklist. Searched: \(library.searchedPlaces.en). Give a folder of .ducha files with --checklists DIR or DUCHA_CHECKLISTS."
-          : "没有可用的清单。找过：\(library.searchedPlaces.zh)。请用 --checklists 目录 或环境变量 DUCHA_CHECKLISTS 指定放 .ducha 清单文件的文件夹。"
-      )
-      throw ExitCode(1)
+      throw CommandFailure.noUsableChecklist(library)
     }
     return checklists
   }
@@ -68,12 +63,7 @@ extension CommonOptions {
           : "已跳过 \(skipped.path)：清单有错误（用 ducha validate \(skipped.path) 查看）")
     }
     guard !listing.entries.isEmpty else {
-      printError(
-        language == .english
-          ? "no usable checklist. Searched: \(library.searchedPlaces.en). Give a folder of .ducha files with --checklists DIR or DUCHA_CHECKLISTS."
-          : "没有可用的清单。找过：\(library.searchedPlaces.zh)。请用 --checklists 目录 或环境变量 DUCHA_CHECKLISTS 指定放 .ducha 清单文件的文件夹。"
-      )
-      throw ExitCode(1)
+      throw CommandFailure.noUsableChecklist(library)
     }
     return ChecklistCatalogue(listing: listing)
   }
@@ -89,9 +79,7 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     let beginning = library.checklists(beginning: reference)
     if beginning.count > 1 {
       // `ducha show huili`: six checklists begin so; the inspect prompt's words.
-      printError(
-        ChecklistNaming.ambiguity(reference, ids: beginning.map(\.id)).text(options.language))
-      throw ExitCode(1)
+      throw CommandFailure(ChecklistNaming.ambiguity(reference, ids: beginning.map(\.id)))
     }
     let names = known.flatMap { checklist in
       [
@@ -137,4 +125,15 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     printError(note.text(options.language))
   }
   return checklist
+}
+
+extension CommandFailure {
+  /// Nothing usable in any place searched: the places, and how to name another.
+  static func noUsableChecklist(_ library: ChecklistLibrary) -> CommandFailure {
+    CommandFailure(
+      "没有可用的清单。找过：\(library.searchedPlaces.zh)。请用 --checklists 目录 或环境变量 DUCHA_CHECKLISTS 指定放 .ducha 清单文件的文件夹。",
+      en:
+        "no usable checklist. Searched: \(library.searchedPlaces.en). Give a folder of .ducha files with --checklists DIR or DUCHA_CHECKLISTS."
+    )
+  }
 }

@@ -64,12 +64,11 @@ struct CompareCommand: ParsableCommand {
     compareOptions.reveal = reveal
     let both = compareOptions.onBothSides
     guard both.isEmpty else {
-      printError(
-        english
-          ? "\(both.joined(separator: ", ")) is given both to --population and to --enrolled: every child on it would count as enrolled. Give each file once, on its side."
-          : "\(both.joined(separator: "、")) 既给了 --population 又给了 --enrolled：上面的孩子都会算成已在籍，找不出疑似失学辍学的。没有比对。\n  改法：人口名单只写在 --population 后面，学籍名单只写在 --enrolled 后面。"
+      throw CommandFailure(
+        "\(both.joined(separator: "、")) 既给了 --population 又给了 --enrolled：上面的孩子都会算成已在籍，找不出疑似失学辍学的。没有比对。\n  改法：人口名单只写在 --population 后面，学籍名单只写在 --enrolled 后面。",
+        en:
+          "\(both.joined(separator: ", ")) is given both to --population and to --enrolled: every child on it would count as enrolled. Nothing was compared.\n  fix: give population lists after --population only, enrolment lists after --enrolled only."
       )
-      throw ExitCode(1)
     }
     for repeated in compareOptions.dropRepeatedFiles() {
       printError(
@@ -81,10 +80,7 @@ struct CompareCommand: ParsableCommand {
     for diagnostic in result.diagnostics.sortedByLocation {
       printError(diagnostic.formatted(language))
     }
-    if let refusal = result.unreadRefusal() {
-      printError(refusal.text(language))
-      throw ExitCode(1)
-    }
+    if let refusal = result.unreadRefusal() { throw CommandFailure(refusal) }
     let sheets = CompareSheets(result: result, reveal: reveal)
     let summary = sheets.totals.map { label, count in
       "\(english ? CompareEnglish.totals[label] ?? label : label) \(count)"
@@ -97,8 +93,7 @@ struct CompareCommand: ParsableCommand {
         let paths = try CompareOutput.write(sheets, to: output, format: chosen, language: language)
         for path in paths { printError((english ? "written: " : "已写入：") + path) }
       } catch {
-        printError(OutputFileProblem.explain(output, error).text(options.language))
-        throw ExitCode(1)
+        throw CommandFailure(OutputFileProblem.explain(output, error))
       }
       print(summary)
     } else {

@@ -65,12 +65,11 @@ struct ExportOptions: ParsableArguments {
   /// means something upstream went wrong.
   func emit(_ data: Data, _ options: CommonOptions, holding content: OutputContent) throws {
     guard !data.isEmpty else {
-      let target = output ?? (options.language == .english ? "the terminal" : "终端")
-      printError(
-        options.language == .english
-          ? "nothing to write to \(target): the result is empty. Nothing was written."
-          : "结果是空的，没有写入\(target)。")
-      throw ExitCode(1)
+      throw CommandFailure(
+        "结果是空的，没有写入\(output ?? "终端")。",
+        en:
+          "nothing to write to \(output ?? "the terminal"): the result is empty. Nothing was written."
+      )
     }
     guard let output else {
       if format.isBinary, isatty(STDOUT_FILENO) != 0 {
@@ -104,31 +103,24 @@ func writeDocument(
   fileExtension: String? = nil
 ) throws {
   guard !data.isEmpty else {
-    printError(
-      options.language == .english
-        ? "nothing to write to \(path): the result is empty. Nothing was written."
-        : "结果是空的，没有写入\(path)。")
-    throw ExitCode(1)
+    throw CommandFailure(
+      "结果是空的，没有写入\(path)。",
+      en: "nothing to write to \(path): the result is empty. Nothing was written.")
   }
   // `-o "$OUT"` with the variable unset: the system's answer was “无法写入 ：Is a directory”.
   guard !path.isEmpty else {
     let example = "报告." + (fileExtension ?? "html")
-    printError(
-      options.language == .english
-        ? "-o is empty: write a file name after it, such as -o \(example). Nothing was written."
-        : "-o 后面是空的：请写上文件名，如 -o \(example)。没有写入任何文件。")
-    throw ExitCode(1)
+    throw CommandFailure(
+      "-o 后面是空的：请写上文件名，如 -o \(example)。没有写入任何文件。",
+      en: "-o is empty: write a file name after it, such as -o \(example). Nothing was written.")
   }
   if let refusal = OutputFileProblem.folderSpelling(path, fileExtension: fileExtension) {
-    printError(refusal.text(options.language))
-    throw ExitCode(1)
+    throw CommandFailure(refusal)
   }
   do {
     try OutputFile.write(data, to: path, holding: content)
   } catch {
-    printError(
-      OutputFileProblem.explain(path, error, fileExtension: fileExtension).text(options.language))
-    throw ExitCode(1)
+    throw CommandFailure(OutputFileProblem.explain(path, error, fileExtension: fileExtension))
   }
   print(options.language == .english ? "written: \(path)" : "已写入：\(path)")
 }

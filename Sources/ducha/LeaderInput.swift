@@ -71,11 +71,11 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
 {
   let english = options.language == .english
   for folder in folders.folders where !isFolder(folder) {
-    printError(
-      english
-        ? "\(folder): no such folder. Name the folder that holds the collected session files (*.json)."
-        : "\(folder)：没有这个文件夹。请写放检查记录文件（*.json）的文件夹。")
-    throw ExitCode(1)
+    throw CommandFailure(
+      "\(folder)：没有这个文件夹。请写放检查记录文件（*.json）的文件夹。",
+      en:
+        "\(folder): no such folder. Name the folder that holds the collected session files (*.json)."
+    )
   }
   var collection = SessionCollection.load(
     folders.folders, library: try options.usableChecklists(), rescore: folders.rescore,
@@ -111,8 +111,7 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
     // not all summarised together.
     let naming = ChecklistNaming.choose(only, among: collection.checklists)
     if naming.ids.count > 1 {
-      printError(ChecklistNaming.ambiguity(only, ids: naming.ids).text(options.language))
-      throw ExitCode(1)
+      throw CommandFailure(ChecklistNaming.ambiguity(only, ids: naming.ids))
     }
     collection.groups = collection.groups.filter { naming.ids.contains($0.checklist.id) }
     if naming.byBeginning, let chosen = collection.groups.first?.checklist {
@@ -121,11 +120,8 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
         english ? "→ \(chosen.id) (\(chosen.title))" : "→ \(chosen.id)（\(chosen.title)）")
     }
     guard !collection.groups.isEmpty else {
-      printError(
-        english
-          ? "no sessions of checklist '\(only)' in these folders."
-          : "这些文件夹里没有清单“\(only)”的检查记录。")
-      throw ExitCode(1)
+      throw CommandFailure(
+        "这些文件夹里没有清单“\(only)”的检查记录。", en: "no sessions of checklist '\(only)' in these folders.")
     }
   }
   return collection

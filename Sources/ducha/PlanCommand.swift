@@ -25,11 +25,12 @@ func planUnits(_ path: String, group: String?, _ options: CommonOptions) throws 
   let plan = try loadPlan(path, options)
   guard let group else { return plan.units }
   guard let units = plan.units(checkedByGroupNamed: group) else {
-    printError(
-      options.language == .english
-        ? "no group '\(group)' in \(path)"
-        : "\(path) 里没有“\(group)”这个组。现有：\(plan.allGroups.map(\.name).joined(separator: "、"))")
-    throw ExitCode(1)
+    // The English named no group there is (the Chinese did).
+    throw CommandFailure(
+      "\(path) 里没有“\(group)”这个组。现有：\(plan.allGroups.map(\.name).joined(separator: "、"))",
+      en:
+        "no group '\(group)' in \(path); groups: \(plan.allGroups.map(\.name).joined(separator: ", "))"
+    )
   }
   return units
 }
@@ -64,11 +65,9 @@ struct PlanSampleCommand: ParsableCommand {
         plan, group: group, seed: seed ?? PlanSampler.randomSeed())
       print(PlanSampleReport.format(sample, language: options.language))
     } catch {
-      printError(
-        options.language == .english
-          ? "no group '\(error.name)'; groups: \(error.available.joined(separator: ", "))"
-          : "没有“\(error.name)”这个组。现有：\(error.available.joined(separator: "、"))")
-      throw ExitCode(1)
+      throw CommandFailure(
+        "没有“\(error.name)”这个组。现有：\(error.available.joined(separator: "、"))",
+        en: "no group '\(error.name)'; groups: \(error.available.joined(separator: ", "))")
     }
   }
 }

@@ -197,15 +197,11 @@ func writeOutput(_ bytes: [UInt8], to output: String?, language: Language) throw
     FileHandle.standardOutput.write(Data(bytes))
     return
   }
-  if let refusal = OutputFileProblem.folderSpelling(output) {
-    printError(refusal.text(language))
-    throw ExitCode(1)
-  }
+  if let refusal = OutputFileProblem.folderSpelling(output) { throw CommandFailure(refusal) }
   do {
     try OutputFile.write(Data(bytes), to: output, holding: .children)
   } catch {
-    printError(OutputFileProblem.explain(output, error).text(language))
-    throw ExitCode(1)
+    throw CommandFailure(OutputFileProblem.explain(output, error))
   }
   printError(language == .english ? "written: \(output)" : "已写入：\(output)")
 }
