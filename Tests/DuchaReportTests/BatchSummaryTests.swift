@@ -33,7 +33,8 @@ import Testing
       uniqueKeysWithValues: summary.units.map { ($0.unit.name, $0.result.total) })
     #expect(totals == ["甲县": .scored(10), "乙县": .scored(8), "丙县": .scored(10), "丁县": .scored(6)])
     let printed = SummaryText.format(summary, width: 100)
-    #expect(printed.contains("  普及率：丁县 88、丙县 94、乙县 90、甲县 96\n    4 个单位，合计 368，平均 92，最高 96，最低 88"))
+    // Highest first: the rank below the average (乙县 8, 丁县 6) is read off the list.
+    #expect(printed.contains("  普及率：甲县 96、丙县 94、乙县 90、丁县 88\n    4 个单位，合计 368，平均 92，最高 96，最低 88"))
     // 普及率 is written twice (名次分 and 全体平均) but is one figure: listed once.
     #expect(printed.components(separatedBy: "  普及率：").count == 2)
     // The form has no 一票否决: it gives no verdict, so no 结论 column and no “通过”.

@@ -84,12 +84,12 @@ import Testing
     #expect(derived("乙中学", "分配指标") == .scored(Self.d("22.8")))
     #expect(derived("丙中学", "分配指标") == .scored(Self.d("10.110375")))
     #expect(derived("丁中学", "分配指标") == .scored(Self.d("7.41")))
-    // Each unit's 指数 is printed with the sum, so the leader can check 80000 by hand.
+    // Each unit's 指数 is printed with the sum, highest first, so the leader can check 80000 by hand.
     let printed = SummaryText.format(summary, width: 100)
     #expect(
       printed.contains(
-        "  综合评估指数：丁中学 9880、丙中学 13480.5、乙中学 30400、甲中学 26239.5\n    4 个单位，合计 80000，"))
-    #expect(printed.contains("  升入示范高中人数：丁中学 50、丙中学 40、乙中学 100、甲中学 60\n    4 个单位，合计 250，"))
+        "  综合评估指数：乙中学 30400、甲中学 26239.5、丙中学 13480.5、丁中学 9880\n    4 个单位，合计 80000，"))
+    #expect(printed.contains("  升入示范高中人数：乙中学 100、甲中学 60、丁中学 50、丙中学 40\n    4 个单位，合计 250，"))
   }
 
   @Test func aUnitStillExpectedKeepsEveryTotalBasedFigureWaiting() throws {

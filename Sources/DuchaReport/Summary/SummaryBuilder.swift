@@ -105,13 +105,23 @@ public enum SummaryBuilder {
     summary.batchFigures = cohorts.expressions.map { expression in
       // The figure's text, written once: it is the key of every unit's value.
       let key = expression.description
+      let values = order.compactMap { index -> (String, [Stage], Decimal?)? in
+        let (id, unit) = (merged[index].0.id, merged[index].0.unit)
+        return cohorts.moot[id]?.contains(key) == true
+          ? nil : (unit.name, checklist.batchStages(unit.stages), cohorts.values[id]?[key])
+      }
+      // Highest first, so a rank (名次分, 排名分档) is read off the list by hand; missing last.
+      // The sort is stable: equal figures keep the ranked table's order.
       return BatchFigure(
         expression: key,
-        values: merged.indices.compactMap { index in
-          let (id, unit) = (merged[index].0.id, merged[index].0.unit)
-          return cohorts.moot[id]?.contains(key) == true
-            ? nil : (unit.name, checklist.batchStages(unit.stages), cohorts.values[id]?[key])
-        })
+        values: values.enumerated().sorted { a, b in
+          switch (a.element.2, b.element.2) {
+          case (let x?, let y?) where x != y: return x > y
+          case (nil, _?): return false
+          case (_?, nil): return true
+          default: return a.offset < b.offset
+          }
+        }.map(\.element))
     }
     summary.followUps = units.compactMap { unit in
       unit.session.followUp.map { record in
