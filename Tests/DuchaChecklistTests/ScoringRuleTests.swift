@@ -86,6 +86,16 @@ import Testing
     let good = try score(text, answers: ["执行情况": .choice("一般"), "执行得分": .number(6)])
     #expect(good.state == .scored(6))
     #expect(good.base?.zh == "执行情况：一般（4—7），执行得分 6，得 6 分")
+    // The inspector's reason for the score within the band goes with it (into the problem list).
+    let form = try checklist(text)
+    let reasoned = Evaluator.evaluate(
+      form,
+      answers: Answers(values: [
+        "执行情况": Answer(.choice("一般")), "执行得分": Answer(.number(6), reason: "家访记录缺两个月"),
+      ]),
+      context: EvaluationContext(stages: [.junior]))
+    #expect(
+      reasoned.allItems.first?.base?.zh == "执行情况：一般（4—7），执行得分 6，得 6 分（酌情：家访记录缺两个月）")
     let outside = try score(text, answers: ["执行情况": .choice("一般"), "执行得分": .number(9)])
     #expect(
       outside.state

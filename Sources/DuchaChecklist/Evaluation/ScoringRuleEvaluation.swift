@@ -97,7 +97,15 @@ extension ExpressionEvaluator {
         shown += " = \(f(value))"
       }
       let score = min(points, max(0, value))
-      return scoring(score, Localized("\(shown)，得 \(f(score)) 分", en: "\(shown) → \(f(score))"))
+      // The score given within the band rests on the inspector's reason: it goes with the
+      // finding into the problem list, not only into the session file.
+      let why =
+        scoreInput.map {
+          discretionaryReason(Expression(.name($0), SourceRange(start: rule.location)))
+        } ?? Localized("")
+      return scoring(
+        score,
+        Localized("\(shown)，得 \(f(score)) 分\(why.zh)", en: "\(shown) → \(f(score))\(why.en)"))
 
     case .rankPoints(let value, let order, let list, let below, let above, let otherwise):
       let mine = try number(value)
