@@ -35,6 +35,14 @@ import Testing
     let printed = SummaryText.format(summary, width: 100)
     // Highest first: the rank below the average (乙县 8, 丁县 6) is read off the list.
     #expect(printed.contains("  普及率：甲县 96、丙县 94、乙县 90、丁县 88\n    4 个单位，合计 368，平均 92，最高 96，最低 88"))
+    // With no plan the batch is the four sessions read: said, so a folder short of a county is
+    // not ranked as the whole county without a word.
+    #expect(
+      printed.contains(
+        "  没有给检查计划：“全体”只是本次读到的 4 个单位，少了哪个单位的记录，名次和平均就不同。加 --plan 计划文件 可核对是否齐全。"))
+    let withPlan = SummaryBuilder.build(
+      checklist: checklist, sessions: sessions, expectedUnits: rates.map(\.0))
+    #expect(!SummaryText.format(withPlan, width: 200).contains("没有给检查计划"))
     // 普及率 is written twice (名次分 and 全体平均) but is one figure: listed once.
     #expect(printed.components(separatedBy: "  普及率：").count == 2)
     // The form has no 一票否决: it gives no verdict, so no 结论 column and no “通过”.

@@ -70,6 +70,9 @@ public struct GroupSummary: Sendable {
   /// Each figure compared across the batch with every unit's value, so an average or a rank
   /// can be checked by hand.
   public var batchFigures: [BatchFigure] = []
+  /// Whether a plan named the units of the batch: without one, the batch is whatever sessions
+  /// were read, and a folder short of a unit ranks and averages the rest without knowing it.
+  public var batchIsPlanned = false
   /// Before/after of the units inspected as 回头看.
   public var followUps: [FollowUpComparison] = []
   /// The students' names the summarised sessions (and problem list) know, masked in free text

@@ -4,7 +4,9 @@ import Foundation
 /// The figures compared across the batch, each unit's value with the sum, average, highest
 /// and lowest of each 学段 group, so a leader can check 全体平均 or a rank by hand.
 enum BatchFigureText {
-  static func lines(_ figures: [BatchFigure], language: Language) -> [String] {
+  /// `planned`: a plan named the batch's units; without one the lines say that the batch is the
+  /// units read, so a folder short of one school is not taken for the county.
+  static func lines(_ figures: [BatchFigure], planned: Bool, language: Language) -> [String] {
     guard !figures.isEmpty else { return [] }
     let t = Wording(language)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
@@ -41,6 +43,15 @@ enum BatchFigureText {
               "\(known.count) units, sum \(f(sum)), average \(f(average)), highest \(f(known.max() ?? 0)), lowest \(f(known.min() ?? 0))"
             ))
       }
+    }
+    if !planned {
+      let units = Set(figures.flatMap { $0.values.map(\.unit) }).count
+      lines.append(
+        "  "
+          + t(
+            "没有给检查计划：“全体”只是本次读到的 \(units) 个单位，少了哪个单位的记录，名次和平均就不同。加 --plan 计划文件 可核对是否齐全。",
+            "No plan given: the batch is only the \(units) units read; with a unit's record missing, the ranks and averages differ. Add --plan to check it is complete."
+          ))
     }
     return lines
   }

@@ -102,6 +102,7 @@ public enum SummaryBuilder {
       notInspected: notInspected, items: items,
       sections: sections.map { (id: $0.0, title: $0.1, points: $0.2, average: $0.3) },
       cohortComplete: cohorts.complete, draft: "")
+    summary.batchIsPlanned = expectedUnits != nil
     summary.batchFigures = cohorts.expressions.map { expression in
       // The figure's text, written once: it is the key of every unit's value.
       let key = expression.description

@@ -75,7 +75,8 @@ public enum SummaryText {
       UnitLines(unit, language: language, colon: colon)
     }
     lines += perUnit.flatMap(\.outcomes)
-    lines += BatchFigureText.lines(summary.batchFigures, language: language)
+    lines += BatchFigureText.lines(
+      summary.batchFigures, planned: summary.batchIsPlanned, language: language)
     if !summary.cohortComplete {
       lines.append(
         t(
