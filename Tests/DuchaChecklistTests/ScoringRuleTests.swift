@@ -86,6 +86,7 @@ import Testing
     let good = try score(text, answers: ["执行情况": .choice("一般"), "执行得分": .number(6)])
     #expect(good.state == .scored(6))
     #expect(good.base?.zh == "执行情况：一般（4—7），执行得分 6，得 6 分")
+    #expect(good.base?.en == "执行情况: 一般 (4–7), 执行得分 6 → 6")
     // The inspector's reason for the score within the band goes with it (into the problem list).
     let form = try checklist(text)
     let reasoned = Evaluator.evaluate(

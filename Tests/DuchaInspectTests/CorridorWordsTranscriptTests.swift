@@ -1,8 +1,9 @@
 import DuchaChecklist
-import DuchaInspect
 import DuchaSession
 import Foundation
 import Testing
+
+@testable import DuchaInspect
 
 /// The words an inspector types in a school corridor without looking at the help: 返回 and
 /// 上一题 for 上一项, 下一个 for 下一项, 撤消 (the older spelling) for 撤销, and 跳过 on an item
@@ -25,6 +26,16 @@ import Testing
     #expect(session.answers.values["人员配备扣分"]?.value == .number(1))
     #expect(session.answers.values["专用电脑能上网"] == nil)
     #expect(session.cursor == "1")
+  }
+
+  /// 结束 (and `done` in English) is what an inspector types to end the visit: it was refused
+  /// as an unknown command; it is 完成.
+  @Test func endingWordsFinish() throws {
+    #expect(Command.parse("结束")?.0 == .finish)
+    #expect(Command.parse("done")?.0 == .finish)
+    let (output, store) = try T.run(input: "1\n学籍管理员兼职\n结束\n是\n", options: T.lingbiOptions)
+    #expect(!output.contains("不认识的命令"))
+    #expect(try #require(store.list().sessions.first?.session).status == .complete)
   }
 
   /// The next item's answer typed at the command prompt, one Enter too early: it is not taken

@@ -74,6 +74,7 @@ extension ExpressionEvaluator {
       else { throw .typeMismatch(band) }
       var value: Decimal
       var shown: String
+      var shownEnglish: String
       if let range = option.band, let scoreInput {
         value = try number(Expression(.name(scoreInput), SourceRange(start: rule.location)))
         guard range.contains(value) else {
@@ -86,15 +87,21 @@ extension ExpressionEvaluator {
         }
         shown =
           "\(band)：\(label)（\(f(range.lowerBound))—\(f(range.upperBound))），\(scoreInput) \(f(value))"
+        shownEnglish =
+          "\(band): \(label) (\(f(range.lowerBound))–\(f(range.upperBound))), \(scoreInput) \(f(value))"
       } else {
         value = option.score ?? 0
         shown = "\(band)：\(label) \(f(value))"
+        shownEnglish = "\(band): \(label) \(f(value))"
       }
       if let factor {
         let times = try number(factor)
-        shown += " × \(factor == Expression(.name("分值"), factor.range) ? "分值 " : "")\(f(times))"
+        let timesPoints = factor == Expression(.name("分值"), factor.range)
+        shown += " × \(timesPoints ? "分值 " : "")\(f(times))"
+        shownEnglish += " × \(timesPoints ? "points " : "")\(f(times))"
         value *= times
         shown += " = \(f(value))"
+        shownEnglish += " = \(f(value))"
       }
       let score = min(points, max(0, value))
       // The score given within the band rests on the inspector's reason: it goes with the
@@ -105,7 +112,8 @@ extension ExpressionEvaluator {
         } ?? Localized("")
       return scoring(
         score,
-        Localized("\(shown)，得 \(f(score)) 分\(why.zh)", en: "\(shown) → \(f(score))\(why.en)"))
+        Localized("\(shown)，得 \(f(score)) 分\(why.zh)", en: "\(shownEnglish) → \(f(score))\(why.en)")
+      )
 
     case .rankPoints(let value, let order, let list, let below, let above, let otherwise):
       let mine = try number(value)

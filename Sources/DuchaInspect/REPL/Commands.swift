@@ -26,7 +26,7 @@ enum Command: String, CaseIterable {
     case .verify: ["核验", "verify"]
     case .cases: ["案例", "cases"]
     case .summary: ["汇总", "summary"]
-    case .finish: ["完成", "finish"]
+    case .finish: ["完成", "finish", "结束", "done"]
     case .help: ["帮助", "help", "?", "？"]
     case .quit: ["退出", "quit", "q"]
     }
