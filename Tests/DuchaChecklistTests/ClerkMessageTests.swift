@@ -386,18 +386,43 @@ import Testing
       ])
   }
 
-  /// `执行好=8-10` for a band: the option line's E206, and not also “没有定义的名称“一般””
-  /// where a rule compares the input with one of its options.
+  /// `执行好=10-8` (a band written high first): the option line's E206, and not also “没有定义的
+  /// 名称“一般”” where a rule compares the input with one of its options.
   @Test func anOptionLineWithAnErrorDoesNotMakeItsOptionsUndefined() {
     let text = form(
       """
-        录入 执行情况 单选 选项 [执行好=8-10, 一般=4..7]
+        录入 执行情况 单选 选项 [执行好=10-8, 一般=4..7]
         录入 执行得分 酌情 范围 1..10
         规则 档内评分(执行情况, 执行得分)
         规则 条件扣分(执行情况 = 一般, 扣=1)
       """)
     #expect(
-      diagnostics(text) == ["8:22: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“8 - 10”。"])
+      diagnostics(text) == ["8:22: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“10 - 8”。"])
+  }
+
+  /// The form's own words: “执行好的给8-10分” copied as `执行好=8-10`, and “按从低到高分别得…”
+  /// as `顺序=从低到高`. Both were refused (E206 “8 - 10”, E304 “应当是由高到低或由低到高”);
+  /// they mean the band 8..10 and the order 由低到高.
+  @Test func theFormsOwnWordsForABandAndAnOrderAreRead() throws {
+    let text = form(
+      """
+        录入 执行情况 单选 选项 [执行好=8-10, 一般=4-7, 较差=1-3]
+        录入 执行得分 酌情 范围 1..10
+        规则 档内评分(执行情况, 执行得分)
+      """)
+    #expect(diagnostics(text).isEmpty)
+    let options = try checklist(text).input(named: "执行情况")?.type
+    guard case .choice(let list) = options else {
+      Issue.record("执行情况 is not a choice: \(String(describing: options))")
+      return
+    }
+    #expect(list.map(\.band) == [8...10, 4...7, 1...3])
+    let ranked = form("  录入 辍学率 百分比\n  规则 名次分(辍学率, 顺序=从低到高, 分=[10, 8, 6])")
+    #expect(diagnostics(ranked).isEmpty)
+    // 0.5 is second lowest of 0.2, 0.5, 0.9: 8 points.
+    #expect(
+      try score(ranked, answers: ["辍学率": .number(d("0.5"))], cohort: ["辍学率": [d("0.2"), d("0.9")]])
+        .state == .scored(8))
   }
 
   /// `期望 2.2 = …` for an item the form lacks, `期望 巩固率 = 98` for an input: “没有定义的期望的

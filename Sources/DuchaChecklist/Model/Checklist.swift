@@ -401,6 +401,16 @@ public enum RankOrder: String, Sendable {
   case highFirst = "由高到低"
   /// 由低到高: lower values rank first.
   case lowFirst = "由低到高"
+
+  /// The order a form writes, in its own words: 从低到高, 由小到大 and 从小到大 as well as
+  /// 由低到高 (a clerk copying “按从低到高分别得…” was told to write 由低到高).
+  public init?(written word: String) {
+    switch word {
+    case "由高到低", "从高到低", "由大到小", "从大到小": self = .highFirst
+    case "由低到高", "从低到高", "由小到大", "从小到大": self = .lowFirst
+    default: return nil
+    }
+  }
 }
 
 /// A band of a cohort ranking: the share of units it covers and the points it gives.

@@ -102,6 +102,13 @@ extension Validator {
           let b = BoundArguments.literal(high), a <= b
         {
           band = a...b
+        } else if case .binary("-", let low, let high) = value.kind,
+          let a = BoundArguments.literal(low),
+          let b = BoundArguments.literal(high), a < b
+        {
+          // `好=8-10` copied from “好的给8-10分”: a difference of two scores means nothing as an
+          // option's score (−2), so the hyphen is the form's own way of writing a band.
+          band = a...b
         } else if let points = BoundArguments.literal(value) {
           score = points
         } else {

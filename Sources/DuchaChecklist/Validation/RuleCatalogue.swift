@@ -337,7 +337,7 @@ extension Validator {
     case .word:
       if value.name == nil { mismatch(Localized("一个名称", en: "a name")) }
     case .order:
-      if RankOrder(rawValue: value.name ?? "") == nil {
+      if RankOrder(written: value.name ?? "") == nil {
         mismatch(Localized("“由高到低”或“由低到高”", en: "由高到低 or 由低到高"))
       }
     case .rounding:

@@ -166,7 +166,7 @@ extension Validator {
       var copy = self
       guard let bands = copy.bands(try a.required("档")) else { return nil }
       return .cohortBands(
-        value: try a.required("值"), order: RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst,
+        value: try a.required("值"), order: RankOrder(written: a.text("顺序") ?? "") ?? .highFirst,
         bands: bands)
     case "不得分": return .zeroIf(condition: try a.required("条件"), reason: a.text("理由"))
     default: return try scoringRuleKind(name, a)

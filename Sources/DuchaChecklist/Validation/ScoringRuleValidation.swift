@@ -5,7 +5,7 @@ extension Validator {
   mutating func scoringRuleKind(_ name: String, _ a: BoundArguments) throws(UnboundArgument)
     -> Rule.Kind?
   {
-    let order = RankOrder(rawValue: a.text("顺序") ?? "") ?? .highFirst
+    let order = RankOrder(written: a.text("顺序") ?? "") ?? .highFirst
     switch InertWord(name) {
     case "公式赋分": return .formula(try a.required("公式"))
     case "分段赋分", "分段扣分":
