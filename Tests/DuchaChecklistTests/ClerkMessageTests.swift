@@ -400,6 +400,36 @@ import Testing
       diagnostics(text) == ["8:22: 错误[E206]: 选项的分值应当是数字或分数段（如 8..10），这里是“10 - 8”。"])
   }
 
+  /// “出现一例扣1分，扣完为止” copied whole, and “适用于初中学校” as `适用：初中学校`: each was
+  /// told something that did not help (“这个参数需要写明名称，如‘扣=0.5’”; “先用录入…定义它”).
+  @Test func untilNothingLeftAndAStageInWordsSayWhatToWrite() {
+    let text = form(
+      points: "20",
+      """
+        录入 不一致人数 计数
+        规则 每例扣分(不一致人数, 每例=1, 扣完为止)
+      条目 2 会议 10分
+        录入 会议次数 计数
+        规则 不足扣分(会议次数, 最低=4, 每少=1, 扣=1, 扣完为止)
+        适用：初中学校
+      """
+    ).replacingOccurrences(of: "条目 1 测试 20分", with: "条目 1 测试 10分")
+    #expect(
+      diagnostics(text) == [
+        "9:24: 错误[E305]: “扣完为止”不用写进“每例扣分”：所有条目都扣完为止，得分不低于 0。",
+        "12:34: 错误[E305]: “扣完为止”不用写进“不足扣分”：所有条目都扣完为止，得分不低于 0。",
+        "13:6: 错误[E303]: 没有定义的名称“初中学校”：学段只写“初中”。",
+      ])
+    let fixes = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1.map {
+      $0.fix?.zh
+    }
+    #expect(
+      fixes == [
+        "删去“, 扣完为止”；原文限定了最多扣几分的（“最多扣5分”），写“最多=5”。", "删去“, 扣完为止”。",
+        "写成“初中”：在条件和“适用：”里，“小学”“初中”“高中”就是“被检查单位有这个学段”（如“适用：初中”）。",
+      ])
+  }
+
   /// The form's own words: “执行好的给8-10分” copied as `执行好=8-10`, and “按从低到高分别得…”
   /// as `顺序=从低到高`. Both were refused (E206 “8 - 10”, E304 “应当是由高到低或由低到高”);
   /// they mean the band 8..10 and the order 由低到高.

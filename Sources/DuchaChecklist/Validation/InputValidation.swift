@@ -155,6 +155,16 @@ extension Validator {
       report(ValidationErrors.conditionInWords(name, kind: kind, example: example, range.start))
       return
     }
+    // `适用：初中学校`, `小学阶段`: the stage in the form's words. The stage itself is the
+    // condition (`初中` is “the unit has 初中”).
+    if suggestion == nil, !candidates.contains(name),
+      let stage = Stage.allCases.first(where: { name.hasPrefix($0.rawValue) }),
+      ["学校", "学段", "阶段", "部", "段", "年级", "学生"].contains(
+        String(name.dropFirst(stage.rawValue.count)))
+    {
+      report(ValidationErrors.stageInWords(name, stage: stage.rawValue, kind: kind, range.start))
+      return
+    }
     report(ValidationErrors.undefined(name, kind: kind, suggestion: suggestion, range.start))
   }
 }

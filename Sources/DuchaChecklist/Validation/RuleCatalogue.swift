@@ -277,9 +277,17 @@ extension Validator {
         parameter = found
       } else {
         guard positionalIndex < signature.positional else {
-          report(
-            ValidationErrors.unnamedArgument(
-              name: "\(name)", fix: example(), argument.range.start))
+          // `每例扣分(人数, 每例=1, 扣完为止)`: the form's “扣完为止” copied as an argument.
+          if ["扣完为止", "扣完即止", "扣完为止。"].contains(argument.value.name ?? "") {
+            report(
+              ValidationErrors.untilNothingLeft(
+                name: "\(name)", capped: signature.parameters.contains { $0.name == "最多" },
+                argument.range.start))
+          } else {
+            report(
+              ValidationErrors.unnamedArgument(
+                name: "\(name)", fix: example(), argument.range.start))
+          }
           ok = false
           continue
         }

@@ -724,6 +724,23 @@ enum ValidationErrors {
       fix: fix)
   }
 
+  /// “扣完为止” written as an argument: every item already stops at 0.
+  /// `capped`: the rule takes 最多, for a form that caps the deduction.
+  static func untilNothingLeft(name: String, capped: Bool, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E305", at: location,
+      Localized(
+        "“扣完为止”不用写进“\(name)”：所有条目都扣完为止，得分不低于 0。",
+        en: "'扣完为止' is not an argument of '\(name)': every item stops at 0 anyway."),
+      fix: capped
+        ? Localized(
+          "删去“, 扣完为止”；原文限定了最多扣几分的（“最多扣5分”），写“最多=5”。",
+          en: "delete ', 扣完为止'; where the form caps the deduction (最多扣5分), write 最多=5.")
+        : Localized("删去“, 扣完为止”。", en: "delete ', 扣完为止'."))
+  }
+
   static func parameterGivenTwice(name: String, fix: Localized, _ location: SourceLocation)
     -> Diagnostic
   {
@@ -913,6 +930,21 @@ enum ValidationErrors {
         ?? Localized(
           "先用“录入”“指标”“名单”或“年度目标”定义它，或检查拼写。",
           en: "declare it with 录入, 指标, 名单 or 年度目标, or check the spelling."))
+  }
+
+  /// `适用：初中学校`: a stage in the form's words, read as one undefined name.
+  static func stageInWords(
+    _ name: String, stage: String, kind: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E303", at: location,
+      Localized(
+        "没有定义的\(kind.zh)“\(name)”：学段只写“\(stage)”。",
+        en: "undefined \(kind.en) '\(name)': a stage is written '\(stage)' alone."),
+      fix: Localized(
+        "写成“\(stage)”：在条件和“适用：”里，“小学”“初中”“高中”就是“被检查单位有这个学段”（如“适用：\(stage)”）。",
+        en: "write '\(stage)': in conditions and 适用, 小学, 初中 and 高中 mean 'the unit has this stage'.")
+    )
   }
 
   /// `巩固率达到99%`: the form's words for a comparison, read as one undefined name.
