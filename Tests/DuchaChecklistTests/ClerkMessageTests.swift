@@ -430,6 +430,36 @@ import Testing
       ])
   }
 
+  /// A question written without quotes (`提示 入学率是多少？`) was “不认识的字符‘？’”; the
+  /// form's range copied as a threshold (`段=[100=10, 99%—99.9%=8]`) was “应当是‘,’或‘]’，
+  /// 却是‘..’” with “对照文档改正”. Each now says what to write.
+  @Test func anUnquotedQuestionAndARangeAsAThresholdSayWhatToWrite() {
+    let text = form(
+      """
+        录入 入学率 百分比 提示 入学率是多少？
+        录入 巩固率 百分比 越界提示 不能超过100 提示 "巩固率是多少？"
+        规则 分段赋分(入学率, 段=[100%=10, 99%—99.9%=8])
+      """)
+    #expect(
+      diagnostics(text) == [
+        "8:17: 错误[E204]: “提示”后面的文字要放在引号里，这里没有引号。",
+        "9:19: 错误[E204]: “越界提示”后面的文字要放在引号里，这里没有引号。",
+        "10:31: 错误[E204]: 这里应当是“,”或右方括号“]”，却是“..”。",
+      ])
+    let fixes = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1.map {
+      $0.fix?.zh
+    }
+    #expect(
+      fixes == [
+        "写成 提示 \"入学率是多少？\"（中文引号“”也可以）。",
+        "写成 越界提示 \"不能超过100\"（中文引号“”也可以）。",
+        "“=”前面只写一个数（门槛），不写区间：由高到低的写下限（“99%—99.9%”写成“99”，达到 99 就得这一档，上一档的门槛就是它的上限），由低到高的写上限。",
+      ])
+    // Quoted, with 提示 inside the quotes of another attribute, nothing is said.
+    #expect(
+      diagnostics(form("  录入 入学率 百分比 提示 “提示 入学率”\n  规则 按比例(入学率, 标准=100)")).isEmpty)
+  }
+
   /// The form's own words: “执行好的给8-10分” copied as `执行好=8-10`, and “按从低到高分别得…”
   /// as `顺序=从低到高`. Both were refused (E206 “8 - 10”, E304 “应当是由高到低或由低到高”);
   /// they mean the band 8..10 and the order 由低到高.

@@ -7,6 +7,13 @@ extension ChecklistParser {
       misplaced("录入", range: range, Localized("只能写在条目或小项里", en: "belongs inside a 条目 or 小项"))
       return
     }
+    if let (attribute, text, offset) = UnquotedPrompt.find(in: rest) {
+      diagnostics.append(
+        ParseErrors.unquotedPrompt(
+          attribute: attribute, text: text,
+          SourceLocation(file: line.file, line: line.number, column: restColumn + offset)))
+      return
+    }
     var parser = line.parser(rest, column: restColumn)
     guard !parser.lexicallyBroken else { return diagnostics += parser.diagnostics }
     do {

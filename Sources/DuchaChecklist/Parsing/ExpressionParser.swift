@@ -489,6 +489,16 @@ struct ExpressionParser {
           elements.append(element)
         }
       } while matchCode(.comma)
+      // `段=[100=10, 99%—99.9%=8]`: the form's range copied as a threshold.
+      if current.isSymbol("..") {
+        throw fail(
+          expected: Localized("“,”或右方括号“]”", en: "',' or ']'"),
+          fix: Localized(
+            "“=”前面只写一个数（门槛），不写区间：由高到低的写下限（“99%—99.9%”写成“99”，达到 99 就得这一档，上一档的门槛就是它的上限），由低到高的写上限。",
+            en:
+              "write one number (the threshold) before '=', not a range: its lower end when higher is better (99—99.9 is 99; the step above caps it), its upper end when lower is better."
+          ))
+      }
       try expect("]", Localized("“,”或右方括号“]”", en: "',' or ']'"))
     }
     return try node(

@@ -196,6 +196,20 @@ enum ParseErrors {
       fix: fix)
   }
 
+  /// `提示 入学率是多少？`: the question without its quotes.
+  static func unquotedPrompt(attribute: String, text: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "E204", at: location,
+      Localized(
+        "“\(attribute)”后面的文字要放在引号里，这里没有引号。",
+        en: "the text after '\(attribute)' goes in quotes; it has none here."),
+      fix: Localized(
+        "写成 \(attribute) \"\(text)\"（中文引号“”也可以）。",
+        en: "write \(attribute) \"\(text)\" (Chinese quotes “” work too)."))
+  }
+
   static func doubledEquals(_ location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .error, "E204", at: location,
