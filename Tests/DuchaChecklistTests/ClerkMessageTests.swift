@@ -460,6 +460,31 @@ import Testing
       diagnostics(form("  录入 入学率 百分比 提示 “提示 入学率”\n  规则 按比例(入学率, 标准=100)")).isEmpty)
   }
 
+  /// A list or a yearly target used before it is declared was told “先用录入、指标、名单或年度目标
+  /// 定义它”; each now gets the statement that declares it.
+  @Test func anUndefinedListOrTargetGetsItsDeclaration() {
+    let text = form(
+      points: "20",
+      """
+        录入 已建制度 多选 名单 制度名单
+        规则 缺项扣分(已建制度, 每缺=2)
+      条目 2 巩固率 10分
+        录入 巩固率 百分比
+        规则 差距扣分(巩固率, 目标=巩固率目标, 每=1, 扣=2)
+      """
+    ).replacingOccurrences(of: "条目 1 测试 20分", with: "条目 1 测试 10分")
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(
+      found.map(shortForm) == [
+        "8:17: 错误[E303]: 没有定义的名单“制度名单”。", "12:19: 错误[E303]: 没有定义的名称“巩固率目标”。",
+      ])
+    #expect(
+      found.map { $0.fix?.zh } == [
+        "在第一个“部分”之前写“名单 制度名单：甲、乙、丙”（列出各项），或检查拼写。",
+        "随年度变化的目标在第一个“部分”之前写“年度目标 巩固率目标：2024=97”（表头写上“考核年度”）；固定的目标直接写数，如“目标=97”。",
+      ])
+  }
+
   /// The form's own words: “执行好的给8-10分” copied as `执行好=8-10`, and “按从低到高分别得…”
   /// as `顺序=从低到高`. Both were refused (E206 “8 - 10”, E304 “应当是由高到低或由低到高”);
   /// they mean the band 8..10 and the order 由低到高.

@@ -165,6 +165,28 @@ extension Validator {
       report(ValidationErrors.stageInWords(name, stage: stage.rawValue, kind: kind, range.start))
       return
     }
-    report(ValidationErrors.undefined(name, kind: kind, suggestion: suggestion, range.start))
+    report(
+      ValidationErrors.undefined(
+        name, kind: kind, suggestion: suggestion, declaration: Self.declaration(of: name, kind),
+        range.start))
+  }
+
+  /// The statement that would declare `name`, when what it is can be told: a 名单 (`名单 制度名单：
+  /// 甲、乙、丙`), or a target that changes by year (`巩固率目标` → `年度目标 巩固率目标：2024=97`).
+  /// A clerk was told “先用录入、指标、名单或年度目标定义它” and left to pick one.
+  static func declaration(of name: String, _ kind: Localized) -> Localized? {
+    if kind.zh == "名单" {
+      return Localized(
+        "在第一个“部分”之前写“名单 \(name)：甲、乙、丙”（列出各项），或检查拼写。",
+        en: "declare it before the first 部分: '名单 \(name)：a、b、c', or check the spelling.")
+    }
+    if name.hasSuffix("目标") {
+      return Localized(
+        "随年度变化的目标在第一个“部分”之前写“年度目标 \(name)：2024=97”（表头写上“考核年度”）；固定的目标直接写数，如“目标=97”。",
+        en:
+          "a target that changes by year is declared before the first 部分: '年度目标 \(name)：2024=97' (with 考核年度 in the header); a fixed one is written as a number, e.g. 目标=97."
+      )
+    }
+    return nil
   }
 }

@@ -920,13 +920,16 @@ enum ValidationErrors {
         en: "\(whatEn) must be \(expectedTypeEn); '\(expression)' is \(actualTypeEn)."),
       fix: fix)
   }
+  /// `declaration`: the statement that would declare it, when what it is can be told.
   static func undefined(
-    _ name: String, kind: Localized, suggestion: String?, _ location: SourceLocation
+    _ name: String, kind: Localized, suggestion: String?, declaration: Localized? = nil,
+    _ location: SourceLocation
   ) -> Diagnostic {
     Diagnostic(
       .error, "E303", at: location,
       Localized("没有定义的\(kind.zh)“\(name)”。", en: "undefined \(kind.en) '\(name)'."),
       fix: suggestion.map { Localized("是不是“\($0)”？", en: "did you mean '\($0)'?") }
+        ?? declaration
         ?? Localized(
           "先用“录入”“指标”“名单”或“年度目标”定义它，或检查拼写。",
           en: "declare it with 录入, 指标, 名单 or 年度目标, or check the spelling."))
