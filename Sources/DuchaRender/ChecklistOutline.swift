@@ -20,6 +20,9 @@ public enum ChecklistOutline {
     var summary = (zh ? "对象：" : "unit: ") + checklist.unitKind.rawValue + stages
     if checklist.kind == .scoring {
       summary += (zh ? "  总分：" : "  total: ") + ScoreFormat.string(checklist.totalPoints)
+      if let cap = checklist.totalCap {
+        summary += (zh ? "  总分上限：" : "  total with bonus at most: ") + ScoreFormat.string(cap)
+      }
     } else {
       summary += zh ? "  核验表" : "  verification list"
     }
@@ -48,7 +51,13 @@ public enum ChecklistOutline {
       table.rows.append(cells)
     }
     for section in checklist.sections {
-      row(section.id, section.title, section.points, "")
+      // A 加分项 is on top of 总分, not part of it: said, or its points read as part of the 100.
+      let bonus =
+        section.isBonus
+        ? (zh
+          ? "（加分项，最多\(ScoreFormat.string(section.points ?? 0))分）"
+          : " (bonus, at most \(ScoreFormat.string(section.points ?? 0)))") : ""
+      row(section.id, section.title + bonus, section.points, "")
       for item in section.items {
         row("  " + item.id, item.title, item.points, item.applicability?.description ?? "")
         for part in item.parts {

@@ -75,6 +75,21 @@ import Testing
     #expect(outline.contains("合计     19 个评分项                 100"))
   }
 
+  /// 金华 A2.2's “4 +1”: the +1 is a 加分项 on top of 总分 23, up to 24. `ducha show` listed it
+  /// as a plain section and left the cap out, so its point read as part of the 23.
+  @Test func aBonusSectionAndTheCapAreSaid() throws {
+    let jinhua = try #require(
+      ChecklistLoader.load(
+        path: Self.root.appendingPathComponent("Checklists/jinhua-yuyan-wenzi.ducha").path
+      ).0)
+    let outline = ChecklistOutline.format(jinhua, width: 120)
+    #expect(outline.contains("总分：23  总分上限：24"))
+    #expect(outline.contains("A2.2 有公务员编制（分值“4 +1”的 +1）（加分项，最多1分）"))
+    #expect(
+      ChecklistOutline.format(jinhua, language: .english, width: 120).contains(
+        "total: 23  total with bonus at most: 24"))
+  }
+
   @Test func itemCardWrapsLongTextUnderItsLabel() throws {
     let checklist = try Self.lingbi()
     let card = ItemCard.format(try #require(checklist.item("1")), in: checklist, width: 60)
