@@ -81,10 +81,13 @@ enum PlanParseErrors {
       fix: "一个文件只写一份计划；删去多余的“计划”行。", "one plan per file; delete the extra line.")
   }
 
-  static func badID(_ location: SourceLocation) -> Diagnostic {
+  /// `joined`: the words written, joined with “-” (`计划 mx 2026` → mx-2026).
+  static func badID(joined: String?, _ location: SourceLocation) -> Diagnostic {
     error(
       "P206", location, "“计划”后面应当是一个不含空格的编号。", en: "计划 takes one id without spaces.",
-      fix: "例如“计划 lingbi-2021”。", "for example '计划 lingbi-2021'.")
+      fix: joined.map { "写成“计划 \($0)”（用“-”连接，不空格）。" } ?? "例如“计划 lingbi-2021”。",
+      joined.map { "write '计划 \($0)' (joined with '-', no spaces)." }
+        ?? "for example '计划 lingbi-2021'.")
   }
 
   static func badValue(
@@ -151,6 +154,17 @@ enum PlanParseErrors {
       en: "unit name '\(name)' must not contain 、 , ; or brackets.",
       fix: "名称写成一个词，例如“下楼中学”；别的叫法用“又名 …”。",
       "write the name as one word; give other names with '又名 …'.")
+  }
+
+  /// `单位 西山 小学 完小`: two kinds in a row, so the name has a space in it.
+  static func spacedUnitName(_ joined: String, kind: String, _ location: SourceLocation)
+    -> Diagnostic
+  {
+    error(
+      "P207", location, "单位名称里不能有空格：这一行有两个类别，名称多半是“\(joined)”。",
+      en:
+        "a unit's name has no spaces: this line has two kinds, so the name is most likely '\(joined)'.",
+      fix: "写成“单位 \(joined) \(kind)”。", "write '单位 \(joined) \(kind)'.")
   }
 
   static func unknownUnitAttribute(_ word: String, _ location: SourceLocation) -> Diagnostic {

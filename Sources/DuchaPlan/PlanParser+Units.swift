@@ -70,6 +70,13 @@ extension PlanParser {
         }
         index += 1
       default:
+        // `单位 西山 小学 完小`: a name with a space in it, its second half read as the kind.
+        if index == 3, PlanUnitKind(word: attribute.text) != nil {
+          diagnostics.append(
+            PlanParseErrors.spacedUnitName(
+              name.text + words[1].text, kind: attribute.text, line.location(name.offset)))
+          return
+        }
         diagnostics.append(PlanParseErrors.unknownUnitAttribute(attribute.text, location))
         return
       }

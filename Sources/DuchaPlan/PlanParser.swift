@@ -16,6 +16,8 @@ struct PlanParser {
   var tree: PlanSyntax
   var diagnostics: [Diagnostic] = []
   var textTarget: TextTarget?
+  /// A `计划` line was written, even if its id was refused.
+  var sawPlanStatement = false
   /// The group the fields below belong to: a top-level index and, for a 小组, its index.
   var current: (top: Int, sub: Int?)?
 
@@ -25,7 +27,7 @@ struct PlanParser {
     for (offset, raw) in source.lines.enumerated() {
       parser.parseLine(raw, number: offset + 1)
     }
-    if parser.tree.id == nil {
+    if parser.tree.id == nil, !parser.sawPlanStatement {
       parser.diagnostics.append(PlanParseErrors.noPlan(source.location(line: 1, column: 1)))
     }
     return (parser.tree, parser.diagnostics)
@@ -124,7 +126,12 @@ struct PlanParser {
   private mutating func identity(_ value: Substring, line: PlanLine, offset: Int) {
     let id = String(value)
     guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
-      diagnostics.append(PlanParseErrors.badID(line.location()))
+      // `计划 mx 2026`: the words joined with “-” are the id it meant.
+      let joined = id.split(whereSeparator: \.isWhitespace).joined(separator: "-")
+      diagnostics.append(
+        PlanParseErrors.badID(joined: joined.isEmpty ? nil : joined, line.location()))
+      // The statement is there, only malformed: not also “没有‘计划’语句”.
+      sawPlanStatement = true
       return
     }
     guard tree.id == nil else {

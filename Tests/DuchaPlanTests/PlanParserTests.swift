@@ -36,6 +36,32 @@ import Testing
     #expect(group.rule.draw.map { ($0.minimum, $0.maximum) } ?? (0, 0) == (1, 2))
   }
 
+  /// The notice writes 年度：2026年 (or 2026年度); it was refused as not a four-digit year.
+  @Test(arguments: ["2026", "2026年", "2026年度", "２０２６年"])
+  func theYearAsTheNoticeWritesIt(_ written: String) throws {
+    let plan = try PlanTesting.plan(
+      """
+      计划 年度
+      标题：年度
+      年度：\(written)
+      清单：lingbi-xueji-2021
+      单位 下中 中学
+      组 一
+        检查：下中
+      """)
+    #expect(plan.year == 2026)
+  }
+
+  /// The fixes of notice-words.plan: the id joined with “-”, the unit line without its space.
+  @Test func theFixesGiveTheLineAsItShouldBe() {
+    let (_, found) = PlanLoader.load(
+      source: SourceText(
+        file: "t.plan",
+        text: "计划 mx 2026\n标题：某县\n清单：lingbi-xueji-2021\n单位 西山 小学 完小\n组 一\n  检查：西山小学\n"))
+    #expect(
+      found.map { $0.fix?.zh } == ["写成“计划 mx-2026”（用“-”连接，不空格）。", "写成“单位 西山小学 完小”。"])
+  }
+
   @Test(arguments: [
     ("2021-10-26 至 2021-10-29", "2021-10-26", "2021-10-29"),
     ("2021年10月26日—29日", "2021-10-26", "2021-10-29"),
