@@ -460,6 +460,23 @@ import Testing
       diagnostics(form("  录入 入学率 百分比 提示 “提示 入学率”\n  规则 按比例(入学率, 标准=100)")).isEmpty)
   }
 
+  /// `判定(材料比例 >= 80%, 达标, 不达标)`: the words without 是=/否= were told “需要写明名称，
+  /// 如‘扣=0.5’”, a parameter 判定 does not have. The message now names the rule's own.
+  @Test func anUnnamedArgumentIsToldTheRulesOwnParameterNames() {
+    let text = form(
+      header: "类型：核验表",
+      """
+        录入 材料比例 百分比
+        规则 判定(材料比例 >= 80, 达标, 不达标)
+      """
+    ).replacingOccurrences(of: "总分：10\n", with: "").replacingOccurrences(of: " 10分", with: "")
+    #expect(
+      diagnostics(text) == [
+        "8:21: 错误[E305]: “判定”的这个参数要写明参数名，如“是=…”（可用：是、否、级、其余）。",
+        "8:25: 错误[E305]: “判定”的这个参数要写明参数名，如“是=…”（可用：是、否、级、其余）。",
+      ])
+  }
+
   /// A list or a yearly target used before it is declared was told “先用录入、指标、名单或年度目标
   /// 定义它”; each now gets the statement that declares it.
   @Test func anUndefinedListOrTargetGetsItsDeclaration() {

@@ -286,7 +286,9 @@ extension Validator {
           } else {
             report(
               ValidationErrors.unnamedArgument(
-                name: "\(name)", fix: example(), argument.range.start))
+                name: "\(name)",
+                named: signature.parameters.dropFirst(signature.positional).map(\.name),
+                fix: example(), argument.range.start))
           }
           ok = false
           continue

@@ -713,14 +713,21 @@ enum ValidationErrors {
       fix: fix)
   }
 
-  static func unnamedArgument(name: String, fix: Localized, _ location: SourceLocation)
-    -> Diagnostic
-  {
-    Diagnostic(
+  /// `named`: the rule's parameters that are written with their names (`是`, `否` for 判定):
+  /// the message named 扣=0.5 whatever the rule, and 判定 has no 扣.
+  static func unnamedArgument(
+    name: String, named: [String], fix: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    let names = named.joined(separator: "、")
+    return Diagnostic(
       .error, "E305", at: location,
-      Localized(
-        "“\(name)”的这个参数需要写明名称，如“扣=0.5”。",
-        en: "this argument of '\(name)' needs a name, like '扣=0.5'."),
+      named.isEmpty
+        ? Localized("“\(name)”的参数多了一个。", en: "'\(name)' has one argument too many.")
+        : Localized(
+          "“\(name)”的这个参数要写明参数名，如“\(named[0])=…”（可用：\(names)）。",
+          en:
+            "this argument of '\(name)' needs its parameter's name, like '\(named[0])=…' (has: \(names))."
+        ),
       fix: fix)
   }
 
