@@ -477,6 +477,37 @@ import Testing
       ])
   }
 
+  /// A 核验表 line with points (`条目 2 档案 5分`) was accepted and its points dropped without a
+  /// word; a reason without quotes was told only “改成引号里的文字”.
+  @Test func pointsInAVerificationListAndAnUnquotedReasonAreSaid() {
+    let text = """
+      清单 核验
+      标题：学籍核验表
+      对象：学校
+      类型：核验表
+      部分 一 学籍核验
+      条目 1 在校生数
+        录入 系统人数 计数
+        录入 实际人数 计数
+        规则 判定(系统人数 = 实际人数, 是=一致, 否=不一致)
+      条目 2 档案 5分
+        录入 有档案 是否
+        规则 判定(有档案)
+      结果 一票否决(判定.不一致 + 判定.不达标 >= 2, 理由=不达标项两项以上)
+      """
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(
+      found.map(shortForm) == [
+        "10:1: 警告[W302]: 核验表不计分：条目 2 的“5分”不起作用。",
+        "13:34: 错误[E304]: “一票否决”的参数“理由”应当是引号里的文字，这里“不达标项两项以上”没有引号。",
+      ])
+    #expect(
+      found.map { $0.fix?.zh } == [
+        "删去“5分”；要计分，把表头的“类型：核验表”改成“类型：评分表”并写上“总分：”。",
+        "写成 理由=\"不达标项两项以上\"（中文引号“”也可以）。",
+      ])
+  }
+
   /// A list or a yearly target used before it is declared was told “先用录入、指标、名单或年度目标
   /// 定义它”; each now gets the statement that declares it.
   @Test func anUndefinedListOrTargetGetsItsDeclaration() {

@@ -4,7 +4,19 @@ extension Validator {
   /// Points must add up: parts to their item, items to their section, sections to the total.
   /// With stage-specific items, either everything adds up together, or each stage alone does.
   mutating func checkSums() {
-    guard checklist.kind == .scoring else { return }
+    guard checklist.kind == .scoring else {
+      // A 核验表 scores nothing: `条目 3 档案 5分` was accepted and its 5 dropped without a word,
+      // though the clerk most likely meant a 评分表.
+      for section in tree.sections {
+        for line in [section] + section.children + section.children.flatMap(\.children)
+        where line.points != nil {
+          report(
+            ValidationErrors.pointsInVerificationList(
+              keyword: line.keyword, id: line.id, points: line.points ?? 0, line.range.start))
+        }
+      }
+      return
+    }
     let scenarios: [Set<Stage>] =
       [Set(checklist.stages)] + (checklist.stages.count > 1 ? checklist.stages.map { [$0] } : [])
     // A child without points has its own E203 already; adding it as 0 would report its

@@ -343,7 +343,15 @@ extension Validator {
         mismatch(Localized("一个数", en: "a number"))
       }
     case .text:
-      if case .text = value.kind {} else { mismatch(Localized("引号里的文字", en: "quoted text")) }
+      if case .text = value.kind {
+      } else if let word = value.name {
+        // `理由=不达标项两项以上`: the reason without its quotes; the line with them is the fix.
+        report(
+          ValidationErrors.unquotedText(
+            parameter: parameter.name, word: word, what: what(), value.range.start))
+      } else {
+        mismatch(Localized("引号里的文字", en: "quoted text"))
+      }
     case .word:
       if value.name == nil { mismatch(Localized("一个名称", en: "a name")) }
     case .order:

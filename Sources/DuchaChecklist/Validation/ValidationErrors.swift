@@ -1,6 +1,6 @@
 import Foundation
 
-/// The validation stage's messages (E2xx–E4xx, W301), each with its code, what is wrong and how
+/// The validation stage's messages (E2xx–E4xx, W301, W302), each with its code, what is wrong and how
 /// to fix it; the validator reports them where it finds the problem. Codes are listed in
 /// `docs/checklist-language.md` §9.
 enum ValidationErrors {
@@ -304,6 +304,20 @@ enum ValidationErrors {
       fix: Localized("改成\(expectedZh)。", en: "use \(expectedEn)."))
   }
 
+  /// `理由=不达标项两项以上`: a text parameter given a bare word.
+  static func unquotedText(
+    parameter: String, word: String, what: Localized, _ location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, "E304", at: location,
+      Localized(
+        "\(what.zh)应当是引号里的文字，这里“\(word)”没有引号。",
+        en: "\(what.en) must be quoted text; '\(word)' has no quotes."),
+      fix: Localized(
+        "写成 \(parameter)=\"\(word)\"（中文引号“”也可以）。",
+        en: "write \(parameter)=\"\(word)\" (Chinese quotes “” work too)."))
+  }
+
   static func wrongInputType(
     whatZh: String, type: String, name: String, keyword: String, whatEn: String,
     _ location: SourceLocation
@@ -416,6 +430,23 @@ enum ValidationErrors {
         "年度目标“\(name)”缺少 \(missingYears) 年的值（考核年度 \(yearsLowerBound)-\(yearsUpperBound)）。",
         en: "year target '\(name)' has no value for \(missingYearsEn)."),
       fix: Localized("补上“\(missing)=目标值”。", en: "add '\(missing)=value'."))
+  }
+
+  /// `条目 3 档案 5分` in a 核验表, which scores nothing.
+  static func pointsInVerificationList(
+    keyword: String, id: String, points: Decimal, _ location: SourceLocation
+  ) -> Diagnostic {
+    let shown = ScoreFormat.string(points)
+    return Diagnostic(
+      .warning, "W302", at: location,
+      Localized(
+        "核验表不计分：\(keyword) \(id) 的“\(shown)分”不起作用。",
+        en:
+          "a verification list scores nothing: the \(shown) points of \(keyword) \(id) have no effect."
+      ),
+      fix: Localized(
+        "删去“\(shown)分”；要计分，把表头的“类型：核验表”改成“类型：评分表”并写上“总分：”。",
+        en: "delete the points; to score, change 类型：核验表 to 类型：评分表 and add 总分."))
   }
 
   static func unusedInput(name: String, _ location: SourceLocation) -> Diagnostic {
