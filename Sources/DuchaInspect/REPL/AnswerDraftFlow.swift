@@ -80,6 +80,10 @@ extension InspectionREPL {
   func offerUnfinishedAnswer() {
     guard let draft = AnswerDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
+    // A reason for the correction that looked like a command, not yet confirmed: shown again
+    // when that reason is asked; gone once this answer is settled.
+    typedCorrectionReason = draft.correctionReason
+    defer { typedCorrectionReason = nil }
     switch draft.target {
     case nil: break
     case .registry: return offerUnfinishedFigure(draft)

@@ -69,7 +69,8 @@ extension InspectionREPL {
           Correction(time: timestamp, target: target, before: before, after: after, reason: reason))
       } else {
         keepAnswerDraft(draft(text, true))
-        guard confirmCorrection(target, before: before, after: after) else {
+        guard confirmCorrection(target, before: before, after: after, draft: draft(text, true))
+        else {
           leaveAnswerUnrecorded()
           return false
         }

@@ -12,7 +12,7 @@ extension InspectionREPL {
   ) -> Bool {
     guard correcting, before != after else { return true }
     keepAnswerDraft(draft)
-    guard confirmCorrection(target, before: before, after: after) else {
+    guard confirmCorrection(target, before: before, after: after, draft: draft) else {
       leaveAnswerUnrecorded()
       return false
     }

@@ -149,7 +149,8 @@ extension InspectionREPL {
   func store(_ name: String, _ answer: Answer, input: Input, drafted: Bool = false) -> AskResult {
     guard
       confirmCorrection(
-        name, before: currentDisplay(name), after: AnswerParser.display(answer.value))
+        name, before: currentDisplay(name), after: AnswerParser.display(answer.value),
+        draft: drafted ? AnswerDraft(sessionID: session.id, input: name, answer: answer) : nil)
     else { return .backedOut }
     pushUndo(
       (input.prompt ?? name) + (currentDisplay(name).isEmpty ? "" : "：\(currentDisplay(name)) → ")
@@ -164,11 +165,23 @@ extension InspectionREPL {
   }
 
   /// On a reopened completed session, asks why and logs the change; false when backed out.
-  func confirmCorrection(_ target: String, before: String, after: String) -> Bool {
+  /// `draft`, the answer waiting beside the session (already written), also keeps a reason
+  /// that looks like a command while 仍然当作理由记下吗 is asked, as `askFreeText`'s `keep`.
+  func confirmCorrection(
+    _ target: String, before: String, after: String, draft: AnswerDraft? = nil
+  ) -> Bool {
     guard correcting, before != after else { return true }
+    let typed = typedCorrectionReason
+    typedCorrectionReason = nil
     guard
       let reason = askReason(
-        t("更正已完成的检查，理由（必填）", "correcting a completed inspection; reason (required)"))
+        t("更正已完成的检查，理由（必填）", "correcting a completed inspection; reason (required)"),
+        typed: typed,
+        keep: { reason in
+          guard var waiting = draft else { return }
+          waiting.correctionReason = reason
+          self.keepAnswerDraft(waiting)
+        })
     else { return false }
     session.corrections.append(
       Correction(time: timestamp, target: target, before: before, after: after, reason: reason))

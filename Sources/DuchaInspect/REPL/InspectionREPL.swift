@@ -113,6 +113,10 @@ public final class InspectionREPL {
   /// The one-writer lock of the session, held while this process may save it; the kernel
   /// releases it when the process ends, however it ends.
   var sessionLock: SessionLock?
+  /// On resuming: a reason for the correction typed before the process ended, looking like a
+  /// command and not yet confirmed (the draft's `correctionReason`); the next reason for a
+  /// correction asked shows it and asks the confirmation again.
+  var typedCorrectionReason: String?
   /// The checklist of the session; set together with it.
   var checklist: Checklist {
     get {

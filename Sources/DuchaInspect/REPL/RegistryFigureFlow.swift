@@ -71,15 +71,16 @@ extension InspectionREPL {
   func correctFigure(_ target: String, _ figure: String, from before: Int?, to after: Int?) -> Bool
   {
     guard correcting, before != after else { return true }
-    if let after {
-      keepAnswerDraft(
-        AnswerDraft(
-          sessionID: session.id, input: figure, answer: Answer(.number(Decimal(after))),
-          target: .figure, before: before.map(String.init), confirmed: true))
+    let draft = after.map {
+      AnswerDraft(
+        sessionID: session.id, input: figure, answer: Answer(.number(Decimal($0))),
+        target: .figure, before: before.map(String.init), confirmed: true)
     }
+    if let draft { keepAnswerDraft(draft) }
     guard
       confirmCorrection(
-        target, before: before.map(String.init) ?? "", after: after.map(String.init) ?? "")
+        target, before: before.map(String.init) ?? "", after: after.map(String.init) ?? "",
+        draft: draft)
     else {
       leaveAnswerUnrecorded()
       return false

@@ -36,6 +36,10 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
   /// A `figure`: whether its count, above 系统学生数, was confirmed (what is still asked is the
   /// reason for correcting a completed inspection); nil when it was not yet.
   public var confirmed: Bool?
+  /// The reason for correcting a completed inspection, typed but looking like a command
+  /// (`到 99 份`) and not yet confirmed (仍然当作理由记下吗); `ducha resume` shows it and asks
+  /// the confirmation again. Nil when none was typed so.
+  public var correctionReason: String?
 
   /// What a draft answers besides a checklist input.
   public enum Target: String, Codable, Sendable {
@@ -67,7 +71,7 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
   /// says otherwise).
   public init(
     sessionID: String, input: String, answer: Answer, target: Target? = nil, position: Int? = nil,
-    before: String? = nil, confirmed: Bool? = nil
+    before: String? = nil, confirmed: Bool? = nil, correctionReason: String? = nil
   ) {
     self.sessionID = sessionID
     self.input = input
@@ -76,6 +80,7 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     self.position = position
     self.before = before
     self.confirmed = confirmed
+    self.correctionReason = correctionReason
   }
 
   /// The draft file of session `id` in the sessions folder `directory`.
