@@ -89,7 +89,7 @@ struct CompareCLITests {
     #expect(run.status == 0, "\(run.errors)")
     #expect(
       run.output
-        == "suspected out of school 1, enrolled but on no population list 1, enrolled in two schools 0, not comparable 0, children on the population lists 3, enrolled rows 2, children of age 2\n"
+        == "suspected out of school 1, enrolled but on no population list 1, enrolled in two schools 0, not comparable 0, children on the population lists 3, enrolled children 2, children of age 2\n"
     )
     #expect(run.errors.contains("written: list.csv\n"))
   }

@@ -28,7 +28,7 @@ struct CompareEnglishMarkdownCLITests {
     #expect(printed.status == 0, "\(printed.errors)")
     #expect(
       printed.output == """
-        suspected out of school 1, enrolled but on no population list 1, enrolled in two schools 0, not comparable 0, children on the population lists 1, enrolled rows 1, children of age 1
+        suspected out of school 1, enrolled but on no population list 1, enrolled in two schools 0, not comparable 0, children on the population lists 1, enrolled children 1, children of age 1
 
         ## Suspected out of school
 
@@ -45,7 +45,7 @@ struct CompareEnglishMarkdownCLITests {
         | Total | enrolled in two schools | 0 |
         | Total | not comparable | 0 |
         | Total | children on the population lists | 1 |
-        | Total | enrolled rows | 1 |
+        | Total | enrolled children | 1 |
         | Total | children of age | 1 |
         | Township | 渔沟镇 | 1 |
         | Responsible school | (not filled in) | 1 |

@@ -64,7 +64,7 @@ struct CompareRepeatedRowsCLITests {
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(
       run.output
-        == "suspected out of school 2, enrolled but on no population list 0, enrolled in two schools 0, not comparable 0, children on the population lists 3, enrolled rows 1, children of age 3\n"
+        == "suspected out of school 2, enrolled but on no population list 0, enrolled in two schools 0, not comparable 0, children on the population lists 3, enrolled children 1, children of age 3\n"
     )
     #expect(
       run.errors.hasPrefix(

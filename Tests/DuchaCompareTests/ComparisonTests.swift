@@ -34,6 +34,8 @@ struct ComparisonTests {
     #expect(result.inAge == 9)
     #expect(result.populationRows == 12)
     #expect(result.enrolledRows == 7)
+    // 钱, 孙 (two schools), 冯, 卫, 蒋 (twice in 第一小学): 5 children on 7 rows.
+    #expect(result.enrolledChildren == 5)
     #expect(result.uncomparable == 1)
   }
 
@@ -55,6 +57,7 @@ struct ComparisonTests {
     let (result, folder) = try compare()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("公安户籍.csv").path
+    let school = folder.appendingPathComponent("第一小学.csv").path
     let texts = result.diagnostics.sortedByLocation.map { $0.formatted() }
     let expected = String(CompareFixture.id("20140505", 17).last!)
     // Column 6: the 公民身份号码 cell after 吴八,女, and 郑九,男, (5 characters each).
@@ -62,6 +65,7 @@ struct ComparisonTests {
       texts == [
         "\(path):9:6: 警告[B107]: 身份证件号“990101***********\(CompareFixture.wuWrong.last!)”的校验位应为 \(expected)；仍按原号码比对。\n  改法：核对号码：多半是抄错了一位。",
         "\(path):10:6: 错误[B106]: 身份证件号“990101**********3”有误（身份证号有 17 位，应为 18 位），这一行不能比对，已按出生日期列入名单并注明。\n  改法：对照户口簿或身份证改正这个号码，再比对一次。",
+        "\(school):5:1: 警告[B118]: 身份证件号“990101***********\(CompareFixture.jiang.last!)”与第 4 行相同，学校也相同：同一个学生在学籍名单上有两行，在籍人数只算一人。\n  改法：同一份名单导出了两次的，只给一份；否则是学籍系统里的重复学籍，用 ducha roster check 查出后处理。",
       ])
   }
 

@@ -124,12 +124,21 @@ public enum Comparison {
     var unlisted: [Int] = []
     // Later enrolments of a child already enrolled in another school: the first, the later.
     var repeats: [(entry: Int, place: EnrolledScan.Place)] = []
+    // Different enrolled children (a child enrolled twice is one), and the rows repeating an
+    // earlier row of the same school: listed nowhere else, so warned (B118).
+    var enrolledChildren = 0
+    var sameSchool: [Diagnostic] = []
     for row in 0..<enrolled.keys.count {
       let first = Int(join.firstRow[row])
       if first == row {
+        enrolledChildren += 1
         if !join.enrolledOnList[row] { unlisted.append(row) }
       } else if enrolled.places[first].school != enrolled.places[row].school {
         repeats.append((first, enrolled.places[row]))
+      } else {
+        sameSchool.append(
+          RepeatedRows.enrolledDiagnostic(
+            row: row, first: first, in: enrolled, reveal: options.reveal))
       }
     }
 
@@ -262,11 +271,12 @@ public enum Comparison {
     let inAge = join.distinctInAge + population.uncomparable.filter { $0.row.birth != nil }.count
     return CompareResult(
       suspects: rows.map(\.row), unregistered: unregistered, duplicates: duplicates,
-      diagnostics: enrolled.diagnostics + population.diagnostics + repeated + changed
-        + notReread,
+      diagnostics: enrolled.diagnostics + sameSchool + population.diagnostics + repeated
+        + changed + notReread,
       populationRows: population.rows,
       populationChildren: join.distinctPopulation + population.rows - population.keys.count,
-      enrolledRows: enrolled.rows, inAge: inAge,
+      enrolledRows: enrolled.rows,
+      enrolledChildren: enrolledChildren + enrolled.rows - enrolled.keys.count, inAge: inAge,
       cutoff: options.cutoff)
   }
 

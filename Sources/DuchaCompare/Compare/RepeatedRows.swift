@@ -37,6 +37,20 @@ enum RepeatedRows {
     return found.sortedByLocation
   }
 
+  /// B118 for enrolled row `row`, which repeats the number of the earlier row `first` of the
+  /// same school (in the same export, or in a second export of that school): one child,
+  /// counted once in 在籍人数. Rows of two schools are the 重复在籍 list instead.
+  static func enrolledDiagnostic(
+    row: Int, first: Int, in enrolled: EnrolledScan, reveal: Bool
+  ) -> Diagnostic {
+    let text = ResidentKey(value: enrolled.keys[row]).text
+    let (place, kept) = (enrolled.places[row], enrolled.places[first])
+    let path = { (file: Int) in file < enrolled.sources.count ? enrolled.sources[file].path : "" }
+    return CompareDiagnostics.repeatedEnrolment(
+      reveal ? text : IDMask.number(text), file: path(place.file), line: place.line,
+      firstFile: kept.file == place.file ? nil : path(kept.file), firstLine: kept.line)
+  }
+
   /// The file whose numbers include index `key`: the last run starting at or before it.
   static func fileIndex(ofKey key: Int, in runs: [(file: Int, start: Int)]) -> Int {
     var low = 0

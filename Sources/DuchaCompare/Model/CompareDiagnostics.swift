@@ -349,6 +349,28 @@ public enum CompareDiagnostics {
       ))
   }
 
+  /// B118: a roster row repeating the number of an earlier row of the same school (`firstFile`
+  /// nil when in the same file): one child, counted once in 在籍人数; `shown` is the number
+  /// masked unless `--reveal`.
+  static func repeatedEnrolment(
+    _ shown: String, file: String, line: Int, firstFile: String?, firstLine: Int
+  ) -> Diagnostic {
+    let zhWhere = firstFile.map { "\($0) 第 \(firstLine) 行" } ?? "第 \(firstLine) 行"
+    let enWhere = firstFile.map { "\($0) line \(firstLine)" } ?? "line \(firstLine)"
+    return Diagnostic(
+      .warning, "B118", at: SourceLocation(file: file, line: line, column: 1),
+      Localized(
+        "身份证件号“\(shown)”与\(zhWhere)相同，学校也相同：同一个学生在学籍名单上有两行，在籍人数只算一人。",
+        en:
+          "the ID number \"\(shown)\" is also on \(enWhere), in the same school: the same student is on the rosters twice; counted once among the enrolled."
+      ),
+      fix: Localized(
+        "同一份名单导出了两次的，只给一份；否则是学籍系统里的重复学籍，用 ducha roster check 查出后处理。",
+        en:
+          "if the same roster was exported twice, give it once; otherwise it is a duplicate record in the registry: find it with ducha roster check."
+      ))
+  }
+
   /// A 合计 row typed below a list in Excel: no person, so it is neither counted nor compared.
   static func totalRow(_ label: String, file: String, line: Int) -> Diagnostic {
     Diagnostic(

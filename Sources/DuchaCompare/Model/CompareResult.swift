@@ -109,6 +109,9 @@ public struct CompareResult: Sendable {
   public var populationChildren: Int
   /// Rows read from the rosters.
   public var enrolledRows: Int
+  /// Children on the rosters (在籍人数): different numbers (a child enrolled twice, in two
+  /// exports or twice in one, is one), and each row without a usable number.
+  public var enrolledChildren: Int
   /// Distinct children on the population lists within the age range.
   public var inAge: Int
   /// The cut-off date ages were counted at.

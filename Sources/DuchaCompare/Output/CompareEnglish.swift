@@ -23,7 +23,7 @@ public enum CompareEnglish {
   public static let totals: [String: String] = [
     "疑似失学辍学": "suspected out of school", "问题户籍": "enrolled but on no population list",
     "重复在籍": "enrolled in two schools", "无法比对": "not comparable",
-    "人口名单人数": "children on the population lists", "在籍人数": "enrolled rows",
+    "人口名单人数": "children on the population lists", "在籍人数": "enrolled children",
     "适龄人数": "children of age",
   ]
 

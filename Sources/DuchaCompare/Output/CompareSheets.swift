@@ -135,7 +135,7 @@ public struct CompareSheets: Sendable {
     [
       ("疑似失学辍学", result.suspects.count), ("问题户籍", result.unregistered.count),
       ("重复在籍", result.duplicates.count), ("无法比对", result.uncomparable),
-      ("人口名单人数", result.populationChildren), ("在籍人数", result.enrolledRows),
+      ("人口名单人数", result.populationChildren), ("在籍人数", result.enrolledChildren),
       ("适龄人数", result.inAge),
     ]
   }
