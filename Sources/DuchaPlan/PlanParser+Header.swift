@@ -37,12 +37,7 @@ extension PlanParser {
 
   private mutating func year(_ field: Field) {
     // `2021年`, `2021年度`: the notice's own way of writing the year.
-    var digits = Substring(field.text)
-    for suffix in ["年度", "年"] where digits.hasSuffix(suffix) {
-      digits = digits.dropLast(suffix.count)
-      break
-    }
-    guard let year = PlanText.count(String(digits)), digits.count == 4 else {
+    guard let year = WrittenYear.parse(field.text) else {
       diagnostics.append(
         PlanParseErrors.badValue(
           "年度", field.text, expected: "四位数的年份，如 2021", expectedEn: "a four-digit year",

@@ -508,6 +508,31 @@ import Testing
       ])
   }
 
+  /// Years as the notice writes them (`2026年`, `2018年-2020年`) were refused in the header and in
+  /// a sample (“不是一个年份”); a 是否 input set to 没有 was told “改成录入项允许的值”.
+  @Test func yearsWithTheirCharacterAndAYesNoSampleValue() throws {
+    let text = form(
+      header: "年度：2021年\n考核年度：2018年-2020年\n年度目标 巩固率目标：2018=95，2019=96，2020=97",
+      """
+        录入 巩固率 百分比
+        录入 弄虚作假 是否
+        规则 差距扣分(巩固率, 目标=巩固率目标, 每=1, 扣=2)
+        规则 不得分(弄虚作假)
+      样例 一
+        年度：2019年
+        设 巩固率 = 95
+        设 弄虚作假 = 没有
+        期望 1 = 8
+      """)
+    let found = ChecklistLoader.load(source: SourceText(file: "t.ducha", text: text)).1
+    #expect(found.map(shortForm) == ["17:12: 错误[E402]: “没有”不是录入项“弄虚作假”（是否）能取的值。"])
+    #expect(found.first?.fix?.zh == "可取的值：是、否。")
+    let fixed = try checklist(text.replacingOccurrences(of: "= 没有", with: "= 否"))
+    #expect(fixed.year == 2021)
+    #expect(fixed.assessmentYears == 2018...2020)
+    #expect(fixed.samples.first?.year == 2019)
+  }
+
   /// A list or a yearly target used before it is declared was told “先用录入、指标、名单或年度目标
   /// 定义它”; each now gets the statement that declares it.
   @Test func anUndefinedListOrTargetGetsItsDeclaration() {

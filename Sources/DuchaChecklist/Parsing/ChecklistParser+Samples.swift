@@ -15,7 +15,7 @@ extension ChecklistParser {
     switch field.keyword {
     case "学段": tree.samples[index].stages = (field.text, field.valueRange)
     case "年度":
-      guard let year = Int(field.text) else {
+      guard let year = WrittenYear.parse(field.text) else {
         diagnostics.append(
           ParseErrors.badYear(text: "\(field.text)", field.valueRange.start))
         return

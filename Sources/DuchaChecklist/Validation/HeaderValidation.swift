@@ -67,16 +67,14 @@ extension Validator {
       }
     }
     if let year = field("年度") {
-      if let value = Int(year.text), (1949...2100).contains(value) {
+      if let value = WrittenYear.parse(year.text), (1949...2100).contains(value) {
         checklist.year = value
       } else {
         badValue(year, Localized("四位数的年份，如 2021", en: "a four-digit year such as 2021"))
       }
     }
     if let years = field("考核年度") {
-      let bounds = years.text.split { "-—–~～至到".contains($0) }.map {
-        Int($0.trimmingSpaces())
-      }
+      let bounds = years.text.split { "-—–~～至到".contains($0) }.map { WrittenYear.parse($0) }
       if bounds.count == 1, let only = bounds[0] {
         checklist.assessmentYears = only...only
       } else if bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high {

@@ -50,6 +50,8 @@ extension Validator {
           switch input.type {
           case .choice(let options): options.map(\.label)
           case .multiple(_, let entries): entries
+          // `设 弄虚作假 = 没有`: a 是否 input takes 是 or 否 and nothing else.
+          case .yesNo: ["是", "否"]
           default: nil
           }
         report(
