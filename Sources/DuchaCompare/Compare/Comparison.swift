@@ -41,7 +41,9 @@ public enum Comparison {
       if case .range(let from, let end) = task.part { bytes = min(end, source.size) - from.offset }
       if task.side == 0 {
         var part = EnrolledScan()
-        part.read(source, fileIndex: task.file, part: task.part, expectedRows: bytes / 96)
+        part.read(
+          source, fileIndex: task.file, part: task.part, expectedRows: bytes / 96,
+          reveal: options.reveal)
         work.lock.withLock { work.enrolled[index] = part }
       } else {
         var part = PopulationScan()
@@ -88,7 +90,8 @@ public enum Comparison {
         var part = work.enrolled.removeValue(forKey: index) ?? EnrolledScan()
         if let again {
           part = EnrolledScan()
-          part.read(source, fileIndex: task.file, part: again, expectedRows: 0)
+          part.read(
+            source, fileIndex: task.file, part: again, expectedRows: 0, reveal: options.reveal)
         }
         enrolled.append(part, lineShift: shift)
         stop = part.stop

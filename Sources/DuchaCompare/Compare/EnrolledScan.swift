@@ -49,7 +49,9 @@ struct EnrolledScan {
 
   /// Reads one part of a prepared source: a CSV range, or a whole workbook. `expectedRows`
   /// sizes the arrays (a roster row is rarely under 96 bytes), so they seldom grow.
-  mutating func read(_ source: CompareSource, fileIndex: Int, part: ScanPart, expectedRows: Int) {
+  mutating func read(
+    _ source: CompareSource, fileIndex: Int, part: ScanPart, expectedRows: Int, reveal: Bool
+  ) {
     keys.reserveCapacity(expectedRows)
     places.reserveCapacity(expectedRows)
     let path = source.path
@@ -80,7 +82,7 @@ struct EnrolledScan {
           diagnostics.append(
             CompareDiagnostics.comparedByRegistryNumber(
               invalid, registryKey: found, file: path, line: row.line,
-              column: row.column(of: columns?.id ?? 0)))
+              column: row.column(of: columns?.id ?? 0), reveal: reveal))
           enrol(found, row)
           return
         }
@@ -94,7 +96,7 @@ struct EnrolledScan {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
-              column: row.column(of: columns?.id ?? 0), listed: nil))
+              column: row.column(of: columns?.id ?? 0), listed: nil, reveal: reveal))
         } else if columns?.id != nil {
           // An empty number was passed over without a word: the child, on a population
           // list, was one more 疑似 with nothing to say they are at school.
@@ -114,7 +116,7 @@ struct EnrolledScan {
         diagnostics.append(
           CompareDiagnostics.wrongCheck(
             key.text, expected: wrongCheck, file: path, line: row.line,
-            column: row.column(of: columns?.id ?? 0)))
+            column: row.column(of: columns?.id ?? 0), reveal: reveal))
       }
       enrol(key, row)
     }

@@ -72,7 +72,7 @@ struct PopulationScan {
           diagnostics.append(
             CompareDiagnostics.wrongCheck(
               key.text, expected: wrongCheck, file: path, line: row.line,
-              column: row.column(of: (idColumn ?? nil) ?? 0)))
+              column: row.column(of: (idColumn ?? nil) ?? 0), reveal: options.reveal))
         }
         if within {
           candidates.append(
@@ -106,7 +106,8 @@ struct PopulationScan {
           diagnostics.append(
             CompareDiagnostics.invalidID(
               text, problems: problems, file: path, line: row.line,
-              column: row.column(of: (idColumn ?? nil) ?? 0), listed: listing))
+              column: row.column(of: (idColumn ?? nil) ?? 0), listed: listing,
+              reveal: options.reveal))
         } else if birth != nil {
           // An empty number with a real 出生日期: the age is known, the child is not compared.
           diagnostics.append(
@@ -118,7 +119,10 @@ struct PopulationScan {
             CompareDiagnostics.noAge(
               file: path, line: row.line,
               unreadable: unreadable
-                ? (BirthDateMask.year(birthCell), row.column(of: birthColumn ?? 0)) : nil))
+                ? (
+                  options.reveal ? birthCell : BirthDateMask.year(birthCell),
+                  row.column(of: birthColumn ?? 0)
+                ) : nil))
         }
         if let listing {
           let number = reading == .missing ? "没有身份证号" : "身份证号有误"

@@ -147,11 +147,11 @@ public enum CompareDiagnostics {
 
   static func invalidID(
     _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, column: Int,
-    listed: Listing?
+    listed: Listing?, reveal: Bool
   ) -> Diagnostic {
     let what = problems.map { $0.message.zh }.joined(separator: "；")
     let whatEN = problems.map { $0.message.en }.joined(separator: "; ")
-    let shown = IDMask.number(text)
+    let shown = IDMask.shown(text, reveal: reveal)
     let (listing, listingEN) =
       switch listed {
       case .byBirthDate?: ("，已按出生日期列入名单并注明", " and is listed by its birth date with a note")
@@ -209,13 +209,13 @@ public enum CompareDiagnostics {
   /// still wants mending in the registry export.
   static func comparedByRegistryNumber(
     _ invalid: (text: String, problems: [ResidentIDNumber.Problem])?, registryKey: ResidentKey,
-    file: String, line: Int, column: Int
+    file: String, line: Int, column: Int, reveal: Bool
   ) -> Diagnostic {
-    let registry = "G" + IDMask.number(registryKey.text)
+    let registry = "G" + IDMask.shown(registryKey.text, reveal: reveal)
     let what: Localized
     let fix: Localized
     if let (idText, problems) = invalid {
-      let shown = IDMask.number(idText)
+      let shown = IDMask.shown(idText, reveal: reveal)
       what = Localized(
         "身份证件号“\(shown)”有误（\(problems.map { $0.message.zh }.joined(separator: "；"))），"
           + "已按全国学籍号“\(registry)”里的身份证号比对。",
@@ -251,9 +251,9 @@ public enum CompareDiagnostics {
     IDSavedAsNumber.fix.zh + "，再比对一次。", en: IDSavedAsNumber.fix.en + ", and compare again.")
 
   static func wrongCheck(
-    _ text: String, expected: Character, file: String, line: Int, column: Int
+    _ text: String, expected: Character, file: String, line: Int, column: Int, reveal: Bool
   ) -> Diagnostic {
-    let shown = IDMask.number(text)
+    let shown = IDMask.shown(text, reveal: reveal)
     let damaged = ResidentIDNumber.isExcelDamaged(text)
     return Diagnostic(
       .warning, "B107", at: SourceLocation(file: file, line: line, column: column),
@@ -278,15 +278,17 @@ public enum CompareDiagnostics {
     _ text: String, number: CivilDate, stated: CivilDate, options: CompareOptions, file: String,
     line: Int, column: Int
   ) -> Diagnostic {
-    let shown = IDMask.number(text)
+    let shown = IDMask.shown(text, reveal: options.reveal)
     let ages = "\(options.ages.lowerBound)-\(options.ages.upperBound)"
     let byNumber = number.age(at: options.cutoff)
     let byCell = stated.age(at: options.cutoff)
     // The year and the two ages tell the slip; the whole date would give back what the
-    // number's mask hides (the line is named for the one who corrects it).
-    let (numberYear, statedYear) = (
-      BirthDateMask.year(number.description), BirthDateMask.year(stated.description)
-    )
+    // number's mask hides (the line is named for the one who corrects it). With --reveal the
+    // number is whole, and so are the dates.
+    let date = { (day: CivilDate) in
+      options.reveal ? day.description : BirthDateMask.year(day.description)
+    }
+    let (numberYear, statedYear) = (date(number), date(stated))
     return Diagnostic(
       .warning, "B111", at: SourceLocation(file: file, line: line, column: column),
       Localized(
@@ -410,6 +412,9 @@ public enum CompareDiagnostics {
 
 /// Masking of numbers in messages: diagnostics go to the terminal and logs.
 enum IDMask {
+  /// `text` whole with `--reveal`, masked otherwise: every compare warning shows a number so.
+  static func shown(_ text: String, reveal: Bool) -> String { reveal ? text : number(text) }
+
   static func number(_ text: String) -> String {
     RosterPrivacy(reveal: false).number(text)
   }
