@@ -105,6 +105,13 @@ struct InspectCommand: ParsableCommand {
     // Read again as validate read it (refused there already).
     let stages = try? Stage.parseOptions(stage)
     let repl = try makeREPL(options, sessionOptions, listedFromHeaders: true, naming: checklist)
+    // Without a terminal nothing can be asked: a --checklist naming no checklist is the command
+    // line's mistake, refused as followup refuses its options (usage, status 64).
+    if let checklist, !repl.asksOnTerminal,
+      let refusal = repl.checklistOptionRefusal(checklist)
+    {
+      throw ValidationError(refusal.text(options.language))
+    }
     let status = repl.runNew(
       InspectOptions(
         checklist: checklist, unit: unit,

@@ -422,3 +422,23 @@ extension Input {
       location: location)
   }
 }
+
+extension InspectionREPL {
+  /// Whether a refused start option is asked about again (a terminal) or ends the run.
+  public var asksOnTerminal: Bool { console.interactive }
+
+  /// Why `--checklist reference` names no checklist, with every checklist's id (the inspector
+  /// needs them to type it right); nil when it names one (or begins only one's id, file name
+  /// or title). Without a terminal `ducha inspect` refuses it as every command refuses an
+  /// option value (its usage, status 64): it printed the REPL's complaint and table, status 1.
+  public func checklistOptionRefusal(_ reference: String) -> Localized? {
+    if findEntry(reference) != nil || entriesBeginning(reference).count == 1 { return nil }
+    guard case .refused(let complaint) = resolveEntry(reference) else { return nil }
+    let said = complaint(false)
+    let ids = environment.catalogue.entries.map(\.id)
+    guard !ids.isEmpty else { return said }
+    return Localized(
+      said.zh + "可用的清单：" + ids.joined(separator: "、") + "。",
+      en: said.en + " Checklists: " + ids.joined(separator: ", ") + ".")
+  }
+}
