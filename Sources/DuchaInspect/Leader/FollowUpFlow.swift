@@ -143,34 +143,26 @@ extension InspectionREPL {
         console.say(stopped)
         return false
       }
-      // Stopped at the evidence: the 已整改/未整改 just given is kept (without evidence), not
-      // asked again as if it had never been answered.
-      let typed = askEvidence()
-      let evidence = typed ?? ""
+      // The 已整改/未整改 just given is on disk (session and list) before the evidence is asked:
+      // a window closed at the evidence prompt lost it, and resuming asked 已整改？ again as if
+      // it had never been answered. The evidence follows when given.
       session.followUp?.checks.append(
         FollowUpRecord.Check(
           number: entry.number, itemID: entry.itemID, finding: entry.finding, rectified: rectified,
-          evidence: evidence.isEmpty ? nil : evidence, time: timestamp))
+          evidence: nil, time: timestamp))
       save()
-      // Recorded on the list as it is on disk now: the walk can run for an hour, and a
-      // leader's `problems edit` or `sign` made meanwhile must not be written over.
-      let actor = ProblemList.Actor(
-        name: session.inspectors.joined(separator: "、"), time: timestamp,
-        reason: t("回头看", "follow-up"))
-      do {
-        list = try listStore.update { (fresh: inout ProblemList) throws(ProblemListEditError) in
-          try fresh.recordFollowUp(
-            entry.number, rectified: rectified, evidence: evidence.isEmpty ? nil : evidence,
-            by: actor)
+      updateList(&list, listStore) {
+        (fresh: inout ProblemList, actor) throws(ProblemListEditError) in
+        try fresh.recordFollowUp(entry.number, rectified: rectified, evidence: nil, by: actor)
+      }
+      let typed = askEvidence()
+      if let evidence = typed, !evidence.isEmpty, let last = session.followUp?.checks.indices.last {
+        session.followUp?.checks[last].evidence = evidence
+        save()
+        updateList(&list, listStore) {
+          (fresh: inout ProblemList, actor) throws(ProblemListEditError) in
+          try fresh.recordFollowUpEvidence(entry.number, evidence: evidence, by: actor)
         }
-      } catch {
-        let reason = (error as? ProblemListEditError)?.message ?? listStore.explain(error)
-        console.complain(
-          Localized(
-            "更新问题清单失败：\(reason.zh) 复查结果已保存在检查记录里。",
-            en:
-              "could not update the problem list: \(reason.en) The re-check is saved in the inspection record."
-          ))
       }
       if typed == nil {
         console.say(
@@ -182,6 +174,31 @@ extension InspectionREPL {
       }
     }
     return true
+  }
+
+  /// Records a re-check on the problem list as it is on disk now: the walk can run for an hour,
+  /// and a leader's `problems edit` or `sign` made meanwhile must not be written over. A
+  /// failure is said; the re-check stays in the inspection record.
+  private func updateList(
+    _ list: inout ProblemList, _ listStore: ProblemListStore,
+    _ change: (inout ProblemList, ProblemList.Actor) throws(ProblemListEditError) -> Void
+  ) {
+    let actor = ProblemList.Actor(
+      name: session.inspectors.joined(separator: "、"), time: timestamp,
+      reason: t("回头看", "follow-up"))
+    do {
+      list = try listStore.update { (fresh: inout ProblemList) throws(ProblemListEditError) in
+        try change(&fresh, actor)
+      }
+    } catch {
+      let reason = (error as? ProblemListEditError)?.message ?? listStore.explain(error)
+      console.complain(
+        Localized(
+          "更新问题清单失败：\(reason.zh) 复查结果已保存在检查记录里。",
+          en:
+            "could not update the problem list: \(reason.en) The re-check is saved in the inspection record."
+        ))
+    }
   }
 
   /// On `ducha resume` of a 回头看 stopped among its problems: the school's open problems not

@@ -259,6 +259,17 @@ extension ProblemList {
         reason: actor.reason, amendment: signature != nil))
   }
 
+  /// Adds the evidence seen at a 回头看 to entry `number`, after its status was recorded (the
+  /// status goes to disk before the evidence is asked).
+  public mutating func recordFollowUpEvidence(_ number: Int, evidence: String, by actor: Actor)
+    throws(ProblemListEditError)
+  {
+    let i = try index(of: number)
+    guard !evidence.isEmpty, !entries[i].evidence.contains(evidence) else { return }
+    entries[i].evidence.append(evidence)
+    record(actor, "证据 \(number)", "回头看所见：\(evidence)")
+  }
+
   private mutating func record(_ actor: Actor, _ action: String, _ detail: String) {
     history.append(
       Change(
