@@ -9,15 +9,17 @@ import Testing
 /// a web server on the wrong port) said it in Chinese only; `--lang zh` (and a Chinese
 /// environment) still says it in Chinese.
 @Suite struct SyncLanguageCLITests {
+  /// The last line said, in each language, when another program answers at the address.
+  static let notTheServer = [
+    "en": "the answer is not the ducha county server's (HTTP 404). Check that the address and"
+      + " port are the county server's.",
+    "zh": "服务器的回答看不懂（HTTP 404，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。",
+  ]
+
   @Test func anAnswerThatIsNotTheCountyServersIsSaidInTheLanguageAskedFor() throws {
     let directory = try CLI.temporaryDirectory("sync-lang")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let said = [
-      "en": "the answer is not the ducha county server's (HTTP 404). Check that the address and"
-        + " port are the county server's.",
-      "zh": "服务器的回答看不懂（HTTP 404，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。",
-    ]
-    for (lang, expected) in said {
+    for (lang, expected) in Self.notTheServer {
       let other = try NotTheCountyServer()
       let result = try runDucha(
         ["sync", "--server", "http://127.0.0.1:\(other.port)", "--token", "dch_x", "--lang", lang],
@@ -37,12 +39,7 @@ import Testing
   func aCommandReadingFromTheServerSaysItsFailureInTheLanguageAskedFor(command: [String]) throws {
     let directory = try CLI.temporaryDirectory("sync-lang-leader")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let said = [
-      "en": "the answer is not the ducha county server's (HTTP 404). Check that the address and"
-        + " port are the county server's.",
-      "zh": "服务器的回答看不懂（HTTP 404，不是 ducha 县服务器的回答）。请确认地址和端口是 ducha 县服务器的。",
-    ]
-    for (lang, expected) in said {
+    for (lang, expected) in Self.notTheServer {
       let other = try NotTheCountyServer()
       let result = try runDucha(
         command + [
