@@ -75,7 +75,7 @@ struct Ducha: ParsableCommand {
         (command as? SpeaksLanguage)?.messageLanguage
         ?? (ParseErrorLine.wantsChinese(arguments) ? .chinese : .english)
       printError(error.said(in: language))
-      Foundation.exit(ExitCode.failure.rawValue)
+      Foundation.exit((error as? CommandFailure)?.status ?? ExitCode.failure.rawValue)
     } catch {
       exit(withError: error)
     }

@@ -94,12 +94,14 @@ func loadFolders(_ folders: FolderOptions, _ options: CommonOptions, keepingUndo
   for note in collection.notes { printError(note.text(options.language)) }
   let found = collection.sessionCount + collection.skipped.count
   guard found > 0 else {
-    printError(
-      english
-        ? "no session files (*.json) in \(folders.folders.joined(separator: ", ")); nothing to do."
-        : "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json），没有可汇总的内容。")
-    for folder in folders.folders { sayRecordsInSubfolders(folder, options) }
-    throw ExitCode(1)
+    throw CommandFailure(
+      lines: [
+        Localized(
+          "\(folders.folders.joined(separator: "、")) 里没有检查记录文件（*.json），没有可汇总的内容。",
+          en:
+            "no session files (*.json) in \(folders.folders.joined(separator: ", ")); nothing to do."
+        )
+      ] + folders.folders.compactMap { SessionFolder.subfolderNote($0, besideOthers: false) })
   }
   // Records in a subfolder beside those in the folder were left out without a word.
   for folder in folders.folders { sayRecordsInSubfolders(folder, options, besideOthers: true) }
@@ -143,40 +145,51 @@ func checkComplete(
   _ options: CommonOptions
 ) throws {
   guard !skipped.isEmpty else { return }
-  let english = options.language == .english
-  for item in skipped { printError("✗ " + item.message.text(options.language)) }
+  // Each file left out, and why: the first lines of the refusal, or of the note that the
+  // result covers the others.
+  let files = skipped.map { item in
+    Localized("✗ " + item.message.zh, en: "✗ " + item.message.en)
+  }
   if used == 0 {
-    let zh =
-      skipped.count == 1
-      ? "这个检查记录文件无法使用，没有输出任何结果。" : "\(skipped.count) 个检查记录文件都无法使用，没有输出任何结果。"
-    let en =
-      skipped.count == 1
-      ? "the session file could not be used; nothing was written."
-      : "none of the \(skipped.count) session files could be used; nothing was written."
-    printError(english ? en : zh)
-    throw ExitCode(1)
+    throw CommandFailure(
+      lines: files + [
+        skipped.count == 1
+          ? Localized(
+            "这个检查记录文件无法使用，没有输出任何结果。", en: "the session file could not be used; nothing was written."
+          )
+          : Localized(
+            "\(skipped.count) 个检查记录文件都无法使用，没有输出任何结果。",
+            en: "none of the \(skipped.count) session files could be used; nothing was written.")
+      ])
   }
   if allowPartial {
+    for file in files { printError(file.text(options.language)) }
     printError(
-      english
-        ? "note: --allow-partial: \(skipped.count) file(s) left out, the result covers the other \(used) session(s)."
-        : "注意：按 --allow-partial，\(skipped.count) 个文件未计入，结果只包括其余 \(used) 份检查记录。")
+      Localized(
+        "注意：按 --allow-partial，\(skipped.count) 个文件未计入，结果只包括其余 \(used) 份检查记录。",
+        en:
+          "note: --allow-partial: \(skipped.count) file(s) left out, the result covers the other \(used) session(s)."
+      ).text(options.language))
     return
   }
   if fromServer {
-    printError(
-      english
-        ? "the result would be incomplete: \(skipped.count) of the server's records above could not be used, so nothing was written. Settle them as said above and run again, or add --allow-partial to go on with the other \(used) session(s)."
-        : "结果不完整：上面 \(skipped.count) 份服务器上的记录无法使用，所以没有输出任何结果。请按上面说的处理好后重新运行，或加 --allow-partial 只汇总其余 \(used) 份检查记录。"
-    )
-    throw ExitCode(partialExitCode)
+    throw CommandFailure(
+      lines: files + [
+        Localized(
+          "结果不完整：上面 \(skipped.count) 份服务器上的记录无法使用，所以没有输出任何结果。请按上面说的处理好后重新运行，或加 --allow-partial 只汇总其余 \(used) 份检查记录。",
+          en:
+            "the result would be incomplete: \(skipped.count) of the server's records above could not be used, so nothing was written. Settle them as said above and run again, or add --allow-partial to go on with the other \(used) session(s)."
+        )
+      ], status: partialExitCode)
   }
-  printError(
-    english
-      ? "the result would be incomplete: \(skipped.count) file(s) above could not be used, so nothing was written. Fix or remove them, or add --allow-partial to go on with the other \(used) session(s)."
-      : "结果不完整：上面 \(skipped.count) 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 \(used) 份检查记录。"
-  )
-  throw ExitCode(partialExitCode)
+  throw CommandFailure(
+    lines: files + [
+      Localized(
+        "结果不完整：上面 \(skipped.count) 个文件无法使用，所以没有输出任何结果。请处理好这些文件（或移出文件夹），或加 --allow-partial 只汇总其余 \(used) 份检查记录。",
+        en:
+          "the result would be incomplete: \(skipped.count) file(s) above could not be used, so nothing was written. Fix or remove them, or add --allow-partial to go on with the other \(used) session(s)."
+      )
+    ], status: partialExitCode)
 }
 
 /// Whether `path` names an existing folder.

@@ -29,12 +29,11 @@ struct MergeCommand: ParsableCommand {
     let checklists = try options.usableChecklists()
     let collection = SessionCollection.load([folder], library: checklists, rescore: rescore)
     if collection.sessions.isEmpty, collection.skipped.isEmpty {
-      printError(
-        options.language == .english
-          ? "no session files (*.json) in \(folder)."
-          : "\(folder) 里没有检查记录文件（*.json）。")
-      sayRecordsInSubfolders(folder, options)
-      throw ExitCode(1)
+      throw CommandFailure(
+        lines: [
+          Localized(
+            "\(folder) 里没有检查记录文件（*.json）。", en: "no session files (*.json) in \(folder).")
+        ] + [SessionFolder.subfolderNote(folder, besideOthers: false)].compactMap { $0 })
     }
     for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(

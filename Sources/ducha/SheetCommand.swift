@@ -68,8 +68,7 @@ func inspectedRecords(_ folders: FolderOptions, _ options: CommonOptions) throws
       files: folders.folders, library: try options.usableChecklists(), rescore: folders.rescore)
     for note in collection.notes { printError(note.text(options.language)) }
     guard collection.skipped.isEmpty else {
-      for skipped in collection.skipped { printError(skipped.message.text(options.language)) }
-      throw ExitCode(1)
+      throw CommandFailure(lines: collection.skipped.map(\.message))
     }
     summaries = collection.groups.map {
       SummaryBuilder.build(checklist: $0.checklist, sessions: $0.sessions)

@@ -170,11 +170,9 @@ func forEachSummary(
     try body(summary)
   }
   guard built > 0 else {
-    printError(
-      options.language == .english
-        ? "none of the sessions belongs to the plan's units; nothing to summarise."
-        : "没有一份检查记录属于计划里的单位，没有可汇总的内容。")
-    throw ExitCode(1)
+    throw CommandFailure(
+      "没有一份检查记录属于计划里的单位，没有可汇总的内容。",
+      en: "none of the sessions belongs to the plan's units; nothing to summarise.")
   }
 }
 
