@@ -17,3 +17,26 @@ public enum DiagnosticReport {
     return lines.joined(separator: "\n")
   }
 }
+
+extension DiagnosticReport {
+  /// A file whose errors stop a command that needed it (a checklist named with `--checklist`,
+  /// a plan named with `--plan`): its report, said by the executable as every `UserFacingError`
+  /// (standard error, status 1) rather than printed by the command before it exits.
+  public struct Failure: UserFacingError {
+    /// The file's findings, errors among them.
+    public let diagnostics: [Diagnostic]
+    /// How many files were read (the report's last line counts them).
+    public let files: Int
+
+    /// The failure of `files` files with `diagnostics`.
+    public init(_ diagnostics: [Diagnostic], files: Int = 1) {
+      self.diagnostics = diagnostics
+      self.files = files
+    }
+
+    /// Each finding with its place and fix, then the count line (`DiagnosticReport.format`).
+    public func said(in language: Language) -> String {
+      DiagnosticReport.format(diagnostics, files: files, language: language)
+    }
+  }
+}

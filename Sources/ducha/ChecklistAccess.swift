@@ -91,25 +91,24 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     let guesses = NameSuggestions.nearOrStartingNear(reference, in: names)
     let list = known.map { "  \($0.id)  \($0.title)" }.joined(separator: "\n")
     var lines = [
-      english
-        ? "no checklist '\(reference)'. Searched: \(library.searchedPlaces.en)."
-        : "找不到清单“\(reference)”。找过：\(library.searchedPlaces.zh)。"
+      Localized(
+        "找不到清单“\(reference)”。找过：\(library.searchedPlaces.zh)。",
+        en: "no checklist '\(reference)'. Searched: \(library.searchedPlaces.en).")
     ]
     if !guesses.isEmpty {
       lines.append(
-        english
-          ? "did you mean: \(guesses.joined(separator: ", "))?"
-          : "是不是：\(guesses.joined(separator: "、"))？")
+        Localized(
+          "是不是：\(guesses.joined(separator: "、"))？",
+          en: "did you mean: \(guesses.joined(separator: ", "))?"))
     }
     if !known.isEmpty {
-      lines.append(english ? "checklists:\n" + list : "可用的清单：\n" + list)
+      lines.append(Localized("可用的清单：\n" + list, en: "checklists:\n" + list))
     }
     lines.append(
-      english
-        ? "Give a path, a file name or a checklist id; --checklists DIR names another folder."
-        : "请写清单文件路径、文件名或清单编号；别的文件夹用 --checklists 目录 指定。")
-    printError(lines.joined(separator: "\n"))
-    throw ExitCode(1)
+      Localized(
+        "请写清单文件路径、文件名或清单编号；别的文件夹用 --checklists 目录 指定。",
+        en: "Give a path, a file name or a checklist id; --checklists DIR names another folder."))
+    throw CommandFailure(lines: lines)
   }
   let (checklist, diagnostics) = file.load()
   if library.file(for: reference) == nil, let checklist {
@@ -117,10 +116,7 @@ func loadChecklist(_ reference: String, _ options: CommonOptions) throws -> Chec
     printError(
       english ? "→ \(checklist.id) (\(checklist.title))" : "→ \(checklist.id)（\(checklist.title)）")
   }
-  guard let checklist else {
-    printError(DiagnosticReport.format(diagnostics, files: 1, language: options.language))
-    throw ExitCode(1)
-  }
+  guard let checklist else { throw DiagnosticReport.Failure(diagnostics) }
   if let note = library.replacementNote(for: file, id: checklist.id) {
     printError(note.text(options.language))
   }

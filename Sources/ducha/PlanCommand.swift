@@ -13,10 +13,7 @@ struct PlanCommand: ParsableCommand {
 /// Loads a plan, printing its diagnostics and failing when it has errors.
 func loadPlan(_ path: String, _ options: CommonOptions) throws -> InspectionPlan {
   let (plan, diagnostics) = PlanLoader.load(path: path)
-  guard let plan else {
-    printError(DiagnosticReport.format(diagnostics, files: 1, language: options.language))
-    throw ExitCode(1)
-  }
+  guard let plan else { throw DiagnosticReport.Failure(diagnostics) }
   return plan
 }
 

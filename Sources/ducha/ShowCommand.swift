@@ -28,20 +28,18 @@ struct ShowCommand: ParsableCommand {
     guard let found = checklist.item(id) else {
       let ids = checklist.allItems.map(\.id)
       let guesses = NameSuggestions.near(id, in: ids)
-      let english = options.language == .english
       var lines = [
-        english
-          ? "\(checklist.id) has no item '\(id)'." : "\(checklist.id) 没有条目“\(id)”。"
+        Localized("\(checklist.id) 没有条目“\(id)”。", en: "\(checklist.id) has no item '\(id)'.")
       ]
       if !guesses.isEmpty {
         lines.append(
-          english
-            ? "did you mean: \(guesses.joined(separator: ", "))?"
-            : "是不是：\(guesses.joined(separator: "、"))？")
+          Localized(
+            "是不是：\(guesses.joined(separator: "、"))？",
+            en: "did you mean: \(guesses.joined(separator: ", "))?"))
       }
-      lines.append((english ? "items: " : "条目：") + ids.joined(separator: " "))
-      printError(lines.joined(separator: "\n"))
-      throw ExitCode(1)
+      let all = ids.joined(separator: " ")
+      lines.append(Localized("条目：" + all, en: "items: " + all))
+      throw CommandFailure(lines: lines)
     }
     print(ItemCard.format(found, in: checklist, language: options.language))
     // What is recorded and how it is scored, in the file's own lines.

@@ -22,9 +22,7 @@ struct TestCommand: ParsableCommand {
       for note in contents.notes { printError(note.text(options.language)) }
       for loaded in contents.loaded {
         guard let checklist = loaded.checklist else {
-          printError(
-            DiagnosticReport.format(loaded.diagnostics, files: 1, language: options.language))
-          throw ExitCode(1)
+          throw DiagnosticReport.Failure(loaded.diagnostics)
         }
         found.append(checklist)
       }
