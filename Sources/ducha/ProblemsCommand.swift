@@ -135,17 +135,15 @@ struct ProblemsBuild: ParsableCommand {
     for note in decision.notes { printError(note.text(language)) }
     switch decision.outcome {
     case .refused(let problems, let advice):
-      for line in problems { printError("✗ " + line.text(language)) }
-      printError(advice.text(language))
-      throw ExitCode(1)
+      throw CommandFailure(
+        lines: problems.map { Localized("✗ " + $0.zh, en: "✗ " + $0.en) } + [advice])
     case .upToDate(let message):
       print(message.text(language))
       return nil
     case .needsAmendment(let lines, let refusal, let fix):
-      for line in lines { print(line.text(language)) }
-      printError(refusal.text(language))
-      printError(fix.text(language))
-      throw ExitCode(1)
+      // Why first, then the changes refused and how to make them: all on standard error, as
+      // one refusal (the changes were on standard output, as if made, above “没有写入”).
+      throw CommandFailure(lines: [refusal] + lines + [fix])
     case .rebuilt(let list, let lines):
       for line in lines { print(line.text(language)) }
       return list
@@ -290,13 +288,14 @@ struct ProblemsSign: ParsableCommand {
             : "  第 \(entry.number) 条  \(entry.unit) \(entry.itemID)：缺\(lacking.joined(separator: "、"))"
         )
       }
+      // The entries and the question are the dialogue (standard output, also with --yes);
+      // the refusal is said by `main`.
       if !yes && !confirmed(english) {
-        printError(
-          english
-            ? "not signed. Fill them in with ducha problems edit \(folder) N --responsible … --deadline … --by NAME, or add --yes to sign as it is."
-            : "未签字。先用 ducha problems edit \(folder) 序号 --responsible … --deadline … --by 姓名 补上；确要照此签字，加 --yes。"
+        throw CommandFailure(
+          "未签字。先用 ducha problems edit \(folder) 序号 --responsible … --deadline … --by 姓名 补上；确要照此签字，加 --yes。",
+          en:
+            "not signed. Fill them in with ducha problems edit \(folder) N --responsible … --deadline … --by NAME, or add --yes to sign as it is."
         )
-        throw ExitCode(1)
       }
     }
     try changeProblemList(folder, options) { list throws(ProblemListEditError) in

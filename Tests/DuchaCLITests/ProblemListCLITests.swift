@@ -121,11 +121,19 @@ import Testing
     let refused = try folder.run(["problems", "sign", "第三组", "--by", "张徽"])
     #expect(refused.status == 1)
     #expect(refused.output.contains("以下 1 条没有责任人或整改期限：\n  第 6 条  渔沟小学 5：缺期限\n仍要签字吗？"))
-    #expect(refused.errors.contains("未签字。先用 ducha problems edit 第三组 序号"))
+    #expect(
+      refused.errors
+        == "未签字。先用 ducha problems edit 第三组 序号 --responsible … --deadline … --by 姓名 补上；确要照此签字，加 --yes。\n"
+    )
     #expect(try folder.signature() == nil)
 
-    let declined = try folder.run(["problems", "sign", "第三组", "--by", "张徽"], input: "否\n")
+    let declined = try folder.run(
+      ["problems", "sign", "第三组", "--by", "张徽", "--lang", "en"], input: "否\n")
     #expect(declined.status == 1)
+    #expect(
+      declined.errors
+        == "not signed. Fill them in with ducha problems edit 第三组 N --responsible … --deadline …"
+        + " --by NAME, or add --yes to sign as it is.\n")
     #expect(try folder.signature() == nil)
 
     let confirmed = try folder.succeed(["problems", "sign", "第三组", "--by", "张徽"], input: "是\n")

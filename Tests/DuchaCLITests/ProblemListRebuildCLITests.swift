@@ -103,10 +103,14 @@ struct ProblemListRebuildCLITests {
     _ = try addWeiji(leader)
 
     let refused = try leader.run(["problems", "build", "第三组", "--by", "李辉"] + checklists)
+    // Why, the changes refused, and how to make them: one refusal on standard error.
     #expect(refused.status == 1)
-    #expect(refused.output.hasPrefix("重建问题清单：新增 10 条，其余 10 条不变"), "\(refused.output)")
+    #expect(refused.output.isEmpty, "\(refused.output)")
     #expect(
       refused.errors.hasPrefix("问题清单已由张徽于"), "\(refused.errors)")
+    #expect(
+      refused.errors.contains("签字，不能直接改动。\n重建问题清单：新增 10 条，其余 10 条不变"),
+      "\(refused.errors)")
     #expect(
       refused.errors.hasSuffix(
         "以上改动没有写入。要作为修订写入：ducha problems build 第三组 --amend --reason \"…\" --by 姓名\n"),
@@ -147,7 +151,35 @@ struct ProblemListRebuildCLITests {
     _ = try addWeiji(leader)
     let refused = try leader.run(["problems", "build", "第三组", "--by", "李辉"] + checklists)
     #expect(refused.status == 1)
-    #expect(refused.output.hasPrefix("重建问题清单：新增 10 条，其余 10 条不变"), "\(refused.output)")
+    #expect(refused.output.isEmpty, "\(refused.output)")
+    #expect(refused.errors.contains("\n重建问题清单：新增 10 条，其余 10 条不变"), "\(refused.errors)")
+  }
+
+  /// The refusal of a signed list's changes was split: the changes on standard output, as if
+  /// made, the refusal on standard error. It is one refusal on standard error now, in the
+  /// command's language: why, the changes, how to record them as an amendment.
+  @Test func aSignedListsChangesAreOneRefusalInEnglish() throws {
+    let leader = try LeaderFolder("rebuild-signed-english")
+    defer { leader.remove() }
+    try leader.buildProblemList()
+    _ = try leader.succeed(["problems", "sign", "第三组", "--by", "张徽", "--yes"])
+    _ = try addWeiji(leader)
+    let refused = try leader.run(
+      ["problems", "build", "第三组", "--by", "李辉", "--lang", "en"] + checklists)
+    #expect(refused.status == 1)
+    #expect(refused.output.isEmpty, "\(refused.output)")
+    let lines = refused.errors.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("the list was signed by 张徽 at ") == true, "\(refused.errors)")
+    #expect(lines.first?.hasSuffix("; it cannot simply change.") == true, "\(refused.errors)")
+    #expect(
+      lines.dropFirst().first
+        == "rebuilding the problem list: 10 added, 10 unchanged; owners, deadlines, statuses,"
+        + " merges and drops filled in are kept.")
+    #expect(lines.count == 13, "\(refused.errors)")
+    #expect(
+      lines.last
+        == "nothing was written. To record the changes above as an amendment: ducha problems build"
+        + " 第三组 --amend --reason \"…\" --by NAME")
   }
 
   /// Field try: after 李辉 merged entry 3 into 2 and 张徽 signed, every rebuild said
