@@ -68,8 +68,7 @@ struct LedgerOptions: ParsableArguments {
     }
     // Left by a first import that failed part-way: not a ledger in which nothing matches.
     if reading, (try? store.isEmpty()) == true {
-      printError(EmptyLedger.notice(path: store.path).text(language))
-      throw ExitCode(1)
+      throw CommandFailure(EmptyLedger.notice(path: store.path))
     }
     sayOrphanedHistories(store, language: language)
     return CaseLedger(store: store)
@@ -192,10 +191,10 @@ struct CasesImport: ParsableCommand {
       failed = failed || outcome.diagnostics.hasErrors
     }
     guard outcomes.contains(where: { !$0.children.isEmpty }) else {
-      for file in files {
-        print(
-          Localized("\(file)：读入 0 人，没有可以导入的孩子", en: "\(file): 0 read, no child to import").text(
-            language))
+      // Each file's count, then what happened to the ledger: one refusal on standard error (the
+      // counts were on standard output, as if something had been imported).
+      let counts = files.map {
+        Localized("\($0)：读入 0 人，没有可以导入的孩子", en: "\($0): 0 read, no child to import")
       }
       let ledgerPath = ledgerOptions.ledger
       let exists = FileManager.default.fileExists(atPath: ledgerPath)
@@ -210,8 +209,8 @@ struct CasesImport: ParsableCommand {
       let fix = Localized(
         "按上面每一条的改法改好名单后再导入。",
         en: " Correct the list as each message above says and import it again.")
-      printError(what.text(language) + (failed ? fix.text(language) : ""))
-      throw ExitCode(1)
+      throw CommandFailure(
+        lines: counts + [failed ? Localized(what.zh + fix.zh, en: what.en + fix.en) : what])
     }
     let ledger = try ledgerOptions.open(creating: true, language: language)
     for (file, outcome) in zip(files, outcomes) {
@@ -488,14 +487,9 @@ struct CasesAssign: ParsableCommand {
       matched = []
     }
     guard !matched.isEmpty else {
-      printError(
-        change.language == .english ? "no case matches; nothing was assigned." : "没有符合条件的案例，没有分配。")
-      if let ledger {
-        for hint in try ledger.unknownNames(school: whereSchool, township: whereTownship) {
-          printError(hint.text(change.language))
-        }
-      }
-      throw ExitCode(1)
+      throw CommandFailure(
+        lines: [Localized("没有符合条件的案例，没有分配。", en: "no case matches; nothing was assigned.")]
+          + (try ledger?.unknownNames(school: whereSchool, township: whereTownship) ?? []))
     }
     let language = change.language
     let plan = CaseBulkAssignment(actions: actions, matched: matched)

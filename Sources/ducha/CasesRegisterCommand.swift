@@ -74,17 +74,15 @@ struct CasesRegister: ParsableCommand {
       CaseEntry(record: $0, history: try ledger.store.history($0.id))
     }
     guard !entries.isEmpty else {
-      printError(
-        Localized(
-          "台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。",
-          en:
-            "the ledger has no case for “\(register.rawValue)” (with the school and township given);"
-            + " no file was written."
-        ).text(language))
-      for hint in try ledger.unknownNames(school: school, township: township) {
-        printError(hint.text(language))
-      }
-      throw ExitCode(1)
+      // With what is said of a --school or --township no case has (most often a slip).
+      throw CommandFailure(
+        lines: [
+          Localized(
+            "台账里没有要写进“\(register.rawValue)”的案例（按所给的学校、乡镇）。没有写出文件。",
+            en:
+              "the ledger has no case for “\(register.rawValue)” (with the school and township given);"
+              + " no file was written.")
+        ] + (try ledger.unknownNames(school: school, township: township)))
     }
     if !register.isRoster {
       let issue = CaseRegisterHTML.Issue(issuer: issuer, date: day.description)

@@ -35,6 +35,7 @@ struct CasesEnrolmentListCLITests {
       refused.errors == """
         示范小学.csv:1:1: 错误[C114]: 这是学籍系统导出的在校学生名单（有全国学籍号、班内学号，或学籍状态都是“在读”），不是疑似失学辍学名单：这些孩子都在上学，不建案例。这个文件没有导入。
           改法：先比对：ducha compare --population 户籍名单.csv --enrolled 这个文件 -o 疑似.csv --reveal，再导入 疑似.csv。
+        示范小学.csv：读入 0 人，没有可以导入的孩子
         没有导入任何孩子，所以没有建立台账 Ledger/ledger.sqlite。按上面每一条的改法改好名单后再导入。
 
         """)

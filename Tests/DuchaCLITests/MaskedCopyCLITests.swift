@@ -63,10 +63,11 @@ import Testing
       refused.errors == """
         服务器副本.json:1:1: 错误[C107]: 这是从县服务器取回的遮蔽副本（姓名、身份证号已遮蔽），不能据此建案例，未导入。
           改法：导入检查人员本机 Sessions/ 里的原件，或县教育局用 ducha sync --pull --reveal 取回的记录。
+        服务器副本.json：读入 0 人，没有可以导入的孩子
         没有导入任何孩子，所以没有建立台账 \(ledger[1])。按上面每一条的改法改好名单后再导入。
 
         """)
-    #expect(refused.output == "服务器副本.json：读入 0 人，没有可以导入的孩子\n")
+    #expect(refused.output.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: ledger[1]))
     let real = try runDucha(
       ["cases", "import", file.path, "--by", "李辉"] + ledger, in: directory,
