@@ -49,7 +49,15 @@ struct Ducha: ParsableCommand {
         // `--help` and `--version` end here too, on standard output with status 0.
         guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
         let chinese = ParseErrorLine.wantsChinese(arguments)
-        printError(CommandLineRefusal.text(fullMessage(for: error), chinese: chinese))
+        let full = fullMessage(for: error)
+        // An option the command does not have is said before a value refused or left out.
+        if !full.hasPrefix("Error: Unknown option"), let unknown = UnknownOption.refusal(arguments)
+        {
+          printError(
+            CommandLineRefusal.text(unknown.message, command: unknown.command, chinese: chinese))
+          Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        printError(CommandLineRefusal.text(full, chinese: chinese))
         Foundation.exit(ExitCode.validationFailure.rawValue)
       }
     }
