@@ -73,11 +73,12 @@ struct ExportOptions: ParsableArguments {
     }
     guard let output else {
       if format.isBinary, isatty(STDOUT_FILENO) != 0 {
-        printError(
-          options.language == .english
-            ? "--format \(format.rawValue) writes a file: add -o FILE.\(format.rawValue)"
-            : "--format \(format.rawValue) 生成的是文件，请加 -o 文件名.\(format.rawValue)")
-        throw ExitCode(2)
+        // A command line to complete, said as every refused option value (usage, status 64).
+        throw ValidationError(
+          Localized(
+            "--format \(format.rawValue) 生成的是文件，请加 -o 文件名.\(format.rawValue)",
+            en: "--format \(format.rawValue) writes a file: add -o FILE.\(format.rawValue)"
+          ).text(options.language))
       }
       FileHandle.standardOutput.write(data)
       if !format.isBinary, data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }

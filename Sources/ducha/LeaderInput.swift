@@ -52,11 +52,12 @@ let exitCodesHelp = """
     0  成功 success
     1  出错：输入有误、找不到文件或清单、无法写入
        error: bad input, file or checklist not found, cannot write
-    2  --script 读完时检查还没完成；或选项的值写法不对（roster --map、xlsx 没有 -o）
-       the script ended with the inspection unfinished; or an option's value is malformed
+    2  --script 读完时检查还没完成
+       the script ended with the inspection unfinished
     3  结果不完整：有检查记录读不了或无法计分（加 --allow-partial 仍输出其余的）
        partial: some sessions could not be read or scored (--allow-partial goes on)
-   64  命令行参数有误 bad command-line arguments
+   64  命令行参数有误（缺选项、选项的值写法不对，如 roster --map、xlsx 没有 -o）
+       bad command-line arguments: an option missing or its value malformed
   """
 
 /// Exit status of a result left incomplete because some sessions could not be used.

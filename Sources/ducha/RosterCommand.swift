@@ -149,8 +149,11 @@ func readAndCheck(_ files: [String], encoding: String, map: [String], language: 
     switch HeaderMatcher.parseMapping(text) {
     case .success(let (header, field)): mappings[header] = field
     case .failure(let diagnostic):
-      printError(diagnostic.formatted(language))
-      throw ExitCode(2)
+      // A refused option value (usage, status 64): what is wrong, then how to write it.
+      let fix = diagnostic.fix.map {
+        "\n  " + (language == .english ? "fix: " : "改法：") + $0.text(language)
+      }
+      throw ValidationError(diagnostic.message.text(language) + (fix ?? ""))
     }
   }
   let showProgress = isatty(2) == 1

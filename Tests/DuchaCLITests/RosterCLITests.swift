@@ -95,7 +95,7 @@ struct RosterCLITests {
     #expect(encoding.status != 0)
     #expect(encoding.errors.contains("--encoding 只能是 auto、utf-8 或 gb18030"))
     let map = try runDucha(["roster", "check", a, "--map", "学生身份证"], in: directory)
-    #expect(map.status == 2)
+    #expect(map.status == 64)
     #expect(map.errors.contains("--map “学生身份证” 看不懂。"))
   }
 
