@@ -97,39 +97,8 @@ struct RosterCheckCommand: ParsableCommand {
       found = try RegistryFill.fill(
         id, in: sessions, with: check, files: absolute, now: Timestamp.now)
     } catch {
-      switch error {
-      case .noSession:
-        printError(
-          english
-            ? "no session \(id) in \(sessions); ducha resume lists them"
-            : "\(sessions) 里没有编号为 \(id) 的检查记录；ducha resume 可列出全部")
-      case .severalSessions:
-        printError(
-          english
-            ? "\(id) matches several sessions; give more of the id" : "\(id) 对应多条检查记录，请写全编号")
-      case .copyApart(let other, let chosen, let id, let saves):
-        printError(
-          english
-            ? "✗ not filled in: \(other) is another copy of session \(id), \(saves.en); filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
-            : "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。"
-        )
-      case .noStudents:
-        printError(english ? "no students read; the session is unchanged" : "没有读到学生，检查记录没有改动")
-      case .folderUnavailable(let code):
-        // A write-protected stick or a folder without permission is no other editor: say why
-        // nothing can be filled in there, as a save would.
-        printError(
-          SessionSaveProblem.explain(folder: sessions, code: code, detail: "").text(language))
-      case .held(let id, let by):
-        let holder = by?.text(language) ?? (english ? "another process" : "另一个进程")
-        printError(
-          english
-            ? "session \(id) is being edited by \(holder); import there with 'registry import FILE'"
-            : "检查记录 \(id) 正由\(holder)编辑；请在那边的检查界面里用“学籍 导入 文件”")
-      case .saveFailed(let message):
-        printError(message.text(language))
-      }
-      throw ExitCode(1)
+      // Said by `main` (standard error, status 1), after the report printed above.
+      throw CommandFailure(refusal(of: error, id: id))
     }
     let summary = check.figures.map { "\($0.name) \($0.count)" }.joined(
       separator: english ? ", " : "，")
@@ -137,6 +106,42 @@ struct RosterCheckCommand: ParsableCommand {
       english
         ? "filled the registry figures of \(found.unit.name) (\(found.id)): \(summary)"
         : "已填入 \(found.unit.name)（\(found.id)）的学籍核查：\(summary)")
+  }
+}
+
+extension RosterCheckCommand {
+  /// Why nothing was filled into session `typed` (`--session`), and what to do.
+  fileprivate func refusal(of error: RegistryFillProblem, id typed: String) -> Localized {
+    switch error {
+    case .noSession:
+      return Localized(
+        "\(sessions) 里没有编号为 \(typed) 的检查记录；ducha resume 可列出全部",
+        en: "no session \(typed) in \(sessions); ducha resume lists them")
+    case .severalSessions:
+      return Localized(
+        "\(typed) 对应多条检查记录，请写全编号",
+        en: "\(typed) matches several sessions; give more of the id")
+    case .copyApart(let other, let chosen, let id, let saves):
+      return Localized(
+        "✗ 没有填进检查记录：\(other) 是同一次检查（编号 \(id)）的另一份副本，\(saves.zh)；填进 \(chosen)，那一份的回答以后就当作旧的、不再使用。请先核对两份，把不用的一份移出 \(sessions)，再运行这条命令。两份都没有改动。",
+        en:
+          "✗ not filled in: \(other) is another copy of session \(id), \(saves.en); filling in \(chosen) would leave that copy's answers older and never used. Compare the two, move the one not kept out of \(sessions), then run this command again. Both files are untouched."
+      )
+    case .noStudents:
+      return Localized("没有读到学生，检查记录没有改动", en: "no students read; the session is unchanged")
+    case .folderUnavailable(let code):
+      // A write-protected stick or a folder without permission is no other editor: say why
+      // nothing can be filled in there, as a save would.
+      return SessionSaveProblem.explain(folder: sessions, code: code, detail: "")
+    case .held(let id, let by):
+      let zh = by?.zh ?? "另一个进程"
+      let en = by?.en ?? "another process"
+      return Localized(
+        "检查记录 \(id) 正由\(zh)编辑；请在那边的检查界面里用“学籍 导入 文件”",
+        en: "session \(id) is being edited by \(en); import there with 'registry import FILE'")
+    case .saveFailed(let message):
+      return message
+    }
   }
 }
 

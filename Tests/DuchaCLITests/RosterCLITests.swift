@@ -129,6 +129,12 @@ struct RosterCLITests {
       ["roster", "check", a, "--session", "nosuch", "--sessions", sessions.path], in: directory)
     #expect(missing.status == 1)
     #expect(missing.errors.contains("里没有编号为 nosuch 的检查记录；ducha resume 可列出全部"))
+    // Said by Ducha.main in the command's language (thrown, not printed before ExitCode).
+    let english = try runDucha(
+      ["roster", "check", a, "--session", "nosuch", "--sessions", sessions.path, "--lang", "en"],
+      in: directory)
+    #expect(english.status == 1)
+    #expect(english.errors == "no session nosuch in \(sessions.path); ducha resume lists them\n")
   }
 
   @Test("the CSV and the XLSX form of the same roster give the same counts")
