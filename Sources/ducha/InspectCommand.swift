@@ -170,7 +170,7 @@ func makeREPL(
     listedFromHeaders
     ? try options.checklistCatalogue(naming: checklist)
     : ChecklistCatalogue(checklists: try options.usableChecklists())
-  let console = makeConsole(options, sessionOptions)
+  let console = try makeConsole(options, sessionOptions)
   var environment = REPLEnvironment(
     catalogue: catalogue,
     store: SessionStore(directory: sessionsFolder ?? sessionOptions.sessions ?? "Sessions"),
@@ -209,14 +209,14 @@ func printUnfinished(
 
 /// The console: readline on a terminal, plain lines from a script or pipe (echoed, so a replay
 /// reads like the session), colour only on a terminal without NO_COLOR.
-func makeConsole(_ options: CommonOptions, _ sessionOptions: SessionOptions) -> Console {
+func makeConsole(_ options: CommonOptions, _ sessionOptions: SessionOptions) throws -> Console {
   let reader: any LineReader
   let interactive: Bool
   if let script = sessionOptions.script {
     guard let handle = FileHandle(forReadingAtPath: script) else {
-      printError(
-        options.language == .english ? "cannot read script \(script)" : "无法读取脚本文件 \(script)")
-      Foundation.exit(1)
+      throw CommandFailure(
+        "无法读取脚本文件 \(script)：请检查路径，以及这个文件能否读取。",
+        en: "cannot read script \(script): check its path and that it can be read.")
     }
     reader = PlainLineReader(fileHandle: handle)
     interactive = false

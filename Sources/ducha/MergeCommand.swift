@@ -38,7 +38,7 @@ struct MergeCommand: ParsableCommand {
     for note in collection.notes { printError(note.text(options.language)) }
     try checkComplete(
       collection.skipped, used: collection.sessionCount, allowPartial: allowPartial, options)
-    let console = makeConsole(options, sessionOptions)
+    let console = try makeConsole(options, sessionOptions)
     let status = MergeFlow(
       console: console, checklists: checklists, directory: folder, leader: by,
       collection: collection
