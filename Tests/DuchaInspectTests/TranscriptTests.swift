@@ -29,10 +29,13 @@ import Testing
   /// the test, beside the bundled ones): `interactive` says
   /// whether the console stands for a person at a terminal (by default not: a script);
   /// `terminalCloses`, that the input's end is the terminal going away (its window shut),
-  /// which keeps what waits for an answer as `kill -9` there does, and not a Ctrl-D typed.
+  /// which keeps what waits for an answer as `kill -9` there does, and not a Ctrl-D typed;
+  /// `atPrompt` is shown each prompt before its line is read, to look at the disk there (what
+  /// a window closed at that prompt leaves).
   static func start(
     input: String, options: InspectOptions? = nil, resume: String? = nil, sessions: String? = nil,
-    interactive: Bool? = nil, terminalCloses: Bool = false, adding extra: [Checklist] = []
+    interactive: Bool? = nil, terminalCloses: Bool = false, adding extra: [Checklist] = [],
+    atPrompt: ((String) -> Void)? = nil
   ) throws -> (status: Int32, output: String, store: SessionStore) {
     let directory =
       sessions
@@ -47,8 +50,10 @@ import Testing
     try pipe.fileHandleForWriting.close()
     var lines: [String] = []
     let plain = PlainLineReader(fileHandle: pipe.fileHandleForReading)
+    let closing: LineReader = terminalCloses ? ClosingTerminalReader(plain) : plain
     let console = Console(
-      reader: terminalCloses ? ClosingTerminalReader(plain) : plain, write: { lines.append($0) },
+      reader: atPrompt.map { PromptWatchingReader(closing, look: $0) } ?? closing,
+      write: { lines.append($0) },
       echo: true, interactive: interactive,
       language: .chinese, style: TerminalStyle(enabled: false))
     let store = SessionStore(directory: directory)
@@ -149,6 +154,26 @@ final class ClosingTerminalReader: LineReader {
     let result = lines.readLine(prompt: prompt)
     if result == .endOfInput { terminalClosed = true }
     return result
+  }
+
+  func addHistory(_ line: String) {}
+}
+
+/// A reader that is shown each prompt before the line is read: a test looks at the disk there,
+/// as a window closed at that prompt would leave it.
+final class PromptWatchingReader: LineReader {
+  let lines: LineReader
+  let look: (String) -> Void
+
+  init(_ lines: LineReader, look: @escaping (String) -> Void) {
+    (self.lines, self.look) = (lines, look)
+  }
+
+  var terminalClosed: Bool { lines.terminalClosed }
+
+  func readLine(prompt: String) -> LineReadResult {
+    look(prompt)
+    return lines.readLine(prompt: prompt)
   }
 
   func addHistory(_ line: String) {}

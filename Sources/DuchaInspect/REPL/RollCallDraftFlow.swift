@@ -76,7 +76,9 @@ extension InspectionREPL {
     guard let draft = RollCallDraft.load(directory: environment.store.directory, id: session.id)
     else { return }
     // Nothing answered yet (the draft of a class whose grade was not typed): nothing to offer.
-    guard draft.namesAClass || draft.grade != nil else { return dropDraft() }
+    guard draft.namesAClass || draft.grade != nil || draft.unconfirmedText != nil else {
+      return dropDraft()
+    }
     console.say(
       t(
         "上次点名没有录完：\(draft.answered.zh)。",

@@ -21,7 +21,7 @@ extension InspectionREPL {
     if draft.grade == nil || draft.className == nil,
       let (grade, className) = askGradeAndClass(&draft)
     {
-      (draft.grade, draft.className) = (grade, className)
+      (draft.grade, draft.className, draft.unconfirmedText) = (grade, className, nil)
       keepDraft(draft)
     }
     guard let grade = draft.grade, let className = draft.className,
@@ -130,14 +130,25 @@ extension InspectionREPL {
   /// `三（2）班`), which is said back so the inspector sees how it was read. A bare number at
   /// the class question gets its `班`. Nil on Ctrl-D. The grade goes to the draft before the
   /// class is asked (a roll call cut there was dropped on resume without a word), and a draft
-  /// holding it asks the class only.
+  /// holding it asks the class only. Text that looks like a command waits in the draft too
+  /// (`unconfirmedText`) while 仍然这样填吗 is asked, and one kept so is asked about again.
   func askGradeAndClass(_ draft: inout RollCallDraft) -> (String, String)? {
+    let keep = { (text: String) in
+      draft.unconfirmedText = text
+      self.keepDraft(draft)
+    }
     if let grade = draft.grade {
       console.say("  " + t("年级 \(grade)", "grade \(grade)"))
-      guard let className = askText("  " + t("班级", "class"), required: true) else { return nil }
+      guard
+        let className = askText(
+          "  " + t("班级", "class"), required: true, typed: draft.unconfirmedText, keep: keep)
+      else { return nil }
       return (grade, ClassName.normalizedClass(className))
     }
-    guard var grade = askText("  " + t("年级", "grade"), required: true) else { return nil }
+    guard
+      var grade = askText(
+        "  " + t("年级", "grade"), required: true, typed: draft.unconfirmedText, keep: keep)
+    else { return nil }
     if let corrected = ClassName.gradeSlip(grade) {
       console.say("  " + t("（记为 \(corrected)：“年纪”应是“年级”）", "(read as \(corrected))"))
       grade = corrected
@@ -150,9 +161,11 @@ extension InspectionREPL {
       )
       return both
     }
-    draft.grade = grade
+    (draft.grade, draft.unconfirmedText) = (grade, nil)
     keepDraft(draft)
-    guard let className = askText("  " + t("班级", "class"), required: true) else { return nil }
+    guard let className = askText("  " + t("班级", "class"), required: true, keep: keep) else {
+      return nil
+    }
     return (grade, ClassName.normalizedClass(className))
   }
 

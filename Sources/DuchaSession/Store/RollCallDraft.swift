@@ -44,6 +44,10 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
   public var listAbsent: [ListedChild]?
   /// 按名单点名: which of the absent children are on approved leave, once answered.
   public var listOnLeave: [ListedChild]?
+  /// Text typed at 年级 (or, once the grade is in, at 班级) that looks like a command
+  /// (`到 三年级`), not yet confirmed (仍然这样填吗): it was only in memory, and a terminal closed
+  /// there lost it. `ducha resume` shows it and asks the confirmation again.
+  public var unconfirmedText: String?
 
   /// A child of the export's class list, as the inspector ticked it: 班内学号 and 姓名, which
   /// find the child again when the export is read anew after a resume.
@@ -107,6 +111,15 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
       en.append("on leave \(names.count) (\(names.joined(separator: ", ")))")
     }
     let label = listClass.map { $0 + "（按名单）" } ?? (grade ?? "") + (className ?? "")
+    // Cut at the confirmation of text that looks like a command, typed for the grade or class.
+    if listClass == nil, className == nil, let typed = unconfirmedText {
+      return grade == nil
+        ? Localized(
+          "年级填了“\(typed)”，还没确认是否这样填", en: "the grade '\(typed)' was typed, not yet confirmed")
+        : Localized(
+          "只录了年级 \(label)，班级填了“\(typed)”，还没确认是否这样填",
+          en: "only the grade \(label); the class '\(typed)' was typed, not yet confirmed")
+    }
     // Cut after the grade alone: said so, not as if 三年级 were the whole class.
     if listClass == nil, grade != nil, className == nil {
       return Localized("只录了年级 \(label)，班级还没有录", en: "only the grade \(label); no class yet")
