@@ -84,7 +84,9 @@ extension InspectionREPL {
   /// On a completed inspection, asks the reason for recording or changing the class of `row`
   /// and logs the correction (`点名 三年级2班`, its counts before and after), as deleting a
   /// class already did; a class was added or changed there without a word. False on Ctrl-D.
-  func correctClass(_ row: ClassRollCall) -> Bool {
+  /// A reason that looks like a command waits in the class's `draft` (whole by now) while
+  /// 仍然当作理由记下吗 is asked, and one kept so before a crash is asked about again.
+  func correctClass(_ row: ClassRollCall, draft: RollCallDraft) -> Bool {
     let old = session.rollCall.first { $0.label == row.label || $0.matchKey == row.matchKey }
     let counts = { (row: ClassRollCall) in
       self.t(
@@ -92,8 +94,13 @@ extension InspectionREPL {
         "registered \(row.registered), present \(row.present), on leave \(row.onLeave), absent \(row.absentCount), unregistered \(row.unregisteredCount)"
       )
     }
+    var waiting = draft
     return confirmCorrection(
       t("点名 ", "roll call ") + (old?.label ?? row.label), before: old.map(counts) ?? "",
-      after: counts(row))
+      after: counts(row), typedReason: draft.correctionReason,
+      keepReason: { reason in
+        waiting.correctionReason = reason
+        self.keepDraft(waiting)
+      })
   }
 }

@@ -167,17 +167,21 @@ extension InspectionREPL {
   /// On a reopened completed session, asks why and logs the change; false when backed out.
   /// `draft`, the answer waiting beside the session (already written), also keeps a reason
   /// that looks like a command while 仍然当作理由记下吗 is asked, as `askFreeText`'s `keep`.
+  /// A change waiting in another draft (a class's roll call) gives its own `typedReason` and
+  /// `keepReason` instead.
   func confirmCorrection(
-    _ target: String, before: String, after: String, draft: AnswerDraft? = nil
+    _ target: String, before: String, after: String, draft: AnswerDraft? = nil,
+    typedReason: String? = nil, keepReason: (String) -> Void = { _ in }
   ) -> Bool {
     guard correcting, before != after else { return true }
-    let typed = typedCorrectionReason
+    let typed = typedReason ?? typedCorrectionReason
     typedCorrectionReason = nil
     guard
       let reason = askReason(
         t("更正已完成的检查，理由（必填）", "correcting a completed inspection; reason (required)"),
         typed: typed,
         keep: { reason in
+          keepReason(reason)
           guard var waiting = draft else { return }
           waiting.correctionReason = reason
           self.keepAnswerDraft(waiting)

@@ -109,7 +109,7 @@ extension InspectionREPL {
       )
       keepDraft(draft)
     }
-    guard correctClass(entry) else {
+    guard correctClass(entry, draft: draft) else {
       leaveClassUnrecorded()
       return
     }

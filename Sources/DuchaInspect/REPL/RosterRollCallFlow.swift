@@ -161,7 +161,7 @@ extension InspectionREPL {
       registered: registered, present: registered - absent.count + unregisteredCount,
       onLeave: onLeave.count, absentNames: missing.map(\.name), unregisteredNames: unregistered,
       absentCount: missing.count, unregisteredCount: unregisteredCount)
-    guard correctClass(record) else {
+    guard correctClass(record, draft: draft) else {
       leaveClassUnrecorded()
       return
     }

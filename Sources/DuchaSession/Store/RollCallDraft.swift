@@ -48,6 +48,10 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
   /// (`到 三年级`), not yet confirmed (仍然这样填吗): it was only in memory, and a terminal closed
   /// there lost it. `ducha resume` shows it and asks the confirmation again.
   public var unconfirmedText: String?
+  /// The reason for correcting a completed inspection with this class, typed but looking like a
+  /// command (`到 99 人`) and not yet confirmed (仍然当作理由记下吗); `ducha resume` shows it and
+  /// asks the confirmation again. Nil when none was typed so.
+  public var correctionReason: String?
 
   /// A child of the export's class list, as the inspector ticked it: 班内学号 and 姓名, which
   /// find the child again when the export is read anew after a resume.
@@ -109,6 +113,10 @@ public struct RollCallDraft: Codable, Sendable, Equatable {
       let names = listOnLeave.map(\.name)
       zh.append("其中请假 \(names.count) 人（\(names.joined(separator: "、"))）")
       en.append("on leave \(names.count) (\(names.joined(separator: ", ")))")
+    }
+    if let correctionReason {
+      zh.append("更正的理由填了“\(correctionReason)”，还没确认")
+      en.append("the reason for the correction '\(correctionReason)' not yet confirmed")
     }
     let label = listClass.map { $0 + "（按名单）" } ?? (grade ?? "") + (className ?? "")
     // Cut at the confirmation of text that looks like a command, typed for the grade or class.
