@@ -88,7 +88,7 @@ extension InspectionREPL {
     case nil: break
     case .registry: return offerUnfinishedFigure(draft)
     case .figure: return offerUnfinishedRegistryFigure(draft)
-    case .status, .problem, .note, .evidence: return offerUnfinishedCorrection(draft)
+    case .status, .problem, .note, .evidence, .rollCall: return offerUnfinishedCorrection(draft)
     case .registryImport: return offerUnfinishedImport(draft)
     case .students: return offerUnfinishedStudents(draft)
     }

@@ -42,8 +42,7 @@ extension InspectionREPL {
   func reword(
     _ command: Command, _ entry: (itemID: String, position: Int, text: String), to text: String
   ) -> Bool {
-    let target: AnswerDraft.Target =
-      command == .problem ? .problem : command == .note ? .note : .evidence
+    let target = recordTarget(command)
     let draft = AnswerDraft(
       sessionID: session.id, input: entry.itemID, answer: Answer(.text(text)), target: target,
       position: entry.position, before: entry.text)
@@ -86,6 +85,29 @@ extension InspectionREPL {
     let said: (zh: String, en: String)
     let finish: () -> Bool
     switch (draft.target, draft.answer.value) {
+    case (.rollCall, _):
+      // Deleted after all, or called under another name since: nothing to ask.
+      guard session.rollCall.contains(where: { $0.label == draft.input }) else {
+        return dropAnswerDraft()
+      }
+      said = (
+        "删除 \(draft.input) 的点名记录", "the roll call of \(draft.input) was being deleted"
+      )
+      finish = { self.deleteRollCall(draft.input) }
+    case (let target?, _)
+    where draft.removed == true && [.problem, .note, .evidence].contains(target):
+      let command: Command = target == .problem ? .problem : target == .note ? .note : .evidence
+      // The entry as it was when its deletion was typed; gone or changed since, nothing is
+      // asked.
+      guard
+        let entry = recordEntries(command).first(where: {
+          $0.itemID == draft.input && $0.position == draft.position && $0.text == draft.before
+        })
+      else { return dropAnswerDraft() }
+      let word = recordWord(command)
+      let old = IDNumber.maskAll(in: entry.text)
+      said = ("删除\(word)“\(old)”", "the \(word) '\(old)' was being deleted")
+      finish = { self.delete(command, entry) }
     case (.status, .choice(let word)):
       // Recorded after all, or an item the checklist no longer has: nothing to ask.
       guard let item = checklist.item(draft.input), let status = VerificationStatus(rawValue: word),

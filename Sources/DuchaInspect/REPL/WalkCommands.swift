@@ -355,8 +355,7 @@ extension InspectionREPL {
       item = leaves[target]
       text = rest
     }
-    let entryKind: AnswerDraft.Target =
-      command == .problem ? .problem : command == .note ? .note : .evidence
+    let entryKind = recordTarget(command)
     if text.isEmpty {
       // Text that looks like a command waits beside the session while it is asked about.
       guard
@@ -478,7 +477,19 @@ extension InspectionREPL {
 
   func deleteRecord(_ command: Command, _ text: String) {
     guard let entry = recordEntry(command, text) else { return }
-    guard confirmCorrection(recordWord(command), before: entry.text, after: "") else { return }
+    delete(command, entry)
+  }
+
+  /// Deletes problem, note or evidence `entry`; on a completed inspection first asking the
+  /// reason for the correction, while the deletion waits beside the session (it was only in
+  /// memory, and a window closed at the reason lost it). False when backed out.
+  @discardableResult
+  func delete(_ command: Command, _ entry: (itemID: String, position: Int, text: String)) -> Bool {
+    let draft = AnswerDraft(
+      sessionID: session.id, input: entry.itemID, answer: Answer(.text("")),
+      target: recordTarget(command), position: entry.position, before: entry.text, removed: true)
+    guard confirmCorrection(recordWord(command), before: entry.text, after: "", keeping: draft)
+    else { return false }
     pushUndo(t("删除\(recordWord(command))", "delete \(recordWord(command))"))
     if command == .problem {
       session.problems.remove(at: entry.position)
@@ -486,11 +497,12 @@ extension InspectionREPL {
       session.notes[entry.itemID]?.remove(at: entry.position)
       if session.notes[entry.itemID]?.isEmpty == true { session.notes[entry.itemID] = nil }
     }
-    save()
+    if save() { dropAnswerDraft() }
     console.say(
       t(
         "已删除\(recordWord(command))：\(IDNumber.maskAll(in: entry.text))",
         "deleted: \(IDNumber.maskAll(in: entry.text))"))
+    return true
   }
 
   func editRecord(_ command: Command, _ argument: String) {
@@ -513,8 +525,16 @@ extension InspectionREPL {
     reword(command, entry, to: text)
   }
 
-  /// `点名 删除 三年级2班`.
-  func deleteRollCall(_ label: String) {
+  /// The kind of draft an entry of `command` waits in.
+  func recordTarget(_ command: Command) -> AnswerDraft.Target {
+    command == .problem ? .problem : command == .note ? .note : .evidence
+  }
+
+  /// `点名 删除 三年级2班`. On a completed inspection the deletion waits beside the session
+  /// while the reason for the correction is asked: it was only in memory, and a window closed
+  /// there lost it. False when nothing was deleted.
+  @discardableResult
+  func deleteRollCall(_ label: String) -> Bool {
     var wanted = AnswerParser.normalize(label).replacingOccurrences(of: " ", with: "")
     // 点名 删除 三（2）班 for the row 三年级2班: the same class, spelt another way.
     let key = ClassName.split(wanted).map {
@@ -529,18 +549,23 @@ extension InspectionREPL {
         Localized(
           "没有“\(label)”的点名记录。" + (known.isEmpty ? "" : "已点名的班：\(known)。"),
           en: "no roll call of '\(label)'." + (known.isEmpty ? "" : " Classes: \(known).")))
-      return
+      return false
     }
     wanted = session.rollCall[position].label
     let before = boundScores(prefix: "点名.")
-    guard confirmCorrection(t("点名", "roll call"), before: wanted, after: "") else { return }
+    let draft = AnswerDraft(
+      sessionID: session.id, input: wanted, answer: Answer(.text("")), target: .rollCall,
+      removed: true)
+    guard confirmCorrection(t("点名", "roll call"), before: wanted, after: "", keeping: draft)
+    else { return false }
     let offeredBefore = offeredSchoolStudents()
     pushUndo(t("删除点名 \(wanted)", "delete roll call \(wanted)"))
     session.rollCall.remove(at: position)
-    save()
+    if save() { dropAnswerDraft() }
     console.say(t("已删除 \(wanted) 的点名记录。", "deleted the roll call of \(wanted)."))
     followSchoolStudents(offeredBefore: offeredBefore)
     reportRescored(before, prefix: "点名.")
+    return true
   }
 
   /// Remembers the session before a change, for `撤销`; the save that follows records what

@@ -10,7 +10,7 @@ import Foundation
 /// An answer typed but not yet recorded because a question about it is still open: the reason
 /// a 酌情 score or a changed figure needs, the reason for changing a figure computed from an
 /// imported registry export, the confirmation of a registry figure above 系统学生数, or the reason for correcting a completed inspection (an answer,
-/// a verification status, a problem or note reworded).
+/// a verification status, a problem or note reworded or deleted, a class's roll call deleted).
 /// The answer reaches the session only once those are answered, so a crash (`kill -9`, a flat
 /// battery) at the reason lost the score just typed. It is written here first, beside the
 /// session as `.<id>.answer.json` (hidden, mode 0600, written atomically; no leader's tool
@@ -40,6 +40,9 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
   /// (`到 99 份`) and not yet confirmed (仍然当作理由记下吗); `ducha resume` shows it and asks
   /// the confirmation again. Nil when none was typed so.
   public var correctionReason: String?
+  /// What is corrected is deleted rather than changed: the problem, note or piece of evidence at
+  /// `position` (`问题 删除 2`), or the class of a `rollCall` draft. Nil for every other draft.
+  public var removed: Bool?
 
   /// What a draft answers besides a checklist input.
   public enum Target: String, Codable, Sendable {
@@ -65,13 +68,17 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     /// like a command was confirmed and the reason for correcting a completed inspection is
     /// what is asked (nil: the confirmation is).
     case students
+    /// A class's roll call deleted on a completed inspection (`点名 删除 三年级2班`), waiting
+    /// for the reason for the correction: `input` is the class as the session names it.
+    case rollCall
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
   /// says otherwise).
   public init(
     sessionID: String, input: String, answer: Answer, target: Target? = nil, position: Int? = nil,
-    before: String? = nil, confirmed: Bool? = nil, correctionReason: String? = nil
+    before: String? = nil, confirmed: Bool? = nil, correctionReason: String? = nil,
+    removed: Bool? = nil
   ) {
     self.sessionID = sessionID
     self.input = input
@@ -81,6 +88,7 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     self.before = before
     self.confirmed = confirmed
     self.correctionReason = correctionReason
+    self.removed = removed
   }
 
   /// The draft file of session `id` in the sessions folder `directory`.
