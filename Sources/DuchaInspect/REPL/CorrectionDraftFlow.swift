@@ -61,14 +61,33 @@ extension InspectionREPL {
   }
 
   /// On resuming: a new problem, note or piece of evidence whose text looked like a command,
-  /// cut short at 仍然当作…记下吗, is said and asked about again; Ctrl-D gives it up.
+  /// cut short at 仍然当作…记下吗, is said and asked about again, as is a rewording of one
+  /// (`问题 改 1`); Ctrl-D gives it up.
   func offerUnconfirmedEntry(_ draft: AnswerDraft) {
-    guard case .text(let text) = draft.answer.value, draft.position == nil,
-      let target = draft.target, [.problem, .note, .evidence].contains(target),
-      checklist.item(draft.input) != nil
+    guard case .text(let text) = draft.answer.value, let target = draft.target,
+      [.problem, .note, .evidence].contains(target)
     else { return dropAnswerDraft() }
     let command: Command = target == .problem ? .problem : target == .note ? .note : .evidence
     let word = recordWord(command)
+    if draft.position != nil {
+      // The entry as it was when the rewording was typed; gone or changed since, nothing is
+      // asked.
+      guard
+        let entry = recordEntries(command).first(where: {
+          $0.itemID == draft.input && $0.position == draft.position && $0.text == draft.before
+        })
+      else { return dropAnswerDraft() }
+      let (old, new) = (IDNumber.maskAll(in: entry.text), IDNumber.maskAll(in: text))
+      console.say(
+        t(
+          "上次答到一半：\(word)“\(old)”改为“\(new)”，还没确认是否这样改。（Ctrl-D=不要这个回答）",
+          "an answer was cut short: the \(word) '\(old)' reworded '\(new)', not yet confirmed"
+            + " (Ctrl-D drops it)."))
+      guard let line = askRewording(command, entry, typed: text) else { return }
+      reword(command, entry, to: line)
+      return
+    }
+    guard checklist.item(draft.input) != nil else { return dropAnswerDraft() }
     let shown = IDNumber.maskAll(in: text)
     console.say(
       t(

@@ -510,19 +510,41 @@ extension InspectionREPL {
     guard let entry = recordEntry(command, words[0]) else { return }
     var text = words.count > 1 ? words[1] : ""
     if text.isEmpty {
-      console.say("  " + t("现在：", "now: ") + IDNumber.maskAll(in: entry.text))
-      guard
-        let line = askFreeText(
-          recordLabel(command) + t("（回车保留）", " (Enter keeps)"), what: recordWord(command),
-          allowEmpty: true)
-      else { return }
-      if line.isEmpty {
-        console.say(t("（未改动）", "(unchanged)"))
-        return
-      }
+      guard let line = askRewording(command, entry) else { return }
       text = line
     }
     reword(command, entry, to: text)
+  }
+
+  /// The new wording of `entry`, asked; nil when kept as it is or backed out. Text that looks
+  /// like a command waits beside the session (`confirmed: false`) while it is asked about, as
+  /// a new entry's does; `typed` is text kept so before a crash, asked about again.
+  func askRewording(
+    _ command: Command, _ entry: (itemID: String, position: Int, text: String),
+    typed: String? = nil
+  ) -> String? {
+    console.say("  " + t("现在：", "now: ") + IDNumber.maskAll(in: entry.text))
+    guard
+      let line = askFreeText(
+        recordLabel(command) + t("（回车保留）", " (Enter keeps)"), what: recordWord(command),
+        allowEmpty: true, typed: typed,
+        keep: {
+          self.keepAnswerDraft(
+            AnswerDraft(
+              sessionID: self.session.id, input: entry.itemID, answer: Answer(.text($0)),
+              target: self.recordTarget(command), position: entry.position, before: entry.text,
+              confirmed: false))
+        })
+    else {
+      leaveAnswerUnrecorded()
+      return nil
+    }
+    if line.isEmpty {
+      dropAnswerDraft()
+      console.say(t("（未改动）", "(unchanged)"))
+      return nil
+    }
+    return line
   }
 
   /// The kind of draft an entry of `command` waits in.
