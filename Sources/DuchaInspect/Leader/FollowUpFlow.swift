@@ -155,14 +155,11 @@ extension InspectionREPL {
         (fresh: inout ProblemList, actor) throws(ProblemListEditError) in
         try fresh.recordFollowUp(entry.number, rectified: rectified, evidence: nil, by: actor)
       }
-      let typed = askEvidence()
-      if let evidence = typed, !evidence.isEmpty, let last = session.followUp?.checks.indices.last {
-        session.followUp?.checks[last].evidence = evidence
-        save()
-        updateList(&list, listStore) {
-          (fresh: inout ProblemList, actor) throws(ProblemListEditError) in
-          try fresh.recordFollowUpEvidence(entry.number, evidence: evidence, by: actor)
-        }
+      let typed = askEvidence(of: entry.number)
+      if let evidence = typed {
+        recordEvidence(evidence, of: entry.number, in: &list, listStore)
+      } else {
+        leaveAnswerUnrecorded()
       }
       if typed == nil {
         console.say(
@@ -179,7 +176,7 @@ extension InspectionREPL {
   /// Records a re-check on the problem list as it is on disk now: the walk can run for an hour,
   /// and a leader's `problems edit` or `sign` made meanwhile must not be written over. A
   /// failure is said; the re-check stays in the inspection record.
-  private func updateList(
+  func updateList(
     _ list: inout ProblemList, _ listStore: ProblemListStore,
     _ change: (inout ProblemList, ProblemList.Actor) throws(ProblemListEditError) -> Void
   ) {
@@ -208,7 +205,9 @@ extension InspectionREPL {
     guard let record = session.followUp else { return true }
     let listStore = ProblemListStore(
       directory: ParentFolder.of(record.problemList))
-    guard var list = try? listStore.load() else { return true }
+    var loaded = try? listStore.load()
+    offerUnconfirmedEvidence(in: &loaded, listStore)
+    guard var list = loaded else { return true }
     let checked = Set(record.checks.map(\.number))
     let remaining = list.activeEntries.filter {
       $0.unit == session.unit.name && $0.status == .open && !checked.contains($0.number)
@@ -241,14 +240,27 @@ extension InspectionREPL {
   /// 已整改？ for one problem. Besides 是/否 it takes the problem list's own words (已整改,
   /// 未整改), and 退出 stops the follow-up with what was re-checked saved, as Ctrl-D does: the
   /// leader types what the status column says, and 退出 as at every other prompt.
-  /// The evidence of a re-checked problem. An answer to 已整改？ typed here (a second tap of the
-  /// answer, a script a line short) is asked about, as a command typed where text goes is: taken
-  /// as it was, 未整改 stood as the evidence of a problem recorded rectified. Nil on Ctrl-D.
-  func askEvidence() -> String? {
+  /// The evidence of re-checked problem `number`. An answer to 已整改？ typed here (a second tap
+  /// of the answer, a script a line short) is asked about, as a command typed where text goes
+  /// is: taken as it was, 未整改 stood as the evidence of a problem recorded rectified. Nil on
+  /// Ctrl-D. Text asked about so waits beside the session while it is (it was only in memory,
+  /// and a window closed there lost it); `typed` is text kept so before a crash, asked again.
+  func askEvidence(of number: Int, typed: String? = nil) -> String? {
+    let keep = { (text: String) in
+      self.keepAnswerDraft(
+        AnswerDraft(
+          sessionID: self.session.id, input: String(number), answer: Answer(.text(text)),
+          target: .followUpEvidence, confirmed: false))
+    }
+    var pending = typed
     while true {
-      guard let text = askText("  " + t("证据（照片或材料名称）", "evidence (photo or document)"))
+      guard
+        let text = askText(
+          "  " + t("证据（照片或材料名称）", "evidence (photo or document)"), typed: pending, keep: keep)
       else { return nil }
+      pending = nil
       guard isRectifiedAnswer(text) else { return text }
+      keep(text)
       guard
         let keep = askYesNo(
           "  "

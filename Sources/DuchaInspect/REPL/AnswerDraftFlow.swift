@@ -91,6 +91,8 @@ extension InspectionREPL {
     case .status, .problem, .note, .evidence, .rollCall: return offerUnfinishedCorrection(draft)
     case .registryImport: return offerUnfinishedImport(draft)
     case .students: return offerUnfinishedStudents(draft)
+    // Offered with the follow-up's problems; still here, the terminal closed at it again.
+    case .followUpEvidence: return
     }
     // Recorded after all (the draft outlived a save that failed and a later one that did not),
     // or of an input the checklist does not have: nothing to ask.

@@ -71,6 +71,10 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     /// A class's roll call deleted on a completed inspection (`点名 删除 三年级2班`), waiting
     /// for the reason for the correction: `input` is the class as the session names it.
     case rollCall
+    /// 回头看: the evidence of a re-checked problem, typed but looking like a command or like an
+    /// answer to 已整改？ and not yet confirmed (the check itself is recorded by then): `input`
+    /// is the problem's number on the list, `answer` the text as typed, `confirmed` false.
+    case followUpEvidence
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
