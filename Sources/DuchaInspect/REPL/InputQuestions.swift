@@ -145,13 +145,24 @@ extension InspectionREPL {
   }
 
   /// Records an answer (logging a correction on a completed session) and saves it; the draft
-  /// it waited in (`drafted`) is removed once the session holding it is on disk.
+  /// it waited in (`drafted`) is removed once the session holding it is on disk. An answer
+  /// given without a question of its own (Enter for a default, `回车=0`) that corrects a
+  /// completed inspection waits in a draft too while the reason is asked: it was only in
+  /// memory there, and a window closed at the reason lost it.
   func store(_ name: String, _ answer: Answer, input: Input, drafted: Bool = false) -> AskResult {
+    let draft = AnswerDraft(sessionID: session.id, input: name, answer: answer)
+    let draftedHere =
+      !drafted && correcting && currentDisplay(name) != AnswerParser.display(answer.value)
+    if draftedHere { keepAnswerDraft(draft) }
+    let drafted = drafted || draftedHere
     guard
       confirmCorrection(
         name, before: currentDisplay(name), after: AnswerParser.display(answer.value),
-        draft: drafted ? AnswerDraft(sessionID: session.id, input: name, answer: answer) : nil)
-    else { return .backedOut }
+        draft: drafted ? draft : nil)
+    else {
+      if draftedHere { leaveAnswerUnrecorded() }
+      return .backedOut
+    }
     pushUndo(
       (input.prompt ?? name) + (currentDisplay(name).isEmpty ? "" : "：\(currentDisplay(name)) → ")
         + (currentDisplay(name).isEmpty ? "：" : "") + AnswerParser.display(answer.value))
