@@ -91,6 +91,7 @@ extension InspectionREPL {
     case .status, .problem, .note, .evidence, .rollCall: return offerUnfinishedCorrection(draft)
     case .registryImport: return offerUnfinishedImport(draft)
     case .students: return offerUnfinishedStudents(draft)
+    case .followsFigure: return offerUnfinishedFollowedFigure(draft)
     // Offered with the follow-up's problems; still here, the terminal closed at it again.
     case .followUpEvidence: return
     }

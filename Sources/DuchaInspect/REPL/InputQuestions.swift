@@ -41,16 +41,7 @@ extension InspectionREPL {
           return .answered
         }
         if let bound, input.defaultValue?.referencedNames.isEmpty == false {
-          guard
-            confirmCorrection(
-              name, before: currentDisplay(name),
-              after: display(bound) + t("（取自检查数据）", " (from figures)"))
-          else { return .backedOut }
-          pushUndo(input.prompt ?? name)
-          session.answers.values[name] = nil
-          if !session.acceptedDefaults.contains(name) { session.acceptedDefaults.append(name) }
-          save()
-          return .answered
+          return followFigure(name, input: input, bound: bound)
         }
         if let bound, let value = answerValue(bound) {
           return store(name, Answer(value), input: input)

@@ -75,6 +75,10 @@ public struct AnswerDraft: Codable, Sendable, Equatable {
     /// answer to 已整改？ and not yet confirmed (the check itself is recorded by then): `input`
     /// is the problem's number on the list, `answer` the text as typed, `confirmed` false.
     case followUpEvidence
+    /// An input set to follow its figure again (Enter at its question: `回车=1（取自检查数据）`)
+    /// on a completed inspection, waiting for the reason for the correction: `input` is the
+    /// input, `answer` the figure's value then.
+    case followsFigure
   }
 
   /// The answer `answer` to `input` of session `sessionID` (a checklist input unless `target`
