@@ -15,6 +15,24 @@ import Testing
       read(["小学", "初中"]) == .success(StageOptions(stages: [.primary, .junior], preschool: false)))
   }
 
+  /// `--stage 小学、初中`, as a town's 学段 is written on the form (and as the prompt takes it):
+  /// refused as “写的是“小学、初中”” before.
+  @Test func severalStagesInOneValue() {
+    let both = StageOptions(stages: [.primary, .junior], preschool: false)
+    for value in ["小学、初中", "小学,初中", "小学，初中", "小学/初中", "小学 初中", "小学和初中"] {
+      #expect(read([value]) == .success(both), "\(value)")
+    }
+    guard case .failure(let refusal) = read(["小学、九年级"]) else {
+      Issue.record("小学、九年级 was read")
+      return
+    }
+    #expect(refusal.message.zh == "--stage 只能是 “小学”“初中”“高中”，幼儿园写“学前”（写的是“九年级”）。")
+    guard case .failure = read(["学前、小学"]) else {
+      Issue.record("学前、小学 was read")
+      return
+    }
+  }
+
   @Test func noneOrAKindergartenNamesNoStage() {
     #expect(read([]) == .success(StageOptions(stages: nil, preschool: false)))
     #expect(read(["学前"]) == .success(StageOptions(stages: nil, preschool: true)))

@@ -20,11 +20,23 @@ public struct StageOptions: Sendable, Equatable {
 }
 
 extension Stage {
-  /// Reads `--stage` values: each a stage word or 学前; 学前 only alone, since a kindergarten
-  /// has no 小学 to be scored by and a school is no kindergarten.
-  public static func parseOptions(_ values: [String]) throws(StageOptions.Refusal)
+  /// The words of a list of stages as people write it: `小学 初中`, `小学、初中`, `小学/初中`
+  /// (as the prompt shows them), `小学,初中`, `小学和初中`.
+  public static func listedWords(_ text: String) -> [String] {
+    text.split(whereSeparator: { " ,、，/／和\t".contains($0) }).map(String.init)
+  }
+
+  /// Reads `--stage` values: each a stage word or 学前, or several in one value as the prompt
+  /// takes them (`--stage 小学、初中` for a 九年一贯制 school: the comma of the form's own
+  /// header, refused before); 学前 only alone, since a kindergarten has no 小学 to be scored by
+  /// and a school is no kindergarten.
+  public static func parseOptions(_ given: [String]) throws(StageOptions.Refusal)
     -> StageOptions
   {
+    let values = given.flatMap { value in
+      let words = listedWords(value)
+      return words.isEmpty ? [value] : words
+    }
     for value in values where Stage(rawValue: value) == nil && value != preschoolName {
       throw StageOptions.Refusal(
         message: Localized(

@@ -327,7 +327,7 @@ extension InspectionREPL {
       else {
         return nil
       }
-      let words = text.split(whereSeparator: { " ,、，".contains($0) }).map(String.init)
+      let words = Stage.listedWords(text)
       let stages = words.compactMap { Stage(rawValue: $0) }
       let foreign = stages.filter { !offered.contains($0) }
       if !foreign.isEmpty {
