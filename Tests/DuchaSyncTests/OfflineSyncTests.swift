@@ -10,10 +10,13 @@ import Testing
     // Port 9 (discard) on loopback: nothing listens there on a test machine.
     let client = try SyncClient(
       address: "http://127.0.0.1:9/", token: "dch_x",
-      // A first-contact limit no loaded test machine reaches: all 3 attempts are made.
+      // A first-contact limit no loaded test machine reaches: all 3 attempts are made. 600
+      // seconds was reached: under the full suite on 2 cores the first answer of libcurl
+      // (0 ms) was resumed 945 s later, the cooperative threads busy with synchronous tests,
+      // and the client rightly gave up after 1 attempt. A day is past any run.
       retry: RetryPolicy(
         attempts: 3, initialDelay: .milliseconds(10), maximumDelay: .milliseconds(20),
-        firstContactLimit: .seconds(600)))
+        firstContactLimit: .seconds(86_400)))
     do {
       _ = try await client.get(SyncRoute.whoami, as: AccountInfo.self)
       Issue.record("a request to a closed port succeeded")
