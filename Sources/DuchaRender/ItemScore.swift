@@ -40,8 +40,13 @@ public enum ItemScore {
     }
     var details: [String] = []
     if let base = result.base { details.append("= " + base.text(language)) }
-    details += result.deductions.map {
-      "− \(ScoreFormat.string($0.amount))  \($0.reason.text(language))"
+    // Amounts padded to one width, so the reasons start in one column (`− 1    抽查村…`
+    // above `− 0.5  缺会议记录…`) and read as a list, not a ragged edge.
+    let amounts = result.deductions.map { ScoreFormat.string($0.amount) }
+    let amountWidth = amounts.map(\.count).max() ?? 0
+    details += zip(amounts, result.deductions).map { amount, deduction in
+      let padding = String(repeating: " ", count: amountWidth - amount.count)
+      return "− \(amount)\(padding)  \(deduction.reason.text(language))"
     }
     details += result.explanations.map { "· " + $0.text(language) }
     details += result.caveats.map { "· " + $0.text(language) }

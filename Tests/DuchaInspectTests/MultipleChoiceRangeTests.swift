@@ -27,7 +27,15 @@ import Testing
         ✗ “1-10”不在名单里。请输入序号（1–9，连着的可写 1-3）或名称，用空格或“、”分隔；“全部”或“无”。
           已建立哪些制度？（序号或名称，空格分隔；全部/无）> 1—7
         """), "\(output)")
-    #expect(output.contains("− 1  缺 2 项（责任追究制度、考核奖惩制度）× 0.5 分 = 1 分"))
+    // The amounts are padded to one width (0.5 above), so the reasons start in one column.
+    #expect(
+      output.contains(
+        """
+        得分 2.5 / 5
+          − 0.5  专题会议次数 3，不足 4，少 1 × 0.5 分 = 0.5 分
+          − 1    没有工作方案，扣 1 分
+          − 1    缺 2 项（责任追究制度、考核奖惩制度）× 0.5 分 = 1 分
+        """), "\(output)")
     #expect(output.contains("得分 2.5 / 5"))
     let session = try #require(store.list().sessions.first?.session)
     guard case .multiple(let chosen)? = session.answers.values["已建制度"]?.value else {
