@@ -42,7 +42,9 @@ enum MergeCorrection {
     switch kind(key) {
     case "录入":
       guard let input = checklist.inputs[name] else { break }
-      switch AnswerParser.parse(typed, for: input) {
+      switch AnswerParser.parse(
+        typed, for: input, smallPercents: checklist.comparesOnlyWithSmallFigures(name))
+      {
       case .value(let value):
         // A corrected score must lie on the form's 步长 grid too (0.55 is refused, not rounded).
         if let refusal = checklist.refusal(of: value, for: input, given: Answers()) {

@@ -39,11 +39,15 @@ public enum AnswerParser {
   }
 
   /// Parses `text` as an answer to `input`.
-  public static func parse(_ text: String, for input: Input) -> Outcome {
+  /// `smallPercents`: the form compares this percentage only with small figures
+  /// (`Checklist.comparesOnlyWithSmallFigures`), so `0.3` is 0.3% and is not asked back.
+  public static func parse(_ text: String, for input: Input, smallPercents: Bool = false)
+    -> Outcome
+  {
     let text = normalize(text)
     switch input.type {
     case .count, .number, .percent, .discretionary:
-      return number(text, input)
+      return number(text, input, smallPercents: smallPercents)
     case .yesNo:
       // "是。" typed with the sentence's full stop is still 是, and so is "是的，" cut short
       // after its comma (，and ！ are , and ! once normalized).
@@ -245,7 +249,7 @@ public enum AnswerParser {
   /// The largest number of any other kind accepted without a stated bound.
   public static let amountCeiling: Decimal = 1_000_000_000_000
 
-  private static func number(_ text: String, _ input: Input) -> Outcome {
+  private static func number(_ text: String, _ input: Input, smallPercents: Bool) -> Outcome {
     let kind: TypedNumber.Kind
     switch input.type {
     case .count: kind = .count
@@ -283,7 +287,12 @@ public enum AnswerParser {
             "'\(text)' is \(ScoreFormat.string(value, places: 6)), not a whole number (counts have no decimals)."
         ))
     }
-    if kind == .percent, let ambiguous = ambiguousPercent(value, typed: text, input: input) {
+    // Where the form compares the rate only with small figures (年辍学率 “控制在0.5%以内”),
+    // 0.3 read as 30% is no reading: it is 0.3%. 0.03 is still asked, since 3% fits too.
+    let plainlySmall = smallPercents && value * 100 >= Checklist.smallPercentCeiling
+    if kind == .percent, !plainlySmall,
+      let ambiguous = ambiguousPercent(value, typed: text, input: input)
+    {
       return .invalid(ambiguous)
     }
     var (low, high) = input.type.bounds
@@ -304,7 +313,8 @@ public enum AnswerParser {
   /// recorded as 0.9% without a word. A number between 0 and 1 without `%` or `百分之` is
   /// asked back, nothing recorded: typing `90` or `0.9%` at the same question answers it (in
   /// `--script` it is a refused line, as any other). Not where the form itself bounds the
-  /// percentage at 1 or below, which says small numbers are meant.
+  /// percentage at 1 or below, which says small numbers are meant, nor where its rules compare
+  /// it only with small figures (the caller's `smallPercents`).
   static func ambiguousPercent(_ value: Decimal, typed text: String, input: Input) -> Localized? {
     guard value > 0, value < 1, !text.contains("%"), !text.hasPrefix("百分之") else { return nil }
     if let top = input.type.bounds.1, top <= 1 { return nil }

@@ -52,7 +52,9 @@ extension InspectionREPL {
           ))
         continue
       }
-      switch AnswerParser.parse(trimmed, for: input) {
+      switch AnswerParser.parse(
+        trimmed, for: input, smallPercents: checklist.comparesOnlyWithSmallFigures(name))
+      {
       case .invalid(let message):
         // 档内评分 with a band chosen: the prompt shows the band (4–7), so a score outside
         // the input's whole range (1–10) is told against the band, not the range.
