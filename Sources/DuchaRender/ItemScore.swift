@@ -49,6 +49,7 @@ public enum ItemScore {
       return "− \(amount)\(padding)  \(deduction.reason.text(language))"
     }
     details += result.explanations.map { "· " + $0.text(language) }
+    details += result.namedEntries.map { "· " + $0.text(language) }
     details += result.caveats.map { "· " + $0.text(language) }
     for detail in details {
       // Reasons quote what the inspector typed: masked before wrapping can split a number.

@@ -69,6 +69,10 @@ public struct EvaluationContext: Sendable {
   /// text — most of the cost of scoring a unit — is never built; states, points, caveats,
   /// pending reasons and verdicts are the same either way (`SummaryExplanationTests`).
   public var explains = true
+  /// The entries of the verification lists walked in the session (`核验 huili-taizhang`) found
+  /// 缺失 or 不全, in the lists' order: an item scored from their count (`核验.问题数`) names
+  /// them, so a problem list says which 台账 to rectify, not only how many.
+  public var verificationFindings: [VerificationFinding] = []
 
   /// Creates a context.
   public init(
@@ -79,6 +83,23 @@ public struct EvaluationContext: Sendable {
     self.year = year
     self.cohort = cohort
     self.indicators = indicators
+  }
+}
+
+/// One entry of a verification list found 缺失 or 不全 (`EvaluationContext.verificationFindings`).
+public struct VerificationFinding: Sendable, Equatable {
+  /// The list's checklist id (`huili-taizhang`).
+  public var list: String
+  /// The entry's id in the list (`1.5`).
+  public var entry: String
+  /// 缺失 or 不全.
+  public var status: VerificationStatus
+
+  /// Creates a finding.
+  public init(list: String, entry: String, status: VerificationStatus) {
+    self.list = list
+    self.entry = entry
+    self.status = status
   }
 }
 

@@ -141,7 +141,10 @@ public enum Evaluator {
       result.deductions = capped(
         result.deductions, at: DecimalMath.maximum(0, DecimalMath.minimum(points, base)),
         explains: evaluator.context.explains)
-      if let caveat = verificationCaveat(item, evaluator) { result.caveats.append(caveat) }
+      if readsVerificationCounts(item, evaluator) {
+        if let caveat = verificationCaveat(evaluator) { result.caveats.append(caveat) }
+        if let named = verificationFindingsNamed(evaluator) { result.namedEntries.append(named) }
+      }
       for (factor, why) in scales {
         let scaled = min(points, max(0, final * factor))
         let f = { (value: Decimal) in ScoreFormat.string(value) }
@@ -159,35 +162,38 @@ public enum Evaluator {
     }
   }
 
-  /// `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`, when the item's score comes from
-  /// verification counts (`核验.*`, in a rule, through an unanswered input's default or an
-  /// indicator) and entries of the lists walked were left without a status.
-  static func verificationCaveat(_ item: Item, _ evaluator: ExpressionEvaluator) -> Localized? {
-    guard let unverified = evaluator.unverifiedEntries, unverified > 0 else { return nil }
-    let figures = evaluator.answers.figures
+  /// Whether the item's score comes from verification counts (`核验.*`, in a rule, through an
+  /// unanswered input's default or an indicator).
+  static func readsVerificationCounts(_ item: Item, _ evaluator: ExpressionEvaluator) -> Bool {
+    // Only a session that walked a list has anything to say about it.
+    guard (evaluator.unverifiedEntries ?? 0) > 0 || !evaluator.context.verificationFindings.isEmpty
+    else { return false }
     var names =
       item.inputNames
       + item.rules.flatMap { rule in rule.kind.expressions.flatMap(\.referencedNames).map(\.0) }
     var seen = Set<String>()
-    var reads = false
     // Bounded: a checklist's names are finite, and each is followed once.
-    while let name = names.popLast(), !reads, seen.count < 10_000 {
+    while let name = names.popLast(), seen.count < 10_000 {
       guard seen.insert(name).inserted else { continue }
-      if name.hasPrefix("核验.") {
-        reads = true
-      } else {
-        // One lookup in the name table: an input's name is never an indicator's there.
-        switch evaluator.checklist.entry(name) {
-        case .input(let input)?:
-          if evaluator.answers.values[name] == nil, let fallback = input.defaultValue {
-            names += fallback.referencedNames.map(\.0)
-          }
-        case .indicator(let indicator)?: names += indicator.formula.referencedNames.map(\.0)
-        case .yearTarget?, nil: break
+      if name.hasPrefix("核验.") { return true }
+      // One lookup in the name table: an input's name is never an indicator's there.
+      switch evaluator.checklist.entry(name) {
+      case .input(let input)?:
+        if evaluator.answers.values[name] == nil, let fallback = input.defaultValue {
+          names += fallback.referencedNames.map(\.0)
         }
+      case .indicator(let indicator)?: names += indicator.formula.referencedNames.map(\.0)
+      case .yearTarget?, nil: break
       }
     }
-    guard reads else { return nil }
+    return false
+  }
+
+  /// `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`, for an item scored from
+  /// verification counts when entries of the lists walked were left without a status.
+  static func verificationCaveat(_ evaluator: ExpressionEvaluator) -> Localized? {
+    guard let unverified = evaluator.unverifiedEntries, unverified > 0 else { return nil }
+    let figures = evaluator.answers.figures
     let checked = ["核验.齐全", "核验.缺失", "核验.不全"].compactMap { figures[$0] }.reduce(0, +)
     let f = { (value: Decimal) in ScoreFormat.string(value) }
     return Localized(
@@ -195,6 +201,32 @@ public enum Evaluator {
       en:
         "\(f(unverified)) of \(f(checked + unverified)) verification-list entries not verified; scored from the \(f(checked)) verified"
     )
+  }
+
+  /// `核验 huili-taizhang：1.5 缺失，2.3 不全`, for an item scored from verification counts:
+  /// the count alone (“台账问题数 2 例”) did not say which 台账 the unit is to rectify.
+  static func verificationFindingsNamed(_ evaluator: ExpressionEvaluator) -> Localized? {
+    let findings = evaluator.context.verificationFindings
+    guard !findings.isEmpty else { return nil }
+    var lists: [String] = []
+    var byList: [String: [VerificationFinding]] = [:]
+    for finding in findings {
+      if byList[finding.list] == nil { lists.append(finding.list) }
+      byList[finding.list, default: []].append(finding)
+    }
+    let english: [VerificationStatus: String] = [.missing: "missing", .incomplete: "incomplete"]
+    let zh = lists.map { list in
+      "核验 \(list)："
+        + (byList[list] ?? []).map { "\($0.entry) \($0.status.rawValue)" }
+        .joined(separator: "，")
+    }
+    let en = lists.map { list in
+      "verified \(list): "
+        + (byList[list] ?? []).map {
+          "\($0.entry) \(english[$0.status] ?? $0.status.rawValue)"
+        }.joined(separator: ", ")
+    }
+    return Localized(zh.joined(separator: "；"), en: en.joined(separator: "; "))
   }
 
   /// Deductions as far as the item has points left: the one that goes past zero reads

@@ -73,6 +73,10 @@ public struct ItemResult: Sendable {
   /// What the score does not cover, said with it wherever it is shown (an item scored from a
   /// partly verified list: `核验表 40 项中 37 项未核验，本项只按已核验的 3 项计分`).
   public var caveats: [Localized] = []
+  /// The entries behind a count the item is scored from, said with its reasons wherever a
+  /// finding goes (the REPL, the problem list, the inspection sheet): `核验 huili-taizhang：1.5
+  /// 缺失，1.12 不全` for `台账问题数 2 例 × 2 分`, so the unit knows which 台账 to rectify.
+  public var namedEntries: [Localized] = []
   /// The verdict of a `判定` rule (达标, 不一致 …), when the item has one and it is decided.
   public var verdict: String? = nil
 }

@@ -25,7 +25,10 @@ public enum ProblemListBuilder {
           + (short.map { [result.base?.zh ?? $0] } ?? [])
         guard !marked.isEmpty || (lost ?? 0) > 0 || short != nil else { continue }
         // What the score does not cover (entries not verified) goes with the finding.
-        let finding = (marked + (marked.isEmpty ? reasons : []) + result.caveats.map(\.zh))
+        // So do the entries behind a count (which 台账 are 缺失), after the reasons they explain.
+        let finding =
+          (marked + (marked.isEmpty ? reasons + result.namedEntries.map(\.zh) : [])
+          + result.caveats.map(\.zh))
           .joined(separator: "；")
         let counts = count(result.deductions)
         let evidence = (unit.session.notes[item.id] ?? []).filter { $0.kind == .evidence }.map(

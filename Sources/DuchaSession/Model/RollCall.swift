@@ -199,7 +199,25 @@ extension Session {
 
   /// The context the evaluator needs: the unit's stages and the inspection year.
   public func evaluationContext(cohort: [String: [Decimal]] = [:]) -> EvaluationContext {
-    EvaluationContext(stages: Set(unit.stages), year: year, cohort: cohort)
+    var context = EvaluationContext(stages: Set(unit.stages), year: year, cohort: cohort)
+    context.verificationFindings = verificationFindings
+    return context
+  }
+
+  /// The entries of the lists walked that are 缺失 or 不全, list by list and in the lists'
+  /// numbering (`1.5` before `1.10`).
+  var verificationFindings: [VerificationFinding] {
+    guard !verifications.isEmpty else { return [] }
+    var findings: [VerificationFinding] = []
+    for list in verifications.keys.sorted() {
+      guard let statuses = verifications[list] else { continue }
+      let entries = statuses.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+      for entry in entries {
+        guard let status = statuses[entry], status != .complete else { continue }
+        findings.append(VerificationFinding(list: list, entry: entry, status: status))
+      }
+    }
+    return findings
   }
 
   /// Scores the session against its checklist; `indicators`, worked out once for the checklist,

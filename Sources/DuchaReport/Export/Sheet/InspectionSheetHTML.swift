@@ -162,6 +162,7 @@ struct SheetPage {
       if let base = result.base { reasons.append(text(base.text(.chinese))) }
       // The reasons state the amount themselves (“重复学籍数 1 例 × 1 分 = 1 分”).
       reasons += result.deductions.map { text($0.reason.text(.chinese)) }
+      reasons += result.namedEntries.map { text($0.text(.chinese)) }
       reasons += result.caveats.map { text($0.text(.chinese)) }
       if case .pending(let missing) = result.state {
         reasons.append(
