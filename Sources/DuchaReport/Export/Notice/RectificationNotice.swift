@@ -29,6 +29,24 @@ public struct RectificationNotice: Sendable {
   /// Whether the school gets notices from more than one issuing body: each file is then named
   /// with its body too, so that one does not overwrite the other.
   public var sharesSchool = false
+  /// What the unit is (the checklists' `对象：`): a 乡镇 is not told “你校”.
+  public var unitKind: UnitKind = .school
+
+  /// How the notice addresses the unit: 你校 for a school or 教学点, 你园 for a kindergarten,
+  /// and for the others the word its name ends with (城关镇 → 你镇, 北关街道 → 你街道, 教育局 →
+  /// 你局), else 你单位. 会理's 乡镇 notices read “对你校进行了…检查”.
+  public var addressee: String {
+    switch unitKind {
+    case .school, .teachingPoint: return "你校"
+    case .kindergarten: return "你园"
+    default:
+      let name = unit.trimmingCharacters(in: .whitespaces)
+      for ending in ["街道", "办事处", "镇", "乡", "局", "县", "区", "市", "州"] where name.hasSuffix(ending) {
+        return ending == "办事处" ? "你街道" : "你" + ending
+      }
+      return "你单位"
+    }
+  }
 
   /// The box's text when an inspection is unfinished; nil otherwise.
   public var unfinishedWarning: String? {
@@ -96,7 +114,7 @@ public struct RectificationNotice: Sendable {
           isDraft: list.signature == nil, inspectionDates: visits.sorted(),
           inspections: used.map(\.title), entries: entries, studentNames: names,
           unfinished: unfinished.filter { $0.unit == name && ids.contains($0.checklistID) },
-          sharesSchool: bodies.count > 1)
+          sharesSchool: bodies.count > 1, unitKind: used.first?.unitKind ?? .school)
       }
     }
   }
@@ -145,13 +163,15 @@ public struct RectificationNotice: Sendable {
       ? "近日" : "于" + inspectionDates.map(Self.chineseDate).joined(separator: "、")
     let what =
       inspections.isEmpty ? "督导检查" : inspections.map { "“\($0)”" }.joined(separator: "、") + "检查"
-    return "根据工作安排，检查组\(when)对你校进行了\(what)。经检查，发现你校存在以下问题，现通知如下，请认真对照整改。"
+    return
+      "根据工作安排，检查组\(when)对\(addressee)进行了\(what)。经检查，发现\(addressee)存在以下问题，现通知如下，请认真对照整改。"
   }
 
   /// The closing paragraph: when to report back.
   public var closing: String {
     let by = replyBy.map { "于\(Self.chineseDate($0))前" } ?? "在规定期限内"
-    return "请你校高度重视，逐条落实整改，明确责任人，\(by)将整改情况（附佐证材料）书面报送\(issuer)。检查组将适时回头看，复查整改情况。"
+    return
+      "请\(addressee)高度重视，逐条落实整改，明确责任人，\(by)将整改情况（附佐证材料）书面报送\(issuer)。检查组将适时回头看，复查整改情况。"
   }
 
   /// `2021-11-30` → `2021年11月30日`; other text unchanged.
