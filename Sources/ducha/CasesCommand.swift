@@ -178,6 +178,10 @@ struct CasesImport: ParsableCommand {
   @Option(name: .long, help: "导入人 / who imports") var by: String
   @Option(name: .long, help: "名单里没有学校时用这个 / school when the list has none") var school: String?
   @Option(name: .long, help: "名单里没有乡镇时用这个 / township when the list has none") var township: String?
+  @Flag(
+    name: .long,
+    help: "逐行列出全部问题（默认每个文件每种问题列 10 行，其余合成一行）/ list every row's problem")
+  var allMessages = false
   @OptionGroup var options: CommonOptions
 
   func run() throws {
@@ -187,7 +191,12 @@ struct CasesImport: ParsableCommand {
     let outcomes = files.map { CaseListReader.read(path: $0, school: school, township: township) }
     var failed = false
     for outcome in outcomes {
-      for diagnostic in outcome.diagnostics { printError(diagnostic.formatted(language)) }
+      // A list of a thousand bad rows is summed up per kind unless every row is asked for.
+      let shown =
+        allMessages
+        ? outcome.diagnostics
+        : DiagnosticDigest.digest(outcome.diagnostics, allOption: "--all-messages")
+      for diagnostic in shown { printError(diagnostic.formatted(language)) }
       failed = failed || outcome.diagnostics.hasErrors
     }
     guard outcomes.contains(where: { !$0.children.isEmpty }) else {

@@ -29,6 +29,10 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .long, help: "CSV 编码 auto、utf-8、gb18030 / CSV encoding") var encoding: String =
     "auto"
   @Flag(name: .long, help: "显示完整姓名和证件号 / show names and numbers in full") var reveal = false
+  @Flag(
+    name: .long,
+    help: "逐行列出全部问题（默认每个文件每种问题列 10 行，其余合成一行）/ list every row's problem")
+  var allMessages = false
 
   func validate() throws {
     guard CivilDate(typed: cutoff) != nil else {
@@ -77,7 +81,13 @@ struct CompareCommand: ParsableCommand {
           : "\(repeated) 给了两次，只读一次（读两次，人数会算重）。")
     }
     let result = Comparison.run(compareOptions)
-    for diagnostic in result.diagnostics.sortedByLocation {
+    // A county list with a spoiled column has a problem on every row: each kind is summed up
+    // after its first rows unless every row is asked for.
+    let shown =
+      allMessages
+      ? result.diagnostics.sortedByLocation
+      : DiagnosticDigest.digest(result.diagnostics, allOption: "--all-messages")
+    for diagnostic in shown {
       printError(diagnostic.formatted(language))
     }
     if let refusal = result.unreadRefusal() { throw CommandFailure(refusal) }

@@ -23,7 +23,7 @@ struct UnknownOptionBeforeValueCLITests {
         这个命令没有 --bgy 选项：请按下面的用法改，或加 --help 看全部选项。
         是不是 --by？
         用法：ducha cases import [--ledger <ledger>] [--reveal] [--server <server>] [--token <token>] \
-        <files> ... --by <by> [--school <school>] [--township <township>] [--lang <lang>] \
+        <files> ... --by <by> [--school <school>] [--township <township>] [--all-messages] [--lang <lang>] \
         [--checklists <checklists>]
           全部选项：ducha cases import --help
 
