@@ -247,6 +247,8 @@ public enum Comparison {
       }
     }
 
+    MiscopiedNumbers.note(suspects: &rows, unregistered: &unregistered)
+
     var groups: [Int: [EnrolledScan.Place]] = [:]
     var order: [Int] = []
     for (entry, place) in repeats {

@@ -145,6 +145,16 @@ public enum CompareDiagnostics {
       + (sameBirth ? " 有同姓名、同出生日期的学生" : " 有同姓名的学生") + "，身份证号有误或空着没有比对上，可能已在籍，请核对"
   }
 
+  /// The 备注 of a 疑似 child whose number and a 问题户籍 row's (same name) are one slip apart.
+  static func miscopiedEnrolledNote(_ file: String, _ line: Int) -> String {
+    "学籍名单 \(file):\(line) 有同姓名的学生，身份证号与这个孩子的只差一位（或两位前后颠倒），多半是同一个孩子、一边的号码抄错了，可能已在籍，请核对号码"
+  }
+
+  /// The 备注 of a 问题户籍 row whose number and a 疑似 child's (same name) are one slip apart.
+  static func miscopiedPopulationNote(_ file: String, _ line: Int) -> String {
+    "人口名单 \(file):\(line) 有同姓名的孩子，身份证号与这个学生的只差一位（或两位前后颠倒），多半是同一个孩子、一边的号码抄错了，请核对号码"
+  }
+
   static func invalidID(
     _ text: String, problems: [ResidentIDNumber.Problem], file: String, line: Int, column: Int,
     listed: Listing?, reveal: Bool

@@ -85,7 +85,8 @@ public struct CompareSheets: Sendable {
         .text(row.sex), .text(birth(row.birth?.description ?? "")),
         row.birth.map { .number(Decimal($0.age(at: cutoff))) } ?? .empty,
         .text(masked(entry.school)), .text(row.value(.grade)), .text(row.value(.className)),
-        .text("\(row.file):\(row.line)"), .text("不在任何人口名单上"),
+        .text("\(row.file):\(row.line)"),
+        .text(row.note.isEmpty ? "不在任何人口名单上" : "不在任何人口名单上；" + row.note),
       ])
     }
     return sheet
