@@ -13,29 +13,29 @@ enum MiscopiedNumbers {
     unregistered: inout [(school: String, row: ListedRow)]
   ) {
     guard !rows.isEmpty, !unregistered.isEmpty else { return }
-    var byName: [String: [Int]] = [:]
-    for (index, entry) in unregistered.enumerated() where entry.row.key != nil {
-      let name = PersonName.comparable(entry.row.value(.name))
-      if !name.isEmpty { byName[name, default: []].append(index) }
+    // Each roster row's number as bytes once, not once per 疑似 child of the same name.
+    var byName: [String: [(index: Int, number: [UInt8])]] = [:]
+    for index in unregistered.indices {
+      guard let key = unregistered[index].row.key else { continue }
+      let name = PersonName.comparable(unregistered[index].row.value(.name))
+      if !name.isEmpty { byName[name, default: []].append((index, Array(key.text.utf8))) }
     }
     guard !byName.isEmpty else { return }
     for index in rows.indices {
-      let row = rows[index].row
-      guard let key = row.key,
-        let candidates = byName[PersonName.comparable(row.value(.name))]
+      guard let key = rows[index].row.key,
+        let candidates = byName[PersonName.comparable(rows[index].row.value(.name))]
       else { continue }
       let number = Array(key.text.utf8)
-      for candidate in candidates {
-        guard let other = unregistered[candidate].row.key,
-          oneSlipApart(number, Array(other.text.utf8))
-        else { continue }
-        let enrolledRow = unregistered[candidate].row
+      for (candidate, other) in candidates where oneSlipApart(number, other) {
+        let (enrolledFile, enrolledLine) = (
+          unregistered[candidate].row.file, unregistered[candidate].row.line
+        )
+        let (file, line) = (rows[index].row.file, rows[index].row.line)
         append(
-          CompareDiagnostics.miscopiedEnrolledNote(enrolledRow.file, enrolledRow.line),
-          to: &rows[index].row)
+          CompareDiagnostics.miscopiedEnrolledNote(enrolledFile, enrolledLine), to: &rows[index].row
+        )
         append(
-          CompareDiagnostics.miscopiedPopulationNote(row.file, row.line),
-          to: &unregistered[candidate].row)
+          CompareDiagnostics.miscopiedPopulationNote(file, line), to: &unregistered[candidate].row)
       }
     }
   }
@@ -44,14 +44,20 @@ enum MiscopiedNumbers {
   /// characters swapped: the two slips of hand copying the check character always catches.
   static func oneSlipApart(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
     guard lhs.count == rhs.count else { return false }
-    let differing = lhs.indices.filter { lhs[$0] != rhs[$0] }
-    switch differing.count {
-    case 1: return true
-    case 2:
-      let (first, second) = (differing[0], differing[1])
-      return second == first + 1 && lhs[first] == rhs[second] && lhs[second] == rhs[first]
-    default: return false
+    var first = -1
+    var second = -1
+    for index in lhs.indices where lhs[index] != rhs[index] {
+      if first < 0 {
+        first = index
+      } else if second < 0 {
+        second = index
+      } else {
+        return false
+      }
     }
+    if first >= 0, second < 0 { return true }
+    return first >= 0 && second == first + 1 && lhs[first] == rhs[second]
+      && lhs[second] == rhs[first]
   }
 
   private static func append(_ note: String, to row: inout ListedRow) {

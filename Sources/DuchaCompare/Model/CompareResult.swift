@@ -31,8 +31,14 @@ public struct ListedRow: Sendable, Equatable {
   /// `text` without spaces at either end; most cells have none, decided on their edge bytes.
   static func trimmed(_ text: String) -> String {
     guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-    let edges: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xE3, 0x80]
-    if !edges.contains(first) && !edges.contains(last) { return text }
+    // A switch, not a `Set` literal: the set was built anew on every call, per cell.
+    func edge(_ byte: UInt8) -> Bool {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0xE3, 0x80: true
+      default: false
+      }
+    }
+    if !edge(first) && !edge(last) { return text }
     return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 

@@ -42,6 +42,10 @@ public struct CompareSheets: Sendable {
     var sheet = Worksheet(name: "疑似失学辍学名单")
     sheet.header(Self.suspectColumns + others.map(Self.otherColumnName))
     // Where each other column is in each file's layout, worked out once per file.
+    // What each other column holds, decided once: `header.contains("姓名")` and the like are
+    // Foundation searches, and asked per row they were half of laying out this list.
+    let kinds = Dictionary(
+      others.map { ($0, Self.kind(of: $0)) }, uniquingKeysWith: { first, _ in first })
     var columnsByFile: [String: [Int?]] = [:]
     for row in result.suspects where columnsByFile[row.file] == nil {
       let keys = row.layout.header.map(Self.key)
@@ -67,7 +71,7 @@ public struct CompareSheets: Sendable {
               }
             }.first { !$0.isEmpty } ?? ""
         }
-        cells.append(.text(other(header, value)))
+        cells.append(.text(other(kinds[header] ?? .plain, value)))
       }
       sheet.row(cells)
     }
@@ -170,22 +174,28 @@ public struct CompareSheets: Sendable {
     header.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  private func personColumn(_ header: String) -> Bool {
-    header.contains("姓名") || ["监护人", "父亲", "母亲", "户主"].contains(header)
+  /// What a population column copied as it is holds, by its header.
+  enum ColumnKind {
+    case person, phone, address, plain
+  }
+
+  static func kind(of header: String) -> ColumnKind {
+    if header.contains("姓名") || ["监护人", "父亲", "母亲", "户主"].contains(header) { return .person }
+    if ["电话", "手机", "联系方式"].contains(where: header.contains) { return .phone }
+    if ["住址", "地址", "居住地"].contains(where: header.contains) { return .address }
+    return .plain
   }
 
   /// A population column copied as it is: names, phones and addresses masked as the case
   /// ledger masks them (`ContactMask`), ID numbers in any cell.
-  private func other(_ header: String, _ value: String) -> String {
-    if personColumn(header) { return name(value) }
+  private func other(_ kind: ColumnKind, _ value: String) -> String {
+    if kind == .person { return name(value) }
     guard !reveal else { return value }
-    if ["电话", "手机", "联系方式"].contains(where: header.contains) {
-      return ContactMask.phone(masked(value))
+    switch kind {
+    case .phone: return ContactMask.phone(masked(value))
+    case .address: return ContactMask.address(masked(value))
+    case .person, .plain: return masked(value)
     }
-    if ["住址", "地址", "居住地"].contains(where: header.contains) {
-      return ContactMask.address(masked(value))
-    }
-    return masked(value)
   }
 
   private func name(_ text: String) -> String { reveal ? text : PersonName.mask(text) }
