@@ -50,14 +50,14 @@ struct ManyBadRowsCLITests {
     let fix = lines[lines.firstIndex(of: warnings[10])! + 1]
     #expect(
       fix
-        == "  改法：按上面列出的几行改正（这么多行是同一个问题时，多半是整列或整份名单出了错）；要逐行看全部，加 --all-messages（可用 2> 问题行.txt 存进文件）。"
+        == "  改法：按上面列出的几行改正；要逐行看全部，加 --all-messages（可用 2> 问题行.txt 存进文件）。"
     )
     #expect(run.output == "疑似失学辍学 13，问题户籍 0，重复在籍 0，无法比对 0，人口名单人数 14，在籍人数 1，适龄人数 14\n")
 
     let english = try compare(["--lang", "en", "-o", "list.csv"], in: folder)
     #expect(
       english.errors.contains(
-        "公安.csv:12:6: warning[B107]: 3 more rows from this one to line 14 have the same problem (B107); they are not listed one by one.\n  fix: fix them as the rows above say (so many rows with one problem usually means a whole column or list went wrong); to list every row, add --all-messages (2> rows.txt keeps them in a file).\n"
+        "公安.csv:12:6: warning[B107]: 3 more rows from this one to line 14 have the same problem (B107); they are not listed one by one.\n  fix: fix them as the rows above say; to list every row, add --all-messages (2> rows.txt keeps them in a file).\n"
       ))
 
     let all = try compare(["--all-messages", "-o", "名单.csv"], in: folder)
@@ -65,6 +65,24 @@ struct ManyBadRowsCLITests {
     #expect(every.count == 13)
     #expect(
       every.last == "公安.csv:14:6: 警告[B107]: 身份证件号“341323***********0”的校验位应为 9；仍按原号码比对。")
+  }
+
+  @Test("a whole column spoiled: the summary says so")
+  func aWholeColumn() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // 111 numbers Excel saved as numbers: one mistake, not 111 slips.
+    let spoiled = "姓名,公民身份号码\n" + (1...111).map { "孩子\($0),3.41323E+17\n" }.joined()
+    try Data(spoiled.utf8).write(to: folder.appendingPathComponent("公安.csv"))
+    let run = try compare(["-o", "名单.csv"], in: folder)
+    let lines = run.errors.components(separatedBy: "\n")
+    let summary = try #require(lines.firstIndex { $0.contains("还有 101 行") })
+    #expect(lines[summary] == "公安.csv:12:6: 错误[B106]: 从这一行起到第 112 行，还有 101 行同样的问题（B106），没有逐行列出。")
+    #expect(
+      lines[summary + 1]
+        == "  改法：按上面列出的几行改正（这么多行是同一个问题时，多半是整列或整份名单出了错）；要逐行看全部，加 --all-messages（可用 2> 问题行.txt 存进文件）。"
+    )
+    #expect(lines.filter { $0.contains("[B106]") }.count == 11)
   }
 
   @Test("cases import lists 10 refused rows and sums up the other 2")

@@ -9,6 +9,9 @@ public enum DiagnosticDigest {
   /// mistakes from the terminal, few enough that each kind fits on one screen.
   public static let shownPerKind = 10
 
+  /// From how many rows left out the fix says the whole column or list is likely wrong.
+  static let wholeListRows = 100
+
   /// `diagnostics` in file and line order, each kind cut after `shown` with one summary
   /// diagnostic (same severity and code, at the first row left out) in place of the rest.
   /// `allOption` is the option that lists every row (`--all-messages`).
@@ -46,7 +49,9 @@ public enum DiagnosticDigest {
   private static func summary(
     of first: Diagnostic, more: Int, lastLine: Int, allOption: String
   ) -> Diagnostic {
-    Diagnostic(
+    // Twenty typed slips are twenty rows to correct; a thousand rows alike are one mistake.
+    let many = more >= wholeListRows
+    return Diagnostic(
       first.severity, first.code, at: first.location,
       Localized(
         "从这一行起到第 \(lastLine) 行，还有 \(more) 行同样的问题（\(first.code)），没有逐行列出。",
@@ -54,9 +59,9 @@ public enum DiagnosticDigest {
           "\(more) more rows from this one to line \(lastLine) have the same problem (\(first.code)); they are not listed one by one."
       ),
       fix: Localized(
-        "按上面列出的几行改正（这么多行是同一个问题时，多半是整列或整份名单出了错）；要逐行看全部，加 \(allOption)（可用 2> 问题行.txt 存进文件）。",
+        "按上面列出的几行改正\(many ? "（这么多行是同一个问题时，多半是整列或整份名单出了错）" : "")；要逐行看全部，加 \(allOption)（可用 2> 问题行.txt 存进文件）。",
         en:
-          "fix them as the rows above say (so many rows with one problem usually means a whole column or list went wrong); to list every row, add \(allOption) (2> rows.txt keeps them in a file)."
+          "fix them as the rows above say\(many ? " (so many rows with one problem usually means a whole column or list went wrong)" : ""); to list every row, add \(allOption) (2> rows.txt keeps them in a file)."
       ))
   }
 }
