@@ -35,16 +35,8 @@ import Testing
           seen.append(AnswerDraft.load(directory: later, id: "fu05"))
         }
       })
-    let console = Console(
-      reader: reader, write: { _ in }, echo: true, language: .chinese,
-      style: TerminalStyle(enabled: false))
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: later),
-        now: { Date(timeIntervalSince1970: 1_640_000_000) }, makeID: { "fu05" }))
-    _ = repl.runFollowUp(
-      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+    FollowUpTests.followUp(
+      reading: reader, from: first, checklists: checklists, into: later, id: "fu05")
     return (later, seen)
   }
 

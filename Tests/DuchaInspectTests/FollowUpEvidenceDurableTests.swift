@@ -47,16 +47,8 @@ import Testing
     let reader = DiskAtEvidence(
       PlainLineReader(fileHandle: pipe.fileHandleForReading), later: later, first: first)
     reader.number = open[0].number
-    let console = Console(
-      reader: reader, write: { _ in }, echo: true, language: .chinese,
-      style: TerminalStyle(enabled: false))
-    let repl = InspectionREPL(
-      console: console,
-      environment: REPLEnvironment(
-        checklists: checklists, store: SessionStore(directory: later),
-        now: { Date(timeIntervalSince1970: 1_640_000_000) }, makeID: { "fu03" }))
-    _ = repl.runFollowUp(
-      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+    FollowUpTests.followUp(
+      reading: reader, from: first, checklists: checklists, into: later, id: "fu03")
 
     // At the first evidence question: problem 1 is recorded rectified, without evidence yet.
     let atEvidence = try #require(reader.seen.first)

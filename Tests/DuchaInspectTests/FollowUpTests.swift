@@ -35,6 +35,24 @@ import Testing
     return (first, checklists, open)
   }
 
+  /// 回头看 of 渔沟小学 from `first`, read from `reader` and saved in `later` as session `id`
+  /// (fixed clock, 李辉 on 2021-12-20): the walk the durability tests cut short.
+  static func followUp(
+    reading reader: LineReader, from first: String, checklists: [Checklist], into later: String,
+    id: String
+  ) {
+    let console = Console(
+      reader: reader, write: { _ in }, echo: true, language: .chinese,
+      style: TerminalStyle(enabled: false))
+    let repl = InspectionREPL(
+      console: console,
+      environment: REPLEnvironment(
+        checklists: checklists, store: SessionStore(directory: later),
+        now: { Date(timeIntervalSince1970: 1_640_000_000) }, makeID: { id }))
+    _ = repl.runFollowUp(
+      folder: first, unit: "渔沟小学", options: InspectOptions(inspectors: ["李辉"], date: "2021-12-20"))
+  }
+
   @Test func followUpRechecksOpenProblemsAndCarriesLastYearsValues() throws {
     let (first, checklists, open) = try Self.signedFirstInspection()
 
