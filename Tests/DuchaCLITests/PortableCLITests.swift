@@ -12,7 +12,22 @@ struct Laptop {
     let bin = root.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     binary = bin.appendingPathComponent("ducha")
-    try FileManager.default.copyItem(at: try CLI.binary(), to: binary)
+    try Self.copy(try CLI.binary(), to: binary)
+  }
+
+  /// Copies the binary with `cp`, in a process of its own. Copied in the test runner, the
+  /// copy's write descriptor was inherited by any `ducha` another test started meanwhile, and
+  /// running the copy failed with “Text file busy” (ETXTBSY) for as long as that run lasted
+  /// (ChecklistTitleTypoCLITests, once, under the full suite on 2 cores).
+  static func copy(_ source: URL, to destination: URL) throws {
+    let copy = Process()
+    copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+    copy.arguments = [source.path, destination.path]
+    try copy.run()
+    copy.waitUntilExit()
+    guard copy.terminationStatus == 0 else {
+      throw TestFailure("cp \(source.path) \(destination.path) failed: \(copy.terminationStatus)")
+    }
   }
 
   /// The environment of the run: Chinese messages, no DUCHA_CHECKLISTS unless given.
