@@ -16,6 +16,8 @@ extension Checklist {
   /// number below 1 is still asked back, and so is one whose hundredfold is small too (`0.03`:
   /// 0.03% or 3%).
   public func comparesOnlyWithSmallFigures(_ name: String) -> Bool {
+    // Asked at every answer: only a 百分比 input is read this way, so no other walks the rules.
+    guard case .percent? = inputs[name]?.type else { return false }
     var figures: [Decimal] = []
     var known = true
     // `上年小学年辍学率` is compared with this year's rate by 比上年: it takes the figures the
